@@ -1,0 +1,18 @@
+package ua.hromada.portal.api;
+
+import java.util.Locale;
+
+/** Offered by the shell: community-wide settings from {@code etc/ua.hromada.portal.cfg}. */
+public interface PortalSettings {
+
+    /** Name of the community shown in the header, e.g. "Полтавська міська рада". */
+    String communityName();
+
+    /** URL of the logo image, or null for none. */
+    String logoUrl();
+
+    Locale defaultLocale();
+
+    /** Base URL the portal is reached at, e.g. http://127.0.0.1:8181/ */
+    String publicUrl();
+}

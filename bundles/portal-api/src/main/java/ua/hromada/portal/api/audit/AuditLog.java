@@ -1,0 +1,31 @@
+package ua.hromada.portal.api.audit;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Offered by the core: who changed which entity, when, and what changed. */
+public interface AuditLog {
+
+    /**
+     * Records one change. The actor is the given username (modules pass the current user's name,
+     * "system" for jobs).
+     */
+    void record(String actor, String module, String entityType, String entityId, String action,
+            String changes);
+
+    /** Newest first, with optional filters (null = any). */
+    List<AuditEntry> find(AuditQuery query, int offset, int limit);
+
+    long count(AuditQuery query);
+
+    record AuditEntry(long id, Instant at, String actor, String module, String entityType,
+            String entityId, String action, String changes) {
+    }
+
+    record AuditQuery(String actor, String module, String entityType, String text, Instant from,
+            Instant to) {
+        public static AuditQuery all() {
+            return new AuditQuery(null, null, null, null, null, null);
+        }
+    }
+}
