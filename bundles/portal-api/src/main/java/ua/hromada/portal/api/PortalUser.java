@@ -1,10 +1,11 @@
 package ua.hromada.portal.api;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /** The signed-in employee as modules see it. */
 public record PortalUser(long id, String username, String displayName, Set<String> roles,
-        Set<String> permissions) {
+        Set<String> permissions) implements Serializable {
 
     /** The administrator permission implies every other permission. */
     public static final String ADMIN_PERMISSION = "portal.admin";

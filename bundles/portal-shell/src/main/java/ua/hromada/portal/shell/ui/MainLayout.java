@@ -1,0 +1,224 @@
+package ua.hromada.portal.shell.ui;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.server.VaadinSession;
+
+import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.shell.core.SessionCurrentUser;
+import ua.hromada.portal.shell.core.ShellMessages;
+import ua.hromada.portal.shell.core.ShellRegistry;
+import ua.hromada.portal.shell.core.ShellRegistry.ViewEntry;
+import ua.hromada.portal.shell.core.ShellSettings;
+import ua.hromada.portal.shell.core.UiTracker;
+
+/**
+ * The portal frame: header with the community's name, global search and user menu; side
+ * navigation grouped by module, rebuilt by push whenever a module comes or goes.
+ */
+public class MainLayout extends AppLayout implements AfterNavigationObserver, UiTracker.OpenPage {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient ShellRegistry registry;
+    private final transient UiTracker uiTracker;
+    private final transient SessionCurrentUser currentUser;
+    private final transient ShellSettings settings;
+    private final transient ShellMessages messages;
+    private final Scroller navScroller = new Scroller();
+    private final Span pageTitle = new Span();
+    private final PortalUser user;
+    private UI ui;
+
+    public MainLayout(ShellRegistry registry, UiTracker uiTracker, SessionCurrentUser currentUser,
+            ShellSettings settings, ShellMessages messages) {
+        this.registry = registry;
+        this.uiTracker = uiTracker;
+        this.currentUser = currentUser;
+        this.settings = settings;
+        this.messages = messages;
+        this.user = currentUser.get().orElse(null);
+        setPrimarySection(Section.DRAWER);
+        Locale locale = UI.getCurrent().getLocale();
+
+        HorizontalLayout brand = new HorizontalLayout();
+        brand.setId("portal-brand");
+        brand.setAlignItems(FlexComponent.Alignment.CENTER);
+        brand.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)");
+        if (settings.logoUrl() != null) {
+            Image logo = new Image(settings.logoUrl(), settings.communityName(locale));
+            logo.setHeight("40px");
+            brand.add(logo);
+        }
+        Span name = new Span(settings.communityName(locale));
+        name.getStyle().set("font-weight", "600");
+        brand.add(name);
+        navScroller.getStyle().set("padding", "var(--lumo-space-s)");
+        addToDrawer(brand, navScroller);
+
+        pageTitle.setId("page-title");
+        pageTitle.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
+        TextField search = new TextField();
+        search.setId("global-search");
+        search.setPlaceholder(getTranslation("search.placeholder"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.addKeyPressListener(Key.ENTER, e -> {
+            String q = search.getValue().trim();
+            if (!q.isEmpty()) {
+                new SearchDialog(registry, user, q).open();
+            }
+        });
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), pageTitle, search, userMenu());
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(pageTitle);
+        header.getStyle().set("padding-right", "var(--lumo-space-m)");
+        addToNavbar(header);
+        buildMenu();
+    }
+
+    private MenuBar userMenu() {
+        MenuBar menu = new MenuBar();
+        menu.setId("user-menu");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        String display = user == null ? "" : user.displayName();
+        Avatar avatar = new Avatar(display);
+        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
+        HorizontalLayout label = new HorizontalLayout(avatar, new Span(display));
+        label.setAlignItems(FlexComponent.Alignment.CENTER);
+        label.setSpacing(true);
+        MenuItem root = menu.addItem(label);
+        SubMenu sub = root.getSubMenu();
+        sub.addItem(getTranslation("user.profile"), e -> UI.getCurrent().navigate(ProfileView.ROUTE));
+        MenuItem language = sub.addItem(getTranslation("user.language"));
+        language.getSubMenu().addItem("Українська", e -> switchLanguage(Locale.forLanguageTag("uk")));
+        language.getSubMenu().addItem("English", e -> switchLanguage(Locale.ENGLISH));
+        sub.addItem(getTranslation("user.logout"), e -> logout()).setId("logout");
+        return menu;
+    }
+
+    private void switchLanguage(Locale locale) {
+        VaadinSession.getCurrent().setLocale(locale);
+        UI.getCurrent().getPage().reload();
+    }
+
+    private void logout() {
+        VaadinSession session = VaadinSession.getCurrent();
+        UI.getCurrent().getPage().setLocation(LoginView.ROUTE);
+        session.getSession().invalidate();
+        session.close();
+    }
+
+    /** Rebuilds the side navigation from the contributions the user may open. */
+    private void buildMenu() {
+        SideNav root = new SideNav();
+        root.setId("portal-menu");
+        SideNavItem home = new SideNavItem(getTranslation("menu.dashboard"), "", VaadinIcon.HOME.create());
+        root.addItem(home);
+        Map<String, SideNav> sections = new LinkedHashMap<>();
+        List<ViewEntry> entries = registry.menuFor(user);
+        // the shell's own admin section goes last
+        entries.sort((a, b) -> Boolean.compare("admin".equals(a.contribution().section()),
+                "admin".equals(b.contribution().section())));
+        for (ViewEntry entry : entries) {
+            String section = entry.contribution().section();
+            SideNav nav = sections.computeIfAbsent(section, s -> {
+                SideNav n = new SideNav(getTranslation("menu.section." + s));
+                n.setCollapsible(true);
+                n.setId("menu-section-" + s);
+                return n;
+            });
+            SideNavItem item = new SideNavItem(getTranslation(entry.contribution().titleKey()), entry.route());
+            String icon = entry.contribution().icon();
+            if (icon != null && icon.contains(":")) {
+                String[] parts = icon.split(":", 2);
+                item.setPrefixComponent(new Icon(parts[0], parts[1]));
+            }
+            item.getElement().setAttribute("data-route", entry.route());
+            nav.addItem(item);
+        }
+        com.vaadin.flow.component.orderedlayout.VerticalLayout all = new com.vaadin.flow.component.orderedlayout.VerticalLayout(root);
+        all.setPadding(false);
+        sections.values().forEach(all::add);
+        navScroller.setContent(all);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String path = event.getLocation().getPath();
+        String title = path.isEmpty() ? getTranslation("menu.dashboard")
+                : registry.byRoute(path).map(e -> getTranslation(e.contribution().titleKey())).orElse("");
+        pageTitle.setText(title);
+        UI.getCurrent().getPage().setTitle(title.isEmpty() ? settings.communityName()
+                : title + " · " + settings.communityName());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        ui = attachEvent.getUI();
+        uiTracker.register(this);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        uiTracker.unregister(this);
+        ui = null;
+        super.onDetach(detachEvent);
+    }
+
+    @Override
+    public UI ui() {
+        return ui;
+    }
+
+    @Override
+    public PortalUser user() {
+        return user;
+    }
+
+    @Override
+    public void contributionsChanged(Class<?> removedView) {
+        buildMenu();
+        UI current = ui;
+        if (removedView == null || current == null) {
+            return;
+        }
+        List<com.vaadin.flow.component.HasElement> chain = current.getInternals().getActiveRouterTargetsChain();
+        if (!chain.isEmpty() && chain.get(0).getClass() == removedView) {
+            current.navigate("");
+            Notification n = Notification.show(messages.getTranslation("module.gone", current.getLocale()), 6000,
+                    Notification.Position.TOP_CENTER);
+            n.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package ua.hromada.portal.vaadin;
+
+import java.io.IOException;
+import java.util.Set;
+
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.di.DefaultInstantiator;
+import com.vaadin.flow.di.Instantiator;
+import com.vaadin.flow.di.LookupInitializer;
+import com.vaadin.flow.function.DeploymentConfiguration;
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.router.NavigationEvent;
+import com.vaadin.flow.server.ServiceException;
+import com.vaadin.flow.server.VaadinServlet;
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.VaadinServletService;
+import com.vaadin.flow.server.startup.LookupServletContainerInitializer;
+import com.vaadin.flow.server.startup.VaadinAppShellInitializer;
+
+import jakarta.servlet.ServletConfig;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * VaadinServlet for the OSGi servlet whiteboard. The whiteboard runs no
+ * ServletContainerInitializer and the thread context class loader is not the one that sees
+ * Vaadin's resources, so the steps a web container would do are done here by hand.
+ */
+public class PortalVaadinServlet extends VaadinServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient PortalApplication application;
+    private final transient ClassLoader runtimeLoader = VaadinServlet.class.getClassLoader();
+
+    public PortalVaadinServlet(PortalApplication application) {
+        this.application = application;
+    }
+
+    @Override
+    public void init(ServletConfig config) throws ServletException {
+        withRuntimeLoader(() -> {
+            ServletContext context = config.getServletContext();
+            // 1. Lookup: without it VaadinServlet.init returns silently with no service.
+            new LookupServletContainerInitializer().process(Set.of(LookupInitializer.class), context);
+            // 2. App shell: @Push and @Meta are read from the configurator class.
+            VaadinAppShellInitializer.init(Set.of(application.appShellClass()),
+                    new VaadinServletContext(context));
+            super.init(config);
+            return null;
+        });
+    }
+
+    @Override
+    protected void servletInitialized() throws ServletException {
+        super.servletInitialized();
+        application.serviceInitialized(getService());
+    }
+
+    @Override
+    protected VaadinServletService createServletService(DeploymentConfiguration configuration)
+            throws ServiceException {
+        VaadinServletService service = new VaadinServletService(this, configuration) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected Instantiator createInstantiator() {
+                return new PortalInstantiator(this, application);
+            }
+        };
+        service.setClassLoader(runtimeLoader);
+        service.init();
+        return service;
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(runtimeLoader);
+        try {
+            super.service(request, response);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        VaadinServletService service = getService();
+        if (service != null) {
+            application.serviceDestroyed(service);
+        }
+        super.destroy();
+    }
+
+    private interface ServletStep {
+        Object run() throws ServletException;
+    }
+
+    private Object withRuntimeLoader(ServletStep step) throws ServletException {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(runtimeLoader);
+        try {
+            return step.run();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    /** Instantiator that lets the application build views with their services. */
+    static final class PortalInstantiator extends DefaultInstantiator {
+        private static final long serialVersionUID = 1L;
+        private final transient PortalApplication application;
+
+        PortalInstantiator(VaadinServletService service, PortalApplication application) {
+            super(service);
+            this.application = application;
+        }
+
+        @Override
+        public <T extends HasElement> T createRouteTarget(Class<T> routeTargetType, NavigationEvent event) {
+            return application.createRouteTarget(routeTargetType)
+                    .orElseGet(() -> super.createRouteTarget(routeTargetType, event));
+        }
+
+        @Override
+        public I18NProvider getI18NProvider() {
+            return application.i18nProvider();
+        }
+    }
+}
