@@ -1,0 +1,26 @@
+package ua.hromada.portal.shell.admin;
+
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+
+import ua.hromada.portal.api.Permission;
+import ua.hromada.portal.api.PermissionSet;
+import ua.hromada.portal.api.PortalUser;
+
+/** The permissions of the portal core. */
+@Component(service = PermissionSet.class)
+public class AdminViews implements PermissionSet {
+
+    public static final String SECTION = "admin";
+
+    @Override
+    public String module() {
+        return "portal";
+    }
+
+    @Override
+    public List<Permission> permissions() {
+        return List.of(new Permission(PortalUser.ADMIN_PERMISSION, "permission.portal.admin"));
+    }
+}

@@ -1,0 +1,84 @@
+package ua.hromada.portal.shell.admin;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+import ua.hromada.portal.api.audit.AuditLog;
+import ua.hromada.portal.api.audit.AuditLog.AuditEntry;
+import ua.hromada.portal.api.audit.AuditLog.AuditQuery;
+
+/** Admin: the audit log — who changed what and when — with filters and lazy paging. */
+public class AuditView extends VerticalLayout {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+
+    public AuditView(AuditLog audit) {
+        setId("audit-view");
+        setSizeFull();
+        TextField actor = new TextField(getTranslation("admin.audit.actor"));
+        TextField module = new TextField(getTranslation("admin.audit.module"));
+        TextField text = new TextField(getTranslation("admin.audit.text"));
+        DatePicker from = new DatePicker(getTranslation("admin.audit.from"));
+        DatePicker to = new DatePicker(getTranslation("admin.audit.to"));
+        for (TextField f : new TextField[] { actor, module, text }) {
+            f.setValueChangeMode(ValueChangeMode.LAZY);
+            f.setClearButtonVisible(true);
+        }
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
+        HorizontalLayout filters = new HorizontalLayout(actor, module, text, from, to);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+
+        CallbackDataProvider<AuditEntry, AuditQuery> provider = DataProvider.fromFilteringCallbacks(
+                q -> audit.find(q.getFilter().orElse(AuditQuery.all()), q.getOffset(), q.getLimit()).stream(),
+                q -> (int) audit.count(q.getFilter().orElse(AuditQuery.all())));
+        ConfigurableFilterDataProvider<AuditEntry, Void, AuditQuery> data = provider.withConfigurableFilter();
+        Runnable apply = () -> data.setFilter(new AuditQuery(blankToNull(actor.getValue()),
+                blankToNull(module.getValue()), null, blankToNull(text.getValue()), start(from.getValue()),
+                start(to.getValue() == null ? null : to.getValue().plusDays(1))));
+        actor.addValueChangeListener(e -> apply.run());
+        module.addValueChangeListener(e -> apply.run());
+        text.addValueChangeListener(e -> apply.run());
+        from.addValueChangeListener(e -> apply.run());
+        to.addValueChangeListener(e -> apply.run());
+
+        Grid<AuditEntry> grid = new Grid<>();
+        grid.setId("audit-grid");
+        grid.addColumn(e -> TIME.format(e.at())).setHeader(getTranslation("admin.audit.at")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::actor).setHeader(getTranslation("admin.audit.actor")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::module).setHeader(getTranslation("admin.audit.module")).setAutoWidth(true);
+        grid.addColumn(e -> e.entityType() + " " + e.entityId()).setHeader(getTranslation("admin.audit.entity"))
+                .setAutoWidth(true);
+        grid.addColumn(AuditEntry::action).setHeader(getTranslation("admin.audit.action")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::changes).setHeader(getTranslation("admin.audit.changes")).setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setEmptyStateText(getTranslation("admin.audit.empty"));
+        grid.setItems(data);
+        add(filters, grid);
+        expand(grid);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static java.time.Instant start(LocalDate date) {
+        return date == null ? null : date.atStartOfDay(ZoneId.systemDefault()).toInstant();
+    }
+}

@@ -1,0 +1,30 @@
+package ua.hromada.portal.shell.admin;
+
+import org.osgi.service.component.annotations.Reference;
+
+import com.vaadin.flow.component.Component;
+
+import ua.hromada.portal.api.ViewContribution;
+import ua.hromada.portal.api.security.Roles;
+import ua.hromada.portal.shell.core.SessionCurrentUser;
+import ua.hromada.portal.shell.core.ShellRegistry;
+
+@org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+public class RolesContribution extends AdminContribution {
+
+    @Reference
+    private Roles roles;
+    @Reference
+    private ShellRegistry registry;
+    @Reference
+    private SessionCurrentUser currentUser;
+
+    public RolesContribution() {
+        super("admin/roles", "admin.roles.title", "vaadin:key", 20, RolesView.class);
+    }
+
+    @Override
+    public Component createView() {
+        return new RolesView(roles, registry, currentUser);
+    }
+}

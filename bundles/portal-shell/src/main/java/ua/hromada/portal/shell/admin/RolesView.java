@@ -1,0 +1,143 @@
+package ua.hromada.portal.shell.admin;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.textfield.TextField;
+
+import ua.hromada.portal.api.Permission;
+import ua.hromada.portal.api.PermissionSet;
+import ua.hromada.portal.api.security.AccountException;
+import ua.hromada.portal.api.security.Roles;
+import ua.hromada.portal.api.security.Roles.RoleDefinition;
+import ua.hromada.portal.shell.core.SessionCurrentUser;
+import ua.hromada.portal.shell.core.ShellRegistry;
+
+/** Admin: roles and the permissions they grant, offered from every module's permission set. */
+public class RolesView extends VerticalLayout {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Roles roles;
+    private final transient ShellRegistry registry;
+    private final transient SessionCurrentUser currentUser;
+    private final Grid<RoleDefinition> grid = new Grid<>();
+    private final VerticalLayout editor = new VerticalLayout();
+
+    public RolesView(Roles roles, ShellRegistry registry, SessionCurrentUser currentUser) {
+        this.roles = roles;
+        this.registry = registry;
+        this.currentUser = currentUser;
+        setId("roles-view");
+        setSizeFull();
+        Button add = new Button(getTranslation("admin.roles.add"), VaadinIcon.PLUS.create(), e -> {
+            grid.deselectAll();
+            showEditor(null);
+        });
+        add.setId("roles-add");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        grid.addColumn(RoleDefinition::name).setHeader(getTranslation("admin.roles.name")).setAutoWidth(true);
+        grid.addColumn(RoleDefinition::description).setHeader(getTranslation("admin.roles.description"));
+        grid.addColumn(r -> r.permissions().size()).setHeader(getTranslation("admin.roles.permissionCount"));
+        grid.setEmptyStateText(getTranslation("admin.roles.empty"));
+        grid.asSingleSelect().addValueChangeListener(e -> showEditor(e.getValue()));
+        SplitLayout split = new SplitLayout(grid, editor);
+        split.setSizeFull();
+        split.setSplitterPosition(45);
+        add(add, split);
+        expand(split);
+        refresh();
+        showEditor(null);
+    }
+
+    private void refresh() {
+        grid.setItems(roles.list());
+    }
+
+    private void showEditor(RoleDefinition role) {
+        editor.removeAll();
+        TextField name = new TextField(getTranslation("admin.roles.name"));
+        name.setId("role-name");
+        name.setRequired(true);
+        TextField description = new TextField(getTranslation("admin.roles.description"));
+        description.setWidthFull();
+        Set<String> granted = new HashSet<>();
+        if (role != null) {
+            name.setValue(role.name());
+            name.setReadOnly(true);
+            description.setValue(role.description() == null ? "" : role.description());
+            granted.addAll(role.permissions());
+        }
+        editor.add(new HorizontalLayout(name, description));
+        Map<String, Checkbox> boxes = new LinkedHashMap<>();
+        for (PermissionSet set : registry.permissionSets()) {
+            editor.add(new H4(getTranslation("menu.section." + set.module())));
+            for (Permission permission : set.permissions()) {
+                Checkbox box = new Checkbox(getTranslation(permission.labelKey()) + " (" + permission.key() + ")",
+                        granted.contains(permission.key()));
+                box.getElement().setAttribute("data-permission", permission.key());
+                boxes.put(permission.key(), box);
+                editor.add(box);
+            }
+        }
+        // grants of modules not installed now are kept, not silently dropped
+        Set<String> unknown = new TreeSet<>(granted);
+        unknown.removeAll(boxes.keySet());
+        if (!unknown.isEmpty()) {
+            editor.add(new Paragraph(getTranslation("admin.roles.unknownGrants", String.join(", ", unknown))));
+        }
+        Button save = new Button(getTranslation("common.save"), e -> {
+            Set<String> selected = new HashSet<>(unknown);
+            boxes.forEach((key, box) -> {
+                if (box.getValue()) {
+                    selected.add(key);
+                }
+            });
+            try {
+                RoleDefinition saved = roles.save(name.getValue().trim(), description.getValue(), selected,
+                        Feedback.actor());
+                Feedback.success(getTranslation("common.saved"));
+                refresh();
+                grid.select(saved);
+                getUI().ifPresent(ui -> currentUser.refresh(ui.getSession()));
+            } catch (AccountException ex) {
+                Feedback.error(getTranslation(ex.messageKey()));
+            }
+        });
+        save.setId("role-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout buttons = new HorizontalLayout(save);
+        if (role != null) {
+            Button delete = new Button(getTranslation("common.delete"), e -> new ConfirmDialog(
+                    getTranslation("admin.roles.deleteTitle"), getTranslation("admin.roles.deleteText", role.name()),
+                    getTranslation("common.delete"), c -> {
+                        try {
+                            roles.delete(role.name(), Feedback.actor());
+                            Feedback.success(getTranslation("admin.roles.deleted"));
+                            refresh();
+                            showEditor(null);
+                        } catch (AccountException ex) {
+                            Feedback.error(getTranslation(ex.messageKey()));
+                        }
+                    }, getTranslation("common.cancel"), c -> {
+                    }).open());
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            buttons.add(delete);
+        }
+        editor.add(buttons);
+    }
+}

@@ -1,0 +1,194 @@
+package ua.hromada.portal.shell.admin;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+import ua.hromada.portal.api.security.AccountException;
+import ua.hromada.portal.api.security.Roles;
+import ua.hromada.portal.api.security.UserAccounts;
+import ua.hromada.portal.api.security.UserAccounts.UserAccount;
+import ua.hromada.portal.shell.core.SessionCurrentUser;
+
+/** Admin: employees' accounts — create, edit, roles, password reset, unlock. */
+public class UsersView extends VerticalLayout {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    private final transient UserAccounts accounts;
+    private final transient Roles roles;
+    private final transient SessionCurrentUser currentUser;
+    private final Grid<UserAccount> grid = new Grid<>();
+    private final ConfigurableFilterDataProvider<UserAccount, Void, String> data;
+
+    public UsersView(UserAccounts accounts, Roles roles, SessionCurrentUser currentUser) {
+        this.accounts = accounts;
+        this.roles = roles;
+        this.currentUser = currentUser;
+        setId("users-view");
+        setSizeFull();
+
+        TextField filter = new TextField();
+        filter.setId("users-filter");
+        filter.setPlaceholder(getTranslation("admin.users.filter"));
+        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        Button add = new Button(getTranslation("admin.users.add"), VaadinIcon.PLUS.create(), e -> edit(null));
+        add.setId("users-add");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout toolbar = new HorizontalLayout(filter, add);
+        toolbar.setWidthFull();
+        toolbar.expand(filter);
+
+        CallbackDataProvider<UserAccount, String> provider = DataProvider.fromFilteringCallbacks(
+                q -> accounts.list(q.getFilter().orElse(null), q.getOffset(), q.getLimit()).stream(),
+                q -> (int) accounts.count(q.getFilter().orElse(null)));
+        data = provider.withConfigurableFilter();
+        filter.addValueChangeListener(e -> data.setFilter(e.getValue()));
+
+        grid.addColumn(UserAccount::username).setHeader(getTranslation("admin.users.username")).setAutoWidth(true);
+        grid.addColumn(UserAccount::displayName).setHeader(getTranslation("admin.users.displayName")).setAutoWidth(true);
+        grid.addColumn(UserAccount::email).setHeader(getTranslation("admin.users.email")).setAutoWidth(true);
+        grid.addColumn(u -> String.join(", ", new TreeSet<>(u.roles()))).setHeader(getTranslation("admin.users.roles"));
+        grid.addColumn(u -> getTranslation(u.enabled() ? "common.yes" : "common.no"))
+                .setHeader(getTranslation("admin.users.enabled"));
+        grid.addColumn(u -> u.lockedUntil() == null ? "" : TIME.format(u.lockedUntil()))
+                .setHeader(getTranslation("admin.users.lockedUntil"));
+        grid.addColumn(u -> u.lastLogin() == null ? "" : TIME.format(u.lastLogin()))
+                .setHeader(getTranslation("admin.users.lastLogin"));
+        grid.addComponentColumn(u -> {
+            Button editButton = new Button(VaadinIcon.EDIT.create(), e -> edit(u));
+            editButton.setTooltipText(getTranslation("common.edit"));
+            editButton.getElement().setAttribute("aria-label", getTranslation("common.edit"));
+            Button password = new Button(VaadinIcon.PASSWORD.create(), e -> resetPassword(u));
+            password.setTooltipText(getTranslation("admin.users.resetPassword"));
+            password.getElement().setAttribute("aria-label", getTranslation("admin.users.resetPassword"));
+            HorizontalLayout actions = new HorizontalLayout(editButton, password);
+            if (u.lockedUntil() != null || u.failedAttempts() > 0) {
+                Button unlock = new Button(VaadinIcon.UNLOCK.create(), e -> {
+                    accounts.unlock(u.username(), Feedback.actor());
+                    Feedback.success(getTranslation("admin.users.unlocked", u.username()));
+                    data.refreshAll();
+                });
+                unlock.setTooltipText(getTranslation("admin.users.unlock"));
+                actions.add(unlock);
+            }
+            return actions;
+        }).setHeader(getTranslation("common.actions")).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setItems(data);
+        grid.addItemDoubleClickListener(e -> edit(e.getItem()));
+        grid.setEmptyStateText(getTranslation("admin.users.empty"));
+        add(toolbar, grid);
+        expand(grid);
+    }
+
+    private void edit(UserAccount existing) {
+        Dialog dialog = new Dialog();
+        dialog.setId("user-dialog");
+        dialog.setHeaderTitle(getTranslation(existing == null ? "admin.users.add" : "admin.users.edit"));
+        TextField username = new TextField(getTranslation("admin.users.username"));
+        username.setId("user-username");
+        username.setRequired(true);
+        TextField displayName = new TextField(getTranslation("admin.users.displayName"));
+        displayName.setId("user-displayName");
+        displayName.setRequired(true);
+        EmailField email = new EmailField(getTranslation("admin.users.email"));
+        email.setId("user-email");
+        PasswordField password = new PasswordField(getTranslation("admin.users.password"));
+        password.setId("user-password");
+        MultiSelectComboBox<String> roleBox = new MultiSelectComboBox<>(getTranslation("admin.users.roles"));
+        roleBox.setId("user-roles");
+        roleBox.setItems(roles.list().stream().map(Roles.RoleDefinition::name).collect(Collectors.toList()));
+        Checkbox enabled = new Checkbox(getTranslation("admin.users.enabled"), true);
+        FormLayout form = new FormLayout(username, displayName, email);
+        if (existing == null) {
+            form.add(password);
+        } else {
+            username.setValue(existing.username());
+            username.setReadOnly(true);
+            displayName.setValue(existing.displayName() == null ? "" : existing.displayName());
+            email.setValue(existing.email() == null ? "" : existing.email());
+            roleBox.setValue(existing.roles());
+            enabled.setValue(existing.enabled());
+        }
+        form.add(roleBox, enabled);
+        dialog.add(form);
+        Button save = new Button(getTranslation("common.save"), e -> {
+            try {
+                Set<String> selected = roleBox.getValue();
+                if (existing == null) {
+                    accounts.create(username.getValue(), displayName.getValue(), email.getValue(),
+                            password.getValue().toCharArray(), selected, Feedback.actor());
+                } else {
+                    accounts.update(existing.username(), displayName.getValue(), email.getValue(),
+                            enabled.getValue(), selected, Feedback.actor());
+                }
+                Feedback.success(getTranslation("common.saved"));
+                dialog.close();
+                data.refreshAll();
+                getUI().ifPresent(ui -> currentUser.refresh(ui.getSession()));
+            } catch (AccountException ex) {
+                Feedback.error(getTranslation(ex.messageKey()));
+            }
+        });
+        save.setId("user-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.open();
+        (existing == null ? username : displayName).focus();
+    }
+
+    private void resetPassword(UserAccount account) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("admin.users.resetPasswordFor", account.username()));
+        PasswordField password = new PasswordField(getTranslation("admin.users.newPassword"));
+        PasswordField repeat = new PasswordField(getTranslation("admin.users.repeatPassword"));
+        dialog.add(new FormLayout(password, repeat));
+        Button save = new Button(getTranslation("common.save"), e -> {
+            if (!password.getValue().equals(repeat.getValue())) {
+                repeat.setInvalid(true);
+                repeat.setErrorMessage(getTranslation("admin.users.passwordMismatch"));
+                return;
+            }
+            try {
+                accounts.changePassword(account.username(), password.getValue().toCharArray(), Feedback.actor());
+                Feedback.success(getTranslation("admin.users.passwordChanged"));
+                dialog.close();
+            } catch (AccountException ex) {
+                Feedback.error(getTranslation(ex.messageKey()));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.open();
+        password.focus();
+    }
+}

@@ -1,0 +1,64 @@
+package ua.hromada.portal.shell.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+
+import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.security.AccountException;
+import ua.hromada.portal.api.security.UserAccounts;
+import ua.hromada.portal.api.security.UserAccounts.AuthResult;
+
+/** The signed-in employee's own profile: who they are, their roles, and a password change. */
+public class ProfileView extends VerticalLayout {
+
+    private static final long serialVersionUID = 1L;
+    public static final String ROUTE = "profile";
+
+    public ProfileView(UserAccounts accounts, PortalUser user) {
+        setId("profile-view");
+        add(new H3(user.displayName() + " (" + user.username() + ")"));
+        add(new Paragraph(getTranslation("profile.roles", String.join(", ", user.roles()))));
+        PasswordField current = new PasswordField(getTranslation("profile.currentPassword"));
+        PasswordField password = new PasswordField(getTranslation("admin.users.newPassword"));
+        PasswordField repeat = new PasswordField(getTranslation("admin.users.repeatPassword"));
+        Button save = new Button(getTranslation("profile.changePassword"), e -> {
+            current.setInvalid(false);
+            repeat.setInvalid(false);
+            if (!password.getValue().equals(repeat.getValue())) {
+                repeat.setErrorMessage(getTranslation("admin.users.passwordMismatch"));
+                repeat.setInvalid(true);
+                return;
+            }
+            AuthResult check = accounts.authenticate(user.username(), current.getValue().toCharArray());
+            if (!check.ok()) {
+                current.setErrorMessage(getTranslation("profile.wrongPassword"));
+                current.setInvalid(true);
+                return;
+            }
+            try {
+                accounts.changePassword(user.username(), password.getValue().toCharArray(), user.username());
+                current.clear();
+                password.clear();
+                repeat.clear();
+                Notification.show(getTranslation("admin.users.passwordChanged"), 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (AccountException ex) {
+                password.setErrorMessage(getTranslation(ex.messageKey()));
+                password.setInvalid(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER);
+        FormLayout form = new FormLayout(current, password, repeat);
+        form.setMaxWidth("480px");
+        add(form, save);
+    }
+}
