@@ -1,0 +1,122 @@
+package ua.hromada.portal.persistence.audit;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import ua.hromada.portal.api.audit.AuditLog;
+import ua.hromada.portal.persistence.PortalSchemaReady;
+import ua.hromada.portal.persistence.entity.AuditEntity;
+
+/** The audit trail in {@code portal.audit_log}. */
+@Component(service = AuditLog.class)
+public class AuditLogService implements AuditLog {
+    private static final int MAX_LIMIT = 1000;
+
+    private final JpaTemplate jpa;
+    private final Clock clock;
+
+    @Activate
+    public AuditLogService(@Reference(target = "(osgi.unit.name=hromada-portal)") JpaTemplate jpa,
+            @Reference PortalSchemaReady schema) {
+        this(jpa, Clock.systemUTC());
+    }
+
+    AuditLogService(JpaTemplate jpa, Clock clock) {
+        this.jpa = jpa;
+        this.clock = clock;
+    }
+
+    @Override
+    public void record(String actor, String module, String entityType, String entityId, String action,
+            String changes) {
+        jpa.tx(TransactionType.Required, em -> AuditWriter.write(em, clock.instant(), actor, module,
+                entityType, entityId, action, changes));
+    }
+
+    @Override
+    public List<AuditEntry> find(AuditQuery query, int offset, int limit) {
+        int max = Math.max(0, Math.min(limit, MAX_LIMIT));
+        if (max == 0) {
+            return List.of();
+        }
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            TypedQuery<AuditEntity> q = build(em, "select a from AuditEntity a", query,
+                    " order by a.at desc, a.id desc", AuditEntity.class);
+            q.setFirstResult(Math.max(0, offset));
+            q.setMaxResults(max);
+            List<AuditEntry> result = new ArrayList<>();
+            for (AuditEntity a : q.getResultList()) {
+                result.add(new AuditEntry(a.getId(), a.getAt(), a.getActor(), a.getModule(),
+                        a.getEntityType(), a.getEntityId(), a.getAction(), a.getChanges()));
+            }
+            return result;
+        });
+    }
+
+    @Override
+    public long count(AuditQuery query) {
+        return jpa.txExpr(TransactionType.Supports,
+                em -> build(em, "select count(a) from AuditEntity a", query, "", Long.class).getSingleResult());
+    }
+
+    private static <T> TypedQuery<T> build(EntityManager em, String select, AuditQuery query, String tail,
+            Class<T> type) {
+        AuditQuery f = query == null ? AuditQuery.all() : query;
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> params = new HashMap<>();
+        if (notBlank(f.actor())) {
+            and(where).append("a.actor = :actor");
+            params.put("actor", f.actor());
+        }
+        if (notBlank(f.module())) {
+            and(where).append("a.module = :module");
+            params.put("module", f.module());
+        }
+        if (notBlank(f.entityType())) {
+            and(where).append("a.entityType = :entityType");
+            params.put("entityType", f.entityType());
+        }
+        if (f.from() != null) {
+            and(where).append("a.at >= :from");
+            params.put("from", f.from());
+        }
+        if (f.to() != null) {
+            and(where).append("a.at < :to");
+            params.put("to", f.to());
+        }
+        if (notBlank(f.text())) {
+            // case-insensitive "contains" (ILIKE) over the free-text columns
+            and(where).append("(lower(a.entityId) like :text escape '\\' or lower(a.changes) like :text escape '\\'"
+                    + " or lower(a.action) like :text escape '\\')");
+            params.put("text", "%" + escapeLike(f.text().trim().toLowerCase()) + "%");
+        }
+        String jpql = select + (where.length() > 0 ? " where " + where : "") + tail;
+        TypedQuery<T> q = em.createQuery(jpql, type);
+        params.forEach(q::setParameter);
+        return q;
+    }
+
+    private static StringBuilder and(StringBuilder where) {
+        return where.length() > 0 ? where.append(" and ") : where;
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,29 @@
+package ua.hromada.portal.persistence.security;
+
+/** Resource-bundle keys (i18n/portal-core*.properties) carried by results and exceptions. */
+public final class MessageKeys {
+    public static final String AUTH_BAD_CREDENTIALS = "portal.auth.badCredentials";
+    public static final String AUTH_LOCKED = "portal.auth.locked";
+    public static final String AUTH_DISABLED = "portal.auth.disabled";
+
+    public static final String USERNAME_INVALID = "portal.user.username.invalid";
+    public static final String USERNAME_TAKEN = "portal.user.username.taken";
+    public static final String USER_NOT_FOUND = "portal.user.notFound";
+    public static final String DISPLAY_NAME_TOO_LONG = "portal.user.displayName.tooLong";
+    public static final String EMAIL_INVALID = "portal.user.email.invalid";
+    public static final String UNKNOWN_ROLE = "portal.user.role.unknown";
+    public static final String LAST_ADMIN = "portal.user.lastAdmin";
+
+    public static final String PASSWORD_EMPTY = "portal.password.empty";
+    public static final String PASSWORD_TOO_SHORT = "portal.password.tooShort";
+    public static final String PASSWORD_TOO_LONG = "portal.password.tooLong";
+
+    public static final String ROLE_NAME_INVALID = "portal.role.name.invalid";
+    public static final String ROLE_PERMISSION_INVALID = "portal.role.permission.invalid";
+    public static final String ROLE_NOT_FOUND = "portal.role.notFound";
+    public static final String ROLE_IN_USE = "portal.role.inUse";
+    public static final String ROLE_ADMIN_PROTECTED = "portal.role.adminProtected";
+
+    private MessageKeys() {
+    }
+}

@@ -1,0 +1,420 @@
+package ua.hromada.portal.persistence.security;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+import javax.persistence.TypedQuery;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.security.AccountException;
+import ua.hromada.portal.api.security.UserAccounts;
+import ua.hromada.portal.persistence.PortalSchemaReady;
+import ua.hromada.portal.persistence.audit.AuditWriter;
+import ua.hromada.portal.persistence.entity.RoleEntity;
+import ua.hromada.portal.persistence.entity.UserEntity;
+
+/**
+ * Employees' accounts in {@code portal.users}. Refusals that depend on stored data are decided
+ * inside the transaction but thrown after it, so Aries does not log a rollback for a plain
+ * validation error.
+ */
+@Component(service = UserAccounts.class, configurationPid = UserAccountsService.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = SecurityConfig.class)
+public class UserAccountsService implements UserAccounts {
+    public static final String PID = "ua.hromada.portal.security";
+    static final String ENTITY = "user";
+    private static final Logger LOG = LoggerFactory.getLogger(UserAccountsService.class);
+    private static final int MAX_LIMIT = 1000;
+
+    private final JpaTemplate jpa;
+    private final SecuritySettings settings;
+    private final Clock clock;
+    private final PasswordHasher hasher;
+    /** Hash checked for unknown users so a miss costs as long as a hit. */
+    private final String dummyHash;
+    private volatile boolean defaultAdminPassword;
+
+    @Activate
+    public UserAccountsService(@Reference(target = "(osgi.unit.name=hromada-portal)") JpaTemplate jpa,
+            @Reference PortalSchemaReady schema, SecurityConfig config) {
+        this(jpa, SecuritySettings.of(config), Clock.systemUTC());
+    }
+
+    UserAccountsService(JpaTemplate jpa, SecuritySettings settings, Clock clock) {
+        this.jpa = jpa;
+        this.settings = settings;
+        this.clock = clock;
+        this.hasher = new PasswordHasher(settings.bcryptCost());
+        this.dummyHash = hasher.hash("not-a-real-password".toCharArray());
+        bootstrapAdmin();
+        refreshDefaultPasswordFlag();
+    }
+
+    // ---- first admin ----------------------------------------------------------------------
+
+    private void bootstrapAdmin() {
+        String username = AccountRules.normalizeUsername(settings.adminUsername());
+        if (username == null) {
+            LOG.error("admin.username '{}' in {} is not a valid username; no first administrator created",
+                    settings.adminUsername(), PID);
+            return;
+        }
+        boolean created = jpa.txExpr(TransactionType.Required, em -> {
+            if (findEntity(em, username) != null || AdminGuard.anyAdmins(em) > 0) {
+                return false;
+            }
+            UserEntity u = new UserEntity();
+            u.setUsername(username);
+            u.setDisplayName(username);
+            // the configured password bypasses the policy on purpose: a fresh install must be enterable
+            u.setPasswordHash(hasher.hash(settings.adminPassword().toCharArray()));
+            u.setCreatedAt(clock.instant());
+            u.getRoles().add(RolesService.ADMIN_ROLE);
+            em.persist(u);
+            AuditWriter.write(em, clock.instant(), "system", AuditWriter.CORE_MODULE, ENTITY, username,
+                    "create", "first administrator; roles: [admin]");
+            return true;
+        });
+        if (created) {
+            LOG.info("Created the first administrator '{}' from configuration {}", username, PID);
+        }
+    }
+
+    private void refreshDefaultPasswordFlag() {
+        String username = AccountRules.normalizeUsername(settings.adminUsername());
+        String hash = username == null ? null : jpa.txExpr(TransactionType.Supports, em -> {
+            UserEntity u = findEntity(em, username);
+            return u == null ? null : u.getPasswordHash();
+        });
+        boolean inUse = hash != null
+                && hasher.verify(hash, SecuritySettings.DEFAULT_ADMIN_PASSWORD.toCharArray());
+        defaultAdminPassword = inUse;
+        if (inUse) {
+            String line = "*".repeat(78);
+            LOG.warn(line);
+            LOG.warn("*** SECURITY WARNING: administrator '{}' still has the DEFAULT password '{}'.", username,
+                    SecuritySettings.DEFAULT_ADMIN_PASSWORD);
+            LOG.warn("*** Anyone who can reach the portal can sign in as administrator.");
+            LOG.warn("*** Change it now: sign in and change the password, or run in the Karaf console:");
+            LOG.warn("***     hromada:user-passwd {}", username);
+            LOG.warn(line);
+        }
+    }
+
+    @Override
+    public boolean defaultAdminPasswordInUse() {
+        return defaultAdminPassword;
+    }
+
+    // ---- authentication -------------------------------------------------------------------
+
+    @Override
+    public AuthResult authenticate(String username, char[] password) {
+        String name = AccountRules.normalizeUsername(username);
+        if (name == null || password == null) {
+            hasher.verify(dummyHash, password == null ? new char[0] : password);
+            return refused(AuthResult.Status.BAD_CREDENTIALS, MessageKeys.AUTH_BAD_CREDENTIALS, null);
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            TypedQuery<UserEntity> q = em.createQuery("select u from UserEntity u where u.username = :u",
+                    UserEntity.class).setParameter("u", name);
+            // serialises concurrent attempts on one account so the failure counter is exact
+            q.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+            List<UserEntity> found = q.getResultList();
+            if (found.isEmpty()) {
+                hasher.verify(dummyHash, password);
+                return refused(AuthResult.Status.BAD_CREDENTIALS, MessageKeys.AUTH_BAD_CREDENTIALS, null);
+            }
+            UserEntity u = found.get(0);
+            Instant now = clock.instant();
+            if (u.getLockedUntil() != null) {
+                if (u.getLockedUntil().isAfter(now)) {
+                    return refused(AuthResult.Status.LOCKED, MessageKeys.AUTH_LOCKED, u.getLockedUntil());
+                }
+                u.setLockedUntil(null);
+                u.setFailedAttempts(0);
+            }
+            if (!hasher.verify(u.getPasswordHash(), password)) {
+                u.setFailedAttempts(u.getFailedAttempts() + 1);
+                if (u.getFailedAttempts() >= settings.maxAttempts()) {
+                    u.setLockedUntil(now.plus(settings.lockout()));
+                    AuditWriter.write(em, now, name, AuditWriter.CORE_MODULE, ENTITY, name, "lock",
+                            "locked until " + u.getLockedUntil() + " after " + u.getFailedAttempts()
+                                    + " failed sign-ins");
+                    return refused(AuthResult.Status.LOCKED, MessageKeys.AUTH_LOCKED, u.getLockedUntil());
+                }
+                AuditWriter.write(em, now, name, AuditWriter.CORE_MODULE, ENTITY, name, "login.failed",
+                        "failed attempts: " + u.getFailedAttempts());
+                return refused(AuthResult.Status.BAD_CREDENTIALS, MessageKeys.AUTH_BAD_CREDENTIALS, null);
+            }
+            if (!u.isEnabled()) {
+                // only someone who knows the password learns the account is disabled
+                return refused(AuthResult.Status.DISABLED, MessageKeys.AUTH_DISABLED, null);
+            }
+            u.setFailedAttempts(0);
+            u.setLastLogin(now);
+            AuditWriter.write(em, now, name, AuditWriter.CORE_MODULE, ENTITY, name, "login", null);
+            return new AuthResult(AuthResult.Status.OK, toPortalUser(em, u), null, null);
+        });
+    }
+
+    private static AuthResult refused(AuthResult.Status status, String key, Instant lockedUntil) {
+        return new AuthResult(status, null, key, lockedUntil);
+    }
+
+    // ---- changes --------------------------------------------------------------------------
+
+    @Override
+    public UserAccount create(String username, String displayName, String email, char[] password,
+            Set<String> roles, String actor) {
+        String name = AccountRules.requireUsername(username);
+        String display = AccountRules.displayName(displayName, name);
+        String mail = AccountRules.email(email);
+        AccountRules.checkPassword(password, settings.passwordMinLength());
+        Set<String> wanted = normalizeRoles(roles);
+        String hash = hasher.hash(password);
+        Outcome<UserAccount> out = jpa.txExpr(TransactionType.Required, em -> {
+            if (findEntity(em, name) != null) {
+                return Outcome.refuse(MessageKeys.USERNAME_TAKEN, "Username exists: " + name);
+            }
+            String missing = missingRole(em, wanted);
+            if (missing != null) {
+                return Outcome.refuse(MessageKeys.UNKNOWN_ROLE, "Unknown role: " + missing);
+            }
+            UserEntity u = new UserEntity();
+            u.setUsername(name);
+            u.setDisplayName(display);
+            u.setEmail(mail);
+            u.setPasswordHash(hash);
+            u.setCreatedAt(clock.instant());
+            u.getRoles().addAll(wanted);
+            em.persist(u);
+            em.flush();
+            AuditWriter.write(em, clock.instant(), actor, AuditWriter.CORE_MODULE, ENTITY, name, "create",
+                    "displayName: " + display + "; email: " + mail + "; roles: " + new TreeSet<>(wanted));
+            return Outcome.ok(toAccount(u));
+        });
+        return out.get();
+    }
+
+    @Override
+    public void update(String username, String displayName, String email, boolean enabled, Set<String> roles,
+            String actor) {
+        String name = AccountRules.requireUsername(username);
+        String display = AccountRules.displayName(displayName, name);
+        String mail = AccountRules.email(email);
+        Set<String> wanted = roles == null ? null : normalizeRoles(roles);
+        Outcome<Void> out = jpa.txExpr(TransactionType.Required, em -> {
+            UserEntity u = findEntity(em, name);
+            if (u == null) {
+                return Outcome.refuse(MessageKeys.USER_NOT_FOUND, "No user " + name);
+            }
+            Set<String> newRoles = wanted == null ? new HashSet<>(u.getRoles()) : wanted;
+            String missing = missingRole(em, newRoles);
+            if (missing != null) {
+                return Outcome.refuse(MessageKeys.UNKNOWN_ROLE, "Unknown role: " + missing);
+            }
+            boolean wasAdmin = u.isEnabled() && grantsAdmin(em, u.getRoles());
+            boolean staysAdmin = enabled && grantsAdmin(em, newRoles);
+            if (wasAdmin && !staysAdmin && AdminGuard.enabledAdminsExcluding(em, u.getId(), null) == 0) {
+                return Outcome.refuse(MessageKeys.LAST_ADMIN, "Cannot remove the last enabled administrator");
+            }
+            StringBuilder changes = new StringBuilder();
+            diff(changes, "displayName", u.getDisplayName(), display);
+            diff(changes, "email", u.getEmail(), mail);
+            diff(changes, "enabled", u.isEnabled(), enabled);
+            diff(changes, "roles", new TreeSet<>(u.getRoles()), new TreeSet<>(newRoles));
+            u.setDisplayName(display);
+            u.setEmail(mail);
+            u.setEnabled(enabled);
+            u.getRoles().clear();
+            u.getRoles().addAll(newRoles);
+            if (changes.length() > 0) {
+                AuditWriter.write(em, clock.instant(), actor, AuditWriter.CORE_MODULE, ENTITY, name, "update",
+                        changes.toString());
+            }
+            return Outcome.ok(null);
+        });
+        out.get();
+    }
+
+    @Override
+    public void changePassword(String username, char[] newPassword, String actor) {
+        String name = AccountRules.requireUsername(username);
+        AccountRules.checkPassword(newPassword, settings.passwordMinLength());
+        String hash = hasher.hash(newPassword);
+        Outcome<Void> out = jpa.txExpr(TransactionType.Required, em -> {
+            UserEntity u = findEntity(em, name);
+            if (u == null) {
+                return Outcome.refuse(MessageKeys.USER_NOT_FOUND, "No user " + name);
+            }
+            u.setPasswordHash(hash);
+            AuditWriter.write(em, clock.instant(), actor, AuditWriter.CORE_MODULE, ENTITY, name,
+                    "password.change", null);
+            return Outcome.ok(null);
+        });
+        out.get();
+        if (name.equals(AccountRules.normalizeUsername(settings.adminUsername()))) {
+            defaultAdminPassword = hasher.verify(hash, SecuritySettings.DEFAULT_ADMIN_PASSWORD.toCharArray());
+        }
+    }
+
+    @Override
+    public void unlock(String username, String actor) {
+        String name = AccountRules.requireUsername(username);
+        Outcome<Void> out = jpa.txExpr(TransactionType.Required, em -> {
+            UserEntity u = findEntity(em, name);
+            if (u == null) {
+                return Outcome.refuse(MessageKeys.USER_NOT_FOUND, "No user " + name);
+            }
+            u.setFailedAttempts(0);
+            u.setLockedUntil(null);
+            AuditWriter.write(em, clock.instant(), actor, AuditWriter.CORE_MODULE, ENTITY, name, "unlock", null);
+            return Outcome.ok(null);
+        });
+        out.get();
+    }
+
+    // ---- queries --------------------------------------------------------------------------
+
+    @Override
+    public Optional<UserAccount> find(String username) {
+        String name = AccountRules.normalizeUsername(username);
+        if (name == null) {
+            return Optional.empty();
+        }
+        return jpa.txExpr(TransactionType.Supports, em -> Optional.ofNullable(findEntity(em, name)).map(this::toAccount));
+    }
+
+    @Override
+    public List<UserAccount> list(String filter, int offset, int limit) {
+        int max = Math.max(0, Math.min(limit, MAX_LIMIT));
+        if (max == 0) {
+            return List.of();
+        }
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            TypedQuery<UserEntity> q = filtered(em, "select u from UserEntity u", filter, " order by u.username",
+                    UserEntity.class);
+            q.setFirstResult(Math.max(0, offset)).setMaxResults(max);
+            List<UserAccount> result = new ArrayList<>();
+            for (UserEntity u : q.getResultList()) {
+                result.add(toAccount(u));
+            }
+            return result;
+        });
+    }
+
+    @Override
+    public long count(String filter) {
+        return jpa.txExpr(TransactionType.Supports,
+                em -> filtered(em, "select count(u) from UserEntity u", filter, "", Long.class).getSingleResult());
+    }
+
+    /** Empty for unknown and for disabled users: neither may hold a session. */
+    @Override
+    public Optional<PortalUser> portalUser(String username) {
+        String name = AccountRules.normalizeUsername(username);
+        if (name == null) {
+            return Optional.empty();
+        }
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            UserEntity u = findEntity(em, name);
+            return u == null || !u.isEnabled() ? Optional.<PortalUser>empty() : Optional.of(toPortalUser(em, u));
+        });
+    }
+
+    // ---- helpers --------------------------------------------------------------------------
+
+    private static <T> TypedQuery<T> filtered(EntityManager em, String select, String filter, String tail,
+            Class<T> type) {
+        if (filter == null || filter.isBlank()) {
+            return em.createQuery(select + tail, type);
+        }
+        TypedQuery<T> q = em.createQuery(select + " where lower(u.username) like :f escape '\\'"
+                + " or lower(u.displayName) like :f escape '\\' or lower(u.email) like :f escape '\\'" + tail, type);
+        String f = filter.trim().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return q.setParameter("f", "%" + f + "%");
+    }
+
+    static UserEntity findEntity(EntityManager em, String username) {
+        List<UserEntity> found = em.createQuery("select u from UserEntity u where u.username = :u", UserEntity.class)
+                .setParameter("u", username).getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private static Set<String> normalizeRoles(Set<String> roles) {
+        Set<String> result = new HashSet<>();
+        if (roles != null) {
+            for (String r : roles) {
+                result.add(AccountRules.requireRoleName(r));
+            }
+        }
+        return result;
+    }
+
+    private static String missingRole(EntityManager em, Set<String> roles) {
+        for (String r : roles) {
+            if (em.find(RoleEntity.class, r) == null) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static boolean grantsAdmin(EntityManager em, Set<String> roles) {
+        for (String r : roles) {
+            RoleEntity role = em.find(RoleEntity.class, r);
+            if (role != null && role.getPermissions().contains(PortalUser.ADMIN_PERMISSION)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static PortalUser toPortalUser(EntityManager em, UserEntity u) {
+        Set<String> permissions = new HashSet<>();
+        for (String r : u.getRoles()) {
+            RoleEntity role = em.find(RoleEntity.class, r);
+            if (role != null) {
+                permissions.addAll(role.getPermissions());
+            }
+        }
+        return new PortalUser(u.getId(), u.getUsername(), u.getDisplayName(), u.getRoles(), permissions);
+    }
+
+    private UserAccount toAccount(UserEntity u) {
+        return new UserAccount(u.getId(), u.getUsername(), u.getDisplayName(), u.getEmail(), u.isEnabled(),
+                Set.copyOf(u.getRoles()), u.getFailedAttempts(), u.getLockedUntil(), u.getLastLogin());
+    }
+
+    private static void diff(StringBuilder out, String field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            if (out.length() > 0) {
+                out.append("; ");
+            }
+            out.append(field).append(": ").append(before).append(" -> ").append(after);
+        }
+    }
+}

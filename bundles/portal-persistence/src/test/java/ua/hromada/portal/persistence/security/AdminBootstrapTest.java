@@ -1,0 +1,97 @@
+package ua.hromada.portal.persistence.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static ua.hromada.portal.persistence.security.AccountRulesTest.assertKey;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.audit.AuditLog;
+import ua.hromada.portal.persistence.audit.AuditLogServiceAccess;
+import ua.hromada.portal.persistence.testing.TestDatabase;
+
+/** A fresh database per test: these tests are about who the administrators are. */
+class AdminBootstrapTest {
+    private TestDatabase db;
+
+    @BeforeEach
+    void setUp() {
+        db = TestDatabase.createMigrated();
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    private UserAccountsService start(String adminName, String adminPassword) {
+        return new UserAccountsService(db.jpa(),
+                new SecuritySettings(adminName, adminPassword, 5, Duration.ofMinutes(15), 8, 4), Clock.systemUTC());
+    }
+
+    @Test
+    void firstStartCreatesTheAdminWithTheDefaultPasswordAndWarns() {
+        UserAccountsService accounts = start("admin", "admin");
+        assertTrue(accounts.defaultAdminPasswordInUse());
+        PortalUser admin = accounts.authenticate("admin", "admin".toCharArray()).user();
+        assertEquals(Set.of("admin"), admin.roles());
+        assertTrue(admin.hasPermission(PortalUser.ADMIN_PERMISSION));
+        AuditLog audit = new AuditLogServiceAccess(db.jpa(), Clock.systemUTC()).log();
+        assertEquals(1, audit.count(new AuditLog.AuditQuery("system", "portal", "user", null, null, null)));
+
+        // restart: nobody new, still warning until the password changes
+        UserAccountsService again = start("admin", "admin");
+        assertEquals(1, again.count(null));
+        assertTrue(again.defaultAdminPasswordInUse());
+        again.changePassword("admin", "a-much-better-one".toCharArray(), "admin");
+        assertFalse(again.defaultAdminPasswordInUse());
+        assertFalse(start("admin", "admin").defaultAdminPasswordInUse());
+    }
+
+    @Test
+    void configuredPasswordIsUsedAndIsNotTheDefault() {
+        UserAccountsService accounts = start("Root.Admin", "configured-secret");
+        assertFalse(accounts.defaultAdminPasswordInUse());
+        assertTrue(accounts.authenticate("root.admin", "configured-secret".toCharArray()).ok());
+        assertFalse(accounts.authenticate("root.admin", "admin".toCharArray()).ok());
+    }
+
+    @Test
+    void noBootstrapWhenAnAdminExistsUnderAnotherName() {
+        start("first", "admin").changePassword("first", "first-admin-pw".toCharArray(), "t");
+        UserAccountsService other = start("second", "admin");
+        assertTrue(other.find("second").isEmpty());
+        assertFalse(other.defaultAdminPasswordInUse());
+        assertEquals(1, other.count(null));
+    }
+
+    @Test
+    void theLastEnabledAdminCannotBeDisabledOrDemoted() {
+        UserAccountsService accounts = start("admin", "admin");
+        RolesService roles = new RolesService(db.jpa(), Clock.systemUTC());
+        assertKey(MessageKeys.LAST_ADMIN, () -> accounts.update("admin", "Admin", null, false, Set.of("admin"), "t"));
+        assertKey(MessageKeys.LAST_ADMIN, () -> accounts.update("admin", "Admin", null, true, Set.of("employee"), "t"));
+        assertTrue(accounts.find("admin").orElseThrow().enabled());
+        assertEquals(Set.of("admin"), accounts.find("admin").orElseThrow().roles());
+
+        // an admin through another role counts too, and that role cannot drop portal.admin while it is the last path
+        roles.save("superuser", null, Set.of(PortalUser.ADMIN_PERMISSION), "t");
+        accounts.create("deputy", null, null, "deputy-password".toCharArray(), Set.of("superuser"), "t");
+        accounts.update("admin", "Admin", null, false, Set.of("admin"), "t");
+        assertFalse(accounts.find("admin").orElseThrow().enabled());
+        assertKey(MessageKeys.LAST_ADMIN, () -> roles.save("superuser", null, Set.of("oks.read"), "t"));
+        assertKey(MessageKeys.LAST_ADMIN, () -> accounts.update("deputy", null, null, true, Set.of(), "t"));
+
+        accounts.update("admin", "Admin", null, true, Set.of("admin"), "t");
+        roles.save("superuser", null, Set.of("oks.read"), "t");
+        assertFalse(accounts.portalUser("deputy").orElseThrow().hasPermission("gis.edit"));
+    }
+}

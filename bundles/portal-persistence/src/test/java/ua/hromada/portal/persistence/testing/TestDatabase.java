@@ -1,0 +1,115 @@
+package ua.hromada.portal.persistence.testing;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.Persistence;
+
+import org.postgresql.ds.PGSimpleDataSource;
+
+import ua.hromada.portal.persistence.PortalSchemaReady;
+import ua.hromada.portal.persistence.migration.FlywayMigrator;
+
+/**
+ * A throw-away database on the real PostgreSQL (127.0.0.1:5432, user postgres, trust auth;
+ * override with HROMADA_TEST_PGHOST / HROMADA_TEST_PGPORT / HROMADA_TEST_PGUSER), dropped on close.
+ */
+public final class TestDatabase implements AutoCloseable {
+    private static final String HOST = env("HROMADA_TEST_PGHOST", "127.0.0.1");
+    private static final int PORT = Integer.parseInt(env("HROMADA_TEST_PGPORT", "5432"));
+    private static final String USER = env("HROMADA_TEST_PGUSER", "postgres");
+
+    private final String name;
+    private final PGSimpleDataSource dataSource;
+    private EntityManagerFactory emf;
+    private ResourceLocalJpaTemplate jpa;
+
+    private TestDatabase(String name) {
+        this.name = name;
+        this.dataSource = dataSource(name);
+    }
+
+    public static TestDatabase create() {
+        String name = "hromada_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        admin("CREATE DATABASE " + name);
+        return new TestDatabase(name);
+    }
+
+    /** Creates the database with the core schema migrated, as PortalSchema does at start. */
+    public static TestDatabase createMigrated() {
+        TestDatabase db = create();
+        try {
+            new FlywayMigrator(db.dataSource).migrate(PortalSchemaReady.SCHEMA, new FolderMigrationSource(),
+                    PortalSchemaReady.LOCATION);
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    public PGSimpleDataSource dataSource() {
+        return dataSource;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The production persistence unit, switched to resource-local transactions over this DB. */
+    public synchronized ResourceLocalJpaTemplate jpa() {
+        if (jpa == null) {
+            Map<String, Object> props = new HashMap<>();
+            props.put("javax.persistence.transactionType", "RESOURCE_LOCAL");
+            props.put("javax.persistence.jtaDataSource", null);
+            props.put("javax.persistence.nonJtaDataSource", dataSource);
+            props.put("eclipselink.logging.level", "WARNING");
+            emf = Persistence.createEntityManagerFactory("hromada-portal", props);
+            jpa = new ResourceLocalJpaTemplate(emf);
+        }
+        return jpa;
+    }
+
+    public void execute(String sql) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (emf != null) {
+            emf.close();
+        }
+        admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    }
+
+    private static void admin(String sql) {
+        try (Connection c = dataSource("postgres").getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + HOST + ":" + PORT + " is needed for this test: " + sql, e);
+        }
+    }
+
+    private static PGSimpleDataSource dataSource(String database) {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setServerNames(new String[] {HOST});
+        ds.setPortNumbers(new int[] {PORT});
+        ds.setUser(USER);
+        ds.setDatabaseName(database);
+        return ds;
+    }
+
+    private static String env(String key, String def) {
+        String v = System.getenv(key);
+        return v == null || v.isBlank() ? def : v;
+    }
+}

@@ -1,0 +1,1 @@
+INSERT INTO items (title) VALUES ('first'), ('second');
