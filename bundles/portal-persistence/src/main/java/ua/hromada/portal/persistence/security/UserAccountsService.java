@@ -218,12 +218,14 @@ public class UserAccountsService implements UserAccounts {
         return out.get();
     }
 
+    /** Null display name, e-mail or roles keep the stored value; a blank e-mail clears it. */
     @Override
     public void update(String username, String displayName, String email, boolean enabled, Set<String> roles,
             String actor) {
         String name = AccountRules.requireUsername(username);
-        String display = AccountRules.displayName(displayName, name);
-        String mail = AccountRules.email(email);
+        // null keeps the stored value; blank clears (display name falls back to the username)
+        String newDisplay = displayName == null ? null : AccountRules.displayName(displayName, name);
+        String newMail = email == null ? null : AccountRules.email(email);
         Set<String> wanted = roles == null ? null : normalizeRoles(roles);
         Outcome<Void> out = jpa.txExpr(TransactionType.Required, em -> {
             UserEntity u = findEntity(em, name);
@@ -231,6 +233,8 @@ public class UserAccountsService implements UserAccounts {
                 return Outcome.refuse(MessageKeys.USER_NOT_FOUND, "No user " + name);
             }
             Set<String> newRoles = wanted == null ? new HashSet<>(u.getRoles()) : wanted;
+            String display = displayName == null ? u.getDisplayName() : newDisplay;
+            String mail = email == null ? u.getEmail() : newMail;
             String missing = missingRole(em, newRoles);
             if (missing != null) {
                 return Outcome.refuse(MessageKeys.UNKNOWN_ROLE, "Unknown role: " + missing);

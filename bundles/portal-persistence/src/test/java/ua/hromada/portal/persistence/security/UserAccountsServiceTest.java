@@ -148,6 +148,21 @@ class UserAccountsServiceTest {
     }
 
     @Test
+    void updateKeepsFieldsPassedAsNullAndClearsBlankEmail() {
+        accounts.create("keeper", "Keeper Name", "keeper@rada.gov.ua", pw("keeper-password"), Set.of("employee"), "t");
+        accounts.update("keeper", null, null, true, null, "t");
+        UserAccount kept = accounts.find("keeper").orElseThrow();
+        assertEquals("Keeper Name", kept.displayName());
+        assertEquals("keeper@rada.gov.ua", kept.email());
+        assertEquals(Set.of("employee"), kept.roles());
+        accounts.update("keeper", " ", "", true, Set.of(), "t");
+        UserAccount cleared = accounts.find("keeper").orElseThrow();
+        assertEquals("keeper", cleared.displayName());
+        assertNull(cleared.email());
+        assertEquals(Set.of(), cleared.roles());
+    }
+
+    @Test
     void rolesResolveToPermissions() {
         roles.save("oks.clerk", "OKS clerk", Set.of("oks.violation.read", "oks.violation.register"), "t");
         roles.save("viewer", null, Set.of("oks.violation.read", "opendata.read"), "t");
