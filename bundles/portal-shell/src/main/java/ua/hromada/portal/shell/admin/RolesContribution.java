@@ -7,7 +7,7 @@ import com.vaadin.flow.component.Component;
 import ua.hromada.portal.api.ViewContribution;
 import ua.hromada.portal.api.security.Roles;
 import ua.hromada.portal.shell.core.SessionCurrentUser;
-import ua.hromada.portal.shell.core.ShellRegistry;
+import ua.hromada.portal.shell.core.PermissionCatalog;
 
 @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
 public class RolesContribution extends AdminContribution {
@@ -15,7 +15,7 @@ public class RolesContribution extends AdminContribution {
     @Reference
     private Roles roles;
     @Reference
-    private ShellRegistry registry;
+    private PermissionCatalog permissions;
     @Reference
     private SessionCurrentUser currentUser;
 
@@ -25,6 +25,6 @@ public class RolesContribution extends AdminContribution {
 
     @Override
     public Component createView() {
-        return new RolesView(roles, registry, currentUser);
+        return new RolesView(roles, permissions, currentUser);
     }
 }

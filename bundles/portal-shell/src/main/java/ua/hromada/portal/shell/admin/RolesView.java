@@ -25,7 +25,7 @@ import ua.hromada.portal.api.security.AccountException;
 import ua.hromada.portal.api.security.Roles;
 import ua.hromada.portal.api.security.Roles.RoleDefinition;
 import ua.hromada.portal.shell.core.SessionCurrentUser;
-import ua.hromada.portal.shell.core.ShellRegistry;
+import ua.hromada.portal.shell.core.PermissionCatalog;
 
 /** Admin: roles and the permissions they grant, offered from every module's permission set. */
 public class RolesView extends VerticalLayout {
@@ -33,14 +33,14 @@ public class RolesView extends VerticalLayout {
     private static final long serialVersionUID = 1L;
 
     private final transient Roles roles;
-    private final transient ShellRegistry registry;
+    private final transient PermissionCatalog permissions;
     private final transient SessionCurrentUser currentUser;
     private final Grid<RoleDefinition> grid = new Grid<>();
     private final VerticalLayout editor = new VerticalLayout();
 
-    public RolesView(Roles roles, ShellRegistry registry, SessionCurrentUser currentUser) {
+    public RolesView(Roles roles, PermissionCatalog permissions, SessionCurrentUser currentUser) {
         this.roles = roles;
-        this.registry = registry;
+        this.permissions = permissions;
         this.currentUser = currentUser;
         setId("roles-view");
         setSizeFull();
@@ -84,7 +84,7 @@ public class RolesView extends VerticalLayout {
         }
         editor.add(new HorizontalLayout(name, description));
         Map<String, Checkbox> boxes = new LinkedHashMap<>();
-        for (PermissionSet set : registry.permissionSets()) {
+        for (PermissionSet set : permissions.permissionSets()) {
             editor.add(new H4(getTranslation("menu.section." + set.module())));
             for (Permission permission : set.permissions()) {
                 Checkbox box = new Checkbox(getTranslation(permission.labelKey()) + " (" + permission.key() + ")",

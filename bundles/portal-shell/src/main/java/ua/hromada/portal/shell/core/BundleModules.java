@@ -20,6 +20,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.osgi.framework.Bundle;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.FrameworkEvent;
@@ -40,6 +42,7 @@ import org.slf4j.LoggerFactory;
 
 import ua.hromada.portal.api.HromadaModule;
 import ua.hromada.portal.api.InstalledModules;
+import ua.hromada.portal.api.ViewContribution;
 
 /**
  * Hromada modules are bundles with the {@code Hromada-Module} header. A module "fails" when its
@@ -55,8 +58,6 @@ public class BundleModules implements InstalledModules {
 
     @Reference
     private ServiceComponentRuntime scr;
-    @Reference
-    private ShellRegistry registry;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile BundleService bundleService;
 
@@ -110,7 +111,37 @@ public class BundleModules implements InstalledModules {
             state = "FAILED";
         }
         return new ModuleInfo(bundle.getBundleId(), key, name, bundle.getSymbolicName(),
-                bundle.getVersion().toString(), state, error, registry.routesOfBundle(bundle.getBundleId()));
+                bundle.getVersion().toString(), state, error, routesOf(bundle));
+    }
+
+    /**
+     * Routes of the views the bundle registered. Read from the services themselves rather than
+     * from the shell's registry, which would make the modules view a dependency of itself.
+     */
+    private List<String> routesOf(Bundle bundle) {
+        ServiceReference<?>[] registered = bundle.getRegisteredServices();
+        if (registered == null) {
+            return List.of();
+        }
+        List<String> routes = new ArrayList<>();
+        for (ServiceReference<?> reference : registered) {
+            String[] classes = (String[]) reference.getProperty(Constants.OBJECTCLASS);
+            if (!java.util.Arrays.asList(classes).contains(ViewContribution.class.getName())) {
+                continue;
+            }
+            Object service = context.getService(reference);
+            try {
+                if (service instanceof ViewContribution contribution) {
+                    routes.add(contribution.route());
+                }
+            } finally {
+                if (service != null) {
+                    context.ungetService(reference);
+                }
+            }
+        }
+        routes.sort(null);
+        return routes;
     }
 
     private String failedComponents(Bundle bundle) {

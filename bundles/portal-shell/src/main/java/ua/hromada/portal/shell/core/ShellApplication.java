@@ -57,6 +57,8 @@ public class ShellApplication implements PortalApplication {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShellApplication.class);
     public static final String CONTEXT_NAME = "hromada";
+    /** Session attribute with the language the user picked in the user menu. */
+    public static final String LANGUAGE_ATTRIBUTE = "hromada.language";
     public static final String CONTEXT_SELECT = "(" + HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME + "="
             + CONTEXT_NAME + ")";
 
@@ -170,7 +172,13 @@ public class ShellApplication implements PortalApplication {
         });
         routes.setErrorNavigationTargets(Set.of(NotFoundView.class, ServerErrorView.class));
         service.addSessionInitListener(event -> event.getSession().setErrorHandler(this::handleError));
-        service.addUIInitListener(event -> event.getUI().addBeforeEnterListener(this::checkAccess));
+        service.addUIInitListener(event -> {
+            com.vaadin.flow.component.UI ui = event.getUI();
+            // Ukrainian (or the configured language) unless the user chose another in this session
+            Object chosen = ui.getSession().getAttribute(LANGUAGE_ATTRIBUTE);
+            ui.setLocale(chosen instanceof java.util.Locale l ? l : settings.defaultLocale());
+            ui.addBeforeEnterListener(this::checkAccess);
+        });
         LOG.info("Vaadin service initialised with {} module views", registry.views().size());
     }
 

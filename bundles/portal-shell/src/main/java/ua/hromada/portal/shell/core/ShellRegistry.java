@@ -20,14 +20,12 @@ import org.slf4j.LoggerFactory;
 import com.vaadin.flow.component.Component;
 
 import ua.hromada.portal.api.DashboardWidget;
-import ua.hromada.portal.api.PermissionSet;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.SearchProvider;
 import ua.hromada.portal.api.ViewContribution;
 
 /**
- * Tracks what modules contribute through the portal SPI (views, widgets, permissions, search
- * providers) and tells listeners — the route installer and open UIs — when views come and go.
+ * Tracks what modules contribute through the portal SPI (views, widgets, search providers) and tells listeners — the route installer and open UIs — when views come and go.
  */
 @org.osgi.service.component.annotations.Component(service = ShellRegistry.class)
 public class ShellRegistry {
@@ -47,7 +45,6 @@ public class ShellRegistry {
 
     private final Map<String, ViewEntry> views = new ConcurrentHashMap<>();
     private final List<DashboardWidget> widgets = new CopyOnWriteArrayList<>();
-    private final List<PermissionSet> permissionSets = new CopyOnWriteArrayList<>();
     private final List<SearchProvider> searchProviders = new CopyOnWriteArrayList<>();
     private final List<Consumer<ViewChange>> listeners = new CopyOnWriteArrayList<>();
 
@@ -84,16 +81,6 @@ public class ShellRegistry {
 
     void removeWidget(DashboardWidget widget) {
         widgets.remove(widget);
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void addPermissionSet(PermissionSet set) {
-        permissionSets.add(set);
-    }
-
-    void removePermissionSet(PermissionSet set) {
-        permissionSets.remove(set);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -148,20 +135,9 @@ public class ShellRegistry {
         return Optional.ofNullable(views.get(normalise(route)));
     }
 
-    public List<String> routesOfBundle(long bundleId) {
-        return views.values().stream().filter(e -> e.bundleId() == bundleId).map(ViewEntry::route)
-                .sorted().collect(Collectors.toList());
-    }
-
     public List<DashboardWidget> widgetsFor(PortalUser user) {
         return widgets.stream().filter(w -> user != null && user.hasPermission(w.requiredPermission()))
                 .sorted(Comparator.comparingInt(DashboardWidget::order)).collect(Collectors.toList());
-    }
-
-    public List<PermissionSet> permissionSets() {
-        List<PermissionSet> sets = new ArrayList<>(permissionSets);
-        sets.sort(Comparator.comparing(PermissionSet::module));
-        return sets;
     }
 
     public List<SearchProvider> searchProvidersFor(PortalUser user) {

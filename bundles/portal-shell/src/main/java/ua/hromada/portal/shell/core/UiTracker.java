@@ -2,7 +2,14 @@ package ua.hromada.portal.shell.core;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Deactivate;
 
 import org.osgi.service.component.annotations.Component;
 
@@ -26,11 +33,31 @@ public class UiTracker implements Notifications {
 
         PortalUser user();
 
-        /** Rebuilds the menu; {@code removedView} is the class of a view that went away, or null. */
-        void contributionsChanged(Class<?> removedView);
+        /** Rebuilds the menu; {@code removedViews} are classes of views that went away. */
+        void contributionsChanged(Set<Class<?>> removedViews);
     }
 
+    /** A module stops component by component; pages are updated once it has settled. */
+    private static final long SETTLE_MILLIS = 150;
+
     private final Set<OpenPage> pages = ConcurrentHashMap.newKeySet();
+    private final Set<Class<?>> removedViews = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean flushPending = new AtomicBoolean();
+    private ScheduledExecutorService scheduler;
+
+    @Activate
+    void activate() {
+        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "hromada-ui-updates");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Deactivate
+    void deactivate() {
+        scheduler.shutdownNow();
+    }
 
     public void register(OpenPage page) {
         pages.add(page);
@@ -44,15 +71,27 @@ public class UiTracker implements Notifications {
         return pages.size();
     }
 
-    /** Pushes a module change to every open page. */
+    /** Pushes a module change to every open page, coalescing changes that come together. */
     public void contributionsChanged(Class<?> removedView) {
+        if (removedView != null) {
+            removedViews.add(removedView);
+        }
+        if (flushPending.compareAndSet(false, true)) {
+            scheduler.schedule(this::flush, SETTLE_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void flush() {
+        flushPending.set(false);
+        Set<Class<?>> removed = Set.copyOf(removedViews);
+        removedViews.removeAll(removed);
         for (OpenPage page : pages) {
             UI ui = page.ui();
             if (ui == null || ui.isClosing()) {
                 pages.remove(page);
                 continue;
             }
-            ui.access(() -> page.contributionsChanged(removedView));
+            ui.access(() -> page.contributionsChanged(removed));
         }
     }
 

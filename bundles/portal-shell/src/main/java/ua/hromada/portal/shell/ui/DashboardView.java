@@ -25,12 +25,17 @@ public class DashboardView extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(DashboardView.class);
+    private static final String WARNED = "hromada.defaultPasswordWarned";
 
     public DashboardView(ShellRegistry registry, SessionCurrentUser currentUser, UserAccounts accounts) {
         setId("dashboard");
         PortalUser user = currentUser.get().orElse(null);
         add(new H2(getTranslation("dashboard.welcome", user == null ? "" : user.displayName())));
-        if (user != null && user.hasPermission(PortalUser.ADMIN_PERMISSION) && accounts.defaultAdminPasswordInUse()) {
+        com.vaadin.flow.server.VaadinSession session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        // once per session: a reminder, not a nag on every visit to the home page
+        if (user != null && user.hasPermission(PortalUser.ADMIN_PERMISSION) && session.getAttribute(WARNED) == null
+                && accounts.defaultAdminPasswordInUse()) {
+            session.setAttribute(WARNED, Boolean.TRUE);
             Notification n = new Notification(getTranslation("security.defaultPassword"), 10000,
                     Notification.Position.TOP_CENTER);
             n.addThemeVariants(NotificationVariant.LUMO_WARNING);

@@ -127,7 +127,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ui
     }
 
     private void switchLanguage(Locale locale) {
-        VaadinSession.getCurrent().setLocale(locale);
+        VaadinSession.getCurrent().setAttribute(ua.hromada.portal.shell.core.ShellApplication.LANGUAGE_ATTRIBUTE, locale);
         UI.getCurrent().getPage().reload();
     }
 
@@ -207,14 +207,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ui
     }
 
     @Override
-    public void contributionsChanged(Class<?> removedView) {
+    public void contributionsChanged(java.util.Set<Class<?>> removedViews) {
         buildMenu();
         UI current = ui;
-        if (removedView == null || current == null) {
+        if (removedViews.isEmpty() || current == null) {
             return;
         }
         List<com.vaadin.flow.component.HasElement> chain = current.getInternals().getActiveRouterTargetsChain();
-        if (!chain.isEmpty() && chain.get(0).getClass() == removedView) {
+        if (!chain.isEmpty() && removedViews.contains(chain.get(0).getClass())) {
             current.navigate("");
             Notification n = Notification.show(messages.getTranslation("module.gone", current.getLocale()), 6000,
                     Notification.Position.TOP_CENTER);
