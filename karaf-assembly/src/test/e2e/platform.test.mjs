@@ -159,6 +159,18 @@ test('a module uploaded in the modules view installs, lists its views, and stops
 });
 
 test('the portal log has no errors from the run', async () => {
-  const errors = portal.log().split('\n').filter(l => /\|\s*ERROR\s*\|/.test(l));
-  assert.deepEqual(errors, []);
+  // one entry = a log line and the stack trace lines under it
+  const entries = portal.log().split(/\n(?=\d{4}-\d\d-\d\dT)/);
+  const errors = entries.filter(e => /^\S+ \|\s*ERROR\s*\|/.test(e)).filter(e => !benignPushDisconnect(e));
+  assert.deepEqual(errors.map(e => e.split('\n').slice(0, 6).join('\n')), []);
 });
+
+/**
+ * Atmosphere (Vaadin's push library) logs an ERROR when a browser drops a long-polling request
+ * that Jetty 12 has already recycled: a closed tab, not a fault of the portal. Only that exact
+ * case is tolerated; every other error fails the run.
+ */
+function benignPushDisconnect(entry) {
+  const disconnect = /OnDisconnectInterceptor|EofException|ClosedChannelException|Broken pipe|Connection reset/;
+  return /Failed to cancel resource|Exception in push connection/.test(entry) && disconnect.test(entry);
+}

@@ -1,0 +1,149 @@
+package ua.hromada.portal.shell.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Constants;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
+
+import ua.hromada.portal.api.DashboardWidget;
+import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.ViewContribution;
+import ua.hromada.portal.shell.core.ShellRegistry.ViewChange;
+import ua.hromada.portal.shell.core.ShellRegistry.ViewEntry;
+
+class ShellRegistryTest {
+
+    private final ShellRegistry registry = new ShellRegistry();
+    private final List<ViewChange> changes = new ArrayList<>();
+
+    static class ViewA extends Text {
+        ViewA() {
+            super("a");
+        }
+    }
+
+    static class ViewB extends Text {
+        ViewB() {
+            super("b");
+        }
+    }
+
+    record TestView(String route, String section, int order, String requiredPermission, boolean inMenu,
+            Class<? extends Component> viewClass) implements ViewContribution {
+        @Override
+        public String titleKey() {
+            return "title." + route;
+        }
+    }
+
+    record TestWidget(String titleKey, int order, String requiredPermission) implements DashboardWidget {
+        @Override
+        public Component create() {
+            return new Text(titleKey);
+        }
+    }
+
+    private static Map<String, Object> bundle(long id) {
+        return Map.of(Constants.SERVICE_BUNDLEID, id);
+    }
+
+    private static PortalUser user(String... permissions) {
+        return new PortalUser(1, "u", "U", Set.of(), Set.of(permissions));
+    }
+
+    @BeforeEach
+    void listen() {
+        registry.addListener(changes::add);
+    }
+
+    @Test
+    void addingAndRemovingAViewNotifiesListenersWithTheEntry() {
+        TestView view = new TestView("oks/map", "oks", 10, "oks.view", true, ViewA.class);
+        registry.addView(view, bundle(42));
+        assertEquals(1, changes.size());
+        ViewEntry added = changes.get(0).added();
+        assertSame(view, added.contribution());
+        assertEquals(42, added.bundleId());
+        assertEquals(view, registry.byViewClass(ViewA.class).orElseThrow().contribution());
+
+        registry.removeView(view);
+        assertEquals(2, changes.size());
+        assertNull(changes.get(1).added());
+        assertSame(view, changes.get(1).removed().contribution());
+        assertTrue(registry.views().isEmpty());
+        assertTrue(registry.byRoute("oks/map").isEmpty());
+    }
+
+    @Test
+    void aSecondViewOnATakenRouteIsIgnoredAndItsRemovalDoesNotDropTheFirst() {
+        TestView first = new TestView("docs", "docs", 1, null, true, ViewA.class);
+        TestView second = new TestView("/docs/", "other", 1, null, true, ViewB.class);
+        registry.addView(first, bundle(1));
+        registry.addView(second, bundle(2));
+        assertEquals(1, changes.size(), "the duplicate fires nothing");
+        registry.removeView(second);
+        assertEquals(1, changes.size());
+        assertSame(first, registry.byRoute("docs").orElseThrow().contribution());
+    }
+
+    @Test
+    void routesAreNormalisedWithoutSlashes() {
+        registry.addView(new TestView("/gis/layers/", "gis", 1, null, true, ViewA.class), bundle(1));
+        assertTrue(registry.byRoute("gis/layers").isPresent());
+        assertEquals("gis/layers", ShellRegistry.normalise(" /gis/layers// "));
+    }
+
+    @Test
+    void theMenuShowsOnlyPermittedMenuEntriesInSectionAndOrder() {
+        registry.addView(new TestView("oks/analytics", "oks", 20, "oks.analytics", true, ViewA.class), bundle(1));
+        registry.addView(new TestView("oks/map", "oks", 10, null, true, ViewB.class), bundle(1));
+        registry.addView(new TestView("oks/card", "oks", 5, null, false, ViewB.class), bundle(1));
+        registry.addView(new TestView("admin/users", "admin", 1, PortalUser.ADMIN_PERMISSION, true, ViewA.class),
+                bundle(2));
+
+        List<String> plain = registry.menuFor(user()).stream().map(ViewEntry::route).toList();
+        assertEquals(List.of("oks/map"), plain);
+
+        List<String> analyst = registry.menuFor(user("oks.analytics")).stream().map(ViewEntry::route).toList();
+        assertEquals(List.of("oks/map", "oks/analytics"), analyst);
+
+        List<String> admin = registry.menuFor(user(PortalUser.ADMIN_PERMISSION)).stream().map(ViewEntry::route)
+                .toList();
+        assertEquals(List.of("admin/users", "oks/map", "oks/analytics"), admin);
+
+        assertTrue(registry.menuFor(null).isEmpty(), "nobody signed in, no menu");
+    }
+
+    @Test
+    void widgetsAreFilteredByPermissionAndSorted() {
+        registry.addWidget(new TestWidget("b", 20, null));
+        registry.addWidget(new TestWidget("a", 10, null));
+        registry.addWidget(new TestWidget("secret", 1, "oks.analytics"));
+        assertEquals(List.of("a", "b"), registry.widgetsFor(user()).stream().map(DashboardWidget::titleKey).toList());
+        assertEquals(List.of("secret", "a", "b"),
+                registry.widgetsFor(user("oks.analytics")).stream().map(DashboardWidget::titleKey).toList());
+    }
+
+    @Test
+    void aFailingListenerDoesNotStopOthers() {
+        List<ViewChange> second = new ArrayList<>();
+        registry.addListener(c -> {
+            throw new IllegalStateException("boom");
+        });
+        registry.addListener(second::add);
+        registry.addView(new TestView("x", "x", 1, null, true, ViewA.class), bundle(1));
+        assertEquals(1, second.size());
+    }
+}
