@@ -238,6 +238,15 @@ public class ShellApplication implements PortalApplication {
 
     /** Errors of UI events: a plain message with a reference id; details only in the log. */
     private void handleError(ErrorEvent event) {
+        Throwable error = event.getThrowable();
+        if (error instanceof UnsupportedOperationException && String.valueOf(error.getMessage())
+                .startsWith("Unexpected message id from the client")) {
+            // Vaadin's client and server disagree on a message number after concurrent requests
+            // (e.g. the session id changing at sign-in); Vaadin resynchronises the page itself
+            // (vaadin/flow#12640), so this is no error for the user to see
+            LOG.warn("Vaadin client message out of order; the page resynchronises: {}", error.getMessage());
+            return;
+        }
         String id = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("UI error [{}]", id, event.getThrowable());
         com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
