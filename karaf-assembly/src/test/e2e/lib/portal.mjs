@@ -10,6 +10,8 @@ const here = path.dirname(new URL(import.meta.url).pathname);
 export const ASSEMBLY = process.env.HROMADA_ASSEMBLY ?? path.resolve(here, '../../../../target/assembly');
 export const FIXTURE_JAR = process.env.FIXTURE_JAR ?? path.resolve(here,
   '../../../../../bundles/portal-fixture-module/target/portal-fixture-module-0.1.0-SNAPSHOT.jar');
+export const FAILING_JAR = process.env.FAILING_JAR ?? path.resolve(here,
+  '../../../../../bundles/portal-fixture-failing/target/portal-fixture-failing-0.1.0-SNAPSHOT.jar');
 
 function java17() {
   for (const jdk of ['/usr/lib/jvm/java-17-openjdk-amd64', '/usr/lib/jvm/java-17-openjdk']) {
@@ -59,6 +61,9 @@ export class Portal {
       rmiRegistryPort: this.port + 2, rmiServerPort: this.port + 3,
     });
     setCfg(path.join(etc, 'ua.hromada.portal.cfg'), { 'public.url': this.url });
+    // a console account for the ssh client the tests use (the shipped users.properties has none)
+    fs.appendFileSync(path.join(etc, 'users.properties'),
+      '\nkaraf = karaf,_g_:admingroup\n_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n');
     this.startedAt = Date.now();
     this.process = spawn(path.join(this.home, 'bin/karaf'), ['server'], {
       cwd: this.home, detached: true, stdio: 'ignore',
@@ -82,6 +87,17 @@ export class Portal {
       await new Promise(r => setTimeout(r, 250));
     }
     throw new Error(`Portal not healthy within ${timeoutMs} ms; see ${this.home}/data/log/karaf.log`);
+  }
+
+  /**
+   * Runs Karaf console commands over ssh (bin/client, batch mode) and returns the output.
+   * Commands go in on stdin: the client's one-shot argument mode printed nothing here.
+   */
+  console(...commands) {
+    return execFileSync(path.join(this.home, 'bin/client'),
+      ['-a', String(this.port + 1), '-u', 'karaf', '-p', 'karaf', '-r', '5', '-d', '2', '-b'],
+      { input: `${commands.join('\n')}\n`, encoding: 'utf8', env: { ...process.env, JAVA_HOME: java17() },
+        timeout: 60_000 });
   }
 
   async health() {

@@ -11,8 +11,16 @@ final class PasswordPrompt {
 
     /** @return the password, or null when the two entries differ (message already printed) */
     static char[] readTwice(Session session, Texts texts) throws IOException {
-        String first = session.readLine(texts.get("cmd.password.prompt"), '*');
-        String second = session.readLine(texts.get("cmd.password.repeat"), '*');
+        String first;
+        String second;
+        try {
+            first = session.readLine(texts.get("cmd.password.prompt"), '*');
+            second = session.readLine(texts.get("cmd.password.repeat"), '*');
+        } catch (UnsupportedOperationException e) {
+            // batch mode (bin/client -b, scripts) has no prompt
+            System.err.println(texts.get("cmd.password.noPrompt"));
+            return null;
+        }
         if (first == null || !first.equals(second)) {
             System.err.println(texts.get("cmd.password.mismatch"));
             return null;

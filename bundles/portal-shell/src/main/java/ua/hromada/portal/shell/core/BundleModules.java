@@ -20,8 +20,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.osgi.framework.Bundle;
-import org.osgi.framework.Constants;
-import org.osgi.framework.ServiceReference;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.FrameworkEvent;
@@ -42,7 +40,6 @@ import org.slf4j.LoggerFactory;
 
 import ua.hromada.portal.api.HromadaModule;
 import ua.hromada.portal.api.InstalledModules;
-import ua.hromada.portal.api.ViewContribution;
 
 /**
  * Hromada modules are bundles with the {@code Hromada-Module} header. A module "fails" when its
@@ -60,6 +57,12 @@ public class BundleModules implements InstalledModules {
     private ServiceComponentRuntime scr;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile BundleService bundleService;
+    /**
+     * Optional and dynamic on purpose: the registry tracks the modules view, which needs this
+     * service, so a mandatory reference would be a service cycle.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ShellRegistry registry;
 
     private BundleContext context;
     private final Map<Long, String> startErrors = new ConcurrentHashMap<>();
@@ -111,37 +114,12 @@ public class BundleModules implements InstalledModules {
             state = "FAILED";
         }
         return new ModuleInfo(bundle.getBundleId(), key, name, bundle.getSymbolicName(),
-                bundle.getVersion().toString(), state, error, routesOf(bundle));
+                bundle.getVersion().toString(), state, error, routesOf(bundle.getBundleId()));
     }
 
-    /**
-     * Routes of the views the bundle registered. Read from the services themselves rather than
-     * from the shell's registry, which would make the modules view a dependency of itself.
-     */
-    private List<String> routesOf(Bundle bundle) {
-        ServiceReference<?>[] registered = bundle.getRegisteredServices();
-        if (registered == null) {
-            return List.of();
-        }
-        List<String> routes = new ArrayList<>();
-        for (ServiceReference<?> reference : registered) {
-            String[] classes = (String[]) reference.getProperty(Constants.OBJECTCLASS);
-            if (!java.util.Arrays.asList(classes).contains(ViewContribution.class.getName())) {
-                continue;
-            }
-            Object service = context.getService(reference);
-            try {
-                if (service instanceof ViewContribution contribution) {
-                    routes.add(contribution.route());
-                }
-            } finally {
-                if (service != null) {
-                    context.ungetService(reference);
-                }
-            }
-        }
-        routes.sort(null);
-        return routes;
+    private List<String> routesOf(long bundleId) {
+        ShellRegistry views = registry;
+        return views == null ? List.of() : views.routesOfBundle(bundleId);
     }
 
     private String failedComponents(Bundle bundle) {

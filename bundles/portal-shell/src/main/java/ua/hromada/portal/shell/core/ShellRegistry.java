@@ -135,6 +135,11 @@ public class ShellRegistry {
         return Optional.ofNullable(views.get(normalise(route)));
     }
 
+    public List<String> routesOfBundle(long bundleId) {
+        return views.values().stream().filter(e -> e.bundleId() == bundleId).map(ViewEntry::route)
+                .sorted().collect(Collectors.toList());
+    }
+
     public List<DashboardWidget> widgetsFor(PortalUser user) {
         return widgets.stream().filter(w -> user != null && user.hasPermission(w.requiredPermission()))
                 .sorted(Comparator.comparingInt(DashboardWidget::order)).collect(Collectors.toList());

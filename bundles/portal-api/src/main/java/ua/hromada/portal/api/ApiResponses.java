@@ -1,0 +1,63 @@
+package ua.hromada.portal.api;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The one permission check and error format of every HTTP API: the same permissions as the
+ * views, a 401/403 JSON error instead of a login page, and {@code {"error":{"status","code",
+ * "message"}}} for bad input — never a stack trace.
+ */
+public final class ApiResponses {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ApiResponses() {
+    }
+
+    /**
+     * Returns the signed-in user holding {@code permission}; otherwise writes 401 (no session) or
+     * 403 (no permission) and returns empty, so the caller just returns.
+     */
+    public static Optional<PortalUser> requirePermission(CurrentUser currentUser, HttpServletRequest request,
+            HttpServletResponse response, String permission) throws IOException {
+        Optional<PortalUser> user = currentUser.fromRequest(request);
+        if (user.isEmpty()) {
+            error(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized",
+                    "Sign in to the portal first (session cookie) or use an API key where the API accepts one.");
+            return Optional.empty();
+        }
+        if (!user.get().hasPermission(permission)) {
+            error(response, HttpServletResponse.SC_FORBIDDEN, "forbidden",
+                    "The user has no permission '" + permission + "'.");
+            return Optional.empty();
+        }
+        return user;
+    }
+
+    /** Writes a JSON error body with the given status. */
+    public static void error(HttpServletResponse response, int status, String code, String message)
+            throws IOException {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("status", status);
+        error.put("code", code);
+        error.put("message", message);
+        json(response, status, Map.of("error", error));
+    }
+
+    /** Writes any value as UTF-8 JSON. */
+    public static void json(HttpServletResponse response, int status, Object body) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        JSON.writeValue(response.getOutputStream(), body);
+    }
+}
