@@ -36,6 +36,14 @@ public interface ViewContribution {
         return true;
     }
 
+    /**
+     * Whether anyone may open the view without signing in — a page for residents. Public views
+     * are shown in a plain public frame (community name, sign-in link), not in the portal menu.
+     */
+    default boolean isPublic() {
+        return false;
+    }
+
     /** The Vaadin component class routed to {@link #route()}. */
     Class<? extends Component> viewClass();
 

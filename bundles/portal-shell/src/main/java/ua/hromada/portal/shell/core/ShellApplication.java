@@ -43,6 +43,7 @@ import ua.hromada.portal.shell.ui.LoginView;
 import ua.hromada.portal.shell.ui.MainLayout;
 import ua.hromada.portal.shell.ui.NotFoundView;
 import ua.hromada.portal.shell.ui.PortalAppShell;
+import ua.hromada.portal.shell.ui.PublicLayout;
 import ua.hromada.portal.shell.ui.ServerErrorView;
 import ua.hromada.portal.vaadin.PortalApplication;
 import ua.hromada.portal.vaadin.PortalVaadinServlet;
@@ -144,6 +145,8 @@ public class ShellApplication implements PortalApplication {
         Object created = null;
         if (type == MainLayout.class) {
             created = new MainLayout(registry, uiTracker, currentUser, settings, messages);
+        } else if (type == PublicLayout.class) {
+            created = new PublicLayout(settings);
         } else if (type == DashboardView.class) {
             created = new DashboardView(registry, currentUser, accounts);
         } else if (type == LoginView.class) {
@@ -188,7 +191,8 @@ public class ShellApplication implements PortalApplication {
     }
 
     private void addRoute(RouteConfiguration config, ViewEntry entry) {
-        List<Class<? extends RouterLayout>> parents = List.of(MainLayout.class);
+        List<Class<? extends RouterLayout>> parents = List.of(
+                entry.contribution().isPublic() ? PublicLayout.class : MainLayout.class);
         try {
             config.setRoute(entry.route(), ShellRegistry.componentClass(entry), parents);
         } catch (RuntimeException e) {
@@ -213,10 +217,10 @@ public class ShellApplication implements PortalApplication {
 
     private void checkAccess(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
+        Optional<ViewEntry> entry = registry.byViewClass(target);
         boolean publicTarget = target == LoginView.class || target == NotFoundView.class
-                || target == ServerErrorView.class;
-        String permission = registry.byViewClass(target).map(e -> e.contribution().requiredPermission())
-                .orElse(null);
+                || target == ServerErrorView.class || entry.map(e -> e.contribution().isPublic()).orElse(false);
+        String permission = entry.map(e -> e.contribution().requiredPermission()).orElse(null);
         PortalUser user = currentUser.get().orElse(null);
         switch (AccessDecision.decide(publicTarget, permission, user)) {
             case LOGIN -> {

@@ -122,7 +122,7 @@ public class ShellRegistry {
     /** Menu entries the user may open, in menu order. */
     public List<ViewEntry> menuFor(PortalUser user) {
         return views().stream()
-                .filter(e -> e.contribution().inMenu())
+                .filter(e -> e.contribution().inMenu() && !e.contribution().isPublic())
                 .filter(e -> user != null && user.hasPermission(e.contribution().requiredPermission()))
                 .collect(Collectors.toList());
     }

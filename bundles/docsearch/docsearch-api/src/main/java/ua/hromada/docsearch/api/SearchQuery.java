@@ -1,0 +1,19 @@
+package ua.hromada.docsearch.api;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * A search. {@code text} may also be a number ("790", "№ 790", "N790") or a number with a date
+ * ("790 від 26.04.2024"): the service recognises those and looks the number up exactly.
+ * Empty sets and null values mean "no filter".
+ */
+public record SearchQuery(String text, Set<String> kinds, Set<String> issuingBodies, Set<ActStatus> statuses,
+        Set<Integer> years, LocalDate from, LocalDate to, Sort sort, int offset, int limit) {
+
+    public enum Sort { RELEVANCE, DATE_DESC, DATE_ASC }
+
+    public static SearchQuery text(String text) {
+        return new SearchQuery(text, Set.of(), Set.of(), Set.of(), Set.of(), null, null, Sort.RELEVANCE, 0, 20);
+    }
+}
