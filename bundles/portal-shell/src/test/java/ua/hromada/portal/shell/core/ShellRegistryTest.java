@@ -41,7 +41,12 @@ class ShellRegistryTest {
     }
 
     record TestView(String route, String section, int order, String requiredPermission, boolean inMenu,
-            Class<? extends Component> viewClass) implements ViewContribution {
+            Class<? extends Component> viewClass, boolean isPublic) implements ViewContribution {
+        TestView(String route, String section, int order, String requiredPermission, boolean inMenu,
+                Class<? extends Component> viewClass) {
+            this(route, section, order, requiredPermission, inMenu, viewClass, false);
+        }
+
         @Override
         public String titleKey() {
             return "title." + route;
@@ -124,6 +129,14 @@ class ShellRegistryTest {
         assertEquals(List.of("admin/users", "oks/map", "oks/analytics"), admin);
 
         assertTrue(registry.menuFor(null).isEmpty(), "nobody signed in, no menu");
+    }
+
+    @Test
+    void publicPagesStayOutOfTheEmployeesMenu() {
+        registry.addView(new TestView("dokumenty", "docsearch", 1, null, true, ViewA.class, true), bundle(1));
+        registry.addView(new TestView("docs", "docsearch", 2, null, true, ViewB.class), bundle(1));
+        assertEquals(List.of("docs"), registry.menuFor(user()).stream().map(ViewEntry::route).toList());
+        assertTrue(registry.byRoute("dokumenty").orElseThrow().contribution().isPublic());
     }
 
     @Test
