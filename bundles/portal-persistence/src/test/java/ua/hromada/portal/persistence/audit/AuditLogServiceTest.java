@@ -15,8 +15,9 @@ import org.junit.jupiter.api.TestInstance;
 
 import ua.hromada.portal.api.audit.AuditLog.AuditEntry;
 import ua.hromada.portal.api.audit.AuditLog.AuditQuery;
-import ua.hromada.portal.persistence.testing.MutableClock;
-import ua.hromada.portal.persistence.testing.TestDatabase;
+import ua.hromada.portal.testing.MutableClock;
+import ua.hromada.portal.persistence.testing.PortalTestDatabase;
+import ua.hromada.portal.testing.TestDatabase;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuditLogServiceTest {
@@ -27,7 +28,7 @@ class AuditLogServiceTest {
 
     @BeforeAll
     void start() {
-        db = TestDatabase.createMigrated();
+        db = PortalTestDatabase.createMigrated();
         audit = new AuditLogService(db.jpa(), clock);
         start = clock.instant();
         // 30 entries a minute apart: actors alternate, modules in thirds

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import ua.hromada.portal.persistence.PortalSchemaReady;
 import ua.hromada.portal.persistence.testing.FolderMigrationSource;
-import ua.hromada.portal.persistence.testing.TestDatabase;
+import ua.hromada.portal.testing.TestDatabase;
 
 class FlywayMigratorTest {
     private TestDatabase db;

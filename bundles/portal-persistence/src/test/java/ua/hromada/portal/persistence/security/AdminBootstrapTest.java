@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.audit.AuditLog;
 import ua.hromada.portal.persistence.audit.AuditLogServiceAccess;
-import ua.hromada.portal.persistence.testing.TestDatabase;
+import ua.hromada.portal.persistence.testing.PortalTestDatabase;
+import ua.hromada.portal.testing.TestDatabase;
 
 /** A fresh database per test: these tests are about who the administrators are. */
 class AdminBootstrapTest {
@@ -24,7 +25,7 @@ class AdminBootstrapTest {
 
     @BeforeEach
     void setUp() {
-        db = TestDatabase.createMigrated();
+        db = PortalTestDatabase.createMigrated();
     }
 
     @AfterEach

@@ -21,8 +21,9 @@ import ua.hromada.portal.api.audit.AuditLog;
 import ua.hromada.portal.api.security.UserAccounts.AuthResult;
 import ua.hromada.portal.api.security.UserAccounts.AuthResult.Status;
 import ua.hromada.portal.api.security.UserAccounts.UserAccount;
-import ua.hromada.portal.persistence.testing.MutableClock;
-import ua.hromada.portal.persistence.testing.TestDatabase;
+import ua.hromada.portal.testing.MutableClock;
+import ua.hromada.portal.persistence.testing.PortalTestDatabase;
+import ua.hromada.portal.testing.TestDatabase;
 
 /** One database for the class; every test uses its own usernames and roles. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -36,7 +37,7 @@ class UserAccountsServiceTest {
 
     @BeforeAll
     void start() {
-        db = TestDatabase.createMigrated();
+        db = PortalTestDatabase.createMigrated();
         accounts = new UserAccountsService(db.jpa(), SETTINGS, clock);
         roles = new RolesService(db.jpa(), clock);
     }

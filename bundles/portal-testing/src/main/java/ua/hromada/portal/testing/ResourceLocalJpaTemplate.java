@@ -1,4 +1,4 @@
-package ua.hromada.portal.persistence.testing;
+package ua.hromada.portal.testing;
 
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
@@ -18,7 +18,7 @@ public final class ResourceLocalJpaTemplate implements JpaTemplate {
     private final EntityManagerFactory emf;
     private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
 
-    ResourceLocalJpaTemplate(EntityManagerFactory emf) {
+    public ResourceLocalJpaTemplate(EntityManagerFactory emf) {
         this.emf = emf;
     }
 

@@ -1,4 +1,4 @@
-package ua.hromada.portal.persistence.testing;
+package ua.hromada.portal.testing;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package ua.hromada.portal.persistence.testing;
+package ua.hromada.portal.testing;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,12 +12,10 @@ import javax.persistence.Persistence;
 
 import org.postgresql.ds.PGSimpleDataSource;
 
-import ua.hromada.portal.persistence.PortalSchemaReady;
-import ua.hromada.portal.persistence.migration.FlywayMigrator;
-
 /**
  * A throw-away database on the real PostgreSQL (127.0.0.1:5432, user postgres, trust auth;
  * override with HROMADA_TEST_PGHOST / HROMADA_TEST_PGPORT / HROMADA_TEST_PGUSER), dropped on close.
+ * Shared by the bundles' tests (test scope); each test class creates its own.
  */
 public final class TestDatabase implements AutoCloseable {
     private static final String HOST = env("HROMADA_TEST_PGHOST", "127.0.0.1");
@@ -26,6 +24,7 @@ public final class TestDatabase implements AutoCloseable {
 
     private final String name;
     private final PGSimpleDataSource dataSource;
+    private String persistenceUnit;
     private EntityManagerFactory emf;
     private ResourceLocalJpaTemplate jpa;
 
@@ -40,17 +39,10 @@ public final class TestDatabase implements AutoCloseable {
         return new TestDatabase(name);
     }
 
-    /** Creates the database with the core schema migrated, as PortalSchema does at start. */
-    public static TestDatabase createMigrated() {
-        TestDatabase db = create();
-        try {
-            new FlywayMigrator(db.dataSource).migrate(PortalSchemaReady.SCHEMA, new FolderMigrationSource(),
-                    PortalSchemaReady.LOCATION);
-            return db;
-        } catch (RuntimeException e) {
-            db.close();
-            throw e;
-        }
+    /** Names the production persistence unit {@link #jpa()} opens over this database. */
+    public TestDatabase persistenceUnit(String unitName) {
+        this.persistenceUnit = unitName;
+        return this;
     }
 
     public PGSimpleDataSource dataSource() {
@@ -61,15 +53,18 @@ public final class TestDatabase implements AutoCloseable {
         return name;
     }
 
-    /** The production persistence unit, switched to resource-local transactions over this DB. */
+    /** The persistence unit set with {@link #persistenceUnit}, switched to resource-local transactions over this DB. */
     public synchronized ResourceLocalJpaTemplate jpa() {
+        if (persistenceUnit == null) {
+            throw new IllegalStateException("call persistenceUnit(name) first");
+        }
         if (jpa == null) {
             Map<String, Object> props = new HashMap<>();
             props.put("javax.persistence.transactionType", "RESOURCE_LOCAL");
             props.put("javax.persistence.jtaDataSource", null);
             props.put("javax.persistence.nonJtaDataSource", dataSource);
             props.put("eclipselink.logging.level", "WARNING");
-            emf = Persistence.createEntityManagerFactory("hromada-portal", props);
+            emf = Persistence.createEntityManagerFactory(persistenceUnit, props);
             jpa = new ResourceLocalJpaTemplate(emf);
         }
         return jpa;

@@ -1,0 +1,486 @@
+package ua.hromada.docsearch.service;
+
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import ua.hromada.docsearch.api.ActDraft;
+import ua.hromada.docsearch.api.ActKind;
+import ua.hromada.docsearch.api.ActStatus;
+import ua.hromada.docsearch.api.FileUpload;
+import ua.hromada.docsearch.api.LegalAct;
+import ua.hromada.docsearch.api.LegalActRegistry;
+import ua.hromada.docsearch.api.LegalActSearch;
+import ua.hromada.docsearch.api.SearchQuery;
+import ua.hromada.docsearch.api.SearchResult;
+import ua.hromada.docsearch.api.ValidationException;
+import ua.hromada.docsearch.service.extract.FileFormat;
+import ua.hromada.docsearch.service.extract.TextExtractor;
+import ua.hromada.docsearch.service.index.ActIndex;
+import ua.hromada.docsearch.service.index.IndexHit;
+import ua.hromada.docsearch.service.index.IndexedAct;
+import ua.hromada.docsearch.service.store.ActStore;
+import ua.hromada.docsearch.service.store.StoredFile;
+import ua.hromada.portal.api.MessageBundle;
+import ua.hromada.portal.api.SchemaMigrations;
+import ua.hromada.portal.api.audit.AuditLog;
+
+/**
+ * The registry (PostgreSQL, schema {@code docsearch}, plain JDBC: one call = one transaction) and
+ * the search (Lucene). The index is updated only after the database commit; it is derived data and
+ * is rebuilt from the database when missing.
+ */
+@Component(service = {LegalActRegistry.class, LegalActSearch.class}, configurationPid = DocsearchConfig.PID)
+@Designate(ocd = DocsearchConfig.class)
+public class DocsearchService implements LegalActRegistry, LegalActSearch {
+    private static final Logger LOG = LoggerFactory.getLogger(DocsearchService.class);
+    static final String MODULE = "docsearch";
+    static final String ENTITY = "legal-act";
+
+    private final DataSource dataSource;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final long maxFileBytes;
+    private final ActStore store = new ActStore();
+    private final TextExtractor extractor = new TextExtractor();
+    private final ActIndex index;
+    private final MessageBundle texts = MessageBundle.of("i18n.docsearch-service", DocsearchService.class.getClassLoader());
+    private final ExecutorService background;
+
+    @Activate
+    public DocsearchService(@Reference(target = "(dataSourceName=hromada)") DataSource dataSource,
+            @Reference SchemaMigrations migrations, @Reference AuditLog audit, BundleContext context,
+            DocsearchConfig config) {
+        this(migrate(migrations, context, dataSource), audit, Clock.systemDefaultZone(), indexDir(config.index_dir()),
+                Math.max(1, config.max_file_size_mb()) * 1024L * 1024L);
+        background.submit(() -> {
+            try {
+                rebuildIfEmpty();
+            } catch (RuntimeException e) {
+                LOG.error("Rebuilding the document index at start failed; run hromada:reindex", e);
+            }
+        });
+    }
+
+    DocsearchService(DataSource dataSource, AuditLog audit, Clock clock, Path indexDir, long maxFileBytes) {
+        this.dataSource = dataSource;
+        this.audit = audit;
+        this.clock = clock;
+        this.maxFileBytes = maxFileBytes;
+        this.index = new ActIndex(indexDir);
+        this.background = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "docsearch-index");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    private static DataSource migrate(SchemaMigrations migrations, BundleContext context, DataSource ds) {
+        migrations.migrate(context.getBundle(), "docsearch", "db/migration/docsearch");
+        return ds;
+    }
+
+    static Path indexDir(String configured) {
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured.strip());
+        }
+        String data = System.getProperty("karaf.data");
+        return Path.of(data == null || data.isBlank() ? System.getProperty("java.io.tmpdir") : data, "docsearch-index");
+    }
+
+    @Deactivate
+    void deactivate() {
+        background.shutdownNow();
+        try {
+            background.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        index.close();
+    }
+
+    /** At start: an empty index while the database has acts means the index folder was lost. */
+    long rebuildIfEmpty() {
+        long acts = count();
+        if (acts > 0 && index.docCount() == 0) {
+            LOG.info("The document index is empty but the database has {} acts: rebuilding", acts);
+            return reindex(Progress.NONE);
+        }
+        return 0;
+    }
+
+    // ---------------------------------------------------------------- registry
+
+    @Override
+    public List<ActKind> kinds() {
+        return read(store::kinds);
+    }
+
+    @Override
+    public List<String> issuingBodies() {
+        return read(store::issuingBodies);
+    }
+
+    @Override
+    public long count() {
+        return read(store::count);
+    }
+
+    @Override
+    public Optional<LegalAct> find(long id) {
+        return read(c -> store.find(c, id));
+    }
+
+    @Override
+    public Optional<FileUpload> fileContent(long fileId) {
+        return read(c -> store.fileContent(c, fileId));
+    }
+
+    @Override
+    public LegalAct create(ActDraft draft, List<FileUpload> files, String actor) {
+        List<StoredFile> prepared = prepareFiles(files, draftErrors(draft));
+        Instant now = clock.instant();
+        long id = write(c -> {
+            checkLinks(c, null, draft.links());
+            long newId = store.insertAct(c, draft, ActNumbers.normalize(draft.number()), now);
+            store.replaceTags(c, newId, cleanTags(draft.tags()));
+            store.replaceLinks(c, newId, draft.links());
+            for (StoredFile f : prepared) {
+                store.insertFile(c, newId, f, now);
+            }
+            return newId;
+        });
+        reindexOne(id);
+        LegalAct act = find(id).orElseThrow();
+        record(actor, id, "create", describe(act) + (prepared.isEmpty() ? "" : "; files: " + fileNames(prepared)));
+        return act;
+    }
+
+    @Override
+    public LegalAct update(long id, ActDraft draft, String actor) {
+        ActValidator.throwIfAny(draftErrors(draft));
+        LegalAct before = find(id).orElseThrow(() -> new NoSuchElementException("act " + id));
+        Instant now = clock.instant();
+        write(c -> {
+            checkLinks(c, id, draft.links());
+            if (!store.updateAct(c, id, draft, ActNumbers.normalize(draft.number()), now)) {
+                throw new NoSuchElementException("act " + id);
+            }
+            store.replaceTags(c, id, cleanTags(draft.tags()));
+            store.replaceLinks(c, id, draft.links());
+            return null;
+        });
+        reindexOne(id);
+        LegalAct after = find(id).orElseThrow();
+        record(actor, id, "update", changes(before, after));
+        return after;
+    }
+
+    @Override
+    public LegalAct addFiles(long id, List<FileUpload> files, String actor) {
+        List<StoredFile> prepared = prepareFiles(files, new LinkedHashMap<>());
+        Instant now = clock.instant();
+        write(c -> {
+            if (!store.exists(c, id)) {
+                throw new NoSuchElementException("act " + id);
+            }
+            for (StoredFile f : prepared) {
+                store.insertFile(c, id, f, now);
+            }
+            store.touch(c, id, now);
+            return null;
+        });
+        reindexOne(id);
+        record(actor, id, "add-files", fileNames(prepared));
+        return find(id).orElseThrow();
+    }
+
+    @Override
+    public void removeFile(long actId, long fileId, String actor) {
+        Instant now = clock.instant();
+        String name = write(c -> {
+            String n = store.deleteFile(c, actId, fileId)
+                    .orElseThrow(() -> new NoSuchElementException("file " + fileId + " of act " + actId));
+            store.touch(c, actId, now);
+            return n;
+        });
+        reindexOne(actId);
+        record(actor, actId, "remove-file", name + " (#" + fileId + ")");
+    }
+
+    @Override
+    public void delete(long id, String actor) {
+        LegalAct before = find(id).orElseThrow(() -> new NoSuchElementException("act " + id));
+        write(c -> store.deleteAct(c, id));
+        index.delete(id);
+        record(actor, id, "delete", describe(before));
+    }
+
+    private Map<String, String> draftErrors(ActDraft draft) {
+        Set<String> codes = kinds().stream().map(ActKind::code).collect(Collectors.toSet());
+        return ActValidator.check(draft, codes, LocalDate.now(clock));
+    }
+
+    private void checkLinks(Connection c, Long self, List<ActDraft.Link> links) throws SQLException {
+        if (links == null) {
+            return;
+        }
+        for (ActDraft.Link link : links) {
+            if (link == null || link.type() == null) {
+                throw new ValidationException(Map.of("links", MessageKeys.LINK_UNKNOWN));
+            }
+            if (self != null && link.targetActId() == self) {
+                throw new ValidationException(Map.of("links", MessageKeys.LINK_SELF));
+            }
+            if (!store.exists(c, link.targetActId())) {
+                throw new ValidationException(Map.of("links", MessageKeys.LINK_UNKNOWN));
+            }
+        }
+    }
+
+    /** Validates every file (type, size, content) before anything is written, then extracts the text. */
+    private List<StoredFile> prepareFiles(List<FileUpload> files, Map<String, String> errors) {
+        List<FileFormat> formats = new ArrayList<>();
+        if (files != null) {
+            for (FileUpload f : files) {
+                String error = fileError(f);
+                if (error != null) {
+                    errors.putIfAbsent("file", error);
+                }
+                formats.add(error == null ? FileFormat.ofFileName(f.fileName()).orElseThrow() : null);
+            }
+        }
+        ActValidator.throwIfAny(errors);
+        List<StoredFile> prepared = new ArrayList<>();
+        for (int i = 0; files != null && i < files.size(); i++) {
+            FileUpload f = files.get(i);
+            FileFormat format = formats.get(i);
+            TextExtractor.Extraction ex = extractor.extract(format, f.fileName(), f.content());
+            prepared.add(new StoredFile(cleanFileName(f.fileName()), format.mediaType(), f.content(),
+                    sha256(f.content()), ex.text(), ex.status(), ex.error()));
+        }
+        return prepared;
+    }
+
+    String fileError(FileUpload f) {
+        if (f == null || f.fileName() == null || cleanFileName(f.fileName()).isBlank()
+                || cleanFileName(f.fileName()).length() > 255) {
+            return MessageKeys.FILE_NAME;
+        }
+        Optional<FileFormat> format = FileFormat.ofFileName(cleanFileName(f.fileName()));
+        if (format.isEmpty()) {
+            return MessageKeys.FILE_TYPE;
+        }
+        if (f.content() == null || f.content().length == 0) {
+            return MessageKeys.FILE_EMPTY;
+        }
+        if (f.content().length > maxFileBytes) {
+            return MessageKeys.FILE_TOO_LARGE;
+        }
+        if (!format.get().matches(f.content())) {
+            return MessageKeys.FILE_MISMATCH;
+        }
+        return null;
+    }
+
+    /** The last path segment only (uploads from Windows carry "C:\..."). */
+    static String cleanFileName(String name) {
+        String n = name.strip();
+        int slash = Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\'));
+        return slash >= 0 ? n.substring(slash + 1) : n;
+    }
+
+    private static Set<String> cleanTags(Set<String> tags) {
+        if (tags == null) {
+            return Set.of();
+        }
+        Set<String> clean = new LinkedHashSet<>();
+        for (String t : tags) {
+            if (t != null && !t.isBlank()) {
+                clean.add(t.strip());
+            }
+        }
+        return clean;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---------------------------------------------------------------- search
+
+    @Override
+    public SearchResult search(SearchQuery query) {
+        long start = System.nanoTime();
+        IndexHit.Page page = index.search(query == null ? SearchQuery.text("") : query);
+        Map<String, String> kindNames = new LinkedHashMap<>();
+        kinds().forEach(k -> kindNames.put(k.code(), k.name()));
+        List<SearchResult.Hit> hits = new ArrayList<>();
+        for (IndexHit h : page.hits()) {
+            hits.add(new SearchResult.Hit(h.id(), h.kindCode(), kindNames.getOrDefault(h.kindCode(), h.kindName()),
+                    h.number(), h.date(), h.title(), h.issuingBody(), ActStatus.valueOf(h.status()), h.score(),
+                    h.snippet()));
+        }
+        Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
+        page.facets().forEach((dim, counts) -> {
+            List<SearchResult.FacetValue> values = new ArrayList<>();
+            counts.forEach((value, count) -> values.add(new SearchResult.FacetValue(value, label(dim, value, kindNames),
+                    count)));
+            if (ActIndex.F_YEAR.equals(dim)) {
+                values.sort((a, b) -> b.value().compareTo(a.value()));
+            }
+            facets.put(dim, List.copyOf(values));
+        });
+        return new SearchResult(page.total(), List.copyOf(hits), facets, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private String label(String dim, String value, Map<String, String> kindNames) {
+        switch (dim) {
+            case ActIndex.F_KIND:
+                return kindNames.getOrDefault(value, value);
+            case ActIndex.F_STATUS:
+                return texts.message("docsearch.status." + value, new Locale("uk")).orElse(value);
+            default:
+                return value;
+        }
+    }
+
+    @Override
+    public long reindex(Progress progress) {
+        Progress p = progress == null ? Progress.NONE : progress;
+        long total = count();
+        long done = index.rebuild(sink -> read(c -> {
+            store.forEachForIndex(c, sink);
+            return null;
+        }), total, id -> read(c -> store.forIndex(c, id)), p);
+        return done;
+    }
+
+    /** After a commit: the act as now stored goes into the index. */
+    private void reindexOne(long id) {
+        try {
+            Optional<IndexedAct> act = read(c -> store.forIndex(c, id));
+            if (act.isPresent()) {
+                index.upsert(act.get());
+            } else {
+                index.delete(id);
+            }
+        } catch (RuntimeException e) {
+            // the database is the truth; the index catches up with hromada:reindex
+            LOG.error("Act {} is saved but could not be indexed; run hromada:reindex", id, e);
+        }
+    }
+
+    // ---------------------------------------------------------------- audit texts
+
+    private void record(String actor, long id, String action, String changes) {
+        try {
+            audit.record(actor == null || actor.isBlank() ? "system" : actor, MODULE, ENTITY, Long.toString(id), action,
+                    changes.length() > 2000 ? changes.substring(0, 2000) : changes);
+        } catch (RuntimeException e) {
+            LOG.error("Audit entry for act {} ({}) could not be written", id, action, e);
+        }
+    }
+
+    private static String describe(LegalAct a) {
+        return a.kind().code() + " № " + a.number() + " від " + a.date() + " «" + shorten(a.title()) + "» " + a.status();
+    }
+
+    private static String changes(LegalAct b, LegalAct a) {
+        List<String> out = new ArrayList<>();
+        diff(out, "kind", b.kind().code(), a.kind().code());
+        diff(out, "number", b.number(), a.number());
+        diff(out, "date", b.date(), a.date());
+        diff(out, "title", shorten(b.title()), shorten(a.title()));
+        diff(out, "issuingBody", b.issuingBody(), a.issuingBody());
+        diff(out, "convocation", b.convocation(), a.convocation());
+        diff(out, "session", b.session(), a.session());
+        diff(out, "status", b.status(), a.status());
+        diff(out, "tags", new java.util.TreeSet<>(b.tags()), new java.util.TreeSet<>(a.tags()));
+        diff(out, "links", b.links().stream().filter(l -> l.outgoing()).map(l -> l.type() + ":" + l.otherActId()).sorted().toList(),
+                a.links().stream().filter(l -> l.outgoing()).map(l -> l.type() + ":" + l.otherActId()).sorted().toList());
+        return out.isEmpty() ? "no changes" : String.join("; ", out);
+    }
+
+    private static void diff(List<String> out, String field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            out.add(field + ": " + before + " → " + after);
+        }
+    }
+
+    private static String shorten(String s) {
+        return s == null || s.length() <= 120 ? s : s.substring(0, 119) + "…";
+    }
+
+    private static String fileNames(List<StoredFile> files) {
+        return files.stream().map(f -> f.fileName() + " (" + f.status() + ")").collect(Collectors.joining(", "));
+    }
+
+    // ---------------------------------------------------------------- JDBC plumbing
+
+    interface Sql<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> T read(Sql<T> work) {
+        return inTransaction(work, true);
+    }
+
+    private <T> T write(Sql<T> work) {
+        return inTransaction(work, false);
+    }
+
+    private <T> T inTransaction(Sql<T> work, boolean readOnly) {
+        try (Connection c = dataSource.getConnection()) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("docsearch database error: " + e.getMessage(), e);
+        }
+    }
+}

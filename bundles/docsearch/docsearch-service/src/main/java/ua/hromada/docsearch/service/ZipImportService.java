@@ -1,0 +1,243 @@
+package ua.hromada.docsearch.service;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import ua.hromada.docsearch.api.ActDraft;
+import ua.hromada.docsearch.api.ActKind;
+import ua.hromada.docsearch.api.ActStatus;
+import ua.hromada.docsearch.api.BulkImport;
+import ua.hromada.docsearch.api.FileUpload;
+import ua.hromada.docsearch.api.LegalAct;
+import ua.hromada.docsearch.api.LegalActRegistry;
+import ua.hromada.docsearch.api.LegalActSearch;
+import ua.hromada.docsearch.api.ValidationException;
+
+/**
+ * ZIP import: {@code metadata.csv} (UTF-8, header row: file, kind, number, date, title,
+ * issuing_body, status, convocation, session, tags) next to the files. Each row is one act created
+ * through the registry (validated, one transaction); a bad row is reported and skipped.
+ */
+@Component(service = BulkImport.class)
+public class ZipImportService implements BulkImport {
+    private static final Logger LOG = LoggerFactory.getLogger(ZipImportService.class);
+    static final String CSV_NAME = "metadata.csv";
+    /** Guard against ZIP bombs: total uncompressed bytes read. */
+    private static final long MAX_TOTAL_BYTES = 2L * 1024 * 1024 * 1024;
+    private static final Map<String, ActStatus> STATUS_WORDS = Map.of(
+            "чинний", ActStatus.IN_FORCE, "діючий", ActStatus.IN_FORCE,
+            "змінено", ActStatus.AMENDED, "зі змінами", ActStatus.AMENDED,
+            "зупинено", ActStatus.SUSPENDED, "призупинено", ActStatus.SUSPENDED,
+            "втратив чинність", ActStatus.LOST_FORCE, "скасовано", ActStatus.LOST_FORCE);
+
+    private final LegalActRegistry registry;
+
+    @Activate
+    public ZipImportService(@Reference LegalActRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public ImportReport importZip(InputStream zip, LegalActSearch.Progress progress, String actor) {
+        LegalActSearch.Progress p = progress == null ? LegalActSearch.Progress.NONE : progress;
+        Map<String, byte[]> entries = unzip(zip);
+        byte[] csv = entries.entrySet().stream().filter(e -> baseName(e.getKey()).equalsIgnoreCase(CSV_NAME))
+                .map(Map.Entry::getValue).findFirst()
+                .orElseThrow(() -> new ValidationException(Map.of("file", MessageKeys.IMPORT_NO_CSV)));
+        Map<String, byte[]> files = new HashMap<>();
+        entries.forEach((name, bytes) -> files.putIfAbsent(baseName(name).toLowerCase(Locale.ROOT), bytes));
+        entries.forEach((name, bytes) -> files.putIfAbsent(name.toLowerCase(Locale.ROOT), bytes));
+
+        List<CSVRecord> records;
+        try (Reader reader = new StringReader(stripBom(new String(csv, StandardCharsets.UTF_8)));
+                CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                        .setIgnoreEmptyLines(true).setTrim(true).setIgnoreHeaderCase(true).build().parse(reader)) {
+            records = parser.getRecords();
+        } catch (IOException | RuntimeException e) {
+            throw new ValidationException(Map.of("file", MessageKeys.IMPORT_BAD_CSV));
+        }
+        List<ActKind> kinds = registry.kinds();
+        List<RowResult> results = new ArrayList<>();
+        int created = 0;
+        p.update(0, records.size());
+        for (int i = 0; i < records.size(); i++) {
+            if (p.cancelled()) {
+                break;
+            }
+            CSVRecord r = records.get(i);
+            int row = i + 2; // the header is line 1
+            String fileColumn = get(r, "file");
+            RowResult result = importRow(r, row, fileColumn, files, kinds, actor);
+            results.add(result);
+            if (result.ok()) {
+                created++;
+            }
+            p.update(i + 1, records.size());
+        }
+        return new ImportReport(results.size(), created, results.size() - created, List.copyOf(results));
+    }
+
+    private RowResult importRow(CSVRecord r, int row, String fileColumn, Map<String, byte[]> files, List<ActKind> kinds,
+            String actor) {
+        try {
+            List<FileUpload> uploads = new ArrayList<>();
+            for (String name : split(fileColumn)) {
+                byte[] bytes = files.get(name.toLowerCase(Locale.ROOT));
+                if (bytes == null) {
+                    bytes = files.get(baseName(name).toLowerCase(Locale.ROOT));
+                }
+                if (bytes == null) {
+                    return fail(row, fileColumn, MessageKeys.IMPORT_FILE_MISSING, name);
+                }
+                uploads.add(new FileUpload(baseName(name), bytes));
+            }
+            String kindText = get(r, "kind");
+            Optional<String> kind = kinds.stream().filter(k -> k.code().equalsIgnoreCase(kindText)
+                    || k.name().equalsIgnoreCase(kindText)).map(ActKind::code).findFirst();
+            if (kind.isEmpty()) {
+                return fail(row, fileColumn, MessageKeys.IMPORT_KIND, kindText);
+            }
+            String dateText = get(r, "date");
+            var date = ActNumbers.parseDate(dateText);
+            if (date.isEmpty() && !dateText.isEmpty()) {
+                return fail(row, fileColumn, MessageKeys.IMPORT_DATE, dateText);
+            }
+            ActStatus status = ActStatus.IN_FORCE;
+            String statusText = get(r, "status");
+            if (!statusText.isEmpty()) {
+                status = parseStatus(statusText);
+                if (status == null) {
+                    return fail(row, fileColumn, MessageKeys.IMPORT_STATUS, statusText);
+                }
+            }
+            Integer convocation;
+            Integer session;
+            try {
+                convocation = integer(get(r, "convocation"));
+            } catch (NumberFormatException e) {
+                return fail(row, fileColumn, MessageKeys.IMPORT_INTEGER, "convocation");
+            }
+            try {
+                session = integer(get(r, "session"));
+            } catch (NumberFormatException e) {
+                return fail(row, fileColumn, MessageKeys.IMPORT_INTEGER, "session");
+            }
+            Set<String> tags = new LinkedHashSet<>(split(get(r, "tags")));
+            ActDraft draft = new ActDraft(kind.get(), get(r, "number"), date.orElse(null), get(r, "title"),
+                    emptyToNull(get(r, "issuing_body")), convocation, session, status, tags, List.of());
+            LegalAct act = registry.create(draft, uploads, actor);
+            return new RowResult(row, fileColumn, true, act.id(), null, null);
+        } catch (ValidationException e) {
+            Map.Entry<String, String> first = e.fieldErrors().entrySet().iterator().next();
+            return fail(row, fileColumn, first.getValue(), first.getKey());
+        } catch (RuntimeException e) {
+            LOG.warn("Import row {} failed", row, e);
+            return fail(row, fileColumn, MessageKeys.IMPORT_FAILED, e.getMessage());
+        }
+    }
+
+    private static RowResult fail(int row, String file, String key, String detail) {
+        return new RowResult(row, file, false, null, key, detail);
+    }
+
+    static ActStatus parseStatus(String s) {
+        String t = s.strip().toLowerCase(new Locale("uk"));
+        for (ActStatus st : ActStatus.values()) {
+            if (st.name().equalsIgnoreCase(t)) {
+                return st;
+            }
+        }
+        return STATUS_WORDS.get(t);
+    }
+
+    private static Integer integer(String s) {
+        return s.isEmpty() ? null : Integer.valueOf(s);
+    }
+
+    private static String get(CSVRecord r, String column) {
+        if (!r.isMapped(column) || !r.isSet(column)) {
+            return "";
+        }
+        String v = r.get(column);
+        return v == null ? "" : v.strip();
+    }
+
+    private static List<String> split(String s) {
+        List<String> out = new ArrayList<>();
+        for (String part : s.split(";")) {
+            if (!part.isBlank()) {
+                out.add(part.strip());
+            }
+        }
+        return out;
+    }
+
+    private static String emptyToNull(String s) {
+        return s.isEmpty() ? null : s;
+    }
+
+    private static String stripBom(String s) {
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+
+    private static String baseName(String path) {
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return slash >= 0 ? path.substring(slash + 1) : path;
+    }
+
+    private static Map<String, byte[]> unzip(InputStream in) {
+        Map<String, byte[]> entries = new HashMap<>();
+        long total = 0;
+        boolean any = false;
+        try (ZipInputStream zin = new ZipInputStream(in, StandardCharsets.UTF_8)) {
+            ZipEntry e;
+            byte[] buf = new byte[64 * 1024];
+            while ((e = zin.getNextEntry()) != null) {
+                any = true;
+                if (e.isDirectory() || baseName(e.getName()).startsWith(".") || e.getName().startsWith("__MACOSX")) {
+                    continue;
+                }
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                int n;
+                while ((n = zin.read(buf)) > 0) {
+                    total += n;
+                    if (total > MAX_TOTAL_BYTES) {
+                        throw new ValidationException(Map.of("file", MessageKeys.IMPORT_NOT_ZIP));
+                    }
+                    out.write(buf, 0, n);
+                }
+                entries.put(e.getName(), out.toByteArray());
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ValidationException(Map.of("file", MessageKeys.IMPORT_NOT_ZIP));
+        }
+        if (!any) {
+            throw new ValidationException(Map.of("file", MessageKeys.IMPORT_NOT_ZIP));
+        }
+        return entries;
+    }
+
+}

@@ -1,0 +1,669 @@
+package ua.hromada.docsearch.service.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import ua.hromada.docsearch.api.LegalActSearch.Progress;
+import ua.hromada.docsearch.api.SearchQuery;
+import ua.hromada.docsearch.service.ActNumbers;
+
+/**
+ * The Lucene index of acts. Lives in {@code <root>/gen-<n>}: a rebuild writes a new generation next
+ * to the live one and swaps it in when complete, so searches keep working and a cancelled or
+ * crashed rebuild leaves the old index untouched. Changes made while a rebuild runs go to the live
+ * index and are replayed into the new one (from the database) before the swap.
+ */
+public final class ActIndex implements Closeable {
+    private static final Logger LOG = LoggerFactory.getLogger(ActIndex.class);
+
+    public static final String F_ID = "id";
+    public static final String F_ID_NUM = "id_num";
+    public static final String F_KIND = "kind";
+    public static final String F_KIND_NAME = "kindName";
+    public static final String F_NUMBER = "number";
+    public static final String F_NUMBER_NORM = "number_norm";
+    public static final String F_DATE = "date";
+    public static final String F_DATE_SORT = "date_sort";
+    public static final String F_YEAR = "year";
+    public static final String F_TITLE = "title";
+    public static final String F_BODY = "body";
+    public static final String F_META = "meta";
+    public static final String F_ISSUING_BODY = "issuingBody";
+    public static final String F_STATUS = "status";
+    /** Facet dimensions, as named in {@link ua.hromada.docsearch.api.SearchResult#facets()}. */
+    public static final List<String> FACETS = List.of(F_KIND, F_ISSUING_BODY, F_STATUS, F_YEAR);
+
+    private static final String GEN_PREFIX = "gen-";
+    private static final float TITLE_BOOST = 4f;
+    private static final float META_BOOST = 1.5f;
+    private static final float FUZZY_BOOST = 1.5f;
+    private static final float NUMBER_BOOST = 50f;
+    private static final int MAX_WINDOW = 10_000;
+    private static final FieldType STORED_TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        STORED_TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        STORED_TEXT_WITH_OFFSETS.freeze();
+    }
+
+    private final Path root;
+    private final Analyzer analyzer = new DocAnalyzer();
+    private final FacetsConfig facetsConfig = new FacetsConfig();
+    /** Read: searches and changes (IndexWriter is thread-safe). Write: swapping generations. */
+    private final ReentrantReadWriteLock swap = new ReentrantReadWriteLock();
+    private final Object rebuildLock = new Object();
+    private volatile Set<Long> touchedDuringRebuild;
+    private Generation live;
+    private volatile FacetState facetState;
+
+    private record Generation(Path path, Directory directory, IndexWriter writer, SearcherManager searchers) {
+        void close() throws IOException {
+            try {
+                searchers.close();
+                writer.close();
+            } finally {
+                directory.close();
+            }
+        }
+    }
+
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
+
+    public ActIndex(Path root) {
+        this.root = root;
+        try {
+            Files.createDirectories(root);
+            Path current = newestComplete().orElse(null);
+            if (current == null) {
+                current = root.resolve(GEN_PREFIX + String.format("%013d", System.currentTimeMillis()));
+            }
+            live = open(current, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            live.writer().commit();
+            deleteOtherGenerations(current);
+            LOG.info("Document index at {} ({} documents)", current, docCount());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the document index at " + root, e);
+        }
+    }
+
+    public int docCount() {
+        return withSearcher(IndexSearcher::getIndexReader).numDocs();
+    }
+
+    /** Adds or replaces one act and makes it searchable. */
+    public void upsert(IndexedAct act) {
+        changed(act.id(), w -> w.updateDocument(new Term(F_ID, Long.toString(act.id())), document(act)));
+    }
+
+    public void delete(long id) {
+        changed(id, w -> w.deleteDocuments(new Term(F_ID, Long.toString(id))));
+    }
+
+    private interface WriterOp {
+        void apply(IndexWriter writer) throws IOException;
+    }
+
+    private void changed(long id, WriterOp op) {
+        swap.readLock().lock();
+        try {
+            Set<Long> touched = touchedDuringRebuild;
+            if (touched != null) {
+                touched.add(id);
+            }
+            withBundleLoader(() -> {
+                op.apply(live.writer());
+                live.writer().commit();
+                live.searchers().maybeRefreshBlocking();
+                return null;
+            });
+        } finally {
+            swap.readLock().unlock();
+        }
+    }
+
+    /** A source of all acts for a rebuild: streams them into the sink until it returns false. */
+    public interface ActSource {
+        void forEach(java.util.function.Predicate<IndexedAct> sink);
+    }
+
+    /**
+     * Rebuilds the index from {@code source} into a new generation and swaps it in. Returns the
+     * number of acts indexed, or -1 when cancelled (the old index stays). Only one rebuild at a time.
+     *
+     * @param reload reads one act again (empty when deleted) for changes made during the rebuild
+     */
+    public long rebuild(ActSource source, long total, Function<Long, Optional<IndexedAct>> reload, Progress progress) {
+        synchronized (rebuildLock) {
+            Path path = root.resolve(GEN_PREFIX + String.format("%013d", Math.max(System.currentTimeMillis(),
+                    generationNumber(live.path()) + 1)));
+            touchedDuringRebuild = ConcurrentHashMap.newKeySet();
+            Generation fresh = null;
+            boolean swapped = false;
+            try {
+                fresh = withBundleLoader(() -> open(path, IndexWriterConfig.OpenMode.CREATE));
+                IndexWriter writer = fresh.writer();
+                long[] done = {0};
+                boolean[] cancelled = {false};
+                progress.update(0, total);
+                source.forEach(act -> {
+                    if (progress.cancelled()) {
+                        cancelled[0] = true;
+                        return false;
+                    }
+                    withBundleLoader(() -> {
+                        writer.addDocument(document(act));
+                        return null;
+                    });
+                    done[0]++;
+                    if (done[0] % 100 == 0 || done[0] == total) {
+                        progress.update(done[0], Math.max(total, done[0]));
+                    }
+                    return true;
+                });
+                if (cancelled[0]) {
+                    LOG.info("Reindex cancelled after {} of {} acts; the previous index stays", done[0], total);
+                    return -1;
+                }
+                Generation old;
+                swap.writeLock().lock();
+                try {
+                    // changes made meanwhile went to the live index; bring them into the new one
+                    for (Long id : touchedDuringRebuild) {
+                        Optional<IndexedAct> act = reload.apply(id);
+                        withBundleLoader(() -> {
+                            Term term = new Term(F_ID, Long.toString(id));
+                            if (act.isPresent()) {
+                                writer.updateDocument(term, document(act.get()));
+                            } else {
+                                writer.deleteDocuments(term);
+                            }
+                            return null;
+                        });
+                    }
+                    withBundleLoader(() -> {
+                        writer.commit();
+                        return null;
+                    });
+                    old = live;
+                    live = fresh;
+                    facetState = null;
+                    touchedDuringRebuild = null;
+                    swapped = true;
+                } finally {
+                    swap.writeLock().unlock();
+                }
+                closeQuietly(old);
+                deleteOtherGenerations(path);
+                progress.update(done[0], Math.max(total, done[0]));
+                LOG.info("Reindexed {} acts into {}", done[0], path);
+                return done[0];
+            } finally {
+                touchedDuringRebuild = null;
+                if (!swapped && fresh != null) {
+                    closeQuietly(fresh);
+                    deleteTree(path);
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- search
+
+    public IndexHit.Page search(SearchQuery q) {
+        swap.readLock().lock();
+        try {
+            return withBundleLoader(() -> {
+                SearcherManager manager = live.searchers();
+                IndexSearcher searcher = manager.acquire();
+                try {
+                    return search(searcher, q);
+                } finally {
+                    manager.release(searcher);
+                }
+            });
+        } finally {
+            swap.readLock().unlock();
+        }
+    }
+
+    private IndexHit.Page search(IndexSearcher searcher, SearchQuery q) throws IOException {
+        int offset = Math.max(0, Math.min(q.offset(), MAX_WINDOW));
+        int limit = Math.max(1, Math.min(q.limit() <= 0 ? 20 : q.limit(), 100));
+        Query textQuery = textQuery(q.text());
+        BooleanQuery.Builder all = new BooleanQuery.Builder().add(textQuery, Occur.MUST);
+        addFilters(all, q);
+        Query query = all.build();
+
+        SearchQuery.Sort order = q.sort() == null ? SearchQuery.Sort.RELEVANCE : q.sort();
+        if (order == SearchQuery.Sort.RELEVANCE && isBlank(q.text())) {
+            order = SearchQuery.Sort.DATE_DESC;
+        }
+        FacetsCollector fc = new FacetsCollector();
+        TopDocs top;
+        int n = offset + limit;
+        if (order == SearchQuery.Sort.RELEVANCE) {
+            top = FacetsCollector.search(searcher, query, n, fc);
+        } else {
+            boolean desc = order == SearchQuery.Sort.DATE_DESC;
+            top = FacetsCollector.search(searcher, query, n, new Sort(new SortField(F_DATE_SORT, SortField.Type.LONG,
+                    desc), new SortField(F_ID_NUM, SortField.Type.LONG, desc)), true, fc);
+        }
+        long total = 0;
+        for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
+            total += md.totalHits;
+        }
+        Map<String, Map<String, Long>> facets = facets(searcher.getIndexReader(), fc);
+
+        ScoreDoc[] page = top.scoreDocs.length <= offset ? new ScoreDoc[0]
+                : java.util.Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length);
+        Map<Integer, String> snippets = snippets(searcher, textQuery, page);
+        StoredFields stored = searcher.storedFields();
+        List<IndexHit> hits = new ArrayList<>();
+        for (ScoreDoc sd : page) {
+            Document d = stored.document(sd.doc);
+            hits.add(new IndexHit(Long.parseLong(d.get(F_ID)), d.get(F_KIND), d.get(F_KIND_NAME), d.get(F_NUMBER),
+                    LocalDate.ofEpochDay(d.getField(F_DATE).numericValue().longValue()), d.get(F_TITLE),
+                    d.get(F_ISSUING_BODY), d.get(F_STATUS), Float.isNaN(sd.score) ? 0f : sd.score,
+                    snippets.get(sd.doc)));
+        }
+        return new IndexHit.Page(total, hits, facets);
+    }
+
+    private void addFilters(BooleanQuery.Builder all, SearchQuery q) {
+        anyOf(all, F_KIND, q.kinds());
+        anyOf(all, F_ISSUING_BODY, q.issuingBodies());
+        anyOf(all, F_STATUS, q.statuses() == null ? null : q.statuses().stream().map(Enum::name).toList());
+        anyOf(all, F_YEAR, q.years() == null ? null : q.years().stream().map(String::valueOf).toList());
+        if (q.from() != null || q.to() != null) {
+            long from = q.from() == null ? Long.MIN_VALUE : q.from().toEpochDay();
+            long to = q.to() == null ? Long.MAX_VALUE : q.to().toEpochDay();
+            all.add(LongPoint.newRangeQuery(F_DATE, from, to), Occur.FILTER);
+        }
+    }
+
+    private static void anyOf(BooleanQuery.Builder all, String field, Collection<String> values) {
+        if (values == null || values.isEmpty()) {
+            return;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String v : values) {
+            if (v != null) {
+                any.add(new TermQuery(new Term(field, v)), Occur.SHOULD);
+            }
+        }
+        all.add(any.build(), Occur.FILTER);
+    }
+
+    /**
+     * Words: every word must match (as any of its lemmas) in the title, body or metadata; title
+     * matches weigh most, a title word within two edits also matches, and the words together as a
+     * phrase add to the score. A number ("№ 790") is looked up exactly; with a date ("790 від
+     * 26.04.2024") only that act matches.
+     */
+    Query textQuery(String text) throws IOException {
+        if (isBlank(text)) {
+            return new MatchAllDocsQuery();
+        }
+        Optional<ActNumbers.NumberQuery> number = ActNumbers.parseQuery(text);
+        if (number.isPresent() && number.get().date() != null) {
+            return new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(F_NUMBER_NORM, number.get().normalizedNumber())), Occur.MUST)
+                    .add(LongPoint.newExactQuery(F_DATE, number.get().date().toEpochDay()), Occur.FILTER).build();
+        }
+        Query words = wordsQuery(text);
+        if (number.isEmpty()) {
+            return words;
+        }
+        return new BooleanQuery.Builder()
+                .add(new BoostQuery(new TermQuery(new Term(F_NUMBER_NORM, number.get().normalizedNumber())),
+                        NUMBER_BOOST), Occur.SHOULD)
+                .add(words, Occur.SHOULD).build();
+    }
+
+    private Query wordsQuery(String text) throws IOException {
+        List<List<String>> positions = analyze(F_BODY, text);
+        if (positions.isEmpty()) {
+            return new MatchNoDocsQuery("only stop words");
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        MultiPhraseQuery.Builder titlePhrase = new MultiPhraseQuery.Builder().setSlop(2);
+        MultiPhraseQuery.Builder bodyPhrase = new MultiPhraseQuery.Builder().setSlop(2);
+        int pos = 0;
+        for (List<String> lemmas : positions) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (String lemma : lemmas) {
+                any.add(new BoostQuery(new TermQuery(new Term(F_TITLE, lemma)), TITLE_BOOST), Occur.SHOULD);
+                any.add(new TermQuery(new Term(F_BODY, lemma)), Occur.SHOULD);
+                any.add(new BoostQuery(new TermQuery(new Term(F_META, lemma)), META_BOOST), Occur.SHOULD);
+                int length = lemma.codePointCount(0, lemma.length());
+                if (length >= 4) {
+                    any.add(new BoostQuery(new FuzzyQuery(new Term(F_TITLE, lemma), length >= 7 ? 2 : 1, 1),
+                            FUZZY_BOOST), Occur.SHOULD);
+                }
+            }
+            all.add(any.build(), Occur.MUST);
+            Term[] titleTerms = lemmas.stream().map(l -> new Term(F_TITLE, l)).toArray(Term[]::new);
+            Term[] bodyTerms = lemmas.stream().map(l -> new Term(F_BODY, l)).toArray(Term[]::new);
+            titlePhrase.add(titleTerms, pos);
+            bodyPhrase.add(bodyTerms, pos);
+            pos++;
+        }
+        if (positions.size() > 1) {
+            all.add(new BoostQuery(titlePhrase.build(), TITLE_BOOST), Occur.SHOULD);
+            all.add(bodyPhrase.build(), Occur.SHOULD);
+        }
+        return all.build();
+    }
+
+    /** The analyzed query: for each word position, its lemmas. */
+    List<List<String>> analyze(String field, String text) throws IOException {
+        List<List<String>> positions = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(field, new StringReader(text))) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (inc.getPositionIncrement() > 0 || positions.isEmpty()) {
+                    positions.add(new ArrayList<>());
+                }
+                List<String> current = positions.get(positions.size() - 1);
+                String t = term.toString();
+                if (!current.contains(t)) {
+                    current.add(t);
+                }
+            }
+            ts.end();
+        }
+        return positions;
+    }
+
+    private Map<String, Map<String, Long>> facets(IndexReader reader, FacetsCollector fc) throws IOException {
+        Map<String, Map<String, Long>> result = new LinkedHashMap<>();
+        FACETS.forEach(f -> result.put(f, new LinkedHashMap<>()));
+        SortedSetDocValuesReaderState state = facetState(reader);
+        if (state == null) {
+            return result;
+        }
+        Facets facets = new SortedSetDocValuesFacetCounts(state, fc);
+        for (String dim : FACETS) {
+            FacetResult fr;
+            try {
+                fr = facets.getTopChildren(200, dim);
+            } catch (IllegalArgumentException e) {
+                fr = null; // dimension not in the index yet
+            }
+            if (fr != null) {
+                for (LabelAndValue lv : fr.labelValues) {
+                    result.get(dim).put(lv.label, lv.value.longValue());
+                }
+            }
+        }
+        return result;
+    }
+
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        FacetState cached = facetState;
+        if (cached != null && cached.reader() == reader) {
+            return cached.state();
+        }
+        SortedSetDocValuesReaderState state;
+        try {
+            state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+        } catch (IllegalArgumentException e) {
+            return null; // empty index: no facet field yet
+        }
+        facetState = new FacetState(reader, state);
+        return state;
+    }
+
+    private Map<Integer, String> snippets(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+        Map<Integer, String> result = new java.util.HashMap<>();
+        if (page.length == 0 || query instanceof MatchAllDocsQuery) {
+            return result;
+        }
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaxLength(2_000_000)
+                .withHandleMultiTermQuery(true)
+                .build();
+        int[] docs = new int[page.length];
+        for (int i = 0; i < page.length; i++) {
+            docs[i] = page[i].doc;
+        }
+        Map<String, String[]> byField = highlighter.highlightFields(new String[] {F_BODY, F_TITLE}, query, docs,
+                new int[] {2, 1});
+        String[] body = byField.get(F_BODY);
+        String[] title = byField.get(F_TITLE);
+        for (int i = 0; i < docs.length; i++) {
+            String s = body[i] != null && body[i].contains("<mark>") ? body[i]
+                    : title[i] != null && title[i].contains("<mark>") ? title[i] : body[i];
+            if (s != null && !s.isBlank()) {
+                result.put(docs[i], s.replaceAll("\\s+", " ").strip());
+            }
+        }
+        return result;
+    }
+
+    // ---------------------------------------------------------------- documents
+
+    Document document(IndexedAct act) throws IOException {
+        Document d = new Document();
+        d.add(new StringField(F_ID, Long.toString(act.id()), Field.Store.YES));
+        d.add(new NumericDocValuesField(F_ID_NUM, act.id()));
+        d.add(new StringField(F_KIND, act.kindCode(), Field.Store.YES));
+        d.add(new StoredField(F_KIND_NAME, act.kindName()));
+        d.add(new StoredField(F_NUMBER, act.number()));
+        d.add(new StringField(F_NUMBER_NORM, act.normalizedNumber(), Field.Store.NO));
+        long day = act.date().toEpochDay();
+        d.add(new LongPoint(F_DATE, day));
+        d.add(new StoredField(F_DATE, day));
+        d.add(new NumericDocValuesField(F_DATE_SORT, day));
+        String year = Integer.toString(act.date().getYear());
+        d.add(new StringField(F_YEAR, year, Field.Store.NO));
+        d.add(new Field(F_TITLE, act.title(), STORED_TEXT_WITH_OFFSETS));
+        d.add(new Field(F_BODY, act.body() == null ? "" : act.body(), STORED_TEXT_WITH_OFFSETS));
+        StringBuilder meta = new StringBuilder(act.kindName()).append('\n').append(act.number());
+        if (act.issuingBody() != null) {
+            d.add(new StringField(F_ISSUING_BODY, act.issuingBody(), Field.Store.YES));
+            d.add(new SortedSetDocValuesFacetField(F_ISSUING_BODY, act.issuingBody()));
+            meta.append('\n').append(act.issuingBody());
+        }
+        act.tags().forEach(t -> meta.append('\n').append(t));
+        d.add(new TextField(F_META, meta.toString(), Field.Store.NO));
+        d.add(new StringField(F_STATUS, act.status(), Field.Store.YES));
+        d.add(new SortedSetDocValuesFacetField(F_KIND, act.kindCode()));
+        d.add(new SortedSetDocValuesFacetField(F_STATUS, act.status()));
+        d.add(new SortedSetDocValuesFacetField(F_YEAR, year));
+        return facetsConfig.build(d);
+    }
+
+    // ---------------------------------------------------------------- plumbing
+
+    private Generation open(Path path, IndexWriterConfig.OpenMode mode) throws IOException {
+        Directory dir = FSDirectory.open(path);
+        try {
+            IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(mode).setRAMBufferSizeMB(64);
+            IndexWriter writer = new IndexWriter(dir, config);
+            return new Generation(path, dir, writer, new SearcherManager(writer, null));
+        } catch (IOException | RuntimeException e) {
+            dir.close();
+            throw e;
+        }
+    }
+
+    private <T> T withSearcher(Function<IndexSearcher, T> f) {
+        swap.readLock().lock();
+        try {
+            return withBundleLoader(() -> {
+                IndexSearcher s = live.searchers().acquire();
+                try {
+                    return f.apply(s);
+                } finally {
+                    live.searchers().release(s);
+                }
+            });
+        } finally {
+            swap.readLock().unlock();
+        }
+    }
+
+    private interface IoCall<T> {
+        T call() throws IOException;
+    }
+
+    /** Lucene's codec/postings SPI and the dictionary are looked up through this bundle's loader. */
+    static <T> T withBundleLoader(IoCall<T> call) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(ActIndex.class.getClassLoader());
+        try {
+            return call.call();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private Optional<Path> newestComplete() throws IOException {
+        try (Stream<Path> dirs = Files.list(root)) {
+            for (Path p : dirs.filter(ActIndex::isGeneration).sorted(Comparator.comparingLong(ActIndex::generationNumber)
+                    .reversed()).toList()) {
+                try (Directory d = FSDirectory.open(p)) {
+                    if (DirectoryReader.indexExists(d)) {
+                        return Optional.of(p);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void deleteOtherGenerations(Path keep) {
+        try (Stream<Path> dirs = Files.list(root)) {
+            dirs.filter(ActIndex::isGeneration).filter(p -> !p.equals(keep)).forEach(ActIndex::deleteTree);
+        } catch (IOException e) {
+            LOG.warn("Could not clean old index generations in {}: {}", root, e.toString());
+        }
+    }
+
+    private static boolean isGeneration(Path p) {
+        return Files.isDirectory(p) && p.getFileName().toString().matches(GEN_PREFIX + "\\d+");
+    }
+
+    private static long generationNumber(Path p) {
+        return Long.parseLong(p.getFileName().toString().substring(GEN_PREFIX.length()));
+    }
+
+    private static void deleteTree(Path p) {
+        try (Stream<Path> files = Files.walk(p)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> {
+                try {
+                    Files.deleteIfExists(f);
+                } catch (IOException e) {
+                    LOG.warn("Could not delete {}: {}", f, e.toString());
+                }
+            });
+        } catch (IOException e) {
+            LOG.warn("Could not delete {}: {}", p, e.toString());
+        }
+    }
+
+    private static void closeQuietly(Generation g) {
+        try {
+            g.close();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Closing index {} failed: {}", g.path(), e.toString());
+        }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    @Override
+    public void close() {
+        swap.writeLock().lock();
+        try {
+            if (live != null) {
+                closeQuietly(live);
+                live = null;
+            }
+            analyzer.close();
+        } finally {
+            swap.writeLock().unlock();
+        }
+    }
+}

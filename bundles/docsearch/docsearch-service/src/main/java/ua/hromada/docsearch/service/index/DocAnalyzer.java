@@ -1,0 +1,59 @@
+package ua.hromada.docsearch.service.index;
+
+import java.io.Reader;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
+
+/**
+ * Ukrainian morphology (lemmas from the morfologik-ukrainian-search dictionary) with the letters
+ * people type differently folded first, at index and query time: every apostrophe variant to ',
+ * ґ to г (the analyzer's own map does these too; this adds the rarer look-alikes), and ё/ї mix-ups
+ * are left alone. Loads the dictionary from this bundle's class path.
+ */
+public final class DocAnalyzer extends AnalyzerWrapper {
+    private static final NormalizeCharMap EXTRA;
+
+    static {
+        NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
+        for (String apostrophe : new String[] {"\u2019", "\u2018", "\u02BC", "\u02B9", "\u2032", "\uFF07", "`", "\u00B4"}) {
+            b.add(apostrophe, "'");
+        }
+        b.add("ґ", "г");
+        b.add("Ґ", "Г");
+        EXTRA = b.build();
+    }
+
+    private final Analyzer ukrainian;
+
+    public DocAnalyzer() {
+        super(Analyzer.GLOBAL_REUSE_STRATEGY);
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(DocAnalyzer.class.getClassLoader());
+        try {
+            this.ukrainian = new UkrainianMorfologikAnalyzer();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    @Override
+    protected Analyzer getWrappedAnalyzer(String fieldName) {
+        return ukrainian;
+    }
+
+    @Override
+    protected Reader wrapReader(String fieldName, Reader reader) {
+        return new MappingCharFilter(EXTRA, reader);
+    }
+
+    @Override
+    public void close() {
+        ukrainian.close();
+        super.close();
+    }
+}
