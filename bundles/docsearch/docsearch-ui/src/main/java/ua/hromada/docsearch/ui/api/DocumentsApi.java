@@ -1,0 +1,293 @@
+package ua.hromada.docsearch.ui.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContextSelect;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletMultipart;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import jakarta.servlet.Servlet;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
+import ua.hromada.docsearch.api.ActDraft;
+import ua.hromada.docsearch.api.DocsearchPermissions;
+import ua.hromada.docsearch.api.FileUpload;
+import ua.hromada.docsearch.api.LegalAct;
+import ua.hromada.docsearch.api.LegalActRegistry;
+import ua.hromada.docsearch.api.LegalActSearch;
+import ua.hromada.docsearch.api.ValidationException;
+import ua.hromada.docsearch.ui.api.MetadataParser.BadMetadata;
+import ua.hromada.docsearch.ui.api.SearchParams.BadParameter;
+import ua.hromada.portal.api.ApiResponses;
+import ua.hromada.portal.api.CurrentUser;
+import ua.hromada.portal.api.MessageBundle;
+import ua.hromada.portal.api.PortalUser;
+
+/**
+ * The documents HTTP API:
+ * <ul>
+ * <li>{@code GET /api/documents/search} — public search (same parameters as the page)</li>
+ * <li>{@code GET /api/documents/{id}} — public metadata and file list</li>
+ * <li>{@code GET /api/documents/{id}/files/{fileId}} — public download</li>
+ * <li>{@code POST /api/documents} — multipart (metadata JSON + file parts); an API key from
+ * {@code ua.hromada.docsearch.api} or a portal session with docsearch.edit</li>
+ * </ul>
+ * Errors are JSON ({@link ApiResponses}); nothing here ever answers with a stack trace.
+ */
+@Component(service = Servlet.class, configurationPid = DocumentsApi.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@HttpWhiteboardServletPattern({ "/api/documents", "/api/documents/*" })
+@HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=hromada)")
+@HttpWhiteboardServletMultipart(enabled = true, fileSizeThreshold = 1024 * 1024, maxFileSize = DocumentsApi.MAX_FILE, maxRequestSize = DocumentsApi.MAX_REQUEST)
+public class DocumentsApi extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentsApi.class);
+    static final String PID = "ua.hromada.docsearch.api";
+    static final String API_KEY_HEADER = "X-API-Key";
+    static final long MAX_FILE = 50L * 1024 * 1024;
+    static final long MAX_REQUEST = 200L * 1024 * 1024;
+    private static final Locale UKRAINIAN = Locale.forLanguageTag("uk");
+
+    @Reference
+    private transient LegalActRegistry registry;
+    @Reference
+    private transient LegalActSearch search;
+    @Reference
+    private transient CurrentUser currentUser;
+    /** Every module's texts, to explain the service's validation keys in Ukrainian. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    private final transient List<MessageBundle> messageBundles = new CopyOnWriteArrayList<>();
+
+    private final transient MetadataParser metadata = new MetadataParser();
+    private volatile transient byte[] apiKey;
+
+    @Activate
+    @Modified
+    void configure(Map<String, Object> config) {
+        Object key = config.get("api.key");
+        String value = key == null ? "" : key.toString().trim();
+        apiKey = value.isEmpty() ? null : value.getBytes(StandardCharsets.UTF_8);
+        LOG.info("Documents API: {}", apiKey == null ? "no API key configured, only portal sessions may add documents"
+                : "API key configured");
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String base = request.getContextPath() + "/api/documents/";
+        String[] path = segments(request.getPathInfo());
+        try {
+            if (path.length == 1 && "search".equals(path[0])) {
+                ApiResponses.json(response, 200, ActJson.result(search.search(SearchParams.parse(request.getParameterMap())), base));
+            } else if (path.length == 1) {
+                Optional<LegalAct> act = id(path[0]).flatMap(registry::find);
+                if (act.isEmpty()) {
+                    ApiResponses.error(response, 404, "not_found", "No document with id '" + path[0] + "'.");
+                } else {
+                    ApiResponses.json(response, 200, ActJson.act(act.get(), base));
+                }
+            } else if (path.length == 3 && "files".equals(path[1])) {
+                download(path[0], path[2], response);
+            } else {
+                ApiResponses.error(response, 404, "not_found", "No such resource; see GET /api/documents/search.");
+            }
+        } catch (BadParameter e) {
+            ApiResponses.error(response, 400, e.code(), e.getMessage());
+        } catch (RuntimeException e) {
+            failure(response, "GET " + request.getRequestURI(), e);
+        }
+    }
+
+    private void download(String actIdText, String fileIdText, HttpServletResponse response) throws IOException {
+        Optional<Long> actId = id(actIdText);
+        Optional<Long> fileId = id(fileIdText);
+        // the file must belong to the act named in the address
+        boolean belongs = actId.isPresent() && fileId.isPresent() && registry.find(actId.get())
+                .map(a -> a.files() != null && a.files().stream().anyMatch(f -> f.id() == fileId.get())).orElse(false);
+        Optional<FileUpload> content = belongs ? registry.fileContent(fileId.get()) : Optional.empty();
+        if (content.isEmpty()) {
+            ApiResponses.error(response, 404, "not_found", "No such file of this document.");
+            return;
+        }
+        String mediaType = registry.find(actId.get()).flatMap(a -> a.files().stream()
+                .filter(f -> f.id() == fileId.get()).findFirst()).map(f -> f.mediaType()).orElse(null);
+        byte[] bytes = content.get().content();
+        response.setStatus(200);
+        response.setContentType(mediaType == null || mediaType.isBlank() ? "application/octet-stream" : mediaType);
+        response.setContentLengthLong(bytes.length);
+        response.setHeader("Content-Disposition", contentDisposition(content.get().fileName()));
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.getOutputStream().write(bytes);
+    }
+
+    /** {@code attachment} with an ASCII fallback and the UTF-8 name (RFC 6266 / 5987). */
+    static String contentDisposition(String fileName) {
+        String name = fileName == null || fileName.isBlank() ? "document" : fileName;
+        String ascii = name.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_").replace("\\", "_");
+        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (segments(request.getPathInfo()).length != 0) {
+            ApiResponses.error(response, 404, "not_found", "POST documents to /api/documents.");
+            return;
+        }
+        Optional<String> actor = authenticate(request, response);
+        if (actor.isEmpty()) {
+            return;
+        }
+        String contentType = request.getContentType();
+        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+            ApiResponses.error(response, 415, "multipart.required",
+                    "Send multipart/form-data with a 'metadata' part (JSON) and one or more 'file' parts.");
+            return;
+        }
+        byte[] metadataBytes = null;
+        List<FileUpload> files = new ArrayList<>();
+        try {
+            for (Part part : request.getParts()) {
+                if ("metadata".equals(part.getName())) {
+                    metadataBytes = read(part);
+                } else if ("file".equals(part.getName())) {
+                    files.add(new FileUpload(part.getSubmittedFileName(), read(part)));
+                }
+            }
+        } catch (IllegalStateException e) {
+            ApiResponses.error(response, 413, "too_large", "A file is larger than " + MAX_FILE / (1024 * 1024)
+                    + " MB or the request larger than " + MAX_REQUEST / (1024 * 1024) + " MB.");
+            return;
+        } catch (ServletException | IOException e) {
+            LOG.info("Unreadable multipart request: {}", e.getMessage());
+            ApiResponses.error(response, 400, "multipart.invalid", "The multipart body could not be read.");
+            return;
+        }
+        if (metadataBytes == null) {
+            ApiResponses.error(response, 400, "metadata.required", "The 'metadata' part (JSON) is missing.");
+            return;
+        }
+        if (files.isEmpty()) {
+            ApiResponses.error(response, 400, "file.required", "At least one 'file' part is required.");
+            return;
+        }
+        try {
+            ActDraft draft = metadata.parse(metadataBytes);
+            LegalAct created = registry.create(draft, files, actor.get());
+            String base = request.getContextPath() + "/api/documents/";
+            response.setHeader("Location", base + created.id());
+            ApiResponses.json(response, 201, ActJson.act(created, base));
+        } catch (BadMetadata e) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            e.fields().forEach((field, message) -> fields.put(field, Map.of("message", message)));
+            validationError(response, fields);
+        } catch (ValidationException e) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            e.fieldErrors().forEach((field, key) -> {
+                Map<String, Object> f = new LinkedHashMap<>();
+                f.put("key", key);
+                f.put("message", ukrainian(key));
+                fields.put(field, f);
+            });
+            validationError(response, fields);
+        } catch (RuntimeException e) {
+            failure(response, "POST /api/documents", e);
+        }
+    }
+
+    /** The API key when one is sent (and configured), otherwise a session with docsearch.edit. */
+    private Optional<String> authenticate(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String sent = request.getHeader(API_KEY_HEADER);
+        if (sent != null && !sent.isBlank()) {
+            byte[] expected = apiKey;
+            if (expected == null || !MessageDigest.isEqual(expected, sent.trim().getBytes(StandardCharsets.UTF_8))) {
+                ApiResponses.error(response, 401, "invalid_api_key", "The API key is not valid.");
+                return Optional.empty();
+            }
+            return Optional.of("api-key");
+        }
+        return ApiResponses.requirePermission(currentUser, request, response, DocsearchPermissions.EDIT)
+                .map(PortalUser::username);
+    }
+
+    private static void validationError(HttpServletResponse response, Map<String, Object> fields) throws IOException {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("status", 400);
+        error.put("code", "validation");
+        error.put("message", "The document was refused; nothing was saved. See 'fields'.");
+        error.put("fields", fields);
+        ApiResponses.json(response, 400, Map.of("error", error));
+    }
+
+    private String ukrainian(String key) {
+        for (MessageBundle bundle : messageBundles) {
+            try {
+                Optional<String> text = bundle.message(key, UKRAINIAN);
+                if (text.isPresent()) {
+                    return text.get();
+                }
+            } catch (RuntimeException e) {
+                LOG.debug("Message bundle {} failed on {}", bundle, key, e);
+            }
+        }
+        return key;
+    }
+
+    private static void failure(HttpServletResponse response, String what, RuntimeException e) throws IOException {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        LOG.error("{} failed [{}]", what, id, e);
+        if (!response.isCommitted()) {
+            ApiResponses.error(response, 500, "internal_error", "Internal error, reference " + id + ".");
+        }
+    }
+
+    private static byte[] read(Part part) throws IOException {
+        try (InputStream in = part.getInputStream()) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static String[] segments(String pathInfo) {
+        if (pathInfo == null || pathInfo.equals("/") || pathInfo.isEmpty()) {
+            return new String[0];
+        }
+        String p = pathInfo.startsWith("/") ? pathInfo.substring(1) : pathInfo;
+        if (p.endsWith("/")) {
+            p = p.substring(0, p.length() - 1);
+        }
+        return p.split("/", -1);
+    }
+
+    private static Optional<Long> id(String text) {
+        try {
+            long id = Long.parseLong(text);
+            return id > 0 ? Optional.of(id) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package ua.hromada.docsearch.ui.api;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import ua.hromada.docsearch.api.ActStatus;
+import ua.hromada.docsearch.api.SearchQuery;
+
+/**
+ * Turns the query parameters of {@code GET /api/documents/search} into a {@link SearchQuery}.
+ * Anything malformed is refused with {@link BadParameter} (a 400 for the client), so the search
+ * service never sees input it would fail on.
+ */
+public final class SearchParams {
+
+    public static final int DEFAULT_LIMIT = 20;
+    public static final int MAX_LIMIT = 100;
+    /** Deep paging is refused: nobody reads page 500, and it is costly for the index. */
+    public static final int MAX_OFFSET = 10_000;
+    static final int MAX_TEXT = 500;
+
+    private SearchParams() {
+    }
+
+    /** A parameter the client got wrong: {@code code} is stable, {@code message} is for people. */
+    public static final class BadParameter extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String code;
+
+        BadParameter(String code, String message) {
+            super(message);
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+    }
+
+    /** @param params as {@code HttpServletRequest.getParameterMap()} gives them */
+    public static SearchQuery parse(Map<String, String[]> params) {
+        String text = single(params, "q");
+        if (text != null && text.length() > MAX_TEXT) {
+            throw new BadParameter("q.tooLong", "Parameter 'q' is longer than " + MAX_TEXT + " characters.");
+        }
+        Set<String> kinds = values(params, "kind");
+        Set<String> bodies = values(params, "body");
+        Set<ActStatus> statuses = new LinkedHashSet<>();
+        for (String s : values(params, "status")) {
+            statuses.add(status(s));
+        }
+        Set<Integer> years = new LinkedHashSet<>();
+        for (String y : values(params, "year")) {
+            years.add(year(y));
+        }
+        LocalDate from = date(params, "from");
+        LocalDate to = date(params, "to");
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new BadParameter("range.invalid", "Parameter 'from' is after 'to'.");
+        }
+        SearchQuery.Sort sort = sort(single(params, "sort"));
+        int offset = integer(params, "offset", 0, 0, MAX_OFFSET);
+        int limit = integer(params, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+        return new SearchQuery(text == null ? "" : text, kinds, bodies, statuses, years, from, to, sort, offset, limit);
+    }
+
+    private static String single(Map<String, String[]> params, String name) {
+        String[] v = params.get(name);
+        if (v == null || v.length == 0) {
+            return null;
+        }
+        if (v.length > 1) {
+            throw new BadParameter(name + ".repeated", "Parameter '" + name + "' may be given only once.");
+        }
+        String trimmed = v[0].trim();
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    /** Repeatable parameters; blank values are ignored so {@code ?kind=} means "no filter". */
+    private static Set<String> values(Map<String, String[]> params, String name) {
+        Set<String> out = new LinkedHashSet<>();
+        String[] v = params.get(name);
+        if (v != null) {
+            for (String s : v) {
+                if (s != null && !s.isBlank()) {
+                    out.add(s.trim());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static ActStatus status(String value) {
+        try {
+            return ActStatus.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new BadParameter("status.invalid", "Parameter 'status' must be one of in_force, amended, "
+                    + "suspended, lost_force; got '" + value + "'.");
+        }
+    }
+
+    private static int year(String value) {
+        try {
+            int year = Integer.parseInt(value);
+            if (year >= 1000 && year <= 9999) {
+                return year;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new BadParameter("year.invalid", "Parameter 'year' must be a four-digit year; got '" + value + "'.");
+    }
+
+    private static LocalDate date(Map<String, String[]> params, String name) {
+        String value = single(params, name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new BadParameter(name + ".invalid",
+                    "Parameter '" + name + "' must be a date as yyyy-MM-dd; got '" + value + "'.");
+        }
+    }
+
+    private static SearchQuery.Sort sort(String value) {
+        if (value == null) {
+            return SearchQuery.Sort.RELEVANCE;
+        }
+        try {
+            return SearchQuery.Sort.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadParameter("sort.invalid",
+                    "Parameter 'sort' must be relevance, date_desc or date_asc; got '" + value + "'.");
+        }
+    }
+
+    private static int integer(Map<String, String[]> params, String name, int fallback, int min, int max) {
+        String value = single(params, name);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new BadParameter(name + ".invalid",
+                "Parameter '" + name + "' must be a whole number from " + min + " to " + max + "; got '" + value + "'.");
+    }
+}

@@ -1,0 +1,395 @@
+package ua.hromada.docsearch.ui.view;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import ua.hromada.docsearch.api.ActDraft;
+import ua.hromada.docsearch.api.ActFile;
+import ua.hromada.docsearch.api.ActKind;
+import ua.hromada.docsearch.api.ActLink;
+import ua.hromada.docsearch.api.ActStatus;
+import ua.hromada.docsearch.api.FileUpload;
+import ua.hromada.docsearch.api.LegalAct;
+import ua.hromada.docsearch.api.LegalActRegistry;
+import ua.hromada.docsearch.api.LegalActSearch;
+import ua.hromada.docsearch.api.LinkType;
+import ua.hromada.docsearch.api.SearchQuery;
+import ua.hromada.docsearch.api.SearchResult.Hit;
+import ua.hromada.docsearch.api.ValidationException;
+import ua.hromada.portal.api.CurrentUser;
+
+/**
+ * Creates an act ({@code docs/new}); {@link ActEditView} reuses it for {@code docs/edit/:id}.
+ * The service validates; refused fields are marked with its messages and the entered values stay.
+ */
+public class ActFormView extends VerticalLayout {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(ActFormView.class);
+    static final String[] ACCEPTED = { ".pdf", ".docx", ".odt", ".rtf", ".txt", ".html", ".htm" };
+
+    protected final transient LegalActRegistry registry;
+    private final transient LegalActSearch search;
+    private final transient CurrentUser currentUser;
+
+    protected final H2 heading = new H2();
+    private final ComboBox<ActKind> kind = new ComboBox<>();
+    private final TextField number = new TextField();
+    private final DatePicker date = new DatePicker();
+    private final TextArea title = new TextArea();
+    private final ComboBox<String> issuingBody = new ComboBox<>();
+    private final IntegerField convocation = new IntegerField();
+    private final IntegerField session = new IntegerField();
+    private final Select<ActStatus> status = new Select<>();
+    private final TextField tags = new TextField();
+    private final Paragraph formError = new Paragraph();
+
+    /** Links being edited: target and type, with the text shown for the target. */
+    private record LinkRow(long targetId, LinkType type, String text) {
+    }
+
+    private final List<LinkRow> links = new ArrayList<>();
+    private final VerticalLayout linkList = new VerticalLayout();
+    private final ComboBox<Hit> linkTarget = new ComboBox<>();
+    private final Select<LinkType> linkType = new Select<>();
+    private final Span linkError = new Span();
+
+    private final List<FileUpload> newFiles = new ArrayList<>();
+    private final List<ActFile> existingFiles = new ArrayList<>();
+    private final Set<Long> filesToRemove = new LinkedHashSet<>();
+    private final VerticalLayout fileList = new VerticalLayout();
+    private final Span fileError = new Span();
+    private final Upload upload;
+
+    /** The act being edited, or null when creating. */
+    protected Long actId;
+
+    public ActFormView(LegalActRegistry registry, LegalActSearch search, CurrentUser currentUser) {
+        this.registry = registry;
+        this.search = search;
+        this.currentUser = currentUser;
+        setId("act-form");
+        setMaxWidth("60rem");
+        heading.setText(getTranslation("docsearch.ui.form.newTitle"));
+
+        kind.setId("act-kind");
+        kind.setLabel(getTranslation("docsearch.ui.act.kind"));
+        kind.setItems(registry.kinds());
+        kind.setItemLabelGenerator(ActKind::name);
+        kind.setRequiredIndicatorVisible(true);
+        number.setId("act-number");
+        number.setLabel(getTranslation("docsearch.ui.act.number"));
+        number.setRequiredIndicatorVisible(true);
+        date.setId("act-date");
+        date.setLabel(getTranslation("docsearch.ui.act.date"));
+        date.setRequiredIndicatorVisible(true);
+        ViewSupport.localise(this, date);
+        title.setId("act-title");
+        title.setLabel(getTranslation("docsearch.ui.act.title"));
+        title.setRequiredIndicatorVisible(true);
+        issuingBody.setId("act-body");
+        issuingBody.setLabel(getTranslation("docsearch.ui.act.issuingBody"));
+        issuingBody.setItems(registry.issuingBodies());
+        // a body not used before is typed in
+        issuingBody.setAllowCustomValue(true);
+        issuingBody.addCustomValueSetListener(e -> issuingBody.setValue(e.getDetail()));
+        convocation.setId("act-convocation");
+        convocation.setLabel(getTranslation("docsearch.ui.act.convocation"));
+        convocation.setMin(1);
+        session.setId("act-session");
+        session.setLabel(getTranslation("docsearch.ui.act.session"));
+        session.setMin(1);
+        status.setId("act-status");
+        status.setLabel(getTranslation("docsearch.ui.act.status"));
+        status.setItems(ActStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation("docsearch.status." + s.name()));
+        status.setValue(ActStatus.IN_FORCE);
+        tags.setId("act-tags");
+        tags.setLabel(getTranslation("docsearch.ui.act.tags"));
+        tags.setHelperText(getTranslation("docsearch.ui.act.tagsHelp"));
+
+        FormLayout form = new FormLayout(kind, number, date, status, title, issuingBody, convocation, session, tags);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        form.setColspan(title, 2);
+        form.setColspan(issuingBody, 2);
+        form.setColspan(tags, 2);
+
+        linkTarget.setId("act-link-target");
+        linkTarget.setLabel(getTranslation("docsearch.ui.form.linkAct"));
+        linkTarget.setItemLabelGenerator(this::hitText);
+        linkTarget.setItems(q -> {
+            String text = q.getFilter().orElse("").trim();
+            int offset = q.getOffset();
+            int limit = Math.min(q.getLimit(), 50);
+            if (text.length() < 2 || offset > 0) {
+                return java.util.stream.Stream.<Hit>empty();
+            }
+            SearchQuery query = new SearchQuery(text, Set.of(), Set.of(), Set.of(), Set.of(), null, null,
+                    SearchQuery.Sort.RELEVANCE, 0, limit);
+            return search.search(query).hits().stream().filter(h -> actId == null || h.id() != actId);
+        });
+        linkTarget.setWidth("28rem");
+        linkType.setId("act-link-type");
+        linkType.setLabel(getTranslation("docsearch.ui.form.linkType"));
+        linkType.setItems(LinkType.values());
+        linkType.setItemLabelGenerator(t -> getTranslation("docsearch.ui.link." + t.name()));
+        linkType.setValue(LinkType.AMENDS);
+        Button addLink = new Button(getTranslation("docsearch.ui.form.addLink"), VaadinIcon.PLUS.create(), e -> addLink());
+        addLink.setId("act-link-add");
+        HorizontalLayout linkBar = new HorizontalLayout(linkType, linkTarget, addLink);
+        linkBar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        linkBar.setWrap(true);
+        linkList.setId("act-link-list");
+        linkList.setPadding(false);
+        linkList.setSpacing(false);
+        linkError.setId("act-link-error");
+        errorStyle(linkError);
+
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            newFiles.add(new FileUpload(metadata.fileName(), bytes));
+            fileError.setVisible(false);
+            refreshFiles();
+        }));
+        upload.setId("act-files");
+        upload.setAcceptedFileTypes(ACCEPTED);
+        upload.setMaxFiles(20);
+        upload.setMaxFileSize(50 * 1024 * 1024);
+        upload.setDropLabel(new Span(getTranslation("docsearch.ui.form.dropFiles")));
+        upload.addFileRejectedListener(e -> ViewSupport.error(getTranslation("docsearch.ui.form.fileRejected", e.getErrorMessage())));
+        fileList.setId("act-file-list");
+        fileList.setPadding(false);
+        fileList.setSpacing(false);
+        fileError.setId("act-file-error");
+        errorStyle(fileError);
+
+        formError.setId("act-form-error");
+        errorStyle(formError);
+        Button save = new Button(getTranslation("docsearch.ui.form.save"), e -> save());
+        save.setId("act-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("docsearch.ui.form.cancel"),
+                e -> getUI().ifPresent(ui -> ui.navigate(actId == null ? "docs" : SearchView.ACT_ROUTE + actId)));
+        cancel.setId("act-cancel");
+
+        add(heading, form, new H3(getTranslation("docsearch.ui.act.links")), linkBar, linkError, linkList,
+                new H3(getTranslation("docsearch.ui.form.files")), upload, fileError, fileList, formError,
+                new HorizontalLayout(save, cancel));
+    }
+
+    private static void errorStyle(com.vaadin.flow.component.Component c) {
+        c.getStyle().set("color", "var(--lumo-error-text-color)");
+        c.setVisible(false);
+    }
+
+    /** Fills the form with an existing act (edit). */
+    protected void load(LegalAct act) {
+        actId = act.id();
+        heading.setText(getTranslation("docsearch.ui.form.editTitle"));
+        kind.setValue(act.kind() == null ? null
+                : registry.kinds().stream().filter(k -> k.code().equals(act.kind().code())).findFirst().orElse(act.kind()));
+        number.setValue(nullToEmpty(act.number()));
+        date.setValue(act.date());
+        title.setValue(nullToEmpty(act.title()));
+        issuingBody.setValue(act.issuingBody());
+        convocation.setValue(act.convocation());
+        session.setValue(act.session());
+        status.setValue(act.status());
+        tags.setValue(act.tags() == null ? "" : String.join(", ", act.tags()));
+        links.clear();
+        for (ActLink link : act.links() == null ? List.<ActLink>of() : act.links()) {
+            // only the links this act declares are edited here; the reverse ones belong to the other act
+            if (link.outgoing()) {
+                links.add(new LinkRow(link.otherActId(), link.type(), getTranslation("docsearch.ui.act.numberDate",
+                        nullToEmpty(link.otherNumber()), ViewSupport.date(link.otherDate())) + " «" + nullToEmpty(link.otherTitle()) + "»"));
+            }
+        }
+        existingFiles.clear();
+        existingFiles.addAll(act.files() == null ? List.of() : act.files());
+        refreshLinks();
+        refreshFiles();
+    }
+
+    private String hitText(Hit hit) {
+        return getTranslation("docsearch.ui.act.numberDate", nullToEmpty(hit.number()), ViewSupport.date(hit.date()))
+                + " «" + hit.title() + "»";
+    }
+
+    private void addLink() {
+        Hit target = linkTarget.getValue();
+        if (target == null || linkType.getValue() == null) {
+            return;
+        }
+        links.removeIf(l -> l.targetId() == target.id() && l.type() == linkType.getValue());
+        links.add(new LinkRow(target.id(), linkType.getValue(), hitText(target)));
+        linkTarget.clear();
+        linkError.setVisible(false);
+        refreshLinks();
+    }
+
+    private void refreshLinks() {
+        linkList.removeAll();
+        for (LinkRow row : links) {
+            Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
+                links.remove(row);
+                refreshLinks();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            remove.setAriaLabel(getTranslation("docsearch.ui.form.remove"));
+            HorizontalLayout line = new HorizontalLayout(
+                    new Span(getTranslation("docsearch.ui.link." + row.type().name()) + ": " + row.text()), remove);
+            line.setAlignItems(FlexComponent.Alignment.CENTER);
+            linkList.add(line);
+        }
+    }
+
+    private void refreshFiles() {
+        fileList.removeAll();
+        for (ActFile file : existingFiles) {
+            boolean removing = filesToRemove.contains(file.id());
+            Span name = new Span(file.fileName() + (removing ? " — " + getTranslation("docsearch.ui.form.removeOnSave") : ""));
+            if (removing) {
+                name.getStyle().set("text-decoration", "line-through");
+            }
+            Button toggle = new Button(removing ? VaadinIcon.ROTATE_LEFT.create() : VaadinIcon.TRASH.create(), e -> {
+                if (!filesToRemove.remove(file.id())) {
+                    filesToRemove.add(file.id());
+                }
+                refreshFiles();
+            });
+            toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            toggle.setAriaLabel(getTranslation("docsearch.ui.form.remove") + " " + file.fileName());
+            fileList.add(new HorizontalLayout(name, toggle));
+        }
+        for (FileUpload file : newFiles) {
+            Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
+                newFiles.remove(file);
+                refreshFiles();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            remove.setAriaLabel(getTranslation("docsearch.ui.form.remove") + " " + file.fileName());
+            Span name = new Span(file.fileName() + " (" + getTranslation("docsearch.ui.form.newFile") + ", "
+                    + ActView.humanSize(file.content().length) + ")");
+            name.addClassName("act-new-file");
+            fileList.add(new HorizontalLayout(name, remove));
+        }
+    }
+
+    private ActDraft draft() {
+        Set<String> tagSet = Arrays.stream(tags.getValue().split("[,;]")).map(String::trim).filter(t -> !t.isEmpty())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        List<ActDraft.Link> draftLinks = links.stream().map(l -> new ActDraft.Link(l.targetId(), l.type())).toList();
+        String body = issuingBody.getValue();
+        return new ActDraft(kind.getValue() == null ? null : kind.getValue().code(), number.getValue().trim(),
+                date.getValue(), title.getValue().trim(), body == null || body.isBlank() ? null : body.trim(),
+                convocation.getValue(), session.getValue(), status.getValue(), tagSet, draftLinks);
+    }
+
+    private void clearErrors() {
+        for (HasValidation field : fields().values()) {
+            field.setInvalid(false);
+            field.setErrorMessage(null);
+        }
+        formError.setVisible(false);
+        linkError.setVisible(false);
+        fileError.setVisible(false);
+    }
+
+    private Map<String, HasValidation> fields() {
+        Map<String, HasValidation> map = new HashMap<>();
+        map.put("kind", kind);
+        map.put("number", number);
+        map.put("date", date);
+        map.put("title", title);
+        map.put("issuingBody", issuingBody);
+        map.put("convocation", convocation);
+        map.put("session", session);
+        map.put("status", status);
+        map.put("tags", tags);
+        return map;
+    }
+
+    private void save() {
+        clearErrors();
+        String actor = ViewSupport.actor(currentUser);
+        try {
+            LegalAct saved;
+            if (actId == null) {
+                saved = registry.create(draft(), List.copyOf(newFiles), actor);
+            } else {
+                saved = registry.update(actId, draft(), actor);
+                for (Long fileId : filesToRemove) {
+                    registry.removeFile(actId, fileId, actor);
+                }
+                if (!newFiles.isEmpty()) {
+                    saved = registry.addFiles(actId, List.copyOf(newFiles), actor);
+                }
+            }
+            ViewSupport.success(getTranslation("docsearch.ui.form.saved"));
+            long id = saved.id();
+            getUI().ifPresent(ui -> ui.navigate(SearchView.ACT_ROUTE + id));
+        } catch (ValidationException e) {
+            showErrors(e.fieldErrors());
+        } catch (RuntimeException e) {
+            String id = ViewSupport.logFailure(LOG, "Saving act " + actId + " failed", e);
+            formError.setText(getTranslation("docsearch.ui.form.failed", id));
+            formError.setVisible(true);
+        }
+    }
+
+    private void showErrors(Map<String, String> errors) {
+        Map<String, HasValidation> fields = fields();
+        List<String> other = new ArrayList<>();
+        errors.forEach((field, key) -> {
+            String text = getTranslation(key);
+            HasValidation target = fields.get(field);
+            if (target != null) {
+                target.setErrorMessage(text);
+                target.setInvalid(true);
+            } else if (field.startsWith("link")) {
+                linkError.setText(text);
+                linkError.setVisible(true);
+            } else if (field.startsWith("file")) {
+                fileError.setText(text);
+                fileError.setVisible(true);
+            } else {
+                other.add(text);
+            }
+        });
+        formError.setText(getTranslation("docsearch.ui.form.invalid") + (other.isEmpty() ? "" : " " + String.join(" ", other)));
+        formError.setVisible(true);
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

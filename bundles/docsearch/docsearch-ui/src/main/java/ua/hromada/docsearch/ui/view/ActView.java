@@ -1,0 +1,223 @@
+package ua.hromada.docsearch.ui.view;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+import ua.hromada.docsearch.api.ActFile;
+import ua.hromada.docsearch.api.ActLink;
+import ua.hromada.docsearch.api.DocsearchPermissions;
+import ua.hromada.docsearch.api.ExtractionStatus;
+import ua.hromada.docsearch.api.FileUpload;
+import ua.hromada.docsearch.api.LegalAct;
+import ua.hromada.docsearch.api.LegalActRegistry;
+import ua.hromada.portal.api.CurrentUser;
+
+/**
+ * The page of one act ({@code docs/act/:id}): its details, the acts it amends or cancels and
+ * those that amend or cancel it, its files for download. Employees with docsearch.edit also get
+ * Edit and Delete.
+ */
+public class ActView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(ActView.class);
+
+    private final transient LegalActRegistry registry;
+    private final transient CurrentUser currentUser;
+    private final String searchRoute;
+    private final String actRoute;
+    private final boolean editable;
+
+    public ActView(LegalActRegistry registry, CurrentUser currentUser) {
+        this(registry, currentUser, "docs", SearchView.ACT_ROUTE, true);
+    }
+
+    protected ActView(LegalActRegistry registry, CurrentUser currentUser, String searchRoute, String actRoute,
+            boolean editable) {
+        this.registry = registry;
+        this.currentUser = currentUser;
+        this.searchRoute = searchRoute;
+        this.actRoute = actRoute;
+        this.editable = editable;
+        setId("act-page");
+        setMaxWidth("60rem");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Optional<LegalAct> act = event.getRouteParameters().get("id").flatMap(ActView::parseId).flatMap(registry::find);
+        Anchor back = new Anchor(searchRoute, getTranslation("docsearch.ui.act.back"));
+        back.setId("act-back");
+        if (act.isEmpty()) {
+            Paragraph missing = new Paragraph(getTranslation("docsearch.ui.act.notFound"));
+            missing.setId("act-not-found");
+            add(missing, back);
+            return;
+        }
+        show(act.get());
+        add(back);
+    }
+
+    static Optional<Long> parseId(String value) {
+        try {
+            return Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void show(LegalAct act) {
+        H2 title = new H2(act.title());
+        title.setId("act-title");
+        HorizontalLayout heading = new HorizontalLayout(title, ViewSupport.statusBadge(this, act.status()));
+        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(heading);
+        if (editable && currentUser.hasPermission(DocsearchPermissions.EDIT)) {
+            add(editButtons(act));
+        }
+
+        FormLayout details = new FormLayout();
+        details.setId("act-details");
+        details.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        field(details, "docsearch.ui.act.kind", act.kind() == null ? null : act.kind().name(), "act-kind");
+        field(details, "docsearch.ui.act.number", act.number(), "act-number");
+        field(details, "docsearch.ui.act.date", ViewSupport.date(act.date()), "act-date");
+        field(details, "docsearch.ui.act.issuingBody", act.issuingBody(), "act-body");
+        field(details, "docsearch.ui.act.convocation", act.convocation() == null ? null : String.valueOf(act.convocation()), "act-convocation");
+        field(details, "docsearch.ui.act.session", act.session() == null ? null : String.valueOf(act.session()), "act-session");
+        field(details, "docsearch.ui.act.tags", act.tags() == null || act.tags().isEmpty() ? null : String.join(", ", act.tags()), "act-tags");
+        add(details);
+
+        add(new H3(getTranslation("docsearch.ui.act.links")));
+        List<ActLink> links = act.links() == null ? List.of() : act.links();
+        if (links.isEmpty()) {
+            add(new Paragraph(getTranslation("docsearch.ui.act.noLinks")));
+        }
+        VerticalLayout linkList = new VerticalLayout();
+        linkList.setId("act-links");
+        linkList.setPadding(false);
+        linkList.setSpacing(false);
+        for (ActLink link : links) {
+            String relation = getTranslation("docsearch.ui.link." + link.type().name() + (link.outgoing() ? ".out" : ".in"));
+            String other = getTranslation("docsearch.ui.act.numberDate", nullToEmpty(link.otherNumber()),
+                    ViewSupport.date(link.otherDate())) + " «" + nullToEmpty(link.otherTitle()) + "»";
+            Anchor to = new Anchor(actRoute + link.otherActId(), other);
+            HorizontalLayout row = new HorizontalLayout(new Span(relation + ":"), to);
+            row.getElement().setAttribute("data-link", link.type().name() + (link.outgoing() ? "-out" : "-in"));
+            linkList.add(row);
+        }
+        add(linkList);
+
+        add(new H3(getTranslation("docsearch.ui.act.files")));
+        List<ActFile> files = act.files() == null ? List.of() : act.files();
+        if (files.isEmpty()) {
+            add(new Paragraph(getTranslation("docsearch.ui.act.noFiles")));
+        }
+        VerticalLayout fileList = new VerticalLayout();
+        fileList.setId("act-files");
+        fileList.setPadding(false);
+        fileList.setSpacing(false);
+        for (ActFile file : files) {
+            fileList.add(fileRow(file));
+        }
+        add(fileList);
+    }
+
+    private HorizontalLayout editButtons(LegalAct act) {
+        Button edit = new Button(getTranslation("docsearch.ui.act.edit"), VaadinIcon.EDIT.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("docs/edit/" + act.id())));
+        edit.setId("act-edit");
+        Button delete = new Button(getTranslation("docsearch.ui.act.delete"), VaadinIcon.TRASH.create(),
+                e -> new ConfirmDialog(getTranslation("docsearch.ui.act.deleteTitle"),
+                        getTranslation("docsearch.ui.act.deleteText", act.title()), getTranslation("docsearch.ui.act.delete"),
+                        c -> delete(act), getTranslation("docsearch.ui.form.cancel"), c -> {
+                        }).open());
+        delete.setId("act-delete");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        return new HorizontalLayout(edit, delete);
+    }
+
+    private void delete(LegalAct act) {
+        try {
+            registry.delete(act.id(), ViewSupport.actor(currentUser));
+            ViewSupport.success(getTranslation("docsearch.ui.act.deleted"));
+            getUI().ifPresent(ui -> ui.navigate(searchRoute));
+        } catch (RuntimeException e) {
+            ViewSupport.error(getTranslation("docsearch.ui.form.failed", ViewSupport.logFailure(LOG, "Delete of act " + act.id() + " failed", e)));
+        }
+    }
+
+    private HorizontalLayout fileRow(ActFile file) {
+        long fileId = file.id();
+        DownloadHandler download = DownloadHandler.fromInputStream(event -> {
+            Optional<FileUpload> content = registry.fileContent(fileId);
+            if (content.isEmpty()) {
+                return DownloadResponse.error(404);
+            }
+            byte[] bytes = content.get().content();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), file.fileName(),
+                    file.mediaType() == null ? "application/octet-stream" : file.mediaType(), bytes.length);
+        });
+        Anchor link = new Anchor(download, file.fileName());
+        link.addClassName("act-file-download");
+        link.getElement().setAttribute("title", getTranslation("docsearch.ui.act.download"));
+        Span size = new Span(humanSize(file.size()));
+        size.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        HorizontalLayout row = new HorizontalLayout(VaadinIcon.FILE_TEXT_O.create(), link, size);
+        row.setAlignItems(FlexComponent.Alignment.CENTER);
+        if (file.extraction() != null && file.extraction() != ExtractionStatus.OK) {
+            Span flag = new Span(getTranslation("docsearch.ui.act.extraction." + file.extraction().name()));
+            flag.getElement().getThemeList().add("badge");
+            flag.getElement().getThemeList().add(file.extraction() == ExtractionStatus.FAILED ? "error" : "contrast");
+            flag.getElement().setAttribute("data-extraction", file.extraction().name());
+            row.add(flag);
+        }
+        return row;
+    }
+
+    private void field(FormLayout form, String labelKey, String value, String id) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        Span span = new Span(value);
+        span.setId(id);
+        form.addFormItem(span, getTranslation(labelKey));
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    static String humanSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return (bytes + 512) / 1024 + " KB";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}

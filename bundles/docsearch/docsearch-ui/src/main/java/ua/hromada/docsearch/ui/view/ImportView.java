@@ -1,0 +1,187 @@
+package ua.hromada.docsearch.ui.view;
+
+import java.io.ByteArrayInputStream;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import ua.hromada.docsearch.api.BulkImport;
+import ua.hromada.docsearch.api.BulkImport.ImportReport;
+import ua.hromada.docsearch.api.BulkImport.RowResult;
+import ua.hromada.docsearch.api.LegalActSearch;
+import ua.hromada.portal.api.CurrentUser;
+
+/**
+ * {@code docs/import}: upload a ZIP with files and metadata.csv, run the import off the UI
+ * thread with a progress bar updated by push, stop it on request, and show a report per row.
+ */
+public class ImportView extends VerticalLayout {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(ImportView.class);
+    /** Pushing more often than this only loads the connection; the bar looks the same. */
+    private static final long PUSH_INTERVAL_MS = 200;
+
+    private final transient BulkImport bulkImport;
+    private final transient CurrentUser currentUser;
+    private final Paragraph status = new Paragraph();
+    private final ProgressBar progress = new ProgressBar();
+    private final Button start = new Button();
+    private final Button cancel = new Button();
+    private final Grid<RowResult> report = new Grid<>();
+    private byte[] zip;
+    private String zipName;
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private transient Thread worker;
+
+    public ImportView(BulkImport bulkImport, CurrentUser currentUser) {
+        this.bulkImport = bulkImport;
+        this.currentUser = currentUser;
+        setId("import-view");
+        setSizeFull();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            zip = bytes;
+            zipName = metadata.fileName();
+            status.setText(getTranslation("docsearch.ui.import.ready", zipName, (bytes.length + 1023) / 1024));
+            start.setEnabled(worker == null);
+        }));
+        upload.setId("import-upload");
+        upload.setAcceptedFileTypes(".zip", "application/zip");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(500 * 1024 * 1024);
+        upload.setDropLabel(new Span(getTranslation("docsearch.ui.import.drop")));
+        upload.addFileRejectedListener(e -> ViewSupport.error(getTranslation("docsearch.ui.form.fileRejected", e.getErrorMessage())));
+
+        start.setText(getTranslation("docsearch.ui.import.start"));
+        start.setId("import-start");
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.setEnabled(false);
+        start.addClickListener(e -> startImport());
+        cancel.setText(getTranslation("docsearch.ui.import.cancel"));
+        cancel.setId("import-cancel");
+        cancel.setEnabled(false);
+        cancel.addClickListener(e -> {
+            cancelled.set(true);
+            cancel.setEnabled(false);
+            status.setText(getTranslation("docsearch.ui.import.cancelling"));
+        });
+        progress.setId("import-progress");
+        progress.setVisible(false);
+        status.setId("import-status");
+
+        report.setId("import-report");
+        report.addColumn(RowResult::row).setHeader(getTranslation("docsearch.ui.import.row")).setAutoWidth(true).setFlexGrow(0);
+        report.addColumn(RowResult::fileName).setHeader(getTranslation("docsearch.ui.import.file")).setAutoWidth(true);
+        report.addComponentColumn(r -> {
+            Span badge = new Span(getTranslation(r.ok() ? "docsearch.ui.import.ok" : "docsearch.ui.import.error"));
+            badge.getElement().getThemeList().add(r.ok() ? "badge success" : "badge error");
+            return badge;
+        }).setHeader(getTranslation("docsearch.ui.import.result")).setAutoWidth(true).setFlexGrow(0);
+        report.addColumn(r -> r.messageKey() == null ? "" : getTranslation(r.messageKey(), r.detail()))
+                .setHeader(getTranslation("docsearch.ui.import.error")).setFlexGrow(1);
+        report.addComponentColumn(r -> r.actId() == null ? new Span()
+                : new Anchor(SearchView.ACT_ROUTE + r.actId(), getTranslation("docsearch.ui.import.open")))
+                .setHeader(getTranslation("docsearch.ui.import.act")).setAutoWidth(true).setFlexGrow(0);
+        report.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        report.setEmptyStateText(getTranslation("docsearch.ui.import.empty"));
+
+        HorizontalLayout actions = new HorizontalLayout(start, cancel);
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        add(new H2(getTranslation("docsearch.ui.import.title")), new Paragraph(getTranslation("docsearch.ui.import.help")),
+                upload, actions, progress, status, report);
+        expand(report);
+    }
+
+    private void startImport() {
+        UI ui = UI.getCurrent();
+        byte[] data = zip;
+        if (data == null || worker != null) {
+            return;
+        }
+        String actor = ViewSupport.actor(currentUser);
+        cancelled.set(false);
+        start.setEnabled(false);
+        cancel.setEnabled(true);
+        progress.setVisible(true);
+        progress.setIndeterminate(true);
+        report.setItems();
+        LegalActSearch.Progress listener = new LegalActSearch.Progress() {
+            private long lastPush;
+
+            @Override
+            public void update(long done, long total) {
+                long now = System.currentTimeMillis();
+                if (now - lastPush < PUSH_INTERVAL_MS && done < total) {
+                    return;
+                }
+                lastPush = now;
+                access(ui, () -> {
+                    progress.setIndeterminate(total <= 0);
+                    if (total > 0) {
+                        progress.setValue(Math.min(1.0, (double) done / total));
+                    }
+                    if (!cancelled.get()) {
+                        status.setText(getTranslation("docsearch.ui.import.progress", done, total));
+                    }
+                });
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancelled.get();
+            }
+        };
+        // the import can take minutes: a thread of its own, never the UI thread
+        worker = new Thread(() -> {
+            try {
+                ImportReport result = bulkImport.importZip(new ByteArrayInputStream(data), listener, actor);
+                access(ui, () -> finished(result, null));
+            } catch (RuntimeException e) {
+                String id = ViewSupport.logFailure(LOG, "Import of " + zipName + " failed", e);
+                access(ui, () -> finished(null, id));
+            }
+        }, "docsearch-import-" + actor);
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private void finished(ImportReport result, String errorId) {
+        worker = null;
+        progress.setVisible(false);
+        cancel.setEnabled(false);
+        start.setEnabled(zip != null);
+        if (result == null) {
+            status.setText(getTranslation("docsearch.ui.import.failed", errorId));
+            return;
+        }
+        status.setText(getTranslation("docsearch.ui.import.done", result.rows(), result.created(), result.failed()));
+        report.setItems(result.results());
+    }
+
+    /** Updates the page by push; a closed page just stops receiving updates. */
+    private static void access(UI ui, Runnable change) {
+        try {
+            ui.access(change::run);
+        } catch (UIDetachedException e) {
+            LOG.debug("Import page closed; progress no longer shown");
+        }
+    }
+}

@@ -1,0 +1,314 @@
+package ua.hromada.docsearch.ui.view;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+import ua.hromada.docsearch.api.ActKind;
+import ua.hromada.docsearch.api.ActStatus;
+import ua.hromada.docsearch.api.LegalActSearch;
+import ua.hromada.docsearch.api.SearchQuery;
+import ua.hromada.docsearch.api.SearchResult;
+import ua.hromada.docsearch.api.SearchResult.Hit;
+
+/**
+ * The search itself — field, filters with facet counts, sorting, results with highlighted
+ * snippets and paging — shared by the employees' view and the residents' public page. It only
+ * builds a {@link SearchQuery} and shows the {@link SearchResult}; the rules are the service's.
+ */
+public class SearchPanel extends VerticalLayout {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(SearchPanel.class);
+    static final int PAGE_SIZE = 20;
+
+    private final transient LegalActSearch search;
+    private final String actRoutePrefix;
+    private final TextField text = new TextField();
+    private final FacetFilter<String> kinds;
+    private final FacetFilter<ActStatus> statuses;
+    private final FacetFilter<String> bodies;
+    private final FacetFilter<Integer> years;
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Select<SearchQuery.Sort> sort = new Select<>();
+    private final Span summary = new Span();
+    private final Paragraph empty = new Paragraph();
+    private final VerticalLayout results = new VerticalLayout();
+    private final Button previous = new Button();
+    private final Button next = new Button();
+    private final Span page = new Span();
+    private int offset;
+
+    /** @param actRoutePrefix where a hit leads, e.g. {@code docs/act/} (the id is appended) */
+    public SearchPanel(LegalActSearch search, List<ActKind> kindCatalogue, String actRoutePrefix) {
+        this.search = search;
+        this.actRoutePrefix = actRoutePrefix;
+        setId("docs-search");
+        setPadding(false);
+
+        text.setId("docs-q");
+        text.setPlaceholder(getTranslation("docsearch.ui.search.placeholder"));
+        text.setAriaLabel(getTranslation("docsearch.ui.search.button"));
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setClearButtonVisible(true);
+        text.setWidthFull();
+        // search while typing (after a pause)...
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setValueChangeTimeout(500);
+        text.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                searchFromStart();
+            }
+        });
+        // ...and at once on Enter, with the text as typed (the lazy value may not have arrived yet)
+        text.getElement().addEventListener("keydown", e -> {
+            text.setValue(e.getEventData().getString("element.value"));
+            searchFromStart();
+        }).setFilter("event.key === 'Enter'").addEventData("element.value");
+        Button go = new Button(getTranslation("docsearch.ui.search.button"), e -> searchFromStart());
+        go.setId("docs-go");
+        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout bar = new HorizontalLayout(text, go);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.expand(text);
+
+        Map<String, String> kindNames = new LinkedHashMap<>();
+        kindCatalogue.forEach(k -> kindNames.put(k.code(), k.name()));
+        kinds = new FacetFilter<>(getTranslation("docsearch.ui.search.kind"),
+                code -> kindNames.getOrDefault(code, code), v -> v, List.copyOf(kindNames.keySet()), 30);
+        kinds.setId("docs-kind");
+        statuses = new FacetFilter<>(getTranslation("docsearch.ui.search.status"),
+                s -> getTranslation("docsearch.status." + s.name()), SearchPanel::status,
+                Arrays.asList(ActStatus.values()), 4);
+        statuses.setId("docs-status");
+        bodies = new FacetFilter<>(getTranslation("docsearch.ui.search.body"), b -> b, v -> v, List.of(), 12);
+        bodies.setId("docs-body");
+        years = new FacetFilter<>(getTranslation("docsearch.ui.search.year"), String::valueOf, SearchPanel::year,
+                List.of(), 30);
+        years.setId("docs-year");
+        for (FacetFilter<?> f : List.of(kinds, statuses, bodies, years)) {
+            f.addValueChangeListener(e -> {
+                if (!f.isUpdating()) {
+                    searchFromStart();
+                }
+            });
+        }
+        from.setLabel(getTranslation("docsearch.ui.search.from"));
+        from.setId("docs-from");
+        to.setLabel(getTranslation("docsearch.ui.search.to"));
+        to.setId("docs-to");
+        for (DatePicker picker : List.of(from, to)) {
+            ViewSupport.localise(this, picker);
+            picker.setClearButtonVisible(true);
+            picker.setWidthFull();
+            picker.addValueChangeListener(e -> searchFromStart());
+        }
+        sort.setLabel(getTranslation("docsearch.ui.search.sort"));
+        sort.setId("docs-sort");
+        sort.setItems(SearchQuery.Sort.values());
+        sort.setItemLabelGenerator(s -> getTranslation("docsearch.ui.search.sort." + s.name()));
+        sort.setValue(SearchQuery.Sort.RELEVANCE);
+        sort.setWidthFull();
+        sort.addValueChangeListener(e -> searchFromStart());
+        Button reset = new Button(getTranslation("docsearch.ui.search.reset"), VaadinIcon.CLOSE_SMALL.create(),
+                e -> resetFilters());
+        reset.setId("docs-reset");
+        reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        VerticalLayout filters = new VerticalLayout(new H4(getTranslation("docsearch.ui.search.filters")), sort,
+                kinds, years, statuses, bodies, from, to, reset);
+        filters.setId("docs-filters");
+        filters.setPadding(false);
+        filters.setSpacing(false);
+        filters.setWidth("17rem");
+        filters.getStyle().set("flex-shrink", "0");
+
+        summary.setId("docs-summary");
+        summary.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        empty.setId("docs-empty");
+        empty.setVisible(false);
+        results.setId("docs-results");
+        results.setPadding(false);
+        previous.setText(getTranslation("docsearch.ui.search.previous"));
+        previous.setIcon(VaadinIcon.ANGLE_LEFT.create());
+        previous.setId("docs-previous");
+        previous.addClickListener(e -> show(Math.max(0, offset - PAGE_SIZE)));
+        next.setText(getTranslation("docsearch.ui.search.next"));
+        next.setIcon(VaadinIcon.ANGLE_RIGHT.create());
+        next.setIconAfterText(true);
+        next.setId("docs-next");
+        next.addClickListener(e -> show(offset + PAGE_SIZE));
+        page.setId("docs-page");
+        HorizontalLayout pager = new HorizontalLayout(previous, page, next);
+        pager.setAlignItems(FlexComponent.Alignment.CENTER);
+        VerticalLayout right = new VerticalLayout(summary, empty, results, pager);
+        right.setPadding(false);
+
+        HorizontalLayout body = new HorizontalLayout(filters, right);
+        body.setWidthFull();
+        body.expand(right);
+        add(bar, body);
+        show(0);
+    }
+
+    /** Puts a query into the field and runs it (e.g. from {@code ?q=} in the address). */
+    public void searchFor(String query) {
+        text.setValue(query == null ? "" : query);
+        searchFromStart();
+    }
+
+    private void resetFilters() {
+        for (FacetFilter<?> f : List.of(kinds, statuses, bodies, years)) {
+            f.clear();
+        }
+        from.clear();
+        to.clear();
+        sort.setValue(SearchQuery.Sort.RELEVANCE);
+        searchFromStart();
+    }
+
+    private void searchFromStart() {
+        show(0);
+    }
+
+    private boolean hasFilters() {
+        return !kinds.getValue().isEmpty() || !statuses.getValue().isEmpty() || !bodies.getValue().isEmpty()
+                || !years.getValue().isEmpty() || from.getValue() != null || to.getValue() != null;
+    }
+
+    private SearchQuery query(int start) {
+        String q = text.getValue().trim();
+        SearchQuery.Sort order = sort.getValue() == null ? SearchQuery.Sort.RELEVANCE : sort.getValue();
+        // without words, relevance means nothing: show the newest acts first
+        if (q.isEmpty() && order == SearchQuery.Sort.RELEVANCE) {
+            order = SearchQuery.Sort.DATE_DESC;
+        }
+        return new SearchQuery(q, Set.copyOf(kinds.getValue()), Set.copyOf(bodies.getValue()),
+                Set.copyOf(statuses.getValue()), new HashSet<>(years.getValue()), from.getValue(), to.getValue(), order,
+                start, PAGE_SIZE);
+    }
+
+    private void show(int start) {
+        SearchQuery query = query(start);
+        SearchResult result;
+        try {
+            result = search.search(query);
+        } catch (RuntimeException e) {
+            String id = ViewSupport.logFailure(LOG, "Search '" + query.text() + "' failed", e);
+            results.removeAll();
+            summary.setText("");
+            empty.setText(getTranslation("docsearch.ui.search.failed", id));
+            empty.setVisible(true);
+            previous.setVisible(false);
+            next.setVisible(false);
+            page.setText("");
+            return;
+        }
+        offset = start;
+        Map<String, List<SearchResult.FacetValue>> facets = result.facets() == null ? Map.of() : result.facets();
+        kinds.update(facets.get("kind"));
+        statuses.update(facets.get("status"));
+        bodies.update(facets.get("issuingBody"));
+        years.update(facets.get("year"));
+
+        results.removeAll();
+        result.hits().forEach(hit -> results.add(card(hit)));
+        boolean words = !query.text().isEmpty();
+        summary.setText(words || hasFilters()
+                ? getTranslation("docsearch.ui.search.total", result.total(), result.tookMillis())
+                : getTranslation("docsearch.ui.search.latest", result.total()));
+        if (result.total() == 0) {
+            empty.setText(words ? getTranslation("docsearch.ui.search.nothing", query.text())
+                    : hasFilters() ? getTranslation("docsearch.ui.search.nothingFiltered")
+                            : getTranslation("docsearch.ui.search.emptyRegistry"));
+        }
+        empty.setVisible(result.total() == 0);
+        boolean paged = result.total() > PAGE_SIZE;
+        previous.setVisible(paged);
+        next.setVisible(paged);
+        previous.setEnabled(start > 0);
+        next.setEnabled(start + PAGE_SIZE < result.total());
+        page.setText(result.total() == 0 ? ""
+                : getTranslation("docsearch.ui.search.page", start + 1, start + result.hits().size(), result.total()));
+    }
+
+    private Div card(Hit hit) {
+        Anchor title = new Anchor(actRoutePrefix + hit.id(), hit.title());
+        title.addClassName("docsearch-hit-title");
+        title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
+        StringBuilder meta = new StringBuilder();
+        append(meta, hit.kindName());
+        if (hit.number() != null && !hit.number().isBlank()) {
+            append(meta, hit.date() == null ? hit.number()
+                    : getTranslation("docsearch.ui.act.numberDate", hit.number(), ViewSupport.date(hit.date())));
+        } else {
+            append(meta, ViewSupport.date(hit.date()));
+        }
+        append(meta, hit.issuingBody());
+        Span metaLine = new Span(meta.toString());
+        metaLine.addClassName("docsearch-hit-meta");
+        metaLine.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        HorizontalLayout line = new HorizontalLayout(metaLine, ViewSupport.statusBadge(this, hit.status()));
+        line.setAlignItems(FlexComponent.Alignment.CENTER);
+        line.setSpacing(true);
+        Div card = new Div(title, line);
+        if (hit.snippet() != null && !hit.snippet().isBlank()) {
+            card.add(new Div(ViewSupport.snippet(hit.snippet())));
+        }
+        card.addClassName("docsearch-hit");
+        card.getElement().setAttribute("data-id", String.valueOf(hit.id()));
+        card.getStyle().set("padding", "var(--lumo-space-s) 0")
+                .set("border-bottom", "1px solid var(--lumo-contrast-10pct)").set("width", "100%");
+        return card;
+    }
+
+    private static void append(StringBuilder sb, String part) {
+        if (part == null || part.isBlank()) {
+            return;
+        }
+        if (sb.length() > 0) {
+            sb.append(" · ");
+        }
+        sb.append(part);
+    }
+
+    private static ActStatus status(String value) {
+        try {
+            return ActStatus.valueOf(value);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Integer year(String value) {
+        try {
+            return Integer.valueOf(value);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

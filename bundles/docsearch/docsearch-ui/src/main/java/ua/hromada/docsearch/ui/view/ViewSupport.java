@@ -1,0 +1,103 @@
+package ua.hromada.docsearch.ui.view;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
+import org.slf4j.Logger;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+
+import ua.hromada.docsearch.api.ActStatus;
+import ua.hromada.portal.api.CurrentUser;
+
+/** Small helpers the document views share: dates, badges, messages. No state. */
+public final class ViewSupport {
+
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private ViewSupport() {
+    }
+
+    public static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    /** A coloured badge with the act's legal status. */
+    public static Span statusBadge(Component owner, ActStatus status) {
+        Span badge = new Span(status == null ? "" : owner.getTranslation("docsearch.status." + status.name()));
+        String theme = switch (status == null ? ActStatus.IN_FORCE : status) {
+            case IN_FORCE -> "badge success";
+            case AMENDED -> "badge";
+            case SUSPENDED -> "badge contrast";
+            case LOST_FORCE -> "badge error";
+        };
+        badge.getElement().getThemeList().addAll(List.of(theme.split(" ")));
+        badge.getElement().setAttribute("data-status", status == null ? "" : status.name());
+        return badge;
+    }
+
+    /**
+     * A snippet from the service: already escaped except {@code <mark>}; cleaned once more so a
+     * fault there can never put markup of a document into the page.
+     */
+    public static Span snippet(String html) {
+        Span span = new Span();
+        span.addClassName("docsearch-snippet");
+        span.getElement().setProperty("innerHTML", Jsoup.clean(html == null ? "" : html, Safelist.none().addTags("mark")));
+        return span;
+    }
+
+    /** Ukrainian (or English) calendar texts and the dd.MM.yyyy format. */
+    public static void localise(Component owner, DatePicker picker) {
+        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        boolean uk = ui == null || !"en".equals(ui.getLocale().getLanguage());
+        if (uk) {
+            i18n.setMonthNames(List.of("Січень", "Лютий", "Березень", "Квітень", "Травень", "Червень", "Липень",
+                    "Серпень", "Вересень", "Жовтень", "Листопад", "Грудень"));
+            i18n.setWeekdays(List.of("неділя", "понеділок", "вівторок", "середа", "четвер", "п’ятниця", "субота"));
+            i18n.setWeekdaysShort(List.of("нд", "пн", "вт", "ср", "чт", "пт", "сб"));
+            i18n.setToday("Сьогодні");
+            i18n.setCancel("Скасувати");
+            i18n.setFirstDayOfWeek(1);
+        } else {
+            i18n.setMonthNames(List.of("January", "February", "March", "April", "May", "June", "July", "August",
+                    "September", "October", "November", "December"));
+            i18n.setWeekdays(List.of("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"));
+            i18n.setWeekdaysShort(List.of("Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"));
+            i18n.setToday("Today");
+            i18n.setCancel("Cancel");
+            i18n.setFirstDayOfWeek(1);
+        }
+        i18n.setDateFormats("dd.MM.yyyy", "d.M.yyyy", "yyyy-MM-dd");
+        picker.setI18n(i18n);
+        picker.setPlaceholder(owner.getTranslation("docsearch.ui.date.format"));
+    }
+
+    public static String actor(CurrentUser currentUser) {
+        return currentUser.get().map(u -> u.username()).orElse("anonymous");
+    }
+
+    public static void success(String text) {
+        Notification.show(text, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    public static void error(String text) {
+        Notification.show(text, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /** Logs an unexpected failure under a short id that is shown to the person beside the message. */
+    public static String logFailure(Logger log, String what, Throwable error) {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        log.error("{} [{}]", what, id, error);
+        return id;
+    }
+}
