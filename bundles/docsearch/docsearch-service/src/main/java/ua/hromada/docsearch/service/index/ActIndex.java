@@ -248,8 +248,10 @@ public final class ActIndex implements Closeable {
                             return null;
                         });
                     }
+                    Generation ready = fresh;
                     withBundleLoader(() -> {
                         writer.commit();
+                        ready.searchers().maybeRefreshBlocking();
                         return null;
                     });
                     old = live;

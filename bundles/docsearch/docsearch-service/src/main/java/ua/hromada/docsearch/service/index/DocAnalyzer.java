@@ -4,6 +4,7 @@ import java.io.Reader;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
+import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
@@ -44,6 +45,12 @@ public final class DocAnalyzer extends AnalyzerWrapper {
     @Override
     protected Analyzer getWrappedAnalyzer(String fieldName) {
         return ukrainian;
+    }
+
+    /** Lemmas of proper names come capitalised ("Полтавщина"); fuzzy matching wants one case. */
+    @Override
+    protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
+        return new TokenStreamComponents(components.getSource(), new LowerCaseFilter(components.getTokenStream()));
     }
 
     @Override

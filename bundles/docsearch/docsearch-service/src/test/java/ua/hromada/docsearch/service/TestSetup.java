@@ -1,0 +1,86 @@
+package ua.hromada.docsearch.service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.flywaydb.core.Flyway;
+
+import ua.hromada.portal.api.audit.AuditLog;
+import ua.hromada.portal.testing.TestDatabase;
+
+/** A throw-away database with the docsearch schema, an index folder, and an audit log in memory. */
+final class TestSetup implements AutoCloseable {
+    final TestDatabase db = TestDatabase.create();
+    final RecordingAudit audit = new RecordingAudit();
+    final List<Path> dirs = new ArrayList<>();
+    final List<DocsearchService> services = new ArrayList<>();
+
+    TestSetup() {
+        // in Karaf the SchemaMigrations service runs these scripts (Flyway, same location)
+        Flyway.configure().dataSource(db.dataSource()).schemas("docsearch").createSchemas(true)
+                .locations("classpath:db/migration/docsearch").load().migrate();
+    }
+
+    DocsearchService service(long maxFileBytes) {
+        return service(newDir(), maxFileBytes);
+    }
+
+    DocsearchService service(Path indexDir, long maxFileBytes) {
+        DocsearchService s = new DocsearchService(db.dataSource(), audit, Clock.systemDefaultZone(), indexDir,
+                maxFileBytes);
+        services.add(s);
+        return s;
+    }
+
+    Path newDir() {
+        try {
+            Path dir = Files.createTempDirectory("docsearch-test");
+            dirs.add(dir);
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        services.forEach(DocsearchService::deactivate);
+        db.close();
+        for (Path dir : dirs) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // temp files
+            }
+        }
+    }
+
+    static final class RecordingAudit implements AuditLog {
+        final List<AuditEntry> entries = new ArrayList<>();
+
+        @Override
+        public synchronized void record(String actor, String module, String entityType, String entityId,
+                String action, String changes) {
+            entries.add(new AuditEntry(entries.size() + 1, Instant.now(), actor, module, entityType, entityId, action,
+                    changes));
+        }
+
+        @Override
+        public List<AuditEntry> find(AuditQuery query, int offset, int limit) {
+            return List.copyOf(entries);
+        }
+
+        @Override
+        public long count(AuditQuery query) {
+            return entries.size();
+        }
+    }
+}
