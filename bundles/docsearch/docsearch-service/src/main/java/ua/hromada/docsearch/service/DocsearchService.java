@@ -142,9 +142,23 @@ public class DocsearchService implements LegalActRegistry, LegalActSearch {
 
     // ---------------------------------------------------------------- registry
 
+    /** The catalogue changes only with a migration; read once, again when an unknown code shows up. */
+    private volatile List<ActKind> kinds;
+
     @Override
     public List<ActKind> kinds() {
-        return read(store::kinds);
+        List<ActKind> k = kinds;
+        if (k == null) {
+            k = List.copyOf(read(store::kinds));
+            kinds = k;
+        }
+        return k;
+    }
+
+    private Map<String, String> kindNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        kinds().forEach(k -> names.put(k.code(), k.name()));
+        return names;
     }
 
     @Override
@@ -249,6 +263,10 @@ public class DocsearchService implements LegalActRegistry, LegalActSearch {
 
     private Map<String, String> draftErrors(ActDraft draft) {
         Set<String> codes = kinds().stream().map(ActKind::code).collect(Collectors.toSet());
+        if (draft != null && draft.kindCode() != null && !codes.contains(draft.kindCode())) {
+            kinds = null; // a kind added since: look again
+            codes = kinds().stream().map(ActKind::code).collect(Collectors.toSet());
+        }
         return ActValidator.check(draft, codes, LocalDate.now(clock));
     }
 
@@ -348,8 +366,7 @@ public class DocsearchService implements LegalActRegistry, LegalActSearch {
     public SearchResult search(SearchQuery query) {
         long start = System.nanoTime();
         IndexHit.Page page = index.search(query == null ? SearchQuery.text("") : query);
-        Map<String, String> kindNames = new LinkedHashMap<>();
-        kinds().forEach(k -> kindNames.put(k.code(), k.name()));
+        Map<String, String> kindNames = kindNames();
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (IndexHit h : page.hits()) {
             hits.add(new SearchResult.Hit(h.id(), h.kindCode(), kindNames.getOrDefault(h.kindCode(), h.kindName()),

@@ -326,7 +326,7 @@ public final class ActIndex implements Closeable {
 
         ScoreDoc[] page = top.scoreDocs.length <= offset ? new ScoreDoc[0]
                 : java.util.Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length);
-        Map<Integer, String> snippets = snippets(searcher, textQuery, page);
+        Map<Integer, String> snippets = snippets(searcher, q.text(), page);
         StoredFields stored = searcher.storedFields();
         List<IndexHit> hits = new ArrayList<>();
         for (ScoreDoc sd : page) {
@@ -407,7 +407,7 @@ public final class ActIndex implements Closeable {
                 any.add(new BoostQuery(new TermQuery(new Term(F_META, lemma)), META_BOOST), Occur.SHOULD);
                 int length = lemma.codePointCount(0, lemma.length());
                 if (length >= 4) {
-                    any.add(new BoostQuery(new FuzzyQuery(new Term(F_TITLE, lemma), length >= 7 ? 2 : 1, 1),
+                    any.add(new BoostQuery(new FuzzyQuery(new Term(F_TITLE, lemma), length >= 8 ? 2 : 1, 1),
                             FUZZY_BOOST), Occur.SHOULD);
                 }
             }
@@ -486,15 +486,33 @@ public final class ActIndex implements Closeable {
         return state;
     }
 
-    private Map<Integer, String> snippets(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+    private Map<Integer, String> snippets(IndexSearcher searcher, String text, ScoreDoc[] page) throws IOException {
         Map<Integer, String> result = new java.util.HashMap<>();
-        if (page.length == 0 || query instanceof MatchAllDocsQuery) {
+        if (page.length == 0 || isBlank(text)) {
             return result;
         }
+        // highlight the plain lemmas only: fuzzy and phrase clauses would make the highlighter
+        // re-analyse whole documents, for little gain in a snippet
+        BooleanQuery.Builder terms = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (List<String> lemmas : analyze(F_BODY, text)) {
+            for (String lemma : lemmas) {
+                if (clauses < 500) {
+                    terms.add(new TermQuery(new Term(F_BODY, lemma)), Occur.SHOULD);
+                    terms.add(new TermQuery(new Term(F_TITLE, lemma)), Occur.SHOULD);
+                    clauses += 2;
+                }
+            }
+        }
+        if (clauses == 0) {
+            return result;
+        }
+        Query query = terms.build();
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxLength(2_000_000)
-                .withHandleMultiTermQuery(true)
+                .withMaxLength(500_000)
+                .withHandleMultiTermQuery(false)
+                .withHighlightPhrasesStrictly(false)
                 .build();
         int[] docs = new int[page.length];
         for (int i = 0; i < page.length; i++) {
