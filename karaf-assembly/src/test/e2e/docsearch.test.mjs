@@ -1,0 +1,290 @@
+// Document search end to end: an employee registers an act with a file, finds it by an inflected
+// word, by number and by number with date, filters by year, opens and downloads it; residents find
+// it without signing in; the HTTP API searches, reads and accepts (or refuses) new documents.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Portal, launchBrowser, signIn, menuItem } from './lib/portal.mjs';
+
+const portal = new Portal({ port: 18281, database: 'hromada_e2e_docsearch' });
+const TITLE = 'Про програму інформатизації громади на 2027–2029 роки';
+const NUMBER = '№ 812';
+const DATE_UA = '14.03.2025';
+const DATE_ISO = '2025-03-14';
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'docsearch-e2e-'));
+const htmlFile = path.join(work, 'rishennia-812.html');
+fs.writeFileSync(htmlFile, `<!doctype html><html><head><meta charset="utf-8"><title>Рішення № 812</title></head>
+<body><h1>${TITLE}</h1>
+<p>Міська рада вирішила затвердити програму інформатизації громади на 2027–2029 роки,
+спрямовану на розвиток електронних послуг, відкритих даних і захист інформації.</p></body></html>`);
+
+let browser;
+let admin;     // the administrator's page
+let actId;     // the act created in the form
+
+/** The bundles of the module when the assembly does not boot the feature yet (development). */
+const BUILT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../../../bundles/docsearch');
+
+async function ensureDocsearch() {
+  const has = async () => (await portal.health()).body.modules.some(m => m.key === 'docsearch' && m.views?.includes('docs'));
+  if (await has()) return;
+  for (const name of ['docsearch-api', 'docsearch-service', 'docsearch-ui']) {
+    fs.copyFileSync(`${BUILT}/${name}/target/${name}-0.1.0-SNAPSHOT.jar`, path.join(portal.deploy, `${name}.jar`));
+  }
+  console.log('docsearch feature not booted: deployed the built bundles into deploy/');
+  for (let i = 0; i < 240 && !(await has()); i++) await new Promise(r => setTimeout(r, 250));
+  assert.ok(await has(), 'the docsearch views are registered');
+}
+
+before(async () => {
+  await portal.start();
+  await ensureDocsearch();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await portal.stop();
+  fs.rmSync(work, { recursive: true, force: true });
+});
+
+/** Types a query into the search field of the current page and waits for the results to update. */
+async function searchFor(page, query) {
+  const before = await page.locator('#docs-summary').textContent();
+  await page.fill('#docs-q input', query);
+  await page.press('#docs-q input', 'Enter');
+  await page.waitForFunction(prev => document.querySelector('#docs-summary')?.textContent !== prev, before,
+    { timeout: 10_000 }).catch(() => { /* same summary text (same count) is fine */ });
+}
+
+function hit(page, id) {
+  return page.locator(`.docsearch-hit[data-id="${id}"]`);
+}
+
+test('an employee registers an act with a file in the form', async () => {
+  const context = await browser.newContext({ locale: 'uk-UA', acceptDownloads: true });
+  admin = await context.newPage();
+  await signIn(admin, portal, 'admin', 'admin');
+  await admin.locator('#dashboard').waitFor();
+  await menuItem(admin, 'docs').waitFor();
+  await menuItem(admin, 'docs/new').click();
+  await admin.locator('#act-form').waitFor();
+
+  // a save with nothing filled in: the service's reasons appear next to the fields, in Ukrainian
+  await admin.click('#act-save');
+  await admin.locator('#act-form-error').waitFor();
+  await admin.locator('#act-title[invalid]').waitFor();
+  assert.equal(await admin.locator('#act-page').count(), 0);
+
+  await admin.click('#act-kind input');
+  await admin.fill('#act-kind input', 'Рішення сесії');
+  await admin.locator('vaadin-combo-box-item').filter({ hasText: 'Рішення сесії міської ради' }).click();
+  await admin.fill('#act-number input', NUMBER);
+  await admin.fill('#act-date input', DATE_UA);
+  await admin.press('#act-date input', 'Enter');
+  await admin.fill('#act-title textarea', TITLE);
+  await admin.fill('#act-body input', 'Полтавська міська рада');
+  await admin.press('#act-body input', 'Enter');
+  await admin.fill('#act-convocation input', '8');
+  await admin.fill('#act-tags input', 'інформатизація, ІТ');
+  await admin.setInputFiles('#act-files input[type=file]', htmlFile);
+  await admin.locator('.act-new-file').filter({ hasText: 'rishennia-812.html' }).waitFor();
+  await admin.click('#act-save');
+
+  await admin.locator('#act-page').waitFor();
+  await admin.locator('#act-title').filter({ hasText: TITLE }).waitFor();
+  await admin.locator('#act-number').filter({ hasText: NUMBER }).waitFor();
+  await admin.locator('#act-date').filter({ hasText: DATE_UA }).waitFor();
+  actId = Number(new URL(admin.url()).pathname.split('/').pop());
+  assert.ok(actId > 0, `act id in ${admin.url()}`);
+});
+
+test('the act is found by an inflected keyword with a highlight', async () => {
+  await admin.goto(portal.url + 'docs');
+  await admin.locator('#docs-view').waitFor();
+  await searchFor(admin, 'програми інформатизації');
+  await hit(admin, actId).waitFor();
+  const marks = await hit(admin, actId).locator('mark').allTextContents();
+  assert.ok(marks.some(m => /інформатизац/i.test(m)), `highlighted: ${marks}`);
+  await admin.locator('#docs-summary').filter({ hasText: 'Знайдено' }).waitFor();
+});
+
+test('the act is found by number, and by number with date', async () => {
+  await searchFor(admin, '812');
+  await hit(admin, actId).waitFor();
+  await searchFor(admin, `${NUMBER} від ${DATE_UA}`);
+  await hit(admin, actId).waitFor();
+  await searchFor(admin, 'неіснуючийтермінхххх');
+  await admin.locator('#docs-empty').filter({ hasText: 'нічого не знайдено' }).waitFor();
+});
+
+test('the year filter shows its count and keeps the act', async () => {
+  await searchFor(admin, 'інформатизація');
+  await hit(admin, actId).waitFor();
+  const year = admin.locator('#docs-year vaadin-checkbox').filter({ hasText: '2025' });
+  await year.filter({ hasText: '(1)' }).waitFor();
+  await year.click();
+  await admin.locator('#docs-year vaadin-checkbox[checked]').waitFor();
+  await hit(admin, actId).waitFor();
+  // a date range that excludes the act leaves nothing
+  await admin.fill('#docs-from input', '01.01.2026');
+  await admin.press('#docs-from input', 'Enter');
+  await admin.locator('#docs-empty').waitFor();
+  assert.equal(await hit(admin, actId).count(), 0);
+  await admin.click('#docs-reset');
+  await hit(admin, actId).waitFor();
+});
+
+test('the act page opens from the results and its file downloads', async () => {
+  await hit(admin, actId).locator('a.docsearch-hit-title').click();
+  await admin.locator('#act-page').waitFor();
+  assert.match(admin.url(), new RegExp(`/docs/act/${actId}$`));
+  await admin.locator('#act-edit').waitFor();
+  await admin.locator('#act-delete').waitFor();
+  const [download] = await Promise.all([
+    admin.waitForEvent('download'),
+    admin.locator('.act-file-download').first().click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'rishennia-812.html');
+  const body = fs.readFileSync(await download.path(), 'utf8');
+  assert.match(body, /програму інформатизації/);
+});
+
+test('the global search box finds the act', async () => {
+  await admin.fill('#global-search input', 'програми інформатизації');
+  await admin.press('#global-search input', 'Enter');
+  await admin.locator('vaadin-dialog-overlay').getByText(TITLE).first().waitFor();
+  await admin.keyboard.press('Escape');
+});
+
+test('residents find and open the act on the public page without signing in', async () => {
+  const page = await (await browser.newContext({ locale: 'uk-UA' })).newPage();
+  await page.goto(portal.url + 'dokumenty');
+  await page.locator('#public-docs-view').waitFor();
+  assert.equal(await page.locator('vaadin-login-form').count(), 0);
+  await searchFor(page, 'програми інформатизації');
+  await hit(page, actId).locator('a.docsearch-hit-title').click();
+  await page.locator('#act-page').waitFor();
+  assert.match(page.url(), new RegExp(`/dokumenty/${actId}$`));
+  await page.locator('#act-title').filter({ hasText: TITLE }).waitFor();
+  await page.locator('.act-file-download').first().waitFor();
+  assert.equal(await page.locator('#act-edit, #act-delete').count(), 0, 'no edit buttons for residents');
+  // the employees' page is still closed to them
+  await page.goto(portal.url + `docs/act/${actId}`);
+  await page.locator('vaadin-login-form').waitFor();
+  await page.context().close();
+});
+
+test('GET /api/documents/search, the act and its file', async () => {
+  const q = encodeURIComponent('програми інформатизації');
+  const res = await fetch(`${portal.url}api/documents/search?q=${q}&year=2025&limit=5`);
+  assert.equal(res.status, 200);
+  const body = await res.json();
+  assert.ok(body.total >= 1);
+  const found = body.hits.find(h => h.id === actId);
+  assert.ok(found, 'the act is in the hits');
+  assert.equal(found.number, NUMBER);
+  assert.equal(found.date, DATE_ISO);
+  assert.match(found.snippet ?? '', /<mark>/);
+  assert.ok(body.facets.year.some(f => f.value === '2025' && f.count >= 1));
+  assert.equal(typeof body.tookMillis, 'number');
+
+  for (const bad of ['limit=1000', 'from=14.03.2025', 'sort=title', 'year=25', 'status=valid']) {
+    const r = await fetch(`${portal.url}api/documents/search?${bad}`);
+    assert.equal(r.status, 400, bad);
+    const err = (await r.json()).error;
+    assert.equal(err.status, 400);
+    assert.doesNotMatch(JSON.stringify(err), /Exception|at ua\./);
+  }
+
+  const act = await (await fetch(`${portal.url}api/documents/${actId}`)).json();
+  assert.equal(act.title, TITLE);
+  assert.equal(act.files.length, 1);
+  const file = await fetch(new URL(act.files[0].url, portal.url));
+  assert.equal(file.status, 200);
+  assert.match(file.headers.get('content-type'), /text\/html/);
+  assert.match(file.headers.get('content-disposition'), /attachment; filename="rishennia-812\.html"/);
+  assert.match(await file.text(), /програму інформатизації/);
+  assert.equal((await fetch(`${portal.url}api/documents/999999`)).status, 404);
+});
+
+test('POST /api/documents: 401 without key or session, 201 with a session or the API key, 400 for a fake PDF', async () => {
+  const metadata = (number, title) => JSON.stringify({
+    kind: 'mayor-order', number, date: '2025-05-20', title, issuingBody: 'Полтавський міський голова',
+    status: 'IN_FORCE', tags: ['api'],
+  });
+  const text = 'Розпорядження про організацію прийому громадян у центрі надання адміністративних послуг.';
+
+  const form = new FormData();
+  form.append('metadata', metadata('123-р', 'Про прийом громадян'));
+  form.append('file', new Blob([text], { type: 'text/plain' }), 'rozporiadzhennia.txt');
+  const anonymous = await fetch(`${portal.url}api/documents`, { method: 'POST', body: form });
+  assert.equal(anonymous.status, 401);
+  assert.equal((await anonymous.json()).error.status, 401);
+  const wrongKey = await fetch(`${portal.url}api/documents`, { method: 'POST', body: form, headers: { 'X-API-Key': 'guess' } });
+  assert.equal(wrongKey.status, 401);
+
+  const request = admin.context().request;
+  const created = await request.post(`${portal.url}api/documents`, {
+    multipart: {
+      metadata: metadata('123-р', 'Про прийом громадян'),
+      file: { name: 'rozporiadzhennia.txt', mimeType: 'text/plain', buffer: Buffer.from(text) },
+    },
+  });
+  const createdBody = await created.text();
+  assert.equal(created.status(), 201, createdBody);
+  const act = JSON.parse(createdBody);
+  assert.equal(act.title, 'Про прийом громадян');
+  assert.equal(act.files[0].fileName, 'rozporiadzhennia.txt');
+  const search = await (await fetch(`${portal.url}api/documents/search?q=${encodeURIComponent('прийому громадян')}`)).json();
+  assert.ok(search.hits.some(h => h.id === act.id), 'the posted act is searchable');
+
+  const fake = await request.post(`${portal.url}api/documents`, {
+    multipart: {
+      metadata: metadata('999-фейк', 'Підроблений документ'),
+      file: { name: 'not-really.pdf', mimeType: 'application/pdf', buffer: Buffer.from('це зовсім не PDF') },
+    },
+  });
+  assert.equal(fake.status(), 400);
+  const error = (await fake.json()).error;
+  assert.equal(error.code, 'validation');
+  assert.ok(error.fields.file, JSON.stringify(error));
+  assert.match(error.fields.file.message, /[а-яіїєґ]/i, 'a Ukrainian reason');
+  const none = await (await fetch(`${portal.url}api/documents/search?q=${encodeURIComponent('999-фейк')}`)).json();
+  assert.equal(none.total, 0, 'nothing saved');
+
+  // a document-management system with the API key from etc/ua.hromada.docsearch.api.cfg (read at run time)
+  fs.writeFileSync(path.join(portal.home, 'etc/ua.hromada.docsearch.api.cfg'), 'api.key = e2e-secret-key-0123456789\n');
+  let withKey;
+  for (let i = 0; i < 40; i++) {
+    const keyed = new FormData();
+    keyed.append('metadata', metadata('124-р', 'Про графік прийому громадян'));
+    keyed.append('file', new Blob([text], { type: 'text/plain' }), 'hrafik.txt');
+    withKey = await fetch(`${portal.url}api/documents`, {
+      method: 'POST', body: keyed, headers: { 'X-API-Key': 'e2e-secret-key-0123456789' },
+    });
+    if (withKey.status !== 401) break;
+    await new Promise(r => setTimeout(r, 250));
+  }
+  const keyedBody = await withKey.text();
+  assert.equal(withKey.status, 201, keyedBody);
+  assert.equal(JSON.parse(keyedBody).number, '124-р');
+
+  const badJson = await request.post(`${portal.url}api/documents`, {
+    multipart: { metadata: '{oops', file: { name: 'a.txt', mimeType: 'text/plain', buffer: Buffer.from(text) } },
+  });
+  assert.equal(badJson.status(), 400);
+  assert.ok((await badJson.json()).error.fields.metadata);
+});
+
+test('the portal log has no errors from the document search module', async () => {
+  // the platform's own start-up is checked by platform.test.mjs; here only this module's entries count
+  const entries = portal.log().split(/\n(?=\d{4}-\d\d-\d\dT)/);
+  const errors = entries.filter(e => /^\S+ \|\s*ERROR\s*\|/.test(e))
+    .filter(e => /docsearch|\/api\/documents/.test(e))
+    .filter(e => !(/Failed to cancel resource|Exception in push connection/.test(e)
+      && /OnDisconnectInterceptor|EofException|ClosedChannelException|Broken pipe|Connection reset/.test(e)));
+  assert.deepEqual(errors.map(e => e.split('\n').slice(0, 6).join('\n')), []);
+});
