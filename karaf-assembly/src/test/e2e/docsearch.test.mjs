@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { Portal, launchBrowser, signIn, menuItem } from './lib/portal.mjs';
 
 const portal = new Portal({ port: 18281, database: 'hromada_e2e_docsearch' });
@@ -59,6 +60,11 @@ async function searchFor(page, query) {
     { timeout: 10_000 }).catch(() => { /* same summary text (same count) is fine */ });
 }
 
+/** Screenshots for a person to look at, only when SCREENSHOTS names a folder. */
+async function shot(page, name) {
+  if (process.env.SCREENSHOTS) await page.screenshot({ path: path.join(process.env.SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
 function hit(page, id) {
   return page.locator(`.docsearch-hit[data-id="${id}"]`);
 }
@@ -76,6 +82,7 @@ test('an employee registers an act with a file in the form', async () => {
   await admin.click('#act-save');
   await admin.locator('#act-form-error').waitFor();
   await admin.locator('#act-title[invalid]').waitFor();
+  await shot(admin, 'form-errors');
   assert.equal(await admin.locator('#act-page').count(), 0);
 
   await admin.click('#act-kind input');
@@ -91,6 +98,7 @@ test('an employee registers an act with a file in the form', async () => {
   await admin.fill('#act-tags input', 'інформатизація, ІТ');
   await admin.setInputFiles('#act-files input[type=file]', htmlFile);
   await admin.locator('.act-new-file').filter({ hasText: 'rishennia-812.html' }).waitFor();
+  await shot(admin, 'form');
   await admin.click('#act-save');
 
   await admin.locator('#act-page').waitFor();
@@ -109,6 +117,7 @@ test('the act is found by an inflected keyword with a highlight', async () => {
   const marks = await hit(admin, actId).locator('mark').allTextContents();
   assert.ok(marks.some(m => /інформатизац/i.test(m)), `highlighted: ${marks}`);
   await admin.locator('#docs-summary').filter({ hasText: 'Знайдено' }).waitFor();
+  await shot(admin, 'search');
 });
 
 test('the act is found by number, and by number with date', async () => {
@@ -128,6 +137,7 @@ test('the year filter shows its count and keeps the act', async () => {
   await year.click();
   await admin.locator('#docs-year vaadin-checkbox[checked]').waitFor();
   await hit(admin, actId).waitFor();
+  await shot(admin, 'year-filter');
   // a date range that excludes the act leaves nothing
   await admin.fill('#docs-from input', '01.01.2026');
   await admin.press('#docs-from input', 'Enter');
@@ -143,6 +153,7 @@ test('the act page opens from the results and its file downloads', async () => {
   assert.match(admin.url(), new RegExp(`/docs/act/${actId}$`));
   await admin.locator('#act-edit').waitFor();
   await admin.locator('#act-delete').waitFor();
+  await shot(admin, 'act-page');
   const [download] = await Promise.all([
     admin.waitForEvent('download'),
     admin.locator('.act-file-download').first().click(),
@@ -159,6 +170,30 @@ test('the global search box finds the act', async () => {
   await admin.keyboard.press('Escape');
 });
 
+test('a ZIP with metadata.csv is imported with progress and a per-row report', async () => {
+  const dir = fs.mkdtempSync(path.join(work, 'zip-'));
+  fs.writeFileSync(path.join(dir, 'polozhennia.txt'),
+    'Положення про порядок ведення реєстру відкритих даних міської ради.');
+  fs.writeFileSync(path.join(dir, 'metadata.csv'), [
+    'file,kind,number,date,title,issuing_body,status,convocation,session,tags',
+    'polozhennia.txt,regulation,77/2024,12.02.2024,Положення про реєстр відкритих даних,Виконавчий комітет,чинний,,,дані',
+    'missing.txt,regulation,78/2024,13.02.2024,Документ без файлу,Виконавчий комітет,чинний,,,',
+  ].join('\n'));
+  const zip = path.join(work, 'import.zip');
+  execFileSync('jar', ['cfM', zip, '-C', dir, '.']);
+  await menuItem(admin, 'docs/import').click();
+  await admin.locator('#import-view').waitFor();
+  await admin.setInputFiles('#import-upload input[type=file]', zip);
+  await admin.locator('#import-start:not([disabled])').waitFor();
+  await admin.click('#import-start');
+  await admin.locator('#import-status').filter({ hasText: 'Імпорт завершено' }).waitFor({ timeout: 30_000 });
+  await admin.locator('#import-status').filter({ hasText: 'створено 1, з помилками 1' }).waitFor();
+  await admin.locator('#import-report').getByText('missing.txt', { exact: true }).waitFor();
+  await shot(admin, 'import');
+  const found = await (await fetch(`${portal.url}api/documents/search?q=${encodeURIComponent('реєстру відкритих даних')}`)).json();
+  assert.ok(found.hits.some(h => h.number === '77/2024'), 'the imported act is searchable');
+});
+
 test('residents find and open the act on the public page without signing in', async () => {
   const page = await (await browser.newContext({ locale: 'uk-UA' })).newPage();
   await page.goto(portal.url + 'dokumenty');
@@ -171,6 +206,7 @@ test('residents find and open the act on the public page without signing in', as
   await page.locator('#act-title').filter({ hasText: TITLE }).waitFor();
   await page.locator('.act-file-download').first().waitFor();
   assert.equal(await page.locator('#act-edit, #act-delete').count(), 0, 'no edit buttons for residents');
+  await shot(page, 'public-act');
   // the employees' page is still closed to them
   await page.goto(portal.url + `docs/act/${actId}`);
   await page.locator('vaadin-login-form').waitFor();

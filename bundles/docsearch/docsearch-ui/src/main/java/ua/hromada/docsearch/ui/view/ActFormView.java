@@ -184,7 +184,7 @@ public class ActFormView extends VerticalLayout {
         upload.setAcceptedFileTypes(ACCEPTED);
         upload.setMaxFiles(20);
         upload.setMaxFileSize(50 * 1024 * 1024);
-        upload.setDropLabel(new Span(getTranslation("docsearch.ui.form.dropFiles")));
+        ViewSupport.localise(this, upload);
         upload.addFileRejectedListener(e -> ViewSupport.error(getTranslation("docsearch.ui.form.fileRejected", e.getErrorMessage())));
         fileList.setId("act-file-list");
         fileList.setPadding(false);
@@ -229,8 +229,8 @@ public class ActFormView extends VerticalLayout {
         for (ActLink link : act.links() == null ? List.<ActLink>of() : act.links()) {
             // only the links this act declares are edited here; the reverse ones belong to the other act
             if (link.outgoing()) {
-                links.add(new LinkRow(link.otherActId(), link.type(), getTranslation("docsearch.ui.act.numberDate",
-                        nullToEmpty(link.otherNumber()), ViewSupport.date(link.otherDate())) + " «" + nullToEmpty(link.otherTitle()) + "»"));
+                links.add(new LinkRow(link.otherActId(), link.type(),
+                        ViewSupport.numberDate(this, link.otherNumber(), link.otherDate()) + " «" + nullToEmpty(link.otherTitle()) + "»"));
             }
         }
         existingFiles.clear();
@@ -240,8 +240,7 @@ public class ActFormView extends VerticalLayout {
     }
 
     private String hitText(Hit hit) {
-        return getTranslation("docsearch.ui.act.numberDate", nullToEmpty(hit.number()), ViewSupport.date(hit.date()))
-                + " «" + hit.title() + "»";
+        return ViewSupport.numberDate(this, hit.number(), hit.date()) + " «" + hit.title() + "»";
     }
 
     private void addLink() {
@@ -298,7 +297,7 @@ public class ActFormView extends VerticalLayout {
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             remove.setAriaLabel(getTranslation("docsearch.ui.form.remove") + " " + file.fileName());
             Span name = new Span(file.fileName() + " (" + getTranslation("docsearch.ui.form.newFile") + ", "
-                    + ActView.humanSize(file.content().length) + ")");
+                    + ViewSupport.size(this, file.content().length) + ")");
             name.addClassName("act-new-file");
             fileList.add(new HorizontalLayout(name, remove));
         }

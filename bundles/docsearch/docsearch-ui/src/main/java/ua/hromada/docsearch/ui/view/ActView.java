@@ -122,8 +122,8 @@ public class ActView extends VerticalLayout implements BeforeEnterObserver {
         linkList.setSpacing(false);
         for (ActLink link : links) {
             String relation = getTranslation("docsearch.ui.link." + link.type().name() + (link.outgoing() ? ".out" : ".in"));
-            String other = getTranslation("docsearch.ui.act.numberDate", nullToEmpty(link.otherNumber()),
-                    ViewSupport.date(link.otherDate())) + " «" + nullToEmpty(link.otherTitle()) + "»";
+            String other = ViewSupport.numberDate(this, link.otherNumber(), link.otherDate()) + " «"
+                    + nullToEmpty(link.otherTitle()) + "»";
             Anchor to = new Anchor(actRoute + link.otherActId(), other);
             HorizontalLayout row = new HorizontalLayout(new Span(relation + ":"), to);
             row.getElement().setAttribute("data-link", link.type().name() + (link.outgoing() ? "-out" : "-in"));
@@ -184,7 +184,7 @@ public class ActView extends VerticalLayout implements BeforeEnterObserver {
         Anchor link = new Anchor(download, file.fileName());
         link.addClassName("act-file-download");
         link.getElement().setAttribute("title", getTranslation("docsearch.ui.act.download"));
-        Span size = new Span(humanSize(file.size()));
+        Span size = new Span(ViewSupport.size(this, file.size()));
         size.getStyle().set("color", "var(--lumo-secondary-text-color)");
         HorizontalLayout row = new HorizontalLayout(VaadinIcon.FILE_TEXT_O.create(), link, size);
         row.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -209,15 +209,5 @@ public class ActView extends VerticalLayout implements BeforeEnterObserver {
 
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
-    }
-
-    static String humanSize(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        if (bytes < 1024 * 1024) {
-            return (bytes + 512) / 1024 + " KB";
-        }
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 }

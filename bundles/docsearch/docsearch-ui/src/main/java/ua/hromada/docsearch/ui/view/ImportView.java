@@ -27,6 +27,7 @@ import ua.hromada.docsearch.api.BulkImport;
 import ua.hromada.docsearch.api.BulkImport.ImportReport;
 import ua.hromada.docsearch.api.BulkImport.RowResult;
 import ua.hromada.docsearch.api.LegalActSearch;
+import ua.hromada.docsearch.api.ValidationException;
 import ua.hromada.portal.api.CurrentUser;
 
 /**
@@ -67,6 +68,7 @@ public class ImportView extends VerticalLayout {
         upload.setAcceptedFileTypes(".zip", "application/zip");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(500 * 1024 * 1024);
+        ViewSupport.localise(this, upload);
         upload.setDropLabel(new Span(getTranslation("docsearch.ui.import.drop")));
         upload.addFileRejectedListener(e -> ViewSupport.error(getTranslation("docsearch.ui.form.fileRejected", e.getErrorMessage())));
 
@@ -154,6 +156,10 @@ public class ImportView extends VerticalLayout {
             try {
                 ImportReport result = bulkImport.importZip(new ByteArrayInputStream(data), listener, actor);
                 access(ui, () -> finished(result, null));
+            } catch (ValidationException e) {
+                // not a ZIP, no metadata.csv...: the person gets the reason, not an error id
+                LOG.info("Import of {} refused: {}", zipName, e.fieldErrors());
+                access(ui, () -> refused(e));
             } catch (RuntimeException e) {
                 String id = ViewSupport.logFailure(LOG, "Import of " + zipName + " failed", e);
                 access(ui, () -> finished(null, id));
@@ -163,13 +169,18 @@ public class ImportView extends VerticalLayout {
         worker.start();
     }
 
+    private void refused(ValidationException e) {
+        finished(null, null);
+        status.setText(String.join(" ", e.fieldErrors().values().stream().map(k -> getTranslation(k)).toList()));
+    }
+
     private void finished(ImportReport result, String errorId) {
         worker = null;
         progress.setVisible(false);
         cancel.setEnabled(false);
         start.setEnabled(zip != null);
         if (result == null) {
-            status.setText(getTranslation("docsearch.ui.import.failed", errorId));
+            status.setText(errorId == null ? "" : getTranslation("docsearch.ui.import.failed", errorId));
             return;
         }
         status.setText(getTranslation("docsearch.ui.import.done", result.rows(), result.created(), result.failed()));

@@ -263,8 +263,7 @@ public class SearchPanel extends VerticalLayout {
         StringBuilder meta = new StringBuilder();
         append(meta, hit.kindName());
         if (hit.number() != null && !hit.number().isBlank()) {
-            append(meta, hit.date() == null ? hit.number()
-                    : getTranslation("docsearch.ui.act.numberDate", hit.number(), ViewSupport.date(hit.date())));
+            append(meta, ViewSupport.numberDate(this, hit.number(), hit.date()));
         } else {
             append(meta, ViewSupport.date(hit.date()));
         }

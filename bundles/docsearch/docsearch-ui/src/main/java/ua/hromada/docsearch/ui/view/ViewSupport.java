@@ -14,6 +14,8 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 
 import ua.hromada.docsearch.api.ActStatus;
 import ua.hromada.portal.api.CurrentUser;
@@ -80,6 +82,58 @@ public final class ViewSupport {
         i18n.setDateFormats("dd.MM.yyyy", "d.M.yyyy", "yyyy-MM-dd");
         picker.setI18n(i18n);
         picker.setPlaceholder(owner.getTranslation("docsearch.ui.date.format"));
+    }
+
+    /** "№ 812 від 14.03.2025" without doubling the sign when the number is written with it. */
+    public static String numberDate(Component owner, String number, LocalDate date) {
+        String n = number == null ? "" : number.strip();
+        if (n.startsWith("№")) {
+            n = n.substring(1).strip();
+        }
+        return date == null ? owner.getTranslation("docsearch.ui.act.numberOnly", n)
+                : owner.getTranslation("docsearch.ui.act.numberDate", n, date(date));
+    }
+
+    public static String size(Component owner, long bytes) {
+        if (bytes < 1024) {
+            return owner.getTranslation("docsearch.ui.size.b", bytes);
+        }
+        if (bytes < 1024 * 1024) {
+            return owner.getTranslation("docsearch.ui.size.kb", (bytes + 512) / 1024);
+        }
+        return owner.getTranslation("docsearch.ui.size.mb",
+                String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0)));
+    }
+
+    /** The upload component's own texts (buttons, drop hint, errors) in the page's language. */
+    public static void localise(Component owner, Upload upload) {
+        UploadI18N i18n = new UploadI18N();
+        UploadI18N.DropFiles drop = new UploadI18N.DropFiles();
+        drop.setOne(owner.getTranslation("docsearch.ui.upload.dropOne"));
+        drop.setMany(owner.getTranslation("docsearch.ui.upload.dropMany"));
+        i18n.setDropFiles(drop);
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(owner.getTranslation("docsearch.ui.upload.addOne"))
+                .setMany(owner.getTranslation("docsearch.ui.upload.addMany")));
+        i18n.setError(new UploadI18N.Error().setTooManyFiles(owner.getTranslation("docsearch.ui.upload.tooMany"))
+                .setFileIsTooBig(owner.getTranslation("docsearch.ui.upload.tooBig"))
+                .setIncorrectFileType(owner.getTranslation("docsearch.ui.upload.wrongType")));
+        i18n.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting(owner.getTranslation("docsearch.ui.upload.connecting"))
+                        .setStalled(owner.getTranslation("docsearch.ui.upload.stalled"))
+                        .setProcessing(owner.getTranslation("docsearch.ui.upload.processing"))
+                        .setHeld(owner.getTranslation("docsearch.ui.upload.held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                        .setPrefix(owner.getTranslation("docsearch.ui.upload.remaining"))
+                        .setUnknown(owner.getTranslation("docsearch.ui.upload.remainingUnknown")))
+                .setError(new UploadI18N.Uploading.Error()
+                        .setServerUnavailable(owner.getTranslation("docsearch.ui.upload.serverUnavailable"))
+                        .setUnexpectedServerError(owner.getTranslation("docsearch.ui.upload.serverError"))
+                        .setForbidden(owner.getTranslation("docsearch.ui.upload.forbidden"))));
+        i18n.setFile(new UploadI18N.File().setRetry(owner.getTranslation("docsearch.ui.upload.retry"))
+                .setStart(owner.getTranslation("docsearch.ui.upload.start"))
+                .setRemove(owner.getTranslation("docsearch.ui.upload.remove")));
+        i18n.setUnits(List.of(owner.getTranslation("docsearch.ui.upload.units").split(",")));
+        upload.setI18n(i18n);
     }
 
     public static String actor(CurrentUser currentUser) {
