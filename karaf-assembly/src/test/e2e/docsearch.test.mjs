@@ -161,6 +161,17 @@ test('the act page opens from the results and its file downloads', async () => {
   assert.equal(download.suggestedFilename(), 'rishennia-812.html');
   const body = fs.readFileSync(await download.path(), 'utf8');
   assert.match(body, /програму інформатизації/);
+
+  // editing keeps the file and the other fields, and changes what was changed
+  await admin.click('#act-edit');
+  await admin.locator('#act-form').waitFor();
+  assert.match(admin.url(), new RegExp(`/docs/edit/${actId}$`));
+  assert.equal(await admin.inputValue('#act-number input'), NUMBER);
+  await admin.fill('#act-session input', '45');
+  await admin.click('#act-save');
+  await admin.locator('#act-page').waitFor();
+  await admin.locator('#act-session').filter({ hasText: '45' }).waitFor();
+  await admin.locator('.act-file-download').filter({ hasText: 'rishennia-812.html' }).waitFor();
 });
 
 test('the global search box finds the act', async () => {
