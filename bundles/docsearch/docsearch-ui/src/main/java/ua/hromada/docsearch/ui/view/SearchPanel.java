@@ -61,6 +61,8 @@ public class SearchPanel extends VerticalLayout {
     private final Button next = new Button();
     private final Span page = new Span();
     private int offset;
+    /** Counts searches shown, as an attribute tests and scripts can wait on. */
+    private int searches;
 
     /** @param actRoutePrefix where a hit leads, e.g. {@code docs/act/} (the id is appended) */
     public SearchPanel(LegalActSearch search, List<ActKind> kindCatalogue, String actRoutePrefix) {
@@ -237,6 +239,7 @@ public class SearchPanel extends VerticalLayout {
 
         results.removeAll();
         result.hits().forEach(hit -> results.add(card(hit)));
+        results.getElement().setAttribute("data-search", String.valueOf(++searches));
         boolean words = !query.text().isEmpty();
         summary.setText(words || hasFilters()
                 ? getTranslation("docsearch.ui.search.total", result.total(), result.tookMillis())
