@@ -57,12 +57,8 @@ public class BundleModules implements InstalledModules {
     private ServiceComponentRuntime scr;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile BundleService bundleService;
-    /**
-     * Optional and dynamic on purpose: the registry tracks the modules view, which needs this
-     * service, so a mandatory reference would be a service cycle.
-     */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile ShellRegistry registry;
+    @Reference
+    private ContributedRoutes contributedRoutes;
 
     private BundleContext context;
     private final Map<Long, String> startErrors = new ConcurrentHashMap<>();
@@ -118,8 +114,7 @@ public class BundleModules implements InstalledModules {
     }
 
     private List<String> routesOf(long bundleId) {
-        ShellRegistry views = registry;
-        return views == null ? List.of() : views.routesOfBundle(bundleId);
+        return contributedRoutes.ofBundle(bundleId);
     }
 
     private String failedComponents(Bundle bundle) {

@@ -48,6 +48,13 @@ public class ShellRegistry {
     private final List<SearchProvider> searchProviders = new CopyOnWriteArrayList<>();
     private final List<Consumer<ViewChange>> listeners = new CopyOnWriteArrayList<>();
 
+    private final ContributedRoutes routes;
+
+    @org.osgi.service.component.annotations.Activate
+    public ShellRegistry(@Reference ContributedRoutes routes) {
+        this.routes = routes;
+    }
+
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void addView(ViewContribution contribution, Map<String, Object> properties) {
@@ -60,6 +67,7 @@ public class ShellRegistry {
                     route, bundleId, existing.bundleId());
             return;
         }
+        routes.put(route, bundleId);
         LOG.info("View '{}' added by bundle {}", route, bundleId);
         fire(new ViewChange(entry, null));
     }
@@ -68,6 +76,7 @@ public class ShellRegistry {
         String route = normalise(contribution.route());
         ViewEntry entry = views.get(route);
         if (entry != null && entry.contribution() == contribution && views.remove(route, entry)) {
+            routes.remove(route);
             LOG.info("View '{}' removed", route);
             fire(new ViewChange(null, entry));
         }
@@ -133,11 +142,6 @@ public class ShellRegistry {
 
     public Optional<ViewEntry> byRoute(String route) {
         return Optional.ofNullable(views.get(normalise(route)));
-    }
-
-    public List<String> routesOfBundle(long bundleId) {
-        return views.values().stream().filter(e -> e.bundleId() == bundleId).map(ViewEntry::route)
-                .sorted().collect(Collectors.toList());
     }
 
     public List<DashboardWidget> widgetsFor(PortalUser user) {

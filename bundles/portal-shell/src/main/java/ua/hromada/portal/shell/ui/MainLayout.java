@@ -175,8 +175,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ui
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         String path = event.getLocation().getPath();
+        // by the view's class, so routes with parameters (docs/act/:id) get their title too
+        List<com.vaadin.flow.component.HasElement> chain = event.getActiveChain();
         String title = path.isEmpty() ? getTranslation("menu.dashboard")
-                : registry.byRoute(path).map(e -> getTranslation(e.contribution().titleKey())).orElse("");
+                : chain.isEmpty() ? ""
+                        : registry.byViewClass(chain.get(0).getClass())
+                                .map(e -> getTranslation(e.contribution().titleKey())).orElse("");
         pageTitle.setText(title);
         UI.getCurrent().getPage().setTitle(title.isEmpty() ? settings.communityName()
                 : title + " · " + settings.communityName());

@@ -25,7 +25,8 @@ import ua.hromada.portal.shell.core.ShellRegistry.ViewEntry;
 
 class ShellRegistryTest {
 
-    private final ShellRegistry registry = new ShellRegistry();
+    private final ContributedRoutes routes = new ContributedRoutes();
+    private final ShellRegistry registry = new ShellRegistry(routes);
     private final List<ViewChange> changes = new ArrayList<>();
 
     static class ViewA extends Text {
@@ -82,6 +83,7 @@ class ShellRegistryTest {
         assertSame(view, added.contribution());
         assertEquals(42, added.bundleId());
         assertEquals(view, registry.byViewClass(ViewA.class).orElseThrow().contribution());
+        assertEquals(List.of("oks/map"), routes.ofBundle(42));
 
         registry.removeView(view);
         assertEquals(2, changes.size());
@@ -89,6 +91,7 @@ class ShellRegistryTest {
         assertSame(view, changes.get(1).removed().contribution());
         assertTrue(registry.views().isEmpty());
         assertTrue(registry.byRoute("oks/map").isEmpty());
+        assertTrue(routes.ofBundle(42).isEmpty());
     }
 
     @Test
