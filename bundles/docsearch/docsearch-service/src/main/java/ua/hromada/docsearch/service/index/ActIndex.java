@@ -106,6 +106,9 @@ public final class ActIndex implements Closeable {
     private static final float FUZZY_BOOST = 1.5f;
     private static final float NUMBER_BOOST = 50f;
     private static final int MAX_WINDOW = 10_000;
+    /** What a hit shows: everything stored but the body (the snippet comes from the highlighter). */
+    private static final Set<String> HIT_FIELDS = Set.of(F_ID, F_KIND, F_KIND_NAME, F_NUMBER, F_DATE, F_TITLE,
+            F_ISSUING_BODY, F_STATUS);
     private static final FieldType STORED_TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
 
     static {
@@ -232,6 +235,13 @@ public final class ActIndex implements Closeable {
                     LOG.info("Reindex cancelled after {} of {} acts; the previous index stays", done[0], total);
                     return -1;
                 }
+                // the rebuilt index is read far more than written: one segment makes every term
+                // lookup and facet count (no global ordinal map) cheaper. Merged before the swap
+                // lock, so searches go on meanwhile; changes replayed below add a small segment.
+                withBundleLoader(() -> {
+                    writer.forceMerge(1);
+                    return null;
+                });
                 Generation old;
                 swap.writeLock().lock();
                 try {
@@ -299,7 +309,7 @@ public final class ActIndex implements Closeable {
     private IndexHit.Page search(IndexSearcher searcher, SearchQuery q) throws IOException {
         int offset = Math.max(0, Math.min(q.offset(), MAX_WINDOW));
         int limit = Math.max(1, Math.min(q.limit() <= 0 ? 20 : q.limit(), 100));
-        Query textQuery = textQuery(q.text());
+        Query textQuery = textQuery(searcher.getIndexReader(), q.text());
         BooleanQuery.Builder all = new BooleanQuery.Builder().add(textQuery, Occur.MUST);
         addFilters(all, q);
         Query query = all.build();
@@ -330,7 +340,7 @@ public final class ActIndex implements Closeable {
         StoredFields stored = searcher.storedFields();
         List<IndexHit> hits = new ArrayList<>();
         for (ScoreDoc sd : page) {
-            Document d = stored.document(sd.doc);
+            Document d = stored.document(sd.doc, HIT_FIELDS);
             hits.add(new IndexHit(Long.parseLong(d.get(F_ID)), d.get(F_KIND), d.get(F_KIND_NAME), d.get(F_NUMBER),
                     LocalDate.ofEpochDay(d.getField(F_DATE).numericValue().longValue()), d.get(F_TITLE),
                     d.get(F_ISSUING_BODY), d.get(F_STATUS), Float.isNaN(sd.score) ? 0f : sd.score,
@@ -370,7 +380,7 @@ public final class ActIndex implements Closeable {
      * phrase add to the score. A number ("№ 790") is looked up exactly; with a date ("790 від
      * 26.04.2024") only that act matches.
      */
-    Query textQuery(String text) throws IOException {
+    Query textQuery(IndexReader reader, String text) throws IOException {
         if (isBlank(text)) {
             return new MatchAllDocsQuery();
         }
@@ -380,7 +390,7 @@ public final class ActIndex implements Closeable {
                     .add(new TermQuery(new Term(F_NUMBER_NORM, number.get().normalizedNumber())), Occur.MUST)
                     .add(LongPoint.newExactQuery(F_DATE, number.get().date().toEpochDay()), Occur.FILTER).build();
         }
-        Query words = wordsQuery(text);
+        Query words = wordsQuery(reader, text);
         if (number.isEmpty()) {
             return words;
         }
@@ -390,7 +400,7 @@ public final class ActIndex implements Closeable {
                 .add(words, Occur.SHOULD).build();
     }
 
-    private Query wordsQuery(String text) throws IOException {
+    private Query wordsQuery(IndexReader reader, String text) throws IOException {
         List<List<String>> positions = analyze(F_BODY, text);
         if (positions.isEmpty()) {
             return new MatchNoDocsQuery("only stop words");
@@ -406,7 +416,9 @@ public final class ActIndex implements Closeable {
                 any.add(new TermQuery(new Term(F_BODY, lemma)), Occur.SHOULD);
                 any.add(new BoostQuery(new TermQuery(new Term(F_META, lemma)), META_BOOST), Occur.SHOULD);
                 int length = lemma.codePointCount(0, lemma.length());
-                if (length >= 4) {
+                // a typo: no title has the word as typed. Building the Levenshtein automata costs
+                // milliseconds per word, so words that titles do have are matched exactly only
+                if (length >= 4 && reader.docFreq(new Term(F_TITLE, lemma)) == 0) {
                     any.add(new BoostQuery(new FuzzyQuery(new Term(F_TITLE, lemma), length >= 8 ? 2 : 1, 1),
                             FUZZY_BOOST), Occur.SHOULD);
                 }

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Document search benchmark (issue 5): 100 000 acts generated from real Ukrainian text, indexed by
+# DocsearchService.reindex(), queried through DocsearchService.search() and, as the baseline, through
+# PostgreSQL full-text search on the same rows. Writes bench/results/docsearch.md.
+#
+# Usage: bench/docsearch/run.sh [acts=100000] [runs=200] [warmup=50]
+# Needs PostgreSQL at 127.0.0.1:5432 (user postgres, trust; HROMADA_TEST_PG* override) and Java 17.
+# Creates and drops the database hromada_bench_docsearch (BENCH_KEEP_DB=1 keeps it and the index).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+cd "$root"
+acts=${1:-100000}
+runs=${2:-200}
+warmup=${3:-50}
+module=bundles/docsearch/docsearch-service
+mvn_flags=(-B -q)
+# offline when the local repository already has what the build needs
+if [ "${BENCH_ONLINE:-0}" != 1 ]; then mvn_flags+=(-o); fi
+
+[ -s bench/work/corpus.txt ] || "$here/make-corpus.sh"
+
+# the service and its test classes (no tests run here: `mvn -pl $module -am install` runs them)
+mvn "${mvn_flags[@]}" -pl "$module" -am install -DskipTests
+mvn "${mvn_flags[@]}" -pl "$module" test-compile
+mvn "${mvn_flags[@]}" -pl "$module" dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile="$root/bench/work/docsearch.classpath"
+
+cmd="bench/docsearch/run.sh${1:+ $*}"
+java -Xms1g -Xmx2g ${BENCH_JAVA_OPTS:-} \
+  -Dbench.acts="$acts" -Dbench.runs="$runs" -Dbench.warmup="$warmup" \
+  -Dbench.keepDb="$([ "${BENCH_KEEP_DB:-0}" = 1 ] && echo true || echo false)" \
+  -Dbench.command="$cmd" \
+  -Dbench.corpus=bench/work/corpus.txt -Dbench.out=bench/results/docsearch.md \
+  -Dbench.indexDir=bench/work/docsearch-index \
+  -Dbench.seeds="$module/src/test/resources/seeds" \
+  -cp "$module/target/test-classes:$module/target/classes:$(cat bench/work/docsearch.classpath)" \
+  ua.hromada.docsearch.service.DocsearchBench
