@@ -175,11 +175,11 @@ test('a jar that is not a bundle is refused in the modules view with a message',
 test('a module uploaded in the modules view installs, lists its views, and stops', async () => {
   await admin.goto(portal.url + 'admin/modules');
   await admin.setInputFiles('#modules-upload input[type=file]', FIXTURE_JAR);
-  await admin.getByText('встановлено').first().waitFor();
+  await admin.locator('vaadin-notification-card').getByText('встановлено').waitFor();
   await menuItem(admin, 'fixture/greeting').waitFor({ timeout: 15_000 });
   const row = admin.locator('vaadin-grid-cell-content').getByText('fixture/greeting');
   await row.waitFor();
-  await admin.locator('vaadin-button[aria-label^="Зупинити"]').click();
+  await admin.locator('vaadin-button[aria-label="Зупинити Тестовий модуль"]').click();
   await menuItem(admin, 'fixture/greeting').waitFor({ state: 'detached', timeout: 15_000 });
   const { body } = await portal.health();
   assert.equal(body.modules.find(m => m.key === 'fixture')?.state, 'RESOLVED');
@@ -198,7 +198,7 @@ test('a module that fails to start is listed as failed with its reason, and the 
   assert.equal(status, 200);
   assert.equal(body.status, 'DEGRADED');
   await admin.goto(portal.url + 'admin/modules');
-  await admin.locator('#modules-grid').getByText("Required setting 'endpoint' is missing").waitFor();
+  await admin.locator('#modules-grid').getByText("Required setting 'endpoint' is missing").first().waitFor();
   await admin.locator('span[data-state="FAILED"]').first().waitFor();
   // the rest of the portal is unaffected
   await menuItem(admin, 'admin/users').click();
