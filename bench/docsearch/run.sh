@@ -4,6 +4,8 @@
 # PostgreSQL full-text search on the same rows. Writes bench/results/docsearch.md.
 #
 # Usage: bench/docsearch/run.sh [acts=100000] [runs=200] [warmup=50]
+# PROFILE=1 records a JFR profile to bench/work/docsearch.jfr (it costs latency: compare figures
+# only between runs with the same setting). BENCH_JAVA_OPTS adds JVM options.
 # Needs PostgreSQL at 127.0.0.1:5432 (user postgres, trust; HROMADA_TEST_PG* override) and Java 17.
 # Creates and drops the database hromada_bench_docsearch (BENCH_KEEP_DB=1 keeps it and the index).
 set -euo pipefail
@@ -27,7 +29,12 @@ mvn "${mvn_flags[@]}" -pl "$module" dependency:build-classpath -Dmdep.includeSco
     -Dmdep.outputFile="$root/bench/work/docsearch.classpath"
 
 cmd="bench/docsearch/run.sh${1:+ $*}"
-java -Xms1g -Xmx2g ${BENCH_JAVA_OPTS:-} \
+java_opts=(-Xms1g -Xmx2g)
+if [ "${PROFILE:-0}" = 1 ]; then
+  java_opts+=(-XX:StartFlightRecording=filename=bench/work/docsearch.jfr,settings=profile)
+  cmd="PROFILE=1 $cmd"
+fi
+java "${java_opts[@]}" ${BENCH_JAVA_OPTS:-} \
   -Dbench.acts="$acts" -Dbench.runs="$runs" -Dbench.warmup="$warmup" \
   -Dbench.keepDb="$([ "${BENCH_KEEP_DB:-0}" = 1 ] && echo true || echo false)" \
   -Dbench.command="$cmd" \

@@ -24,6 +24,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -41,11 +42,14 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -57,6 +61,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -66,7 +71,10 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,6 +105,8 @@ public final class ActIndex implements Closeable {
     public static final String F_META = "meta";
     public static final String F_ISSUING_BODY = "issuingBody";
     public static final String F_STATUS = "status";
+    /** Everything a hit shows, as one binary doc value (see {@link #hitValue}). */
+    static final String F_HIT = "hit";
     /** Facet dimensions, as named in {@link ua.hromada.docsearch.api.SearchResult#facets()}. */
     public static final List<String> FACETS = List.of(F_KIND, F_ISSUING_BODY, F_STATUS, F_YEAR);
 
@@ -106,6 +116,8 @@ public final class ActIndex implements Closeable {
     private static final float FUZZY_BOOST = 1.5f;
     private static final float NUMBER_BOOST = 50f;
     private static final int MAX_WINDOW = 10_000;
+    /** How many of the best hits the phrase boosts reorder. */
+    private static final int RESCORE_WINDOW = 100;
     /** What a hit shows: everything stored but the body (the snippet comes from the highlighter). */
     private static final Set<String> HIT_FIELDS = Set.of(F_ID, F_KIND, F_KIND_NAME, F_NUMBER, F_DATE, F_TITLE,
             F_ISSUING_BODY, F_STATUS);
@@ -309,8 +321,8 @@ public final class ActIndex implements Closeable {
     private IndexHit.Page search(IndexSearcher searcher, SearchQuery q) throws IOException {
         int offset = Math.max(0, Math.min(q.offset(), MAX_WINDOW));
         int limit = Math.max(1, Math.min(q.limit() <= 0 ? 20 : q.limit(), 100));
-        Query textQuery = textQuery(searcher.getIndexReader(), q.text());
-        BooleanQuery.Builder all = new BooleanQuery.Builder().add(textQuery, Occur.MUST);
+        TextQuery text = textQuery(searcher.getIndexReader(), q.text());
+        BooleanQuery.Builder all = new BooleanQuery.Builder().add(text.match(), Occur.MUST);
         addFilters(all, q);
         Query query = all.build();
 
@@ -322,7 +334,16 @@ public final class ActIndex implements Closeable {
         TopDocs top;
         int n = offset + limit;
         if (order == SearchQuery.Sort.RELEVANCE) {
-            top = FacetsCollector.search(searcher, query, n, fc);
+            // one pass over all matches: facets and the exact total need every one of them anyway
+            top = FacetsCollector.search(searcher, query, Math.max(n, RESCORE_WINDOW), fc);
+            if (text.proximity() != null && top.scoreDocs.length > 0) {
+                // the phrase boosts (words near each other) only reorder the best hits: scoring
+                // positions for every match was a large part of the search time
+                top = QueryRescorer.rescore(searcher, top, text.proximity(), 1, top.scoreDocs.length);
+            }
+            if (top.scoreDocs.length > n) {
+                top = new TopDocs(top.totalHits, java.util.Arrays.copyOf(top.scoreDocs, n));
+            }
         } else {
             boolean desc = order == SearchQuery.Sort.DATE_DESC;
             top = FacetsCollector.search(searcher, query, n, new Sort(new SortField(F_DATE_SORT, SortField.Type.LONG,
@@ -336,17 +357,74 @@ public final class ActIndex implements Closeable {
 
         ScoreDoc[] page = top.scoreDocs.length <= offset ? new ScoreDoc[0]
                 : java.util.Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length);
-        Map<Integer, String> snippets = snippets(searcher, q.text(), page);
-        StoredFields stored = searcher.storedFields();
-        List<IndexHit> hits = new ArrayList<>();
-        for (ScoreDoc sd : page) {
-            Document d = stored.document(sd.doc, HIT_FIELDS);
-            hits.add(new IndexHit(Long.parseLong(d.get(F_ID)), d.get(F_KIND), d.get(F_KIND_NAME), d.get(F_NUMBER),
-                    LocalDate.ofEpochDay(d.getField(F_DATE).numericValue().longValue()), d.get(F_TITLE),
-                    d.get(F_ISSUING_BODY), d.get(F_STATUS), Float.isNaN(sd.score) ? 0f : sd.score,
-                    snippets.get(sd.doc)));
+        Map<Integer, String> snippets = snippets(searcher, text.positions(), page);
+        IndexHit[] hits = new IndexHit[page.length];
+        Integer[] byDoc = new Integer[page.length];
+        for (int i = 0; i < page.length; i++) {
+            byDoc[i] = i;
         }
-        return new IndexHit.Page(total, hits, facets);
+        java.util.Arrays.sort(byDoc, Comparator.comparingInt(i -> page[i].doc));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        StoredFields stored = null;
+        BinaryDocValues hitValues = null;
+        int leafIndex = -1;
+        for (int i : byDoc) {
+            ScoreDoc sd = page[i];
+            int leaf = ReaderUtil.subIndex(sd.doc, leaves);
+            LeafReaderContext ctx = leaves.get(leaf);
+            if (leaf != leafIndex) {
+                leafIndex = leaf;
+                hitValues = ctx.reader().getBinaryDocValues(F_HIT);
+            }
+            float score = Float.isNaN(sd.score) ? 0f : sd.score;
+            String snippet = snippets.get(sd.doc);
+            if (hitValues != null && hitValues.advanceExact(sd.doc - ctx.docBase)) {
+                hits[i] = hitFrom(hitValues.binaryValue(), score, snippet);
+            } else {
+                // written before the hit doc value existed
+                if (stored == null) {
+                    stored = searcher.storedFields();
+                }
+                Document d = stored.document(sd.doc, HIT_FIELDS);
+                hits[i] = new IndexHit(Long.parseLong(d.get(F_ID)), d.get(F_KIND), d.get(F_KIND_NAME),
+                        d.get(F_NUMBER), LocalDate.ofEpochDay(d.getField(F_DATE).numericValue().longValue()),
+                        d.get(F_TITLE), d.get(F_ISSUING_BODY), d.get(F_STATUS), score, snippet);
+            }
+        }
+        return new IndexHit.Page(total, List.of(hits), facets);
+    }
+
+    /**
+     * What a hit shows, as one binary doc value: reading it is a small block of doc values instead
+     * of decompressing the stored fields block with the whole body.
+     */
+    private static BytesRef hitValue(IndexedAct act) throws IOException {
+        ByteBuffersDataOutput out = new ByteBuffersDataOutput();
+        out.writeVLong(act.id());
+        out.writeString(act.kindCode());
+        out.writeString(act.kindName());
+        out.writeString(act.number());
+        out.writeZLong(act.date().toEpochDay());
+        out.writeString(act.title());
+        out.writeByte((byte) (act.issuingBody() == null ? 0 : 1));
+        if (act.issuingBody() != null) {
+            out.writeString(act.issuingBody());
+        }
+        out.writeString(act.status());
+        return new BytesRef(out.toArrayCopy());
+    }
+
+    private static IndexHit hitFrom(BytesRef value, float score, String snippet) throws IOException {
+        ByteArrayDataInput in = new ByteArrayDataInput(value.bytes, value.offset, value.length);
+        long id = in.readVLong();
+        String kind = in.readString();
+        String kindName = in.readString();
+        String number = in.readString();
+        LocalDate date = LocalDate.ofEpochDay(in.readZLong());
+        String title = in.readString();
+        String issuingBody = in.readByte() == 0 ? null : in.readString();
+        String status = in.readString();
+        return new IndexHit(id, kind, kindName, number, date, title, issuingBody, status, score, snippet);
     }
 
     private void addFilters(BooleanQuery.Builder all, SearchQuery q) {
@@ -380,35 +458,60 @@ public final class ActIndex implements Closeable {
      * phrase add to the score. A number ("№ 790") is looked up exactly; with a date ("790 від
      * 26.04.2024") only that act matches.
      */
-    Query textQuery(IndexReader reader, String text) throws IOException {
-        if (isBlank(text)) {
-            return new MatchAllDocsQuery();
-        }
-        Optional<ActNumbers.NumberQuery> number = ActNumbers.parseQuery(text);
-        if (number.isPresent() && number.get().date() != null) {
-            return new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(F_NUMBER_NORM, number.get().normalizedNumber())), Occur.MUST)
-                    .add(LongPoint.newExactQuery(F_DATE, number.get().date().toEpochDay()), Occur.FILTER).build();
-        }
-        Query words = wordsQuery(reader, text);
-        if (number.isEmpty()) {
-            return words;
-        }
-        return new BooleanQuery.Builder()
-                .add(new BoostQuery(new TermQuery(new Term(F_NUMBER_NORM, number.get().normalizedNumber())),
-                        NUMBER_BOOST), Occur.SHOULD)
-                .add(words, Occur.SHOULD).build();
+    /**
+     * @param match what matches, with the word and title scores
+     * @param proximity the phrase boosts, added to the score of the best hits (null: none)
+     * @param positions the analysed words (for the snippets)
+     */
+    record TextQuery(Query match, Query proximity, List<List<String>> positions) {
     }
 
-    private Query wordsQuery(IndexReader reader, String text) throws IOException {
+    TextQuery textQuery(IndexReader reader, String text) throws IOException {
+        if (isBlank(text)) {
+            return new TextQuery(new MatchAllDocsQuery(), null, List.of());
+        }
+        Optional<ActNumbers.NumberQuery> number = ActNumbers.parseQuery(text);
         List<List<String>> positions = analyze(F_BODY, text);
+        if (number.isPresent() && number.get().date() != null) {
+            return new TextQuery(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(F_NUMBER_NORM, number.get().normalizedNumber())), Occur.MUST)
+                    .add(LongPoint.newExactQuery(F_DATE, number.get().date().toEpochDay()), Occur.FILTER).build(),
+                    null, positions);
+        }
+        Query words = wordsQuery(reader, positions);
+        Query proximity = proximityQuery(positions);
+        if (number.isEmpty()) {
+            return new TextQuery(words, proximity, positions);
+        }
+        return new TextQuery(new BooleanQuery.Builder()
+                .add(new BoostQuery(new TermQuery(new Term(F_NUMBER_NORM, number.get().normalizedNumber())),
+                        NUMBER_BOOST), Occur.SHOULD)
+                .add(words, Occur.SHOULD).build(), proximity, positions);
+    }
+
+    /** The words together (within two positions) in the title or the body, or null for one word. */
+    private static Query proximityQuery(List<List<String>> positions) {
+        if (positions.size() < 2) {
+            return null;
+        }
+        MultiPhraseQuery.Builder titlePhrase = new MultiPhraseQuery.Builder().setSlop(2);
+        MultiPhraseQuery.Builder bodyPhrase = new MultiPhraseQuery.Builder().setSlop(2);
+        int pos = 0;
+        for (List<String> lemmas : positions) {
+            titlePhrase.add(lemmas.stream().map(l -> new Term(F_TITLE, l)).toArray(Term[]::new), pos);
+            bodyPhrase.add(lemmas.stream().map(l -> new Term(F_BODY, l)).toArray(Term[]::new), pos);
+            pos++;
+        }
+        return new BooleanQuery.Builder()
+                .add(new BoostQuery(titlePhrase.build(), TITLE_BOOST), Occur.SHOULD)
+                .add(bodyPhrase.build(), Occur.SHOULD).build();
+    }
+
+    private Query wordsQuery(IndexReader reader, List<List<String>> positions) throws IOException {
         if (positions.isEmpty()) {
             return new MatchNoDocsQuery("only stop words");
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        MultiPhraseQuery.Builder titlePhrase = new MultiPhraseQuery.Builder().setSlop(2);
-        MultiPhraseQuery.Builder bodyPhrase = new MultiPhraseQuery.Builder().setSlop(2);
-        int pos = 0;
         for (List<String> lemmas : positions) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             for (String lemma : lemmas) {
@@ -424,15 +527,6 @@ public final class ActIndex implements Closeable {
                 }
             }
             all.add(any.build(), Occur.MUST);
-            Term[] titleTerms = lemmas.stream().map(l -> new Term(F_TITLE, l)).toArray(Term[]::new);
-            Term[] bodyTerms = lemmas.stream().map(l -> new Term(F_BODY, l)).toArray(Term[]::new);
-            titlePhrase.add(titleTerms, pos);
-            bodyPhrase.add(bodyTerms, pos);
-            pos++;
-        }
-        if (positions.size() > 1) {
-            all.add(new BoostQuery(titlePhrase.build(), TITLE_BOOST), Occur.SHOULD);
-            all.add(bodyPhrase.build(), Occur.SHOULD);
         }
         return all.build();
     }
@@ -498,16 +592,17 @@ public final class ActIndex implements Closeable {
         return state;
     }
 
-    private Map<Integer, String> snippets(IndexSearcher searcher, String text, ScoreDoc[] page) throws IOException {
+    private Map<Integer, String> snippets(IndexSearcher searcher, List<List<String>> positions, ScoreDoc[] page)
+            throws IOException {
         Map<Integer, String> result = new java.util.HashMap<>();
-        if (page.length == 0 || isBlank(text)) {
+        if (page.length == 0 || positions.isEmpty()) {
             return result;
         }
         // highlight the plain lemmas only: fuzzy and phrase clauses would make the highlighter
         // re-analyse whole documents, for little gain in a snippet
         BooleanQuery.Builder terms = new BooleanQuery.Builder();
         int clauses = 0;
-        for (List<String> lemmas : analyze(F_BODY, text)) {
+        for (List<String> lemmas : positions) {
             for (String lemma : lemmas) {
                 if (clauses < 500) {
                     terms.add(new TermQuery(new Term(F_BODY, lemma)), Occur.SHOULD);
@@ -525,15 +620,25 @@ public final class ActIndex implements Closeable {
                 .withMaxLength(500_000)
                 .withHandleMultiTermQuery(false)
                 .withHighlightPhrasesStrictly(false)
+                .withBreakIterator(SentenceBreaks::new)
                 .build();
         int[] docs = new int[page.length];
         for (int i = 0; i < page.length; i++) {
             docs[i] = page[i].doc;
         }
-        Map<String, String[]> byField = highlighter.highlightFields(new String[] {F_BODY, F_TITLE}, query, docs,
-                new int[] {2, 1});
-        String[] body = byField.get(F_BODY);
-        String[] title = byField.get(F_TITLE);
+        String[] body = highlighter.highlightFields(new String[] {F_BODY}, query, docs, new int[] {2}).get(F_BODY);
+        // the title only where the body has none of the words (they matched in the title or metadata)
+        int[] noMark = java.util.Arrays.stream(java.util.stream.IntStream.range(0, docs.length).toArray())
+                .filter(i -> body[i] == null || !body[i].contains("<mark>")).toArray();
+        String[] title = new String[docs.length];
+        if (noMark.length > 0) {
+            int[] titleDocs = java.util.Arrays.stream(noMark).map(i -> docs[i]).toArray();
+            String[] titles = highlighter.highlightFields(new String[] {F_TITLE}, query, titleDocs, new int[] {1})
+                    .get(F_TITLE);
+            for (int j = 0; j < noMark.length; j++) {
+                title[noMark[j]] = titles[j];
+            }
+        }
         for (int i = 0; i < docs.length; i++) {
             String s = body[i] != null && body[i].contains("<mark>") ? body[i]
                     : title[i] != null && title[i].contains("<mark>") ? title[i] : body[i];
@@ -574,6 +679,7 @@ public final class ActIndex implements Closeable {
         d.add(new SortedSetDocValuesFacetField(F_KIND, act.kindCode()));
         d.add(new SortedSetDocValuesFacetField(F_STATUS, act.status()));
         d.add(new SortedSetDocValuesFacetField(F_YEAR, year));
+        d.add(new BinaryDocValuesField(F_HIT, hitValue(act)));
         return facetsConfig.build(d);
     }
 
