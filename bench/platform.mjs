@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execSync } from 'node:child_process';
-import { Portal, launchBrowser, signIn, menuItem, FIXTURE_JAR } from '../karaf-assembly/src/test/e2e/lib/portal.mjs';
+import { Portal, launchBrowser, signIn, menuItem, FIXTURE_JAR, ASSEMBLY } from '../karaf-assembly/src/test/e2e/lib/portal.mjs';
 
 const starts = Number(process.argv[2] ?? 5);
 const deploys = Number(process.argv[3] ?? 10);
@@ -54,10 +54,13 @@ try {
 
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const java = execSync('ls /usr/lib/jvm | grep 17 | head -1').toString().trim();
+const featuresCfg = fs.readFileSync(path.join(ASSEMBLY, 'etc/org.apache.karaf.features.cfg'), 'utf8');
+const booted = [...new Set(featuresCfg.match(/hromada-[a-z-]+/g) ?? [])].join(', ');
 const row = (name, s, goal) => `| ${name} | ${s.n} | ${s.median} | ${s.p95} | ${s.min} | ${s.max} | ${goal} |`;
 const report = `# Platform benchmark
 
 Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`node bench/platform.mjs ${starts} ${deploys}\`.
+Assembly as built, Hromada boot features: ${booted}.
 Machine: ${os.cpus().length} cores (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${java}, PostgreSQL on loopback.
 
 | measure (ms) | runs | median | p95 | min | max | goal |
