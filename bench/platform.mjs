@@ -55,7 +55,7 @@ try {
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const java = execSync('ls /usr/lib/jvm | grep 17 | head -1').toString().trim();
 const featuresCfg = fs.readFileSync(path.join(ASSEMBLY, 'etc/org.apache.karaf.features.cfg'), 'utf8');
-const booted = [...new Set(featuresCfg.match(/hromada-[a-z-]+/g) ?? [])].join(', ');
+const booted = [...new Set(featuresCfg.match(/hromada-[a-z-]+/g) ?? [])].filter(f => f !== 'hromada-features').join(', ');
 const row = (name, s, goal) => `| ${name} | ${s.n} | ${s.median} | ${s.p95} | ${s.min} | ${s.max} | ${goal} |`;
 const report = `# Platform benchmark
 
