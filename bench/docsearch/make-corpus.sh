@@ -6,7 +6,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 out="$root/bench/work/corpus.txt"
 mkdir -p "$(dirname "$out")"
-if [ ! -d /usr/share/man/uk ]; then
+# other packages also put pages under /usr/share/man/uk: ask dpkg, not the folder
+if ! dpkg -s manpages-uk >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq manpages-uk >/dev/null
 fi
 seeds="$root/bundles/docsearch/docsearch-service/src/test/resources/seeds"

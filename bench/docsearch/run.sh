@@ -3,11 +3,13 @@
 # DocsearchService.reindex(), queried through DocsearchService.search() and, as the baseline, through
 # PostgreSQL full-text search on the same rows. Writes bench/results/docsearch.md.
 #
-# Usage: bench/docsearch/run.sh [acts=100000] [runs=200] [warmup=50]
+# Usage: bench/docsearch/run.sh [acts=100000] [runs=200] [warmup=50 runs at least; BENCH_WARMUP_SECONDS=5 at least]
 # PROFILE=1 records a JFR profile to bench/work/docsearch.jfr (it costs latency: compare figures
 # only between runs with the same setting). BENCH_JAVA_OPTS adds JVM options.
 # Needs PostgreSQL at 127.0.0.1:5432 (user postgres, trust; HROMADA_TEST_PG* override) and Java 17.
-# Creates and drops the database hromada_bench_docsearch (BENCH_KEEP_DB=1 keeps it and the index).
+# Creates and drops the database hromada_bench_docsearch (BENCH_KEEP_DB=1 keeps it and the index;
+# BENCH_REUSE=1 then queries the kept ones without loading and indexing again: for trying changes only,
+# the report says so).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -16,6 +18,8 @@ acts=${1:-100000}
 runs=${2:-200}
 warmup=${3:-50}
 module=bundles/docsearch/docsearch-service
+# MVN="flock /tmp/some.lock mvn" when builds on the machine take turns
+read -r -a mvn <<< "${MVN:-mvn}"
 mvn_flags=(-B -q)
 # offline when the local repository already has what the build needs
 if [ "${BENCH_ONLINE:-0}" != 1 ]; then mvn_flags+=(-o); fi
@@ -23,20 +27,22 @@ if [ "${BENCH_ONLINE:-0}" != 1 ]; then mvn_flags+=(-o); fi
 [ -s bench/work/corpus.txt ] || "$here/make-corpus.sh"
 
 # the service and its test classes (no tests run here: `mvn -pl $module -am install` runs them)
-mvn "${mvn_flags[@]}" -pl "$module" -am install -DskipTests
-mvn "${mvn_flags[@]}" -pl "$module" test-compile
-mvn "${mvn_flags[@]}" -pl "$module" dependency:build-classpath -Dmdep.includeScope=test \
+"${mvn[@]}" "${mvn_flags[@]}" -pl "$module" -am install -DskipTests
+"${mvn[@]}" "${mvn_flags[@]}" -pl "$module" test-compile
+"${mvn[@]}" "${mvn_flags[@]}" -pl "$module" dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile="$root/bench/work/docsearch.classpath"
 
 cmd="bench/docsearch/run.sh${1:+ $*}"
 java_opts=(-Xms1g -Xmx2g)
+if [ "${BENCH_REUSE:-0}" = 1 ]; then cmd="BENCH_REUSE=1 $cmd"; fi
 if [ "${PROFILE:-0}" = 1 ]; then
   java_opts+=(-XX:StartFlightRecording=filename=bench/work/docsearch.jfr,settings=profile)
   cmd="PROFILE=1 $cmd"
 fi
 java "${java_opts[@]}" ${BENCH_JAVA_OPTS:-} \
-  -Dbench.acts="$acts" -Dbench.runs="$runs" -Dbench.warmup="$warmup" \
+  -Dbench.acts="$acts" -Dbench.runs="$runs" -Dbench.warmup="$warmup" -Dbench.warmupSeconds="${BENCH_WARMUP_SECONDS:-5}" \
   -Dbench.keepDb="$([ "${BENCH_KEEP_DB:-0}" = 1 ] && echo true || echo false)" \
+  -Dbench.reuse="$([ "${BENCH_REUSE:-0}" = 1 ] && echo true || echo false)" \
   -Dbench.command="$cmd" \
   -Dbench.corpus=bench/work/corpus.txt -Dbench.out=bench/results/docsearch.md \
   -Dbench.indexDir=bench/work/docsearch-index \

@@ -103,7 +103,7 @@ test('a module dropped into deploy/ appears in open menus and vanishes when dele
   const fixture = body.modules.find(m => m.key === 'fixture');
   assert.ok(fixture, 'health lists the deployed module');
   assert.equal(fixture.state, 'ACTIVE');
-  assert.deepEqual(fixture.views, ['fixture/greeting']);
+  assert.deepEqual([...fixture.views].sort(), ['fixture/greeting', 'fixture/map']);
 
   // the module's view works (server round trip)
   await menuItem(admin, 'fixture/greeting').click();
@@ -159,6 +159,150 @@ test('a module dropped into deploy/ appears in open menus and vanishes when dele
   await admin.locator('#modules-view').waitFor();
 });
 
+test('the shared map clusters 50 000 points, opens popups and sends clicks to the server', async () => {
+  const target = path.join(portal.deploy, 'fixture-module.jar');
+  fs.copyFileSync(FIXTURE_JAR, target);
+  await admin.goto(portal.url);
+  await menuItem(admin, 'fixture/map').waitFor({ timeout: 15_000 });
+  // tiles cannot load here (no internet): that is fine; any script error of the map is not
+  const problems = [];
+  const onError = e => problems.push(`pageerror: ${e.message}`);
+  const onConsole = m => {
+    if (m.type() === 'error' && !/tile\.openstreetmap\.org/.test(m.location()?.url ?? '')) problems.push(`console: ${m.text()}`);
+  };
+  admin.on('pageerror', onError);
+  admin.on('console', onConsole);
+  await admin.evaluate(() => { window.__sameDocument = true; });
+
+  const host = admin.locator('#fixture-map .hromada-map-host.leaflet-container');
+  const mapState = () => host.evaluate(el => ({
+    zoom: el.__hromadaMap.map.getZoom(), loads: Number(el.dataset.loads || 0), state: el.dataset.state,
+  }));
+  const settled = async (before) => {
+    await admin.waitForFunction(([b]) => {
+      const el = document.querySelector('#fixture-map .hromada-map-host');
+      return el?.__hromadaMap && el.dataset.state === 'ready' && Number(el.dataset.loads || 0) > b;
+    }, [before], { timeout: 15_000 });
+  };
+  // the index of the element of a selector nearest the map's centre (clear of legend and controls)
+  const nearestCentre = selector => host.evaluate((el, sel) => {
+    const r = el.getBoundingClientRect();
+    const cx = r.left + r.width / 2, cy = r.top + r.height / 2;
+    let best = -1, bestD = Infinity;
+    el.querySelectorAll(sel).forEach((node, i) => {
+      const b = node.getBoundingClientRect();
+      const d = Math.hypot(b.left + b.width / 2 - cx, b.top + b.height / 2 - cy);
+      if (d < bestD) { bestD = d; best = i; }
+    });
+    return best;
+  }, selector);
+
+  // later navigation: the first map of this page loads Leaflet on the way
+  const started = Date.now();
+  await menuItem(admin, 'fixture/map').click();
+  await host.waitFor();
+  await settled(0);
+  console.log(`map: first clusters after ${Date.now() - started} ms`);
+  const clusters = host.locator('.hromada-map-cluster');
+  const shown = await clusters.allTextContents();
+  const total = shown.reduce((sum, t) => sum + Number(t.replace(/\D/g, '')), 0);
+  assert.ok(shown.length > 5 && shown.length < 1000, `a few clusters, not 50 000 markers (${shown.length})`);
+  assert.ok(total > 10_000, `the clusters stand for many points (${total})`);
+  assert.equal(await host.locator('path.hromada-map-point').count(), 0, 'no single points at the city zoom');
+  await host.locator('.hromada-map-legend-entry, .leaflet-control-attribution').first().waitFor();
+  await admin.locator('#fixture-map .hromada-map-legend').getByText('В стані вирішення').waitFor();
+  assert.match(await host.locator('.leaflet-control-attribution').innerText(), /OpenStreetMap/);
+
+  // the keyboard works the map (Leaflet's keyboard handler on the focusable container)
+  let state = await mapState();
+  await host.focus();
+  await admin.keyboard.press('Equal');
+  await settled(state.loads);
+  assert.equal((await mapState()).zoom, state.zoom + 1, 'the + key zoomed in');
+
+  // clicking a cluster zooms in until single points show
+  const points = host.locator('path.hromada-map-point');
+  const zoomToPoints = async () => {
+    for (let i = 0; i < 6 && await points.count() === 0; i++) {
+      const before = await mapState();
+      await clusters.nth(await nearestCentre('.hromada-map-cluster')).click();
+      await settled(before.loads);
+      assert.ok((await mapState()).zoom > before.zoom, 'a cluster click zooms in');
+    }
+    assert.ok(await points.count() > 0, 'points at street level');
+  };
+  await zoomToPoints();
+
+  // a point: popup with its title, status and open link; the server got its id
+  await points.nth(await nearestCentre('path.hromada-map-point')).click();
+  const popup = admin.locator('#fixture-map .leaflet-popup-content');
+  await popup.getByText('Відкрити').waitFor();
+  const title = await popup.locator('.hromada-map-popup-title').innerText();
+  assert.match(title, /^Точка № /);
+  await admin.waitForFunction(() => /^p\d+$/.test(document.querySelector('#fixture-map-feature input')?.value ?? ''));
+  const id = await admin.inputValue('#fixture-map-feature input');
+  assert.equal(id.slice(1), title.replace(/\D/g, ''), 'the feature click names the point in the popup');
+  assert.match(await popup.innerText(), /Направлено|В стані вирішення|Виконано/);
+
+  // a click on an empty spot of the map reaches the server with its coordinates; the popup's
+  // auto-pan may still be moving the map, so close it and wait until the centre holds still
+  // and the features of the new view are drawn
+  await host.evaluate(el => el.__hromadaMap.map.closePopup());
+  await admin.waitForFunction(() => new Promise(resolve => {
+    const el = document.querySelector('#fixture-map .hromada-map-host');
+    const map = el.__hromadaMap.map;
+    const c = map.getCenter();
+    setTimeout(() => resolve(map.getCenter().equals(c) && !map._panAnim?._inProgress && el.dataset.state === 'ready'), 300);
+  }), null, { timeout: 10_000 });
+  const spot = await host.evaluate(el => {
+    const r = el.getBoundingClientRect();
+    for (let y = r.top + 60; y < r.bottom - 60; y += 13) {
+      for (let x = r.left + 60; x < r.right - 60; x += 13) {
+        const hit = document.elementFromPoint(x, y);
+        if (el.contains(hit) && !hit.closest('.leaflet-marker-icon, .leaflet-interactive, .leaflet-popup, .leaflet-control, .hromada-map-legend')) {
+          const ll = el.__hromadaMap.map.containerPointToLatLng([x - r.left, y - r.top]);
+          return { x, y, lat: ll.lat, lon: ll.lng };
+        }
+      }
+    }
+    return null;
+  });
+  assert.ok(spot, 'an empty spot on the map');
+  // what Leaflet itself read off the click is what the server must get
+  await host.evaluate(el => el.__hromadaMap.map.once('click', e => { window.__mapClick = e.latlng; }));
+  await admin.mouse.click(spot.x, spot.y);
+  await admin.waitForFunction(() => (document.querySelector('#fixture-map-click input')?.value ?? '') !== '');
+  const clicked = await admin.evaluate(() => window.__mapClick);
+  assert.ok(clicked, 'the map saw the click');
+  assert.ok(Math.abs(clicked.lat - spot.lat) < 1e-3 && Math.abs(clicked.lng - spot.lon) < 1e-3, 'the click landed where aimed');
+  const [lat, lon] = (await admin.inputValue('#fixture-map-click input')).split(',').map(Number);
+  assert.ok(Math.abs(lat - clicked.lat) < 1e-5 && Math.abs(lon - clicked.lng) < 1e-5,
+    `server got ${lat}, ${lon} for ${clicked.lat}, ${clicked.lng}`);
+  // ...and the view marked the chosen place
+  await host.locator('.leaflet-marker-icon[title="Обране місце"]').waitFor();
+
+  // the popup's link goes through the router: another view, same document (the popup's
+  // auto-pan may have moved the only single point out of view: zoom in again if so)
+  await zoomToPoints();
+  await points.nth(await nearestCentre('path.hromada-map-point')).click();
+  // .last(): a popup just closed stays in the DOM for Leaflet's 200 ms fade-out
+  await popup.getByText('Відкрити').last().click();
+  await admin.locator('#fixture-view').waitFor();
+  assert.equal(await admin.evaluate(() => window.__sameDocument), true, 'no page reload');
+
+  // the map as the first page of a fresh load
+  await admin.goto(portal.url + 'fixture/map');
+  await host.waitFor();
+  await settled(0);
+  assert.ok(await clusters.count() > 5, 'clusters on a map that is the first page shown');
+
+  admin.off('pageerror', onError);
+  admin.off('console', onConsole);
+  assert.deepEqual(problems, []);
+  fs.unlinkSync(target);
+  await menuItem(admin, 'fixture/map').waitFor({ state: 'detached', timeout: 15_000 });
+});
+
 test('a jar that is not a bundle is refused in the modules view with a message', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'notbundle-'));
   fs.writeFileSync(path.join(dir, 'readme.txt'), 'not an OSGi bundle');
@@ -173,6 +317,13 @@ test('a jar that is not a bundle is refused in the modules view with a message',
 });
 
 test('a module uploaded in the modules view installs, lists its views, and stops', async () => {
+  // independent of the map test before it: its copy in deploy/ must be gone even if it failed
+  const leftover = path.join(portal.deploy, 'fixture-module.jar');
+  if (fs.existsSync(leftover)) {
+    fs.unlinkSync(leftover);
+    await admin.goto(portal.url);
+    await menuItem(admin, 'fixture/map').waitFor({ state: 'detached', timeout: 15_000 });
+  }
   await admin.goto(portal.url + 'admin/modules');
   await admin.setInputFiles('#modules-upload input[type=file]', FIXTURE_JAR);
   await admin.locator('vaadin-notification-card').getByText('встановлено').waitFor();

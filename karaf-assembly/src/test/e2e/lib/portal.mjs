@@ -54,7 +54,7 @@ export class Portal {
     psql('postgres', `create database ${this.database}`);
     try { psql(this.database, 'create extension if not exists postgis'); } catch { /* PostGIS optional for the platform */ }
     const etc = path.join(this.home, 'etc');
-    setCfg(path.join(etc, 'org.ops4j.datasource-hromada.cfg'), { url: `jdbc:postgresql://127.0.0.1:5432/${this.database}` });
+    setCfg(path.join(etc, 'org.ops4j.datasource-hromada.cfg'), { url: `jdbc:postgresql://127.0.0.1:5432/${this.database}?options=-c%20jit=off` });
     setCfg(path.join(etc, 'org.apache.felix.http.cfg'), { 'org.osgi.service.http.port': this.port });
     setCfg(path.join(etc, 'org.apache.karaf.shell.cfg'), { sshPort: this.port + 1 });
     setCfg(path.join(etc, 'org.apache.karaf.management.cfg'), {

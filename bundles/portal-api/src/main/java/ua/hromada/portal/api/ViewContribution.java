@@ -28,7 +28,10 @@ public interface ViewContribution {
         return 100;
     }
 
-    /** Permission the user must hold to open the view; null means any signed-in user. */
+    /**
+     * Permission the user must hold to open the view; null means any signed-in user, and
+     * {@code PortalUser.anyOf("oks.view", "oks.inspect")} ("a|b") any one of several.
+     */
     String requiredPermission();
 
     /** Whether the view appears in the side navigation (false for detail pages). */

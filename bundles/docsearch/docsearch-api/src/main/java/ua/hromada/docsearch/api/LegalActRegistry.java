@@ -2,6 +2,7 @@ package ua.hromada.docsearch.api;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The registry of acts in PostgreSQL (schema {@code docsearch}). Every change updates the search
@@ -32,4 +33,13 @@ public interface LegalActRegistry {
     Optional<FileUpload> fileContent(long fileId);
 
     long count();
+
+    /**
+     * Runs many changes (a bulk import) with the search index committed every few hundred changes
+     * and at the end instead of after each one. Whatever the changes committed to the database is
+     * in the index when this returns or throws; searches may see the acts only at those commits.
+     */
+    default <T> T inBatch(Supplier<T> work) {
+        return work.get();
+    }
 }

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -77,6 +78,7 @@ public class DocsearchService implements LegalActRegistry, LegalActSearch {
     private final ActIndex index;
     private final MessageBundle texts = MessageBundle.of("i18n.docsearch-service", DocsearchService.class.getClassLoader());
     private final ExecutorService background;
+    private final Map<String, String> statusLabels = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Activate
     public DocsearchService(@Reference(target = "(dataSourceName=hromada)") DataSource dataSource,
@@ -86,7 +88,7 @@ public class DocsearchService implements LegalActRegistry, LegalActSearch {
                 Math.max(1, config.max_file_size_mb()) * 1024L * 1024L);
         background.submit(() -> {
             try {
-                rebuildIfEmpty();
+                rebuildIfOutOfStep();
             } catch (RuntimeException e) {
                 LOG.error("Rebuilding the document index at start failed; run hromada:reindex", e);
             }
@@ -130,14 +132,23 @@ public class DocsearchService implements LegalActRegistry, LegalActSearch {
         index.close();
     }
 
-    /** At start: an empty index while the database has acts means the index folder was lost. */
-    long rebuildIfEmpty() {
+    /**
+     * At start: an index with another number of acts than the database was lost (empty) or missed
+     * changes (e.g. the process ended in the middle of an import's batch): rebuild it.
+     */
+    long rebuildIfOutOfStep() {
         long acts = count();
-        if (acts > 0 && index.docCount() == 0) {
-            LOG.info("The document index is empty but the database has {} acts: rebuilding", acts);
+        int indexed = index.docCount();
+        if (acts != indexed) {
+            LOG.info("The document index has {} acts, the database {}: rebuilding", indexed, acts);
             return reindex(Progress.NONE);
         }
         return 0;
+    }
+
+    @Override
+    public <T> T inBatch(java.util.function.Supplier<T> work) {
+        return index.batch(work);
     }
 
     // ---------------------------------------------------------------- registry
@@ -155,10 +166,22 @@ public class DocsearchService implements LegalActRegistry, LegalActSearch {
         return k;
     }
 
+    /** The names of {@link #kinds()} by code, made once per catalogue read (every search uses them). */
+    private volatile KindNames kindNames;
+
+    private record KindNames(List<ActKind> kinds, Map<String, String> names) {
+    }
+
     private Map<String, String> kindNames() {
-        Map<String, String> names = new LinkedHashMap<>();
-        kinds().forEach(k -> names.put(k.code(), k.name()));
-        return names;
+        List<ActKind> k = kinds();
+        KindNames cached = kindNames;
+        if (cached == null || cached.kinds() != k) {
+            Map<String, String> names = new LinkedHashMap<>();
+            k.forEach(kind -> names.put(kind.code(), kind.name()));
+            cached = new KindNames(k, Collections.unmodifiableMap(names));
+            kindNames = cached;
+        }
+        return cached.names();
     }
 
     @Override
@@ -185,6 +208,7 @@ public class DocsearchService implements LegalActRegistry, LegalActSearch {
     public LegalAct create(ActDraft draft, List<FileUpload> files, String actor) {
         List<StoredFile> prepared = prepareFiles(files, draftErrors(draft));
         Instant now = clock.instant();
+        List<StatusChange> statusChanges = new ArrayList<>();
         long id = write(c -> {
             checkLinks(c, null, draft.links());
             long newId = store.insertAct(c, draft, ActNumbers.normalize(draft.number()), now);
@@ -193,11 +217,13 @@ public class DocsearchService implements LegalActRegistry, LegalActSearch {
             for (StoredFile f : prepared) {
                 store.insertFile(c, newId, f, now);
             }
+            statusChanges.addAll(applyLinkStatuses(c, store.linkTargets(c, newId), now));
             return newId;
         });
         reindexOne(id);
         LegalAct act = find(id).orElseThrow();
         record(actor, id, "create", describe(act) + (prepared.isEmpty() ? "" : "; files: " + fileNames(prepared)));
+        statusChanged(actor, statusChanges);
         return act;
     }
 
@@ -206,18 +232,23 @@ public class DocsearchService implements LegalActRegistry, LegalActSearch {
         ActValidator.throwIfAny(draftErrors(draft));
         LegalAct before = find(id).orElseThrow(() -> new NoSuchElementException("act " + id));
         Instant now = clock.instant();
+        List<StatusChange> statusChanges = new ArrayList<>();
         write(c -> {
             checkLinks(c, id, draft.links());
+            Set<Long> targets = new LinkedHashSet<>(store.linkTargets(c, id));
             if (!store.updateAct(c, id, draft, ActNumbers.normalize(draft.number()), now)) {
                 throw new NoSuchElementException("act " + id);
             }
             store.replaceTags(c, id, cleanTags(draft.tags()));
             store.replaceLinks(c, id, draft.links());
+            targets.addAll(store.linkTargets(c, id));
+            statusChanges.addAll(applyLinkStatuses(c, targets, now));
             return null;
         });
         reindexOne(id);
         LegalAct after = find(id).orElseThrow();
         record(actor, id, "update", changes(before, after));
+        statusChanged(actor, statusChanges);
         return after;
     }
 
@@ -256,9 +287,80 @@ public class DocsearchService implements LegalActRegistry, LegalActSearch {
     @Override
     public void delete(long id, String actor) {
         LegalAct before = find(id).orElseThrow(() -> new NoSuchElementException("act " + id));
-        write(c -> store.deleteAct(c, id));
+        Instant now = clock.instant();
+        List<StatusChange> statusChanges = write(c -> {
+            Set<Long> targets = store.linkTargets(c, id);
+            store.deleteAct(c, id);
+            return applyLinkStatuses(c, targets, now);
+        });
         index.delete(id);
         record(actor, id, "delete", describe(before));
+        statusChanged(actor, statusChanges);
+    }
+
+    // ---------------------------------------------------------------- status from links
+
+    /** A status an AMENDS/CANCELS link set or gave back, with why (for the audit log). */
+    record StatusChange(long actId, ActStatus from, ActStatus to, String reason) {
+    }
+
+    /** The status links give an act: {@code before} is the one they replaced (null: none). */
+    record LinkedStatus(ActStatus status, ActStatus before) {
+    }
+
+    /**
+     * What the links to an act make of its status. A CANCELS link makes it "втратив чинність",
+     * an AMENDS link "змінено" (only of an act in force: amending neither revives a cancelled act
+     * nor lifts a suspension). The status replaced is remembered and given back when the last such
+     * link goes — unless a person changed the status meanwhile (then {@code before} is null and
+     * links leave it alone until they change it again).
+     *
+     * @return the new status and remembered one, or null for no change
+     */
+    static LinkedStatus statusFromLinks(ActStatus current, ActStatus before, boolean cancelled, boolean amended) {
+        ActStatus target = cancelled ? ActStatus.LOST_FORCE : amended ? ActStatus.AMENDED : null;
+        if (before == null) {
+            if (target == null || current == target || current == ActStatus.LOST_FORCE
+                    || (target == ActStatus.AMENDED && current != ActStatus.IN_FORCE)) {
+                return null;
+            }
+            return new LinkedStatus(target, current);
+        }
+        if (target == null || (target == ActStatus.AMENDED && before != ActStatus.IN_FORCE)) {
+            return new LinkedStatus(before, null);
+        }
+        return current == target ? null : new LinkedStatus(target, before);
+    }
+
+    private List<StatusChange> applyLinkStatuses(Connection c, Set<Long> targets, Instant now) throws SQLException {
+        List<StatusChange> changes = new ArrayList<>();
+        for (long target : new java.util.TreeSet<>(targets)) {
+            Optional<ActStore.LinkedStatus> s = store.linkedStatus(c, target);
+            if (s.isEmpty()) {
+                continue;
+            }
+            ActStore.LinkedStatus st = s.get();
+            LinkedStatus next = statusFromLinks(st.status(), st.before(), !st.cancelledBy().isEmpty(),
+                    !st.amendedBy().isEmpty());
+            if (next == null) {
+                continue;
+            }
+            store.setLinkedStatus(c, target, next.status(), next.before(), now);
+            String reason = !st.cancelledBy().isEmpty() ? "cancelled by act #" + st.cancelledBy().get(0)
+                    : !st.amendedBy().isEmpty() ? "amended by act #" + st.amendedBy().get(0)
+                    : "no amending or cancelling act left";
+            changes.add(new StatusChange(target, st.status(), next.status(), reason));
+        }
+        return changes;
+    }
+
+    /** After the commit: the linked acts' new statuses go into the index and the audit log. */
+    private void statusChanged(String actor, List<StatusChange> changes) {
+        for (StatusChange ch : changes) {
+            reindexOne(ch.actId());
+            record(actor, ch.actId(), "status-from-link", "status: " + ch.from() + " → " + ch.to() + " (" + ch.reason()
+                    + ")");
+        }
     }
 
     private Map<String, String> draftErrors(ActDraft draft) {
@@ -391,7 +493,9 @@ public class DocsearchService implements LegalActRegistry, LegalActSearch {
             case ActIndex.F_KIND:
                 return kindNames.getOrDefault(value, value);
             case ActIndex.F_STATUS:
-                return texts.message("docsearch.status." + value, new Locale("uk")).orElse(value);
+                // a resource bundle lookup per facet value and search adds up: the texts are fixed
+                return statusLabels.computeIfAbsent(value,
+                        v -> texts.message("docsearch.status." + v, new Locale("uk")).orElse(v));
             default:
                 return value;
         }

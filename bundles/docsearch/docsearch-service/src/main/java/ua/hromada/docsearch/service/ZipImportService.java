@@ -80,6 +80,12 @@ public class ZipImportService implements BulkImport {
             throw new ValidationException(Map.of("file", MessageKeys.IMPORT_BAD_CSV));
         }
         List<ActKind> kinds = registry.kinds();
+        // the index is committed once per batch, not per row
+        return registry.inBatch(() -> importRows(records, files, kinds, p, actor));
+    }
+
+    private ImportReport importRows(List<CSVRecord> records, Map<String, byte[]> files, List<ActKind> kinds,
+            LegalActSearch.Progress p, String actor) {
         List<RowResult> results = new ArrayList<>();
         int created = 0;
         p.update(0, records.size());

@@ -146,6 +146,11 @@ class DocsearchServiceTest {
         for (String q : List.of("790", "№ 790", "№790", "N790", "No 790")) {
             assertFirst("002", q);
         }
+        SearchResult number = search("790");
+        assertEquals(1, number.total(), "an exact number finds only the acts with it, not texts that mention it");
+        assertEquals(Map.of("council-decision", 1L), counts(number, "kind"));
+        // a number no act has is searched as words: the title of 002 says "на 2024 – 2026 роки"
+        assertTrue(ids(search("2024")).contains(seeds.get("002")));
         SearchResult exact = search("790 від 26.04.2024");
         assertEquals(List.of(seeds.get("002")), ids(exact));
         assertEquals(0, search("790 від 27.04.2024").total());
@@ -189,7 +194,7 @@ class DocsearchServiceTest {
         SearchResult reports = service.search(new SearchQuery(null, Set.of("report"), Set.of(), Set.of(), Set.of(),
                 null, null, SearchQuery.Sort.DATE_ASC, 0, 20));
         assertEquals(List.of(seeds.get("004"), seeds.get("000")), ids(reports));
-        assertEquals(Map.of("report", 2L), counts(reports, "kind"));
+        assertEquals(kinds, counts(reports, "kind"), "a facet's own selection does not narrow its counts");
 
         SearchResult y2024 = service.search(new SearchQuery("", Set.of(), Set.of(), Set.of(), Set.of(2024), null, null,
                 SearchQuery.Sort.RELEVANCE, 0, 20));
@@ -205,6 +210,61 @@ class DocsearchServiceTest {
         assertTrue(words.hits().stream().allMatch(h -> h.date().getYear() <= 2025));
         long sum = counts(words, "kind").values().stream().mapToLong(Long::longValue).sum();
         assertEquals(words.total(), sum, "facets count all matches");
+    }
+
+    private SearchResult filtered(String text, Set<String> kinds, Set<ActStatus> statuses, Set<Integer> years) {
+        return service.search(new SearchQuery(text, kinds, Set.of(), statuses, years, null, null,
+                SearchQuery.Sort.RELEVANCE, 0, 20));
+    }
+
+    @Test
+    void facetCountsNarrowWithTheOtherFiltersButNotTheirOwn() {
+        // reports: 000 (2026, in force) and 004 (2025, lost force); 001 regulation 2026
+        SearchResult reports = filtered("", Set.of("report"), Set.of(), Set.of());
+        assertEquals(2, reports.total());
+        assertEquals(Map.of("report", 2L, "regulation", 1L, "council-decision", 1L, "other", 1L),
+                counts(reports, "kind"), "the other kinds stay offered with what choosing them gives");
+        assertEquals(Map.of("2026", 1L, "2025", 1L), counts(reports, "year"), "years of the reports only");
+        assertEquals(Map.of("IN_FORCE", 1L, "LOST_FORCE", 1L), counts(reports, "status"));
+
+        SearchResult reports2026 = filtered("", Set.of("report"), Set.of(), Set.of(2026));
+        assertEquals(List.of(seeds.get("000")), ids(reports2026));
+        assertEquals(Map.of("report", 1L, "regulation", 1L), counts(reports2026, "kind"), "kinds of 2026");
+        assertEquals(Map.of("2026", 1L, "2025", 1L), counts(reports2026, "year"), "years of the reports");
+        assertEquals(Map.of("IN_FORCE", 1L), counts(reports2026, "status"), "both selections apply");
+        assertEquals(Map.of("Полтавська міська рада", 1L), counts(reports2026, "issuingBody"));
+
+        // the same with words (full-text path) and with a number (exact lookup path)
+        SearchResult words = filtered("цифрового", Set.of("report"), Set.of(), Set.of(2026));
+        SearchResult wordsAll = filtered("цифрового", Set.of(), Set.of(), Set.of());
+        SearchResult wordsIn2026 = filtered("цифрового", Set.of(), Set.of(), Set.of(2026));
+        SearchResult wordsReports = filtered("цифрового", Set.of("report"), Set.of(), Set.of());
+        assertEquals(counts(wordsIn2026, "kind"), counts(words, "kind"));
+        assertEquals(counts(wordsReports, "year"), counts(words, "year"));
+        assertTrue(counts(wordsAll, "kind").size() > counts(words, "kind").size(), wordsAll.facets().toString());
+        assertEquals(words.total(), counts(words, "status").values().stream().mapToLong(Long::longValue).sum());
+
+        // three selections: each facet counts as if only the other two were chosen (the single pass
+        // visits acts that miss at most one selection)
+        Set<String> kinds = Set.of("report", "regulation");
+        Set<ActStatus> statuses = Set.of(ActStatus.IN_FORCE);
+        Set<Integer> years = Set.of(2026);
+        SearchResult three = filtered("цифрового", kinds, statuses, years);
+        assertEquals(counts(filtered("цифрового", Set.of(), statuses, years), "kind"), counts(three, "kind"));
+        assertEquals(counts(filtered("цифрового", kinds, Set.of(), years), "status"), counts(three, "status"));
+        assertEquals(counts(filtered("цифрового", kinds, statuses, Set.of()), "year"), counts(three, "year"));
+        assertEquals(three.total(), counts(three, "issuingBody").values().stream().mapToLong(Long::longValue).sum());
+        assertTrue(!counts(three, "kind").isEmpty() || !counts(three, "year").isEmpty(), three.facets().toString());
+
+        SearchResult number = filtered("№ 790", Set.of("report"), Set.of(), Set.of());
+        assertEquals(0, number.total());
+        assertEquals(Map.of("council-decision", 1L), counts(number, "kind"), "what choosing the act's kind gives");
+        assertEquals(Map.of(), counts(number, "year"));
+        SearchResult numberIn2024 = filtered("790", Set.of("council-decision"), Set.of(ActStatus.AMENDED),
+                Set.of(2024));
+        assertEquals(List.of(seeds.get("002")), ids(numberIn2024));
+        assertEquals(Map.of("AMENDED", 1L), counts(numberIn2024, "status"));
+        assertEquals(Map.of("Полтавська обласна рада", 1L), counts(numberIn2024, "issuingBody"));
     }
 
     private static Map<String, Long> counts(SearchResult r, String dim) {
@@ -239,7 +299,7 @@ class DocsearchServiceTest {
         // a lost index folder: a fresh service on the same database rebuilds at start
         DocsearchService fresh = setup.service(20 * MB);
         assertEquals(0, fresh.search(SearchQuery.text("")).total());
-        assertEquals(n, fresh.rebuildIfEmpty());
+        assertEquals(n, fresh.rebuildIfOutOfStep());
         assertEquals(incremental, fingerprint(fresh));
     }
 
@@ -358,6 +418,139 @@ class DocsearchServiceTest {
         }
         assertTrue(service.find(seeds.get("002")).orElseThrow().links().isEmpty());
         assertEquals(0, search("енергозбереження").total());
+    }
+
+    private LegalAct act(String number, ActStatus status, List<ActDraft.Link> links) {
+        return service.create(new ActDraft("executive-decision", number, LocalDate.of(2025, 6, 2),
+                "Про тарифи на перевезення " + number, "Виконавчий комітет", null, null, status, Set.of(), links),
+                List.of(), "petro");
+    }
+
+    private ActDraft draftOf(LegalAct a, ActStatus status, List<ActDraft.Link> links) {
+        return new ActDraft(a.kind().code(), a.number(), a.date(), a.title(), a.issuingBody(), a.convocation(),
+                a.session(), status, a.tags(), links);
+    }
+
+    private ActStatus statusOf(LegalAct a) {
+        return service.find(a.id()).orElseThrow().status();
+    }
+
+    /** The status the index has for the act (found by its number, filtered by status). */
+    private boolean indexedAs(LegalAct a, ActStatus status) {
+        return ids(service.search(new SearchQuery(a.number(), Set.of(), Set.of(), Set.of(status), Set.of(), null, null,
+                SearchQuery.Sort.RELEVANCE, 0, 20))).contains(a.id());
+    }
+
+    @Test
+    void cancellingAndAmendingLinksSetTheTargetsStatusAndGiveItBack() {
+        List<Long> created = new ArrayList<>();
+        try {
+            LegalAct target = act("9101", ActStatus.IN_FORCE, List.of());
+            created.add(target.id());
+            LegalAct cancelling = act("9102", ActStatus.IN_FORCE, List.of(new ActDraft.Link(target.id(),
+                    LinkType.CANCELS)));
+            created.add(cancelling.id());
+            assertEquals(ActStatus.LOST_FORCE, statusOf(target));
+            assertTrue(indexedAs(target, ActStatus.LOST_FORCE), "the index has the new status");
+            assertTrue(setup.audit.entries.stream().anyMatch(e -> e.action().equals("status-from-link")
+                    && e.entityId().equals(Long.toString(target.id()))
+                    && e.changes().equals("status: IN_FORCE → LOST_FORCE (cancelled by act #" + cancelling.id() + ")")));
+
+            LegalAct amending = act("9103", ActStatus.IN_FORCE, List.of(new ActDraft.Link(target.id(),
+                    LinkType.AMENDS)));
+            created.add(amending.id());
+            assertEquals(ActStatus.LOST_FORCE, statusOf(target), "amending does not revive a cancelled act");
+
+            service.update(cancelling.id(), draftOf(cancelling, ActStatus.IN_FORCE, List.of()), "petro");
+            assertEquals(ActStatus.AMENDED, statusOf(target), "the cancellation is gone, the amendment stays");
+            assertTrue(indexedAs(target, ActStatus.AMENDED));
+
+            service.delete(amending.id(), "petro");
+            created.remove(amending.id());
+            assertEquals(ActStatus.IN_FORCE, statusOf(target), "no link left: the status before the links");
+            assertTrue(indexedAs(target, ActStatus.IN_FORCE));
+
+            // a status a person chose stays when the link that would have changed it goes
+            LegalAct suspended = act("9104", ActStatus.SUSPENDED, List.of());
+            created.add(suspended.id());
+            service.update(cancelling.id(), draftOf(cancelling, ActStatus.IN_FORCE,
+                    List.of(new ActDraft.Link(suspended.id(), LinkType.AMENDS))), "petro");
+            assertEquals(ActStatus.SUSPENDED, statusOf(suspended), "amending does not lift a suspension");
+            service.update(cancelling.id(), draftOf(cancelling, ActStatus.IN_FORCE,
+                    List.of(new ActDraft.Link(target.id(), LinkType.CANCELS))), "petro");
+            assertEquals(ActStatus.LOST_FORCE, statusOf(target));
+            LegalAct t = service.find(target.id()).orElseThrow();
+            service.update(target.id(), draftOf(t, ActStatus.SUSPENDED, List.of()), "olena");
+            service.update(cancelling.id(), draftOf(cancelling, ActStatus.IN_FORCE, List.of()), "petro");
+            assertEquals(ActStatus.SUSPENDED, statusOf(target), "the person's choice is not undone by the link");
+        } finally {
+            for (int i = created.size() - 1; i >= 0; i--) {
+                service.delete(created.get(i), "petro");
+            }
+        }
+    }
+
+    @Test
+    void statusFromLinksRules() {
+        assertEquals(new DocsearchService.LinkedStatus(ActStatus.LOST_FORCE, ActStatus.IN_FORCE),
+                DocsearchService.statusFromLinks(ActStatus.IN_FORCE, null, true, false));
+        assertEquals(new DocsearchService.LinkedStatus(ActStatus.LOST_FORCE, ActStatus.SUSPENDED),
+                DocsearchService.statusFromLinks(ActStatus.SUSPENDED, null, true, true));
+        assertEquals(new DocsearchService.LinkedStatus(ActStatus.AMENDED, ActStatus.IN_FORCE),
+                DocsearchService.statusFromLinks(ActStatus.IN_FORCE, null, false, true));
+        assertEquals(null, DocsearchService.statusFromLinks(ActStatus.AMENDED, null, false, true), "already so");
+        assertEquals(null, DocsearchService.statusFromLinks(ActStatus.LOST_FORCE, null, false, false));
+        assertEquals(null, DocsearchService.statusFromLinks(ActStatus.LOST_FORCE, null, true, false));
+        assertEquals(new DocsearchService.LinkedStatus(ActStatus.SUSPENDED, null),
+                DocsearchService.statusFromLinks(ActStatus.LOST_FORCE, ActStatus.SUSPENDED, false, true),
+                "an amendment alone would not have changed a suspended act");
+        assertEquals(new DocsearchService.LinkedStatus(ActStatus.IN_FORCE, null),
+                DocsearchService.statusFromLinks(ActStatus.AMENDED, ActStatus.IN_FORCE, false, false));
+    }
+
+    @Test
+    void importCommitsTheIndexOncePerBatchAndStaysInStepWhenItStopsMidway() throws IOException {
+        Path dir = setup.newDir();
+        DocsearchService own = setup.service(dir, 20 * MB);
+        own.reindex(LegalActSearch.Progress.NONE);
+        StringBuilder csv = new StringBuilder("file,kind,number,date,title\n");
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        for (int i = 1; i <= 4; i++) {
+            csv.append("p").append(i).append(".txt,other,П-").append(i).append(",2025-03-0").append(i)
+                    .append(",Пакетний імпорт номер ").append(i).append('\n');
+            entries.put("p" + i + ".txt", ("Текст пакетного документа " + i).getBytes(StandardCharsets.UTF_8));
+        }
+        entries.put("metadata.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+        long commitsBefore = commitGeneration(dir);
+        RuntimeException stop = new IllegalStateException("import stopped");
+        // the third row's progress report fails: rows 1-3 are saved, row 4 never runs
+        RuntimeException thrown = assertThrows(IllegalStateException.class, () -> new ZipImportService(own).importZip(
+                new ByteArrayInputStream(Fixtures.zip(entries)), (done, total) -> {
+                    if (done == 3) {
+                        throw stop;
+                    }
+                }, "import"));
+        assertEquals(stop, thrown);
+        List<Long> saved = ids(own.search(SearchQuery.text("пакетний імпорт")));
+        try {
+            assertEquals(3, saved.size(), "what the database has is in the index");
+            assertEquals(commitsBefore + 1, commitGeneration(dir), "one commit for the three rows");
+            assertEquals(3, saved.stream().filter(id -> service.find(id).isPresent()).count());
+            own.deactivate();
+            DocsearchService reopened = setup.service(dir, 20 * MB);
+            assertEquals(saved.size(), reopened.search(SearchQuery.text("пакетний імпорт")).total(), "committed");
+        } finally {
+            saved.forEach(id -> service.delete(id, "import"));
+        }
+    }
+
+    private static long commitGeneration(Path root) throws IOException {
+        try (var gens = Files.list(root)) {
+            Path gen = gens.filter(p -> p.getFileName().toString().startsWith("gen-")).findFirst().orElseThrow();
+            try (var d = org.apache.lucene.store.FSDirectory.open(gen)) {
+                return org.apache.lucene.index.SegmentInfos.getLastCommitGeneration(d);
+            }
+        }
     }
 
     @Test

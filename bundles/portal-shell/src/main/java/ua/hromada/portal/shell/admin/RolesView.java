@@ -38,6 +38,10 @@ public class RolesView extends VerticalLayout {
     private final Grid<RoleDefinition> grid = new Grid<>();
     private final VerticalLayout editor = new VerticalLayout();
 
+    /** Whether the editor shows the empty form of a new role, and its name field. */
+    private boolean showingNew;
+    private TextField newRoleName;
+
     public RolesView(Roles roles, PermissionCatalog permissions, SessionCurrentUser currentUser) {
         this.roles = roles;
         this.permissions = permissions;
@@ -45,8 +49,13 @@ public class RolesView extends VerticalLayout {
         setId("roles-view");
         setSizeFull();
         Button add = new Button(getTranslation("admin.roles.add"), VaadinIcon.PLUS.create(), e -> {
-            grid.deselectAll();
-            showEditor(null);
+            if (!grid.getSelectedItems().isEmpty()) {
+                grid.deselectAll(); // the selection listener opens the empty form
+            } else if (!showingNew) {
+                showEditor(null);
+            }
+            // an empty form already open is kept: rebuilding it would drop what is being typed
+            newRoleName.focus();
         });
         add.setId("roles-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -70,7 +79,9 @@ public class RolesView extends VerticalLayout {
 
     private void showEditor(RoleDefinition role) {
         editor.removeAll();
+        showingNew = role == null;
         TextField name = new TextField(getTranslation("admin.roles.name"));
+        newRoleName = name;
         name.setId("role-name");
         name.setRequired(true);
         TextField description = new TextField(getTranslation("admin.roles.description"));

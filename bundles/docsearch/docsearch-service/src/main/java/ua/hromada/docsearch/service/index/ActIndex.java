@@ -33,15 +33,8 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
@@ -49,12 +42,13 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -68,12 +62,18 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopDocsCollector;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -114,18 +114,23 @@ public final class ActIndex implements Closeable {
     private static final float TITLE_BOOST = 4f;
     private static final float META_BOOST = 1.5f;
     private static final float FUZZY_BOOST = 1.5f;
-    private static final float NUMBER_BOOST = 50f;
     private static final int MAX_WINDOW = 10_000;
+    private static final int BATCH_COMMIT_EVERY = 200;
     /** How many of the best hits the phrase boosts reorder. */
     private static final int RESCORE_WINDOW = 100;
     /** What a hit shows: everything stored but the body (the snippet comes from the highlighter). */
     private static final Set<String> HIT_FIELDS = Set.of(F_ID, F_KIND, F_KIND_NAME, F_NUMBER, F_DATE, F_TITLE,
             F_ISSUING_BODY, F_STATUS);
     private static final FieldType STORED_TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
+    /** The body's text for the snippets, as a doc value (see {@link #highlighter}). */
+    static final String F_BODY_TEXT = "body_text";
 
     static {
         STORED_TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         STORED_TEXT_WITH_OFFSETS.freeze();
+        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
     }
 
     private final Path root;
@@ -136,7 +141,9 @@ public final class ActIndex implements Closeable {
     private final Object rebuildLock = new Object();
     private volatile Set<Long> touchedDuringRebuild;
     private Generation live;
-    private volatile FacetState facetState;
+    private final FacetCounting facetCounting = new FacetCounting(FACETS);
+    /** Changes of the current thread's {@link #batch} not committed yet (absent: not in a batch). */
+    private final ThreadLocal<int[]> batch = new ThreadLocal<>();
 
     private record Generation(Path path, Directory directory, IndexWriter writer, SearcherManager searchers) {
         void close() throws IOException {
@@ -147,9 +154,6 @@ public final class ActIndex implements Closeable {
                 directory.close();
             }
         }
-    }
-
-    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
     }
 
     public ActIndex(Path root) {
@@ -195,12 +199,49 @@ public final class ActIndex implements Closeable {
             }
             withBundleLoader(() -> {
                 op.apply(live.writer());
+                int[] pending = batch.get();
+                if (pending != null && ++pending[0] < BATCH_COMMIT_EVERY) {
+                    return null;
+                }
+                if (pending != null) {
+                    pending[0] = 0;
+                }
                 live.writer().commit();
                 live.searchers().maybeRefreshBlocking();
                 return null;
             });
         } finally {
             swap.readLock().unlock();
+        }
+    }
+
+    /**
+     * Runs {@code work} with this thread's changes committed every {@value #BATCH_COMMIT_EVERY}
+     * changes and once at the end (also when it throws) instead of after each: a commit writes and
+     * syncs files, which made an import of many rows slow.
+     */
+    public <T> T batch(java.util.function.Supplier<T> work) {
+        if (batch.get() != null) {
+            return work.get();
+        }
+        int[] pending = {0};
+        batch.set(pending);
+        try {
+            return work.get();
+        } finally {
+            batch.remove();
+            if (pending[0] > 0) {
+                swap.readLock().lock();
+                try {
+                    withBundleLoader(() -> {
+                        live.writer().commit();
+                        live.searchers().maybeRefreshBlocking();
+                        return null;
+                    });
+                } finally {
+                    swap.readLock().unlock();
+                }
+            }
         }
     }
 
@@ -278,7 +319,6 @@ public final class ActIndex implements Closeable {
                     });
                     old = live;
                     live = fresh;
-                    facetState = null;
                     touchedDuringRebuild = null;
                     swapped = true;
                 } finally {
@@ -321,21 +361,33 @@ public final class ActIndex implements Closeable {
     private IndexHit.Page search(IndexSearcher searcher, SearchQuery q) throws IOException {
         int offset = Math.max(0, Math.min(q.offset(), MAX_WINDOW));
         int limit = Math.max(1, Math.min(q.limit() <= 0 ? 20 : q.limit(), 100));
-        TextQuery text = textQuery(searcher.getIndexReader(), q.text());
-        BooleanQuery.Builder all = new BooleanQuery.Builder().add(text.match(), Occur.MUST);
-        addFilters(all, q);
-        Query query = all.build();
-
         SearchQuery.Sort order = q.sort() == null ? SearchQuery.Sort.RELEVANCE : q.sort();
+        Filters filters = filters(q);
+        Optional<ActNumbers.NumberQuery> number = isBlank(q.text()) ? Optional.empty() : ActNumbers.parseQuery(q.text());
+        if (number.isPresent()) {
+            IndexHit.Page page = numberSearch(searcher, number.get(), filters, order, offset, limit);
+            if (page != null) {
+                return page;
+            }
+        }
+        TextQuery text = textQuery(searcher.getIndexReader(), q.text());
+        Query query = candidates(text.match(), filters);
+
         if (order == SearchQuery.Sort.RELEVANCE && isBlank(q.text())) {
             order = SearchQuery.Sort.DATE_DESC;
         }
-        FacetsCollector fc = new FacetsCollector();
-        TopDocs top;
         int n = offset + limit;
+        // one pass over the matches: the page, the exact total and the drill-sideways facet counts
+        // (they need every match anyway)
+        TopDocsCollector<?> collector = order == SearchQuery.Sort.RELEVANCE
+                ? TopScoreDocCollector.create(Math.max(n, RESCORE_WINDOW), null, Integer.MAX_VALUE)
+                : TopFieldCollector.create(new Sort(new SortField(F_DATE_SORT, SortField.Type.LONG,
+                        order == SearchQuery.Sort.DATE_DESC), new SortField(F_ID_NUM, SortField.Type.LONG,
+                        order == SearchQuery.Sort.DATE_DESC)), n, null, Integer.MAX_VALUE);
+        FacetCounting.Pass pass = facetCounting.pass(collector, filters.values());
+        searcher.search(query, pass);
+        TopDocs top = collector.topDocs();
         if (order == SearchQuery.Sort.RELEVANCE) {
-            // one pass over all matches: facets and the exact total need every one of them anyway
-            top = FacetsCollector.search(searcher, query, Math.max(n, RESCORE_WINDOW), fc);
             if (text.proximity() != null && top.scoreDocs.length > 0) {
                 // the phrase boosts (words near each other) only reorder the best hits: scoring
                 // positions for every match was a large part of the search time
@@ -345,15 +397,10 @@ public final class ActIndex implements Closeable {
                 top = new TopDocs(top.totalHits, java.util.Arrays.copyOf(top.scoreDocs, n));
             }
         } else {
-            boolean desc = order == SearchQuery.Sort.DATE_DESC;
-            top = FacetsCollector.search(searcher, query, n, new Sort(new SortField(F_DATE_SORT, SortField.Type.LONG,
-                    desc), new SortField(F_ID_NUM, SortField.Type.LONG, desc)), true, fc);
+            TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
         }
-        long total = 0;
-        for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
-            total += md.totalHits;
-        }
-        Map<String, Map<String, Long>> facets = facets(searcher.getIndexReader(), fc);
+        long total = pass.total();
+        Map<String, Map<String, Long>> facets = pass.counts();
 
         ScoreDoc[] page = top.scoreDocs.length <= offset ? new ScoreDoc[0]
                 : java.util.Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length);
@@ -365,7 +412,6 @@ public final class ActIndex implements Closeable {
         }
         java.util.Arrays.sort(byDoc, Comparator.comparingInt(i -> page[i].doc));
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        StoredFields stored = null;
         BinaryDocValues hitValues = null;
         int leafIndex = -1;
         for (int i : byDoc) {
@@ -376,23 +422,122 @@ public final class ActIndex implements Closeable {
                 leafIndex = leaf;
                 hitValues = ctx.reader().getBinaryDocValues(F_HIT);
             }
-            float score = Float.isNaN(sd.score) ? 0f : sd.score;
-            String snippet = snippets.get(sd.doc);
-            if (hitValues != null && hitValues.advanceExact(sd.doc - ctx.docBase)) {
-                hits[i] = hitFrom(hitValues.binaryValue(), score, snippet);
-            } else {
-                // written before the hit doc value existed
-                if (stored == null) {
-                    stored = searcher.storedFields();
-                }
-                Document d = stored.document(sd.doc, HIT_FIELDS);
-                hits[i] = new IndexHit(Long.parseLong(d.get(F_ID)), d.get(F_KIND), d.get(F_KIND_NAME),
-                        d.get(F_NUMBER), LocalDate.ofEpochDay(d.getField(F_DATE).numericValue().longValue()),
-                        d.get(F_TITLE), d.get(F_ISSUING_BODY), d.get(F_STATUS), score, snippet);
-            }
+            hits[i] = hitAt(ctx, hitValues, sd.doc - ctx.docBase, Float.isNaN(sd.score) ? 0f : sd.score,
+                    snippets.get(sd.doc));
         }
         return new IndexHit.Page(total, List.of(hits), facets);
     }
+
+    /** One hit; {@code values} is the leaf's hit doc values, read in increasing doc order. */
+    private static IndexHit hitAt(LeafReaderContext ctx, BinaryDocValues values, int doc, float score, String snippet)
+            throws IOException {
+        if (values != null && values.advanceExact(doc)) {
+            return hitFrom(values.binaryValue(), score, snippet);
+        }
+        // written before the hit doc value existed
+        Document d = ctx.reader().storedFields().document(doc, HIT_FIELDS);
+        return new IndexHit(Long.parseLong(d.get(F_ID)), d.get(F_KIND), d.get(F_KIND_NAME), d.get(F_NUMBER),
+                LocalDate.ofEpochDay(d.getField(F_DATE).numericValue().longValue()), d.get(F_TITLE),
+                d.get(F_ISSUING_BODY), d.get(F_STATUS), score, snippet);
+    }
+
+    /**
+     * An exact number ("№ 790", "790 від 26.04.2024") that some act has: only the acts with that
+     * number match, and there are few of them, so they are read whole and the filters, the facet
+     * counts and the order are worked out on them — no scoring, no pass over the index, no snippet
+     * (the hit's number and title are what was asked for). Null when no act has the number and
+     * no date was given: then it is searched as words.
+     */
+    private IndexHit.Page numberSearch(IndexSearcher searcher, ActNumbers.NumberQuery number, Filters filters,
+            SearchQuery.Sort order, int offset, int limit) throws IOException {
+        // straight from the postings of the number's term: a query, its weight and the query
+        // cache cost more here than the lookup itself
+        Term term = new Term(F_NUMBER_NORM, number.normalizedNumber());
+        List<IndexHit> acts = new ArrayList<>();
+        boolean indexed = false;
+        for (LeafReaderContext ctx : searcher.getIndexReader().leaves()) {
+            PostingsEnum docs = ctx.reader().postings(term, PostingsEnum.NONE);
+            if (docs == null) {
+                continue;
+            }
+            indexed = true;
+            Bits live = ctx.reader().getLiveDocs();
+            BinaryDocValues values = ctx.reader().getBinaryDocValues(F_HIT);
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (live != null && !live.get(doc)) {
+                    continue;
+                }
+                IndexHit act = hitAt(ctx, values, doc, 1f, null);
+                if ((number.date() == null || number.date().equals(act.date())) && filters.inRange(act.date())) {
+                    acts.add(act);
+                }
+            }
+        }
+        if (!indexed && number.date() == null) {
+            return null; // no act has this number: it may still be in the texts
+        }
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        FACETS.forEach(f -> facets.put(f, new LinkedHashMap<>()));
+        List<IndexHit> matching = new ArrayList<>();
+        for (IndexHit act : acts) {
+            String missed = null;
+            int misses = 0;
+            for (Map.Entry<String, Set<String>> f : filters.values().entrySet()) {
+                if (!f.getValue().contains(facetValue(act, f.getKey()))) {
+                    misses++;
+                    missed = f.getKey();
+                }
+            }
+            // the same drill-sideways counts as the full search: a miss on one facet only counts there
+            if (misses == 0) {
+                matching.add(act);
+                for (String dim : FACETS) {
+                    count(facets.get(dim), facetValue(act, dim));
+                }
+            } else if (misses == 1) {
+                count(facets.get(missed), facetValue(act, missed));
+            }
+        }
+        Comparator<IndexHit> byDate = Comparator.comparing(IndexHit::date).thenComparingLong(IndexHit::id);
+        matching.sort(order == SearchQuery.Sort.DATE_ASC ? byDate : byDate.reversed());
+        facets.replaceAll((dim, counts) -> byCount(counts));
+        List<IndexHit> page = offset >= matching.size() ? List.of()
+                : List.copyOf(matching.subList(offset, Math.min(matching.size(), offset + limit)));
+        return new IndexHit.Page(matching.size(), page, facets);
+    }
+
+    private static String facetValue(IndexHit act, String dim) {
+        return switch (dim) {
+            case F_KIND -> act.kindCode();
+            case F_ISSUING_BODY -> act.issuingBody();
+            case F_STATUS -> act.status();
+            case F_YEAR -> Integer.toString(act.date().getYear());
+            default -> throw new IllegalArgumentException(dim);
+        };
+    }
+
+    private static void count(Map<String, Long> counts, String value) {
+        if (value != null) {
+            counts.merge(value, 1L, Long::sum);
+        }
+    }
+
+    /** Largest count first, then by value: the order the facet counts of the full search come in. */
+    private static Map<String, Long> byCount(Map<String, Long> counts) {
+        if (counts.size() < 2) {
+            return counts; // a number's few acts: mostly one value per facet
+        }
+        List<Map.Entry<String, Long>> entries = new ArrayList<>(counts.entrySet());
+        entries.sort(BY_COUNT);
+        Map<String, Long> sorted = new LinkedHashMap<>();
+        for (Map.Entry<String, Long> e : entries) {
+            sorted.put(e.getKey(), e.getValue());
+        }
+        return sorted;
+    }
+
+    private static final Comparator<Map.Entry<String, Long>> BY_COUNT = Map.Entry.<String, Long>comparingByValue()
+            .reversed().thenComparing(Map.Entry.comparingByKey());
 
     /**
      * What a hit shows, as one binary doc value: reading it is a small block of doc values instead
@@ -427,38 +572,72 @@ public final class ActIndex implements Closeable {
         return new IndexHit(id, kind, kindName, number, date, title, issuingBody, status, score, snippet);
     }
 
-    private void addFilters(BooleanQuery.Builder all, SearchQuery q) {
-        anyOf(all, F_KIND, q.kinds());
-        anyOf(all, F_ISSUING_BODY, q.issuingBodies());
-        anyOf(all, F_STATUS, q.statuses() == null ? null : q.statuses().stream().map(Enum::name).toList());
-        anyOf(all, F_YEAR, q.years() == null ? null : q.years().stream().map(String::valueOf).toList());
-        if (q.from() != null || q.to() != null) {
-            long from = q.from() == null ? Long.MIN_VALUE : q.from().toEpochDay();
-            long to = q.to() == null ? Long.MAX_VALUE : q.to().toEpochDay();
-            all.add(LongPoint.newRangeQuery(F_DATE, from, to), Occur.FILTER);
+    /**
+     * @param values the selected values per facet (only facets with a selection)
+     * @param range the date range, or null
+     */
+    private record Filters(Map<String, Set<String>> values, Query range, LocalDate from, LocalDate to) {
+        boolean inRange(LocalDate date) {
+            return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
         }
     }
 
-    private static void anyOf(BooleanQuery.Builder all, String field, Collection<String> values) {
-        if (values == null || values.isEmpty()) {
+    private static Filters filters(SearchQuery q) {
+        Map<String, Set<String>> values = new LinkedHashMap<>();
+        selected(values, F_KIND, q.kinds());
+        selected(values, F_ISSUING_BODY, q.issuingBodies());
+        selected(values, F_STATUS, q.statuses() == null ? null : q.statuses().stream().map(Enum::name).toList());
+        selected(values, F_YEAR, q.years() == null ? null : q.years().stream().map(String::valueOf).toList());
+        Query range = null;
+        if (q.from() != null || q.to() != null) {
+            long from = q.from() == null ? Long.MIN_VALUE : q.from().toEpochDay();
+            long to = q.to() == null ? Long.MAX_VALUE : q.to().toEpochDay();
+            range = LongPoint.newRangeQuery(F_DATE, from, to);
+        }
+        return new Filters(values, range, q.from(), q.to());
+    }
+
+    private static void selected(Map<String, Set<String>> values, String dim, Collection<String> chosen) {
+        if (chosen == null) {
             return;
         }
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (String v : values) {
-            if (v != null) {
-                any.add(new TermQuery(new Term(field, v)), Occur.SHOULD);
-            }
+        Set<String> set = new java.util.TreeSet<>();
+        chosen.stream().filter(v -> v != null).forEach(set::add);
+        if (!set.isEmpty()) {
+            values.put(dim, set);
         }
-        all.add(any.build(), Occur.FILTER);
+    }
+
+    /**
+     * What the single pass visits: {@code match} within the date range, and — with choices in two
+     * or more facets — only documents that have a chosen value in all facets but at most one (the
+     * drill-sideways counts need those; see {@link FacetCounting}). With a choice in one facet,
+     * every match of the words and range counts in that facet. The conditions are non-scoring
+     * FILTER clauses (the query cache keeps the bit sets of those used often).
+     */
+    private static Query candidates(Query match, Filters filters) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder().add(match, Occur.MUST);
+        if (filters.range() != null) {
+            all.add(filters.range(), Occur.FILTER);
+        }
+        if (filters.values().size() >= 2) {
+            BooleanQuery.Builder allButOne = new BooleanQuery.Builder()
+                    .setMinimumNumberShouldMatch(filters.values().size() - 1);
+            filters.values().forEach((dim, values) -> {
+                BooleanQuery.Builder any = new BooleanQuery.Builder();
+                values.forEach(v -> any.add(new TermQuery(new Term(dim, v)), Occur.SHOULD));
+                allButOne.add(any.build(), Occur.SHOULD);
+            });
+            all.add(allButOne.build(), Occur.FILTER);
+        }
+        return all.build();
     }
 
     /**
      * Words: every word must match (as any of its lemmas) in the title, body or metadata; title
      * matches weigh most, a title word within two edits also matches, and the words together as a
-     * phrase add to the score. A number ("№ 790") is looked up exactly; with a date ("790 від
-     * 26.04.2024") only that act matches.
-     */
-    /**
+     * phrase add to the score. (Numbers that acts have are looked up by {@link #numberSearch}.)
+     *
      * @param match what matches, with the word and title scores
      * @param proximity the phrase boosts, added to the score of the best hits (null: none)
      * @param positions the analysed words (for the snippets)
@@ -466,27 +645,13 @@ public final class ActIndex implements Closeable {
     record TextQuery(Query match, Query proximity, List<List<String>> positions) {
     }
 
+    /** Words (a number no act has is searched as words: it may be in the text). */
     TextQuery textQuery(IndexReader reader, String text) throws IOException {
         if (isBlank(text)) {
             return new TextQuery(new MatchAllDocsQuery(), null, List.of());
         }
-        Optional<ActNumbers.NumberQuery> number = ActNumbers.parseQuery(text);
         List<List<String>> positions = analyze(F_BODY, text);
-        if (number.isPresent() && number.get().date() != null) {
-            return new TextQuery(new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(F_NUMBER_NORM, number.get().normalizedNumber())), Occur.MUST)
-                    .add(LongPoint.newExactQuery(F_DATE, number.get().date().toEpochDay()), Occur.FILTER).build(),
-                    null, positions);
-        }
-        Query words = wordsQuery(reader, positions);
-        Query proximity = proximityQuery(positions);
-        if (number.isEmpty()) {
-            return new TextQuery(words, proximity, positions);
-        }
-        return new TextQuery(new BooleanQuery.Builder()
-                .add(new BoostQuery(new TermQuery(new Term(F_NUMBER_NORM, number.get().normalizedNumber())),
-                        NUMBER_BOOST), Occur.SHOULD)
-                .add(words, Occur.SHOULD).build(), proximity, positions);
+        return new TextQuery(wordsQuery(reader, positions), proximityQuery(positions), positions);
     }
 
     /** The words together (within two positions) in the title or the body, or null for one word. */
@@ -553,45 +718,6 @@ public final class ActIndex implements Closeable {
         return positions;
     }
 
-    private Map<String, Map<String, Long>> facets(IndexReader reader, FacetsCollector fc) throws IOException {
-        Map<String, Map<String, Long>> result = new LinkedHashMap<>();
-        FACETS.forEach(f -> result.put(f, new LinkedHashMap<>()));
-        SortedSetDocValuesReaderState state = facetState(reader);
-        if (state == null) {
-            return result;
-        }
-        Facets facets = new SortedSetDocValuesFacetCounts(state, fc);
-        for (String dim : FACETS) {
-            FacetResult fr;
-            try {
-                fr = facets.getTopChildren(200, dim);
-            } catch (IllegalArgumentException e) {
-                fr = null; // dimension not in the index yet
-            }
-            if (fr != null) {
-                for (LabelAndValue lv : fr.labelValues) {
-                    result.get(dim).put(lv.label, lv.value.longValue());
-                }
-            }
-        }
-        return result;
-    }
-
-    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-        FacetState cached = facetState;
-        if (cached != null && cached.reader() == reader) {
-            return cached.state();
-        }
-        SortedSetDocValuesReaderState state;
-        try {
-            state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-        } catch (IllegalArgumentException e) {
-            return null; // empty index: no facet field yet
-        }
-        facetState = new FacetState(reader, state);
-        return state;
-    }
-
     private Map<Integer, String> snippets(IndexSearcher searcher, List<List<String>> positions, ScoreDoc[] page)
             throws IOException {
         Map<Integer, String> result = new java.util.HashMap<>();
@@ -615,13 +741,7 @@ public final class ActIndex implements Closeable {
             return result;
         }
         Query query = terms.build();
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxLength(500_000)
-                .withHandleMultiTermQuery(false)
-                .withHighlightPhrasesStrictly(false)
-                .withBreakIterator(SentenceBreaks::new)
-                .build();
+        UnifiedHighlighter highlighter = highlighter(searcher);
         int[] docs = new int[page.length];
         for (int i = 0; i < page.length; i++) {
             docs[i] = page[i].doc;
@@ -643,10 +763,80 @@ public final class ActIndex implements Closeable {
             String s = body[i] != null && body[i].contains("<mark>") ? body[i]
                     : title[i] != null && title[i].contains("<mark>") ? title[i] : body[i];
             if (s != null && !s.isBlank()) {
-                result.put(docs[i], s.replaceAll("\\s+", " ").strip());
+                result.put(docs[i], oneLine(s));
             }
         }
         return result;
+    }
+
+    /**
+     * The snippet on one line: each run of ASCII white space as one space, then stripped — what
+     * {@code replaceAll("\\s+", " ").strip()} gave, without a regular expression per hit.
+     */
+    static String oneLine(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean inRun = false;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            boolean space = ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r';
+            if (!space) {
+                b.append(ch);
+            } else if (!inRun) {
+                b.append(' ');
+            }
+            inRun = space;
+        }
+        return b.toString().strip();
+    }
+
+    /**
+     * The highlighter, reading the body from its doc value: the stored fields are compressed in
+     * blocks of many documents, and decompressing a block for each hit was the largest part of
+     * the snippet time. Indexes written before the doc value existed have the body stored.
+     */
+    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaxLength(500_000)
+                .withHandleMultiTermQuery(false)
+                .withHighlightPhrasesStrictly(false)
+                .withBreakIterator(SentenceBreaks::new)
+                .withScorer(new SnippetOffsets.Scorer());
+        return new UnifiedHighlighter(builder) {
+            @Override
+            protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+                return SnippetOffsets.ReusedPostings.applies(source, components)
+                        ? new SnippetOffsets.ReusedPostings(components) : super.getOffsetStrategy(source, components);
+            }
+
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheChars)
+                    throws IOException {
+                if (fields.length != 1 || !F_BODY.equals(fields[0])) {
+                    return super.loadFieldValues(fields, docs, cacheChars);
+                }
+                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+                List<CharSequence[]> values = new ArrayList<>();
+                LeafReaderContext ctx = null;
+                BinaryDocValues texts = null;
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    if (ctx == null || doc >= ctx.docBase + ctx.reader().maxDoc()) {
+                        ctx = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                        texts = ctx.reader().getBinaryDocValues(F_BODY_TEXT);
+                    }
+                    String text;
+                    if (texts != null && texts.advanceExact(doc - ctx.docBase)) {
+                        text = texts.binaryValue().utf8ToString();
+                    } else {
+                        text = ctx.reader().storedFields().document(doc - ctx.docBase, Set.of(F_BODY)).get(F_BODY);
+                    }
+                    text = text == null ? "" : text;
+                    values.add(new CharSequence[] {text.length() > getMaxLength() ? text.substring(0, getMaxLength())
+                            : text});
+                }
+                return values;
+            }
+        };
     }
 
     // ---------------------------------------------------------------- documents
@@ -666,7 +856,9 @@ public final class ActIndex implements Closeable {
         String year = Integer.toString(act.date().getYear());
         d.add(new StringField(F_YEAR, year, Field.Store.NO));
         d.add(new Field(F_TITLE, act.title(), STORED_TEXT_WITH_OFFSETS));
-        d.add(new Field(F_BODY, act.body() == null ? "" : act.body(), STORED_TEXT_WITH_OFFSETS));
+        String body = act.body() == null ? "" : act.body();
+        d.add(new Field(F_BODY, body, TEXT_WITH_OFFSETS));
+        d.add(new BinaryDocValuesField(F_BODY_TEXT, new BytesRef(body)));
         StringBuilder meta = new StringBuilder(act.kindName()).append('\n').append(act.number());
         if (act.issuingBody() != null) {
             d.add(new StringField(F_ISSUING_BODY, act.issuingBody(), Field.Store.YES));

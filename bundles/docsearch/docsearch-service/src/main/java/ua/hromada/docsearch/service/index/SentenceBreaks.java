@@ -49,9 +49,9 @@ final class SentenceBreaks extends BreakIterator {
         while (i < n) {
             char ch = s.charAt(i);
             boolean end = ch == '.' || ch == '!' || ch == '?' || ch == ';' || ch == '…' || ch == '\n';
-            if (end && (i + 1 == n || Character.isWhitespace(s.charAt(i + 1)) || ch == '\n')) {
+            if (end && (i + 1 == n || space(s.charAt(i + 1)) || ch == '\n')) {
                 int j = i + 1;
-                while (j < n && Character.isWhitespace(s.charAt(j))) {
+                while (j < n && space(s.charAt(j))) {
                     j++;
                 }
                 if (j < n) {
@@ -65,7 +65,7 @@ final class SentenceBreaks extends BreakIterator {
                 i = j;
                 continue;
             }
-            if (Character.isWhitespace(ch)) {
+            if (space(ch)) {
                 lastSpace = i;
             }
             if (i - start >= MAX_PASSAGE && lastSpace > start) {
@@ -162,5 +162,13 @@ final class SentenceBreaks extends BreakIterator {
     @Override
     public boolean isBoundary(int offset) {
         return Arrays.binarySearch(bounds, 0, count, offset) >= 0;
+    }
+
+    /**
+     * {@link Character#isWhitespace} without its table lookup for the letters of the text (it was
+     * a noticeable part of the snippet time): no character from '!' to U+167F is white space.
+     */
+    static boolean space(char ch) {
+        return ch == ' ' || (ch < ' ' || ch >= '\u1680') && Character.isWhitespace(ch);
     }
 }

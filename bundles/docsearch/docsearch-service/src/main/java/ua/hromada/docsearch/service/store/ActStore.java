@@ -94,11 +94,14 @@ public final class ActStore {
     /** @return false when there is no such act */
     public boolean updateAct(Connection c, long id, ActDraft d, String normalizedNumber, Instant now)
             throws SQLException {
+        // a person who changes the status takes it over from the links (see V2__status_from_links.sql)
         try (PreparedStatement ps = c.prepareStatement("UPDATE docsearch.act SET kind_code = ?, number = ?,"
                 + " normalized_number = ?, act_date = ?, title = ?, issuing_body = ?, convocation = ?, session = ?,"
-                + " status = ?, updated_at = ? WHERE id = ?")) {
+                + " status = ?, updated_at = ?, status_before_link = CASE WHEN status = ? THEN status_before_link END"
+                + " WHERE id = ?")) {
             int i = bindAct(ps, d, normalizedNumber);
             ps.setTimestamp(i++, Timestamp.from(now));
+            ps.setString(i++, (d.status() == null ? ActStatus.IN_FORCE : d.status()).name());
             ps.setLong(i, id);
             return ps.executeUpdate() == 1;
         }
@@ -195,6 +198,68 @@ public final class ActStore {
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
             }
+        }
+    }
+
+    /** The acts this act amends or cancels. */
+    public Set<Long> linkTargets(Connection c, long sourceId) throws SQLException {
+        Set<Long> targets = new LinkedHashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT target_id FROM docsearch.act_link WHERE source_id = ?")) {
+            ps.setLong(1, sourceId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    targets.add(rs.getLong(1));
+                }
+            }
+        }
+        return targets;
+    }
+
+    /**
+     * An act's status as links see it: the status, the one a link replaced (null: chosen by a
+     * person) and the acts that cancel and amend it now.
+     */
+    public record LinkedStatus(ActStatus status, ActStatus before, List<Long> cancelledBy, List<Long> amendedBy) {
+    }
+
+    /** Locks the act's row: concurrent link changes to the same act take turns. */
+    public Optional<LinkedStatus> linkedStatus(Connection c, long id) throws SQLException {
+        ActStatus status;
+        ActStatus before;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT status, status_before_link FROM docsearch.act WHERE id = ? FOR UPDATE")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                status = ActStatus.valueOf(rs.getString(1));
+                before = rs.getString(2) == null ? null : ActStatus.valueOf(rs.getString(2));
+            }
+        }
+        List<Long> cancelledBy = new ArrayList<>();
+        List<Long> amendedBy = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT source_id, link_type FROM docsearch.act_link WHERE target_id = ? ORDER BY source_id")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    (LinkType.valueOf(rs.getString(2)) == LinkType.CANCELS ? cancelledBy : amendedBy).add(rs.getLong(1));
+                }
+            }
+        }
+        return Optional.of(new LinkedStatus(status, before, List.copyOf(cancelledBy), List.copyOf(amendedBy)));
+    }
+
+    public void setLinkedStatus(Connection c, long id, ActStatus status, ActStatus before, Instant now)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE docsearch.act SET status = ?, status_before_link = ?, updated_at = ? WHERE id = ?")) {
+            ps.setString(1, status.name());
+            ps.setString(2, before == null ? null : before.name());
+            ps.setTimestamp(3, Timestamp.from(now));
+            ps.setLong(4, id);
+            ps.executeUpdate();
         }
     }
 

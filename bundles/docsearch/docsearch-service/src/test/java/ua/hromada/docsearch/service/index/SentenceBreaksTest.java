@@ -40,4 +40,12 @@ class SentenceBreaksTest {
         }
         assertEquals(text.length(), last);
     }
+
+    @Test
+    void spaceIsCharacterIsWhitespace() {
+        for (char ch = 0; ch < Character.MAX_VALUE; ch++) {
+            org.junit.jupiter.api.Assertions.assertEquals(Character.isWhitespace(ch), SentenceBreaks.space(ch),
+                    "U+" + Integer.toHexString(ch));
+        }
+    }
 }

@@ -47,6 +47,7 @@ import ua.hromada.docsearch.api.SearchQuery;
 import ua.hromada.docsearch.api.SearchResult.Hit;
 import ua.hromada.docsearch.api.ValidationException;
 import ua.hromada.portal.api.CurrentUser;
+import ua.hromada.portal.ui.support.UiSupport;
 
 /**
  * Creates an act ({@code docs/new}); {@link ActEditView} reuses it for {@code docs/edit/:id}.
@@ -113,7 +114,7 @@ public class ActFormView extends VerticalLayout {
         date.setId("act-date");
         date.setLabel(getTranslation("docsearch.ui.act.date"));
         date.setRequiredIndicatorVisible(true);
-        ViewSupport.localise(this, date);
+        UiSupport.localise(date);
         title.setId("act-title");
         title.setLabel(getTranslation("docsearch.ui.act.title"));
         title.setRequiredIndicatorVisible(true);
@@ -359,7 +360,7 @@ public class ActFormView extends VerticalLayout {
         } catch (ValidationException e) {
             showErrors(e.fieldErrors());
         } catch (RuntimeException e) {
-            String id = ViewSupport.logFailure(LOG, "Saving act " + actId + " failed", e);
+            String id = UiSupport.logFailure(LOG, "Saving act " + actId + " failed", e);
             formError.setText(getTranslation("docsearch.ui.form.failed", id));
             formError.setVisible(true);
         }

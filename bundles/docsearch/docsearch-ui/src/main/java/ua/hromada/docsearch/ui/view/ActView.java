@@ -33,6 +33,7 @@ import ua.hromada.docsearch.api.FileUpload;
 import ua.hromada.docsearch.api.LegalAct;
 import ua.hromada.docsearch.api.LegalActRegistry;
 import ua.hromada.portal.api.CurrentUser;
+import ua.hromada.portal.ui.support.UiSupport;
 
 /**
  * The page of one act ({@code docs/act/:id}): its details, the acts it amends or cancels and
@@ -166,7 +167,7 @@ public class ActView extends VerticalLayout implements BeforeEnterObserver {
             ViewSupport.success(getTranslation("docsearch.ui.act.deleted"));
             getUI().ifPresent(ui -> ui.navigate(searchRoute));
         } catch (RuntimeException e) {
-            ViewSupport.error(getTranslation("docsearch.ui.form.failed", ViewSupport.logFailure(LOG, "Delete of act " + act.id() + " failed", e)));
+            ViewSupport.error(getTranslation("docsearch.ui.form.failed", UiSupport.logFailure(LOG, "Delete of act " + act.id() + " failed", e)));
         }
     }
 

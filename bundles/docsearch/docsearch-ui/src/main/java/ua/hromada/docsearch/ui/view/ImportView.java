@@ -7,7 +7,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -29,6 +28,8 @@ import ua.hromada.docsearch.api.BulkImport.RowResult;
 import ua.hromada.docsearch.api.LegalActSearch;
 import ua.hromada.docsearch.api.ValidationException;
 import ua.hromada.portal.api.CurrentUser;
+import ua.hromada.portal.ui.support.ProgressPush;
+import ua.hromada.portal.ui.support.UiSupport;
 
 /**
  * {@code docs/import}: upload a ZIP with files and metadata.csv, run the import off the UI
@@ -39,7 +40,6 @@ public class ImportView extends VerticalLayout {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ImportView.class);
     /** Pushing more often than this only loads the connection; the bar looks the same. */
-    private static final long PUSH_INTERVAL_MS = 200;
 
     private final transient BulkImport bulkImport;
     private final transient CurrentUser currentUser;
@@ -52,6 +52,8 @@ public class ImportView extends VerticalLayout {
     private String zipName;
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private transient Thread worker;
+    /** Ends the poll that runs while the worker does. */
+    private transient Runnable stopPolling = () -> { };
 
     public ImportView(BulkImport bulkImport, CurrentUser currentUser) {
         this.bulkImport = bulkImport;
@@ -125,25 +127,16 @@ public class ImportView extends VerticalLayout {
         progress.setVisible(true);
         progress.setIndeterminate(true);
         report.setItems();
+        stopPolling = UiSupport.pollWhileRunning(ui, this);
+        ProgressPush shown = new ProgressPush(ui, LOG, progress, (done, total) -> {
+            if (!cancelled.get()) {
+                status.setText(getTranslation("docsearch.ui.import.progress", done, total));
+            }
+        });
         LegalActSearch.Progress listener = new LegalActSearch.Progress() {
-            private long lastPush;
-
             @Override
             public void update(long done, long total) {
-                long now = System.currentTimeMillis();
-                if (now - lastPush < PUSH_INTERVAL_MS && done < total) {
-                    return;
-                }
-                lastPush = now;
-                access(ui, () -> {
-                    progress.setIndeterminate(total <= 0);
-                    if (total > 0) {
-                        progress.setValue(Math.min(1.0, (double) done / total));
-                    }
-                    if (!cancelled.get()) {
-                        status.setText(getTranslation("docsearch.ui.import.progress", done, total));
-                    }
-                });
+                shown.update(done, total);
             }
 
             @Override
@@ -155,14 +148,14 @@ public class ImportView extends VerticalLayout {
         worker = new Thread(() -> {
             try {
                 ImportReport result = bulkImport.importZip(new ByteArrayInputStream(data), listener, actor);
-                access(ui, () -> finished(result, null));
+                UiSupport.access(ui, LOG, () -> finished(result, null));
             } catch (ValidationException e) {
                 // not a ZIP, no metadata.csv...: the person gets the reason, not an error id
                 LOG.info("Import of {} refused: {}", zipName, e.fieldErrors());
-                access(ui, () -> refused(e));
+                UiSupport.access(ui, LOG, () -> refused(e));
             } catch (RuntimeException e) {
-                String id = ViewSupport.logFailure(LOG, "Import of " + zipName + " failed", e);
-                access(ui, () -> finished(null, id));
+                String id = UiSupport.logFailure(LOG, "Import of " + zipName + " failed", e);
+                UiSupport.access(ui, LOG, () -> finished(null, id));
             }
         }, "docsearch-import-" + actor);
         worker.setDaemon(true);
@@ -176,6 +169,7 @@ public class ImportView extends VerticalLayout {
 
     private void finished(ImportReport result, String errorId) {
         worker = null;
+        stopPolling.run();
         progress.setVisible(false);
         cancel.setEnabled(false);
         start.setEnabled(zip != null);
@@ -185,14 +179,5 @@ public class ImportView extends VerticalLayout {
         }
         status.setText(getTranslation("docsearch.ui.import.done", result.rows(), result.created(), result.failed()));
         report.setItems(result.results());
-    }
-
-    /** Updates the page by push; a closed page just stops receiving updates. */
-    private static void access(UI ui, Runnable change) {
-        try {
-            ui.access(change::run);
-        } catch (UIDetachedException e) {
-            LOG.debug("Import page closed; progress no longer shown");
-        }
     }
 }

@@ -1,9 +1,12 @@
 package ua.hromada.docsearch.ui.view;
 
+import java.text.Collator;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,6 +35,7 @@ import ua.hromada.docsearch.api.LegalActSearch;
 import ua.hromada.docsearch.api.SearchQuery;
 import ua.hromada.docsearch.api.SearchResult;
 import ua.hromada.docsearch.api.SearchResult.Hit;
+import ua.hromada.portal.ui.support.UiSupport;
 
 /**
  * The search itself — field, filters with facet counts, sorting, results with highlighted
@@ -100,17 +104,23 @@ public class SearchPanel extends VerticalLayout {
 
         Map<String, String> kindNames = new LinkedHashMap<>();
         kindCatalogue.forEach(k -> kindNames.put(k.code(), k.name()));
+        List<String> kindOrder = List.copyOf(kindNames.keySet());
+        // the catalogue's order; a kind added since comes last
+        Comparator<String> byCatalogue = Comparator.<String>comparingInt(
+                k -> kindOrder.contains(k) ? kindOrder.indexOf(k) : kindOrder.size()).thenComparing(k -> k);
         kinds = new FacetFilter<>(getTranslation("docsearch.ui.search.kind"),
-                code -> kindNames.getOrDefault(code, code), v -> v, List.copyOf(kindNames.keySet()), 30);
+                code -> kindNames.getOrDefault(code, code), v -> v, kindOrder, 30, byCatalogue);
         kinds.setId("docs-kind");
         statuses = new FacetFilter<>(getTranslation("docsearch.ui.search.status"),
                 s -> getTranslation("docsearch.status." + s.name()), SearchPanel::status,
-                Arrays.asList(ActStatus.values()), 4);
+                Arrays.asList(ActStatus.values()), 4, Comparator.naturalOrder());
         statuses.setId("docs-status");
-        bodies = new FacetFilter<>(getTranslation("docsearch.ui.search.body"), b -> b, v -> v, List.of(), 12);
+        Collator ukrainian = Collator.getInstance(new Locale("uk"));
+        bodies = new FacetFilter<>(getTranslation("docsearch.ui.search.body"), b -> b, v -> v, List.of(), 12,
+                ukrainian::compare);
         bodies.setId("docs-body");
         years = new FacetFilter<>(getTranslation("docsearch.ui.search.year"), String::valueOf, SearchPanel::year,
-                List.of(), 30);
+                List.of(), 30, Comparator.reverseOrder());
         years.setId("docs-year");
         for (FacetFilter<?> f : List.of(kinds, statuses, bodies, years)) {
             f.addValueChangeListener(e -> {
@@ -124,7 +134,7 @@ public class SearchPanel extends VerticalLayout {
         to.setLabel(getTranslation("docsearch.ui.search.to"));
         to.setId("docs-to");
         for (DatePicker picker : List.of(from, to)) {
-            ViewSupport.localise(this, picker);
+            UiSupport.localise(picker);
             picker.setClearButtonVisible(true);
             picker.setWidthFull();
             picker.addValueChangeListener(e -> searchFromStart());
@@ -220,7 +230,7 @@ public class SearchPanel extends VerticalLayout {
         try {
             result = search.search(query);
         } catch (RuntimeException e) {
-            String id = ViewSupport.logFailure(LOG, "Search '" + query.text() + "' failed", e);
+            String id = UiSupport.logFailure(LOG, "Search '" + query.text() + "' failed", e);
             results.removeAll();
             summary.setText("");
             empty.setText(getTranslation("docsearch.ui.search.failed", id));

@@ -3,14 +3,11 @@ package ua.hromada.docsearch.ui.view;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.UUID;
 
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
-import org.slf4j.Logger;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -56,34 +53,6 @@ public final class ViewSupport {
         span.getElement().setProperty("innerHTML", Jsoup.clean(html == null ? "" : html, Safelist.none().addTags("mark")));
         return span;
     }
-
-    /** Ukrainian (or English) calendar texts and the dd.MM.yyyy format. */
-    public static void localise(Component owner, DatePicker picker) {
-        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
-        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
-        boolean uk = ui == null || !"en".equals(ui.getLocale().getLanguage());
-        if (uk) {
-            i18n.setMonthNames(List.of("Січень", "Лютий", "Березень", "Квітень", "Травень", "Червень", "Липень",
-                    "Серпень", "Вересень", "Жовтень", "Листопад", "Грудень"));
-            i18n.setWeekdays(List.of("неділя", "понеділок", "вівторок", "середа", "четвер", "п’ятниця", "субота"));
-            i18n.setWeekdaysShort(List.of("нд", "пн", "вт", "ср", "чт", "пт", "сб"));
-            i18n.setToday("Сьогодні");
-            i18n.setCancel("Скасувати");
-            i18n.setFirstDayOfWeek(1);
-        } else {
-            i18n.setMonthNames(List.of("January", "February", "March", "April", "May", "June", "July", "August",
-                    "September", "October", "November", "December"));
-            i18n.setWeekdays(List.of("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"));
-            i18n.setWeekdaysShort(List.of("Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"));
-            i18n.setToday("Today");
-            i18n.setCancel("Cancel");
-            i18n.setFirstDayOfWeek(1);
-        }
-        i18n.setDateFormats("dd.MM.yyyy", "d.M.yyyy", "yyyy-MM-dd");
-        picker.setI18n(i18n);
-        picker.setPlaceholder(owner.getTranslation("docsearch.ui.date.format"));
-    }
-
     /** "№ 812 від 14.03.2025" without doubling the sign when the number is written with it. */
     public static String numberDate(Component owner, String number, LocalDate date) {
         String n = number == null ? "" : number.strip();
@@ -148,10 +117,4 @@ public final class ViewSupport {
         Notification.show(text, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
-    /** Logs an unexpected failure under a short id that is shown to the person beside the message. */
-    public static String logFailure(Logger log, String what, Throwable error) {
-        String id = UUID.randomUUID().toString().substring(0, 8);
-        log.error("{} [{}]", what, id, error);
-        return id;
-    }
 }

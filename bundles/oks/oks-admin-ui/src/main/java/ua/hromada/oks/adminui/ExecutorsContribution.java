@@ -1,0 +1,52 @@
+package ua.hromada.oks.adminui;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import ua.hromada.oks.adminui.catalog.ExecutorsView;
+import ua.hromada.oks.api.CatalogService;
+import ua.hromada.portal.api.CurrentUser;
+import ua.hromada.portal.api.ViewContribution;
+import ua.hromada.portal.api.security.UserAccounts;
+
+/** {@code oks/admin/executors}: executor organisations and their people. */
+@Component(service = ViewContribution.class)
+public class ExecutorsContribution extends OksAdminContribution {
+
+    @Reference
+    private CatalogService catalog;
+    @Reference
+    private UserAccounts accounts;
+    @Reference
+    private CurrentUser currentUser;
+
+    @Override
+    public String route() {
+        return ExecutorsView.ROUTE;
+    }
+
+    @Override
+    public String titleKey() {
+        return "oks.adminui.menu.executors";
+    }
+
+    @Override
+    public String icon() {
+        return "vaadin:workplace";
+    }
+
+    @Override
+    public int order() {
+        return 81;
+    }
+
+    @Override
+    public Class<? extends com.vaadin.flow.component.Component> viewClass() {
+        return ExecutorsView.class;
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component createView() {
+        return new ExecutorsView(catalog, accounts, currentUser);
+    }
+}

@@ -1,0 +1,104 @@
+package ua.hromada.oks.adminui.analytics;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import ua.hromada.oks.api.AnalyticsService.AgeRow;
+import ua.hromada.oks.api.AnalyticsService.Breakdown;
+import ua.hromada.oks.api.AnalyticsService.CountRow;
+import ua.hromada.oks.api.AnalyticsService.Daily;
+import ua.hromada.oks.api.AnalyticsService.PeriodReport;
+import ua.hromada.oks.api.ResponsibleGroup;
+import ua.hromada.oks.api.StatusGroup;
+import ua.hromada.oks.api.WorkflowAction;
+
+/**
+ * Turns the service's rows into table rows whose every number carries its drill-down query. The
+ * view only draws them; the rules of which list a number opens live (and are tested) here.
+ */
+public final class AnalyticsTables {
+
+    /** A table line: what it is about, and its numbers left to right. */
+    public record Line<K>(K key, List<Cell> cells) {
+        public Line {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /** A report line (type or executor): registered, fixed, and the mean days to fix. */
+    public record ReportLine(Breakdown source, Cell registered, Cell fixed) {
+    }
+
+    private AnalyticsTables() {
+    }
+
+    /** (a) Кількість | Більше 7 днів | Більше 30 днів by status group. */
+    public static List<Line<StatusGroup>> byStatusGroup(List<AgeRow<StatusGroup>> rows) {
+        List<Line<StatusGroup>> lines = new ArrayList<>();
+        for (AgeRow<StatusGroup> row : rows) {
+            StatusGroup g = row.key();
+            lines.add(new Line<>(g, List.of(Cell.of(row.count(), DrillDown.group(g, null)),
+                    Cell.aged(row.over7(), DrillDown.group(g, 7)), Cell.aged(row.over30(), DrillDown.group(g, 30)))));
+        }
+        return lines;
+    }
+
+    /**
+     * (b) Кількість by responsibility group. "Nobody" (only the archive action has it) is shown
+     * only when some current case has it, i.e. an administrator configured an action so.
+     */
+    public static List<Line<ResponsibleGroup>> byResponsibility(List<CountRow<ResponsibleGroup>> rows) {
+        List<Line<ResponsibleGroup>> lines = new ArrayList<>();
+        for (CountRow<ResponsibleGroup> row : rows) {
+            if (row.key() == ResponsibleGroup.NONE && row.count() == 0) {
+                continue;
+            }
+            lines.add(new Line<>(row.key(), List.of(Cell.of(row.count(), DrillDown.responsible(row.key())))));
+        }
+        return lines;
+    }
+
+    /** (c) Кількість | >7 | >30 by last action, every catalogue action (zeros included). */
+    public static List<Line<WorkflowAction>> byAction(List<AgeRow<WorkflowAction>> rows) {
+        List<Line<WorkflowAction>> lines = new ArrayList<>();
+        for (AgeRow<WorkflowAction> row : rows) {
+            WorkflowAction a = row.key();
+            lines.add(new Line<>(a, List.of(Cell.of(row.count(), DrillDown.action(a, null)),
+                    Cell.aged(row.over7(), DrillDown.action(a, 7)), Cell.aged(row.over30(), DrillDown.action(a, 30)))));
+        }
+        return lines;
+    }
+
+    /** (d) The period's totals: registered, then fixed. */
+    public static List<Cell> totals(PeriodReport report) {
+        return List.of(Cell.of(report.registered(), DrillDown.registered(report.from(), report.to(), null, null)),
+                Cell.of(report.fixed(), DrillDown.fixed(report.from(), report.to(), null, null)));
+    }
+
+    /** (d) By type; a line without a type id has no list to open. */
+    public static List<ReportLine> byType(PeriodReport report) {
+        return report.byType().stream().map(b -> new ReportLine(b,
+                cell(b.registered(), b.id() == null ? null : DrillDown.registered(report.from(), report.to(), b.id(), null)),
+                cell(b.fixed(), b.id() == null ? null : DrillDown.fixed(report.from(), report.to(), b.id(), null))))
+                .toList();
+    }
+
+    /** (d) By executor; "no executor" cannot be expressed as a list filter, so it is not linked. */
+    public static List<ReportLine> byExecutor(PeriodReport report) {
+        return report.byExecutor().stream().map(b -> new ReportLine(b,
+                cell(b.registered(), b.id() == null ? null : DrillDown.registered(report.from(), report.to(), null, b.id())),
+                cell(b.fixed(), b.id() == null ? null : DrillDown.fixed(report.from(), report.to(), null, b.id()))))
+                .toList();
+    }
+
+    /** (d) The chart's data as a table: registered and fixed on each day. */
+    public static List<Line<Daily>> daily(PeriodReport report) {
+        return report.daily().stream().map(d -> new Line<>(d, List.of(
+                Cell.of(d.registered(), DrillDown.registered(d.day(), d.day(), null, null)),
+                Cell.of(d.fixed(), DrillDown.fixed(d.day(), d.day(), null, null))))).toList();
+    }
+
+    private static Cell cell(long value, ua.hromada.oks.api.ViolationQuery query) {
+        return new Cell(value, query, false);
+    }
+}

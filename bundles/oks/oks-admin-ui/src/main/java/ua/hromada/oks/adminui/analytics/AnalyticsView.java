@@ -1,0 +1,436 @@
+package ua.hromada.oks.adminui.analytics;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableBody;
+import com.vaadin.flow.component.html.NativeTableCaption;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+import ua.hromada.oks.adminui.analytics.AnalyticsTables.Line;
+import ua.hromada.oks.adminui.analytics.AnalyticsTables.ReportLine;
+import ua.hromada.oks.adminui.support.CellLink;
+import ua.hromada.oks.adminui.support.Feedback;
+import ua.hromada.oks.api.AnalyticsService;
+import ua.hromada.oks.api.AnalyticsService.Daily;
+import ua.hromada.oks.api.AnalyticsService.PeriodReport;
+import ua.hromada.oks.api.OksException;
+import ua.hromada.oks.api.ResponsibleGroup;
+import ua.hromada.oks.api.StatusGroup;
+import ua.hromada.oks.api.Violation;
+import ua.hromada.oks.api.ViolationQuery;
+import ua.hromada.oks.api.ViolationService;
+import ua.hromada.oks.api.WorkflowAction;
+import ua.hromada.portal.api.CurrentUser;
+import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.ui.support.UiSupport;
+
+/**
+ * {@code oks/analytics}: "ОКС Аналітика" in four tabs: current violations by status group and by
+ * responsibility, the detailed table by action, the general report for a period (chart, XLSX)
+ * and the archive. Every number links to the violation list it counts. Loaded on every entry and
+ * by "Оновити".
+ */
+public class AnalyticsView extends VerticalLayout implements BeforeEnterObserver {
+
+    public static final String ROUTE = "oks/analytics";
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(AnalyticsView.class);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final transient AnalyticsService analytics;
+    private final transient ViolationService violations;
+    private final transient CurrentUser currentUser;
+    private final ZoneId zone;
+
+    private final Span updated = new Span();
+    private final VerticalLayout current = new VerticalLayout();
+    private final VerticalLayout statuses = new VerticalLayout();
+    private final VerticalLayout reportBody = new VerticalLayout();
+    private final VerticalLayout archive = new VerticalLayout();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Anchor export = new Anchor();
+    private final Grid<Violation> archiveGrid = new Grid<>();
+    private transient PeriodReport report;
+
+    /**
+     * @param zone the community's time zone: today's month and the times shown
+     */
+    public AnalyticsView(AnalyticsService analytics, ViolationService violations, CurrentUser currentUser, ZoneId zone) {
+        this.analytics = analytics;
+        this.violations = violations;
+        this.currentUser = currentUser;
+        this.zone = zone;
+        setId("oks-analytics-view");
+        Button refresh = new Button(getTranslation("oks.adminui.analytics.refresh"), VaadinIcon.REFRESH.create(),
+                e -> refresh());
+        refresh.setId("oks-analytics-refresh");
+        updated.setId("oks-analytics-updated");
+        updated.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        HorizontalLayout head = new HorizontalLayout(new H2(getTranslation("oks.adminui.menu.analytics")), refresh, updated);
+        head.setAlignItems(FlexComponent.Alignment.BASELINE);
+        head.setWrap(true);
+
+        TabSheet tabs = new TabSheet();
+        tabs.setId("oks-analytics-tabs");
+        tabs.setWidthFull();
+        tabs.add(tab("current"), current);
+        tabs.add(tab("statuses"), statuses);
+        tabs.add(tab("report"), reportTab());
+        tabs.add(tab("archive"), archiveTab());
+        for (VerticalLayout l : List.of(current, statuses, reportBody, archive)) {
+            l.setPadding(false);
+        }
+        add(head, tabs);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        refresh();
+    }
+
+    /** Reloads every tab from the service. */
+    public void refresh() {
+        PortalUser actor = actor();
+        load(() -> {
+            current.removeAll();
+            current.add(table("oks-table-groups", getTranslation("oks.adminui.analytics.byGroup"),
+                    List.of(th("col.status"), th("col.count"), th("col.over7"), th("col.over30")),
+                    AnalyticsTables.byStatusGroup(analytics.byStatusGroup(actor)), this::groupRow));
+            current.add(table("oks-table-responsibility", getTranslation("oks.adminui.analytics.byResponsibility"),
+                    List.of(th("col.responsibleGroup"), th("col.count")),
+                    AnalyticsTables.byResponsibility(analytics.byResponsibility(actor)), this::responsibilityRow));
+            current.add(new Paragraph(getTranslation("oks.adminui.analytics.highlightNote")));
+        });
+        load(() -> {
+            statuses.removeAll();
+            statuses.add(table("oks-table-actions", getTranslation("oks.adminui.analytics.byAction"),
+                    List.of(th("col.code"), th("col.status"), th("col.lastAction"), th("col.count"), th("col.over7"),
+                            th("col.over30"), th("col.responsible")),
+                    AnalyticsTables.byAction(analytics.byAction(actor)), this::actionRow));
+        });
+        showReport();
+        loadArchive();
+        updated.setText(getTranslation("oks.adminui.analytics.updated", LocalTime.now(zone).format(TIME)));
+    }
+
+    // ---- (a)-(c): the current tables
+
+    private List<Component> groupRow(Line<StatusGroup> line) {
+        String name = getTranslation(line.key().messageKey());
+        return List.of(new Span(name), link(line, 0, name, "col.count"), link(line, 1, name, "col.over7"),
+                link(line, 2, name, "col.over30"));
+    }
+
+    private List<Component> responsibilityRow(Line<ResponsibleGroup> line) {
+        String name = getTranslation(line.key().messageKey());
+        return List.of(new Span(name), link(line, 0, name, "col.count"));
+    }
+
+    private List<Component> actionRow(Line<WorkflowAction> line) {
+        WorkflowAction a = line.key();
+        String name = a.displayCode() + " " + a.name();
+        return List.of(new Span(a.displayCode()), new Span(getTranslation(a.group().messageKey())), new Span(a.name()),
+                link(line, 0, name, "col.count"), link(line, 1, name, "col.over7"), link(line, 2, name, "col.over30"),
+                new Span(getTranslation(a.responsible().messageKey())));
+    }
+
+    private Component link(Line<?> line, int index, String rowName, String column) {
+        Component c = CellLink.of(this, line.cells().get(index), rowName + ", " + th(column));
+        c.getElement().setAttribute("data-column", column.substring(4));
+        return c;
+    }
+
+    // ---- (d): the period report
+
+    private Component reportTab() {
+        LocalDate today = LocalDate.now(zone);
+        from.setLabel(getTranslation("oks.adminui.report.from"));
+        from.setId("oks-report-from");
+        from.setValue(today.withDayOfMonth(1));
+        to.setLabel(getTranslation("oks.adminui.report.to"));
+        to.setId("oks-report-to");
+        to.setValue(today.withDayOfMonth(today.lengthOfMonth()));
+        for (DatePicker p : List.of(from, to)) {
+            UiSupport.localise(p);
+        }
+        Button show = new Button(getTranslation("oks.adminui.report.show"), e -> showReport());
+        show.setId("oks-report-show");
+        show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        export.setId("oks-report-export");
+        export.add(VaadinIcon.DOWNLOAD.create(), new Span(" " + getTranslation("oks.adminui.report.export")));
+        HorizontalLayout bar = new HorizontalLayout(from, to, show, export);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+        VerticalLayout tab = new VerticalLayout(bar, reportBody);
+        tab.setPadding(false);
+        return tab;
+    }
+
+    private void showReport() {
+        LocalDate f = from.getValue();
+        LocalDate t = to.getValue();
+        reportBody.removeAll();
+        if (f == null || t == null || f.isAfter(t)) {
+            report = null;
+            export.setEnabled(false);
+            Paragraph bad = new Paragraph(getTranslation("oks.adminui.report.badPeriod"));
+            bad.getElement().setAttribute("role", "alert");
+            bad.getStyle().set("color", "var(--lumo-error-text-color)");
+            reportBody.add(bad);
+            return;
+        }
+        PortalUser actor = actor();
+        load(() -> {
+            report = analytics.periodReport(actor, f, t);
+            PeriodReport r = report;
+            List<Cell> totals = AnalyticsTables.totals(r);
+            String period = getTranslation("oks.adminui.report.period", DATE.format(r.from()), DATE.format(r.to()));
+            reportBody.add(new H3(period));
+            HorizontalLayout figures = new HorizontalLayout(
+                    figure("registered", getTranslation("oks.adminui.report.registered"),
+                            CellLink.of(this, totals.get(0), getTranslation("oks.adminui.report.registered"))),
+                    figure("fixed", getTranslation("oks.adminui.report.fixed"),
+                            CellLink.of(this, totals.get(1), getTranslation("oks.adminui.report.fixed"))),
+                    figure("average", getTranslation("oks.adminui.report.averageDays"), new Span(days(r.averageDaysToFix()))));
+            figures.setWrap(true);
+            reportBody.add(figures);
+            Svg chart = new Svg(DailyChart.svg(r.daily(), new DailyChart.Labels(
+                    getTranslation("oks.adminui.report.chart.title"), getTranslation("oks.adminui.report.registered"),
+                    getTranslation("oks.adminui.report.fixed"), getTranslation("oks.adminui.report.chart.valueAxis"),
+                    getTranslation("oks.adminui.report.chart.dateAxis"),
+                    getTranslation("oks.adminui.report.chart.summary", period, r.registered(), r.fixed()),
+                    getTranslation("oks.adminui.report.chart.empty"))));
+            chart.setId("oks-report-chart");
+            chart.getElement().getStyle().set("width", "100%");
+            reportBody.add(chart);
+            Details data = new Details(getTranslation("oks.adminui.report.chart.data"),
+                    table("oks-table-daily", getTranslation("oks.adminui.report.chart.title"),
+                            List.of(getTranslation("oks.adminui.report.day"), getTranslation("oks.adminui.report.registered"),
+                                    getTranslation("oks.adminui.report.fixed")),
+                            AnalyticsTables.daily(r), this::dailyRow));
+            data.setId("oks-report-daily");
+            reportBody.add(data);
+            reportBody.add(breakdownTable("oks-table-by-type", getTranslation("oks.adminui.report.byType"),
+                    getTranslation("oks.adminui.report.type"), getTranslation("oks.adminui.report.noType"),
+                    AnalyticsTables.byType(r)));
+            reportBody.add(breakdownTable("oks-table-by-executor", getTranslation("oks.adminui.report.byExecutor"),
+                    getTranslation("oks.adminui.report.executor"), getTranslation("oks.adminui.report.noExecutor"),
+                    AnalyticsTables.byExecutor(r)));
+            export.setHref(workbookDownload(r));
+            export.setEnabled(true);
+        });
+    }
+
+    private List<Component> dailyRow(Line<Daily> line) {
+        String day = DATE.format(line.key().day());
+        return List.of(new Span(day),
+                CellLink.of(this, line.cells().get(0), day + ", " + getTranslation("oks.adminui.report.registered")),
+                CellLink.of(this, line.cells().get(1), day + ", " + getTranslation("oks.adminui.report.fixed")));
+    }
+
+    private Component breakdownTable(String id, String caption, String what, String none, List<ReportLine> lines) {
+        if (lines.isEmpty()) {
+            VerticalLayout empty = new VerticalLayout(new H3(caption),
+                    new Paragraph(getTranslation("oks.adminui.report.emptyLines")));
+            empty.setPadding(false);
+            empty.setId(id);
+            return empty;
+        }
+        return table(id, caption, List.of(what, getTranslation("oks.adminui.report.registered"),
+                getTranslation("oks.adminui.report.fixed"), getTranslation("oks.adminui.report.averageDays")), lines,
+                l -> {
+                    String name = l.source().id() == null || l.source().name() == null ? none : l.source().name();
+                    return List.of(new Span(name),
+                            CellLink.of(this, l.registered(), name + ", " + getTranslation("oks.adminui.report.registered")),
+                            CellLink.of(this, l.fixed(), name + ", " + getTranslation("oks.adminui.report.fixed")),
+                            new Span(days(l.source().averageDaysToFix())));
+                });
+    }
+
+    private Component figure(String key, String label, Component value) {
+        Span caption = new Span(label);
+        caption.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        value.getElement().getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "600");
+        VerticalLayout box = new VerticalLayout(caption, value);
+        box.setSpacing(false);
+        box.setId("oks-report-" + key);
+        box.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)");
+        box.setWidth("14rem");
+        return box;
+    }
+
+    private String days(Double value) {
+        return value == null ? getTranslation("oks.adminui.report.none")
+                : String.format(getLocale() == null ? Locale.ROOT : getLocale(), "%.1f", value);
+    }
+
+    /** The XLSX of the report on screen; texts are taken now, on the UI thread, in the page's language. */
+    private DownloadHandler workbookDownload(PeriodReport r) {
+        Map<String, String> texts = new HashMap<>();
+        for (String key : ReportWorkbook.MESSAGE_KEYS) {
+            texts.put(key, getTranslation(key));
+        }
+        return DownloadHandler.fromInputStream(event -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
+                ReportWorkbook.write(r, texts::get, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            byte[] bytes = out.toByteArray();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), ReportWorkbook.fileName(r),
+                    ReportWorkbook.CONTENT_TYPE, bytes.length);
+        });
+    }
+
+    // ---- (e): the archive
+
+    private Component archiveTab() {
+        archiveGrid.setId("oks-archive-grid");
+        archiveGrid.addComponentColumn(v -> {
+            Anchor a = new Anchor("oks/violation/" + v.id(), Long.toString(v.id()));
+            a.getElement().setAttribute("router-link", true);
+            return a;
+        }).setHeader(getTranslation("oks.adminui.archive.id")).setAutoWidth(true).setFlexGrow(0);
+        archiveGrid.addColumn(v -> v.type() == null ? "" : v.type().name()).setHeader(getTranslation("oks.adminui.archive.type"))
+                .setAutoWidth(true);
+        archiveGrid.addColumn(Violation::address).setHeader(getTranslation("oks.adminui.archive.address")).setFlexGrow(2);
+        archiveGrid.addColumn(v -> dateTime(v.createdAt())).setHeader(getTranslation("oks.adminui.archive.created"))
+                .setAutoWidth(true);
+        archiveGrid.addColumn(v -> dateTime(v.lastActionAt())).setHeader(getTranslation("oks.adminui.archive.archived"))
+                .setAutoWidth(true);
+        archiveGrid.addColumn(v -> v.executor() == null ? "" : v.executor().name())
+                .setHeader(getTranslation("oks.adminui.archive.executor")).setAutoWidth(true);
+        archiveGrid.setEmptyStateText(getTranslation("oks.adminui.archive.empty"));
+        archiveGrid.setHeight("28rem");
+        VerticalLayout tab = new VerticalLayout(archive, archiveGrid);
+        tab.setPadding(false);
+        return tab;
+    }
+
+    private void loadArchive() {
+        PortalUser actor = actor();
+        load(() -> {
+            archive.removeAll();
+            ViolationQuery all = DrillDown.archive();
+            long total = violations.count(actor, all);
+            Anchor open = new Anchor(DrillDown.href(all), getTranslation("oks.adminui.archive.open"));
+            open.getElement().setAttribute("router-link", true);
+            open.setId("oks-archive-open");
+            Span count = new Span(getTranslation("oks.adminui.archive.total", total));
+            count.setId("oks-archive-total");
+            count.getElement().setAttribute("data-value", Long.toString(total));
+            archive.add(new HorizontalLayout(count, open));
+            archiveGrid.setItems(q -> violations.search(actor, all.page(q.getOffset(), q.getLimit())).stream(),
+                    q -> (int) violations.count(actor, all));
+        });
+    }
+
+    // ---- shared drawing
+
+    private <T> Component table(String id, String caption, List<String> headers, List<T> rows,
+            java.util.function.Function<T, List<Component>> cells) {
+        NativeTable table = new NativeTable();
+        table.setId(id);
+        table.addClassName("oks-analytics-table");
+        table.getStyle().set("border-collapse", "collapse").set("min-width", "min(36rem, 100%)");
+        NativeTableCaption c = table.getCaption();
+        c.setText(caption);
+        c.getStyle().set("text-align", "start").set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)")
+                .set("padding", "var(--lumo-space-s) 0");
+        NativeTableRow headRow = table.getHead().addRow();
+        for (String h : headers) {
+            NativeTableHeaderCell th = new NativeTableHeaderCell(h);
+            th.getElement().setAttribute("scope", "col");
+            th.getStyle().set("text-align", "start").set("padding", "var(--lumo-space-xs) var(--lumo-space-m)")
+                    .set("border-bottom", "2px solid var(--lumo-contrast-20pct)");
+            headRow.add(th);
+        }
+        NativeTableBody body = table.getBody();
+        for (T row : rows) {
+            NativeTableRow tr = body.addRow();
+            for (Component cell : cells.apply(row)) {
+                NativeTableCell td = new NativeTableCell(cell);
+                td.getStyle().set("padding", "var(--lumo-space-xs) var(--lumo-space-m)")
+                        .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
+                tr.add(td);
+            }
+        }
+        if (rows.isEmpty()) {
+            NativeTableCell td = new NativeTableCell(getTranslation("oks.adminui.analytics.noRows"));
+            td.setColspan(headers.size());
+            body.addRow().add(td);
+        }
+        return table;
+    }
+
+    private String th(String key) {
+        return getTranslation("oks.adminui.analytics." + key);
+    }
+
+    private Component tab(String key) {
+        Span label = new Span(getTranslation("oks.adminui.analytics.tab." + key));
+        label.setId("oks-tab-" + key);
+        return label;
+    }
+
+    private String dateTime(java.time.Instant at) {
+        return at == null ? "" : DATE_TIME.format(at.atZone(zone));
+    }
+
+    private PortalUser actor() {
+        return currentUser.get().orElseThrow(() -> new IllegalStateException("analytics opened without a session"));
+    }
+
+    /** Runs one part's loading; a refusal or failure is shown without breaking the other parts. */
+    private void load(Runnable part) {
+        try {
+            part.run();
+        } catch (OksException e) {
+            Feedback.error(getTranslation(e.messageKey(), e.args()));
+        } catch (RuntimeException e) {
+            Feedback.error(getTranslation("oks.adminui.analytics.failed", UiSupport.logFailure(LOG, "Analytics failed", e)));
+        }
+    }
+}

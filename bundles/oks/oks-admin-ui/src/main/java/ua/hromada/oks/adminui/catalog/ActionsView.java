@@ -1,0 +1,111 @@
+package ua.hromada.oks.adminui.catalog;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+import ua.hromada.oks.adminui.support.EditorDialog;
+import ua.hromada.oks.api.CatalogService;
+import ua.hromada.oks.api.OksException;
+import ua.hromada.oks.api.ResponsibleGroup;
+import ua.hromada.oks.api.StatusGroup;
+import ua.hromada.oks.api.WorkflowAction;
+import ua.hromada.portal.api.CurrentUser;
+
+/**
+ * {@code oks/admin/actions}: the workflow actions. Administrators rename them and change the
+ * numeric code, the status group and the responsible group; the set of actions and the rules
+ * tied to their kind are fixed, so there is no "add".
+ */
+public class ActionsView extends VerticalLayout {
+
+    public static final String ROUTE = "oks/admin/actions";
+    private static final long serialVersionUID = 1L;
+
+    private final transient CatalogService catalog;
+    private final transient CurrentUser currentUser;
+    private final Grid<WorkflowAction> grid = new Grid<>();
+
+    public ActionsView(CatalogService catalog, CurrentUser currentUser) {
+        this.catalog = catalog;
+        this.currentUser = currentUser;
+        setId("oks-actions-view");
+        setSizeFull();
+        grid.addColumn(WorkflowAction::displayCode).setHeader(getTranslation("oks.adminui.actions.displayCode"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(WorkflowAction::name).setHeader(getTranslation("oks.adminui.actions.name")).setFlexGrow(2);
+        grid.addColumn(a -> getTranslation(a.group().messageKey())).setHeader(getTranslation("oks.adminui.actions.group"))
+                .setAutoWidth(true);
+        grid.addColumn(a -> getTranslation(a.responsible().messageKey()))
+                .setHeader(getTranslation("oks.adminui.actions.responsible")).setAutoWidth(true);
+        grid.addColumn(a -> getTranslation("oks.adminui.kind." + a.kind().name()))
+                .setHeader(getTranslation("oks.adminui.actions.kind")).setFlexGrow(2);
+        CatalogSupport.editable(grid, this, "oks-actions-grid", "oks.adminui.actions.empty", "oks-action-edit",
+                WorkflowAction::name, a -> a.kind().name(), this::edit);
+        add(new H2(getTranslation("oks.adminui.menu.actions")), new Paragraph(getTranslation("oks.adminui.actions.hint")),
+                grid);
+        expand(grid);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(catalog.actions());
+    }
+
+    private void edit(WorkflowAction action) {
+        EditorDialog dialog = new EditorDialog(getTranslation("oks.adminui.actions.edit", action.name()),
+                "oks-action-dialog");
+        IntegerField code = new IntegerField(getTranslation("oks.adminui.actions.code"));
+        code.setId("oks-action-code");
+        code.setRequiredIndicatorVisible(true);
+        code.setMin(1);
+        code.setValue(action.code());
+        TextField name = new TextField(getTranslation("oks.adminui.actions.name"));
+        name.setId("oks-action-name");
+        name.setRequiredIndicatorVisible(true);
+        name.setMaxLength(200);
+        name.setValue(action.name());
+        Select<StatusGroup> group = new Select<>();
+        group.setLabel(getTranslation("oks.adminui.actions.group"));
+        group.setId("oks-action-group");
+        group.setItems(StatusGroup.values());
+        group.setItemLabelGenerator(g -> g.number() + " — " + getTranslation(g.messageKey()));
+        group.setValue(action.group());
+        Select<ResponsibleGroup> responsible = new Select<>();
+        responsible.setLabel(getTranslation("oks.adminui.actions.responsible"));
+        responsible.setId("oks-action-responsible");
+        responsible.setItems(ResponsibleGroup.values());
+        responsible.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
+        responsible.setValue(action.responsible());
+        Span preview = new Span();
+        preview.setId("oks-action-preview");
+        preview.getElement().setAttribute("aria-live", "polite");
+        Runnable showCode = () -> preview.setText(getTranslation("oks.adminui.actions.preview",
+                (group.getValue() == null ? "?" : Integer.toString(group.getValue().number())) + "-"
+                        + (code.getValue() == null ? "?" : code.getValue())));
+        code.addValueChangeListener(e -> showCode.run());
+        code.setValueChangeMode(ValueChangeMode.EAGER);
+        group.addValueChangeListener(e -> showCode.run());
+        showCode.run();
+        dialog.field(new Span(getTranslation("oks.adminui.actions.kindOf", getTranslation("oks.adminui.kind." + action.kind().name()))), true)
+                .field(code, false).field(name, false).field(group, false).field(responsible, false).field(preview, true);
+        dialog.onSave(() -> {
+            if (code.getValue() == null) {
+                // the record holds an int: an empty field gets the service's own message for a bad code
+                throw new OksException(OksException.Reason.INVALID, "oks.error.actionCode");
+            }
+            WorkflowAction saved = catalog.saveAction(CatalogSupport.actor(currentUser), new WorkflowAction(action.kind(),
+                    code.getValue(), name.getValue().strip(), group.getValue(), responsible.getValue()));
+            return getTranslation("oks.adminui.actions.saved", saved.displayCode() + " " + saved.name());
+        }, this::refresh);
+        dialog.open();
+        name.focus();
+    }
+}

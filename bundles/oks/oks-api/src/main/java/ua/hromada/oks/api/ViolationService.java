@@ -1,0 +1,74 @@
+package ua.hromada.oks.api;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import ua.hromada.portal.api.PortalUser;
+
+/**
+ * The violations and their workflow. Every method that takes an actor checks the actor's
+ * permissions: executors see and act on only the violations sent to their organisation.
+ * Failures are {@link OksException}s with a message key.
+ */
+public interface ViolationService {
+
+    /** Registers a violation as "Виявлено порушення" (urgent: "(терміново)") without an executor. */
+    Violation register(PortalUser inspector, NewViolation violation);
+
+    /**
+     * Registers a violation reported by a resident's app (Open311), as "Виявлено порушення"
+     * without an executor; the journal author is the API.
+     */
+    Violation registerReported(NewViolation violation, Reporter reporter);
+
+    /** Applies one workflow step; refused with a clear reason when the state or role forbids it. */
+    Violation transition(PortalUser actor, long violationId, TransitionRequest request);
+
+    /** The actions the actor may take on the violation now (drives the card's buttons). */
+    List<WorkflowAction> allowedActions(PortalUser actor, long violationId);
+
+    /** The card, if it exists and the actor may see it. */
+    Optional<Violation> find(PortalUser actor, long violationId);
+
+    /** The card for the public Open311 API (residents' apps read every case's public fields). */
+    Optional<Violation> findPublic(long violationId);
+
+    /** The journal, oldest first. */
+    List<JournalEntry> journal(PortalUser actor, long violationId);
+
+    /** A page of the violations the actor may see. */
+    List<Violation> search(PortalUser actor, ViolationQuery query);
+
+    long count(PortalUser actor, ViolationQuery query);
+
+    /** Public read for the Open311 API: the query's filters, no visibility restriction. */
+    List<Violation> searchPublic(ViolationQuery query);
+
+    /** The latest journal rows the actor may see, newest first (the map's event list). */
+    List<JournalEntry> latestEvents(PortalUser actor, int limit);
+
+    /** A photo or its thumbnail (always JPEG), if the actor may see its violation. */
+    Optional<StoredPhoto> photo(PortalUser actor, long photoId, boolean thumbnail);
+
+    /**
+     * Current violations inside a bounding box for the map, aggregated server-side into grid
+     * cells when there are too many points to draw one by one.
+     */
+    List<MapPoint> mapPoints(PortalUser actor, double south, double west, double north, double east, int zoom);
+
+    /** Overall counts for the dashboard widget. */
+    Summary summary(PortalUser actor);
+
+    /** A point or, when count &gt; 1, a cluster of violations at a cell's centroid. */
+    record MapPoint(Long violationId, double latitude, double longitude, int count, StatusGroup group,
+            boolean overdue, String typeName, java.time.Instant createdAt) {
+    }
+
+    record Summary(long current, long overdue, long unassigned, long awaitingConfirmation) {
+    }
+
+    /** How long a violation waits in the last status before the analytics flags it. */
+    Duration FIRST_AGE_MARK = Duration.ofDays(7);
+    Duration SECOND_AGE_MARK = Duration.ofDays(30);
+}

@@ -1,0 +1,285 @@
+package ua.hromada.oks.documents;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.draw.LineSeparator;
+
+import ua.hromada.oks.api.ViolationDocuments.Kind;
+import ua.hromada.oks.api.Violator;
+
+/**
+ * Lays out the warning and the protocol with OpenPDF (paragraphs and tables wrap by themselves).
+ * DejaVu Sans is embedded (subset) because the standard PDF fonts have no Cyrillic.
+ */
+final class PdfRenderer {
+    private static final String REGULAR = "DejaVuSans.ttf";
+    private static final String BOLD = "DejaVuSans-Bold.ttf";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final DateTimeFormatter NUMBER_DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
+
+    private final Requisites requisites;
+    private final ZoneId zone;
+    private final Texts texts;
+    private final byte[] regularFont;
+    private final byte[] boldFont;
+
+    PdfRenderer(Requisites requisites, ZoneId zone, Texts texts) {
+        this.requisites = requisites;
+        this.zone = zone;
+        this.texts = texts;
+        this.regularFont = font(REGULAR);
+        this.boldFont = font(BOLD);
+    }
+
+    /** The document number: the violation ID and the date of issue. */
+    String number(DocumentData d) {
+        return texts.get("oks.documents.number." + d.kind().name(), String.valueOf(d.violationId()),
+                NUMBER_DATE.format(d.issuedOn()));
+    }
+
+    byte[] render(DocumentData d) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        Document doc = new Document(PageSize.A4, 56, 42, 42, 42);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(doc, out);
+            Fonts f = new Fonts(BaseFont.createFont(REGULAR, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, regularFont, null),
+                    BaseFont.createFont(BOLD, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, boldFont, null));
+            writer.setPageEvent(pageFooter(number(d), f.small));
+            String title = texts.get("oks.documents.title." + d.kind().name());
+            String subtitle = texts.get("oks.documents.subtitle." + d.kind().name());
+            doc.addTitle(title + " " + subtitle + " " + number(d));
+            doc.addAuthor(requisites.councilName());
+            doc.addCreator("Hromada OKS");
+            doc.open();
+            header(doc, f);
+            titleBlock(doc, f, d, title, subtitle);
+            if (d.kind() == Kind.WARNING) {
+                if (d.violator() != null) {
+                    doc.add(paragraph(texts.get("oks.documents.warning.addressee", violator(d.violator())), f.bold, Element.ALIGN_LEFT, 8));
+                }
+                doc.add(paragraph(d.deadline() == null ? texts.get("oks.documents.warning.bodyNoDeadline")
+                        : texts.get("oks.documents.warning.body", DATE.format(d.deadline())), f.normal, Element.ALIGN_JUSTIFIED, 10));
+                doc.add(facts(f, d));
+                signatures(doc, f, d, false);
+            } else {
+                doc.add(paragraph(texts.get("oks.documents.protocol.body"), f.normal, Element.ALIGN_JUSTIFIED, 10));
+                doc.add(facts(f, d));
+                doc.add(paragraph(texts.get("oks.documents.protocol.journal"), f.bold, Element.ALIGN_LEFT, 14));
+                doc.add(journal(f, d));
+                signatures(doc, f, d, true);
+            }
+            doc.close();
+        } catch (DocumentException | IOException e) {
+            throw new IllegalStateException("PDF of violation " + d.violationId() + " could not be produced", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** "<number>, аркуш N" at the foot of every page: a long protocol's pages stay together. */
+    private PdfPageEventHelper pageFooter(String number, Font font) {
+        return new PdfPageEventHelper() {
+            @Override
+            public void onEndPage(PdfWriter writer, Document document) {
+                Phrase footer = new Phrase(texts.get("oks.documents.page", number, String.valueOf(writer.getPageNumber())), font);
+                ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_RIGHT, footer, document.right(),
+                        document.bottom() - 18, 0);
+            }
+        };
+    }
+
+    private void header(Document doc, Fonts f) throws DocumentException {
+        if (!requisites.councilName().isEmpty()) {
+            doc.add(paragraph(requisites.councilName().toUpperCase(Texts.UKRAINIAN), f.titleSmall, Element.ALIGN_CENTER, 0));
+        }
+        if (!requisites.department().isEmpty()) {
+            doc.add(paragraph(requisites.department(), f.bold, Element.ALIGN_CENTER, 2));
+        }
+        List<String> contacts = new ArrayList<>();
+        add(contacts, requisites.address(), null);
+        add(contacts, requisites.phone(), "oks.documents.requisites.phone");
+        add(contacts, requisites.email(), "oks.documents.requisites.email");
+        add(contacts, requisites.edrpou(), "oks.documents.requisites.edrpou");
+        if (!contacts.isEmpty()) {
+            doc.add(paragraph(String.join(", ", contacts), f.small, Element.ALIGN_CENTER, 4));
+        }
+        Chunk rule = new Chunk(new LineSeparator(1.2f, 100, null, Element.ALIGN_CENTER, -4));
+        rule.setFont(f.small); // else OpenPDF embeds its default font just for this line
+        doc.add(rule);
+    }
+
+    private void add(List<String> parts, String value, String key) {
+        if (!value.isEmpty()) {
+            parts.add(key == null ? value : texts.get(key, value));
+        }
+    }
+
+    private void titleBlock(Document doc, Fonts f, DocumentData d, String title, String subtitle) throws DocumentException {
+        PdfPTable placeAndDate = new PdfPTable(2);
+        placeAndDate.setWidthPercentage(100);
+        placeAndDate.setSpacingBefore(14);
+        placeAndDate.addCell(borderless(requisites.city(), f.normal, Element.ALIGN_LEFT));
+        placeAndDate.addCell(borderless(DATE.format(d.issuedOn()), f.normal, Element.ALIGN_RIGHT));
+        doc.add(placeAndDate);
+        doc.add(paragraph(title, f.title, Element.ALIGN_CENTER, 12));
+        doc.add(paragraph(subtitle, f.bold, Element.ALIGN_CENTER, 2));
+        doc.add(paragraph(number(d), f.normal, Element.ALIGN_CENTER, 4));
+    }
+
+    private PdfPTable facts(Fonts f, DocumentData d) throws DocumentException {
+        PdfPTable t = new PdfPTable(new float[] {2.1f, 4.9f});
+        t.setWidthPercentage(100);
+        t.setSpacingBefore(10);
+        row(t, f, "oks.documents.field.id", String.valueOf(d.violationId()));
+        row(t, f, "oks.documents.field.registered", d.registeredAt() == null ? null : DATE_TIME.format(d.registeredAt().atZone(zone)));
+        row(t, f, "oks.documents.field.type", d.typeName());
+        row(t, f, "oks.documents.field.address", d.address());
+        row(t, f, "oks.documents.field.coordinates",
+                String.format(Locale.ROOT, "%.6f, %.6f", d.latitude(), d.longitude()));
+        row(t, f, "oks.documents.field.description", d.description());
+        row(t, f, "oks.documents.field.urgency", texts.get("oks.documents.urgency." + d.urgency().name()));
+        row(t, f, "oks.documents.field.violator", d.violator() == null ? null : violator(d.violator()));
+        row(t, f, "oks.documents.field.executor", d.executorName());
+        row(t, f, "oks.documents.field.deadline", d.deadline() == null ? null : DATE.format(d.deadline()));
+        row(t, f, "oks.documents.field.inspector", d.inspectorName());
+        row(t, f, "oks.documents.field.status", d.statusCode() + " " + d.statusName());
+        return t;
+    }
+
+    private void row(PdfPTable t, Fonts f, String labelKey, String value) {
+        t.addCell(cell(texts.get(labelKey), f.bold));
+        t.addCell(cell(value == null || value.isBlank() ? texts.get("oks.documents.none") : value, f.normal));
+    }
+
+    private PdfPTable journal(Fonts f, DocumentData d) throws DocumentException {
+        PdfPTable t = new PdfPTable(new float[] {1.45f, 0.6f, 1.75f, 1.45f, 2.1f, 1.35f, 1.6f});
+        t.setWidthPercentage(100);
+        t.setSpacingBefore(4);
+        t.setHeaderRows(1);
+        for (String h : List.of("at", "code", "action", "author", "comment", "deadline", "executor")) {
+            PdfPCell c = cell(texts.get("oks.documents.journal." + h), f.smallBold);
+            c.setGrayFill(0.9f);
+            t.addCell(c);
+        }
+        for (DocumentData.Step s : d.steps()) {
+            t.addCell(cell(DATE_TIME.format(s.at().atZone(zone)), f.small));
+            t.addCell(cell(s.code(), f.small));
+            t.addCell(cell(s.action(), f.small));
+            t.addCell(cell(s.author(), f.small));
+            t.addCell(cell(s.comment(), f.small));
+            t.addCell(cell(s.deadline() == null ? "" : DATE.format(s.deadline()), f.small));
+            t.addCell(cell(s.executor(), f.small));
+        }
+        return t;
+    }
+
+    private void signatures(Document doc, Fonts f, DocumentData d, boolean protocol) throws DocumentException {
+        PdfPTable t = new PdfPTable(new float[] {3.2f, 2.3f, 2.5f});
+        t.setWidthPercentage(100);
+        t.setSpacingBefore(28);
+        t.setKeepTogether(true); // the signatures are not split between two sheets
+        if (!requisites.signerPosition().isEmpty() || !requisites.signerName().isEmpty()) {
+            signature(t, f, requisites.signerPosition(), requisites.signerName());
+        }
+        signature(t, f, texts.get("oks.documents.sign.inspector"), d.inspectorName());
+        if (protocol) {
+            signature(t, f, texts.get("oks.documents.sign.violator"), d.violator() == null ? "" : d.violator().name());
+        }
+        doc.add(t);
+    }
+
+    private void signature(PdfPTable t, Fonts f, String who, String name) {
+        PdfPCell label = borderless(who, f.normal, Element.ALIGN_LEFT);
+        label.setPaddingBottom(18);
+        t.addCell(label);
+        t.addCell(borderless(texts.get("oks.documents.sign.line"), f.small, Element.ALIGN_CENTER));
+        t.addCell(borderless(name == null ? "" : name, f.bold, Element.ALIGN_RIGHT));
+    }
+
+    private String violator(Violator v) {
+        StringBuilder s = new StringBuilder();
+        if (v.kind() != null) {
+            s.append(texts.get("oks.documents.violator." + v.kind().name())).append(": ");
+        }
+        s.append(v.name() == null ? "" : v.name());
+        if (v.details() != null && !v.details().isBlank()) {
+            s.append(", ").append(v.details().strip());
+        }
+        return s.toString();
+    }
+
+    private static Paragraph paragraph(String text, Font font, int alignment, float spacingBefore) {
+        Paragraph p = new Paragraph(text, font);
+        p.setAlignment(alignment);
+        p.setSpacingBefore(spacingBefore);
+        p.setLeading(font.getSize() * 1.35f);
+        return p;
+    }
+
+    private static PdfPCell cell(String text, Font font) {
+        PdfPCell c = new PdfPCell(new Phrase(text == null ? "" : text, font));
+        c.setPadding(4);
+        c.setLeading(0, 1.25f);
+        return c;
+    }
+
+    private static PdfPCell borderless(String text, Font font, int alignment) {
+        PdfPCell c = cell(text, font);
+        c.setBorder(Rectangle.NO_BORDER);
+        c.setHorizontalAlignment(alignment);
+        return c;
+    }
+
+    private static byte[] font(String name) {
+        try (InputStream in = PdfRenderer.class.getResourceAsStream("/fonts/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("font " + name + " is missing from the bundle");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The fonts of one document (OpenPDF tracks the glyphs used per document for subsetting). */
+    private static final class Fonts {
+        final Font normal;
+        final Font bold;
+        final Font small;
+        final Font smallBold;
+        final Font title;
+        final Font titleSmall;
+
+        Fonts(BaseFont regular, BaseFont boldFace) {
+            normal = new Font(regular, 10.5f);
+            bold = new Font(boldFace, 10.5f);
+            small = new Font(regular, 8.5f);
+            smallBold = new Font(boldFace, 8.5f);
+            title = new Font(boldFace, 15f);
+            titleSmall = new Font(boldFace, 12f);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package ua.hromada.oks.documents;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import ua.hromada.oks.api.JournalEntry;
+import ua.hromada.oks.api.OksException;
+import ua.hromada.oks.api.StatusGroup;
+import ua.hromada.oks.api.Violation;
+import ua.hromada.oks.api.ViolationDocuments;
+import ua.hromada.oks.api.ViolationService;
+import ua.hromada.portal.api.PortalUser;
+
+/**
+ * The warning and the protocol of a violation that is with an executor. The card and the journal
+ * come through {@link ViolationService} with the actor, so its visibility rules apply unchanged.
+ */
+@Component(service = ViolationDocuments.class, configurationPid = DocumentsConfig.PID)
+@Designate(ocd = DocumentsConfig.class)
+public class ViolationDocumentsService implements ViolationDocuments {
+    private static final Logger LOG = LoggerFactory.getLogger(ViolationDocumentsService.class);
+
+    /** The case is with an executor: sent, being worked on, or disputed (docs/oks-workflow.md). */
+    static final Set<StatusGroup> WITH_EXECUTOR = EnumSet.of(StatusGroup.SENT, StatusGroup.IN_PROGRESS,
+            StatusGroup.CONFLICT);
+
+    private final ViolationService violations;
+    private final PdfRenderer renderer;
+    private final ZoneId zone;
+    private final Clock clock;
+
+    @Activate
+    public ViolationDocumentsService(@Reference ViolationService violations, DocumentsConfig config) {
+        this(violations, Requisites.of(config), zone(config.time_zone()), Clock.systemUTC());
+        if (Requisites.of(config).councilName().isEmpty()) {
+            LOG.warn("No council requisites in {}.cfg: the OKS documents are printed without a header", DocumentsConfig.PID);
+        }
+    }
+
+    ViolationDocumentsService(ViolationService violations, Requisites requisites, ZoneId zone, Clock clock) {
+        this.violations = violations;
+        this.zone = zone;
+        this.clock = clock;
+        this.renderer = new PdfRenderer(requisites, zone, new Texts(Texts.UKRAINIAN));
+    }
+
+    @Override
+    public byte[] render(PortalUser actor, long violationId, Kind kind) {
+        Violation v = violations.find(actor, violationId).orElseThrow(() -> new OksException(
+                OksException.Reason.NOT_FOUND, "oks.documents.error.notFound", String.valueOf(violationId)));
+        if (!WITH_EXECUTOR.contains(v.group())) {
+            throw new OksException(OksException.Reason.CONFLICT, "oks.documents.error.notWithExecutor",
+                    String.valueOf(violationId), v.lastAction().name());
+        }
+        List<JournalEntry> journal = violations.journal(actor, violationId);
+        return renderer.render(DocumentData.of(kind, v, journal, LocalDate.now(clock.withZone(zone))));
+    }
+
+    private static ZoneId zone(String configured) {
+        try {
+            return configured == null || configured.isBlank() ? ZoneId.systemDefault() : ZoneId.of(configured.strip());
+        } catch (DateTimeException e) {
+            LOG.warn("Unknown time_zone '{}' in {}.cfg; using {}", configured, DocumentsConfig.PID, ZoneId.systemDefault());
+            return ZoneId.systemDefault();
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package ua.hromada.oks.documents;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import ua.hromada.oks.api.Urgency;
+import ua.hromada.oks.api.ViolationDocuments.Kind;
+import ua.hromada.oks.api.Violator;
+
+/** The layout alone, from a hand-made record: the PDF is read back with PDFBox. */
+class PdfRendererTest {
+    static final Requisites POLTAVA = new Requisites("Полтавська міська рада", "Управління цифрового розвитку",
+            "вул. Соборності, 36, м. Полтава, 36000", "(0532) 56-00-00", "info@rada-poltava.gov.ua", "24388300",
+            "Начальник управління", "Олена КОВАЛЕНКО", "м. Полтава");
+
+    private final PdfRenderer renderer = new PdfRenderer(POLTAVA, ZoneId.of("Europe/Kyiv"), new Texts(Texts.UKRAINIAN));
+
+    static DocumentData data(Kind kind) {
+        return new DocumentData(kind, 4217, LocalDate.of(2026, 11, 23), "Дерева та зелені насадження",
+                "вул. Європейська, 12", 49.589412, 34.551367,
+                "Аварійне дерево нахилилося над тротуаром, гілки торкаються проводів. " + "Довгий опис, що переноситься. ".repeat(12),
+                Urgency.URGENT, new Violator(Violator.Kind.ORGANISATION, "ТОВ «Зелена Полтава»", "ЄДРПОУ 12345678"),
+                "КП «Декоративні культури»", LocalDate.of(2026, 12, 4), "Іван Петренко",
+                Instant.parse("2026-11-20T08:15:00Z"), "2-2", "Направлено виконавцю",
+                List.of(new DocumentData.Step(Instant.parse("2026-11-20T08:15:00Z"), "1-18", "Виявлено порушення (терміново)",
+                                "Іван Петренко", "Загроза падіння", null, null),
+                        new DocumentData.Step(Instant.parse("2026-11-20T09:40:00Z"), "2-2", "Направлено виконавцю",
+                                "Іван Петренко", "Прошу усунути негайно", LocalDate.of(2026, 12, 4), "КП «Декоративні культури»")));
+    }
+
+    static String text(byte[] pdf) throws IOException {
+        try (PDDocument doc = PDDocument.load(pdf)) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    void warningCarriesRequisitesAndTheCard() throws IOException {
+        byte[] pdf = renderer.render(data(Kind.WARNING));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "sample-warning.pdf"), pdf); // to look at
+        assertTrue(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).startsWith("%PDF-"));
+        String text = text(pdf);
+        for (String expected : List.of("ПОЛТАВСЬКА МІСЬКА РАДА", "Управління цифрового розвитку", "вул. Соборності, 36",
+                "(0532) 56-00-00", "info@rada-poltava.gov.ua", "код ЄДРПОУ 24388300", "м. Полтава", "23.11.2026",
+                "ПОПЕРЕДЖЕННЯ", "№ П-4217/20261123", "Дерева та зелені насадження", "вул. Європейська, 12",
+                "49.589412, 34.551367", "Аварійне дерево нахилилося над тротуаром", "ТОВ «Зелена Полтава»",
+                "КП «Декоративні культури»", "04.12.2026", "Іван Петренко", "термінове",
+                "Вимагаємо усунути порушення до 04.12.2026", "Начальник управління", "Олена КОВАЛЕНКО",
+                "Кому: юридична особа: ТОВ «Зелена Полтава», ЄДРПОУ 12345678")) {
+            assertTrue(text.contains(expected), () -> "missing «" + expected + "» in: " + text);
+        }
+        assertFalse(text.contains("ПРОТОКОЛ"));
+    }
+
+    @Test
+    void protocolListsTheJournalSteps() throws IOException {
+        byte[] pdf = renderer.render(data(Kind.PROTOCOL));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "sample-protocol.pdf"), pdf); // to look at
+        String text = text(pdf);
+        for (String expected : List.of("ПРОТОКОЛ", "про порушення правил благоустрою території", "№ ПР-4217/20261123",
+                "Хід розгляду", "1-18", "Виявлено порушення (терміново)", "Загроза падіння", "20.11.2026 10:15",
+                "20.11.2026 11:40", "Прошу усунути негайно", "Порушник (ознайомлений)")) {
+            assertTrue(text.contains(expected), () -> "missing «" + expected + "» in: " + text);
+        }
+    }
+
+    @Test
+    void longJournalRunsOverPagesWithNumberedSheets() throws IOException {
+        DocumentData d = data(Kind.PROTOCOL);
+        List<DocumentData.Step> steps = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            steps.add(new DocumentData.Step(Instant.parse("2026-11-20T09:40:00Z").plusSeconds(3600L * i), "3-9",
+                    "Термін продовжено", "Іван Петренко", "Крок " + i, LocalDate.of(2026, 12, 4), "КП «Декоративні культури»"));
+        }
+        DocumentData longOne = new DocumentData(d.kind(), d.violationId(), d.issuedOn(), d.typeName(), d.address(),
+                d.latitude(), d.longitude(), d.description(), d.urgency(), d.violator(), d.executorName(), d.deadline(),
+                d.inspectorName(), d.registeredAt(), d.statusCode(), d.statusName(), steps);
+        byte[] pdf = renderer.render(longOne);
+        try (PDDocument doc = PDDocument.load(pdf)) {
+            assertTrue(doc.getNumberOfPages() >= 3, "pages: " + doc.getNumberOfPages());
+        }
+        String text = text(pdf);
+        assertTrue(text.contains("№ ПР-4217/20261123, аркуш 1"), text);
+        assertTrue(text.contains("№ ПР-4217/20261123, аркуш 3"), text);
+        assertTrue(text.contains("Крок 0") && text.contains("Крок 59"), text);
+    }
+
+    @Test
+    void embedsDejaVuSoCyrillicPrintsEverywhere() throws IOException {
+        try (PDDocument doc = PDDocument.load(renderer.render(data(Kind.PROTOCOL)))) {
+            var resources = doc.getPage(0).getResources();
+            int embedded = 0;
+            for (var name : resources.getFontNames()) {
+                PDFont font = resources.getFont(name);
+                assertTrue(font.getName().contains("DejaVuSans"), font.getName());
+                if (font.isEmbedded()) {
+                    embedded++;
+                }
+            }
+            assertEquals(2, embedded, "regular and bold embedded");
+        }
+    }
+
+    @Test
+    void unknownViolatorAndNoDeadlineAreSaidPlainly() throws IOException {
+        DocumentData d = data(Kind.WARNING);
+        DocumentData bare = new DocumentData(d.kind(), d.violationId(), d.issuedOn(), d.typeName(), d.address(),
+                d.latitude(), d.longitude(), d.description(), Urgency.NORMAL, null, d.executorName(), null,
+                d.inspectorName(), d.registeredAt(), d.statusCode(), d.statusName(), d.steps());
+        String text = text(renderer.render(bare));
+        assertTrue(text.contains("у найкоротший строк"), text);
+        assertTrue(text.contains("Порушник не встановлено"), text);
+        assertFalse(text.contains("Кому:"), text);
+    }
+
+    @Test
+    void blankRequisitesAreLeftOut() throws IOException {
+        PdfRenderer bare = new PdfRenderer(new Requisites("", "", "", "", "", "", "", "", ""), ZoneId.of("Europe/Kyiv"),
+                new Texts(Texts.UKRAINIAN));
+        String text = text(bare.render(data(Kind.WARNING)));
+        assertFalse(text.contains("ЄДРПОУ 2"), text);
+        assertFalse(text.contains("тел."), text);
+        assertTrue(text.contains("ПОПЕРЕДЖЕННЯ"), text);
+    }
+}

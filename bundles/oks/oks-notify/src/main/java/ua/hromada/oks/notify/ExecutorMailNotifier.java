@@ -1,0 +1,181 @@
+package ua.hromada.oks.notify;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import ua.hromada.oks.api.ActionKind;
+import ua.hromada.oks.api.CatalogService;
+import ua.hromada.oks.api.ExecutorOrganisation;
+import ua.hromada.oks.api.JournalEntry;
+import ua.hromada.oks.api.Violation;
+import ua.hromada.oks.api.ViolationListener;
+import ua.hromada.portal.api.PortalSettings;
+
+/**
+ * E-mails the executor organisation when a violation is sent or redirected to it. Sending runs on
+ * this component's own thread with a few attempts; a failure is logged with the violation ID and
+ * never reaches the workflow (the step is already committed).
+ */
+@Component(service = ViolationListener.class, configurationPid = MailConfig.PID)
+@Designate(ocd = MailConfig.class)
+public class ExecutorMailNotifier implements ViolationListener {
+    private static final Logger LOG = LoggerFactory.getLogger(ExecutorMailNotifier.class);
+
+    /** What became of one committed step. */
+    enum Outcome {
+        SENT, NOT_A_SEND_STEP, DISABLED, NO_ADDRESS, FAILED
+    }
+
+    private final MailSettings settings;
+    private final LongFunction<Optional<ExecutorOrganisation>> organisations;
+    private final Supplier<String> portalUrl;
+    private final SmtpSender sender = new SmtpSender();
+    private final NoticeComposer composer = new NoticeComposer();
+    private final ScheduledExecutorService worker;
+    /** Notices not yet sent or given up, so stopping can say which ones it drops. */
+    private final Map<CompletableFuture<Outcome>, Long> pending = new ConcurrentHashMap<>();
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile PortalSettings portalSettings;
+
+    @Activate
+    public ExecutorMailNotifier(@Reference CatalogService catalog, MailConfig config) {
+        this(MailSettings.of(config), catalog::executor, null);
+        if (settings.enabled() && settings.incomplete() != null) {
+            LOG.warn("OKS e-mail is enabled but '{}' is not set in {}.cfg: nothing can be sent", settings.incomplete(),
+                    MailConfig.PID);
+        }
+    }
+
+    /**
+     * @param portalUrl base URL when the configuration has none; null = the portal's public URL
+     */
+    ExecutorMailNotifier(MailSettings settings, LongFunction<Optional<ExecutorOrganisation>> organisations,
+            Supplier<String> portalUrl) {
+        this.settings = settings;
+        this.organisations = organisations;
+        this.portalUrl = portalUrl != null ? portalUrl : () -> {
+            PortalSettings p = portalSettings;
+            return p == null ? null : p.publicUrl();
+        };
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "oks-mail");
+            t.setDaemon(true);
+            return t;
+        });
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        this.worker = executor;
+    }
+
+    @Deactivate
+    void deactivate() {
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {
+                worker.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            worker.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        // retries still waiting are dropped with the executor: say so, per violation
+        pending.forEach((result, violationId) -> {
+            LOG.warn("E-mail about violation {} not sent: the OKS e-mail notifier stopped (bundle stop or new settings)",
+                    violationId);
+            result.complete(Outcome.FAILED);
+        });
+        pending.clear();
+    }
+
+    @Override
+    public void stepCommitted(Violation violation, JournalEntry entry) {
+        try {
+            notice(violation, entry);
+        } catch (RuntimeException e) {
+            LOG.error("E-mail about violation {} could not be prepared", violation.id(), e);
+        }
+    }
+
+    /** Queues the notice for a step; the future tells what became of it (for the tests). */
+    CompletableFuture<Outcome> notice(Violation violation, JournalEntry entry) {
+        ActionKind kind = entry.action().kind();
+        if (kind != ActionKind.SENT && kind != ActionKind.REDIRECTED) {
+            return CompletableFuture.completedFuture(Outcome.NOT_A_SEND_STEP);
+        }
+        if (!settings.enabled()) {
+            LOG.debug("OKS e-mail disabled: no notice for violation {}", violation.id());
+            return CompletableFuture.completedFuture(Outcome.DISABLED);
+        }
+        if (settings.incomplete() != null) {
+            LOG.warn("No e-mail about violation {}: '{}' is not set in {}.cfg", violation.id(), settings.incomplete(),
+                    MailConfig.PID);
+            return CompletableFuture.completedFuture(Outcome.FAILED);
+        }
+        Long executorId = entry.executorId() != null ? entry.executorId()
+                : violation.executor() == null ? null : violation.executor().id();
+        Optional<ExecutorOrganisation> organisation = executorId == null ? Optional.empty()
+                : organisations.apply(executorId);
+        if (organisation.isEmpty() || organisation.get().email() == null || organisation.get().email().isBlank()) {
+            LOG.info("No e-mail about violation {}: executor organisation {} has no e-mail address", violation.id(),
+                    organisation.map(ExecutorOrganisation::name).orElse(String.valueOf(executorId)));
+            return CompletableFuture.completedFuture(Outcome.NO_ADDRESS);
+        }
+        String base = settings.portalUrl().isEmpty() ? portalUrl.get() : settings.portalUrl();
+        String link = NoticeComposer.cardLink(base, violation.id());
+        if (link == null) {
+            LOG.warn("No portal URL known (portal_url in {}.cfg or public.url): the e-mail about violation {} has no link",
+                    MailConfig.PID, violation.id());
+        }
+        Notice notice = composer.compose(violation, entry, organisation.get(), link);
+        CompletableFuture<Outcome> result = new CompletableFuture<>();
+        pending.put(result, violation.id());
+        result.whenComplete((outcome, failure) -> pending.remove(result));
+        schedule(violation.id(), notice, 1, 0, result);
+        return result;
+    }
+
+    private void schedule(long violationId, Notice notice, int attempt, long delayMs, CompletableFuture<Outcome> result) {
+        try {
+            worker.schedule(() -> attempt(violationId, notice, attempt, result), delayMs, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            LOG.error("E-mail about violation {} to {} not sent: the notifier is stopping", violationId, notice.to());
+            result.complete(Outcome.FAILED);
+        }
+    }
+
+    private void attempt(long violationId, Notice notice, int attempt, CompletableFuture<Outcome> result) {
+        try {
+            sender.send(settings, notice);
+            LOG.info("E-mail about violation {} sent to {}", violationId, notice.to());
+            result.complete(Outcome.SENT);
+        } catch (Exception e) { // MessagingException or a runtime failure of the mail library: never thrown on
+            if (attempt < settings.attempts()) {
+                LOG.warn("E-mail about violation {} to {} failed (attempt {} of {}), retrying in {} ms: {}", violationId,
+                        notice.to(), attempt, settings.attempts(), settings.retryDelayMs(), e.toString());
+                schedule(violationId, notice, attempt + 1, settings.retryDelayMs(), result);
+            } else {
+                LOG.error("E-mail about violation {} to {} failed after {} attempts ({})", violationId, notice.to(),
+                        attempt, settings, e);
+                result.complete(Outcome.FAILED);
+            }
+        }
+    }
+}

@@ -1,0 +1,278 @@
+package ua.hromada.oks.open311;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import ua.hromada.oks.api.ActionKind;
+import ua.hromada.oks.api.CatalogService;
+import ua.hromada.oks.api.NewViolation;
+import ua.hromada.oks.api.OksException;
+import ua.hromada.oks.api.StatusGroup;
+import ua.hromada.oks.api.Urgency;
+import ua.hromada.oks.api.Violation;
+import ua.hromada.oks.api.ViolationQuery;
+import ua.hromada.oks.api.ViolationService;
+import ua.hromada.oks.api.ViolationType;
+import ua.hromada.oks.open311.Params.RequestsQuery;
+import ua.hromada.oks.open311.Params.Submission;
+
+/**
+ * The GeoReport v2 endpoints without the servlet container: a method, the path below
+ * {@code /api/open311/v2} and the arguments in, a status and a document of the requested format
+ * out. Never throws: refusals are the spec's error documents, anything unexpected is logged with
+ * a reference and answered with the spec's "general service error" (400).
+ */
+public final class Open311Api {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Open311Api.class);
+    /** Pages read from the service while filtering a window (bounds the work of one GET). */
+    private static final int PAGE = 1000;
+    private static final int MAX_PAGES = 20;
+
+    private final ViolationService violations;
+    private final CatalogService catalog;
+    private final Open311Config config;
+    private final Texts texts;
+    private final Documents documents;
+    private final Clock clock;
+    /** When this endpoint's configuration was applied: the discovery document's changeset. */
+    private final Instant configuredAt;
+    /** Where the servlet serves this API. */
+    static final String ENDPOINT_PATH = "/api/open311/v2";
+
+    /** An answer: HTTP status and the body in {@code format}. */
+    public record Response(int status, Format format, byte[] body) {
+    }
+
+    public Open311Api(ViolationService violations, CatalogService catalog, Open311Config config, Texts texts,
+            Clock clock) {
+        this.violations = violations;
+        this.catalog = catalog;
+        this.config = config;
+        this.texts = texts;
+        this.documents = new Documents(config, texts);
+        this.clock = clock;
+        this.configuredAt = clock.instant();
+    }
+
+    /**
+     * @param path        the path below /api/open311/v2, e.g. "/requests/15.json"
+     * @param params      query and form arguments, decoded as UTF-8
+     * @param contentType of a POST body
+     */
+    public Response handle(String method, String path, Map<String, String[]> params, String contentType) {
+        return handle(method, path, params, contentType, null);
+    }
+
+    /**
+     * @param endpointUrl the address the request came to, up to {@code /v2} (for the discovery
+     *                    document when no public address is configured; null: a relative one)
+     */
+    public Response handle(String method, String path, Map<String, String[]> params, String contentType,
+            String endpointUrl) {
+        Format format = Format.XML;
+        try {
+            Route route = Route.parse(path);
+            format = route.format();
+            String jurisdiction = Params.value(params, "jurisdiction_id");
+            if (!config.servesJurisdiction(jurisdiction)) {
+                throw Open311Error.notFound("open311.error.jurisdiction", jurisdiction, config.jurisdictionId());
+            }
+            if ("discovery".equals(route.resource())) {
+                requireGet("GET".equals(method) || "HEAD".equals(method), method);
+                String url = config.discovery().publicUrl() != null ? config.discovery().publicUrl()
+                        : endpointUrl != null ? endpointUrl : ENDPOINT_PATH;
+                return new Response(200, format, format.write(documents.discovery(configuredAt, url)));
+            }
+            return new Response(200, format, format.write(dispatch(method, route, params, contentType)));
+        } catch (Open311Error e) {
+            Format in = e instanceof RouteNotFound unknown ? unknown.format() : format;
+            return error(in, e.status(), texts.get(e.messageKey(), e.args()));
+        } catch (OksException e) {
+            return error(format, status(e), texts.find(e.messageKey(), e.args())
+                    .orElseGet(() -> texts.get("open311.error.refused")));
+        } catch (RuntimeException e) {
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            LOG.error("Open311 {} {} failed [{}]", method, path, reference, e);
+            return error(format, 400, texts.get("open311.error.internal", reference));
+        }
+    }
+
+    /** The spec's error document for a refusal the servlet itself makes. */
+    public Response error(Format format, int status, String description) {
+        return new Response(status, format, format.write(Documents.errors(status, description)));
+    }
+
+    private Document dispatch(String method, Route route, Map<String, String[]> params, String contentType) {
+        boolean get = "GET".equals(method) || "HEAD".equals(method);
+        boolean post = "POST".equals(method);
+        switch (route.resource()) {
+            case "services":
+                if (route.id() == null) {
+                    requireGet(get, method);
+                    return documents.services(catalog.types(false));
+                }
+                requireGet(get, method);
+                return documents.serviceDefinition(activeType(route.id())
+                        .orElseThrow(() -> Open311Error.notFound("open311.error.service.notFound", route.id())));
+            case "requests":
+                if (route.id() == null) {
+                    if (post) {
+                        return create(params, contentType);
+                    }
+                    requireGet(get, method);
+                    return documents.requests(search(Params.requestsQuery(params, clock, config.zone())));
+                }
+                requireGet(get, method);
+                Long id = Params.positiveLong(route.id());
+                Optional<Violation> found = id == null ? Optional.empty() : violations.findPublic(id);
+                return documents.requests(List.of(found
+                        .orElseThrow(() -> Open311Error.notFound("open311.error.request.notFound", route.id()))));
+            default:
+                throw Open311Error.notFound("open311.error.notFound", route.resource());
+        }
+    }
+
+    private static void requireGet(boolean get, String method) {
+        if (!get) {
+            throw Open311Error.badRequest("open311.error.method", method);
+        }
+    }
+
+    private Document create(Map<String, String[]> params, String contentType) {
+        if (contentType == null
+                || !contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+            throw Open311Error.badRequest("open311.error.form");
+        }
+        // the key first: an app without a valid key learns nothing about its other arguments
+        if (!config.acceptsKey(Params.value(params, "api_key"))) {
+            throw new Open311Error(403, "open311.error.apiKey");
+        }
+        Submission s = Params.submission(params);
+        ViolationType type = activeType(s.serviceCode())
+                .orElseThrow(() -> Open311Error.badRequest("open311.error.serviceCode.unknown", s.serviceCode()));
+        String description = s.description();
+        if (s.mediaUrl() != null) {
+            // no public media store to copy it to: the inspector sees the link in the description
+            String media = texts.get("open311.description.media", s.mediaUrl());
+            description = description == null ? media : description + "\n\n" + media;
+        }
+        Violation created = violations.registerReported(new NewViolation(type.id(), description, s.address(),
+                s.latitude(), s.longitude(), Urgency.NORMAL, null, null, List.of()), s.reporter());
+        LOG.info("Open311: request {} registered ({})", created.id(), type.code());
+        return documents.created(created);
+    }
+
+    private Optional<ViolationType> activeType(String code) {
+        return catalog.typeByCode(code).filter(ViolationType::active);
+    }
+
+    /** GET requests: the ids asked for, or the window's requests filtered, newest first, at most 1000. */
+    List<Violation> search(RequestsQuery q) {
+        if (!q.ids().isEmpty()) {
+            List<Violation> out = new ArrayList<>();
+            for (long id : q.ids()) {
+                violations.findPublic(id).ifPresent(out::add);
+            }
+            return out;
+        }
+        Set<Long> typeIds = new HashSet<>();
+        for (String code : q.serviceCodes()) {
+            typeIds.add(catalog.typeByCode(code)
+                    .orElseThrow(() -> Open311Error.badRequest("open311.error.serviceCode.unknown", code)).id());
+        }
+        // every group, the archive too: open/closed follows the kind of the last action, and
+        // administrators may move an action to another status group
+        Set<StatusGroup> groups = EnumSet.allOf(StatusGroup.class);
+        // the service filters by whole days: ask for a day more on each side, then cut exactly
+        LocalDate from = q.start().atZone(config.zone()).toLocalDate().minusDays(1);
+        LocalDate to = q.end().atZone(config.zone()).toLocalDate().plusDays(1);
+        Long singleType = typeIds.size() == 1 ? typeIds.iterator().next() : null;
+        ViolationQuery query = new ViolationQuery(groups, null, null, null, singleType, null, null, null, from, to,
+                null, null, null, ViolationQuery.Sort.NEWEST, 0, PAGE);
+        List<Violation> out = new ArrayList<>();
+        for (int page = 0; page < MAX_PAGES && out.size() < Params.MAX_RESULTS; page++) {
+            List<Violation> batch = violations.searchPublic(query.page(page * PAGE, PAGE));
+            for (Violation v : batch) {
+                if (out.size() < Params.MAX_RESULTS && matches(v, q, typeIds)) {
+                    out.add(v);
+                }
+            }
+            if (batch.size() < PAGE) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static boolean matches(Violation v, RequestsQuery q, Set<Long> typeIds) {
+        Instant at = v.createdAt();
+        return !at.isBefore(q.start()) && !at.isAfter(q.end())
+                && (typeIds.isEmpty() || typeIds.contains(v.type().id()))
+                && q.statuses().contains(Documents.status(v));
+    }
+
+    private static int status(OksException e) {
+        return switch (e.reason()) {
+            case NOT_FOUND -> 404;
+            case FORBIDDEN -> 403;
+            default -> 400;
+        };
+    }
+
+    /**
+     * A resource path: {@code /services.xml}, {@code /services/{code}.json}, {@code /requests.xml},
+     * {@code /requests/{id}.json}. The extension picks the format; without a known one it is a 400.
+     */
+    record Route(String resource, String id, Format format) {
+
+        static Route parse(String path) {
+            String p = path == null ? "" : path;
+            while (p.startsWith("/")) {
+                p = p.substring(1);
+            }
+            String[] parts = p.split("/", -1);
+            String last = parts[parts.length - 1];
+            int dot = last.lastIndexOf('.');
+            String extension = dot < 0 ? "" : last.substring(dot + 1);
+            Format format = Format.ofExtension(extension)
+                    .orElseThrow(() -> Open311Error.badRequest("open311.error.format", extension));
+            String stem = last.substring(0, dot);
+            if (parts.length == 1 && !stem.isEmpty()) {
+                return new Route(stem, null, format);
+            }
+            if (parts.length == 2 && !stem.isEmpty() && (parts[0].equals("services") || parts[0].equals("requests"))) {
+                return new Route(parts[0], stem, format);
+            }
+            throw new RouteNotFound(format, p);
+        }
+    }
+
+    /** An unknown path whose format is known: a 404 in that format. */
+    static final class RouteNotFound extends Open311Error {
+        private static final long serialVersionUID = 1L;
+        private final Format format;
+
+        RouteNotFound(Format format, String path) {
+            super(404, "open311.error.notFound", path);
+            this.format = format;
+        }
+
+        Format format() {
+            return format;
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package ua.hromada.oks.open311;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContextSelect;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import jakarta.servlet.Servlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import ua.hromada.oks.api.CatalogService;
+import ua.hromada.oks.api.ViolationService;
+import ua.hromada.portal.api.MessageBundle;
+
+/**
+ * Open311 GeoReport v2 for residents' apps under {@code /api/open311/v2/}: services, service
+ * definitions, requests (read by anyone, created with an {@code api_key} from
+ * {@value Open311Config#PID}). The work is done by {@link Open311Api}; this class only carries
+ * HTTP in and out and makes sure nothing escapes as a 500 or a stack trace.
+ */
+@Component(service = Servlet.class, configurationPid = Open311Config.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@HttpWhiteboardServletPattern("/api/open311/v2/*")
+@HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=hromada)")
+public class Open311Servlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(Open311Servlet.class);
+
+    private final transient ViolationService violations;
+    private final transient CatalogService catalog;
+    /** Every module's texts: the OKS service's refusals are explained with its own keys. */
+    private final transient List<MessageBundle> messageBundles = new CopyOnWriteArrayList<>();
+    private final transient Texts texts = new Texts(() -> messageBundles);
+    private volatile transient Open311Api api;
+
+    @Activate
+    public Open311Servlet(@Reference(name = "violations") ViolationService violations,
+            @Reference(name = "catalog") CatalogService catalog,
+            Map<String, Object> properties) {
+        this.violations = violations;
+        this.catalog = catalog;
+        configure(properties);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addMessageBundle(MessageBundle bundle) {
+        messageBundles.add(bundle);
+    }
+
+    void removeMessageBundle(MessageBundle bundle) {
+        messageBundles.remove(bundle);
+    }
+
+    @Modified
+    void configure(Map<String, Object> properties) {
+        Open311Config config = Open311Config.from(properties);
+        if (config.apiKeys().isEmpty()) {
+            LOG.warn("Open311: no apiKeys in {}.cfg — residents' apps cannot submit requests (POST answers 403)",
+                    Open311Config.PID);
+        } else if (config.usesPlaceholderKey()) {
+            LOG.warn("Open311: the placeholder API key '{}' is configured in {}.cfg — replace it with your own "
+                    + "random keys before the API is public", Open311Config.PLACEHOLDER_KEY, Open311Config.PID);
+        }
+        api = new Open311Api(violations, catalog, config, texts, Clock.systemUTC());
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Open311Api current = api;
+        Open311Api.Response answer;
+        try {
+            // the spec: everything a client sends is UTF-8 (set before the first parameter is read)
+            request.setCharacterEncoding("UTF-8");
+            answer = current.handle(request.getMethod(), request.getPathInfo(), request.getParameterMap(),
+                    request.getContentType(), endpointUrl(request));
+        } catch (RuntimeException e) {
+            // e.g. an unreadable or oversized form body, refused by the container while parsing it
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            LOG.warn("Open311 {} {}: request not readable [{}]: {}", request.getMethod(), request.getRequestURI(),
+                    reference, e.toString());
+            answer = current.error(Format.XML, 400, texts.get("open311.error.unreadable",
+                    reference));
+            discardBody(request);
+        }
+        write(response, answer, "HEAD".equals(request.getMethod()));
+    }
+
+    /**
+     * Reads what is left of a refused body (bounded): a connection closed with unread bytes is
+     * reset, and the client then loses the 400 it was sent (seen in the tests: about one time in
+     * six for a 600 KB form).
+     */
+    private static void discardBody(HttpServletRequest request) {
+        long length = request.getContentLengthLong();
+        if (length <= 0 || length > MAX_DISCARD) {
+            return;
+        }
+        try {
+            request.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Open311: the rest of a refused body could not be read: {}", e.toString());
+        }
+    }
+
+    /** Bodies up to this size are read to their end after a refusal; larger ones close the connection. */
+    private static final long MAX_DISCARD = 16L << 20;
+
+    /** The address the request came to, up to the API's version ("…/api/open311/v2"). */
+    private static String endpointUrl(HttpServletRequest request) {
+        String url = request.getRequestURL().toString();
+        String info = request.getPathInfo();
+        return info != null && url.endsWith(info) ? url.substring(0, url.length() - info.length()) : url;
+    }
+
+    private static void write(HttpServletResponse response, Open311Api.Response answer, boolean head)
+            throws IOException {
+        if (response.isCommitted()) {
+            return;
+        }
+        response.setStatus(answer.status());
+        response.setContentType(answer.format().contentType());
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        // residents' web apps read the public data from their own origin
+        response.setHeader("Access-Control-Allow-Origin", "*");
+        response.setContentLength(answer.body().length);
+        if (!head) {
+            response.getOutputStream().write(answer.body());
+        }
+    }
+}

@@ -1,0 +1,321 @@
+package ua.hromada.oks.service;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import ua.hromada.oks.api.ActionKind;
+import ua.hromada.oks.api.CatalogService;
+import ua.hromada.oks.api.ExecutorOrganisation;
+import ua.hromada.oks.api.OksException;
+import ua.hromada.oks.api.OksException.Reason;
+import ua.hromada.oks.api.ResponsibleGroup;
+import ua.hromada.oks.api.StatusGroup;
+import ua.hromada.oks.api.ViolationType;
+import ua.hromada.oks.api.WorkflowAction;
+import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.audit.AuditLog;
+
+/** Types, executor organisations and workflow actions in schema {@code oks}. */
+@Component(service = CatalogService.class)
+public class CatalogServiceImpl implements CatalogService {
+    private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9_-]{0,39}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final OksDatabase db;
+    private final AuditLog audit;
+
+    @Activate
+    public CatalogServiceImpl(@Reference OksDatabase db, @Reference AuditLog audit) {
+        this.db = db;
+        this.audit = audit;
+    }
+
+    @Override
+    public List<ViolationType> types(boolean includeInactive) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, code, name, description, active FROM oks.violation_type"
+                    + (includeInactive ? "" : " WHERE active") + " ORDER BY name")) {
+                List<ViolationType> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(type(rs));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    static ViolationType type(ResultSet rs) throws SQLException {
+        return new ViolationType(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                rs.getString("description"), rs.getBoolean("active"));
+    }
+
+    @Override
+    public Optional<ViolationType> typeByCode(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, code, name, description, active FROM oks.violation_type WHERE code = ?")) {
+                ps.setString(1, code.strip());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(type(rs)) : Optional.<ViolationType>empty();
+                }
+            }
+        });
+    }
+
+    Optional<ViolationType> type(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id, code, name, description, active FROM oks.violation_type WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(type(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    @Override
+    public ViolationType saveType(PortalUser admin, ViolationType t) {
+        Access.require(Access.admin(admin));
+        String code = t.code() == null ? "" : t.code().strip().toLowerCase(java.util.Locale.ROOT);
+        if (!CODE.matcher(code).matches()) {
+            throw new OksException(Reason.INVALID, "oks.error.typeCode");
+        }
+        String name = required(t.name(), 200, "oks.error.typeName");
+        ViolationType saved = db.tx(c -> {
+            if (exists(c, "SELECT 1 FROM oks.violation_type WHERE code = ? AND id <> ?", code, t.id())) {
+                throw new OksException(Reason.CONFLICT, "oks.error.typeCodeTaken", code);
+            }
+            if (t.id() == 0) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO oks.violation_type (code, name, description, active) VALUES (?,?,?,?) RETURNING id")) {
+                    ps.setString(1, code);
+                    ps.setString(2, name);
+                    ps.setString(3, blankToNull(t.description()));
+                    ps.setBoolean(4, t.active());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        return new ViolationType(rs.getLong(1), code, name, blankToNull(t.description()), t.active());
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE oks.violation_type SET code = ?, name = ?, description = ?, active = ? WHERE id = ?")) {
+                ps.setString(1, code);
+                ps.setString(2, name);
+                ps.setString(3, blankToNull(t.description()));
+                ps.setBoolean(4, t.active());
+                ps.setLong(5, t.id());
+                if (ps.executeUpdate() == 0) {
+                    throw new OksException(Reason.NOT_FOUND, "oks.error.notFound");
+                }
+            }
+            return new ViolationType(t.id(), code, name, blankToNull(t.description()), t.active());
+        });
+        audit.record(admin.username(), "oks", "violation-type", Long.toString(saved.id()), t.id() == 0 ? "create" : "update",
+                saved.code() + " " + saved.name() + (saved.active() ? "" : " (inactive)"));
+        return saved;
+    }
+
+    @Override
+    public List<ExecutorOrganisation> executors(boolean includeInactive) {
+        return db.read(c -> executors(c, includeInactive ? "" : " WHERE o.active", null));
+    }
+
+    private List<ExecutorOrganisation> executors(Connection c, String where, Object param) throws SQLException {
+        Map<Long, ExecutorOrganisation> byId = new LinkedHashMap<>();
+        Map<Long, List<String>> members = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT o.id, o.name, o.email, o.phone, o.active, m.username"
+                + " FROM oks.executor_org o LEFT JOIN oks.executor_member m ON m.org_id = o.id" + where
+                + " ORDER BY o.name, m.username")) {
+            if (param != null) {
+                ps.setObject(1, param);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    byId.computeIfAbsent(id, k -> {
+                        try {
+                            return new ExecutorOrganisation(id, rs.getString(2), rs.getString(3), rs.getString(4),
+                                    rs.getBoolean(5), List.of());
+                        } catch (SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                    List<String> list = members.computeIfAbsent(id, k -> new ArrayList<>());
+                    if (rs.getString(6) != null) {
+                        list.add(rs.getString(6));
+                    }
+                }
+            }
+        }
+        List<ExecutorOrganisation> out = new ArrayList<>();
+        byId.forEach((id, o) -> out.add(new ExecutorOrganisation(id, o.name(), o.email(), o.phone(), o.active(),
+                members.get(id))));
+        return out;
+    }
+
+    @Override
+    public Optional<ExecutorOrganisation> executor(long id) {
+        return db.read(c -> executor(c, id));
+    }
+
+    Optional<ExecutorOrganisation> executor(Connection c, long id) throws SQLException {
+        return executors(c, " WHERE o.id = ?", id).stream().findFirst();
+    }
+
+    @Override
+    public ExecutorOrganisation saveExecutor(PortalUser admin, ExecutorOrganisation o) {
+        Access.require(Access.admin(admin));
+        String name = required(o.name(), 300, "oks.error.executorName");
+        String email = blankToNull(o.email());
+        if (email != null && (!EMAIL.matcher(email).matches() || email.length() > 200)) {
+            throw new OksException(Reason.INVALID, "oks.error.email", email);
+        }
+        String phone = blankToNull(o.phone());
+        if (phone != null && phone.length() > 60) {
+            throw new OksException(Reason.INVALID, "oks.error.phone");
+        }
+        List<String> members = o.members().stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        ExecutorOrganisation saved = db.tx(c -> {
+            if (exists(c, "SELECT 1 FROM oks.executor_org WHERE lower(name) = lower(?) AND id <> ?", name, o.id())) {
+                throw new OksException(Reason.CONFLICT, "oks.error.executorNameTaken", name);
+            }
+            long id = o.id();
+            if (id == 0) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO oks.executor_org (name, email, phone, active) VALUES (?,?,?,?) RETURNING id")) {
+                    ps.setString(1, name);
+                    ps.setString(2, email);
+                    ps.setString(3, phone);
+                    ps.setBoolean(4, o.active());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        id = rs.getLong(1);
+                    }
+                }
+            } else {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "UPDATE oks.executor_org SET name = ?, email = ?, phone = ?, active = ? WHERE id = ?")) {
+                    ps.setString(1, name);
+                    ps.setString(2, email);
+                    ps.setString(3, phone);
+                    ps.setBoolean(4, o.active());
+                    ps.setLong(5, id);
+                    if (ps.executeUpdate() == 0) {
+                        throw new OksException(Reason.NOT_FOUND, "oks.error.notFound");
+                    }
+                }
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM oks.executor_member WHERE org_id = ?")) {
+                    ps.setLong(1, id);
+                    ps.executeUpdate();
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO oks.executor_member (org_id, username) VALUES (?, ?)")) {
+                for (String m : members) {
+                    ps.setLong(1, id);
+                    ps.setString(2, m);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return executor(c, id).orElseThrow();
+        });
+        audit.record(admin.username(), "oks", "executor-organisation", Long.toString(saved.id()),
+                o.id() == 0 ? "create" : "update", saved.name() + " " + saved.members());
+        return saved;
+    }
+
+    @Override
+    public List<ExecutorOrganisation> organisationsOf(String username) {
+        return db.read(c -> executors(c,
+                " WHERE o.id IN (SELECT org_id FROM oks.executor_member WHERE username = ?)", username));
+    }
+
+    @Override
+    public List<WorkflowAction> actions() {
+        return db.read(CatalogServiceImpl::actions);
+    }
+
+    static List<WorkflowAction> actions(Connection c) throws SQLException {
+        List<WorkflowAction> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT kind, code, name, status_group, responsible FROM oks.workflow_action ORDER BY status_group, code");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new WorkflowAction(ActionKind.valueOf(rs.getString(1)), rs.getInt(2), rs.getString(3),
+                        StatusGroup.ofNumber(rs.getInt(4)), ResponsibleGroup.valueOf(rs.getString(5))));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public WorkflowAction saveAction(PortalUser admin, WorkflowAction a) {
+        Access.require(Access.admin(admin));
+        if (a.kind() == null || a.group() == null || a.responsible() == null) {
+            throw new OksException(Reason.INVALID, "oks.error.actionIncomplete");
+        }
+        if (a.code() <= 0 || a.code() > 9999) {
+            throw new OksException(Reason.INVALID, "oks.error.actionCode");
+        }
+        String name = required(a.name(), 200, "oks.error.actionName");
+        WorkflowAction saved = new WorkflowAction(a.kind(), a.code(), name, a.group(), a.responsible());
+        db.tx(c -> {
+            if (exists(c, "SELECT 1 FROM oks.workflow_action WHERE code = ? AND kind <> ?", a.code(), a.kind().name())) {
+                throw new OksException(Reason.CONFLICT, "oks.error.actionCodeTaken", a.code());
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE oks.workflow_action SET code = ?, name = ?, status_group = ?, responsible = ? WHERE kind = ?")) {
+                ps.setInt(1, a.code());
+                ps.setString(2, name);
+                ps.setInt(3, a.group().number());
+                ps.setString(4, a.responsible().name());
+                ps.setString(5, a.kind().name());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+        audit.record(admin.username(), "oks", "workflow-action", a.kind().name(), "update",
+                saved.displayCode() + " " + name + " → " + a.responsible());
+        return saved;
+    }
+
+    private static boolean exists(Connection c, String sql, Object a, Object b) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, a);
+            ps.setObject(2, b);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    static String required(String value, int max, String key) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty() || v.length() > max) {
+            throw new OksException(Reason.INVALID, key, max);
+        }
+        return v;
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,165 @@
+package ua.hromada.oks.service;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import javax.imageio.ImageIO;
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+
+import ua.hromada.oks.api.AnalyticsService;
+import ua.hromada.oks.api.CatalogService;
+import ua.hromada.oks.api.ExecutorOrganisation;
+import ua.hromada.oks.api.NewViolation;
+import ua.hromada.oks.api.OksPermissions;
+import ua.hromada.oks.api.PhotoUpload;
+import ua.hromada.oks.api.Urgency;
+import ua.hromada.oks.api.Violation;
+import ua.hromada.oks.api.ViolationListener;
+import ua.hromada.oks.api.ViolationService;
+import ua.hromada.oks.api.ViolationType;
+import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.audit.AuditLog;
+import ua.hromada.portal.testing.MutableClock;
+import ua.hromada.portal.testing.TestDatabase;
+
+/**
+ * The OKS services over a throw-away PostgreSQL database (with PostGIS), a clock the test moves,
+ * and one user per role. Shared with the other OKS bundles' tests through the test-jar.
+ */
+public final class OksTestSetup implements AutoCloseable {
+    public static final double LAT = 49.5883;
+    public static final double LON = 34.5514;
+
+    private final TestDatabase db = TestDatabase.create();
+    private final MutableClock clock = new MutableClock();
+    private final List<AuditLog.AuditEntry> auditEntries = new ArrayList<>();
+    private final ViolationServiceImpl violations;
+    private final CatalogServiceImpl catalog;
+    private final AnalyticsServiceImpl analytics;
+
+    public final PortalUser inspector = user(1, "inspector", "Інна Інспекторка", OksPermissions.INSPECT);
+    public final PortalUser executor = user(2, "executor", "Петро Виконавець", OksPermissions.EXECUTE);
+    public final PortalUser otherExecutor = user(3, "other", "Олег Інший", OksPermissions.EXECUTE);
+    public final PortalUser admin = user(4, "oksadmin", "Адміністратор ОКС", OksPermissions.ADMINISTER);
+    public final PortalUser viewer = user(5, "boss", "Керівник", OksPermissions.VIEW);
+    public final PortalUser stranger = user(6, "stranger", "Без ролі");
+    public final ExecutorOrganisation org;
+    public final ExecutorOrganisation otherOrg;
+
+    public OksTestSetup() {
+        db.execute("CREATE EXTENSION IF NOT EXISTS postgis");
+        // in Karaf the SchemaMigrations service runs these scripts (Flyway, same location)
+        Flyway.configure().dataSource(db.dataSource()).schemas("oks").createSchemas(true)
+                .locations("classpath:db/migration/oks").load().migrate();
+        OksDatabase oks = new OksDatabase(db.dataSource(), clock);
+        OksSettings settings = new OksSettings(1024 * 1024, 14, 1, new double[] {49.48, 34.39, 49.70, 34.72},
+                java.time.ZoneId.of("Europe/Kyiv"), 200);
+        AuditLog audit = new AuditLog() {
+            @Override
+            public synchronized void record(String actor, String module, String entityType, String entityId,
+                    String action, String changes) {
+                auditEntries.add(new AuditEntry(auditEntries.size() + 1, Instant.now(), actor, module, entityType,
+                        entityId, action, changes));
+            }
+
+            @Override
+            public List<AuditEntry> find(AuditQuery query, int offset, int limit) {
+                return List.copyOf(auditEntries);
+            }
+
+            @Override
+            public long count(AuditQuery query) {
+                return auditEntries.size();
+            }
+        };
+        violations = new ViolationServiceImpl(oks, settings);
+        catalog = new CatalogServiceImpl(oks, audit);
+        analytics = new AnalyticsServiceImpl(oks, settings);
+        org = catalog.saveExecutor(admin, new ExecutorOrganisation(0, "КП «Декоративні культури»", "dk@example.org",
+                "0532 000000", true, List.of("executor")));
+        otherOrg = catalog.saveExecutor(admin, new ExecutorOrganisation(0, "Відділ оперативного реагування УЖКГ",
+                null, null, true, List.of("other")));
+    }
+
+    public static PortalUser user(long id, String username, String name, String... permissions) {
+        return new PortalUser(id, username, name, Set.of(), Set.of(permissions));
+    }
+
+    public ViolationService violations() {
+        return violations;
+    }
+
+    public CatalogService catalog() {
+        return catalog;
+    }
+
+    public AnalyticsService analytics() {
+        return analytics;
+    }
+
+    public MutableClock clock() {
+        return clock;
+    }
+
+    public DataSource dataSource() {
+        return db.dataSource();
+    }
+
+    public void execute(String sql) {
+        db.execute(sql);
+    }
+
+    public List<AuditLog.AuditEntry> audit() {
+        return List.copyOf(auditEntries);
+    }
+
+    public void addListener(ViolationListener listener) {
+        violations.addListener(listener);
+    }
+
+    public ViolationType type(String code) {
+        return catalog.typeByCode(code).orElseThrow();
+    }
+
+    /** A violation of type "trees" at the centre of Poltava, registered by the inspector. */
+    public Violation register(String description) {
+        return violations.register(inspector, new NewViolation(type("trees").id(), description, "вул. Соборності, 1",
+                LAT, LON, Urgency.NORMAL, null, null, List.of()));
+    }
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/Kyiv"));
+    }
+
+    /** A real PNG image of the given size. */
+    public static PhotoUpload png(String name, int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(new Color(40, 160, 60));
+        g.fillRect(0, 0, width, height);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new PhotoUpload(name, out.toByteArray());
+    }
+
+    @Override
+    public void close() {
+        violations.deactivate();
+        db.close();
+    }
+}

@@ -1,0 +1,86 @@
+package ua.hromada.oks.ui;
+
+import java.util.List;
+import java.util.Map;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
+
+import ua.hromada.oks.api.ActionKind;
+import ua.hromada.oks.api.ViolationService;
+import ua.hromada.oks.api.WorkflowAction;
+import ua.hromada.oks.ui.view.OksUi;
+import ua.hromada.portal.api.DashboardWidget;
+import ua.hromada.portal.api.PortalUser;
+
+/**
+ * The OKS card on the home page: current, overdue, unassigned and awaiting-confirmation counts,
+ * each opening the list filtered to exactly what it counts.
+ */
+@Component(service = DashboardWidget.class)
+public class OksDashboardWidget implements DashboardWidget {
+
+    @Reference
+    private OksServices services;
+
+    @Override
+    public String titleKey() {
+        return "oks.ui.widget.title";
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public String requiredPermission() {
+        return OksUi.READ;
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component create() {
+        UI ui = UI.getCurrent();
+        PortalUser user = services.user();
+        if (!OksUi.mayRead(user)) {
+            return new Paragraph(ui.getTranslation("oks.ui.noAccess"));
+        }
+        ViolationService.Summary s = services.violations().summary(user);
+        Div box = new Div();
+        box.setId("oks-widget");
+        box.getStyle().set("display", "grid").set("grid-template-columns", "1fr 1fr").set("gap", "var(--lumo-space-s)")
+                .set("width", "100%");
+        box.add(number(ui, "current", s.current(), Map.of()));
+        box.add(number(ui, "overdue", s.overdue(), Map.of("overdue", List.of("true"))));
+        box.add(number(ui, "unassigned", s.unassigned(), Map.of("group", List.of("UNASSIGNED"))));
+        // "awaiting confirmation" = the last action is the executor's report; its code is the catalogue's
+        Map<String, List<String>> awaiting = services.catalog().actions().stream().filter(a -> a.kind() == ActionKind.REPORTED)
+                .findFirst().map(WorkflowAction::code).map(code -> Map.of("action", List.of(Integer.toString(code))))
+                .orElse(Map.of("group", List.of("DONE")));
+        box.add(number(ui, "awaiting", s.awaitingConfirmation(), awaiting));
+        return box;
+    }
+
+    private static Anchor number(UI ui, String key, long value, Map<String, List<String>> params) {
+        String query = new QueryParameters(params).getQueryString();
+        Span n = new Span(Long.toString(value));
+        n.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "600").set("display", "block");
+        if ("overdue".equals(key) && value > 0) {
+            n.getStyle().set("color", "var(--lumo-error-text-color)");
+        }
+        Span label = new Span(ui.getTranslation("oks.ui.widget." + key));
+        label.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        Anchor a = new Anchor(OksUi.LIST_ROUTE + (query.isEmpty() ? "" : "?" + query), n, label);
+        a.setId("oks-widget-" + key);
+        a.getElement().setAttribute("data-count", Long.toString(value));
+        a.getStyle().set("text-decoration", "none").set("color", "inherit");
+        return a;
+    }
+}

@@ -1,0 +1,175 @@
+package ua.hromada.oks.ui.view;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import ua.hromada.oks.api.ActionKind;
+import ua.hromada.oks.api.ExecutorOrganisation;
+import ua.hromada.oks.api.OksException;
+import ua.hromada.oks.api.PhotoUpload;
+import ua.hromada.oks.api.TransitionRequest;
+import ua.hromada.oks.api.Violation;
+import ua.hromada.oks.api.ViolationService;
+import ua.hromada.oks.api.WorkflowAction;
+import ua.hromada.oks.ui.view.ActionForm.Input;
+import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.ui.support.UiSupport;
+
+/**
+ * One workflow step on a card: a small dialog with only the inputs the step needs
+ * ({@link ActionForm}). The service decides; its refusal is shown in the dialog in plain Ukrainian.
+ */
+class ActionDialog extends Dialog {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(ActionDialog.class);
+
+    private final transient ViolationService violations;
+    private final transient PortalUser user;
+    private final transient Violation violation;
+    private final transient WorkflowAction action;
+    private final transient Runnable reload;
+    /** Set once the service refused: the card behind is stale then and is reloaded on closing. */
+    private boolean refused;
+    private final ActionForm form;
+
+    private final ComboBox<ExecutorOrganisation> executor = new ComboBox<>();
+    private final DatePicker deadline = new DatePicker();
+    private final TextArea comment = new TextArea();
+    private final List<PhotoUpload> photos = new ArrayList<>();
+    private final Paragraph error = new Paragraph();
+
+    ActionDialog(ViolationService violations, List<ExecutorOrganisation> executors, PortalUser user,
+            Violation violation, WorkflowAction action, Runnable reload) {
+        this.violations = violations;
+        this.user = user;
+        this.violation = violation;
+        this.action = action;
+        this.reload = reload;
+        this.form = ActionForm.of(action.kind(), violation.deadline() != null);
+        setId("oks-action-dialog");
+        setHeaderTitle(getTranslation("oks.ui.do." + action.kind().name()));
+        setWidth("32rem");
+
+        VerticalLayout body = new VerticalLayout();
+        body.setPadding(false);
+        Paragraph what = new Paragraph(getTranslation("oks.ui.action.entry", OksUi.status(action)));
+        what.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
+        body.add(what);
+        if (form.shows(Input.EXECUTOR)) {
+            executor.setId("oks-action-executor");
+            executor.setLabel(getTranslation("oks.ui.action.executor"));
+            executor.setItems(executors.stream().filter(ExecutorOrganisation::active)
+                    .filter(o -> violation.executor() == null || o.id() != violation.executor().id())
+                    .sorted(Comparator.comparing(ExecutorOrganisation::name)).toList());
+            executor.setItemLabelGenerator(ExecutorOrganisation::name);
+            executor.setRequiredIndicatorVisible(form.requires(Input.EXECUTOR));
+            executor.setWidthFull();
+            body.add(executor);
+        }
+        if (form.shows(Input.DEADLINE)) {
+            deadline.setId("oks-action-deadline");
+            // sending keeps the card's deadline unless another is chosen: not "optional", just prefilled
+            deadline.setLabel(getTranslation(form.requires(Input.DEADLINE) || action.kind() == ActionKind.SENT
+                    ? "oks.ui.action.deadline" : "oks.ui.action.deadlineOptional"));
+            UiSupport.localise(deadline);
+            deadline.setMin(LocalDate.now());
+            deadline.setRequiredIndicatorVisible(form.requires(Input.DEADLINE));
+            if (violation.deadline() != null && action.kind() == ActionKind.SENT) {
+                deadline.setValue(violation.deadline().isBefore(LocalDate.now()) ? null : violation.deadline());
+            }
+            body.add(deadline);
+        }
+        if (form.shows(Input.COMMENT)) {
+            comment.setId("oks-action-comment");
+            comment.setLabel(getTranslation(form.requires(Input.COMMENT) ? "oks.ui.action.comment"
+                    : "oks.ui.action.commentOptional"));
+            comment.setRequiredIndicatorVisible(form.requires(Input.COMMENT));
+            comment.setMaxLength(4000);
+            comment.setWidthFull();
+            body.add(comment);
+        }
+        if (form.shows(Input.PHOTOS)) {
+            Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
+                    photos.add(new PhotoUpload(metadata.fileName(), bytes))));
+            upload.setId("oks-action-photos");
+            OksUi.photoUpload(this, upload);
+            upload.addFileRemovedListener(e -> photos.removeIf(p -> p.fileName().equals(e.getFileName())));
+            upload.addFileRejectedListener(e -> showError(getTranslation("oks.ui.upload.rejected", e.getErrorMessage())));
+            body.add(new Paragraph(getTranslation("oks.ui.action.photos")), upload);
+        }
+        error.setId("oks-action-error");
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        error.setVisible(false);
+        body.add(error);
+        add(body);
+
+        Button confirm = new Button(getTranslation("oks.ui.action.confirm"), e -> submit());
+        confirm.setId("oks-action-submit");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("oks.ui.action.cancel"), e -> close());
+        cancel.setId("oks-action-cancel");
+        getFooter().add(cancel, confirm);
+        addOpenedChangeListener(e -> {
+            if (!e.isOpened() && refused) {
+                reload.run();
+            }
+        });
+    }
+
+    private void submit() {
+        error.setVisible(false);
+        // the few checks the dialog can make itself, so a missing field is named next to it
+        if (form.requires(Input.EXECUTOR) && executor.getValue() == null) {
+            executor.setInvalid(true);
+            executor.setErrorMessage(getTranslation("oks.ui.action.executorRequired"));
+            return;
+        }
+        if (form.requires(Input.COMMENT) && comment.getValue().isBlank()) {
+            comment.setInvalid(true);
+            comment.setErrorMessage(getTranslation("oks.ui.action.commentRequired"));
+            return;
+        }
+        if (form.requires(Input.DEADLINE) && deadline.getValue() == null) {
+            deadline.setInvalid(true);
+            deadline.setErrorMessage(getTranslation("oks.ui.action.deadlineRequired"));
+            return;
+        }
+        TransitionRequest request = new TransitionRequest(action.kind(),
+                comment.getValue().isBlank() ? null : comment.getValue().trim(),
+                executor.getValue() == null ? null : executor.getValue().id(), deadline.getValue(), List.copyOf(photos));
+        try {
+            Violation after = violations.transition(user, violation.id(), request);
+            close();
+            OksUi.success(getTranslation("oks.ui.action.done", OksUi.status(after.lastAction())));
+            reload.run();
+        } catch (OksException e) {
+            refused = true;
+            showError(OksUi.reason(this, e));
+        } catch (RuntimeException e) {
+            showError(getTranslation("oks.ui.failed", UiSupport.logFailure(LOG,
+                    "Step " + action.kind() + " on violation " + violation.id() + " failed", e)));
+        }
+    }
+
+    private void showError(String text) {
+        error.setText(text);
+        error.setVisible(true);
+    }
+}

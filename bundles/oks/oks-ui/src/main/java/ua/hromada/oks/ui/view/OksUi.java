@@ -1,0 +1,127 @@
+package ua.hromada.oks.ui.view;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+
+import ua.hromada.oks.api.OksException;
+import ua.hromada.oks.api.OksPermissions;
+import ua.hromada.oks.api.StatusGroup;
+import ua.hromada.oks.api.WorkflowAction;
+import ua.hromada.portal.api.PortalUser;
+
+/** What the OKS views share: formats, status texts, messages of refusals. No state. */
+public final class OksUi {
+
+    public static final String CARD_ROUTE = "oks/violation/";
+    public static final String LIST_ROUTE = "oks/violations";
+    public static final String MAP_ROUTE = "oks/map";
+    public static final String NEW_ROUTE = "oks/new";
+
+    /**
+     * What the reading views (map, list, card), the widget and the search ask for: any one of the
+     * module's four roles; the service then limits what each of them sees.
+     */
+    public static final String READ = PortalUser.anyOf(OksPermissions.VIEW, OksPermissions.INSPECT,
+            OksPermissions.EXECUTE, OksPermissions.ADMINISTER);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+    private OksUi() {
+    }
+
+    /** Whether the user holds any of the module's permissions (what reading OKS needs). */
+    public static boolean mayRead(PortalUser user) {
+        return user != null && user.hasPermission(READ);
+    }
+
+    /** What a signed-in user without any OKS permission sees instead of the page. */
+    public static Paragraph noAccess(Component owner) {
+        Paragraph p = new Paragraph(owner.getTranslation("oks.ui.noAccess"));
+        p.setId("oks-no-access");
+        return p;
+    }
+
+    public static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    public static String dateTime(Instant at, ZoneId zone) {
+        return at == null ? "" : DATE_TIME.format(at.atZone(zone));
+    }
+
+    /** The last action as the journal shows it: "2-2 Направлено виконавцю". */
+    public static String status(WorkflowAction action) {
+        return action == null ? "" : action.displayCode() + " " + action.name();
+    }
+
+    public static String groupName(Component owner, StatusGroup group) {
+        return group == null ? "" : owner.getTranslation(group.messageKey());
+    }
+
+    /** A badge in the colour of the status group. */
+    public static Span groupBadge(Component owner, StatusGroup group) {
+        Span badge = new Span(groupName(owner, group));
+        badge.getElement().getThemeList().add("badge");
+        badge.getStyle().set("background", StatusColors.of(group) + "22").set("color", StatusColors.of(group));
+        badge.getElement().setAttribute("data-group", group == null ? "" : group.name());
+        return badge;
+    }
+
+    /** The plain-Ukrainian reason of a refusal, from the module's resource bundles. */
+    public static String reason(Component owner, OksException e) {
+        return owner.getTranslation(e.messageKey(), e.args());
+    }
+
+    public static void success(String text) {
+        Notification.show(text, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    public static void error(String text) {
+        Notification n = Notification.show(text, 8000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        n.addClassName("oks-error");
+    }
+
+    /** A photo upload: JPEG or PNG only, with the component's own texts in the page's language. */
+    public static void photoUpload(Component owner, Upload upload) {
+        upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
+        upload.setMaxFiles(10);
+        UploadI18N i18n = new UploadI18N();
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(owner.getTranslation("oks.ui.upload.drop"))
+                .setMany(owner.getTranslation("oks.ui.upload.drop")));
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(owner.getTranslation("oks.ui.upload.add"))
+                .setMany(owner.getTranslation("oks.ui.upload.add")));
+        i18n.setError(new UploadI18N.Error().setTooManyFiles(owner.getTranslation("oks.ui.upload.tooMany"))
+                .setFileIsTooBig(owner.getTranslation("oks.ui.upload.tooBig"))
+                .setIncorrectFileType(owner.getTranslation("oks.ui.upload.wrongType")));
+        i18n.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting(owner.getTranslation("oks.ui.upload.connecting"))
+                        .setStalled(owner.getTranslation("oks.ui.upload.stalled"))
+                        .setProcessing(owner.getTranslation("oks.ui.upload.processing"))
+                        .setHeld(owner.getTranslation("oks.ui.upload.held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                        .setPrefix(owner.getTranslation("oks.ui.upload.remaining"))
+                        .setUnknown(owner.getTranslation("oks.ui.upload.remainingUnknown")))
+                .setError(new UploadI18N.Uploading.Error()
+                        .setServerUnavailable(owner.getTranslation("oks.ui.upload.failed"))
+                        .setUnexpectedServerError(owner.getTranslation("oks.ui.upload.failed"))
+                        .setForbidden(owner.getTranslation("oks.ui.upload.failed"))));
+        i18n.setFile(new UploadI18N.File().setRetry(owner.getTranslation("oks.ui.upload.retry"))
+                .setStart(owner.getTranslation("oks.ui.upload.start"))
+                .setRemove(owner.getTranslation("oks.ui.upload.remove")));
+        i18n.setUnits(List.of(owner.getTranslation("oks.ui.upload.units").split(",")));
+        upload.setI18n(i18n);
+    }
+}

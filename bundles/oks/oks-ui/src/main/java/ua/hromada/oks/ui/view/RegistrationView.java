@@ -1,0 +1,323 @@
+package ua.hromada.oks.ui.view;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import ua.hromada.oks.api.CatalogService;
+import ua.hromada.oks.api.NewViolation;
+import ua.hromada.oks.api.OksException;
+import ua.hromada.oks.api.OksPermissions;
+import ua.hromada.oks.api.PhotoUpload;
+import ua.hromada.oks.api.Urgency;
+import ua.hromada.oks.api.Violation;
+import ua.hromada.oks.api.ViolationService;
+import ua.hromada.oks.api.ViolationType;
+import ua.hromada.oks.api.Violator;
+import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.map.GeoPoint;
+import ua.hromada.portal.api.map.MapSettings;
+import ua.hromada.portal.ui.map.PortalMap;
+import ua.hromada.portal.ui.support.UiSupport;
+
+/**
+ * Registration of a violation ({@code oks/new}): the point is chosen by a click on the map or
+ * typed as coordinates, the two kept in step; the address text is kept exactly as typed. The
+ * service checks everything (type, point inside the community, photos by content and size) and
+ * its reason is shown next to the field it concerns.
+ */
+public class RegistrationView extends VerticalLayout {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(RegistrationView.class);
+
+    private final transient ViolationService violations;
+    private final transient PortalUser user;
+
+    private final ComboBox<ViolationType> type = new ComboBox<>();
+    private final TextArea description = new TextArea();
+    private final TextField address = new TextField();
+    private final NumberField latitude = new NumberField();
+    private final NumberField longitude = new NumberField();
+    private final PortalMap map;
+    private final RadioButtonGroup<Urgency> urgency = new RadioButtonGroup<>();
+    private final DatePicker deadline = new DatePicker();
+    private final Checkbox violatorKnown = new Checkbox();
+    private final RadioButtonGroup<Violator.Kind> violatorKind = new RadioButtonGroup<>();
+    private final TextField violatorName = new TextField();
+    private final TextArea violatorDetails = new TextArea();
+    private final List<PhotoUpload> photos = new ArrayList<>();
+    private final Paragraph photoError = new Paragraph();
+    private final Paragraph formError = new Paragraph();
+
+    public RegistrationView(ViolationService violations, CatalogService catalog, MapSettings mapSettings, PortalUser user) {
+        this.violations = violations;
+        this.user = user;
+        setId("oks-new");
+        setMaxWidth("75rem");
+        add(new H2(getTranslation("oks.ui.new.title")));
+        map = new PortalMap(mapSettings);
+        if (user == null || !user.hasPermission(OksPermissions.INSPECT)) {
+            add(OksUi.noAccess(this));
+            return;
+        }
+
+        type.setId("oks-new-type");
+        type.setLabel(getTranslation("oks.ui.new.type"));
+        type.setItems(catalog.types(false));
+        type.setItemLabelGenerator(ViolationType::name);
+        type.setRequiredIndicatorVisible(true);
+        description.setId("oks-new-description");
+        description.setLabel(getTranslation("oks.ui.new.description"));
+        description.setMaxLength(4000);
+        description.setMinHeight("6rem");
+        address.setId("oks-new-address");
+        address.setLabel(getTranslation("oks.ui.new.address"));
+        address.setHelperText(getTranslation("oks.ui.new.addressHelp"));
+        address.setMaxLength(500);
+        urgency.setId("oks-new-urgency");
+        urgency.setLabel(getTranslation("oks.ui.new.urgency"));
+        urgency.setItems(Urgency.values());
+        urgency.setItemLabelGenerator(u -> getTranslation(u.messageKey()));
+        urgency.setValue(Urgency.NORMAL);
+        deadline.setId("oks-new-deadline");
+        deadline.setLabel(getTranslation("oks.ui.new.deadline"));
+        deadline.setHelperText(getTranslation("oks.ui.new.deadlineHelp"));
+        deadline.setMin(LocalDate.now());
+        UiSupport.localise(deadline);
+
+        FormLayout form = new FormLayout(type, urgency, description, address, deadline);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
+        form.setColspan(description, 2);
+        form.setColspan(address, 2);
+
+        add(form, new H3(getTranslation("oks.ui.new.location")), location());
+        add(new H3(getTranslation("oks.ui.new.violator")), violator());
+        add(new H3(getTranslation("oks.ui.new.photos")), photoUpload());
+
+        formError.setId("oks-new-error");
+        errorStyle(formError);
+        Button save = new Button(getTranslation("oks.ui.new.save"), e -> save());
+        save.setId("oks-new-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("oks.ui.action.cancel"),
+                e -> getUI().ifPresent(ui -> ui.navigate(OksUi.LIST_ROUTE)));
+        add(formError, new HorizontalLayout(save, cancel));
+    }
+
+    private VerticalLayout location() {
+        latitude.setId("oks-new-lat");
+        latitude.setLabel(getTranslation("oks.ui.new.latitude"));
+        latitude.setStep(0.000001);
+        latitude.setMin(-90);
+        latitude.setMax(90);
+        longitude.setId("oks-new-lon");
+        longitude.setLabel(getTranslation("oks.ui.new.longitude"));
+        longitude.setStep(0.000001);
+        longitude.setMin(-180);
+        longitude.setMax(180);
+        latitude.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                coordinatesTyped();
+            }
+        });
+        longitude.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                coordinatesTyped();
+            }
+        });
+        map.setId("oks-new-map");
+        map.setWidthFull();
+        map.setHeight("360px");
+        map.addMapClickListener(e -> pointChosen(e.point()));
+        Paragraph hint = new Paragraph(getTranslation("oks.ui.new.mapHint"));
+        hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
+        HorizontalLayout coordinates = new HorizontalLayout(latitude, longitude);
+        coordinates.setAlignItems(FlexComponent.Alignment.BASELINE);
+        Div mapBox = new Div(map);
+        // Leaflet's z-indexes stay inside the box, under the portal's overlays (combo box lists, dialogs)
+        mapBox.setWidthFull();
+        mapBox.getStyle().set("isolation", "isolate");
+        VerticalLayout box = new VerticalLayout(hint, mapBox, coordinates);
+        box.setPadding(false);
+        return box;
+    }
+
+    /** A click on the map: the fields follow the marker. */
+    private void pointChosen(GeoPoint point) {
+        map.setSelectedPoint(point);
+        latitude.setValue(round(point.lat()));
+        longitude.setValue(round(point.lon()));
+        latitude.setInvalid(false);
+        longitude.setInvalid(false);
+    }
+
+    /** Typed coordinates: the marker follows the fields once both make a valid point. */
+    private void coordinatesTyped() {
+        Double lat = latitude.getValue();
+        Double lon = longitude.getValue();
+        if (lat == null || lon == null || lat < -90 || lat > 90 || lon < -180 || lon > 180) {
+            map.setSelectedPoint(null);
+            return;
+        }
+        GeoPoint point = new GeoPoint(lat, lon);
+        map.setSelectedPoint(point);
+        map.setView(point, Math.max(map.getZoom(), 15));
+    }
+
+    private static double round(double degrees) {
+        return Math.round(degrees * 1_000_000d) / 1_000_000d;
+    }
+
+    private VerticalLayout violator() {
+        violatorKnown.setId("oks-new-violator-known");
+        violatorKnown.setLabel(getTranslation("oks.ui.new.violatorKnown"));
+        violatorKind.setId("oks-new-violator-kind");
+        violatorKind.setItems(Violator.Kind.values());
+        violatorKind.setItemLabelGenerator(k -> getTranslation("oks.ui.violator." + k.name()));
+        violatorKind.setValue(Violator.Kind.PERSON);
+        violatorName.setId("oks-new-violator-name");
+        violatorName.setLabel(getTranslation("oks.ui.new.violatorName"));
+        violatorName.setWidth("28rem");
+        violatorName.setMaxLength(300);
+        violatorDetails.setId("oks-new-violator-details");
+        violatorDetails.setLabel(getTranslation("oks.ui.new.violatorDetails"));
+        violatorDetails.setHelperText(getTranslation("oks.ui.new.violatorDetailsHelp"));
+        violatorDetails.setWidth("28rem");
+        violatorDetails.setMaxLength(1000);
+        VerticalLayout fields = new VerticalLayout(violatorKind, violatorName, violatorDetails);
+        fields.setPadding(false);
+        fields.setVisible(false);
+        violatorKnown.addValueChangeListener(e -> fields.setVisible(e.getValue()));
+        VerticalLayout box = new VerticalLayout(violatorKnown, fields);
+        box.setPadding(false);
+        return box;
+    }
+
+    private VerticalLayout photoUpload() {
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            photos.add(new PhotoUpload(metadata.fileName(), bytes));
+            photoError.setVisible(false);
+        }));
+        upload.setId("oks-new-photos");
+        OksUi.photoUpload(this, upload);
+        upload.addFileRemovedListener(e -> photos.removeIf(p -> p.fileName().equals(e.getFileName())));
+        upload.addFileRejectedListener(e -> {
+            photoError.setText(getTranslation("oks.ui.upload.rejected", e.getErrorMessage()));
+            photoError.setVisible(true);
+        });
+        photoError.setId("oks-new-photo-error");
+        errorStyle(photoError);
+        Paragraph hint = new Paragraph(getTranslation("oks.ui.new.photosHint"));
+        hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
+        VerticalLayout box = new VerticalLayout(hint, upload, photoError);
+        box.setPadding(false);
+        return box;
+    }
+
+    private static void errorStyle(Paragraph p) {
+        p.getStyle().set("color", "var(--lumo-error-text-color)");
+        p.setVisible(false);
+    }
+
+    private void clearErrors() {
+        for (HasValidation f : List.<HasValidation>of(type, description, address, latitude, longitude, deadline, violatorName)) {
+            f.setInvalid(false);
+        }
+        formError.setVisible(false);
+        photoError.setVisible(false);
+    }
+
+    private void save() {
+        clearErrors();
+        if (type.getValue() == null) {
+            invalid(type, getTranslation("oks.ui.new.typeRequired"));
+            return;
+        }
+        if (latitude.getValue() == null || longitude.getValue() == null || latitude.isInvalid() || longitude.isInvalid()) {
+            invalid(latitude, getTranslation("oks.ui.new.locationRequired"));
+            longitude.setInvalid(true);
+            return;
+        }
+        Violator violator = null;
+        if (violatorKnown.getValue()) {
+            if (violatorName.getValue().isBlank()) {
+                invalid(violatorName, getTranslation("oks.ui.new.violatorNameRequired"));
+                return;
+            }
+            violator = new Violator(violatorKind.getValue(), violatorName.getValue().trim(),
+                    violatorDetails.getValue().isBlank() ? null : violatorDetails.getValue().trim());
+        }
+        // the address is passed exactly as typed: it is the inspector's record of the place
+        NewViolation draft = new NewViolation(type.getValue().id(), blankToNull(description.getValue()),
+                address.getValue().isBlank() ? null : address.getValue(), latitude.getValue(), longitude.getValue(),
+                urgency.getValue(), deadline.getValue(), violator, List.copyOf(photos));
+        try {
+            Violation saved = violations.register(user, draft);
+            OksUi.success(getTranslation("oks.ui.new.saved", Long.toString(saved.id())));
+            getUI().ifPresent(ui -> ui.navigate(OksUi.CARD_ROUTE + saved.id()));
+        } catch (OksException e) {
+            refused(e);
+        } catch (RuntimeException e) {
+            formError.setText(getTranslation("oks.ui.failed", UiSupport.logFailure(LOG, "Registration failed", e)));
+            formError.setVisible(true);
+        }
+    }
+
+    /** Shows the service's reason beside the field its message key names, and above the buttons. */
+    private void refused(OksException e) {
+        String text = OksUi.reason(this, e);
+        String key = e.messageKey().toLowerCase(Locale.ROOT);
+        if (key.contains("photo")) {
+            photoError.setText(text);
+            photoError.setVisible(true);
+        } else if (key.contains("type")) {
+            invalid(type, text);
+        } else if (key.contains("location") || key.contains("coordinat") || key.contains("bounds") || key.contains("point")) {
+            invalid(latitude, text);
+            longitude.setInvalid(true);
+        } else if (key.contains("deadline")) {
+            invalid(deadline, text);
+        } else if (key.contains("violator")) {
+            invalid(violatorName, text);
+        } else if (key.contains("description") || key.contains("address")) {
+            invalid(description, text);
+        }
+        formError.setText(text);
+        formError.setVisible(true);
+    }
+
+    private static <T extends HasValidation> void invalid(T field, String text) {
+        field.setErrorMessage(text);
+        field.setInvalid(true);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

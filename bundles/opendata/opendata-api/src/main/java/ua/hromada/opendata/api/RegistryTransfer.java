@@ -1,0 +1,53 @@
+package ua.hromada.opendata.api;
+
+import java.io.OutputStream;
+import java.util.List;
+
+import ua.hromada.portal.api.PortalUser;
+
+/**
+ * Import of an existing registry from CSV or XLSX (preview with a per-row error report first,
+ * nothing saved until confirmed) and export of everything to CSV or XLSX.
+ */
+public interface RegistryTransfer {
+
+    enum Format {
+        CSV, XLSX
+    }
+
+    /** Reads the file and checks every row; saves nothing. */
+    ImportPreview preview(PortalUser actor, String fileName, byte[] content);
+
+    /** Saves the rows of a preview that have no errors (all or nothing for those rows). */
+    ImportResult commit(PortalUser actor, ImportPreview preview);
+
+    /**
+     * Writes managers, datasets and resources: XLSX as one workbook with a sheet each, CSV as a ZIP
+     * of managers.csv, datasets.csv and resources.csv (the import reads both back).
+     */
+    void export(PortalUser actor, Format format, OutputStream out);
+
+    /** A file name for {@link #export}: "opendata-registry.xlsx" or "opendata-registry.zip". */
+    default String exportFileName(Format format) {
+        return format == Format.XLSX ? "opendata-registry.xlsx" : "opendata-registry.zip";
+    }
+
+    /**
+     * @param rowNumber  1-based row of the file (the header is row 1)
+     * @param errors     plain-Ukrainian reasons; empty = the row can be imported
+     * @param created    true when the row creates a dataset, false when it updates one
+     */
+    record ImportRow(int rowNumber, String identifier, String title, String managerName, boolean created,
+            List<String> errors) {
+    }
+
+    /** @param token identifies the parsed rows kept for {@link #commit} */
+    record ImportPreview(String token, String fileName, List<ImportRow> rows) {
+        public long valid() {
+            return rows.stream().filter(r -> r.errors().isEmpty()).count();
+        }
+    }
+
+    record ImportResult(int created, int updated, int skipped) {
+    }
+}

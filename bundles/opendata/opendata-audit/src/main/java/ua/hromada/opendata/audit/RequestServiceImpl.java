@@ -1,0 +1,296 @@
+package ua.hromada.opendata.audit;
+
+import static ua.hromada.opendata.api.OpendataException.Reason.CONFLICT;
+import static ua.hromada.opendata.api.OpendataException.Reason.FORBIDDEN;
+import static ua.hromada.opendata.api.OpendataException.Reason.INVALID;
+import static ua.hromada.opendata.api.OpendataException.Reason.NOT_FOUND;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import ua.hromada.opendata.api.DataManager;
+import ua.hromada.opendata.api.OfficialRequest;
+import ua.hromada.opendata.api.OpendataException;
+import ua.hromada.opendata.api.OpendataPermissions;
+import ua.hromada.opendata.api.RegistryService;
+import ua.hromada.opendata.api.RequestService;
+import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.audit.AuditLog;
+
+/**
+ * Official requests (letters) to data managers about findings: registered and answered by
+ * auditors, read by anyone with the open-data view right; every change goes to the audit log.
+ */
+@Component(service = RequestService.class, configurationPid = AuditConfig.PID)
+public class RequestServiceImpl implements RequestService {
+    static final int MAX_NUMBER = 50;
+    static final int MAX_SUBJECT = 500;
+    static final int MAX_TEXT = 20_000;
+    private static final String SELECT = "SELECT r.id, r.manager_id, r.manager_name, r.number, r.sent_on, r.due_on, r.subject,"
+            + " r.body, r.answered_on, r.answer,"
+            + " coalesce((SELECT array_agg(finding_id ORDER BY finding_id) FROM opendata_audit.official_request_finding f"
+            + " WHERE f.request_id = r.id), '{}') FROM opendata_audit.official_request r";
+
+    private final AuditDatabase db;
+    private final RegistryService registry;
+    private final AuditLog auditLog;
+    private final ZoneId zone;
+
+    @Activate
+    public RequestServiceImpl(@Reference AuditDatabase db, @Reference RegistryService registry,
+            @Reference AuditLog auditLog, AuditConfig config) {
+        this(db, registry, auditLog, AuditSettings.of(config).zone());
+    }
+
+    public RequestServiceImpl(AuditDatabase db, RegistryService registry, AuditLog auditLog, ZoneId zone) {
+        this.db = db;
+        this.registry = registry;
+        this.auditLog = auditLog;
+        this.zone = zone;
+    }
+
+    @Override
+    public List<OfficialRequest> requests(PortalUser actor, Long managerId) {
+        requireRead(actor);
+        return db.read(c -> {
+            String sql = SELECT + (managerId == null ? "" : " WHERE r.manager_id = ?") + " ORDER BY r.sent_on DESC, r.id DESC";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                if (managerId != null) {
+                    ps.setLong(1, managerId);
+                }
+                List<OfficialRequest> list = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        list.add(read(rs));
+                    }
+                }
+                return list;
+            }
+        });
+    }
+
+    @Override
+    public Optional<OfficialRequest> request(long id) {
+        return db.read(c -> find(c, id));
+    }
+
+    @Override
+    public OfficialRequest save(PortalUser actor, OfficialRequest request) {
+        if (actor == null || !actor.hasPermission(OpendataPermissions.AUDIT)) {
+            throw new OpendataException(FORBIDDEN, "opendata.audit.error.forbidden");
+        }
+        LocalDate today = LocalDate.ofInstant(db.clock().instant(), zone);
+        String number = trim(request.number());
+        if (number.isEmpty() || number.length() > MAX_NUMBER) {
+            throw new OpendataException(INVALID, "opendata.audit.error.request.number", MAX_NUMBER);
+        }
+        if (request.sentOn() == null) {
+            throw new OpendataException(INVALID, "opendata.audit.error.request.sentOn");
+        }
+        if (request.sentOn().isAfter(today)) {
+            throw new OpendataException(INVALID, "opendata.audit.error.request.sentFuture");
+        }
+        if (request.dueOn() != null && request.dueOn().isBefore(request.sentOn())) {
+            throw new OpendataException(INVALID, "opendata.audit.error.request.dueBeforeSent");
+        }
+        String subject = trim(request.subject());
+        if (subject.isEmpty() || subject.length() > MAX_SUBJECT) {
+            throw new OpendataException(INVALID, "opendata.audit.error.request.subject", MAX_SUBJECT);
+        }
+        String text = trim(request.text());
+        if (text.isEmpty() || text.length() > MAX_TEXT) {
+            throw new OpendataException(INVALID, "opendata.audit.error.request.text", MAX_TEXT);
+        }
+        String answer = trim(request.answer());
+        if ((request.answeredOn() == null) != answer.isEmpty() || answer.length() > MAX_TEXT) {
+            throw new OpendataException(INVALID, "opendata.audit.error.request.answer", MAX_TEXT);
+        }
+        if (request.answeredOn() != null && request.answeredOn().isBefore(request.sentOn())) {
+            throw new OpendataException(INVALID, "opendata.audit.error.request.answerBeforeSent");
+        }
+        if (request.answeredOn() != null && request.answeredOn().isAfter(today)) {
+            throw new OpendataException(INVALID, "opendata.audit.error.request.answerFuture");
+        }
+        DataManager manager = registry.manager(request.managerId())
+                .orElseThrow(() -> new OpendataException(INVALID, "opendata.audit.error.request.manager", request.managerId()));
+        Set<Long> findingIds = new LinkedHashSet<>(request.findingIds());
+        OfficialRequest clean = new OfficialRequest(request.id(), manager.id(), manager.name(), number, request.sentOn(),
+                request.dueOn(), subject, text, request.answeredOn(), answer.isEmpty() ? null : answer, List.copyOf(findingIds));
+        OfficialRequest saved = db.tx(c -> {
+            checkFindings(c, manager.id(), findingIds);
+            if (taken(c, number, clean.id())) {
+                throw new OpendataException(CONFLICT, "opendata.audit.error.request.numberTaken", number);
+            }
+            long id;
+            OfficialRequest before = null;
+            if (clean.id() == 0) {
+                id = insert(c, clean, actor);
+            } else {
+                before = find(c, clean.id()).orElseThrow(
+                        () -> new OpendataException(NOT_FOUND, "opendata.audit.error.request.notFound", clean.id()));
+                if (before.managerId() != clean.managerId()) {
+                    throw new OpendataException(INVALID, "opendata.audit.error.request.managerChange");
+                }
+                id = clean.id();
+                update(c, clean);
+            }
+            try (PreparedStatement del = c.prepareStatement(
+                    "DELETE FROM opendata_audit.official_request_finding WHERE request_id = ?")) {
+                del.setLong(1, id);
+                del.executeUpdate();
+            }
+            Batch links = new Batch("opendata_audit.official_request_finding", "request_id bigint", "finding_id bigint");
+            findingIds.forEach(f -> links.add(id, f));
+            links.insert(c);
+            OfficialRequest after = find(c, id).orElseThrow();
+            auditLog.record(actor.username(), "opendata", "official-request", String.valueOf(id),
+                    before == null ? "create" : "update", changes(before, after));
+            return after;
+        });
+        return saved;
+    }
+
+    private long insert(Connection c, OfficialRequest r, PortalUser actor) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO opendata_audit.official_request (manager_id, manager_name,"
+                + " number, sent_on, due_on, subject, body, answered_on, answer, created_by, created_at, updated_at)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id")) {
+            Timestamp now = Timestamp.from(db.clock().instant());
+            int i = fill(ps, r);
+            ps.setString(i++, actor.username());
+            ps.setTimestamp(i++, now);
+            ps.setTimestamp(i, now);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private void update(Connection c, OfficialRequest r) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE opendata_audit.official_request SET manager_id = ?,"
+                + " manager_name = ?, number = ?, sent_on = ?, due_on = ?, subject = ?, body = ?, answered_on = ?, answer = ?,"
+                + " updated_at = ? WHERE id = ?")) {
+            int i = fill(ps, r);
+            ps.setTimestamp(i++, Timestamp.from(db.clock().instant()));
+            ps.setLong(i, r.id());
+            ps.executeUpdate();
+        }
+    }
+
+    private static int fill(PreparedStatement ps, OfficialRequest r) throws SQLException {
+        int i = 1;
+        ps.setLong(i++, r.managerId());
+        ps.setString(i++, r.managerName());
+        ps.setString(i++, r.number());
+        ps.setDate(i++, Date.valueOf(r.sentOn()));
+        ps.setDate(i++, r.dueOn() == null ? null : Date.valueOf(r.dueOn()));
+        ps.setString(i++, r.subject());
+        ps.setString(i++, r.text());
+        ps.setDate(i++, r.answeredOn() == null ? null : Date.valueOf(r.answeredOn()));
+        ps.setString(i++, r.answer());
+        return i;
+    }
+
+    private static boolean taken(Connection c, String number, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT 1 FROM opendata_audit.official_request WHERE lower(number) = lower(?) AND id <> ?")) {
+            ps.setString(1, number);
+            ps.setLong(2, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** Every linked finding exists and is about this manager. */
+    private static void checkFindings(Connection c, long managerId, Set<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Set<Long> ok = new java.util.HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id FROM opendata_audit.finding WHERE id = ANY (?) AND manager_id = ?")) {
+            ps.setArray(1, c.createArrayOf("int8", ids.toArray()));
+            ps.setLong(2, managerId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ok.add(rs.getLong(1));
+                }
+            }
+        }
+        for (Long id : ids) {
+            if (!ok.contains(id)) {
+                throw new OpendataException(INVALID, "opendata.audit.error.request.finding", id);
+            }
+        }
+    }
+
+    private static Optional<OfficialRequest> find(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE r.id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static OfficialRequest read(ResultSet rs) throws SQLException {
+        Date due = rs.getDate(6);
+        Date answered = rs.getDate(9);
+        Long[] findings = (Long[]) rs.getArray(11).getArray();
+        return new OfficialRequest(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                rs.getDate(5).toLocalDate(), due == null ? null : due.toLocalDate(), rs.getString(7), rs.getString(8),
+                answered == null ? null : answered.toLocalDate(), rs.getString(10), List.of(findings));
+    }
+
+    /** The changed fields, "field: old → new", for the audit log. */
+    private static String changes(OfficialRequest before, OfficialRequest after) {
+        Map<String, Object[]> fields = new TreeMap<>();
+        fields.put("number", new Object[] {before == null ? null : before.number(), after.number()});
+        fields.put("managerId", new Object[] {before == null ? null : before.managerId(), after.managerId()});
+        fields.put("sentOn", new Object[] {before == null ? null : before.sentOn(), after.sentOn()});
+        fields.put("dueOn", new Object[] {before == null ? null : before.dueOn(), after.dueOn()});
+        fields.put("subject", new Object[] {before == null ? null : before.subject(), after.subject()});
+        fields.put("answeredOn", new Object[] {before == null ? null : before.answeredOn(), after.answeredOn()});
+        fields.put("answer", new Object[] {before == null ? null : abbreviate(before.answer()), abbreviate(after.answer())});
+        fields.put("findingIds", new Object[] {before == null ? null : before.findingIds(), after.findingIds()});
+        StringBuilder sb = new StringBuilder();
+        fields.forEach((name, v) -> {
+            if (!java.util.Objects.equals(v[0], v[1])) {
+                sb.append(sb.length() == 0 ? "" : "; ").append(name).append(": ").append(v[0]).append(" → ").append(v[1]);
+            }
+        });
+        return sb.toString();
+    }
+
+    private static String abbreviate(String s) {
+        return s == null || s.length() <= 200 ? s : s.substring(0, 200) + "…";
+    }
+
+    private static void requireRead(PortalUser actor) {
+        if (actor == null || !(actor.hasPermission(OpendataPermissions.VIEW) || actor.hasPermission(OpendataPermissions.AUDIT))) {
+            throw new OpendataException(FORBIDDEN, "opendata.audit.error.forbidden");
+        }
+    }
+
+    private static String trim(String s) {
+        return s == null ? "" : s.strip();
+    }
+}

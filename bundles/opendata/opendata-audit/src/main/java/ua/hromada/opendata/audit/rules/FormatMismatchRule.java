@@ -1,0 +1,58 @@
+package ua.hromada.opendata.audit.rules;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import ua.hromada.opendata.api.Resource;
+import ua.hromada.opendata.api.Severity;
+
+/**
+ * The declared format against the actual one: an uploaded file's name, its first bytes (read by
+ * the CSV and PDF checks), and the passport's formats against the resources'.
+ */
+public final class FormatMismatchRule implements AuditRule {
+
+    @Override
+    public String id() {
+        return "format-mismatch";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.MAJOR;
+    }
+
+    @Override
+    public void check(DatasetCheck c, Findings out) {
+        Set<String> actual = new LinkedHashSet<>();
+        for (Resource r : c.resources()) {
+            String declared = Formats.normalize(r.format());
+            String byName = r.uploaded() ? Formats.extension(r.fileName()) : "";
+            actual.add(Formats.of(r));
+            if (!declared.isEmpty() && !byName.isEmpty() && !same(declared, byName)) {
+                out.add(this, r.id(), explain(c, "name", r.name(), declared, r.fileName()));
+                continue;
+            }
+            c.sniffed(r).filter(kind -> !kind.fits(Formats.of(r)).orElse(true))
+                    .ifPresent(kind -> out.add(this, r.id(), explain(c, "content", r.name(), Formats.of(r), kind.label())));
+        }
+        if (c.resources().isEmpty()) {
+            return;
+        }
+        Set<String> missing = new LinkedHashSet<>();
+        for (String f : c.dataset().formats()) {
+            String n = Formats.normalize(f);
+            if (!n.isEmpty() && actual.stream().noneMatch(a -> same(a, n))) {
+                missing.add(n);
+            }
+        }
+        if (!missing.isEmpty()) {
+            out.add(this, null, explain(c, "passport", String.join(", ", missing), String.join(", ", actual)));
+        }
+    }
+
+    private static boolean same(String a, String b) {
+        return a.equals(b) || Set.of(a, b).equals(Set.of("JPG", "JPEG")) || Set.of(a, b).equals(Set.of("TIF", "TIFF"))
+                || Set.of(a, b).equals(Set.of("HTM", "HTML"));
+    }
+}

@@ -1,0 +1,49 @@
+package ua.hromada.opendata.audit.command;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+
+import ua.hromada.opendata.api.AuditRun;
+import ua.hromada.opendata.audit.AuditDatabase;
+import ua.hromada.opendata.audit.AuditServiceImpl;
+import ua.hromada.opendata.audit.AuditSettings;
+import ua.hromada.opendata.service.OpendataTestSetup;
+
+/** hromada:opendata-audit runs the audit with progress lines and lists the runs. */
+class AuditCommandTest {
+
+    @Test
+    void runsNowAndLists() {
+        try (OpendataTestSetup registry = new OpendataTestSetup()) {
+            Flyway.configure().dataSource(registry.dataSource()).schemas("opendata_audit").createSchemas(true)
+                    .locations("classpath:db/migration/opendata_audit").load().migrate();
+            var m = registry.manager("Відділ", OpendataTestSetup.edrpou(1234567));
+            registry.dataset(m, "one", "Набір", true);
+            AuditServiceImpl audit = new AuditServiceImpl(new AuditDatabase(registry.dataSource(), Clock.systemUTC()),
+                    registry.registry(), AuditSettings.defaults());
+            AuditCommand command = new AuditCommand();
+            command.audit = audit;
+            ByteArrayOutputStream text = new ByteArrayOutputStream();
+            command.out = new PrintStream(text, true, StandardCharsets.UTF_8);
+            command.execute();
+            AuditRun run = audit.latestRun().orElseThrow();
+            String printed = text.toString(StandardCharsets.UTF_8);
+            assertTrue(printed.contains("1 / 1 datasets"), printed);
+            assertTrue(printed.contains("Run " + run.id() + " FINISHED: 1 datasets"), printed);
+
+            command.list = true;
+            text.reset();
+            command.execute();
+            assertEquals(1, audit.runs(10).size(), "listing runs nothing");
+            assertTrue(text.toString(StandardCharsets.UTF_8).contains("FINISHED"));
+        }
+    }
+}

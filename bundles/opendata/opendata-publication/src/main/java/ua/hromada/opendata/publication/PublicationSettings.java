@@ -1,0 +1,67 @@
+package ua.hromada.opendata.publication;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * The publication's settings as plain values (the tests build them directly).
+ *
+ * @param baseUrl            the portal's address without a trailing slash, e.g. {@code https://data.example.org}
+ * @param searchCacheEntries package_search answers kept per copy of the registry (0: none)
+ */
+public record PublicationSettings(String catalogTitle, String catalogDescription, String publisherName,
+        String publisherUri, String publisherEmail, String baseUrl, String licenseId, String licenseTitle,
+        String licenseUri, String language, Duration maxAge, int searchCacheEntries) {
+
+    public PublicationSettings {
+        baseUrl = stripSlash(require(baseUrl, "base.url"));
+        catalogTitle = require(catalogTitle, "catalog.title");
+        catalogDescription = require(catalogDescription, "catalog.description");
+        publisherName = require(publisherName, "publisher.name");
+        publisherUri = blank(publisherUri) ? baseUrl + "/" : publisherUri.strip();
+        publisherEmail = blank(publisherEmail) ? null : publisherEmail.strip();
+        licenseId = require(licenseId, "license.id");
+        licenseTitle = require(licenseTitle, "license.title");
+        licenseUri = require(licenseUri, "license.uri");
+        language = require(language, "language").toLowerCase(Locale.ROOT);
+        if (!baseUrl.startsWith("http://") && !baseUrl.startsWith("https://")) {
+            throw new IllegalArgumentException("base.url must be an http(s) address: " + baseUrl);
+        }
+        searchCacheEntries = Math.max(0, searchCacheEntries);
+        if (maxAge == null || maxAge.isNegative() || maxAge.isZero()) {
+            maxAge = Duration.ofMinutes(5);
+        }
+    }
+
+    /** From the configuration; blank values fall back to the portal's community name and address. */
+    static PublicationSettings of(PublicationConfig c, String communityName, String portalUrl) {
+        return new PublicationSettings(c.catalog_title(), c.catalog_description(),
+                blank(c.publisher_name()) ? communityName : c.publisher_name(), c.publisher_uri(), c.publisher_email(),
+                blank(c.base_url()) ? portalUrl : c.base_url(), c.license_id(), c.license_title(), c.license_uri(),
+                c.language(), Duration.ofSeconds(Math.max(1, c.cache_max_age_seconds())), c.search_cache_entries());
+    }
+
+    /** An absolute address under the base URL; {@code path} starts with a slash. */
+    public String url(String path) {
+        return baseUrl + path;
+    }
+
+    private static String require(String value, String key) {
+        if (blank(value)) {
+            throw new IllegalArgumentException(key + " must not be empty");
+        }
+        return value.strip();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String stripSlash(String url) {
+        String u = url;
+        while (u.endsWith("/")) {
+            u = u.substring(0, u.length() - 1);
+        }
+        return u;
+    }
+}

@@ -1,0 +1,139 @@
+package ua.hromada.opendata.publication;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+import ua.hromada.opendata.api.DataManager;
+import ua.hromada.opendata.api.Dataset;
+import ua.hromada.opendata.api.RegistryService;
+import ua.hromada.opendata.api.Resource;
+import ua.hromada.opendata.api.UpdateFrequency;
+import ua.hromada.opendata.publication.ckan.CkanServlet;
+import ua.hromada.opendata.publication.dcat.CatalogServlet;
+import ua.hromada.opendata.service.OpendataTestSetup;
+
+/**
+ * The real registry on a throw-away PostgreSQL database with a small published registry, the
+ * publication over it, and its servlets on a real Jetty 12 (the one the portal runs on):
+ * <ul>
+ * <li>finance department (two budget datasets: one with an uploaded CSV, one with only the
+ * passport's link), education department (schools with a JSON link, kindergartens with an XLSX
+ * link and an unpublished draft), a manager with nothing published</li>
+ * </ul>
+ */
+public final class PublicationFixture implements AutoCloseable {
+
+    public static final byte[] CSV = "рік,видатки\n2026,1000\n".getBytes(StandardCharsets.UTF_8);
+
+    public final OpendataTestSetup od = new OpendataTestSetup();
+    public final PublicationSettings settings = new PublicationSettings("Відкриті дані Полтави",
+            "Набори відкритих даних Полтавської міської ради", "Полтавська міська рада", "https://rada-poltava.gov.ua/",
+            "opendata@rada-poltava.gov.ua", "https://data.example.org/", "CC-BY-4.0",
+            "Creative Commons Attribution 4.0 International", "https://creativecommons.org/licenses/by/4.0/", "uk",
+            Duration.ofMinutes(5), 512);
+    public final Publication publication;
+    public final DataManager finance;
+    public final DataManager education;
+    public final DataManager idle;
+    public final Dataset budget2026;
+    public final Dataset budget2025;
+    public final Dataset schools;
+    public final Dataset kindergartens;
+    public final Dataset draft;
+    public final Resource budgetCsv;
+    public final Resource schoolsJson;
+    private Server jetty;
+    private String base;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    public PublicationFixture() {
+        RegistryService r = od.registry();
+        finance = od.manager("Департамент фінансів", OpendataTestSetup.edrpou(1234567));
+        education = od.manager("Управління освіти", OpendataTestSetup.edrpou(2345678));
+        idle = od.manager("Архівний відділ", OpendataTestSetup.edrpou(3456789));
+        budget2026 = save(finance, "budget-2026", "Бюджет міста на 2026 рік", List.of("бюджет", "фінанси"),
+                UpdateFrequency.YEARLY, true);
+        budget2025 = save(finance, "budget-2025", "Бюджет 2025", List.of("бюджет"), UpdateFrequency.NO_LONGER_UPDATED,
+                true);
+        schools = save(education, "schools", "Перелік закладів загальної середньої освіти", List.of("освіта"),
+                UpdateFrequency.MONTHLY, true);
+        kindergartens = save(education, "kindergartens", "Дитячі садки", List.of("освіта", "діти"),
+                UpdateFrequency.QUARTERLY, true);
+        draft = save(education, "draft-dataset", "Чернетка набору", List.of("освіта"), UpdateFrequency.DAILY, false);
+        budgetCsv = r.upload(od.steward, budget2026.id(), "Бюджет 2026 (CSV)", "CSV", "budget-2026.csv", CSV);
+        schoolsJson = r.addLink(od.steward, schools.id(), "Заклади освіти (JSON)", "JSON",
+                "https://example.org/schools.json");
+        r.addLink(od.steward, kindergartens.id(), "Садки (XLSX)", "XLSX", "https://example.org/kindergartens.xlsx");
+        r.upload(od.steward, draft.id(), "Чернетка", "CSV", "draft.csv", CSV);
+        publication = new Publication(r, settings);
+    }
+
+    private Dataset save(DataManager m, String identifier, String title, List<String> tags, UpdateFrequency frequency,
+            boolean published) {
+        Dataset p = OpendataTestSetup.passport(m.id(), identifier, title);
+        return od.registry().saveDataset(od.steward, new Dataset(0, identifier, title, p.description(), "uk",
+                p.formats(), null, LocalDate.of(2024, 3, 1), p.lastModified(), p.actualityDate(), frequency,
+                p.keywords(), p.links(), p.responsiblePerson(), p.responsibleEmail(), p.legalBasis(), p.purpose(),
+                m.id(), null, tags, p.structure(), null, published, null, null));
+    }
+
+    /** Starts Jetty with the CKAN API, the download endpoint and the catalogue. */
+    public PublicationFixture serve() throws Exception {
+        jetty = new Server();
+        ServerConnector connector = new ServerConnector(jetty);
+        connector.setHost("127.0.0.1");
+        connector.setPort(0);
+        jetty.addConnector(connector);
+        ServletContextHandler context = new ServletContextHandler();
+        context.setContextPath("/");
+        context.addServlet(new ServletHolder(new CkanServlet(publication)), "/api/3/action/*");
+        context.addServlet(new ServletHolder(new ResourceDownloadServlet(od.registry())), "/api/opendata/resources/*");
+        CatalogServlet catalog = new CatalogServlet(publication);
+        for (String path : List.of("/catalog.ttl", "/catalog.jsonld", "/catalog.rdf")) {
+            context.addServlet(new ServletHolder(catalog), path);
+        }
+        jetty.setHandler(context);
+        jetty.start();
+        base = "http://127.0.0.1:" + connector.getLocalPort();
+        return this;
+    }
+
+    public record Answer(int status, String contentType, byte[] body, HttpResponse<byte[]> response) {
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
+    public Answer get(String path) throws Exception {
+        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r);
+    }
+
+    public Answer post(String path, String contentType, String body) throws Exception {
+        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r);
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (jetty != null) {
+            jetty.stop();
+        }
+        publication.deactivate();
+        od.close();
+    }
+}

@@ -1,0 +1,353 @@
+package ua.hromada.opendata.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import ua.hromada.opendata.api.DataManager;
+import ua.hromada.opendata.api.Dataset;
+import ua.hromada.opendata.api.UpdateFrequency;
+import ua.hromada.portal.api.dataset.DatasetProvider;
+
+/**
+ * Registers the datasets other modules produce ({@link DatasetProvider} services) in the registry
+ * and refreshes their files on the configured schedule: one uploaded resource per format, the
+ * provider's own output with its checksum. A provider that goes away leaves its dataset in place,
+ * marked not live; nothing is deleted.
+ */
+@Component(service = ProviderSync.class, immediate = true, configurationPid = OpendataConfig.PID)
+public class ProviderSync {
+    private static final Logger LOG = LoggerFactory.getLogger(ProviderSync.class);
+
+    private final RegistryServiceImpl registry;
+    private final OpendataSettings settings;
+    private final Map<String, DatasetProvider> providers = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "opendata-providers");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile boolean closed;
+
+    @Activate
+    public ProviderSync(@Reference RegistryServiceImpl registry, OpendataConfig config) {
+        this(registry, OpendataSettings.of(config));
+        scheduler.scheduleWithFixedDelay(this::refreshAll, settings.refreshMinutes(), settings.refreshMinutes(),
+                TimeUnit.MINUTES);
+    }
+
+    /** For tests: no periodic schedule; they call {@link #refreshAll()} themselves. */
+    ProviderSync(RegistryServiceImpl registry, OpendataSettings settings) {
+        this.registry = registry;
+        this.settings = settings;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addProvider(DatasetProvider provider) {
+        providers.put(key(provider), provider);
+        submit(() -> sync(provider));
+    }
+
+    void removeProvider(DatasetProvider provider) {
+        // when this component itself stops, the providers have not gone: their datasets stay live
+        if (closed || !providers.remove(key(provider), provider)) {
+            return;
+        }
+        submit(() -> markGone(provider));
+    }
+
+    @Deactivate
+    void deactivate() {
+        closed = true;
+        scheduler.shutdownNow();
+        try {
+            scheduler.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Refreshes every present provider (the schedule's job). */
+    void refreshAll() {
+        for (DatasetProvider p : List.copyOf(providers.values())) {
+            sync(p);
+        }
+    }
+
+    /** Waits until the work queued so far is done (tests, shutdown). */
+    void awaitIdle() {
+        try {
+            scheduler.submit(() -> {
+            }).get(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void submit(Runnable job) {
+        try {
+            scheduler.execute(job);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("provider job after shutdown ignored");
+        }
+    }
+
+    private static String key(DatasetProvider p) {
+        return p.identifier().strip().toLowerCase(Locale.ROOT);
+    }
+
+    // ------------------------------------------------------------------ one provider
+
+    void sync(DatasetProvider p) {
+        try {
+            syncOrFail(p);
+        } catch (RuntimeException | IOException e) {
+            // one broken provider must not stop the others or the schedule
+            LOG.error("live dataset {} of module {} not refreshed", p.identifier(), p.module(), e);
+        }
+    }
+
+    private void syncOrFail(DatasetProvider p) throws IOException {
+        String identifier = key(p);
+        String module = p.module();
+        Optional<UpdateFrequency> frequency = UpdateFrequency.parse(p.updateFrequency());
+        if (frequency.isEmpty()) {
+            LOG.error("live dataset {} of module {}: unknown update frequency {}", identifier, module, p.updateFrequency());
+            return;
+        }
+        Instant lastModified = p.lastModified() == null ? null : p.lastModified().truncatedTo(ChronoUnit.MICROS);
+        LocalDate lastDay = lastModified == null ? null : LocalDate.ofInstant(lastModified, settings.zone());
+        Optional<Dataset> current = registry.datasetByIdentifier(identifier);
+        if (current.isPresent() && !module.equals(current.get().providerModule())) {
+            LOG.error("live dataset {} of module {} not connected: the registry already has that identifier kept by {}",
+                    identifier, module, current.get().providerModule() == null ? "a person" : current.get().providerModule());
+            return;
+        }
+        List<String> formats = p.formats().stream().map(Rules::format).filter(Rules::validFormat).distinct().toList();
+        Dataset d = Rules.normalize(current.map(c -> new Dataset(c.id(), identifier, p.title(), p.description(),
+                c.language(), formats, c.compression(), c.firstPublished(), lastDay, lastDay, frequency.get(),
+                p.keywords(), c.links(), c.responsiblePerson(), c.responsibleEmail(), c.legalBasis(), c.purpose(),
+                c.managerId(), c.managerName(), c.tags(), c.structure(), c.obligationId(), c.published(), module,
+                c.updatedAt())).orElseGet(() -> new Dataset(0, identifier, p.title(), p.description(), "uk", formats, null,
+                        firstPublished(lastDay), lastDay, lastDay, frequency.get(), p.keywords(), List.of(), null,
+                        null, null, null, -1, null, List.of(module), List.of(), null, settings.providerPublish(), module,
+                        null)));
+        List<Problem> problems = Rules.check(withManager(d, Long.MAX_VALUE));
+        if (!problems.isEmpty()) {
+            LOG.error("live dataset {} of module {} breaks the passport rules: {}", identifier, module,
+                    problems.get(0).exception().getMessage());
+            return;
+        }
+        boolean created = current.isEmpty();
+        Dataset saved = registry.database().tx(c -> {
+            Dataset row = created ? withManager(d, providerManager(c)) : d;
+            Dataset result = created || !row.equals(current.get()) ? registry.writeDataset(c, row, created ? module : null)
+                    : current.get();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE opendata.dataset SET provider_live = true WHERE id = ? AND NOT provider_live")) {
+                ps.setLong(1, result.id());
+                ps.executeUpdate();
+            }
+            return result;
+        });
+        if (created) {
+            registry.record(null, "dataset", saved.id(), "create", "живий набір модуля " + module + ": " + identifier);
+        }
+        for (String format : formats) {
+            refreshResource(p, saved, format, lastModified);
+        }
+        removeDroppedFormats(saved, formats);
+    }
+
+    /** Today, or the data's last change when earlier (a passport's last change is never before its first publication). */
+    private LocalDate firstPublished(LocalDate lastDay) {
+        LocalDate today = LocalDate.now(settings.zone());
+        return lastDay != null && lastDay.isBefore(today) ? lastDay : today;
+    }
+
+    private long providerManager(Connection c) throws SQLException {
+        Optional<DataManager> m = settings.providerManagerEdrpou() == null ? Optional.empty()
+                : registry.managerByEdrpou(c, settings.providerManagerEdrpou());
+        if (m.isEmpty()) {
+            m = registry.managerByName(c, settings.providerManagerName());
+        }
+        if (m.isPresent()) {
+            return m.get().id();
+        }
+        DataManager created = registry.saveManager(c, Rules.normalize(new DataManager(0, settings.providerManagerName(),
+                settings.providerManagerEdrpou(), null, null, null, null, null)));
+        registry.record(null, "data-manager", created.id(), "create", created.name() + " (для живих наборів модулів)");
+        return created.id();
+    }
+
+    private static Dataset withManager(Dataset d, long managerId) {
+        return new Dataset(d.id(), d.identifier(), d.title(), d.description(), d.language(), d.formats(), d.compression(),
+                d.firstPublished(), d.lastModified(), d.actualityDate(), d.frequency(), d.keywords(), d.links(),
+                d.responsiblePerson(), d.responsibleEmail(), d.legalBasis(), d.purpose(), managerId, d.managerName(),
+                d.tags(), d.structure(), d.obligationId(), d.published(), d.providerModule(), d.updatedAt());
+    }
+
+    /** The provider's output of one format as the dataset's resource (updated in place: its id stays). */
+    private void refreshResource(DatasetProvider p, Dataset dataset, String format, Instant lastModified)
+            throws IOException {
+        record Stored(long id, String sha256, String storage, Instant modified) {
+        }
+        Optional<Stored> stored = registry.database().read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, sha256, storage, modified FROM opendata.resource"
+                    + " WHERE dataset_id = ? AND provider_format = ?")) {
+                ps.setLong(1, dataset.id());
+                ps.setString(2, format);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new Stored(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.getTimestamp(4).toInstant())) : Optional.<Stored>empty();
+                }
+            }
+        });
+        if (stored.isPresent() && lastModified != null && lastModified.equals(stored.get().modified())) {
+            return; // unchanged since the last refresh: the (possibly large) export is not produced again
+        }
+        Path tmp = Files.createTempFile("opendata-" + dataset.identifier(), "." + format.toLowerCase(Locale.ROOT));
+        try {
+            MessageDigest digest = RegistryServiceImpl.digest();
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(tmp), digest)) {
+                p.write(format, out);
+            }
+            String sha = HexFormat.of().formatHex(digest.digest());
+            long size = Files.size(tmp);
+            Instant modified = lastModified == null ? Instant.now() : lastModified;
+            String mediaType = Optional.ofNullable(p.mediaType(format)).filter(s -> !s.isBlank()).orElse(MediaTypes.of(format));
+            String name = truncate(p.title() + " (" + format + ")", Rules.MAX_TITLE);
+            String fileName = dataset.identifier() + "." + format.toLowerCase(Locale.ROOT);
+            registry.database().tx(c -> {
+                long id;
+                if (stored.isEmpty()) {
+                    id = registry.insertFile(c, dataset.id(), name, format, fileName, size, sha, format, modified);
+                } else {
+                    id = stored.get().id();
+                    try (PreparedStatement ps = c.prepareStatement("UPDATE opendata.resource SET name = ?, file_name = ?,"
+                            + " size = ?, sha256 = ?, storage = ?, modified = ? WHERE id = ?")) {
+                        ps.setString(1, name);
+                        ps.setString(2, fileName);
+                        ps.setLong(3, size);
+                        ps.setString(4, sha);
+                        ps.setString(5, registry.store().kind());
+                        ps.setTimestamp(6, Timestamp.from(modified));
+                        ps.setLong(7, id);
+                        ps.executeUpdate();
+                    }
+                }
+                try (PreparedStatement ps = c.prepareStatement("UPDATE opendata.resource SET media_type = ? WHERE id = ?")) {
+                    ps.setString(1, mediaType);
+                    ps.setLong(2, id);
+                    ps.executeUpdate();
+                }
+                if (stored.isEmpty() || !sha.equals(stored.get().sha256())
+                        || !registry.store().kind().equals(stored.get().storage())) {
+                    try (InputStream in = Files.newInputStream(tmp)) {
+                        registry.store().put(c, id, sha, in, size);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    if (stored.isPresent() && !sha.equals(stored.get().sha256())) {
+                        registry.store().release(c, stored.get().storage(), stored.get().sha256());
+                    }
+                }
+                return null;
+            });
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Formats the provider no longer offers: their resources go (they were the provider's own output). */
+    private void removeDroppedFormats(Dataset dataset, List<String> formats) {
+        registry.database().tx(c -> {
+            List<String[]> gone = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM opendata.resource WHERE dataset_id = ?"
+                    + " AND provider_format IS NOT NULL AND NOT (provider_format = ANY (?)) RETURNING storage, sha256")) {
+                ps.setLong(1, dataset.id());
+                ps.setArray(2, c.createArrayOf("text", formats.toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        gone.add(new String[] {rs.getString(1), rs.getString(2)});
+                    }
+                }
+            }
+            for (String[] g : gone) {
+                registry.store().release(c, g[0], g[1]);
+            }
+            return null;
+        });
+    }
+
+    private void markGone(DatasetProvider p) {
+        String identifier = key(p);
+        Integer changed = registry.database().tx(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE opendata.dataset SET provider_live = false"
+                    + " WHERE identifier = ? AND provider_module = ? AND provider_live RETURNING id")) {
+                ps.setString(1, identifier);
+                ps.setString(2, p.module());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        registry.record(null, "dataset", rs.getLong(1), "provider-gone",
+                                "модуль " + p.module() + " більше не надає набір " + identifier + "; дані збережено");
+                        return 1;
+                    }
+                    return 0;
+                }
+            }
+        });
+        LOG.info("live dataset {} of module {} is no longer provided ({} marked not live)", identifier, p.module(), changed);
+    }
+
+    /** Whether a live dataset's module is present (false once it went away, or for ordinary datasets). */
+    boolean live(String identifier) {
+        return registry.database().read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT provider_live FROM opendata.dataset WHERE identifier = ?")) {
+                ps.setString(1, identifier);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() && rs.getBoolean(1);
+                }
+            }
+        });
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -1,0 +1,1042 @@
+package ua.hromada.opendata.service;
+
+import static ua.hromada.opendata.api.OpendataException.Reason.CONFLICT;
+import static ua.hromada.opendata.api.OpendataException.Reason.INVALID;
+import static ua.hromada.opendata.api.OpendataException.Reason.NOT_FOUND;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.osgi.service.component.ComponentServiceObjects;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.LoggerFactory;
+import ua.hromada.opendata.api.RegistryListener;
+import org.osgi.service.metatype.annotations.Designate;
+
+import ua.hromada.opendata.api.DataManager;
+import ua.hromada.opendata.api.Dataset;
+import ua.hromada.opendata.api.DatasetQuery;
+import ua.hromada.opendata.api.Obligation;
+import ua.hromada.opendata.api.OpendataException;
+import ua.hromada.opendata.api.RegistryService;
+import ua.hromada.opendata.api.Resource;
+import ua.hromada.opendata.api.StructureField;
+import ua.hromada.opendata.api.UpdateFrequency;
+import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.audit.AuditLog;
+
+/**
+ * The registry over JDBC (schema {@code opendata}). One call is one transaction; the other
+ * components of the bundle (import, live datasets) reuse the package-private methods that work on
+ * a caller's connection, so an import commits all its rows in one transaction.
+ */
+@Component(service = {RegistryService.class, RegistryServiceImpl.class}, configurationPid = OpendataConfig.PID)
+@Designate(ocd = OpendataConfig.class)
+public class RegistryServiceImpl implements RegistryService {
+    static final String MODULE = "opendata";
+
+    private static final String DATASET_COLUMNS = "SELECT d.id, d.identifier, d.title, d.description, d.language,"
+            + " d.formats, d.compression, d.first_published, d.last_modified, d.actuality_date, d.frequency, d.keywords,"
+            + " d.links, d.responsible_person, d.responsible_email, d.legal_basis, d.purpose, d.manager_id,"
+            + " m.name AS manager_name, d.tags, d.obligation_id, d.published, d.provider_module, d.updated_at";
+    private static final String DATASET = DATASET_COLUMNS
+            + " FROM opendata.dataset d JOIN opendata.data_manager m ON m.id = d.manager_id";
+    private static final String MANAGER = "SELECT m.id, m.name, m.edrpou, m.responsible_person, m.email, m.phone,"
+            + " m.parent_id, p.name AS parent_name FROM opendata.data_manager m"
+            + " LEFT JOIN opendata.data_manager p ON p.id = m.parent_id";
+    private static final String RESOURCE = "SELECT id, dataset_id, name, description, format, media_type, url,"
+            + " file_name, size, sha256, modified FROM opendata.resource";
+
+    private final OpendataDatabase db;
+    private final AuditLog audit;
+    private final OpendataSettings settings;
+    private final ResourceStore store;
+    /**
+     * Listener services are fetched when a change is told, not when bound: a listener such as the
+     * publication both listens and needs this registry, and fetching it while this component
+     * activates is a service cycle (Felix logged it at boot, now and then, and left it unbound).
+     */
+    private final Map<Object, Supplier<RegistryListener>> listeners = new ConcurrentHashMap<>();
+
+    @Activate
+    public RegistryServiceImpl(@Reference OpendataDatabase db, @Reference AuditLog audit, OpendataConfig config) {
+        this(db, audit, OpendataSettings.of(config));
+    }
+
+    RegistryServiceImpl(OpendataDatabase db, AuditLog audit, OpendataSettings settings) {
+        this.db = db;
+        this.audit = audit;
+        this.settings = settings;
+        this.store = new ResourceStore(settings.storageFolder());
+    }
+
+    OpendataDatabase database() {
+        return db;
+    }
+
+    OpendataSettings settings() {
+        return settings;
+    }
+
+    /** Every change is recorded after its commit: the audit log, then the registry's listeners. */
+    void record(PortalUser actor, String entityType, long id, String action, String changes) {
+        audit.record(actor == null ? "system" : actor.username(), MODULE, entityType, Long.toString(id), action, changes);
+        for (Supplier<RegistryListener> lookup : listeners.values()) {
+            RegistryListener listener = null;
+            try {
+                listener = lookup.get();
+                if (listener != null) {
+                    listener.registryChanged();
+                }
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(RegistryServiceImpl.class).warn("Registry listener {} failed",
+                        listener == null ? "(not available)" : listener.getClass().getName(), e);
+            }
+        }
+    }
+
+    @Reference(name = "listener", service = RegistryListener.class,
+            cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, unbind = "unbindListener")
+    void bindListener(ComponentServiceObjects<RegistryListener> objects) {
+        listeners.put(objects, new BoundListener(objects));
+    }
+
+    void unbindListener(ComponentServiceObjects<RegistryListener> objects) {
+        if (listeners.remove(objects) instanceof BoundListener bound) {
+            bound.release();
+        }
+    }
+
+    /** A bound listener service: its object taken on first use, given back on unbind. */
+    private static final class BoundListener implements Supplier<RegistryListener> {
+        private final ComponentServiceObjects<RegistryListener> objects;
+        private RegistryListener taken;
+
+        BoundListener(ComponentServiceObjects<RegistryListener> objects) {
+            this.objects = objects;
+        }
+
+        @Override
+        public synchronized RegistryListener get() {
+            if (taken == null) {
+                taken = objects.getService();
+            }
+            return taken;
+        }
+
+        synchronized void release() {
+            if (taken != null) {
+                try {
+                    objects.ungetService(taken);
+                } catch (IllegalStateException | IllegalArgumentException e) {
+                    // the listener's bundle or this component is already gone: nothing to give back
+                }
+                taken = null;
+            }
+        }
+    }
+
+    /** For tests and in-process callers: a listener object given directly. */
+    void addListener(RegistryListener listener) {
+        listeners.put(listener, () -> listener);
+    }
+
+    void removeListener(RegistryListener listener) {
+        listeners.remove(listener);
+    }
+
+    // =================================================================== data managers
+
+    @Override
+    public List<DataManager> managers(PortalUser actor) {
+        Access.requireView(actor);
+        return db.read(this::managers);
+    }
+
+    List<DataManager> managers(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(MANAGER + " ORDER BY m.name, m.id")) {
+            return managerList(ps);
+        }
+    }
+
+    @Override
+    public Optional<DataManager> manager(long id) {
+        return db.read(c -> manager(c, id));
+    }
+
+    Optional<DataManager> manager(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(MANAGER + " WHERE m.id = ?")) {
+            ps.setLong(1, id);
+            return managerList(ps).stream().findFirst();
+        }
+    }
+
+    Optional<DataManager> managerByEdrpou(Connection c, String edrpou) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(MANAGER + " WHERE m.edrpou = ?")) {
+            ps.setString(1, edrpou);
+            return managerList(ps).stream().findFirst();
+        }
+    }
+
+    Optional<DataManager> managerByName(Connection c, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(MANAGER + " WHERE lower(m.name) = lower(?)")) {
+            ps.setString(1, name.strip());
+            return managerList(ps).stream().findFirst();
+        }
+    }
+
+    private static List<DataManager> managerList(PreparedStatement ps) throws SQLException {
+        List<DataManager> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long parent = rs.getLong("parent_id");
+                Long parentId = rs.wasNull() ? null : parent;
+                out.add(new DataManager(rs.getLong("id"), rs.getString("name"), rs.getString("edrpou"),
+                        rs.getString("responsible_person"), rs.getString("email"), rs.getString("phone"), parentId,
+                        rs.getString("parent_name")));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public DataManager saveManager(PortalUser actor, DataManager manager) {
+        Access.requireEdit(actor);
+        DataManager m = Rules.normalize(manager);
+        throwFirst(Rules.check(m));
+        DataManager saved = db.tx(c -> saveManager(c, m));
+        record(actor, "data-manager", saved.id(), manager.id() == 0 ? "create" : "update",
+                saved.name() + (saved.edrpou() == null ? "" : " (ЄДРПОУ " + saved.edrpou() + ")"));
+        return saved;
+    }
+
+    /** A normalized and checked manager: the database rules (unique, parent) and the write. */
+    DataManager saveManager(Connection c, DataManager m) throws SQLException {
+        Optional<Problem> conflict = managerConflict(c, m);
+        if (conflict.isPresent()) {
+            throw conflict.get().exception();
+        }
+        if (m.parentId() != null) {
+            if (manager(c, m.parentId()).isEmpty()) {
+                throw new OpendataException(INVALID, "opendata.error.parentUnknown");
+            }
+            // the new parent must not be the manager itself or one of its subordinates
+            Long p = m.parentId();
+            while (p != null && m.id() != 0) {
+                if (p == m.id()) {
+                    throw new OpendataException(INVALID, "opendata.error.parentCycle");
+                }
+                p = manager(c, p).map(DataManager::parentId).orElse(null);
+            }
+        }
+        long id = insertOrUpdate(c, m.id(), "INSERT INTO opendata.data_manager"
+                + " (name, edrpou, responsible_person, email, phone, parent_id) VALUES (?,?,?,?,?,?) RETURNING id",
+                "UPDATE opendata.data_manager SET name = ?, edrpou = ?, responsible_person = ?, email = ?, phone = ?,"
+                        + " parent_id = ? WHERE id = ?",
+                ps -> bindManager(ps, m));
+        return manager(c, id).orElseThrow();
+    }
+
+    /** Another manager with the same name or ЄДРПОУ. */
+    Optional<Problem> managerConflict(Connection c, DataManager m) throws SQLException {
+        if (m.edrpou() != null) {
+            Optional<DataManager> same = managerByEdrpou(c, m.edrpou());
+            if (same.isPresent() && same.get().id() != m.id()) {
+                return Optional.of(new Problem(CONFLICT, "opendata.error.edrpouTaken", m.edrpou(), same.get().name()));
+            }
+        }
+        if (m.name() != null) {
+            Optional<DataManager> same = managerByName(c, m.name());
+            if (same.isPresent() && same.get().id() != m.id()) {
+                return Optional.of(new Problem(CONFLICT, "opendata.error.managerNameTaken", m.name()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int bindManager(PreparedStatement ps, DataManager m) throws SQLException {
+        ps.setString(1, m.name());
+        ps.setString(2, m.edrpou());
+        ps.setString(3, m.responsiblePerson());
+        ps.setString(4, m.email());
+        ps.setString(5, m.phone());
+        if (m.parentId() == null) {
+            ps.setNull(6, Types.BIGINT);
+        } else {
+            ps.setLong(6, m.parentId());
+        }
+        return 7;
+    }
+
+    /** Sets a row's fields from parameter 1 on; returns the next parameter's index. */
+    private interface RowFields {
+        int bind(PreparedStatement ps) throws SQLException;
+    }
+
+    /**
+     * Inserts the row when {@code id} is 0 (the insert returns the new id), else updates it (the id
+     * bound after the fields); a row gone meanwhile is "not found". Returns the row's id.
+     */
+    private static long insertOrUpdate(Connection c, long id, String insert, String update, RowFields fields)
+            throws SQLException {
+        if (id == 0) {
+            try (PreparedStatement ps = c.prepareStatement(insert)) {
+                fields.bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(update)) {
+            ps.setLong(fields.bind(ps), id);
+            if (ps.executeUpdate() == 0) {
+                throw new OpendataException(NOT_FOUND, "opendata.error.notFound");
+            }
+        }
+        return id;
+    }
+
+    // =================================================================== datasets
+
+    @Override
+    public List<Dataset> datasets(PortalUser actor, DatasetQuery query) {
+        Access.requireView(actor);
+        return db.read(c -> find(c, query, query.published()));
+    }
+
+    @Override
+    public long countDatasets(PortalUser actor, DatasetQuery query) {
+        Access.requireView(actor);
+        return db.read(c -> count(c, query, query.published()));
+    }
+
+    @Override
+    public List<Dataset> published(DatasetQuery query) {
+        return db.read(c -> find(c, query, Boolean.TRUE));
+    }
+
+    @Override
+    public long countPublished(DatasetQuery query) {
+        return db.read(c -> count(c, query, Boolean.TRUE));
+    }
+
+    @Override
+    public List<TagCount> tags() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT t.tag, count(*) FROM opendata.dataset d,"
+                    + " unnest(d.tags) AS t(tag) WHERE d.published GROUP BY t.tag ORDER BY count(*) DESC, t.tag");
+                    ResultSet rs = ps.executeQuery()) {
+                List<TagCount> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(new TagCount(rs.getString(1), rs.getLong(2)));
+                }
+                return out;
+            }
+        });
+    }
+
+    private List<Dataset> find(Connection c, DatasetQuery q, Boolean published) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        String where = where(q, published, params);
+        // the page is cut first and only its rows are joined to their manager: a search matching
+        // thousands of rows never joins them all (the planner misjudges LIKE '%word%' selectivity)
+        try (PreparedStatement ps = c.prepareStatement(DATASET_COLUMNS + " FROM (SELECT * FROM opendata.dataset d" + where
+                + " ORDER BY d.title, d.id LIMIT ? OFFSET ?) d JOIN opendata.data_manager m ON m.id = d.manager_id"
+                + " ORDER BY d.title, d.id")) {
+            int i = bind(c, ps, params);
+            ps.setInt(i++, q.limit());
+            ps.setInt(i, q.offset());
+            return datasetList(c, ps);
+        }
+    }
+
+    private long count(Connection c, DatasetQuery q, Boolean published) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        String where = where(q, published, params);
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM opendata.dataset d" + where)) {
+            bind(c, ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** The filters as SQL over the indexes: trigram LIKE per word, GIN containment for tags and formats. */
+    private static String where(DatasetQuery q, Boolean published, List<Object> params) {
+        List<String> cond = new ArrayList<>();
+        for (String word : words(q.text())) {
+            cond.add("d.search_text LIKE ?");
+            params.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (q.managerId() != null) {
+            cond.add("d.manager_id = ?");
+            params.add(q.managerId());
+        }
+        if (q.tag() != null && !q.tag().isBlank()) {
+            cond.add("d.tags @> ?");
+            params.add(new String[] {q.tag().strip()});
+        }
+        if (q.format() != null && !q.format().isBlank()) {
+            cond.add("d.formats @> ?");
+            params.add(new String[] {Rules.format(q.format())});
+        }
+        if (published != null) {
+            cond.add(published ? "d.published" : "NOT d.published");
+        }
+        if (q.frequency() != null) {
+            cond.add("d.frequency = ?");
+            params.add(q.frequency().name());
+        }
+        return cond.isEmpty() ? "" : " WHERE " + String.join(" AND ", cond);
+    }
+
+    static List<String> words(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[\\s,;]+")) {
+            if (!w.isBlank()) {
+                out.add(w);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static int bind(Connection c, PreparedStatement ps, List<Object> params) throws SQLException {
+        int i = 1;
+        for (Object p : params) {
+            if (p instanceof String[] arr) {
+                ps.setArray(i++, c.createArrayOf("text", arr));
+            } else if (p instanceof Long l) {
+                ps.setLong(i++, l);
+            } else {
+                ps.setString(i++, (String) p);
+            }
+        }
+        return i;
+    }
+
+    @Override
+    public Optional<Dataset> dataset(long id) {
+        return db.read(c -> dataset(c, id));
+    }
+
+    Optional<Dataset> dataset(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(DATASET + " WHERE d.id = ?")) {
+            ps.setLong(1, id);
+            return datasetList(c, ps).stream().findFirst();
+        }
+    }
+
+    @Override
+    public Optional<Dataset> datasetByIdentifier(String identifier) {
+        if (identifier == null) {
+            return Optional.empty();
+        }
+        return db.read(c -> datasetByIdentifier(c, identifier));
+    }
+
+    Optional<Dataset> datasetByIdentifier(Connection c, String identifier) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(DATASET + " WHERE d.identifier = ?")) {
+            ps.setString(1, identifier.strip().toLowerCase(Locale.ROOT));
+            return datasetList(c, ps).stream().findFirst();
+        }
+    }
+
+    @Override
+    public void forEachDataset(Consumer<Dataset> consumer) {
+        // pages by id so a long consumer (an audit) never holds one huge result in memory
+        long after = 0;
+        while (true) {
+            final long from = after;
+            List<Dataset> page = db.read(c -> {
+                try (PreparedStatement ps = c.prepareStatement(DATASET + " WHERE d.id > ? ORDER BY d.id LIMIT 1000")) {
+                    ps.setLong(1, from);
+                    return datasetList(c, ps);
+                }
+            });
+            if (page.isEmpty()) {
+                return;
+            }
+            page.forEach(consumer);
+            after = page.get(page.size() - 1).id();
+        }
+    }
+
+    private List<Dataset> datasetList(Connection c, PreparedStatement ps) throws SQLException {
+        List<Dataset> rows = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rows.add(dataset(rs, List.of()));
+            }
+        }
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, List<StructureField>> fields = structure(c, rows.stream().map(Dataset::id).toArray(Long[]::new));
+        if (fields.isEmpty()) {
+            return rows;
+        }
+        List<Dataset> out = new ArrayList<>(rows.size());
+        for (Dataset d : rows) {
+            List<StructureField> f = fields.get(d.id());
+            out.add(f == null ? d : withStructure(d, f));
+        }
+        return out;
+    }
+
+    private static Map<Long, List<StructureField>> structure(Connection c, Long[] ids) throws SQLException {
+        Map<Long, List<StructureField>> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT dataset_id, name, title, type, required"
+                + " FROM opendata.structure_field WHERE dataset_id = ANY (?) ORDER BY dataset_id, position")) {
+            ps.setArray(1, c.createArrayOf("bigint", ids));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new StructureField(rs.getString(2),
+                            rs.getString(3), rs.getString(4), rs.getBoolean(5)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Dataset dataset(ResultSet rs, List<StructureField> structure) throws SQLException {
+        long obligation = rs.getLong("obligation_id");
+        Long obligationId = rs.wasNull() ? null : obligation;
+        return new Dataset(rs.getLong("id"), rs.getString("identifier"), rs.getString("title"),
+                rs.getString("description"), rs.getString("language"), list(rs.getArray("formats")),
+                rs.getString("compression"), date(rs, "first_published"), date(rs, "last_modified"),
+                date(rs, "actuality_date"), UpdateFrequency.valueOf(rs.getString("frequency")),
+                list(rs.getArray("keywords")), list(rs.getArray("links")), rs.getString("responsible_person"),
+                rs.getString("responsible_email"), rs.getString("legal_basis"), rs.getString("purpose"),
+                rs.getLong("manager_id"), rs.getString("manager_name"), list(rs.getArray("tags")), structure,
+                obligationId, rs.getBoolean("published"), rs.getString("provider_module"),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+
+    static Dataset withStructure(Dataset d, List<StructureField> f) {
+        return new Dataset(d.id(), d.identifier(), d.title(), d.description(), d.language(), d.formats(),
+                d.compression(), d.firstPublished(), d.lastModified(), d.actualityDate(), d.frequency(), d.keywords(),
+                d.links(), d.responsiblePerson(), d.responsibleEmail(), d.legalBasis(), d.purpose(), d.managerId(),
+                d.managerName(), d.tags(), f, d.obligationId(), d.published(), d.providerModule(), d.updatedAt());
+    }
+
+    private static List<String> list(Array a) throws SQLException {
+        return a == null ? List.of() : Arrays.asList((String[]) a.getArray());
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    @Override
+    public Dataset saveDataset(PortalUser actor, Dataset dataset) {
+        Access.requireEdit(actor);
+        Dataset d = Rules.normalize(dataset);
+        throwFirst(Rules.check(d));
+        Dataset saved = db.tx(c -> {
+            Optional<Problem> problem = datasetConflict(c, d);
+            if (problem.isPresent()) {
+                throw problem.get().exception();
+            }
+            return writeDataset(c, d, null);
+        });
+        record(actor, "dataset", saved.id(), dataset.id() == 0 ? "create" : "update",
+                saved.identifier() + " «" + saved.title() + "»" + (saved.published() ? " (оприлюднено)" : ""));
+        return saved;
+    }
+
+    /** The database rules of a normalized dataset: its manager and obligation exist, its identifier is free. */
+    Optional<Problem> datasetConflict(Connection c, Dataset d) throws SQLException {
+        if (d.managerId() > 0 && manager(c, d.managerId()).isEmpty()) {
+            return Optional.of(Problem.invalid("opendata.error.managerUnknown", d.managerName() == null ? "" : d.managerName()));
+        }
+        if (d.obligationId() != null && obligation(c, d.obligationId()).isEmpty()) {
+            return Optional.of(Problem.invalid("opendata.error.obligationUnknown"));
+        }
+        Optional<Dataset> same = datasetByIdentifier(c, d.identifier());
+        if (same.isPresent() && same.get().id() != d.id()) {
+            return Optional.of(new Problem(CONFLICT, "opendata.error.identifierTaken", d.identifier()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Inserts (id 0) or updates a normalized, checked dataset and its structure. The provider module
+     * is kept as stored unless {@code providerModule} is given (live datasets only).
+     */
+    Dataset writeDataset(Connection c, Dataset d, String providerModule) throws SQLException {
+        String search = String.join(" ", d.identifier(), d.title(), d.description() == null ? "" : d.description(),
+                String.join(" ", d.keywords())).toLowerCase(Locale.ROOT);
+        long id = d.id();
+        if (id == 0) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO opendata.dataset (identifier, title, description,"
+                    + " language, formats, compression, first_published, last_modified, actuality_date, frequency, keywords,"
+                    + " links, responsible_person, responsible_email, legal_basis, purpose, manager_id, tags, obligation_id,"
+                    + " published, search_text, provider_module, provider_live, updated_at)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?, now()) RETURNING id")) {
+                int i = bindDataset(c, ps, d, search);
+                ps.setString(i++, providerModule);
+                ps.setBoolean(i, providerModule != null);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    id = rs.getLong(1);
+                }
+            }
+        } else {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE opendata.dataset SET identifier = ?, title = ?,"
+                    + " description = ?, language = ?, formats = ?, compression = ?, first_published = ?, last_modified = ?,"
+                    + " actuality_date = ?, frequency = ?, keywords = ?, links = ?, responsible_person = ?,"
+                    + " responsible_email = ?, legal_basis = ?, purpose = ?, manager_id = ?, tags = ?, obligation_id = ?,"
+                    + " published = ?, search_text = ?, updated_at = now() WHERE id = ?")) {
+                int i = bindDataset(c, ps, d, search);
+                ps.setLong(i, id);
+                if (ps.executeUpdate() == 0) {
+                    throw new OpendataException(NOT_FOUND, "opendata.error.notFound");
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM opendata.structure_field WHERE dataset_id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+        }
+        if (!d.structure().isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO opendata.structure_field"
+                    + " (dataset_id, position, name, title, type, required) VALUES (?,?,?,?,?,?)")) {
+                int position = 0;
+                for (StructureField f : d.structure()) {
+                    ps.setLong(1, id);
+                    ps.setInt(2, position++);
+                    ps.setString(3, f.name());
+                    ps.setString(4, f.title());
+                    ps.setString(5, f.type());
+                    ps.setBoolean(6, f.required());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+        return dataset(c, id).orElseThrow();
+    }
+
+    private static int bindDataset(Connection c, PreparedStatement ps, Dataset d, String search) throws SQLException {
+        int i = 1;
+        ps.setString(i++, d.identifier());
+        ps.setString(i++, d.title());
+        ps.setString(i++, d.description());
+        ps.setString(i++, d.language());
+        ps.setArray(i++, c.createArrayOf("text", d.formats().toArray()));
+        ps.setString(i++, d.compression());
+        ps.setObject(i++, d.firstPublished(), Types.DATE);
+        ps.setObject(i++, d.lastModified(), Types.DATE);
+        ps.setObject(i++, d.actualityDate(), Types.DATE);
+        ps.setString(i++, d.frequency().name());
+        ps.setArray(i++, c.createArrayOf("text", d.keywords().toArray()));
+        ps.setArray(i++, c.createArrayOf("text", d.links().toArray()));
+        ps.setString(i++, d.responsiblePerson());
+        ps.setString(i++, d.responsibleEmail());
+        ps.setString(i++, d.legalBasis());
+        ps.setString(i++, d.purpose());
+        ps.setLong(i++, d.managerId());
+        ps.setArray(i++, c.createArrayOf("text", d.tags().toArray()));
+        if (d.obligationId() == null) {
+            ps.setNull(i++, Types.BIGINT);
+        } else {
+            ps.setLong(i++, d.obligationId());
+        }
+        ps.setBoolean(i++, d.published());
+        ps.setString(i++, search);
+        return i;
+    }
+
+    private static void touch(Connection c, long datasetId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE opendata.dataset SET updated_at = now() WHERE id = ?")) {
+            ps.setLong(1, datasetId);
+            ps.executeUpdate();
+        }
+    }
+
+    // =================================================================== resources
+
+    @Override
+    public List<Resource> resources(long datasetId) {
+        return db.read(c -> resources(c, datasetId));
+    }
+
+    List<Resource> resources(Connection c, long datasetId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(RESOURCE + " WHERE dataset_id = ? ORDER BY id")) {
+            ps.setLong(1, datasetId);
+            return resourceList(ps);
+        }
+    }
+
+    /** Every resource in id order (export). */
+    List<Resource> allResources(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(RESOURCE + " ORDER BY dataset_id, id")) {
+            return resourceList(ps);
+        }
+    }
+
+    @Override
+    public Optional<Resource> resource(long id) {
+        return db.read(c -> resource(c, id));
+    }
+
+    Optional<Resource> resource(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(RESOURCE + " WHERE id = ?")) {
+            ps.setLong(1, id);
+            return resourceList(ps).stream().findFirst();
+        }
+    }
+
+    private static List<Resource> resourceList(PreparedStatement ps) throws SQLException {
+        List<Resource> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long size = rs.getLong("size");
+                Long sizeOrNull = rs.wasNull() ? null : size;
+                Timestamp modified = rs.getTimestamp("modified");
+                out.add(new Resource(rs.getLong("id"), rs.getLong("dataset_id"), rs.getString("name"),
+                        rs.getString("description"), rs.getString("format"), rs.getString("media_type"), rs.getString("url"),
+                        rs.getString("file_name"), sizeOrNull, rs.getString("sha256"), modified.toInstant()));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Resource addLink(PortalUser actor, long datasetId, String name, String format, String url) {
+        Access.requireEdit(actor);
+        String u = Rules.strip(url);
+        if (u == null) {
+            throw new OpendataException(INVALID, "opendata.error.required", Passport.URL);
+        }
+        if (!Rules.httpUrl(u)) {
+            throw new OpendataException(INVALID, "opendata.error.url", u);
+        }
+        String f = resourceFormat(format, u);
+        String n = resourceName(name, u);
+        Resource saved = db.tx(c -> {
+            requireDataset(c, datasetId);
+            long id;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO opendata.resource (dataset_id, name, format,"
+                    + " media_type, url, modified) VALUES (?,?,?,?,?, now()) RETURNING id")) {
+                ps.setLong(1, datasetId);
+                ps.setString(2, n);
+                ps.setString(3, f);
+                ps.setString(4, f == null ? null : MediaTypes.of(f));
+                ps.setString(5, u);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    id = rs.getLong(1);
+                }
+            }
+            touch(c, datasetId);
+            return resource(c, id).orElseThrow();
+        });
+        record(actor, "resource", saved.id(), "create", "набір " + datasetId + ": " + n + " → " + u);
+        return saved;
+    }
+
+    @Override
+    public Resource upload(PortalUser actor, long datasetId, String name, String format, String fileName, byte[] content) {
+        Access.requireEdit(actor);
+        String file = fileName(fileName);
+        if (file == null) {
+            throw new OpendataException(INVALID, "opendata.error.required", Passport.FILE_NAME);
+        }
+        if (content == null || content.length == 0) {
+            throw new OpendataException(INVALID, "opendata.error.emptyFile", file);
+        }
+        if (content.length > settings.maxUploadBytes()) {
+            throw new OpendataException(INVALID, "opendata.error.uploadTooLarge", file,
+                    settings.maxUploadBytes() / (1024 * 1024));
+        }
+        String f = resourceFormat(format, file);
+        String n = resourceName(name, file);
+        String sha = sha256(content);
+        Resource saved = db.tx(c -> {
+            requireDataset(c, datasetId);
+            long id = insertFile(c, datasetId, n, f, file, content.length, sha, null, null);
+            store.put(c, id, sha, new ByteArrayInputStream(content), content.length);
+            touch(c, datasetId);
+            return resource(c, id).orElseThrow();
+        });
+        record(actor, "resource", saved.id(), "create",
+                "набір " + datasetId + ": " + n + " (" + file + ", " + content.length + " байт, SHA-256 " + sha + ")");
+        return saved;
+    }
+
+    long insertFile(Connection c, long datasetId, String name, String format, String fileName, long size, String sha,
+            String providerFormat, Instant modified) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO opendata.resource (dataset_id, name, format,"
+                + " media_type, file_name, size, sha256, storage, provider_format, modified)"
+                + " VALUES (?,?,?,?,?,?,?,?,?, coalesce(?, now())) RETURNING id")) {
+            ps.setLong(1, datasetId);
+            ps.setString(2, name);
+            ps.setString(3, format);
+            ps.setString(4, format == null ? "application/octet-stream" : MediaTypes.of(format));
+            ps.setString(5, fileName);
+            ps.setLong(6, size);
+            ps.setString(7, sha);
+            ps.setString(8, store.kind());
+            ps.setString(9, providerFormat);
+            ps.setTimestamp(10, modified == null ? null : Timestamp.from(modified));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    ResourceStore store() {
+        return store;
+    }
+
+    private static String resourceFormat(String format, String nameOrUrl) {
+        String f = Rules.format(format);
+        if (f == null) {
+            return MediaTypes.formatOf(nameOrUrl);
+        }
+        if (!Rules.validFormat(f)) {
+            throw new OpendataException(INVALID, "opendata.error.format", f);
+        }
+        return f;
+    }
+
+    private static String resourceName(String name, String fallback) {
+        String n = Rules.strip(name);
+        if (n == null) {
+            n = fallback.length() > Rules.MAX_TITLE ? fallback.substring(0, Rules.MAX_TITLE) : fallback;
+        }
+        if (n.length() > Rules.MAX_TITLE) {
+            throw new OpendataException(INVALID, "opendata.error.tooLong", Passport.RESOURCE_NAME, Rules.MAX_TITLE,
+                    n.length());
+        }
+        return n;
+    }
+
+    /** The file's own name (browsers may send a path). */
+    private static String fileName(String fileName) {
+        String f = Rules.strip(fileName);
+        if (f == null) {
+            return null;
+        }
+        f = f.substring(Math.max(f.lastIndexOf('/'), f.lastIndexOf('\\')) + 1);
+        if (f.isBlank()) {
+            return null;
+        }
+        return f.length() > Rules.MAX_TITLE ? f.substring(f.length() - Rules.MAX_TITLE) : f;
+    }
+
+    static String sha256(byte[] content) {
+        return HexFormat.of().formatHex(digest().digest(content));
+    }
+
+    static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public Optional<InputStream> content(long resourceId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT storage, sha256 FROM opendata.resource WHERE id = ? AND file_name IS NOT NULL")) {
+                ps.setLong(1, resourceId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.<InputStream>empty();
+                    }
+                    return store.open(c, resourceId, rs.getString(1), rs.getString(2));
+                }
+            }
+        });
+    }
+
+    @Override
+    public void removeResource(PortalUser actor, long resourceId) {
+        Access.requireEdit(actor);
+        Resource removed = db.tx(c -> {
+            Resource r = resource(c, resourceId).orElseThrow(
+                    () -> new OpendataException(NOT_FOUND, "opendata.error.notFound"));
+            String storage;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "DELETE FROM opendata.resource WHERE id = ? RETURNING storage")) {
+                ps.setLong(1, resourceId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    storage = rs.getString(1);
+                }
+            }
+            store.release(c, storage, r.sha256());
+            touch(c, r.datasetId());
+            return r;
+        });
+        record(actor, "resource", resourceId, "delete", "набір " + removed.datasetId() + ": " + removed.name());
+    }
+
+    private void requireDataset(Connection c, long datasetId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM opendata.dataset WHERE id = ?")) {
+            ps.setLong(1, datasetId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new OpendataException(NOT_FOUND, "opendata.error.notFound");
+                }
+            }
+        }
+    }
+
+    // =================================================================== obligations
+
+    @Override
+    public List<Obligation> obligations() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, code, title, description, legal_basis FROM opendata.obligation ORDER BY id")) {
+                return obligationList(ps);
+            }
+        });
+    }
+
+    Optional<Obligation> obligation(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id, code, title, description, legal_basis FROM opendata.obligation WHERE id = ?")) {
+            ps.setLong(1, id);
+            return obligationList(ps).stream().findFirst();
+        }
+    }
+
+    Optional<Obligation> obligationByCode(Connection c, String code) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id, code, title, description, legal_basis FROM opendata.obligation WHERE code = ?")) {
+            ps.setString(1, code.strip().toLowerCase(Locale.ROOT));
+            return obligationList(ps).stream().findFirst();
+        }
+    }
+
+    private static List<Obligation> obligationList(PreparedStatement ps) throws SQLException {
+        List<Obligation> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Obligation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Obligation saveObligation(PortalUser actor, Obligation obligation) {
+        Access.requireEdit(actor);
+        Obligation o = Rules.normalize(obligation);
+        throwFirst(Rules.check(o));
+        Obligation saved = db.tx(c -> {
+            Optional<Obligation> same = obligationByCode(c, o.code());
+            if (same.isPresent() && same.get().id() != o.id()) {
+                throw new OpendataException(CONFLICT, "opendata.error.obligationCodeTaken", o.code());
+            }
+            long id = insertOrUpdate(c, o.id(), "INSERT INTO opendata.obligation"
+                    + " (code, title, description, legal_basis) VALUES (?,?,?,?) RETURNING id",
+                    "UPDATE opendata.obligation SET code = ?, title = ?, description = ?, legal_basis = ? WHERE id = ?",
+                    ps -> bindObligation(ps, o));
+            return obligation(c, id).orElseThrow();
+        });
+        record(actor, "obligation", saved.id(), obligation.id() == 0 ? "create" : "update",
+                saved.code() + " «" + saved.title() + "»");
+        return saved;
+    }
+
+    private static int bindObligation(PreparedStatement ps, Obligation o) throws SQLException {
+        ps.setString(1, o.code());
+        ps.setString(2, o.title());
+        ps.setString(3, o.description());
+        ps.setString(4, o.legalBasis());
+        return 5;
+    }
+
+    @Override
+    public List<Obligation> obligationsOf(long managerId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT o.id, o.code, o.title, o.description, o.legal_basis"
+                    + " FROM opendata.obligation o JOIN opendata.manager_obligation mo ON mo.obligation_id = o.id"
+                    + " WHERE mo.manager_id = ? ORDER BY o.id")) {
+                ps.setLong(1, managerId);
+                return obligationList(ps);
+            }
+        });
+    }
+
+    @Override
+    public void setObligations(PortalUser actor, long managerId, List<Long> obligationIds) {
+        Access.requireEdit(actor);
+        List<Long> ids = obligationIds == null ? List.of() : List.copyOf(new LinkedHashSet<>(obligationIds));
+        db.tx(c -> {
+            if (manager(c, managerId).isEmpty()) {
+                throw new OpendataException(NOT_FOUND, "opendata.error.notFound");
+            }
+            for (long id : ids) {
+                if (obligation(c, id).isEmpty()) {
+                    throw new OpendataException(INVALID, "opendata.error.obligationUnknown");
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM opendata.manager_obligation WHERE manager_id = ?")) {
+                ps.setLong(1, managerId);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO opendata.manager_obligation (manager_id, obligation_id) VALUES (?, ?)")) {
+                for (long id : ids) {
+                    ps.setLong(1, managerId);
+                    ps.setLong(2, id);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+        record(actor, "data-manager", managerId, "obligations", "пункти переліку: " + ids);
+    }
+
+    // =================================================================== helpers
+
+    static void throwFirst(List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw problems.get(0).exception();
+        }
+    }
+}

@@ -1,0 +1,644 @@
+package ua.hromada.opendata.service;
+
+import static ua.hromada.opendata.api.OpendataException.Reason.INVALID;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import ua.hromada.opendata.api.DataManager;
+import ua.hromada.opendata.api.Dataset;
+import ua.hromada.opendata.api.Obligation;
+import ua.hromada.opendata.api.OpendataException;
+import ua.hromada.opendata.api.RegistryTransfer;
+import ua.hromada.opendata.api.Resource;
+import ua.hromada.opendata.api.StructureField;
+import ua.hromada.opendata.api.UpdateFrequency;
+import ua.hromada.portal.api.PortalUser;
+
+/**
+ * Import of a registry from CSV/XLSX with a preview (every row checked, nothing saved), the commit
+ * of the rows without errors in one transaction, and the export of managers, datasets and
+ * resources. Previews wait in memory for {@link #PREVIEW_TTL}, one use each.
+ */
+@Component(service = RegistryTransfer.class)
+public class RegistryTransferImpl implements RegistryTransfer {
+    static final Duration PREVIEW_TTL = Duration.ofMinutes(30);
+    private static final int MAX_PREVIEWS = 100;
+    private static final DateTimeFormatter DOTTED = DateTimeFormatter.ofPattern("d.M.uuuu");
+    private static final String[] MANAGER_HEADERS = {Passport.MANAGER_NAME, Passport.EDRPOU, Passport.MANAGER_RESPONSIBLE,
+        Passport.MANAGER_EMAIL, Passport.PHONE, Passport.PARENT};
+    private static final String[] RESOURCE_HEADERS = {Passport.IDENTIFIER, Passport.RESOURCE_NAME,
+        Passport.RESOURCE_DESCRIPTION, Passport.RESOURCE_FORMAT, Passport.MEDIA_TYPE, Passport.URL, Passport.FILE_NAME,
+        Passport.SIZE, Passport.SHA256, Passport.MODIFIED};
+
+    private final RegistryServiceImpl registry;
+    private final Clock clock;
+    private final Texts texts = new Texts();
+    /** Parsed previews by token, waiting for their commit. */
+    private final Map<String, Pending> previews = new ConcurrentHashMap<>();
+
+    @Activate
+    public RegistryTransferImpl(@Reference RegistryServiceImpl registry) {
+        this(registry, Clock.systemUTC());
+    }
+
+    RegistryTransferImpl(RegistryServiceImpl registry, Clock clock) {
+        this.registry = registry;
+        this.clock = clock;
+    }
+
+    /** A row as it will be saved: the dataset (manager id 0 when its manager is created from the file). */
+    private record Planned(int rowNumber, Dataset dataset, String newManagerEdrpou, boolean valid) {
+    }
+
+    private record Pending(String actor, Instant expires, String fileName, List<Planned> rows,
+            Map<String, DataManager> newManagers) {
+    }
+
+    // =================================================================== preview
+
+    @Override
+    public ImportPreview preview(PortalUser actor, String fileName, byte[] content) {
+        Access.requireEdit(actor);
+        String name = fileName == null || fileName.isBlank() ? "import" : fileName.strip();
+        if (content == null || content.length == 0) {
+            throw new OpendataException(INVALID, "opendata.error.emptyFile", name);
+        }
+        Map<String, Tables.Table> tables;
+        try {
+            tables = Tables.read(name, content);
+        } catch (Tables.NotATable e) {
+            throw new OpendataException(INVALID, "opendata.error.import.unreadable", name, e.getMessage());
+        }
+        Tables.Table datasets = datasetTable(tables);
+        Map<Column, Integer> columns = columns(datasets.headers());
+        if (!columns.containsKey(Column.IDENTIFIER) || !columns.containsKey(Column.TITLE)) {
+            throw new OpendataException(INVALID, "opendata.error.import.noHeader", Column.IDENTIFIER.header,
+                    Column.TITLE.header);
+        }
+        Map<String, DataManager> managerDetails = managerDetails(tables);
+        List<ImportRow> shown = new ArrayList<>();
+        List<Planned> planned = new ArrayList<>();
+        Map<String, DataManager> newManagers = new LinkedHashMap<>();
+        registry.database().read(c -> {
+            Known known = Known.load(registry, c);
+            Map<String, Integer> seen = new HashMap<>();
+            for (Tables.Line line : datasets.lines()) {
+                if (blank(line)) {
+                    continue;
+                }
+                RowCheck r = check(line, columns, known, seen, managerDetails, newManagers);
+                planned.add(new Planned(line.number(), r.dataset, r.newManagerEdrpou, r.errors.isEmpty()));
+                shown.add(new ImportRow(line.number(), r.dataset.identifier(), r.dataset.title(), r.managerName,
+                        r.dataset.id() == 0, List.copyOf(r.errors)));
+            }
+            return null;
+        });
+        if (shown.isEmpty()) {
+            throw new OpendataException(INVALID, "opendata.error.import.noRows");
+        }
+        String token = UUID.randomUUID().toString();
+        expire();
+        previews.put(token, new Pending(actor.username(), clock.instant().plus(PREVIEW_TTL), name, List.copyOf(planned),
+                Map.copyOf(newManagers)));
+        return new ImportPreview(token, name, List.copyOf(shown));
+    }
+
+    private static Tables.Table datasetTable(Map<String, Tables.Table> tables) {
+        Tables.Table t = tables.get(Tables.DATASETS_SHEET);
+        if (t == null) {
+            t = tables.get(Tables.DATASETS_CSV);
+        }
+        return t != null ? t : tables.values().iterator().next();
+    }
+
+    private static Map<Column, Integer> columns(List<String> headers) {
+        Map<Column, Integer> out = new EnumMap<>(Column.class);
+        for (int i = 0; i < headers.size(); i++) {
+            final int index = i;
+            Column.byHeader(headers.get(i)).ifPresent(c -> out.putIfAbsent(c, index));
+        }
+        return out;
+    }
+
+    /** Details (person, e-mail, phone) of managers from the managers sheet, by ЄДРПОУ, for those created. */
+    private static Map<String, DataManager> managerDetails(Map<String, Tables.Table> tables) {
+        Tables.Table t = tables.containsKey(Tables.MANAGERS_SHEET) ? tables.get(Tables.MANAGERS_SHEET)
+                : tables.get(Tables.MANAGERS_CSV);
+        Map<String, DataManager> out = new HashMap<>();
+        if (t == null) {
+            return out;
+        }
+        List<String> h = t.headers().stream().map(String::strip).toList();
+        int name = h.indexOf(Passport.MANAGER_NAME);
+        int code = h.indexOf(Passport.EDRPOU);
+        if (name < 0 || code < 0) {
+            return out;
+        }
+        for (Tables.Line l : t.lines()) {
+            String edrpou = edrpou(l.cell(code));
+            if (edrpou != null) {
+                out.put(edrpou, new DataManager(0, str(l.cell(name)), edrpou, str(l.cell(h.indexOf(Passport.MANAGER_RESPONSIBLE))),
+                        str(l.cell(h.indexOf(Passport.MANAGER_EMAIL))), str(l.cell(h.indexOf(Passport.PHONE))), null, null));
+            }
+        }
+        return out;
+    }
+
+    /** What the registry holds now, looked up by the rows. */
+    private record Known(Map<String, DataManager> byEdrpou, Map<String, DataManager> byName,
+            Map<String, Obligation> obligations, Map<String, Long> identifiers) {
+
+        static Known load(RegistryServiceImpl registry, Connection c) throws SQLException {
+            Map<String, DataManager> byEdrpou = new HashMap<>();
+            Map<String, DataManager> byName = new HashMap<>();
+            for (DataManager m : registry.managers(c)) {
+                if (m.edrpou() != null) {
+                    byEdrpou.put(m.edrpou(), m);
+                }
+                byName.put(m.name().toLowerCase(Locale.ROOT), m);
+            }
+            Map<String, Obligation> obligations = new HashMap<>();
+            for (Obligation o : registryObligations(c)) {
+                obligations.put(o.code(), o);
+            }
+            Map<String, Long> identifiers = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT identifier, id FROM opendata.dataset");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    identifiers.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            return new Known(byEdrpou, byName, obligations, identifiers);
+        }
+
+        private static List<Obligation> registryObligations(Connection c) throws SQLException {
+            List<Obligation> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, code, title, description, legal_basis FROM opendata.obligation");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Obligation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+                }
+            }
+            return out;
+        }
+    }
+
+    private static final class RowCheck {
+        Dataset dataset;
+        String managerName;
+        String newManagerEdrpou;
+        final List<String> errors = new ArrayList<>();
+    }
+
+    private RowCheck check(Tables.Line line, Map<Column, Integer> columns, Known known, Map<String, Integer> seen,
+            Map<String, DataManager> managerDetails, Map<String, DataManager> newManagers) {
+        RowCheck r = new RowCheck();
+        List<Problem> problems = new ArrayList<>();
+        Map<Column, Object> cells = new EnumMap<>(Column.class);
+        columns.forEach((col, i) -> cells.put(col, line.cell(i)));
+
+        String identifier = text(cells, Column.IDENTIFIER);
+        identifier = identifier == null ? null : identifier.toLowerCase(Locale.ROOT);
+        if (identifier != null) {
+            Integer first = seen.putIfAbsent(identifier, line.number());
+            if (first != null) {
+                problems.add(Problem.invalid("opendata.error.import.duplicate", identifier, first));
+            }
+        }
+        UpdateFrequency frequency = null;
+        String freqText = text(cells, Column.FREQUENCY);
+        if (freqText != null) {
+            frequency = UpdateFrequency.parse(freqText).orElse(null);
+            if (frequency == null) {
+                problems.add(Problem.invalid("opendata.error.import.frequency", freqText, Arrays.stream(UpdateFrequency.values())
+                        .map(f -> "«" + f.label() + "»").collect(Collectors.joining(", "))));
+            }
+        }
+        LocalDate first = date(cells, Column.FIRST_PUBLISHED, problems);
+        LocalDate last = date(cells, Column.LAST_MODIFIED, problems);
+        LocalDate actuality = date(cells, Column.ACTUALITY, problems);
+        boolean published = published(cells, problems);
+        Long obligationId = null;
+        String obligationCode = text(cells, Column.OBLIGATION);
+        if (obligationCode != null) {
+            Obligation o = known.obligations().get(obligationCode.toLowerCase(Locale.ROOT));
+            if (o == null) {
+                problems.add(Problem.invalid("opendata.error.import.obligationUnknown", obligationCode));
+            } else {
+                obligationId = o.id();
+            }
+        }
+        List<StructureField> structure = structure(text(cells, Column.STRUCTURE), problems);
+
+        // the data manager: by ЄДРПОУ, else by name; created from the file when both are given and valid
+        String managerName = text(cells, Column.MANAGER);
+        String edrpou = edrpou(cells.get(Column.MANAGER_EDRPOU));
+        long managerId = 0;
+        if (managerName == null && edrpou == null) {
+            problems.add(Problem.invalid("opendata.error.import.managerMissing", Column.MANAGER.header,
+                    Column.MANAGER_EDRPOU.header));
+        } else if (edrpou != null && !Edrpou.valid(edrpou)) {
+            problems.add(Problem.invalid("opendata.error.edrpou", edrpou));
+        } else {
+            DataManager m = edrpou != null ? known.byEdrpou().get(edrpou) : null;
+            if (m == null && managerName != null) {
+                m = known.byName().get(managerName.toLowerCase(Locale.ROOT));
+            }
+            if (m != null) {
+                if (edrpou != null && m.edrpou() != null && !edrpou.equals(m.edrpou())) {
+                    problems.add(Problem.invalid("opendata.error.import.managerMismatch", m.edrpou(), m.name(), managerName));
+                } else if (managerName != null && edrpou != null && !m.name().equalsIgnoreCase(managerName)) {
+                    problems.add(Problem.invalid("opendata.error.import.managerMismatch", edrpou, m.name(), managerName));
+                }
+                managerId = m.id();
+                managerName = m.name();
+            } else if (managerName != null && edrpou != null) {
+                DataManager planned = newManagers.get(edrpou);
+                if (planned == null) {
+                    DataManager details = managerDetails.get(edrpou);
+                    planned = Rules.normalize(new DataManager(0, managerName, edrpou,
+                            details == null ? null : details.responsiblePerson(), details == null ? null : details.email(),
+                            details == null ? null : details.phone(), null, null));
+                    if (!Rules.check(planned).isEmpty()) {
+                        planned = Rules.normalize(new DataManager(0, managerName, edrpou, null, null, null, null, null));
+                    }
+                    List<Problem> managerProblems = Rules.check(planned);
+                    if (managerProblems.isEmpty()) {
+                        newManagers.put(edrpou, planned);
+                    } else {
+                        problems.addAll(managerProblems);
+                        planned = null;
+                    }
+                } else if (!planned.name().equalsIgnoreCase(managerName)) {
+                    problems.add(Problem.invalid("opendata.error.import.managerMismatch", edrpou, planned.name(), managerName));
+                }
+                if (planned != null) {
+                    r.newManagerEdrpou = edrpou;
+                }
+            } else {
+                problems.add(Problem.invalid("opendata.error.import.managerUnknown", managerName != null ? managerName : edrpou));
+            }
+        }
+        r.managerName = managerName;
+
+        Long existing = identifier == null ? null : known.identifiers().get(identifier);
+        Dataset d = Rules.normalize(new Dataset(existing == null ? 0 : existing, identifier, text(cells, Column.TITLE),
+                text(cells, Column.DESCRIPTION), text(cells, Column.LANGUAGE), list(cells, Column.FORMATS, true),
+                text(cells, Column.COMPRESSION), first, last, actuality, frequency, list(cells, Column.KEYWORDS, true),
+                list(cells, Column.LINKS, false), text(cells, Column.RESPONSIBLE), text(cells, Column.EMAIL),
+                text(cells, Column.LEGAL_BASIS), text(cells, Column.PURPOSE), managerId, managerName,
+                list(cells, Column.TAGS, true), structure, obligationId, published, null, null));
+        // the passport rules; an unresolved or new manager is reported above, not as "required"
+        Dataset forRules = r.newManagerEdrpou != null || managerId == 0 ? withManager(d, Long.MAX_VALUE) : d;
+        for (Problem p : Rules.check(forRules)) {
+            if (!(freqText != null && frequency == null && p.key().equals("opendata.error.required")
+                    && Passport.FREQUENCY.equals(p.args()[0]))) {
+                problems.add(p);
+            }
+        }
+        r.dataset = d;
+        for (Problem p : problems) {
+            r.errors.add(texts.text(p));
+        }
+        return r;
+    }
+
+    private static Dataset withManager(Dataset d, long managerId) {
+        return new Dataset(d.id(), d.identifier(), d.title(), d.description(), d.language(), d.formats(), d.compression(),
+                d.firstPublished(), d.lastModified(), d.actualityDate(), d.frequency(), d.keywords(), d.links(),
+                d.responsiblePerson(), d.responsibleEmail(), d.legalBasis(), d.purpose(), managerId, d.managerName(),
+                d.tags(), d.structure(), d.obligationId(), d.published(), d.providerModule(), d.updatedAt());
+    }
+
+    private static boolean blank(Tables.Line line) {
+        return line.cells().stream().allMatch(c -> c == null || c.toString().isBlank());
+    }
+
+    private static String str(Object cell) {
+        if (cell == null) {
+            return null;
+        }
+        String s = cell instanceof BigDecimal n ? n.stripTrailingZeros().toPlainString() : cell.toString();
+        return Rules.strip(s);
+    }
+
+    private static String text(Map<Column, Object> cells, Column c) {
+        return str(cells.get(c));
+    }
+
+    /** A numeric XLSX cell loses the code's leading zeros: they are put back. */
+    private static String edrpou(Object cell) {
+        if (cell instanceof BigDecimal n) {
+            String digits = n.stripTrailingZeros().toPlainString();
+            if (digits.matches("[0-9]{1,7}")) {
+                return "0".repeat(8 - digits.length()) + digits;
+            }
+            return digits;
+        }
+        String s = str(cell);
+        return s == null ? null : s.replace(" ", "");
+    }
+
+    private static List<String> list(Map<Column, Object> cells, Column c, boolean commas) {
+        String s = text(cells, c);
+        if (s == null) {
+            return List.of();
+        }
+        return Arrays.stream(s.split(commas ? "[;,\\n]" : "[;\\n]")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+    }
+
+    private static LocalDate date(Map<Column, Object> cells, Column c, List<Problem> problems) {
+        Object cell = cells.get(c);
+        if (cell instanceof BigDecimal n) {
+            // an Excel serial day number (1900 date system)
+            return LocalDate.of(1899, 12, 30).plusDays(n.longValue());
+        }
+        String s = str(cell);
+        if (s == null) {
+            return null;
+        }
+        try {
+            if (s.matches("\\d{4}-\\d{2}-\\d{2}([T ].*)?")) {
+                return LocalDate.parse(s.substring(0, 10));
+            }
+            String day = s.split("[ T]")[0];
+            return LocalDate.parse(day, DOTTED);
+        } catch (DateTimeParseException e) {
+            problems.add(Problem.invalid("opendata.error.import.date", c.header, s));
+            return null;
+        }
+    }
+
+    private static boolean published(Map<Column, Object> cells, List<Problem> problems) {
+        String s = text(cells, Column.PUBLISHED);
+        if (s == null) {
+            return false;
+        }
+        switch (s.toLowerCase(Locale.ROOT)) {
+            case "так", "true", "yes", "1", "+", "оприлюднено":
+                return true;
+            case "ні", "false", "no", "0", "-", "не оприлюднено":
+                return false;
+            default:
+                problems.add(Problem.invalid("opendata.error.import.published", Column.PUBLISHED.header, s));
+                return false;
+        }
+    }
+
+    /** "name|type|title|так; name2|..." — one field per ";" or line. */
+    private static List<StructureField> structure(String text, List<Problem> problems) {
+        if (text == null) {
+            return List.of();
+        }
+        List<StructureField> out = new ArrayList<>();
+        for (String item : text.split("[;\\n]")) {
+            if (item.isBlank()) {
+                continue;
+            }
+            String[] parts = item.split("\\|", -1);
+            if (parts.length > 4 || parts[0].isBlank()) {
+                problems.add(Problem.invalid("opendata.error.import.structure", item.strip()));
+                return List.of();
+            }
+            boolean required = false;
+            if (parts.length == 4) {
+                String flag = parts[3].strip().toLowerCase(Locale.ROOT);
+                required = flag.equals("так") || flag.equals("true") || flag.equals("yes") || flag.equals("обов'язкове");
+                if (!required && !flag.isEmpty() && !flag.equals("ні") && !flag.equals("false") && !flag.equals("no")) {
+                    problems.add(Problem.invalid("opendata.error.import.structure", item.strip()));
+                    return List.of();
+                }
+            }
+            out.add(new StructureField(parts[0].strip(), parts.length > 2 ? parts[2].strip() : null,
+                    parts.length > 1 ? parts[1].strip() : null, required));
+        }
+        return out;
+    }
+
+    private void expire() {
+        Instant now = clock.instant();
+        previews.values().removeIf(p -> p.expires().isBefore(now));
+        while (previews.size() >= MAX_PREVIEWS) {
+            previews.entrySet().stream().min(Comparator.comparing(e -> e.getValue().expires()))
+                    .ifPresent(e -> previews.remove(e.getKey()));
+        }
+    }
+
+    // =================================================================== commit
+
+    @Override
+    public ImportResult commit(PortalUser actor, ImportPreview preview) {
+        Access.requireEdit(actor);
+        Pending pending = preview == null ? null : previews.get(preview.token());
+        if (pending == null || !pending.actor().equals(actor.username()) || pending.expires().isBefore(clock.instant())
+                || !previews.remove(preview.token(), pending)) {
+            throw new OpendataException(INVALID, "opendata.error.import.expired");
+        }
+        int[] counts = new int[3];
+        registry.database().tx(c -> {
+            Map<String, Long> createdManagers = new HashMap<>();
+            for (Planned row : pending.rows()) {
+                if (!row.valid()) {
+                    counts[2]++;
+                    continue;
+                }
+                Dataset d = row.dataset();
+                if (row.newManagerEdrpou() != null) {
+                    long id = createdManagers.computeIfAbsent(row.newManagerEdrpou(), k -> managerFor(c, pending, k));
+                    d = withManager(d, id);
+                }
+                Optional<Dataset> existing = registry.datasetByIdentifier(c, d.identifier());
+                d = withId(d, existing.map(Dataset::id).orElse(0L));
+                RegistryServiceImpl.throwFirst(Rules.check(d));
+                Optional<Problem> conflict = registry.datasetConflict(c, d);
+                if (conflict.isPresent()) {
+                    throw conflict.get().exception();
+                }
+                registry.writeDataset(c, d, null);
+                counts[existing.isPresent() ? 1 : 0]++;
+            }
+            return null;
+        });
+        registry.record(actor, "registry-import", 0, "import", pending.fileName() + ": створено " + counts[0]
+                + ", оновлено " + counts[1] + ", пропущено з помилками " + counts[2]);
+        return new ImportResult(counts[0], counts[1], counts[2]);
+    }
+
+    /** The manager of a new ЄДРПОУ: created now, or the one someone created since the preview. */
+    private long managerFor(Connection c, Pending pending, String edrpou) {
+        try {
+            Optional<DataManager> now = registry.managerByEdrpou(c, edrpou);
+            if (now.isPresent()) {
+                return now.get().id();
+            }
+            return registry.saveManager(c, pending.newManagers().get(edrpou)).id();
+        } catch (SQLException e) {
+            throw new IllegalStateException("open data database error", e);
+        }
+    }
+
+    private static Dataset withId(Dataset d, long id) {
+        return new Dataset(id, d.identifier(), d.title(), d.description(), d.language(), d.formats(), d.compression(),
+                d.firstPublished(), d.lastModified(), d.actualityDate(), d.frequency(), d.keywords(), d.links(),
+                d.responsiblePerson(), d.responsibleEmail(), d.legalBasis(), d.purpose(), d.managerId(), d.managerName(),
+                d.tags(), d.structure(), d.obligationId(), d.published(), d.providerModule(), d.updatedAt());
+    }
+
+    // =================================================================== export
+
+    @Override
+    public void export(PortalUser actor, Format format, OutputStream out) {
+        Access.requireView(actor);
+        List<DataManager> managers = new ArrayList<>();
+        List<Resource> resources = new ArrayList<>();
+        Map<Long, String> obligationCodes = new HashMap<>();
+        registry.database().read(c -> {
+            managers.addAll(registry.managers(c));
+            resources.addAll(registry.allResources(c));
+            return null;
+        });
+        for (Obligation o : registry.obligations()) {
+            obligationCodes.put(o.id(), o.code());
+        }
+        Map<Long, DataManager> managerById = managers.stream().collect(Collectors.toMap(DataManager::id, m -> m));
+        List<List<Object>> datasetRows = new ArrayList<>();
+        Map<Long, String> identifiers = new HashMap<>();
+        registry.forEachDataset(d -> {
+            identifiers.put(d.id(), d.identifier());
+            datasetRows.add(datasetRow(d, managerById.get(d.managerId()), obligationCodes));
+        });
+        List<List<Object>> managerRows = managers.stream().map(m -> List.<Object>of(m.name(), nz(m.edrpou()),
+                nz(m.responsiblePerson()), nz(m.email()), nz(m.phone()), nz(m.parentName()))).toList();
+        List<List<Object>> resourceRows = resources.stream().map(r -> List.<Object>of(identifiers.getOrDefault(r.datasetId(), ""),
+                r.name(), nz(r.description()), nz(r.format()), nz(r.mediaType()), nz(r.url()), nz(r.fileName()),
+                r.size() == null ? "" : r.size(), nz(r.sha256()), r.modified().atOffset(ZoneOffset.UTC).toString())).toList();
+        List<String> datasetHeaders = Arrays.stream(Column.values()).map(c -> c.header).toList();
+        try {
+            if (format == Format.XLSX) {
+                Workbook wb = new Workbook(out, "Hromada", "1.0");
+                sheet(wb, Tables.DATASETS_SHEET, datasetHeaders, datasetRows);
+                sheet(wb, Tables.MANAGERS_SHEET, List.of(MANAGER_HEADERS), managerRows);
+                sheet(wb, Tables.RESOURCES_SHEET, List.of(RESOURCE_HEADERS), resourceRows);
+                wb.finish();
+            } else {
+                ZipOutputStream zip = new ZipOutputStream(out);
+                csvEntry(zip, Tables.DATASETS_CSV, datasetHeaders, datasetRows);
+                csvEntry(zip, Tables.MANAGERS_CSV, List.of(MANAGER_HEADERS), managerRows);
+                csvEntry(zip, Tables.RESOURCES_CSV, List.of(RESOURCE_HEADERS), resourceRows);
+                zip.finish();
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Object> datasetRow(Dataset d, DataManager m, Map<Long, String> obligationCodes) {
+        Map<Column, Object> v = new EnumMap<>(Column.class);
+        v.put(Column.IDENTIFIER, d.identifier());
+        v.put(Column.TITLE, d.title());
+        v.put(Column.DESCRIPTION, nz(d.description()));
+        v.put(Column.MANAGER, d.managerName());
+        v.put(Column.MANAGER_EDRPOU, m == null ? "" : nz(m.edrpou()));
+        v.put(Column.LANGUAGE, d.language());
+        v.put(Column.FORMATS, String.join("; ", d.formats()));
+        v.put(Column.COMPRESSION, nz(d.compression()));
+        v.put(Column.FIRST_PUBLISHED, d.firstPublished() == null ? "" : d.firstPublished());
+        v.put(Column.LAST_MODIFIED, d.lastModified() == null ? "" : d.lastModified());
+        v.put(Column.ACTUALITY, d.actualityDate() == null ? "" : d.actualityDate());
+        v.put(Column.FREQUENCY, d.frequency().label());
+        v.put(Column.KEYWORDS, String.join("; ", d.keywords()));
+        v.put(Column.LINKS, String.join("; ", d.links()));
+        v.put(Column.RESPONSIBLE, nz(d.responsiblePerson()));
+        v.put(Column.EMAIL, nz(d.responsibleEmail()));
+        v.put(Column.LEGAL_BASIS, nz(d.legalBasis()));
+        v.put(Column.PURPOSE, nz(d.purpose()));
+        v.put(Column.TAGS, String.join("; ", d.tags()));
+        v.put(Column.STRUCTURE, d.structure().stream().map(f -> f.name() + "|" + nz(f.type()) + "|" + nz(f.title()) + "|"
+                + (f.required() ? "так" : "ні")).collect(Collectors.joining("; ")));
+        v.put(Column.OBLIGATION, d.obligationId() == null ? "" : obligationCodes.getOrDefault(d.obligationId(), ""));
+        v.put(Column.PUBLISHED, d.published() ? "так" : "ні");
+        return new ArrayList<>(v.values());
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static void sheet(Workbook wb, String name, List<String> headers, List<List<Object>> rows) {
+        Worksheet ws = wb.newWorksheet(name);
+        for (int col = 0; col < headers.size(); col++) {
+            ws.value(0, col, headers.get(col));
+            ws.style(0, col).bold().set();
+            ws.width(col, 24);
+        }
+        ws.freezePane(0, 1);
+        int r = 1;
+        for (List<Object> row : rows) {
+            for (int col = 0; col < row.size(); col++) {
+                Object v = row.get(col);
+                if (v instanceof LocalDate date) {
+                    ws.value(r, col, date);
+                    ws.style(r, col).format("yyyy-mm-dd").set();
+                } else if (v instanceof Number n) {
+                    ws.value(r, col, n);
+                } else if (v != null && !v.toString().isEmpty()) {
+                    // a code such as ЄДРПОУ stays text, so its leading zeros survive
+                    ws.value(r, col, v.toString());
+                }
+            }
+            r++;
+        }
+    }
+
+    private static void csvEntry(ZipOutputStream zip, String name, List<String> headers, List<List<Object>> rows)
+            throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setDelimiter(';').build())) {
+            printer.printRecord(headers);
+            for (List<Object> row : rows) {
+                printer.printRecord(row.stream().map(Object::toString).toList());
+            }
+        }
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(Tables.utf8WithBom(text.toString()));
+        zip.closeEntry();
+    }
+}

@@ -1,0 +1,183 @@
+package ua.hromada.opendata.service;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+
+import ua.hromada.opendata.api.DataManager;
+import ua.hromada.opendata.api.Dataset;
+import ua.hromada.opendata.api.OpendataPermissions;
+import ua.hromada.opendata.api.RegistryService;
+import ua.hromada.opendata.api.RegistryTransfer;
+import ua.hromada.opendata.api.StructureField;
+import ua.hromada.opendata.api.UpdateFrequency;
+import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.audit.AuditLog;
+import ua.hromada.portal.api.dataset.DatasetProvider;
+import ua.hromada.portal.testing.TestDatabase;
+
+/**
+ * The real open-data registry over a throw-away PostgreSQL database, an in-memory audit log, and
+ * one user per role. Shared with the other open-data bundles' tests through the test-jar
+ * ({@code opendata-service} with {@code <type>test-jar</type>}).
+ */
+public final class OpendataTestSetup implements AutoCloseable {
+    private final TestDatabase db = TestDatabase.create();
+    private final List<AuditLog.AuditEntry> auditEntries = new ArrayList<>();
+    private final AuditLog audit;
+    private final OpendataDatabase database;
+    private final RegistryServiceImpl registry;
+    private final RegistryTransferImpl transfer;
+    private final ProviderSync providers;
+
+    /** Data steward: edits the registry. */
+    public final PortalUser steward = user(1, "steward", "Олена Редакторка", OpendataPermissions.EDIT);
+    /** Reads the registry only. */
+    public final PortalUser viewer = user(2, "viewer", "Петро Читач", OpendataPermissions.VIEW);
+    /** Runs audits. */
+    public final PortalUser auditor = user(3, "auditor", "Ірина Аудиторка", OpendataPermissions.AUDIT);
+    /** Portal administrator (implies every permission). */
+    public final PortalUser admin = user(4, "admin", "Адміністратор", PortalUser.ADMIN_PERMISSION);
+    /** Signed in, no open-data right. */
+    public final PortalUser stranger = user(5, "stranger", "Без ролі");
+
+    /** Uploaded files kept in the database. */
+    public OpendataTestSetup() {
+        this(null);
+    }
+
+    /** Uploaded files kept in {@code storageFolder} (null: in the database). */
+    public OpendataTestSetup(Path storageFolder) {
+        // in Karaf the SchemaMigrations service runs these scripts (Flyway, same location)
+        Flyway.configure().dataSource(db.dataSource()).schemas("opendata").createSchemas(true)
+                .locations("classpath:db/migration/opendata").load().migrate();
+        audit = new AuditLog() {
+            @Override
+            public synchronized void record(String actor, String module, String entityType, String entityId,
+                    String action, String changes) {
+                auditEntries.add(new AuditEntry(auditEntries.size() + 1, Instant.now(), actor, module, entityType,
+                        entityId, action, changes));
+            }
+
+            @Override
+            public synchronized List<AuditEntry> find(AuditQuery query, int offset, int limit) {
+                return List.copyOf(auditEntries);
+            }
+
+            @Override
+            public synchronized long count(AuditQuery query) {
+                return auditEntries.size();
+            }
+        };
+        database = new OpendataDatabase(db.dataSource());
+        registry = new RegistryServiceImpl(database, audit, OpendataSettings.defaults().withStorage(storageFolder)
+                .withMaxUpload(2L * 1024 * 1024));
+        transfer = new RegistryTransferImpl(registry, java.time.Clock.systemUTC());
+        providers = new ProviderSync(registry, OpendataSettings.defaults());
+    }
+
+    public static PortalUser user(long id, String username, String name, String... permissions) {
+        return new PortalUser(id, username, name, Set.of(), Set.of(permissions));
+    }
+
+    public RegistryService registry() {
+        return registry;
+    }
+
+    public RegistryTransfer transfer() {
+        return transfer;
+    }
+
+    /** A module's live dataset appears (as when its DatasetProvider service is registered); waits until it is in. */
+    public void addProvider(DatasetProvider provider) {
+        providers.addProvider(provider);
+        providers.awaitIdle();
+    }
+
+    /** The module's DatasetProvider service goes away; waits until the dataset is marked not live. */
+    public void removeProvider(DatasetProvider provider) {
+        providers.removeProvider(provider);
+        providers.awaitIdle();
+    }
+
+    /** One scheduled refresh of every present provider, now, on the calling thread. */
+    public void refreshProviders() {
+        providers.refreshAll();
+    }
+
+    /** Whether the dataset's module still provides it. */
+    public boolean live(String identifier) {
+        return providers.live(identifier);
+    }
+
+    RegistryServiceImpl registryImpl() {
+        return registry;
+    }
+
+    OpendataDatabase database() {
+        return database;
+    }
+
+    public AuditLog auditLog() {
+        return audit;
+    }
+
+    public DataSource dataSource() {
+        return db.dataSource();
+    }
+
+    public void execute(String sql) {
+        db.execute(sql);
+    }
+
+    /** What was recorded in the audit log, oldest first. */
+    public synchronized List<AuditLog.AuditEntry> audit() {
+        return List.copyOf(auditEntries);
+    }
+
+    /** A valid ЄДРПОУ code: the given seven digits (0..9 999 999) and their check digit. */
+    public static String edrpou(int firstSeven) {
+        String seven = String.format("%07d", firstSeven);
+        return seven + Edrpou.checkDigit(seven + "0");
+    }
+
+    /** A data manager saved by the steward. */
+    public DataManager manager(String name, String edrpou) {
+        return registry.saveManager(steward, new DataManager(0, name, edrpou, "Іван Відповідальний",
+                "opendata@example.org", "+380 532 000000", null, null));
+    }
+
+    /** A dataset with every passport field filled (not saved): CSV, monthly, modified today. */
+    public static Dataset passport(long managerId, String identifier, String title) {
+        LocalDate today = LocalDate.now();
+        return new Dataset(0, identifier, title, "Опис набору «" + title + "»", "uk", List.of("CSV"), null,
+                today.minusYears(1), today, today, UpdateFrequency.MONTHLY, List.of("відкриті дані", "Полтава"),
+                List.of("https://example.org/" + identifier + ".csv"), "Іван Відповідальний", "opendata@example.org",
+                "Постанова КМУ від 21.10.2015 № 835", "Оприлюднення у формі відкритих даних", managerId, null,
+                List.of("полтава"), List.of(new StructureField("id", "Ідентифікатор", "integer", true),
+                        new StructureField("name", "Назва", "string", false)),
+                null, false, null, null);
+    }
+
+    /** A dataset with a full passport saved by the steward, published or not. */
+    public Dataset dataset(DataManager manager, String identifier, String title, boolean published) {
+        Dataset d = passport(manager.id(), identifier, title);
+        return registry.saveDataset(steward, new Dataset(0, d.identifier(), d.title(), d.description(), d.language(),
+                d.formats(), d.compression(), d.firstPublished(), d.lastModified(), d.actualityDate(), d.frequency(),
+                d.keywords(), d.links(), d.responsiblePerson(), d.responsibleEmail(), d.legalBasis(), d.purpose(),
+                d.managerId(), null, d.tags(), d.structure(), d.obligationId(), published, null, null));
+    }
+
+    @Override
+    public void close() {
+        providers.deactivate();
+        db.close();
+    }
+}

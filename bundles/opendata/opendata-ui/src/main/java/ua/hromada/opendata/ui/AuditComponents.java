@@ -1,0 +1,39 @@
+package ua.hromada.opendata.ui;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import ua.hromada.opendata.api.AuditReports;
+import ua.hromada.opendata.api.AuditService;
+import ua.hromada.opendata.api.RequestService;
+import ua.hromada.opendata.ui.view.AuditServices;
+
+/**
+ * The audit bundle's services together: this component is satisfied only while that bundle runs,
+ * so the audit menu entries (which reference it) appear and vanish with it.
+ */
+@Component(service = AuditComponents.class)
+public class AuditComponents implements AuditServices {
+
+    @Reference
+    private AuditService audit;
+    @Reference
+    private RequestService requests;
+    @Reference
+    private AuditReports reports;
+
+    @Override
+    public AuditService audit() {
+        return audit;
+    }
+
+    @Override
+    public RequestService requests() {
+        return requests;
+    }
+
+    @Override
+    public AuditReports reports() {
+        return reports;
+    }
+}

@@ -1,0 +1,376 @@
+package ua.hromada.opendata.ui.view;
+
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.server.streams.DownloadHandler;
+
+import ua.hromada.opendata.api.AuditReports;
+import ua.hromada.opendata.api.AuditRun;
+import ua.hromada.opendata.api.AuditService;
+import ua.hromada.opendata.api.Finding;
+import ua.hromada.opendata.api.OpendataException;
+import ua.hromada.opendata.api.Severity;
+import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.ui.support.ProgressPush;
+import ua.hromada.portal.ui.support.UiSupport;
+
+/**
+ * {@code opendata/audit}: run the audit now (off the UI thread, progress by push, cancellable);
+ * the latest findings by severity, each linking to the dataset's passport where it is fixed; the
+ * scores per dataset and manager; the history of runs with the mean score over time; the report.
+ */
+public class AuditView extends VerticalLayout {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(AuditView.class);
+    /** Pushing more often than this only loads the connection; the bar looks the same. */
+    static final int HISTORY = 50;
+
+    private final transient Services services;
+    private final transient AuditServices audit;
+    private final transient PortalUser user;
+    private final Button run = new Button();
+    private final Button cancel = new Button();
+    private final ProgressBar progress = new ProgressBar();
+    private final Span status = new Span();
+    private final VerticalLayout results = new VerticalLayout();
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private transient Thread worker;
+    /** Ends the poll that runs while the worker does. */
+    private transient Runnable stopPolling = () -> { };
+
+    public AuditView(Services services, AuditServices audit) {
+        this.services = services;
+        this.audit = audit;
+        this.user = services.user();
+        setId("opendata-audit");
+        setMaxWidth("90rem");
+        if (!OpendataUi.mayRead(user)) {
+            add(OpendataUi.noAccess(this));
+            return;
+        }
+        add(new H2(getTranslation("opendata.ui.audit.title")));
+        if (OpendataUi.mayAudit(user)) {
+            add(runPanel());
+        }
+        results.setPadding(false);
+        results.setId("opendata-audit-results");
+        add(results);
+        refresh();
+    }
+
+    // ------------------------------------------------------------------ running
+
+    private Component runPanel() {
+        run.setText(getTranslation("opendata.ui.audit.run"));
+        run.setIcon(VaadinIcon.PLAY.create());
+        run.setId("opendata-audit-run");
+        run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        run.addClickListener(e -> start());
+        cancel.setText(getTranslation("opendata.ui.audit.cancel"));
+        cancel.setId("opendata-audit-cancel");
+        cancel.setEnabled(false);
+        cancel.addClickListener(e -> {
+            cancelled.set(true);
+            cancel.setEnabled(false);
+            status.setText(getTranslation("opendata.ui.audit.cancelling"));
+        });
+        progress.setId("opendata-audit-progress");
+        progress.setVisible(false);
+        progress.setWidth("24rem");
+        status.setId("opendata-audit-status");
+        HorizontalLayout row = new HorizontalLayout(run, cancel, progress, status);
+        row.setAlignItems(FlexComponent.Alignment.CENTER);
+        row.setWrap(true);
+        return row;
+    }
+
+    private void start() {
+        if (worker != null) {
+            return;
+        }
+        UI ui = UI.getCurrent();
+        cancelled.set(false);
+        run.setEnabled(false);
+        cancel.setEnabled(true);
+        progress.setVisible(true);
+        progress.setIndeterminate(true);
+        status.setText(getTranslation("opendata.ui.audit.starting"));
+        status.getElement().removeAttribute("data-state");
+        stopPolling = UiSupport.pollWhileRunning(ui, this);
+        ProgressPush shown = new ProgressPush(ui, LOG, progress, (done, total) -> {
+            if (!cancelled.get()) {
+                status.setText(getTranslation("opendata.ui.audit.progress", done, total));
+            }
+        });
+        AuditService.Progress listener = new AuditService.Progress() {
+            @Override
+            public void update(int done, int total) {
+                shown.update(done, total);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancelled.get();
+            }
+        };
+        // a full audit reads every dataset and file: a thread of its own, never the UI thread
+        worker = new Thread(() -> {
+            try {
+                AuditRun r = audit.audit().run(user, listener);
+                UiSupport.access(ui, LOG, () -> finished(r, null));
+            } catch (OpendataException e) {
+                LOG.info("Audit refused: {}", e.getMessage());
+                UiSupport.access(ui, LOG, () -> finished(null, OpendataUi.reason(this, e)));
+            } catch (RuntimeException e) {
+                String id = UiSupport.logFailure(LOG, "Open data audit failed", e);
+                UiSupport.access(ui, LOG, () -> finished(null, getTranslation("opendata.ui.failed", id)));
+            }
+        }, "opendata-audit-" + user.username());
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private void finished(AuditRun r, String failure) {
+        worker = null;
+        stopPolling.run();
+        run.setEnabled(true);
+        cancel.setEnabled(false);
+        progress.setVisible(false);
+        if (r == null) {
+            status.setText(failure);
+            status.getElement().setAttribute("data-state", "failed");
+            return;
+        }
+        status.getElement().setAttribute("data-state", r.status().name());
+        status.setText(r.status() == AuditRun.Status.FINISHED
+                ? getTranslation("opendata.ui.audit.finished", r.datasetsChecked(), r.findings(), OpendataUi.score(r.score()))
+                : getTranslation("opendata.ui.audit.status." + r.status().name()));
+        refresh();
+    }
+
+    // ------------------------------------------------------------------ results of the latest run
+
+    private void refresh() {
+        results.removeAll();
+        AuditService a = audit.audit();
+        var latest = a.latestRun();
+        Paragraph summary = new Paragraph();
+        summary.setId("opendata-audit-latest");
+        if (latest.isEmpty()) {
+            summary.setText(getTranslation("opendata.ui.audit.none"));
+            results.add(summary, history(a));
+            return;
+        }
+        AuditRun r = latest.get();
+        summary.setText(getTranslation("opendata.ui.audit.latest", r.id(), OpendataUi.dateTime(r.finishedAt(), services.zone()),
+                r.datasetsChecked(), r.findings(), OpendataUi.score(r.score())));
+        summary.getElement().setAttribute("data-run", Long.toString(r.id()));
+        summary.getElement().setAttribute("data-score", r.score() == null ? "" : Double.toString(r.score()));
+        Map<String, String> ruleTitles = a.rules().stream()
+                .collect(Collectors.toMap(AuditService.Rule::id, AuditService.Rule::title, (x, y) -> x));
+        results.add(summary, findings(a.findings(null, null, null), ruleTitles), scores(a), history(a), report());
+    }
+
+    private Component findings(List<Finding> all, Map<String, String> ruleTitles) {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        box.add(new H3(getTranslation("opendata.ui.audit.findings")));
+        Map<Severity, List<Finding>> groups = FindingGroups.bySeverity(all);
+        for (Map.Entry<Severity, List<Finding>> g : groups.entrySet()) {
+            Severity s = g.getKey();
+            List<Finding> list = g.getValue();
+            Span label = new Span(getTranslation("opendata.ui.audit.group", getTranslation(s.messageKey()), list.size()));
+            label.getStyle().set("color", OpendataUi.severityColor(s)).set("font-weight", "600");
+            Grid<Finding> grid = new Grid<>();
+            grid.setId("opendata-findings-" + s.name());
+            grid.setAllRowsVisible(list.size() <= 50);
+            if (list.size() > 50) {
+                grid.setHeight("30rem");
+            }
+            grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+            grid.addComponentColumn(f -> {
+                Anchor link = new Anchor(OpendataUi.DATASET_ROUTE + f.datasetId(), nz(f.datasetTitle()));
+                link.addClassName("opendata-finding-dataset");
+                link.getElement().setAttribute("data-rule", f.rule());
+                return link;
+            }).setHeader(getTranslation("opendata.ui.audit.dataset")).setFlexGrow(2);
+            grid.addColumn(f -> ruleTitles.getOrDefault(f.rule(), f.rule())).setHeader(getTranslation("opendata.ui.audit.rule"))
+                    .setFlexGrow(2);
+            grid.addColumn(Finding::explanation).setHeader(getTranslation("opendata.ui.audit.explanation")).setFlexGrow(5);
+            grid.setItems(list);
+            Details details = new Details(label, grid);
+            details.setId("opendata-findings-group-" + s.name());
+            details.getElement().setAttribute("data-count", Integer.toString(list.size()));
+            details.setOpened(!list.isEmpty() && s != Severity.MINOR);
+            details.setWidthFull();
+            box.add(details);
+        }
+        if (all.isEmpty()) {
+            box.add(new Paragraph(getTranslation("opendata.ui.audit.noFindings")));
+        }
+        return box;
+    }
+
+    private Component scores(AuditService a) {
+        H3 heading = new H3(getTranslation("opendata.ui.audit.scores"));
+        Grid<AuditService.Score> datasets = scoreGrid("opendata-scores-datasets", "opendata.ui.audit.dataset",
+                s -> new Anchor(OpendataUi.DATASET_ROUTE + s.subjectId(), s.name()));
+        datasets.setItems(a.datasetScores(null));
+        Grid<AuditService.Score> managers = scoreGrid("opendata-scores-managers", "opendata.ui.audit.manager",
+                s -> new Anchor(OpendataUi.MANAGER_ROUTE + s.subjectId(), s.name()));
+        managers.setItems(a.managerScores(null));
+        HorizontalLayout both = new HorizontalLayout(datasets, managers);
+        both.setWidthFull();
+        both.setWrap(true);
+        VerticalLayout box = new VerticalLayout(heading, both);
+        box.setPadding(false);
+        return box;
+    }
+
+    private Grid<AuditService.Score> scoreGrid(String id, String nameKey, Function<AuditService.Score, Anchor> link) {
+        Grid<AuditService.Score> grid = new Grid<>();
+        grid.setId(id);
+        grid.setHeight("24rem");
+        grid.setMinWidth("24rem");
+        grid.getStyle().set("flex", "1 1 30rem");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addComponentColumn(link::apply).setHeader(getTranslation(nameKey)).setFlexGrow(3)
+                .setComparator(AuditService.Score::name);
+        grid.addComponentColumn(s -> {
+            Span v = new Span(OpendataUi.score(s.score()));
+            v.getStyle().set("color", OpendataUi.scoreColor(s.score())).set("font-weight", "600");
+            v.getElement().setAttribute("data-score", Double.toString(s.score()));
+            return v;
+        }).setHeader(getTranslation("opendata.ui.audit.score")).setAutoWidth(true).setFlexGrow(0)
+                .setComparator(AuditService.Score::score);
+        grid.addColumn(AuditService.Score::findings).setHeader(getTranslation("opendata.ui.audit.findingsCount"))
+                .setAutoWidth(true).setFlexGrow(0).setComparator(AuditService.Score::findings);
+        return grid;
+    }
+
+    private Component history(AuditService a) {
+        List<AuditRun> runs = a.runs(HISTORY);
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        box.add(new H3(getTranslation("opendata.ui.audit.history")));
+        String svg = ScoreChart.svg(runs, services.zone(), getTranslation("opendata.ui.audit.chart"));
+        if (!svg.isEmpty()) {
+            // innerHTML of an HTML element parses <svg> into the SVG namespace (an Html root element would not draw)
+            Div chart = new Div();
+            chart.getElement().setProperty("innerHTML", svg);
+            chart.setId("opendata-audit-chart");
+            chart.setMaxWidth("40rem");
+            chart.setWidthFull();
+            box.add(chart);
+        }
+        Grid<AuditRun> grid = new Grid<>();
+        grid.setId("opendata-audit-runs");
+        grid.setAllRowsVisible(runs.size() <= 10);
+        if (runs.size() > 10) {
+            grid.setHeight("20rem");
+        }
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addColumn(AuditRun::id).setHeader("№").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> OpendataUi.dateTime(r.startedAt(), services.zone()))
+                .setHeader(getTranslation("opendata.ui.audit.startedAt")).setAutoWidth(true);
+        grid.addColumn(AuditRun::startedBy).setHeader(getTranslation("opendata.ui.audit.startedBy")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("opendata.ui.audit.status." + r.status().name()))
+                .setHeader(getTranslation("opendata.ui.audit.runStatus")).setAutoWidth(true);
+        grid.addColumn(AuditRun::datasetsChecked).setHeader(getTranslation("opendata.ui.audit.checked")).setAutoWidth(true);
+        grid.addColumn(AuditRun::findings).setHeader(getTranslation("opendata.ui.audit.findingsCount")).setAutoWidth(true);
+        grid.addColumn(r -> OpendataUi.score(r.score())).setHeader(getTranslation("opendata.ui.audit.score"))
+                .setAutoWidth(true);
+        grid.setItems(runs);
+        grid.setEmptyStateText(getTranslation("opendata.ui.audit.none"));
+        box.add(grid);
+        return box;
+    }
+
+    // ------------------------------------------------------------------ the analytical report
+
+    private Component report() {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        box.add(new H3(getTranslation("opendata.ui.report.title")));
+        if (!OpendataUi.mayAudit(user)) {
+            box.add(new Paragraph(getTranslation("opendata.ui.report.auditOnly")));
+            return box;
+        }
+        DatePicker asOf = new DatePicker(getTranslation("opendata.ui.report.asOf"));
+        asOf.setId("opendata-report-date");
+        UiSupport.localise(asOf);
+        asOf.setValue(LocalDate.now(services.zone()));
+        asOf.setMax(LocalDate.now(services.zone()));
+        HorizontalLayout row = new HorizontalLayout(asOf);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        for (AuditReports.Format f : AuditReports.Format.values()) {
+            Anchor a = new Anchor(reportDownload(asOf, f), AttachmentType.DOWNLOAD, "");
+            a.add(new Button(getTranslation("opendata.ui.report." + f.name()), VaadinIcon.DOWNLOAD.create()));
+            a.setId("opendata-report-" + f.name().toLowerCase(Locale.ROOT));
+            row.add(a);
+        }
+        box.add(row);
+        return box;
+    }
+
+    private DownloadHandler reportDownload(DatePicker asOf, AuditReports.Format format) {
+        return event -> {
+            LocalDate date = asOf.getValue() == null ? LocalDate.now(services.zone()) : asOf.getValue();
+            String extension = format.name().toLowerCase(Locale.ROOT);
+            event.setFileName("opendata-audit-" + date + "." + extension);
+            event.setContentType(switch (format) {
+                case PDF -> "application/pdf";
+                case DOCX -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+                case XLSX -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+            });
+            // written to memory first: a refusal (no run by that date) must not leave half a file
+            java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+            try {
+                audit.reports().write(user, date, format, buffer);
+            } catch (OpendataException e) {
+                LOG.info("Report refused: {}", e.getMessage());
+                event.getUI().access(() -> OpendataUi.error(OpendataUi.reason(this, e)));
+                event.getResponse().setStatus(409);
+                return;
+            }
+            try (OutputStream out = event.getOutputStream()) {
+                buffer.writeTo(out);
+            }
+        };
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,501 @@
+package ua.hromada.opendata.ui.view;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import ua.hromada.opendata.api.AuditService;
+import ua.hromada.opendata.api.DataManager;
+import ua.hromada.opendata.api.Dataset;
+import ua.hromada.opendata.api.Finding;
+import ua.hromada.opendata.api.Obligation;
+import ua.hromada.opendata.api.OpendataException;
+import ua.hromada.opendata.api.RegistryService;
+import ua.hromada.opendata.api.Resource;
+import ua.hromada.opendata.api.UpdateFrequency;
+import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.ui.support.UiSupport;
+
+/**
+ * The dataset's passport ({@code opendata/dataset/:id}, "new" for an empty one): every field of the
+ * national passport, the structure of its table, its resources (uploaded files and links), and the
+ * latest audit's findings on it, each explained, so a steward sees what to fix and fixes it here.
+ * Refusals come from the service's message keys; the field they name is marked.
+ */
+public class DatasetView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(DatasetView.class);
+    static final int MAX_TITLE = 254;
+    static final int MAX_DESCRIPTION = 4000;
+    /** Formats offered in the chips field; others can be typed. */
+    static final List<String> FORMATS = List.of("CSV", "XLSX", "JSON", "XML", "GEOJSON", "ZIP", "PDF", "DOCX");
+
+    private final transient Services services;
+    private final transient RegistryService registry;
+    private final transient PortalUser user;
+
+    private Dataset loaded;
+    private final Paragraph error = new Paragraph();
+    private final TextField identifier = new TextField();
+    private final TextField title = new TextField();
+    private final TextArea description = new TextArea();
+    private final ComboBox<DataManager> manager = new ComboBox<>();
+    private final ComboBox<Obligation> obligation = new ComboBox<>();
+    private final TextField language = new TextField();
+    private final ValuesField formats;
+    private final TextField compression = new TextField();
+    private final DatePicker firstPublished = new DatePicker();
+    private final DatePicker lastModified = new DatePicker();
+    private final DatePicker actualityDate = new DatePicker();
+    private final Select<UpdateFrequency> frequency = new Select<>();
+    private final ValuesField keywords;
+    private final ValuesField links;
+    private final ValuesField tags;
+    private final TextField responsiblePerson = new TextField();
+    private final TextField responsibleEmail = new TextField();
+    private final TextArea legalBasis = new TextArea();
+    private final TextArea purpose = new TextArea();
+    private final Checkbox published = new Checkbox();
+    private final StructureEditor structure = new StructureEditor();
+    private final LabelledFields inputs = new LabelledFields();
+
+    public DatasetView(Services services) {
+        this.services = services;
+        this.registry = services.registry();
+        this.user = services.user();
+        this.formats = new ValuesField(null, FORMATS, v -> v.toUpperCase(Locale.ROOT));
+        this.keywords = new ValuesField(null, List.of(), null);
+        this.links = new ValuesField(null, List.of(), null);
+        this.tags = new ValuesField(null, List.of(), null);
+        setId("opendata-dataset");
+        setMaxWidth("80rem");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        if (!OpendataUi.mayRead(user)) {
+            add(OpendataUi.noAccess(this));
+            return;
+        }
+        Long managerId = event.getLocation().getQueryParameters().getSingleParameter("manager")
+                .flatMap(OpendataUi::parseId).orElse(null);
+        OpendataUi.openDetail(this, event, registry::dataset, d -> show(d, d == null ? managerId : null),
+                "opendata-dataset-not-found", "opendata.ui.dataset.notFound", OpendataUi.DATASETS_ROUTE,
+                "opendata.ui.dataset.back");
+    }
+
+    private void show(Dataset d, Long managerId) {
+        removeAll();
+        loaded = d;
+        boolean edit = OpendataUi.mayEdit(user);
+        Anchor back = new Anchor(OpendataUi.DATASETS_ROUTE, getTranslation("opendata.ui.dataset.back"));
+        back.setId("opendata-dataset-back");
+        H2 heading = new H2(d == null ? getTranslation("opendata.ui.dataset.new") : d.title());
+        heading.setId("opendata-dataset-heading");
+        add(back, heading);
+        if (d != null && d.providerModule() != null) {
+            Paragraph live = new Paragraph(getTranslation("opendata.ui.dataset.live", d.providerModule()));
+            live.setId("opendata-dataset-live");
+            add(live);
+        }
+        if (d != null) {
+            findings(d).ifPresent(this::add);
+        }
+        error.setId("opendata-dataset-error");
+        error.getStyle().set("color", "var(--lumo-error-text-color)").set("white-space", "pre-wrap");
+        error.setVisible(false);
+        add(error, form(d, managerId));
+        structure.setEditable(edit);
+        structure.setFields(d == null ? List.of() : d.structure());
+        add(structure);
+        if (edit) {
+            Button save = new Button(getTranslation("opendata.ui.dataset.save"), e -> save());
+            save.setId("opendata-dataset-save");
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(save);
+        }
+        if (d != null) {
+            add(resources(d, edit));
+        }
+        setReadOnly(!edit);
+    }
+
+    // ------------------------------------------------------------------ the passport
+
+    private FormLayout form(Dataset d, Long managerId) {
+        FormLayout form = new FormLayout();
+        form.setId("opendata-dataset-form");
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        text(form, identifier, "identifier", 1);
+        identifier.setHelperText(getTranslation("opendata.ui.field.identifier.help"));
+        text(form, title, "title", 1);
+        counted(title, MAX_TITLE);
+        text(form, description, "description", 2);
+        counted(description, MAX_DESCRIPTION);
+        description.setMinHeight("8em");
+
+        manager.setItems(registry.managers(user));
+        manager.setItemLabelGenerator(DataManager::name);
+        text(form, manager, "manager", 1);
+        obligation.setItems(registry.obligations());
+        obligation.setItemLabelGenerator(o -> o.code() + " — " + o.title());
+        obligation.setClearButtonVisible(true);
+        text(form, obligation, "obligation", 1);
+
+        text(form, language, "language", 1);
+        text(form, compression, "compression", 1);
+        text(form, formats, "formats", 2);
+        for (DatePicker p : List.of(firstPublished, lastModified, actualityDate)) {
+            UiSupport.localise(p);
+        }
+        text(form, firstPublished, "firstPublished", 1);
+        text(form, lastModified, "lastModified", 1);
+        text(form, actualityDate, "actualityDate", 1);
+        frequency.setItems(UpdateFrequency.values());
+        // the national wording, from the registry's bundle (opendata.frequency.*)
+        frequency.setItemLabelGenerator(f -> getTranslation(f.messageKey()));
+        text(form, frequency, "frequency", 1);
+        text(form, keywords, "keywords", 2);
+        text(form, tags, "tags", 2);
+        text(form, links, "links", 2);
+        links.setHelperText(getTranslation("opendata.ui.field.links.help"));
+        text(form, responsiblePerson, "responsiblePerson", 1);
+        text(form, responsibleEmail, "responsibleEmail", 1);
+        text(form, legalBasis, "legalBasis", 2);
+        text(form, purpose, "purpose", 2);
+        published.setLabel(getTranslation("opendata.ui.field.published"));
+        published.setId("opendata-f-published");
+        form.add(published, 2);
+
+        if (d == null) {
+            language.setValue("uk");
+            if (managerId != null) {
+                manager.getListDataView().getItems().filter(m -> m.id() == managerId).findFirst().ifPresent(manager::setValue);
+            }
+            return form;
+        }
+        identifier.setValue(d.identifier());
+        title.setValue(d.title());
+        description.setValue(nz(d.description()));
+        manager.getListDataView().getItems().filter(m -> m.id() == d.managerId()).findFirst().ifPresent(manager::setValue);
+        if (d.obligationId() != null) {
+            obligation.getListDataView().getItems().filter(o -> o.id() == d.obligationId()).findFirst()
+                    .ifPresent(obligation::setValue);
+        }
+        language.setValue(nz(d.language()));
+        compression.setValue(nz(d.compression()));
+        formats.setValues(d.formats());
+        firstPublished.setValue(d.firstPublished());
+        lastModified.setValue(d.lastModified());
+        actualityDate.setValue(d.actualityDate());
+        frequency.setValue(d.frequency());
+        keywords.setValues(d.keywords());
+        tags.setValues(d.tags());
+        links.setValues(d.links());
+        responsiblePerson.setValue(nz(d.responsiblePerson()));
+        responsibleEmail.setValue(nz(d.responsibleEmail()));
+        legalBasis.setValue(nz(d.legalBasis()));
+        purpose.setValue(nz(d.purpose()));
+        published.setValue(d.published());
+        return form;
+    }
+
+    private <C extends Component & HasValidation> void text(FormLayout form, C field, String key, int colspan) {
+        inputs.add(form, field, getTranslation("opendata.ui.field." + key), "opendata-f-" + key, colspan);
+    }
+
+    private void counted(TextField field, int max) {
+        field.setValueChangeMode(ValueChangeMode.EAGER);
+        count(field, field.getValue(), max);
+        field.addValueChangeListener(e -> count(field, e.getValue(), max));
+    }
+
+    private void counted(TextArea field, int max) {
+        field.setValueChangeMode(ValueChangeMode.EAGER);
+        count(field, field.getValue(), max);
+        field.addValueChangeListener(e -> count(field, e.getValue(), max));
+    }
+
+    private void count(Component field, String value, int max) {
+        field.getElement().setProperty("helperText", OpendataUi.counter(value, max));
+        field.getElement().setAttribute("data-over", Boolean.toString(value != null && value.length() > max));
+        field.getElement().getStyle().set("--vaadin-input-field-helper-color",
+                value != null && value.length() > max ? "var(--lumo-error-text-color)" : null);
+    }
+
+    private void setReadOnly(boolean readOnly) {
+        inputs.setReadOnly(readOnly);
+        published.setReadOnly(readOnly);
+    }
+
+    private Dataset value() {
+        Dataset d = loaded;
+        DataManager m = manager.getValue();
+        return new Dataset(d == null ? 0 : d.id(), identifier.getValue(), title.getValue(), description.getValue(),
+                language.getValue(), formats.values(), compression.getValue(), firstPublished.getValue(),
+                lastModified.getValue(), actualityDate.getValue(), frequency.getValue(), keywords.values(), links.values(),
+                responsiblePerson.getValue(), responsibleEmail.getValue(), legalBasis.getValue(), purpose.getValue(),
+                m == null ? 0 : m.id(), m == null ? null : m.name(), tags.values(), structure.fields(),
+                obligation.getValue() == null ? null : obligation.getValue().id(), published.getValue(),
+                d == null ? null : d.providerModule(), d == null ? null : d.updatedAt());
+    }
+
+    private void save() {
+        clearErrors();
+        if (firstPublished.isInvalid() || lastModified.isInvalid() || actualityDate.isInvalid()) {
+            showError(getTranslation("opendata.ui.dataset.badDate"), null);
+            return;
+        }
+        try {
+            Dataset saved = registry.saveDataset(user, value());
+            OpendataUi.success(getTranslation("opendata.ui.dataset.saved", saved.title()));
+            if (loaded == null) {
+                UI.getCurrent().navigate(OpendataUi.DATASET_ROUTE + saved.id());
+            } else {
+                show(saved, null);
+            }
+        } catch (OpendataException e) {
+            LOG.debug("Dataset refused: {}", e.getMessage());
+            showError(OpendataUi.reason(this, e), fieldOf(e));
+        } catch (RuntimeException e) {
+            String id = UiSupport.logFailure(LOG, "Saving a dataset failed", e);
+            showError(getTranslation("opendata.ui.failed", id), null);
+        }
+    }
+
+    /** The input a refusal is about: named in its first argument, or known from its key. */
+    private HasValidation fieldOf(OpendataException e) {
+        HasValidation named = inputs.named(e);
+        if (named != null) {
+            return named;
+        }
+        return switch (e.messageKey()) {
+            case "opendata.error.identifier", "opendata.error.identifierTaken" -> identifier;
+            case "opendata.error.language" -> language;
+            case "opendata.error.format" -> formats;
+            case "opendata.error.dates" -> lastModified;
+            case "opendata.error.url" -> links;
+            case "opendata.error.managerUnknown" -> manager;
+            case "opendata.error.obligationUnknown" -> obligation;
+            default -> null;
+        };
+    }
+
+    private void showError(String message, HasValidation field) {
+        error.setText(message);
+        error.setVisible(true);
+        inputs.mark(field, message);
+        OpendataUi.error(message);
+    }
+
+    private void clearErrors() {
+        error.setVisible(false);
+        inputs.clear();
+    }
+
+    // ------------------------------------------------------------------ findings of the latest audit
+
+    private Optional<Component> findings(Dataset d) {
+        AuditServices audit = services.audit();
+        if (audit == null) {
+            return Optional.empty();
+        }
+        List<Finding> list = audit.audit().findings(null, d.id(), null);
+        Optional<AuditService.Score> score = audit.audit().datasetScores(null).stream()
+                .filter(s -> s.subjectId() == d.id()).findFirst();
+        if (score.isEmpty() && list.isEmpty()) {
+            return Optional.empty();
+        }
+        Div box = new Div();
+        box.setId("opendata-dataset-findings");
+        box.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("width", "100%").set("box-sizing", "border-box");
+        Span scoreText = new Span(getTranslation("opendata.ui.dataset.score",
+                score.map(s -> OpendataUi.score(s.score())).orElse("—")));
+        scoreText.setId("opendata-dataset-score");
+        score.ifPresent(s -> {
+            scoreText.getElement().setAttribute("data-score", Double.toString(s.score()));
+            scoreText.getStyle().set("color", OpendataUi.scoreColor(s.score())).set("font-weight", "600");
+        });
+        box.add(new H3(getTranslation("opendata.ui.dataset.findings")), scoreText);
+        if (list.isEmpty()) {
+            box.add(new Paragraph(getTranslation("opendata.ui.dataset.noFindings")));
+        }
+        for (Finding f : list) {
+            Div row = new Div(OpendataUi.severityBadge(this, f.severity()), new Span(" " + f.explanation()));
+            row.addClassName("opendata-dataset-finding");
+            row.getElement().setAttribute("data-rule", f.rule());
+            row.getStyle().set("margin", "var(--lumo-space-xs) 0");
+            box.add(row);
+        }
+        return Optional.of(box);
+    }
+
+    // ------------------------------------------------------------------ resources
+
+    private Component resources(Dataset d, boolean edit) {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        box.setId("opendata-resources");
+        Grid<Resource> grid = new Grid<>();
+        grid.setId("opendata-resources-grid");
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(Resource::name).setHeader(getTranslation("opendata.ui.resource.name")).setFlexGrow(3);
+        grid.addColumn(r -> nz(r.format())).setHeader(getTranslation("opendata.ui.resource.format")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> OpendataUi.size(r.size(), getTranslation("opendata.ui.units")))
+                .setHeader(getTranslation("opendata.ui.resource.size")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> {
+            Span sha = new Span(r.sha256() == null ? "" : r.sha256().substring(0, Math.min(12, r.sha256().length())) + "…");
+            sha.getElement().setAttribute("title", nz(r.sha256()));
+            sha.getStyle().set("font-family", "monospace");
+            return sha;
+        }).setHeader(getTranslation("opendata.ui.resource.sha256")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> OpendataUi.dateTime(r.modified(), services.zone()))
+                .setHeader(getTranslation("opendata.ui.resource.modified")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> {
+            HorizontalLayout actions = new HorizontalLayout();
+            actions.setSpacing(false);
+            actions.add(r.uploaded() ? download(r) : external(r));
+            if (edit) {
+                Button remove = new Button(VaadinIcon.TRASH.create(), e -> remove(r, grid));
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+                remove.addClassName("opendata-resource-remove");
+                remove.getElement().setAttribute("aria-label", getTranslation("opendata.ui.resource.remove"));
+                actions.add(remove);
+            }
+            return actions;
+        }).setAutoWidth(true).setFlexGrow(0);
+        grid.setEmptyStateText(getTranslation("opendata.ui.resource.empty"));
+        grid.setItems(registry.resources(d.id()));
+        box.add(new H3(getTranslation("opendata.ui.resource.heading")), grid);
+        if (edit) {
+            box.add(uploadRow(d, grid), linkRow(d, grid));
+        }
+        return box;
+    }
+
+    private Anchor download(Resource r) {
+        long id = r.id();
+        DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
+            Optional<InputStream> in = registry.content(id);
+            if (in.isEmpty()) {
+                return DownloadResponse.error(404);
+            }
+            return new DownloadResponse(in.get(), r.fileName(), r.mediaType(), r.size() == null ? -1 : r.size());
+        });
+        Anchor a = new Anchor(handler, AttachmentType.DOWNLOAD, getTranslation("opendata.ui.resource.download"));
+        a.addClassName("opendata-resource-download");
+        return a;
+    }
+
+    private Anchor external(Resource r) {
+        Anchor a = new Anchor(r.url(), getTranslation("opendata.ui.resource.open"), AnchorTarget.BLANK);
+        a.getElement().setAttribute("rel", "noopener noreferrer");
+        a.addClassName("opendata-resource-link");
+        return a;
+    }
+
+    private void remove(Resource r, Grid<Resource> grid) {
+        try {
+            registry.removeResource(user, r.id());
+            grid.setItems(registry.resources(r.datasetId()));
+            OpendataUi.success(getTranslation("opendata.ui.resource.removed", r.name()));
+        } catch (OpendataException e) {
+            OpendataUi.error(OpendataUi.reason(this, e));
+        }
+    }
+
+    private Component uploadRow(Dataset d, Grid<Resource> grid) {
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            try {
+                Resource r = registry.upload(user, d.id(), null, null, metadata.fileName(), bytes);
+                grid.setItems(registry.resources(d.id()));
+                OpendataUi.success(getTranslation("opendata.ui.resource.uploaded", r.name()));
+            } catch (OpendataException e) {
+                OpendataUi.error(OpendataUi.reason(this, e));
+            }
+        }));
+        upload.setId("opendata-resource-upload");
+        OpendataUi.localise(this, upload);
+        upload.setMaxFiles(20);
+        upload.addFileRejectedListener(e -> OpendataUi.error(getTranslation("opendata.ui.upload.rejected", e.getErrorMessage())));
+        return upload;
+    }
+
+    private Component linkRow(Dataset d, Grid<Resource> grid) {
+        TextField name = new TextField(getTranslation("opendata.ui.resource.name"));
+        name.setId("opendata-link-name");
+        TextField url = new TextField(getTranslation("opendata.ui.resource.url"));
+        url.setId("opendata-link-url");
+        url.setWidth("28rem");
+        url.setPlaceholder("https://");
+        TextField format = new TextField(getTranslation("opendata.ui.resource.format"));
+        format.setId("opendata-link-format");
+        format.setWidth("8rem");
+        Button add = new Button(getTranslation("opendata.ui.resource.addLink"), VaadinIcon.LINK.create());
+        add.setId("opendata-link-add");
+        add.addClickListener(e -> {
+            url.setInvalid(false);
+            try {
+                registry.addLink(user, d.id(), name.getValue(), format.getValue(), url.getValue());
+                grid.setItems(registry.resources(d.id()));
+                name.clear();
+                url.clear();
+                format.clear();
+            } catch (OpendataException ex) {
+                url.setErrorMessage(OpendataUi.reason(this, ex));
+                url.setInvalid(true);
+            }
+        });
+        HorizontalLayout row = new HorizontalLayout(name, url, format, add);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        return row;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

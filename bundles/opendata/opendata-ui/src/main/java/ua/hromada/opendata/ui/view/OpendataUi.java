@@ -1,0 +1,234 @@
+package ua.hromada.opendata.ui.view;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.router.BeforeEnterEvent;
+
+import ua.hromada.opendata.api.AuditService.Compliance;
+import ua.hromada.opendata.api.OpendataException;
+import ua.hromada.opendata.api.OpendataPermissions;
+import ua.hromada.opendata.api.Severity;
+import ua.hromada.portal.api.PortalUser;
+
+/** What the open-data views share: routes, rights, formats, colours, messages. No state. */
+public final class OpendataUi {
+
+    public static final String SECTION = "opendata";
+    /** Reading views open to each of the module's roles. */
+    public static final String READ_PERMISSION = PortalUser.anyOf(OpendataPermissions.VIEW, OpendataPermissions.EDIT,
+            OpendataPermissions.AUDIT);
+    public static final String DATASETS_ROUTE = "opendata/datasets";
+    public static final String DATASET_ROUTE = "opendata/dataset/";
+    public static final String MANAGERS_ROUTE = "opendata/managers";
+    public static final String MANAGER_ROUTE = "opendata/manager/";
+    public static final String AUDIT_ROUTE = "opendata/audit";
+    public static final String REQUESTS_ROUTE = "opendata/requests";
+    /** The route parameter value that opens an empty form. */
+    public static final String NEW = "new";
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+    private OpendataUi() {
+    }
+
+    public static boolean mayRead(PortalUser user) {
+        return user != null && user.hasPermission(READ_PERMISSION);
+    }
+
+    public static boolean mayEdit(PortalUser user) {
+        return user != null && user.hasPermission(OpendataPermissions.EDIT);
+    }
+
+    public static boolean mayAudit(PortalUser user) {
+        return user != null && user.hasPermission(OpendataPermissions.AUDIT);
+    }
+
+    /** The id in a route parameter; empty for anything else ("new" included). */
+    public static Optional<Long> parseId(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            long id = Long.parseLong(value.strip());
+            return id > 0 ? Optional.of(id) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Opens a detail page ({@code …/:id}): an empty form for "new" ({@code show} gets null), the
+     * record of a known id, else a "not found" note with the way back.
+     */
+    public static <T> void openDetail(VerticalLayout page, BeforeEnterEvent event, Function<Long, Optional<T>> find,
+            Consumer<T> show, String notFoundId, String notFoundKey, String backRoute, String backKey) {
+        page.removeAll();
+        String param = event.getRouteParameters().get("id").orElse("");
+        if (NEW.equals(param)) {
+            show.accept(null);
+            return;
+        }
+        Optional<T> found = parseId(param).flatMap(find);
+        if (found.isPresent()) {
+            show.accept(found.get());
+            return;
+        }
+        Paragraph missing = new Paragraph(page.getTranslation(notFoundKey));
+        missing.setId(notFoundId);
+        page.add(missing, new Anchor(backRoute, page.getTranslation(backKey)));
+    }
+
+    /** The plain-Ukrainian reason of a refusal, from the module's resource bundles. */
+    public static String reason(Component owner, OpendataException e) {
+        return owner.getTranslation(e.messageKey(), e.args());
+    }
+
+    public static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    public static String dateTime(Instant at, ZoneId zone) {
+        return at == null ? "" : DATE_TIME.format(at.atZone(zone));
+    }
+
+    /** A score as people read it: one decimal, decimal comma ("87,5"). */
+    public static String score(Double score) {
+        return score == null ? "—" : String.format(Locale.ROOT, "%.1f", score).replace('.', ',');
+    }
+
+    /** Bytes as "512 Б", "1,5 КБ", "2,0 МБ" with the units of the page's language (comma-separated list). */
+    public static String size(Long bytes, String units) {
+        if (bytes == null) {
+            return "";
+        }
+        String[] u = units.split(",");
+        double v = bytes;
+        int i = 0;
+        while (v >= 1024 && i < u.length - 1) {
+            v /= 1024;
+            i++;
+        }
+        String number = i == 0 ? Long.toString(bytes) : String.format(Locale.ROOT, "%.1f", v).replace('.', ',');
+        return number + " " + u[i].strip();
+    }
+
+    /** "12 / 254": what the length counters under title and description show. */
+    public static String counter(String text, int max) {
+        return (text == null ? 0 : text.length()) + " / " + max;
+    }
+
+    /** Colour of a severity (badges, the widget, the findings list). */
+    public static String severityColor(Severity s) {
+        return switch (s) {
+            case CRITICAL -> "#c62828";
+            case MAJOR -> "#ef6c00";
+            case MINOR -> "#6d6d6d";
+        };
+    }
+
+    /** Colour of a compliance-matrix cell; the legend uses the same. */
+    public static String complianceColor(Compliance c) {
+        return switch (c) {
+            case PUBLISHED -> "#2e7d32";
+            case PUBLISHED_WITH_PROBLEMS -> "#f9a825";
+            case MISSING -> "#c62828";
+            case NOT_APPLICABLE -> "#e0e0e0";
+        };
+    }
+
+    /** The short mark in a matrix cell, readable without colour. */
+    public static String complianceMark(Compliance c) {
+        return switch (c) {
+            case PUBLISHED -> "✓";
+            case PUBLISHED_WITH_PROBLEMS -> "!";
+            case MISSING -> "✗";
+            case NOT_APPLICABLE -> "";
+        };
+    }
+
+    /** A score's colour: green from 80, amber from 50, red below. */
+    public static String scoreColor(double score) {
+        return score >= 80 ? "#2e7d32" : score >= 50 ? "#ef6c00" : "#c62828";
+    }
+
+    public static Span severityBadge(Component owner, Severity s) {
+        Span badge = new Span(owner.getTranslation(s.messageKey()));
+        badge.getElement().getThemeList().add("badge");
+        badge.getStyle().set("background", severityColor(s) + "22").set("color", severityColor(s));
+        badge.getElement().setAttribute("data-severity", s.name());
+        return badge;
+    }
+
+    public static Paragraph noAccess(Component owner) {
+        Paragraph p = new Paragraph(owner.getTranslation("opendata.ui.noAccess"));
+        p.setId("opendata-no-access");
+        return p;
+    }
+
+    public static void success(String text) {
+        Notification n = Notification.show(text, 3000, Notification.Position.BOTTOM_START);
+        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        n.addClassName("opendata-success");
+    }
+
+    public static void error(String text) {
+        Notification n = Notification.show(text, 8000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        n.addClassName("opendata-error");
+    }
+
+    /**
+     * Adds a page-wide style once (grid row parts can only be styled from outside the grid).
+     * The CSS is a constant of this bundle, never user input.
+     */
+    public static void globalStyle(Component owner, String id, String css) {
+        owner.getElement().executeJs("if(!document.getElementById($0)){const s=document.createElement('style');"
+                + "s.id=$0;s.textContent=$1;document.head.appendChild(s);}", "style-" + id, css);
+    }
+    /** The upload component's own texts in the page's language. */
+    public static void localise(Component owner, Upload upload) {
+        UploadI18N i18n = new UploadI18N();
+        String drop = owner.getTranslation("opendata.ui.upload.drop");
+        String add = owner.getTranslation("opendata.ui.upload.add");
+        String failed = owner.getTranslation("opendata.ui.upload.failed");
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(drop).setMany(drop));
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(add).setMany(add));
+        i18n.setError(new UploadI18N.Error().setTooManyFiles(owner.getTranslation("opendata.ui.upload.tooMany"))
+                .setFileIsTooBig(owner.getTranslation("opendata.ui.upload.tooBig"))
+                .setIncorrectFileType(owner.getTranslation("opendata.ui.upload.wrongType")));
+        i18n.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting(owner.getTranslation("opendata.ui.upload.connecting"))
+                        .setStalled(owner.getTranslation("opendata.ui.upload.stalled"))
+                        .setProcessing(owner.getTranslation("opendata.ui.upload.processing"))
+                        .setHeld(owner.getTranslation("opendata.ui.upload.held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                        .setPrefix(owner.getTranslation("opendata.ui.upload.remaining"))
+                        .setUnknown(owner.getTranslation("opendata.ui.upload.remainingUnknown")))
+                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(failed).setUnexpectedServerError(failed)
+                        .setForbidden(failed)));
+        i18n.setFile(new UploadI18N.File().setRetry(owner.getTranslation("opendata.ui.upload.retry"))
+                .setStart(owner.getTranslation("opendata.ui.upload.start"))
+                .setRemove(owner.getTranslation("opendata.ui.upload.remove")));
+        i18n.setUnits(List.of(owner.getTranslation("opendata.ui.units").split(",")));
+        upload.setI18n(i18n);
+    }
+}

@@ -1,0 +1,230 @@
+package ua.hromada.opendata.ui.view;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import ua.hromada.opendata.api.DataManager;
+import ua.hromada.opendata.api.Finding;
+import ua.hromada.opendata.api.OfficialRequest;
+import ua.hromada.opendata.api.OpendataException;
+import ua.hromada.opendata.api.RequestService;
+import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.ui.support.UiSupport;
+
+/**
+ * {@code opendata/requests}: official letters to data managers about findings — the list (overdue
+ * answers highlighted) and the form to register one or record its answer, with the findings of
+ * the latest audit it is about.
+ */
+public class RequestsView extends VerticalLayout {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(RequestsView.class);
+
+    private final transient Services services;
+    private final transient AuditServices audit;
+    private final transient RequestService requests;
+    private final transient PortalUser user;
+    private final Grid<OfficialRequest> grid = new Grid<>();
+    private final ComboBox<DataManager> manager = new ComboBox<>();
+    private final TextField number = new TextField();
+    private final DatePicker sentOn = new DatePicker();
+    private final DatePicker dueOn = new DatePicker();
+    private final TextField subject = new TextField();
+    private final TextArea text = new TextArea();
+    private final MultiSelectComboBox<Finding> findings = new MultiSelectComboBox<>();
+    private final Span olderFindings = new Span();
+    private final DatePicker answeredOn = new DatePicker();
+    private final TextArea answer = new TextArea();
+    private final Paragraph error = new Paragraph();
+    private OfficialRequest editing;
+    /** Linked findings of earlier runs (not offered in the list of the latest), kept as they are. */
+    private List<Long> keptFindingIds = List.of();
+
+    public RequestsView(Services services, AuditServices audit) {
+        this.services = services;
+        this.audit = audit;
+        this.requests = audit.requests();
+        this.user = services.user();
+        setId("opendata-requests");
+        setMaxWidth("90rem");
+        if (!OpendataUi.mayRead(user)) {
+            add(OpendataUi.noAccess(this));
+            return;
+        }
+        add(new H2(getTranslation("opendata.ui.requests.title")));
+        LocalDate today = LocalDate.now(services.zone());
+        grid.setId("opendata-requests-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(OfficialRequest::number).setHeader(getTranslation("opendata.ui.request.number")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(OfficialRequest::managerName).setHeader(getTranslation("opendata.ui.request.manager")).setFlexGrow(2);
+        grid.addColumn(r -> OpendataUi.date(r.sentOn())).setHeader(getTranslation("opendata.ui.request.sentOn"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> {
+            Span due = new Span(OpendataUi.date(r.dueOn()));
+            if (r.overdue(today)) {
+                due.setText(OpendataUi.date(r.dueOn()) + " · " + getTranslation("opendata.ui.request.overdue"));
+                due.getElement().getThemeList().add("badge error");
+                due.addClassName("opendata-request-overdue");
+            }
+            return due;
+        }).setHeader(getTranslation("opendata.ui.request.dueOn")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(OfficialRequest::subject).setHeader(getTranslation("opendata.ui.request.subject")).setFlexGrow(3);
+        grid.addColumn(r -> r.answeredOn() == null ? getTranslation("opendata.ui.request.noAnswer") : OpendataUi.date(r.answeredOn()))
+                .setHeader(getTranslation("opendata.ui.request.answeredOn")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.findingIds().size()).setHeader(getTranslation("opendata.ui.request.findingsCount"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.setPartNameGenerator(r -> r.overdue(today) ? "opendata-overdue" : null);
+        OpendataUi.globalStyle(grid, "opendata-overdue",
+                "vaadin-grid::part(opendata-overdue){background:var(--lumo-error-color-10pct)}");
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("opendata.ui.requests.empty"));
+        reload();
+        add(grid);
+        if (OpendataUi.mayAudit(user)) {
+            grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
+            add(form());
+            edit(null);
+        }
+    }
+
+    private void reload() {
+        grid.setItems(requests.requests(user, null));
+    }
+
+    private VerticalLayout form() {
+        H3 heading = new H3(getTranslation("opendata.ui.request.form"));
+        FormLayout form = new FormLayout();
+        form.setId("opendata-request-form");
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
+        manager.setLabel(getTranslation("opendata.ui.request.manager"));
+        manager.setId("opendata-r-manager");
+        manager.setItems(services.registry().managers(user));
+        manager.setItemLabelGenerator(DataManager::name);
+        manager.addValueChangeListener(e -> offerFindings(e.getValue(), findings.getSelectedItems()));
+        number.setLabel(getTranslation("opendata.ui.request.number"));
+        number.setId("opendata-r-number");
+        sentOn.setLabel(getTranslation("opendata.ui.request.sentOn"));
+        sentOn.setId("opendata-r-sentOn");
+        dueOn.setLabel(getTranslation("opendata.ui.request.dueOn"));
+        dueOn.setId("opendata-r-dueOn");
+        subject.setLabel(getTranslation("opendata.ui.request.subject"));
+        subject.setId("opendata-r-subject");
+        text.setLabel(getTranslation("opendata.ui.request.text"));
+        text.setId("opendata-r-text");
+        text.setMinHeight("8em");
+        findings.setLabel(getTranslation("opendata.ui.request.findings"));
+        findings.setId("opendata-r-findings");
+        findings.setItemLabelGenerator(f -> f.datasetTitle() + ": " + f.explanation());
+        olderFindings.setId("opendata-r-older-findings");
+        answeredOn.setLabel(getTranslation("opendata.ui.request.answeredOn"));
+        answeredOn.setId("opendata-r-answeredOn");
+        answer.setLabel(getTranslation("opendata.ui.request.answer"));
+        answer.setId("opendata-r-answer");
+        for (DatePicker p : List.of(sentOn, dueOn, answeredOn)) {
+            UiSupport.localise(p);
+        }
+        form.add(manager, number, sentOn, dueOn);
+        form.add(subject, 2);
+        form.add(text, 2);
+        form.add(findings, 2);
+        form.add(olderFindings, 2);
+        form.add(answeredOn, 1);
+        form.add(answer, 2);
+        error.setId("opendata-request-error");
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        error.setVisible(false);
+        Button save = new Button(getTranslation("opendata.ui.request.save"), e -> save());
+        save.setId("opendata-request-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button create = new Button(getTranslation("opendata.ui.request.new"), VaadinIcon.PLUS.create(), e -> {
+            grid.asSingleSelect().clear();
+            edit(null);
+        });
+        create.setId("opendata-request-new");
+        VerticalLayout box = new VerticalLayout(heading, form, error, new HorizontalLayout(save, create));
+        box.setPadding(false);
+        return box;
+    }
+
+    /** The latest findings of the manager, keeping what is chosen. */
+    private void offerFindings(DataManager m, Set<Finding> keep) {
+        List<Finding> items = m == null ? List.of() : audit.audit().findings(null, null, m.id());
+        findings.setItems(items);
+        findings.setValue(new LinkedHashSet<>(items.stream().filter(keep::contains).toList()));
+    }
+
+    private void edit(OfficialRequest r) {
+        editing = r;
+        error.setVisible(false);
+        manager.setReadOnly(r != null);
+        manager.setValue(r == null ? null
+                : manager.getListDataView().getItems().filter(m -> m.id() == r.managerId()).findFirst().orElse(null));
+        number.setValue(r == null ? "" : r.number());
+        sentOn.setValue(r == null ? LocalDate.now(services.zone()) : r.sentOn());
+        dueOn.setValue(r == null ? null : r.dueOn());
+        subject.setValue(r == null ? "" : r.subject());
+        text.setValue(r == null || r.text() == null ? "" : r.text());
+        answeredOn.setValue(r == null ? null : r.answeredOn());
+        answer.setValue(r == null || r.answer() == null ? "" : r.answer());
+        List<Finding> offered = findings.getListDataView().getItems().toList();
+        Set<Long> linked = r == null ? Set.of() : new LinkedHashSet<>(r.findingIds());
+        findings.setValue(new LinkedHashSet<>(offered.stream().filter(f -> linked.contains(f.id())).toList()));
+        List<Long> older = new ArrayList<>(linked);
+        offered.forEach(f -> older.remove(f.id()));
+        keptFindingIds = List.copyOf(older);
+        olderFindings.setText(older.isEmpty() ? "" : getTranslation("opendata.ui.request.olderFindings", older.size()));
+    }
+
+    private void save() {
+        error.setVisible(false);
+        DataManager m = manager.getValue();
+        List<Long> ids = new ArrayList<>(keptFindingIds);
+        findings.getSelectedItems().forEach(f -> ids.add(f.id()));
+        OfficialRequest r = new OfficialRequest(editing == null ? 0 : editing.id(), m == null ? 0 : m.id(),
+                m == null ? null : m.name(), number.getValue(), sentOn.getValue(), dueOn.getValue(), subject.getValue(),
+                text.getValue(), answeredOn.getValue(), answer.getValue(), ids);
+        if (m == null) {
+            error.setText(getTranslation("opendata.ui.request.managerRequired"));
+            error.setVisible(true);
+            return;
+        }
+        try {
+            OfficialRequest saved = requests.save(user, r);
+            reload();
+            grid.select(saved);
+            OpendataUi.success(getTranslation("opendata.ui.request.saved", saved.number()));
+        } catch (OpendataException e) {
+            error.setText(OpendataUi.reason(this, e));
+            error.setVisible(true);
+        } catch (RuntimeException e) {
+            error.setText(getTranslation("opendata.ui.failed", UiSupport.logFailure(LOG, "Saving a request failed", e)));
+            error.setVisible(true);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package ua.hromada.portal.ui.map;
+
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.html.Div;
+
+/**
+ * The element Leaflet draws into. Its {@code $server} methods are the only way in from the
+ * browser; each hands over to the owning {@link PortalMap}, which validates the arguments.
+ */
+class MapHost extends Div {
+
+    private static final long serialVersionUID = 1L;
+    private final PortalMap owner;
+
+    MapHost(PortalMap owner) {
+        this.owner = owner;
+        addClassName("hromada-map-host");
+    }
+
+    /** The visible area settled: answers the features to draw, as a JSON array. */
+    @ClientCallable
+    String onViewChanged(double south, double west, double north, double east, int zoom) {
+        return owner.featuresFor(south, west, north, east, zoom);
+    }
+
+    @ClientCallable
+    void onMapClick(double lat, double lon) {
+        owner.mapClicked(lat, lon);
+    }
+
+    @ClientCallable
+    void onFeatureClick(String id) {
+        owner.featureClicked(id);
+    }
+
+    @ClientCallable
+    void onOpen(String href) {
+        owner.open(href);
+    }
+}

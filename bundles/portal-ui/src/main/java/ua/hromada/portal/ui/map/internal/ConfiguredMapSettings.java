@@ -1,0 +1,119 @@
+package ua.hromada.portal.ui.map.internal;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import ua.hromada.portal.api.map.GeoPoint;
+import ua.hromada.portal.api.map.MapSettings;
+
+/**
+ * The community's base map from etc/ua.hromada.portal.map.cfg. Defaults are neutral (OpenStreetMap,
+ * the whole of Ukraine); a wrong value is logged with its key and replaced by the default, so a
+ * typo in the file never takes the maps of every module down.
+ */
+@Component(service = MapSettings.class, configurationPid = ConfiguredMapSettings.PID)
+public class ConfiguredMapSettings implements MapSettings {
+
+    public static final String PID = "ua.hromada.portal.map";
+    static final String DEFAULT_TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+    static final String DEFAULT_ATTRIBUTION = "© OpenStreetMap contributors";
+    static final GeoPoint DEFAULT_CENTER = new GeoPoint(48.3794, 31.1656);
+    static final int DEFAULT_ZOOM = 6;
+    static final int DEFAULT_MAX_ZOOM = 19;
+    /** Leaflet and the common tile servers stop here. */
+    static final int ZOOM_LIMIT = 22;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConfiguredMapSettings.class);
+
+    private volatile Values values = new Values(DEFAULT_TILE_URL, DEFAULT_ATTRIBUTION, DEFAULT_CENTER,
+            DEFAULT_ZOOM, DEFAULT_MAX_ZOOM);
+
+    private record Values(String tileUrl, String attribution, GeoPoint center, int zoom, int maxZoom) {
+    }
+
+    @Activate
+    @Modified
+    void activate(Map<String, Object> properties) {
+        values = read(properties);
+    }
+
+    static Values read(Map<String, Object> p) {
+        String tileUrl = text(p, "tile.url", DEFAULT_TILE_URL);
+        String lower = tileUrl.toLowerCase(Locale.ROOT);
+        if (!(lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("/"))
+                || !tileUrl.contains("{z}") || !tileUrl.contains("{x}") || !tileUrl.contains("{y}")) {
+            LOG.error("{}: tile.url '{}' must be an http(s) URL or a path with {{z}}, {{x}} and {{y}}; using {}",
+                    PID, tileUrl, DEFAULT_TILE_URL);
+            tileUrl = DEFAULT_TILE_URL;
+        }
+        String attribution = text(p, "attribution", DEFAULT_ATTRIBUTION);
+        int maxZoom = integer(p, "maxZoom", DEFAULT_MAX_ZOOM, 1, ZOOM_LIMIT);
+        int zoom = integer(p, "zoom", Math.min(DEFAULT_ZOOM, maxZoom), 0, maxZoom);
+        double lat = number(p, "center.lat", DEFAULT_CENTER.lat(), -90, 90);
+        double lon = number(p, "center.lon", DEFAULT_CENTER.lon(), -180, 180);
+        return new Values(tileUrl, attribution, new GeoPoint(lat, lon), zoom, maxZoom);
+    }
+
+    private static String text(Map<String, Object> p, String key, String fallback) {
+        Object value = p.get(key);
+        return value == null || value.toString().isBlank() ? fallback : value.toString().trim();
+    }
+
+    private static double number(Map<String, Object> p, String key, double fallback, double min, double max) {
+        return number(p, key, fallback, min, max, false);
+    }
+
+    private static int integer(Map<String, Object> p, String key, int fallback, int min, int max) {
+        return (int) number(p, key, fallback, min, max, true);
+    }
+
+    private static double number(Map<String, Object> p, String key, double fallback, double min, double max,
+                                 boolean whole) {
+        Object value = p.get(key);
+        if (value == null || value.toString().isBlank()) {
+            return fallback;
+        }
+        try {
+            double d = Double.parseDouble(value.toString().trim());
+            if (d >= min && d <= max && (!whole || d == Math.rint(d))) {
+                return d;
+            }
+        } catch (NumberFormatException e) {
+            // reported below like an out-of-range value
+        }
+        LOG.error("{}: {} = '{}' is not a {} between {} and {}; using {}", PID, key, value,
+                whole ? "whole number" : "number", min, max, whole ? String.valueOf((int) fallback) : fallback);
+        return fallback;
+    }
+
+    @Override
+    public String tileUrl() {
+        return values.tileUrl();
+    }
+
+    @Override
+    public String attribution() {
+        return values.attribution();
+    }
+
+    @Override
+    public GeoPoint center() {
+        return values.center();
+    }
+
+    @Override
+    public int zoom() {
+        return values.zoom();
+    }
+
+    @Override
+    public int maxZoom() {
+        return values.maxZoom();
+    }
+}

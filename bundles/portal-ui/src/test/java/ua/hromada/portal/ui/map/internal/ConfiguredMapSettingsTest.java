@@ -1,0 +1,102 @@
+package ua.hromada.portal.ui.map.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+
+import org.junit.jupiter.api.Test;
+
+import ua.hromada.portal.api.map.GeoPoint;
+
+class ConfiguredMapSettingsTest {
+
+    private static ConfiguredMapSettings settings(Map<String, Object> properties) {
+        ConfiguredMapSettings settings = new ConfiguredMapSettings();
+        settings.activate(properties);
+        return settings;
+    }
+
+    @Test
+    void withoutConfigurationTheDefaultsAreNeutral() {
+        ConfiguredMapSettings s = settings(Map.of());
+        assertEquals("https://tile.openstreetmap.org/{z}/{x}/{y}.png", s.tileUrl());
+        assertEquals("© OpenStreetMap contributors", s.attribution());
+        assertEquals(new GeoPoint(48.3794, 31.1656), s.center());
+        assertEquals(6, s.zoom());
+        assertEquals(19, s.maxZoom());
+    }
+
+    /** The file the distribution ships in etc/ (Felix reads .cfg files as UTF-8 properties). */
+    @Test
+    void theShippedConfigurationCentresOnPoltava() throws IOException {
+        Path cfg = Path.of("../../config/ua.hromada.portal.map.cfg");
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(cfg, StandardCharsets.UTF_8)) {
+            p.load(in);
+        }
+        Map<String, Object> properties = new HashMap<>();
+        p.forEach((k, v) -> properties.put(k.toString(), v));
+        ConfiguredMapSettings s = settings(properties);
+        assertEquals(new GeoPoint(49.5883, 34.5514), s.center());
+        assertEquals(13, s.zoom());
+        assertEquals(19, s.maxZoom());
+        assertEquals("https://tile.openstreetmap.org/{z}/{x}/{y}.png", s.tileUrl());
+        assertEquals("© OpenStreetMap contributors", s.attribution());
+    }
+
+    @Test
+    void anotherCommunityChangesOnlyItsFile() {
+        ConfiguredMapSettings s = settings(Map.of("tile.url", "https://tiles.example.ua/{z}/{x}/{y}.png",
+                "attribution", "© Громада", "center.lat", "50.4501", "center.lon", 30.5234, "zoom", "12", "maxZoom", 18));
+        assertEquals("https://tiles.example.ua/{z}/{x}/{y}.png", s.tileUrl());
+        assertEquals("© Громада", s.attribution());
+        assertEquals(new GeoPoint(50.4501, 30.5234), s.center());
+        assertEquals(12, s.zoom());
+        assertEquals(18, s.maxZoom());
+        s.activate(Map.of("zoom", "9")); // @Modified: a changed file applies without a restart
+        assertEquals(9, s.zoom());
+    }
+
+    @Test
+    void wrongValuesFallBackToTheDefaultsOneByOne() {
+        ConfiguredMapSettings s = settings(Map.of("tile.url", "ftp://tiles/{z}/{x}/{y}", "center.lat", "149.5",
+                "center.lon", "east", "zoom", "30", "maxZoom", "12.5"));
+        assertEquals(ConfiguredMapSettings.DEFAULT_TILE_URL, s.tileUrl());
+        assertEquals(ConfiguredMapSettings.DEFAULT_CENTER, s.center());
+        assertEquals(19, s.maxZoom(), "not a whole number");
+        assertEquals(6, s.zoom(), "zoom beyond maxZoom is refused");
+        assertEquals(6, settings(Map.of("maxZoom", "12", "zoom", "13")).zoom(), "zoom beyond maxZoom is refused");
+        assertEquals(ConfiguredMapSettings.DEFAULT_TILE_URL,
+                settings(Map.of("tile.url", "https://tiles.example.ua/{x}/{y}.png")).tileUrl(), "no {z}");
+        assertEquals("/tiles/{z}/{x}/{y}.png", settings(Map.of("tile.url", "/tiles/{z}/{x}/{y}.png")).tileUrl());
+    }
+
+    @Test
+    void staticResourcesServeLeafletAndTheMapScriptOnly() {
+        MapStaticResources resources = new MapStaticResources();
+        URL leaflet = resources.resolve(MapStaticResources.LEAFLET_PATH, "/leaflet.js");
+        assertNotNull(leaflet, "Leaflet " + MapStaticResources.LEAFLET_VERSION + " from the webjar");
+        assertNotNull(resources.resolve(MapStaticResources.LEAFLET_PATH, "/leaflet.css"));
+        assertNotNull(resources.resolve(MapStaticResources.LEAFLET_PATH, "/images/marker-icon.png"));
+        assertNotNull(resources.resolve(MapStaticResources.SCRIPT_PATH, "/portal-map.js"));
+        assertNotNull(resources.resolve(MapStaticResources.SCRIPT_PATH, "/portal-map.css"));
+        assertNull(resources.resolve(MapStaticResources.LEAFLET_PATH, "/../package.json"));
+        assertNull(resources.resolve(MapStaticResources.SCRIPT_PATH, "/../i18n/portalui.properties"));
+        assertNull(resources.resolve(MapStaticResources.LEAFLET_PATH, "/leaflet.js.map"), "only known types");
+        assertNull(resources.resolve(MapStaticResources.LEAFLET_PATH, "/missing.js"));
+        assertNull(resources.resolve("/static/other", "/leaflet.js"));
+        assertNull(resources.resolve(MapStaticResources.LEAFLET_PATH, null));
+        assertTrue(leaflet.toString().contains("leaflet/1.9.4/dist/leaflet.js"));
+    }
+}

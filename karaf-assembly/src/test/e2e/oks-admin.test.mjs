@@ -1,0 +1,247 @@
+// OKS administration end to end: the portal administrator makes an OKS administrator; that
+// administrator adds a violation type (Enter saves, a taken code is refused in the service's words,
+// Esc cancels), an executor organisation with a portal user as its member (removing a member and
+// cancelling keeps the saved list), renames a workflow action, then opens "ОКС Аналітика": the
+// counts follow residents' reports (Open311), "Оновити" reloads, a number opens the violation list
+// filtered to exactly what it counts, the period report draws its chart and downloads as XLSX.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Portal, launchBrowser, signIn, menuItem } from './lib/portal.mjs';
+
+const portal = new Portal({ port: 18581, database: 'hromada_e2e_oks_admin' });
+const OKS_ADMIN = { username: 'oksadmin1', password: 'Oks-Admin-2026!x', name: 'Оксана Адміністраторка' };
+const MEMBER = { username: 'worker1', password: 'Worker-2026!x', name: 'Василь Робітник' };
+const ORG = 'КП «Міськсвітло»';
+const TYPE = { code: 'graffiti', name: 'Графіті на фасадах' };
+const RENAMED = 'Перенаправлено іншому виконавцю';
+
+let browser;
+let page;          // the OKS administrator's page
+let api;           // Open311 base address
+let apiKey;        // the shipped config's first key
+let listAvailable = false;
+
+/** The bundles of the module when the assembly does not boot the feature (development). */
+const BUILT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../../../bundles/oks');
+
+async function ensureOksAdmin() {
+  const views = async () => (await portal.health()).body.modules.filter(m => m.key === 'oks').flatMap(m => m.views ?? []);
+  const ready = async () => (await views()).includes('oks/admin/types');
+  const wait = async (ms) => {
+    for (const until = Date.now() + ms; Date.now() < until && !(await ready());) await new Promise(r => setTimeout(r, 250));
+    return ready();
+  };
+  if (!(await wait(30_000))) {
+    for (const name of ['oks-api', 'oks-service', 'oks-admin-ui']) {
+      fs.copyFileSync(`${BUILT}/${name}/target/${name}-0.1.0-SNAPSHOT.jar`, path.join(portal.deploy, `${name}.jar`));
+    }
+    console.log('hromada-oks without oks-admin-ui: deployed the built bundles into deploy/');
+    assert.ok(await wait(60_000), 'the OKS admin views are registered');
+  }
+  listAvailable = (await views()).includes('oks/violations');
+}
+
+before(async () => {
+  await portal.start();
+  await ensureOksAdmin();
+  api = `${portal.url}api/open311/v2/`;
+  const cfg = fs.readFileSync(path.join(portal.home, 'etc/ua.hromada.oks.open311.cfg'), 'utf8');
+  apiKey = cfg.match(/^apiKeys\s*=\s*([^,\n]+)/m)?.[1].trim();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await portal.stop();
+});
+
+/** Screenshots for a person to look at, only when SCREENSHOTS names a folder. */
+async function shot(name) {
+  if (process.env.SCREENSHOTS) await page.screenshot({ path: path.join(process.env.SCREENSHOTS, `oks-admin-${name}.png`), fullPage: true });
+}
+
+function gridCell(text) {
+  return page.locator('vaadin-grid-cell-content').filter({ hasText: text });
+}
+
+/** A resident's report through Open311 (the only way in without an inspector's map click). */
+async function report(serviceCode, description) {
+  const res = await fetch(api + 'requests.json', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded; charset=utf-8' },
+    body: new URLSearchParams({ api_key: apiKey, service_code: serviceCode, lat: '49.5890', long: '34.5520',
+      address_string: 'вул. Соборності, 10', description }).toString(),
+  });
+  const text = await res.text();
+  assert.equal(res.status, 200, text);
+  return JSON.parse(text)[0].service_request_id;
+}
+
+/** The number of a cell of the status-group table, e.g. ('Без виконавця', 'count'). */
+function groupCell(group, column) {
+  return page.locator('#oks-table-groups tbody tr').filter({ has: page.locator('td', { hasText: group }) })
+    .locator(`[data-column="${column}"]`);
+}
+
+test('the portal administrator makes an OKS administrator', async () => {
+  page = await (await browser.newContext({ locale: 'uk-UA', acceptDownloads: true,
+    viewport: { width: 1400, height: 1000 } })).newPage();
+  await signIn(page, portal, 'admin', 'admin');
+  await page.locator('#dashboard').waitFor();
+  for (const [role, permissions] of [['oks-admins', ['oks.admin', 'oks.view']], ['oks-executors', ['oks.execute']]]) {
+    await page.goto(portal.url + 'admin/roles');
+    await page.locator('#roles-view').waitFor();
+    await page.click('#roles-add');
+    // the click re-creates the editor on the server: type into the new field, not the one it replaces
+    for (let i = 0; i < 20 && (await page.inputValue('#role-name input')) !== role; i++) {
+      await page.waitForTimeout(150);
+      await page.fill('#role-name input', role);
+      await page.press('#role-name input', 'Tab');
+      await page.waitForTimeout(150);
+    }
+    for (const p of permissions) await page.locator(`vaadin-checkbox[data-permission="${p}"]`).click();
+    await page.click('#role-save');
+    await gridCell(role).first().waitFor();
+  }
+  portal.console(
+    `hromada:user-add --name '${OKS_ADMIN.name}' --role oks-admins --password '${OKS_ADMIN.password}' ${OKS_ADMIN.username}`,
+    `hromada:user-add --name '${MEMBER.name}' --role oks-executors --password '${MEMBER.password}' ${MEMBER.username}`);
+  await page.context().close();
+
+  page = await (await browser.newContext({ locale: 'uk-UA', acceptDownloads: true,
+    viewport: { width: 1400, height: 1000 } })).newPage();
+  await signIn(page, portal, OKS_ADMIN.username, OKS_ADMIN.password);
+  await page.locator('#dashboard').waitFor();
+  for (const route of ['oks/analytics', 'oks/admin/types', 'oks/admin/executors', 'oks/admin/actions']) {
+    await menuItem(page, route).waitFor();
+  }
+});
+
+test('the OKS administrator adds a violation type; a taken code is refused; Esc cancels', async () => {
+  await menuItem(page, 'oks/admin/types').click();
+  await page.locator('#oks-types-view').waitFor();
+  await page.click('#oks-types-add');
+  await page.fill('#oks-type-code input', TYPE.code);
+  await page.fill('#oks-type-description textarea', 'Написи й малюнки\nна стінах будинків');
+  await page.fill('#oks-type-name input', TYPE.name);
+  await page.press('#oks-type-name input', 'Enter');   // Enter saves the dialog
+  await gridCell(TYPE.name).waitFor();
+  await page.locator('vaadin-dialog-overlay').waitFor({ state: 'detached' });
+  assert.equal(await page.locator(`.oks-type-edit[data-key="${TYPE.code}"]`).count(), 1);
+
+  await page.click('#oks-types-add');
+  await page.fill('#oks-type-code input', TYPE.code);
+  await page.fill('#oks-type-name input', 'Інше графіті');
+  await page.click('#oks-type-dialog-save');
+  const problem = page.locator('.oks-editor-problem');
+  await problem.filter({ hasText: `Тип з кодом «${TYPE.code}» вже існує.` }).waitFor();
+  await shot('type-refused');
+  await page.keyboard.press('Escape');
+  await page.locator('vaadin-dialog-overlay').waitFor({ state: 'detached' });
+  assert.equal(await gridCell('Інше графіті').count(), 0, 'nothing saved');
+});
+
+test('the OKS administrator adds an executor organisation with a portal user as its member', async () => {
+  await menuItem(page, 'oks/admin/executors').click();
+  await page.locator('#oks-executors-view').waitFor();
+  await page.click('#oks-executors-add');
+  await page.fill('#oks-executor-name input', ORG);
+  await page.fill('#oks-executor-email input', 'svitlo@example.org');
+  await page.fill('#oks-executor-phone input', '0532 600 600');
+  await page.locator('#oks-executor-no-members').waitFor();
+  await page.click('#oks-executor-user input');
+  await page.fill('#oks-executor-user input', 'Василь');
+  // the overlay keeps hidden items from earlier renders: click the one shown
+  await page.locator('vaadin-combo-box-item:not([hidden])').filter({ hasText: MEMBER.username }).first().click();
+  await page.locator(`#oks-executor-members li[data-username="${MEMBER.username}"]`).waitFor();
+  assert.match(await page.locator('#oks-executor-members').innerText(), new RegExp(MEMBER.name));
+  await shot('executor-dialog');
+  await page.click('#oks-executor-dialog-save');
+  await gridCell(ORG).waitFor();
+  await gridCell(MEMBER.username).waitFor();
+
+  // removing the member and pressing Esc leaves the saved organisation as it was
+  await page.locator('.oks-executor-edit').first().click();
+  await page.locator(`.oks-member-remove[data-username="${MEMBER.username}"]`).click();
+  await page.locator('#oks-executor-no-members').waitFor();
+  await page.keyboard.press('Escape');
+  await page.locator('vaadin-dialog-overlay').waitFor({ state: 'detached' });
+  await page.reload();
+  await page.locator('#oks-executors-view').waitFor();
+  await gridCell(MEMBER.username).waitFor();
+});
+
+test('the OKS administrator renames a workflow action; its code stays "2-8"', async () => {
+  await menuItem(page, 'oks/admin/actions').click();
+  await page.locator('#oks-actions-view').waitFor();
+  await gridCell('Перенаправлено').first().waitFor();
+  await page.locator('.oks-action-edit[data-key="REDIRECTED"]').click();
+  assert.equal(await page.locator('#oks-action-preview').innerText(), 'Код у журналі: 2-8');
+  await page.fill('#oks-action-name input', RENAMED);
+  await page.press('#oks-action-name input', 'Enter');
+  await gridCell(RENAMED).waitFor();
+});
+
+test('the analytics count residents\' reports, refresh, and a number opens exactly its list', async () => {
+  await report(TYPE.code, 'Графіті на фасаді школи');
+  await report(TYPE.code, 'Графіті на зупинці');
+  await menuItem(page, 'oks/analytics').click();
+  await page.locator('#oks-table-groups').waitFor();
+  assert.equal(await groupCell('Без виконавця', 'count').getAttribute('data-value'), '2');
+  assert.equal(await groupCell('Без виконавця', 'over7').getAttribute('data-value'), '0');
+  assert.equal(await page.locator('#oks-table-responsibility tbody tr').count(), 3, 'Адміністратори, Інспектори, Виконавці');
+
+  // a third report appears after "Оновити", without leaving the page
+  await report(TYPE.code, 'Графіті на паркані');
+  await page.click('#oks-analytics-refresh');
+  await page.waitForFunction(() => document.querySelector('#oks-table-groups tbody tr [data-column="count"]')
+    ?.getAttribute('data-value') === '3');
+  await shot('analytics');
+
+  // the detailed table lists every action, the renamed one under its code
+  await page.click('#oks-tab-statuses');
+  const actionRow = (code) => page.locator('#oks-table-actions tbody tr')
+    .filter({ has: page.locator('td:first-child', { hasText: new RegExp(`^${code}$`) }) });
+  const redirected = actionRow('2-8');
+  await redirected.waitFor();
+  assert.match(await redirected.innerText(), new RegExp(RENAMED));
+  assert.ok(await page.locator('#oks-table-actions tbody tr').count() >= 10);
+  assert.equal(await actionRow('1-1').locator('[data-column="count"]').getAttribute('data-value'), '3');
+
+  // the general report of the current month: totals, chart, XLSX
+  await page.click('#oks-tab-report');
+  await page.locator('#oks-report-registered [data-value="3"]').waitFor();
+  assert.equal(await page.locator('#oks-report-fixed [data-value]').getAttribute('data-value'), '0');
+  const chart = page.locator('#oks-report-chart svg[role="img"]');
+  await chart.waitFor();
+  assert.match(await chart.locator('title').first().textContent(), /Зареєстровані та виконані порушення/);
+  assert.ok(await page.locator('#oks-report-chart rect.oks-bar-registered[data-value="3"]').count() === 1,
+    'today\'s bar shows the three reports');
+  await shot('report');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#oks-report-export')]);
+  assert.match(download.suggestedFilename(), /^oks-report-\d{4}-\d{2}-01_\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const file = fs.readFileSync(await download.path());
+  assert.equal(file.subarray(0, 2).toString('latin1'), 'PK', 'an XLSX (zip) file');
+
+  // the archive tab: nothing archived yet, and a link to the archive in the list
+  await page.click('#oks-tab-archive');
+  await page.locator('#oks-archive-total[data-value="0"]').waitFor();
+  assert.match(await page.locator('#oks-archive-open').getAttribute('href'), /oks\/violations\?group=ARCHIVED$/);
+
+  // back to the first tab: the number opens the list filtered to what it counts
+  await page.click('#oks-tab-current');
+  await groupCell('Без виконавця', 'count').click();
+  await page.waitForURL(/\/oks\/violations\?group=UNASSIGNED$/);
+  if (listAvailable) {
+    await page.locator('#oks-list-count[data-count]').waitFor();
+    await page.waitForFunction(() => document.querySelector('#oks-list-count')?.getAttribute('data-count') === '3');
+  }
+  await shot('drill-down');
+});
+
+test('the views left no errors in the log', () => {
+  const log = portal.log();
+  assert.doesNotMatch(log, /ERROR.*ua\.hromada\.oks\.adminui|adminui.*Exception/);
+});
