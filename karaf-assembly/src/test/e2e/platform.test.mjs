@@ -28,6 +28,9 @@ test('health endpoint reports the database and needs no login', async () => {
   assert.equal(body.status, 'UP');
   assert.equal(body.database.reachable, true);
   assert.ok(Array.isArray(body.modules));
+  // 200 comes only once Karaf has started every boot feature (503 "STARTING" before)
+  assert.deepEqual(body.modules.filter(m => m.state !== 'ACTIVE').map(m => `${m.name}: ${m.state}`), [],
+    'every booted module is started when health first says UP');
   const text = JSON.stringify(body);
   assert.doesNotMatch(text, /password|jdbc:/i, 'health must not leak secrets');
 });

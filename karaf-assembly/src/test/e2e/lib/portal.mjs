@@ -77,6 +77,7 @@ export class Portal {
     const until = Date.now() + timeoutMs;
     while (Date.now() < until) {
       try {
+        // 503 while the database is unreachable or Karaf is still starting the boot features
         const res = await fetch(`${this.url}api/health`);
         if (res.status === 200) {
           // the portal page itself must answer too, not only the health servlet
@@ -109,6 +110,39 @@ export class Portal {
     return fs.readFileSync(path.join(this.home, 'data/log/karaf.log'), 'utf8');
   }
 
+  /**
+   * The portal's side of a failure report: health, the log's warnings and errors, and the stacks
+   * of the threads that serve requests or run portal code (a stall shows there).
+   */
+  async diagnose() {
+    const lines = [];
+    try {
+      const res = await fetch(`${this.url}api/health`, { signal: AbortSignal.timeout(5_000) });
+      lines.push(`health: ${res.status} ${(await res.text()).slice(0, 300)}`);
+    } catch (e) {
+      lines.push(`health: ${e.message}`);
+    }
+    try {
+      const entries = this.log().split(/\n(?=\d{4}-\d\d-\d\dT)/).filter(e => /\|\s*(WARN|ERROR)\s*\|/.test(e));
+      lines.push(`karaf.log: ${entries.length} warnings/errors, the last ones:`,
+        ...entries.slice(-8).map(e => e.split('\n').slice(0, 6).join('\n').slice(0, 1200)));
+    } catch (e) {
+      lines.push(`karaf.log unreadable: ${e.message}`);
+    }
+    try {
+      const pid = execFileSync('pgrep', ['-f', `karaf.home=${this.home}`], { encoding: 'utf8' }).trim().split('\n')[0];
+      const dump = execFileSync(path.join(java17(), 'bin/jstack'), [pid], { encoding: 'utf8', timeout: 20_000 });
+      // idle pool threads, selectors and acceptors say nothing about a stall
+      const idle = /idleJobPoll|ManagedSelector|Acceptor\.run|ReservedThread\.waitForTask|ThreadPoolExecutor\.getTask/;
+      const threads = dump.split('\n\n').filter(t => (/^"(qtp|hromada|features)/.test(t) || /ua\.hromada|com\.vaadin/.test(t))
+        && !idle.test(t));
+      lines.push(`threads of interest: ${threads.length}`, ...threads.map(t => t.split('\n').slice(0, 30).join('\n')));
+    } catch (e) {
+      lines.push(`no thread dump: ${e.message.split('\n')[0]}`);
+    }
+    return lines.join('\n');
+  }
+
   async stop() {
     if (this.process && this.process.exitCode === null) {
       const exited = new Promise(r => this.process.once('exit', r));
@@ -128,12 +162,67 @@ export async function launchBrowser() {
   });
 }
 
-/** Signs in through the login form and waits for the portal frame. */
+/**
+ * Signs in through the login form. A login page that has not shown its form within 20 s is
+ * described (what the browser got, what the portal logged, what its request threads do) and
+ * loaded once more: a CI run once saw the form never appear, and nothing else tells why.
+ */
 export async function signIn(page, portal, username, password) {
-  await page.goto(portal.url + 'login');
+  const form = page.locator('vaadin-login-form input[name=username]');
+  const seen = [];
+  const onConsole = m => { if (/error|warn/.test(m.type())) seen.push(`console ${m.type()}: ${m.text().slice(0, 300)}`); };
+  const onResponse = r => { if (r.status() >= 400) seen.push(`HTTP ${r.status()} ${r.request().method()} ${r.url()}`); };
+  const onFailed = r => seen.push(`request failed: ${r.method()} ${r.url()} ${r.failure()?.errorText}`);
+  page.on('console', onConsole);
+  page.on('response', onResponse);
+  page.on('requestfailed', onFailed);
+  try {
+    for (let attempt = 1; ; attempt++) {
+      const started = Date.now();
+      let loaded = 'loaded';
+      try {
+        await page.goto(portal.url + 'login', { timeout: 30_000 });
+      } catch (e) {
+        loaded = `not loaded: ${e.message.split('\n')[0]}`;
+      }
+      const loadMs = Date.now() - started;
+      try {
+        await form.waitFor({ timeout: 20_000 });
+        if (attempt > 1 || loadMs > 5_000) console.log(`signIn: login page ${loaded} in ${loadMs} ms (attempt ${attempt})`);
+        break;
+      } catch (e) {
+        const report = [`signIn: no login form ${Date.now() - started} ms after opening ${portal.url}login `
+          + `(attempt ${attempt}, page ${loaded} in ${loadMs} ms)`, await describePage(page), ...seen.splice(0),
+          await portal.diagnose()].join('\n');
+        if (attempt >= 2) throw new Error(report);
+        console.log(report);
+      }
+    }
+  } finally {
+    page.off('console', onConsole);
+    page.off('response', onResponse);
+    page.off('requestfailed', onFailed);
+  }
   await page.fill('vaadin-login-form input[name=username]', username);
   await page.fill('vaadin-login-form input[name=password]', password);
   await page.click('vaadin-login-form vaadin-button[slot="submit"], vaadin-login-form vaadin-button');
+}
+
+/** What a page shows, for a failure report. */
+async function describePage(page) {
+  try {
+    const state = await Promise.race([page.evaluate(() => ({
+      title: document.title,
+      readyState: document.readyState,
+      body: (document.body?.innerText ?? '').slice(0, 400),
+      tags: [...new Set([...document.querySelectorAll('body *')].map(e => e.localName))].slice(0, 40).join(' '),
+      connection: document.querySelector('vaadin-connection-indicator')?.getAttribute('loading') ?? 'n/a',
+    })), new Promise((_, fail) => setTimeout(() => fail(new Error('no answer in 5 s')), 5_000))]);
+    return `page ${page.url()} title=${JSON.stringify(state.title)} readyState=${state.readyState} `
+      + `connection-loading=${state.connection}\nelements: ${state.tags}\ntext: ${JSON.stringify(state.body)}`;
+  } catch (e) {
+    return `page ${page.url()} could not be read: ${e.message.split('\n')[0]}`;
+  }
 }
 
 export function menuItem(page, route) {
