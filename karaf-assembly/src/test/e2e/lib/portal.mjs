@@ -203,7 +203,7 @@ export async function signIn(page, portal, username, password) {
     page.off('response', onResponse);
     page.off('requestfailed', onFailed);
   }
-  await page.fill('vaadin-login-form input[name=username]', username);
+  await form.fill(username);
   await page.fill('vaadin-login-form input[name=password]', password);
   await page.click('vaadin-login-form vaadin-button[slot="submit"], vaadin-login-form vaadin-button');
 }
