@@ -10,7 +10,25 @@ import java.util.List;
  */
 public interface BulkImport {
 
+    /**
+     * Reads the archive as a stream (its entries go to temporary files, never all into memory).
+     * An archive over the limits of {@link #limits()} is refused as a whole with a
+     * {@link ValidationException} before any row is saved.
+     */
     ImportReport importZip(InputStream zip, LegalActSearch.Progress progress, String actor);
+
+    /** The limits the import holds (configured in etc/ua.hromada.docsearch.cfg). */
+    ImportLimits limits();
+
+    /**
+     * @param maxZipBytes largest archive accepted for upload
+     * @param maxEntryBytes largest file inside it (uncompressed)
+     * @param maxEntries most files inside it
+     * @param maxTotalBytes most bytes of all files together (uncompressed)
+     * @param maxRatio most uncompressed bytes per compressed byte of a file (ZIP bombs compress 1000:1)
+     */
+    record ImportLimits(long maxZipBytes, long maxEntryBytes, int maxEntries, long maxTotalBytes, int maxRatio) {
+    }
 
     record ImportReport(int rows, int created, int failed, List<RowResult> results) {
     }

@@ -13,6 +13,9 @@ public interface LegalActRegistry {
 
     List<ActKind> kinds();
 
+    /** Largest file accepted (etc/ua.hromada.docsearch.cfg, max.file.size.mb); uploads are cut off there. */
+    long maxFileBytes();
+
     /** Distinct issuing bodies already used, for suggestions. */
     List<String> issuingBodies();
 

@@ -14,4 +14,19 @@ public @interface DocsearchConfig {
 
     @AttributeDefinition(name = "Largest file (MB)", description = "Files above this size are refused")
     int max_file_size_mb() default 20;
+
+    @AttributeDefinition(name = "Largest import archive (MB)",
+            description = "ZIP uploads for the import are cut off above this size (streamed to a temporary file)")
+    int import_max_zip_mb() default 200;
+
+    @AttributeDefinition(name = "Most files in an import archive")
+    int import_max_entries() default 5000;
+
+    @AttributeDefinition(name = "Most uncompressed bytes of an import archive (MB)",
+            description = "All files together; they are unpacked to temporary files, never all into memory")
+    int import_max_total_mb() default 2048;
+
+    @AttributeDefinition(name = "Highest compression ratio of a file in an archive",
+            description = "Uncompressed:compressed; a ZIP bomb compresses 1000:1, ordinary documents under 20:1")
+    int import_max_ratio() default 100;
 }

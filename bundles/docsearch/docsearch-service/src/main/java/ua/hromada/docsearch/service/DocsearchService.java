@@ -413,6 +413,11 @@ public class DocsearchService implements LegalActRegistry, LegalActSearch {
         return prepared;
     }
 
+    @Override
+    public long maxFileBytes() {
+        return maxFileBytes;
+    }
+
     String fileError(FileUpload f) {
         if (f == null || f.fileName() == null || cleanFileName(f.fileName()).isBlank()
                 || cleanFileName(f.fileName()).length() > 255) {

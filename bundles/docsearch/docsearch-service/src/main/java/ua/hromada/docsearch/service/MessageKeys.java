@@ -31,6 +31,10 @@ public final class MessageKeys {
     public static final String IMPORT_STATUS = "docsearch.import.error.status";
     public static final String IMPORT_INTEGER = "docsearch.import.error.integer";
     public static final String IMPORT_FAILED = "docsearch.import.error.failed";
+    public static final String IMPORT_ENTRY_TOO_LARGE = "docsearch.import.error.entryTooLarge";
+    public static final String IMPORT_TOO_MANY = "docsearch.import.error.tooManyFiles";
+    public static final String IMPORT_TOTAL_TOO_LARGE = "docsearch.import.error.totalTooLarge";
+    public static final String IMPORT_RATIO = "docsearch.import.error.ratio";
 
     public static final String REINDEX_RUNNING = "docsearch.reindex.running";
 

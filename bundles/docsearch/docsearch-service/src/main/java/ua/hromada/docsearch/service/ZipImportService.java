@@ -1,21 +1,19 @@
 package ua.hromada.docsearch.service;
 
-import java.io.ByteArrayOutputStream;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -30,6 +28,7 @@ import ua.hromada.docsearch.api.ActDraft;
 import ua.hromada.docsearch.api.ActKind;
 import ua.hromada.docsearch.api.ActStatus;
 import ua.hromada.docsearch.api.BulkImport;
+import ua.hromada.docsearch.api.BulkImport.ImportLimits;
 import ua.hromada.docsearch.api.FileUpload;
 import ua.hromada.docsearch.api.LegalAct;
 import ua.hromada.docsearch.api.LegalActRegistry;
@@ -41,12 +40,10 @@ import ua.hromada.docsearch.api.ValidationException;
  * issuing_body, status, convocation, session, tags) next to the files. Each row is one act created
  * through the registry (validated, one transaction); a bad row is reported and skipped.
  */
-@Component(service = BulkImport.class)
+@Component(service = BulkImport.class, configurationPid = DocsearchConfig.PID)
 public class ZipImportService implements BulkImport {
     private static final Logger LOG = LoggerFactory.getLogger(ZipImportService.class);
     static final String CSV_NAME = "metadata.csv";
-    /** Guard against ZIP bombs: total uncompressed bytes read. */
-    private static final long MAX_TOTAL_BYTES = 2L * 1024 * 1024 * 1024;
     private static final Map<String, ActStatus> STATUS_WORDS = Map.of(
             "чинний", ActStatus.IN_FORCE, "діючий", ActStatus.IN_FORCE,
             "змінено", ActStatus.AMENDED, "зі змінами", ActStatus.AMENDED,
@@ -54,37 +51,51 @@ public class ZipImportService implements BulkImport {
             "втратив чинність", ActStatus.LOST_FORCE, "скасовано", ActStatus.LOST_FORCE);
 
     private final LegalActRegistry registry;
+    private final ImportLimits limits;
 
     @Activate
-    public ZipImportService(@Reference LegalActRegistry registry) {
+    public ZipImportService(@Reference LegalActRegistry registry, DocsearchConfig config) {
+        this(registry, ImportLimitsConfig.of(config));
+    }
+
+    ZipImportService(LegalActRegistry registry, ImportLimits limits) {
         this.registry = registry;
+        this.limits = limits;
+    }
+
+    /** With the default limits (tests). */
+    ZipImportService(LegalActRegistry registry) {
+        this(registry, ImportLimitsConfig.defaults());
+    }
+
+    @Override
+    public ImportLimits limits() {
+        return limits;
     }
 
     @Override
     public ImportReport importZip(InputStream zip, LegalActSearch.Progress progress, String actor) {
         LegalActSearch.Progress p = progress == null ? LegalActSearch.Progress.NONE : progress;
-        Map<String, byte[]> entries = unzip(zip);
-        byte[] csv = entries.entrySet().stream().filter(e -> baseName(e.getKey()).equalsIgnoreCase(CSV_NAME))
-                .map(Map.Entry::getValue).findFirst()
-                .orElseThrow(() -> new ValidationException(Map.of("file", MessageKeys.IMPORT_NO_CSV)));
-        Map<String, byte[]> files = new HashMap<>();
-        entries.forEach((name, bytes) -> files.putIfAbsent(baseName(name).toLowerCase(Locale.ROOT), bytes));
-        entries.forEach((name, bytes) -> files.putIfAbsent(name.toLowerCase(Locale.ROOT), bytes));
-
-        List<CSVRecord> records;
-        try (Reader reader = new StringReader(stripBom(new String(csv, StandardCharsets.UTF_8)));
-                CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                        .setIgnoreEmptyLines(true).setTrim(true).setIgnoreHeaderCase(true).build().parse(reader)) {
-            records = parser.getRecords();
-        } catch (IOException | RuntimeException e) {
-            throw new ValidationException(Map.of("file", MessageKeys.IMPORT_BAD_CSV));
+        // every limit is checked while unpacking, before the first row is saved
+        try (UnpackedZip entries = UnpackedZip.unpack(zip, limits)) {
+            Path csv = entries.files().entrySet().stream().filter(e -> baseName(e.getKey()).equalsIgnoreCase(CSV_NAME))
+                    .map(Map.Entry::getValue).findFirst()
+                    .orElseThrow(() -> new ValidationException(Map.of("file", MessageKeys.IMPORT_NO_CSV)));
+            List<CSVRecord> records;
+            try (Reader reader = new BomSkippingReader(Files.newBufferedReader(csv, StandardCharsets.UTF_8));
+                    CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                            .setIgnoreEmptyLines(true).setTrim(true).setIgnoreHeaderCase(true).build().parse(reader)) {
+                records = parser.getRecords();
+            } catch (IOException | RuntimeException e) {
+                throw new ValidationException(Map.of("file", MessageKeys.IMPORT_BAD_CSV));
+            }
+            List<ActKind> kinds = registry.kinds();
+            // the index is committed once per batch, not per row
+            return registry.inBatch(() -> importRows(records, entries, kinds, p, actor));
         }
-        List<ActKind> kinds = registry.kinds();
-        // the index is committed once per batch, not per row
-        return registry.inBatch(() -> importRows(records, files, kinds, p, actor));
     }
 
-    private ImportReport importRows(List<CSVRecord> records, Map<String, byte[]> files, List<ActKind> kinds,
+    private ImportReport importRows(List<CSVRecord> records, UnpackedZip files, List<ActKind> kinds,
             LegalActSearch.Progress p, String actor) {
         List<RowResult> results = new ArrayList<>();
         int created = 0;
@@ -106,19 +117,17 @@ public class ZipImportService implements BulkImport {
         return new ImportReport(results.size(), created, results.size() - created, List.copyOf(results));
     }
 
-    private RowResult importRow(CSVRecord r, int row, String fileColumn, Map<String, byte[]> files, List<ActKind> kinds,
+    private RowResult importRow(CSVRecord r, int row, String fileColumn, UnpackedZip files, List<ActKind> kinds,
             String actor) {
         try {
             List<FileUpload> uploads = new ArrayList<>();
             for (String name : split(fileColumn)) {
-                byte[] bytes = files.get(name.toLowerCase(Locale.ROOT));
-                if (bytes == null) {
-                    bytes = files.get(baseName(name).toLowerCase(Locale.ROOT));
-                }
-                if (bytes == null) {
+                Optional<Path> file = files.find(name);
+                if (file.isEmpty()) {
                     return fail(row, fileColumn, MessageKeys.IMPORT_FILE_MISSING, name);
                 }
-                uploads.add(new FileUpload(baseName(name), bytes));
+                // one row's files in memory at a time, each within the file limit
+                uploads.add(new FileUpload(baseName(name), Files.readAllBytes(file.get())));
             }
             String kindText = get(r, "kind");
             Optional<String> kind = kinds.stream().filter(k -> k.code().equalsIgnoreCase(kindText)
@@ -159,7 +168,7 @@ public class ZipImportService implements BulkImport {
         } catch (ValidationException e) {
             Map.Entry<String, String> first = e.fieldErrors().entrySet().iterator().next();
             return fail(row, fileColumn, first.getValue(), first.getKey());
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             LOG.warn("Import row {} failed", row, e);
             return fail(row, fileColumn, MessageKeys.IMPORT_FAILED, e.getMessage());
         }
@@ -205,45 +214,42 @@ public class ZipImportService implements BulkImport {
         return s.isEmpty() ? null : s;
     }
 
-    private static String stripBom(String s) {
-        return s.startsWith("\uFEFF") ? s.substring(1) : s;
-    }
-
-    private static String baseName(String path) {
+    static String baseName(String path) {
         int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
         return slash >= 0 ? path.substring(slash + 1) : path;
     }
 
-    private static Map<String, byte[]> unzip(InputStream in) {
-        Map<String, byte[]> entries = new HashMap<>();
-        long total = 0;
-        boolean any = false;
-        try (ZipInputStream zin = new ZipInputStream(in, StandardCharsets.UTF_8)) {
-            ZipEntry e;
-            byte[] buf = new byte[64 * 1024];
-            while ((e = zin.getNextEntry()) != null) {
-                any = true;
-                if (e.isDirectory() || baseName(e.getName()).startsWith(".") || e.getName().startsWith("__MACOSX")) {
-                    continue;
-                }
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                int n;
-                while ((n = zin.read(buf)) > 0) {
-                    total += n;
-                    if (total > MAX_TOTAL_BYTES) {
-                        throw new ValidationException(Map.of("file", MessageKeys.IMPORT_NOT_ZIP));
-                    }
-                    out.write(buf, 0, n);
-                }
-                entries.put(e.getName(), out.toByteArray());
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            throw new ValidationException(Map.of("file", MessageKeys.IMPORT_NOT_ZIP));
-        }
-        if (!any) {
-            throw new ValidationException(Map.of("file", MessageKeys.IMPORT_NOT_ZIP));
-        }
-        return entries;
-    }
+    /** Drops a UTF-8 byte order mark at the start (spreadsheet programs write one). */
+    private static final class BomSkippingReader extends FilterReader {
+        private boolean start = true;
 
+        BomSkippingReader(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (start) {
+                start = false;
+                if (c == '\uFEFF') {
+                    c = super.read();
+                }
+            }
+            return c;
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            if (start && n > 0) {
+                start = false;
+                if (buf[off] == '\uFEFF') {
+                    System.arraycopy(buf, off + 1, buf, off, n - 1);
+                    return n == 1 ? read(buf, off, len) : n - 1;
+                }
+            }
+            return n;
+        }
+    }
 }
