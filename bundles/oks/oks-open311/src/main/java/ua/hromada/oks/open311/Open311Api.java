@@ -33,7 +33,10 @@ import ua.hromada.oks.open311.Params.Submission;
  * The GeoReport v2 endpoints without the servlet container: a method, the path below
  * {@code /api/open311/v2} and the arguments in, a status and a document of the requested format
  * out. Never throws: refusals are the spec's error documents, anything unexpected is logged with
- * a reference and answered with the spec's "general service error" (400).
+ * a reference and answered with the spec's "general service error" (400). Creating a request
+ * takes a usable key sent in the form body and a token of the client's and of the key's rate
+ * limit (429 with {@code Retry-After} when there is none); the limits live as long as this object,
+ * i.e. until the configuration changes.
  */
 public final class Open311Api {
 
@@ -50,11 +53,36 @@ public final class Open311Api {
     private final Clock clock;
     /** When this endpoint's configuration was applied: the discovery document's changeset. */
     private final Instant configuredAt;
+    private final ApiKeys keys;
+    private final ClientAddress clients;
+    private final RateLimiter perAddress;
+    private final RateLimiter perKey;
+    private final LogThrottle refusedKeyLog = new LogThrottle();
+    private final LogThrottle addressLimitLog = new LogThrottle();
+    private final LogThrottle keyLimitLog = new LogThrottle();
     /** Where the servlet serves this API. */
     static final String ENDPOINT_PATH = "/api/open311/v2";
 
-    /** An answer: HTTP status and the body in {@code format}. */
-    public record Response(int status, Format format, byte[] body) {
+    /**
+     * An answer: HTTP status, the body in {@code format}, and for a 429 the seconds after which a
+     * retry can succeed (0: none).
+     */
+    public record Response(int status, Format format, byte[] body, long retryAfterSeconds) {
+        public Response(int status, Format format, byte[] body) {
+            this(status, format, body, 0);
+        }
+    }
+
+    /**
+     * Who sends a request.
+     *
+     * @param address    the client's bucket name ({@link #clientOf})
+     * @param keyInQuery whether the query string carries an {@code api_key} (refused for POST: a key
+     *                   in an address ends up in logs and browser histories)
+     */
+    public record Caller(String address, boolean keyInQuery) {
+        /** A caller of the tests and of code in this JVM. */
+        public static final Caller LOCAL = new Caller("local", false);
     }
 
     public Open311Api(ViolationService violations, CatalogService catalog, Open311Config config, Texts texts,
@@ -66,6 +94,21 @@ public final class Open311Api {
         this.documents = new Documents(config, texts);
         this.clock = clock;
         this.configuredAt = clock.instant();
+        this.keys = new ApiKeys(config.apiKeys());
+        this.clients = new ClientAddress(config.limits().trustedProxies());
+        this.perAddress = new RateLimiter(config.limits().perAddress(), config.limits().maxAddresses(), clock);
+        // keys are configured, so their buckets are bounded by the configuration
+        this.perKey = new RateLimiter(config.limits().perKey(), Math.max(1, keys.size()), clock);
+    }
+
+    /** The configured keys with the rules they are checked against (for the activation log). */
+    ApiKeys keys() {
+        return keys;
+    }
+
+    /** The bucket a request counts against: its TCP peer, or what a trusted proxy forwarded. */
+    public String clientOf(String remoteAddr, List<String> forwardedFor) {
+        return clients.of(remoteAddr, forwardedFor);
     }
 
     /**
@@ -74,15 +117,15 @@ public final class Open311Api {
      * @param contentType of a POST body
      */
     public Response handle(String method, String path, Map<String, String[]> params, String contentType) {
-        return handle(method, path, params, contentType, null);
+        return handle(method, path, params, contentType, null, Caller.LOCAL);
     }
 
     /**
-     * @param endpointUrl the address the request came to, up to {@code /v2} (for the discovery
-     *                    document when no public address is configured; null: a relative one)
+     * @param endpointUrl the public address of this API, up to {@code /v2} (for the discovery
+     *                    document when discovery.publicUrl is not set; null: a relative one)
      */
     public Response handle(String method, String path, Map<String, String[]> params, String contentType,
-            String endpointUrl) {
+            String endpointUrl, Caller caller) {
         Format format = Format.XML;
         try {
             Route route = Route.parse(path);
@@ -97,7 +140,10 @@ public final class Open311Api {
                         : endpointUrl != null ? endpointUrl : ENDPOINT_PATH;
                 return new Response(200, format, format.write(documents.discovery(configuredAt, url)));
             }
-            return new Response(200, format, format.write(dispatch(method, route, params, contentType)));
+            return new Response(200, format, format.write(dispatch(method, route, params, contentType, caller)));
+        } catch (TooManyRequests e) {
+            return new Response(429, format, format.write(Documents.errors(429, texts.get(e.messageKey(), e.args()))),
+                    e.retryAfterSeconds);
         } catch (Open311Error e) {
             Format in = e instanceof RouteNotFound unknown ? unknown.format() : format;
             return error(in, e.status(), texts.get(e.messageKey(), e.args()));
@@ -116,7 +162,8 @@ public final class Open311Api {
         return new Response(status, format, format.write(Documents.errors(status, description)));
     }
 
-    private Document dispatch(String method, Route route, Map<String, String[]> params, String contentType) {
+    private Document dispatch(String method, Route route, Map<String, String[]> params, String contentType,
+            Caller caller) {
         boolean get = "GET".equals(method) || "HEAD".equals(method);
         boolean post = "POST".equals(method);
         switch (route.resource()) {
@@ -131,7 +178,7 @@ public final class Open311Api {
             case "requests":
                 if (route.id() == null) {
                     if (post) {
-                        return create(params, contentType);
+                        return create(params, contentType, caller);
                     }
                     requireGet(get, method);
                     return documents.requests(search(Params.requestsQuery(params, clock, config.zone())));
@@ -152,15 +199,31 @@ public final class Open311Api {
         }
     }
 
-    private Document create(Map<String, String[]> params, String contentType) {
+    private Document create(Map<String, String[]> params, String contentType, Caller caller) {
+        if (caller.keyInQuery()) {
+            throw Open311Error.badRequest("open311.error.apiKey.inQuery");
+        }
         if (contentType == null
                 || !contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
             throw Open311Error.badRequest("open311.error.form");
         }
-        // the key first: an app without a valid key learns nothing about its other arguments
-        if (!config.acceptsKey(Params.value(params, "api_key"))) {
+        // the client's limit before the key: guessing keys costs tokens too
+        takeToken(perAddress, caller.address(), addressLimitLog, "rateLimit.address", config.limits().perAddress());
+        // the key next: an app without a valid key learns nothing about its other arguments
+        ApiKeys.Check key = keys.check(Params.value(params, "api_key"));
+        if (key.refused()) {
+            long unlogged = refusedKeyLog.admit(clock.millis());
+            if (unlogged >= 0) {
+                LOG.warn("Open311: POST from {} used apiKeys entry {} of {}.cfg, which is refused because {}: "
+                        + "answered 403 (replace it with a long random key, e.g. `openssl rand -hex 32`); {} more "
+                        + "such POSTs since the last such line", caller.address(), key.position(), Open311Config.PID,
+                        key.weakness(), unlogged);
+            }
+        }
+        if (!key.accepted()) {
             throw new Open311Error(403, "open311.error.apiKey");
         }
+        takeToken(perKey, "apiKeys entry " + key.position(), keyLimitLog, "rateLimit.key", config.limits().perKey());
         Submission s = Params.submission(params);
         ViolationType type = activeType(s.serviceCode())
                 .orElseThrow(() -> Open311Error.badRequest("open311.error.serviceCode.unknown", s.serviceCode()));
@@ -174,6 +237,19 @@ public final class Open311Api {
                 s.latitude(), s.longitude(), Urgency.NORMAL, null, null, List.of()), s.reporter());
         LOG.info("Open311: request {} registered ({})", created.id(), type.code());
         return documents.created(created);
+    }
+
+    /** A token of {@code limiter} for {@code who}, or a 429 (logged at most once a minute per limit). */
+    private void takeToken(RateLimiter limiter, String who, LogThrottle log, String setting, RateLimiter.Limit limit) {
+        long wait = limiter.acquire(who);
+        if (wait > 0) {
+            long unlogged = log.admit(clock.millis());
+            if (unlogged >= 0) {
+                LOG.info("Open311: POST of {} answered 429: over {} ({} per hour, burst {}); {} more 429s of this "
+                        + "limit since the last such line", who, setting, limit.perHour(), limit.burst(), unlogged);
+            }
+            throw new TooManyRequests(wait);
+        }
     }
 
     private Optional<ViolationType> activeType(String code) {
@@ -258,6 +334,17 @@ public final class Open311Api {
                 return new Route(parts[0], stem, format);
             }
             throw new RouteNotFound(format, p);
+        }
+    }
+
+    /** Over a rate limit: a 429 that says when to try again. */
+    static final class TooManyRequests extends Open311Error {
+        private static final long serialVersionUID = 1L;
+        private final long retryAfterSeconds;
+
+        TooManyRequests(long retryAfterSeconds) {
+            super(429, "open311.error.tooMany", String.valueOf(retryAfterSeconds));
+            this.retryAfterSeconds = retryAfterSeconds;
         }
     }
 

@@ -1,7 +1,5 @@
 package ua.hromada.oks.open311;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -12,16 +10,33 @@ import java.util.Map;
 /**
  * Settings of PID {@value #PID} (etc/ua.hromada.oks.open311.cfg).
  *
- * @param apiKeys        keys residents' apps send as {@code api_key} to POST requests (none: POST refused)
+ * @param apiKeys        keys residents' apps send as {@code api_key} to POST requests (none: POST
+ *                       refused; weak ones are refused too, see {@link ApiKeys})
  * @param jurisdictionId this endpoint's jurisdiction; a different {@code jurisdiction_id} is a 404
  *                       (empty: the parameter is ignored, as the spec allows for one jurisdiction)
  * @param zone           the time zone the datetimes are written in
  * @param serviceGroup   the {@code group} of every service (null: the bundle's default text)
  * @param keywords       {@code keywords} per service_code ({@code keywords.<code>} keys)
  * @param discovery      what the service discovery document says about this endpoint
+ * @param limits         how many POSTs a client address and a key may make
  */
 public record Open311Config(List<String> apiKeys, String jurisdictionId, ZoneId zone, String serviceGroup,
-        Map<String, String> keywords, Discovery discovery) {
+        Map<String, String> keywords, Discovery discovery, Limits limits) {
+
+    /**
+     * The {@code rateLimit.*} and {@code trustedProxies} keys.
+     *
+     * @param perAddress     POSTs per client address (an IPv6 /64 counts as one)
+     * @param perKey         POSTs per API key, over all the clients of an app
+     * @param maxAddresses   client addresses kept in memory at most
+     * @param trustedProxies reverse proxies whose X-Forwarded-For is believed (addresses or CIDR networks)
+     */
+    public record Limits(RateLimiter.Limit perAddress, RateLimiter.Limit perKey, int maxAddresses,
+            List<String> trustedProxies) {
+        public Limits {
+            trustedProxies = List.copyOf(trustedProxies);
+        }
+    }
 
     /**
      * The discovery document's texts ({@code discovery.*} keys).
@@ -29,16 +44,14 @@ public record Open311Config(List<String> apiKeys, String jurisdictionId, ZoneId 
      * @param contact    how app developers reach the council (null: empty element)
      * @param keyService how an app gets an API key (null: empty element)
      * @param type       the endpoint's type: production, test or dev
-     * @param publicUrl  the endpoint's public address when the portal sits behind a proxy (null:
-     *                   the address the request came to)
+     * @param publicUrl  the endpoint's public address (null: the portal's public.url followed by
+     *                   /api/open311/v2; never the Host header a client sent)
      */
     public record Discovery(String contact, String keyService, String type, String publicUrl) {
         static final List<String> TYPES = List.of("production", "test", "dev");
     }
 
     public static final String PID = "ua.hromada.oks.open311";
-    /** The placeholder shipped in config/; the log warns while it is in use. */
-    public static final String PLACEHOLDER_KEY = "CHANGE-ME-open311-placeholder-key";
     static final String DEFAULT_ZONE = "Europe/Kyiv";
 
     public Open311Config {
@@ -47,12 +60,7 @@ public record Open311Config(List<String> apiKeys, String jurisdictionId, ZoneId 
     }
 
     public static Open311Config from(Map<String, ?> properties) {
-        List<String> keys = new ArrayList<>();
-        for (String key : text(properties.get("apiKeys")).split(",")) {
-            if (!key.isBlank()) {
-                keys.add(key.trim());
-            }
-        }
+        List<String> keys = list(properties.get("apiKeys"));
         String zoneText = text(properties.get("timeZone"));
         ZoneId zone;
         try {
@@ -80,25 +88,46 @@ public record Open311Config(List<String> apiKeys, String jurisdictionId, ZoneId 
         Discovery discovery = new Discovery(orNull(text(properties.get("discovery.contact"))),
                 orNull(text(properties.get("discovery.keyService"))), type,
                 publicUrl.isEmpty() ? null : publicUrl.replaceAll("/+$", ""));
+        Limits limits = new Limits(limit(properties, "rateLimit.address", 10, 60),
+                limit(properties, "rateLimit.key", 200, 2000), number(properties, "rateLimit.maxAddresses", 10_000),
+                list(properties.get("trustedProxies")));
+        new ClientAddress(limits.trustedProxies()); // refuses what is not an address or network now, not per request
+        if (limits.maxAddresses() < 1) {
+            throw new IllegalArgumentException("rateLimit.maxAddresses must be at least 1");
+        }
         return new Open311Config(keys, text(properties.get("jurisdictionId")), zone, group.isEmpty() ? null : group,
-                keywords, discovery);
+                keywords, discovery, limits);
     }
 
-    /** Whether {@code sent} is one of the configured keys (compared in constant time). */
-    public boolean acceptsKey(String sent) {
-        if (sent == null || sent.isBlank()) {
-            return false;
+    private static RateLimiter.Limit limit(Map<String, ?> properties, String prefix, int burst, int perHour) {
+        try {
+            return new RateLimiter.Limit(number(properties, prefix + ".burst", burst),
+                    number(properties, prefix + ".perHour", perHour));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(prefix + ".*: " + e.getMessage(), e);
         }
-        byte[] given = sent.trim().getBytes(StandardCharsets.UTF_8);
-        boolean accepted = false;
-        for (String key : apiKeys) {
-            accepted |= MessageDigest.isEqual(key.getBytes(StandardCharsets.UTF_8), given);
-        }
-        return accepted;
     }
 
-    public boolean usesPlaceholderKey() {
-        return apiKeys.contains(PLACEHOLDER_KEY);
+    private static int number(Map<String, ?> properties, String name, int dflt) {
+        String v = text(properties.get(name));
+        if (v.isEmpty()) {
+            return dflt;
+        }
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " '" + v + "' is not a whole number", e);
+        }
+    }
+
+    private static List<String> list(Object value) {
+        List<String> out = new ArrayList<>();
+        for (String item : text(value).split(",")) {
+            if (!item.isBlank()) {
+                out.add(item.trim());
+            }
+        }
+        return out;
     }
 
     /** Whether a request's {@code jurisdiction_id} (null or blank: not sent) names this endpoint. */

@@ -2,6 +2,7 @@ package ua.hromada.oks.open311;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,12 +27,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import ua.hromada.oks.api.CatalogService;
 import ua.hromada.oks.api.ViolationService;
 import ua.hromada.portal.api.MessageBundle;
+import ua.hromada.portal.api.PortalSettings;
 
 /**
  * Open311 GeoReport v2 for residents' apps under {@code /api/open311/v2/}: services, service
  * definitions, requests (read by anyone, created with an {@code api_key} from
  * {@value Open311Config#PID}). The work is done by {@link Open311Api}; this class only carries
- * HTTP in and out and makes sure nothing escapes as a 500 or a stack trace.
+ * HTTP in and out and makes sure nothing escapes as a 500 or a stack trace. The discovery document
+ * names the configured public address (discovery.publicUrl, else the portal's public.url), never
+ * the Host header a client sent.
  */
 @Component(service = Servlet.class, configurationPid = Open311Config.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -44,6 +48,7 @@ public class Open311Servlet extends HttpServlet {
 
     private final transient ViolationService violations;
     private final transient CatalogService catalog;
+    private final transient PortalSettings portal;
     /** Every module's texts: the OKS service's refusals are explained with its own keys. */
     private final transient List<MessageBundle> messageBundles = new CopyOnWriteArrayList<>();
     private final transient Texts texts = new Texts(() -> messageBundles);
@@ -52,9 +57,11 @@ public class Open311Servlet extends HttpServlet {
     @Activate
     public Open311Servlet(@Reference(name = "violations") ViolationService violations,
             @Reference(name = "catalog") CatalogService catalog,
+            @Reference(name = "portal") PortalSettings portal,
             Map<String, Object> properties) {
         this.violations = violations;
         this.catalog = catalog;
+        this.portal = portal;
         configure(properties);
     }
 
@@ -70,14 +77,20 @@ public class Open311Servlet extends HttpServlet {
     @Modified
     void configure(Map<String, Object> properties) {
         Open311Config config = Open311Config.from(properties);
-        if (config.apiKeys().isEmpty()) {
-            LOG.warn("Open311: no apiKeys in {}.cfg — residents' apps cannot submit requests (POST answers 403)",
-                    Open311Config.PID);
-        } else if (config.usesPlaceholderKey()) {
-            LOG.warn("Open311: the placeholder API key '{}' is configured in {}.cfg — replace it with your own "
-                    + "random keys before the API is public", Open311Config.PLACEHOLDER_KEY, Open311Config.PID);
+        Open311Api configured = new Open311Api(violations, catalog, config, texts, Clock.systemUTC());
+        ApiKeys keys = configured.keys();
+        for (int i = 1; i <= keys.size(); i++) {
+            if (keys.weaknessAt(i) != null) {
+                LOG.warn("Open311: apiKeys entry {} in {}.cfg is refused because {}: POSTs with it answer 403. Use "
+                        + "keys of at least {} random characters, e.g. `openssl rand -hex 32`", i, Open311Config.PID,
+                        keys.weaknessAt(i), ApiKeys.MIN_LENGTH);
+            }
         }
-        api = new Open311Api(violations, catalog, config, texts, Clock.systemUTC());
+        if (keys.usable() == 0) {
+            LOG.warn("Open311: no usable apiKeys in {}.cfg — residents' apps cannot submit requests (POST answers 403)",
+                    Open311Config.PID);
+        }
+        api = configured;
     }
 
     @Override
@@ -87,8 +100,12 @@ public class Open311Servlet extends HttpServlet {
         try {
             // the spec: everything a client sends is UTF-8 (set before the first parameter is read)
             request.setCharacterEncoding("UTF-8");
+            // before the parameters are read: the form body's api_key must not be confused with one in the address
+            Open311Api.Caller caller = new Open311Api.Caller(current.clientOf(request.getRemoteAddr(),
+                    Collections.list(request.getHeaders("X-Forwarded-For"))),
+                    queryHas(request.getQueryString(), "api_key"));
             answer = current.handle(request.getMethod(), request.getPathInfo(), request.getParameterMap(),
-                    request.getContentType(), endpointUrl(request));
+                    request.getContentType(), endpointUrl(), caller);
         } catch (RuntimeException e) {
             // e.g. an unreadable or oversized form body, refused by the container while parsing it
             String reference = UUID.randomUUID().toString().substring(0, 8);
@@ -121,11 +138,34 @@ public class Open311Servlet extends HttpServlet {
     /** Bodies up to this size are read to their end after a refusal; larger ones close the connection. */
     private static final long MAX_DISCARD = 16L << 20;
 
-    /** The address the request came to, up to the API's version ("…/api/open311/v2"). */
-    private static String endpointUrl(HttpServletRequest request) {
-        String url = request.getRequestURL().toString();
-        String info = request.getPathInfo();
-        return info != null && url.endsWith(info) ? url.substring(0, url.length() - info.length()) : url;
+    /** The API's public address from the portal's public.url, up to the version ("…/api/open311/v2"). */
+    private String endpointUrl() {
+        String base = portal.publicUrl();
+        if (base == null || base.isBlank()) {
+            return null;
+        }
+        return base.strip().replaceAll("/+$", "") + Open311Api.ENDPOINT_PATH;
+    }
+
+    /** Whether a raw query string names the parameter (its name decoded as a form would decode it). */
+    static boolean queryHas(String query, String name) {
+        if (query == null || query.isEmpty()) {
+            return false;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            String raw = eq < 0 ? pair : pair.substring(0, eq);
+            String decoded;
+            try {
+                decoded = java.net.URLDecoder.decode(raw, java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                decoded = raw; // a broken escape: the container refuses the parameters anyway
+            }
+            if (decoded.trim().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void write(HttpServletResponse response, Open311Api.Response answer, boolean head)
@@ -139,6 +179,9 @@ public class Open311Servlet extends HttpServlet {
         response.setHeader("X-Content-Type-Options", "nosniff");
         // residents' web apps read the public data from their own origin
         response.setHeader("Access-Control-Allow-Origin", "*");
+        if (answer.retryAfterSeconds() > 0) {
+            response.setHeader("Retry-After", String.valueOf(answer.retryAfterSeconds()));
+        }
         response.setContentLength(answer.body().length);
         if (!head) {
             response.getOutputStream().write(answer.body());

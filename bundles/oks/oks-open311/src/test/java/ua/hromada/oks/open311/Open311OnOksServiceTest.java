@@ -43,19 +43,25 @@ import ua.hromada.oks.service.OksTestSetup;
  */
 class Open311OnOksServiceTest {
 
-    private static final String KEY = "test-key-for-an-app";
+    private static final String KEY = "9f2c41d7e08b5a63c1f4e2d9b7a60c35";
+    /** The shipped placeholder of earlier versions: configured, but never accepted. */
+    private static final String PLACEHOLDER = "CHANGE-ME-open311-placeholder-key";
     private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
     private static OksTestSetup oks;
     private static Server jetty;
     private static String base;
+    private static int port;
+    /** The portal's public.url as PortalSettings gives it (known once Jetty has a port). */
+    private static volatile String publicUrl;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() throws Exception {
         oks = new OksTestSetup();
-        Open311Servlet servlet = new Open311Servlet(oks.violations(), oks.catalog(), Map.of("apiKeys",
-                "another-app-key, " + KEY, "jurisdictionId", "rada-poltava.gov.ua", "timeZone", "Europe/Kyiv",
-                "keywords.trees", "дерево, гілля"));
+        Open311Servlet servlet = new Open311Servlet(oks.violations(), oks.catalog(), new TestPortal(() -> publicUrl),
+                Map.of("apiKeys", "another-app-key-0c6e1b9d2f7a48e5, " + PLACEHOLDER + ", " + KEY,
+                        "jurisdictionId", "rada-poltava.gov.ua", "timeZone", "Europe/Kyiv",
+                        "keywords.trees", "дерево, гілля", "rateLimit.address.burst", "0"));
         servlet.addMessageBundle(new OksMessages());
         jetty = new Server();
         ServerConnector connector = new ServerConnector(jetty);
@@ -65,9 +71,15 @@ class Open311OnOksServiceTest {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         context.addServlet(new ServletHolder(servlet), "/api/open311/v2/*");
+        // the same API with the shipped rate limits, for the 429 over HTTP
+        Open311Servlet limited = new Open311Servlet(oks.violations(), oks.catalog(), new TestPortal(() -> publicUrl),
+                Map.of("apiKeys", KEY, "rateLimit.address.perHour", "30"));
+        context.addServlet(new ServletHolder(limited), "/limited/api/open311/v2/*");
         jetty.setHandler(context);
         jetty.start();
         base = "http://127.0.0.1:" + connector.getLocalPort() + "/api/open311/v2/";
+        port = connector.getLocalPort();
+        publicUrl = "http://127.0.0.1:" + port + "/";
     }
 
     @AfterAll
@@ -202,6 +214,22 @@ class Open311OnOksServiceTest {
     }
 
     @Test
+    void aForgedHostHeaderDoesNotMoveTheDiscoveryDocument() throws Exception {
+        // java.net.http will not send a Host header of its own choosing: a plain socket does
+        String answer;
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET /api/open311/v2/discovery.json HTTP/1.1\r\nHost: evil.example.org\r\n"
+                    + "X-Forwarded-Host: evil.example.org\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+        JsonNode json = SpecFields.json(answer.substring(answer.indexOf("\r\n\r\n") + 4).getBytes(StandardCharsets.UTF_8));
+        assertEquals(publicUrl + "api/open311/v2", json.get("endpoints").get(0).get("url").asText());
+        assertFalse(answer.contains("evil.example.org"), answer);
+    }
+
+    @Test
     void theDiscoverySettingsAreCheckedAndAPublicAddressWins() {
         Open311Config config = Open311Config.from(Map.of("discovery.type", "test",
                 "discovery.publicUrl", "https://rada.example.org/api/open311/v2/",
@@ -209,7 +237,7 @@ class Open311OnOksServiceTest {
         Open311Api api = new Open311Api(oks.violations(), oks.catalog(), config, new Texts(List::of),
                 java.time.Clock.systemUTC());
         JsonNode json = SpecFields.json(api.handle("GET", "/discovery.json", Map.of(), null,
-                "http://127.0.0.1:8181/api/open311/v2").body());
+                "http://127.0.0.1:8181/api/open311/v2", Open311Api.Caller.LOCAL).body());
         assertEquals("Відділ цифрового розвитку", json.get("contact").asText());
         assertEquals("Ключ — на запит до відділу", json.get("key_service").asText());
         assertEquals("https://rada.example.org/api/open311/v2", json.get("endpoints").get(0).get("url").asText());
@@ -407,9 +435,44 @@ class Open311OnOksServiceTest {
         assertTrue(noKey.contains("api_key"), noKey);
         error(post("requests.json", report("api_key", "wrong")), 403, "json");
         error(post("requests.json", report("api_key", KEY + "x")), 403, "json");
+        // configured, but a placeholder: refused like any unknown key
+        assertTrue(error(post("requests.json", report("api_key", PLACEHOLDER)), 403, "json").contains("api_key"));
         // a bad key is reported before any other mistake
         error(post("requests.json", report("api_key", "wrong", "lat", "abc")), 403, "json");
         assertEquals(before, oks.violations().searchPublic(ua.hromada.oks.api.ViolationQuery.current().page(0, 10_000)).size());
+    }
+
+    @Test
+    void aKeyInTheQueryStringIsRefusedEvenWhenValid() throws Exception {
+        long before = oks.violations().searchPublic(ua.hromada.oks.api.ViolationQuery.current().page(0, 10_000)).size();
+        String inAddress = error(post("requests.json?api_key=" + enc(KEY), report("api_key", null)), 400, "json");
+        assertTrue(inAddress.contains("api_key") && inAddress.contains("тілі форми"), inAddress);
+        // in both places: the one in the address is still refused
+        error(post("requests.xml?api_key=" + enc(KEY), report()), 400, "xml");
+        error(post("requests.json?api%5Fkey=" + enc(KEY), report("api_key", null)), 400, "json");
+        assertEquals(before, oks.violations().searchPublic(ua.hromada.oks.api.ViolationQuery.current().page(0, 10_000)).size());
+        // reading with a key in the address grants nothing and harms nothing: still a plain read
+        assertEquals(200, get("services.json?api_key=" + enc(KEY)).status());
+    }
+
+    @Test
+    void aClientOverItsLimitGets429WithRetryAfter() throws Exception {
+        String limited = base.replace("/api/open311/v2/", "/limited/api/open311/v2/");
+        List<Integer> statuses = new java.util.ArrayList<>();
+        HttpResponse<byte[]> last = null;
+        for (int i = 0; i < 12; i++) {
+            // valid key, no service_code: a 400 when it gets through, nothing is registered
+            last = HTTP.send(HttpRequest.newBuilder(URI.create(limited + "requests.json"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("api_key=" + KEY)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            statuses.add(last.statusCode());
+        }
+        assertEquals(java.util.Collections.nCopies(10, 400), statuses.subList(0, 10), statuses.toString());
+        assertEquals(List.of(429, 429), statuses.subList(10, 12));
+        assertEquals("120", last.headers().firstValue("Retry-After").orElse(""), "30 per hour: a token in 2 minutes");
+        assertTrue(error(new Answer(last.statusCode(), last.headers().firstValue("Content-Type").orElse(""),
+                last.body()), 429, "json").contains("120"));
     }
 
     @Test
