@@ -16,6 +16,9 @@ public interface ViolationService {
     /** Registers a violation as "Виявлено порушення" (urgent: "(терміново)") without an executor. */
     Violation register(PortalUser inspector, NewViolation violation);
 
+    /** Largest photo accepted (etc/ua.hromada.oks.cfg, photo.max.size.mb): uploads are cut off there. */
+    long photoMaxBytes();
+
     /**
      * Registers a violation reported by a resident's app (Open311), as "Виявлено порушення"
      * without an executor; the journal author is the API.

@@ -11,6 +11,10 @@ public @interface OksConfig {
     @AttributeDefinition(name = "Largest photo, MB")
     int photo_max_size_mb() default 10;
 
+    @AttributeDefinition(name = "Largest photo, megapixels",
+            description = "Read from the image header before decoding: a small file declaring huge dimensions (pixel flood) is refused")
+    int photo_max_megapixels() default 40;
+
     @AttributeDefinition(name = "Default deadline, days")
     int default_deadline_days() default 14;
 

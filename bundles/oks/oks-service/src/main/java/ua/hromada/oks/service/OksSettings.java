@@ -3,17 +3,18 @@ package ua.hromada.oks.service;
 import java.time.ZoneId;
 
 /** The configuration as plain values, so the services are built the same way in tests. */
-record OksSettings(long photoMaxBytes, int defaultDeadlineDays, int urgentDeadlineDays, double[] bounds,
-        ZoneId zone, int mapMaxPoints) {
+record OksSettings(long photoMaxBytes, long photoMaxPixels, int defaultDeadlineDays, int urgentDeadlineDays,
+        double[] bounds, ZoneId zone, int mapMaxPoints) {
 
     static OksSettings of(OksConfig c) {
-        return new OksSettings(Math.max(1, c.photo_max_size_mb()) * 1024L * 1024L, Math.max(1, c.default_deadline_days()),
+        return new OksSettings(Math.max(1, c.photo_max_size_mb()) * 1024L * 1024L,
+                Math.max(1, c.photo_max_megapixels()) * 1_000_000L, Math.max(1, c.default_deadline_days()),
                 Math.max(0, c.urgent_deadline_days()), parseBounds(c.bounds()), ZoneId.of(c.time_zone().strip()),
                 Math.max(100, c.map_max_points()));
     }
 
     static OksSettings defaults() {
-        return new OksSettings(10L * 1024 * 1024, 14, 1, null, ZoneId.of("Europe/Kyiv"), 1500);
+        return new OksSettings(10L * 1024 * 1024, 40_000_000L, 14, 1, null, ZoneId.of("Europe/Kyiv"), 1500);
     }
 
     static double[] parseBounds(String text) {

@@ -10,7 +10,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import java.util.Iterator;
+
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 import ua.hromada.oks.api.OksException;
 import ua.hromada.oks.api.OksException.Reason;
@@ -27,7 +31,7 @@ final class Photos {
     private Photos() {
     }
 
-    static Checked check(PhotoUpload upload, long maxBytes) {
+    static Checked check(PhotoUpload upload, long maxBytes, long maxPixels) {
         String name = safeName(upload.fileName());
         byte[] data = upload.content();
         if (data == null || data.length == 0) {
@@ -40,6 +44,14 @@ final class Photos {
         if (type == null) {
             throw new OksException(Reason.INVALID, "oks.error.photoType", name);
         }
+        // a few KB of PNG may declare 50000 x 50000 pixels (10 GB decoded): read the size first
+        long pixels = declaredPixels(data);
+        if (pixels < 0) {
+            throw new OksException(Reason.INVALID, "oks.error.photoBroken", name);
+        }
+        if (pixels > maxPixels) {
+            throw new OksException(Reason.INVALID, "oks.error.photoTooManyPixels", name, maxPixels / 1_000_000);
+        }
         BufferedImage image;
         try {
             image = ImageIO.read(new ByteArrayInputStream(data));
@@ -50,6 +62,28 @@ final class Photos {
             throw new OksException(Reason.INVALID, "oks.error.photoBroken", name);
         }
         return new Checked(name, type, data, sha256(data), image.getWidth(), image.getHeight(), thumbnail(image));
+    }
+
+    /**
+     * Width × height as the image's header declares them, read by an {@link ImageReader} without
+     * decoding a pixel; -1 when no reader understands the header.
+     */
+    static long declaredPixels(byte[] data) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                return -1;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return (long) reader.getWidth(0) * reader.getHeight(0);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /** JPEG and PNG by their magic numbers. */

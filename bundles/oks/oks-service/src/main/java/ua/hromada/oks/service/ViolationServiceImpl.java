@@ -120,6 +120,11 @@ public class ViolationServiceImpl implements ViolationService {
     // ---------------------------------------------------------------- registration
 
     @Override
+    public long photoMaxBytes() {
+        return settings.photoMaxBytes();
+    }
+
+    @Override
     public Violation register(PortalUser inspector, NewViolation nv) {
         Access.require(Access.inspector(inspector));
         return create(nv, inspector.username(), displayName(inspector), null);
@@ -763,7 +768,7 @@ public class ViolationServiceImpl implements ViolationService {
         if (uploads.size() > MAX_PHOTOS) {
             throw new OksException(INVALID, "oks.error.tooManyPhotos", MAX_PHOTOS);
         }
-        return uploads.stream().map(u -> Photos.check(u, settings.photoMaxBytes())).toList();
+        return uploads.stream().map(u -> Photos.check(u, settings.photoMaxBytes(), settings.photoMaxPixels())).toList();
     }
 
     private static void savePhotos(Connection c, long violationId, long entry, List<Photos.Checked> photos)

@@ -49,7 +49,7 @@ public final class OksBench {
             // as the portal's datasource (config/org.ops4j.datasource-hromada.cfg): no JIT for short queries
             db.dataSource().setOptions(System.getProperty("bench.pgOptions", "-c jit=off"));
             OksDatabase oks = new OksDatabase(db.dataSource(), Clock.systemUTC());
-            OksSettings settings = new OksSettings(10 << 20, 14, 1, null, ZoneId.of("Europe/Kyiv"), 1500);
+            OksSettings settings = new OksSettings(10 << 20, 40_000_000L, 14, 1, null, ZoneId.of("Europe/Kyiv"), 1500);
             ViolationServiceImpl service = new ViolationServiceImpl(oks, settings);
             AnalyticsServiceImpl analytics = new AnalyticsServiceImpl(oks, settings);
             PortalUser boss = new PortalUser(1, "boss", "Керівник", Set.of(), Set.of(OksPermissions.VIEW));

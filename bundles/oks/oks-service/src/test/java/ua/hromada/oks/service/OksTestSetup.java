@@ -62,7 +62,7 @@ public final class OksTestSetup implements AutoCloseable {
         Flyway.configure().dataSource(db.dataSource()).schemas("oks").createSchemas(true)
                 .locations("classpath:db/migration/oks").load().migrate();
         OksDatabase oks = new OksDatabase(db.dataSource(), clock);
-        OksSettings settings = new OksSettings(1024 * 1024, 14, 1, new double[] {49.48, 34.39, 49.70, 34.72},
+        OksSettings settings = new OksSettings(1024 * 1024, 40_000_000L, 14, 1, new double[] {49.48, 34.39, 49.70, 34.72},
                 java.time.ZoneId.of("Europe/Kyiv"), 200);
         AuditLog audit = new AuditLog() {
             @Override
@@ -155,6 +155,33 @@ public final class OksTestSetup implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return new PhotoUpload(name, out.toByteArray());
+    }
+
+    /** A PNG whose header declares width × height, with one tiny compressed row after it. */
+    public static byte[] pngHeaderOnly(int width, int height) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height)
+                .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+        chunk(out, "IHDR", ihdr.array());
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater();
+        deflater.setInput(new byte[16]);
+        deflater.finish();
+        byte[] idat = new byte[64];
+        chunk(out, "IDAT", java.util.Arrays.copyOf(idat, deflater.deflate(idat)));
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        byte[] t = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        crc.update(t);
+        crc.update(data);
+        out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        out.writeBytes(t);
+        out.writeBytes(data);
+        out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 
     @Override

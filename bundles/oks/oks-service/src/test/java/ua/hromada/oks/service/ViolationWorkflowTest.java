@@ -232,6 +232,27 @@ class ViolationWorkflowTest {
         assertEquals("image/png", service.journal(oks.inspector, v.id()).get(0).photos().get(0).contentType());
     }
 
+    /**
+     * Pixel flood: 70 bytes of PNG declaring 50 000 × 50 000 pixels (10 GB once decoded) are refused
+     * from the header, before ImageIO decodes anything; a photo within the limit still passes.
+     */
+    @Test
+    void photoDeclaringHugeDimensionsIsRefusedBeforeDecoding() {
+        long trees = oks.type("trees").id();
+        byte[] flood = OksTestSetup.pngHeaderOnly(50_000, 50_000);
+        assertTrue(flood.length < 200, "a tiny file: " + flood.length + " bytes");
+        assertEquals(2_500_000_000L, Photos.declaredPixels(flood));
+        OksException e = assertThrows(OksException.class, () -> service.register(oks.inspector, new NewViolation(trees,
+                "опис", "", OksTestSetup.LAT, OksTestSetup.LON, null, null, null,
+                List.of(OksTestSetup.png("ok.png", 20, 20), new PhotoUpload("flood.png", flood)))));
+        assertEquals("oks.error.photoTooManyPixels", e.messageKey());
+        assertEquals("flood.png", e.args()[0]);
+        assertEquals(40L, e.args()[1]);
+        assertEquals(0, service.count(oks.inspector, ViolationQuery.current()), "the good photo was not saved either");
+        assertEquals(1200L * 800, Photos.declaredPixels(OksTestSetup.png("x.png", 1200, 800).content()));
+        assertEquals(-1, Photos.declaredPixels("not an image".getBytes(StandardCharsets.UTF_8)));
+    }
+
     @Test
     void filtersOverdueAndTextSearch() {
         Violation a = oks.register("Повалене дерево на тротуарі");

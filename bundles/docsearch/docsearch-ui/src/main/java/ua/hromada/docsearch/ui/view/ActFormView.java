@@ -31,7 +31,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import ua.hromada.docsearch.api.ActDraft;
 import ua.hromada.docsearch.api.ActFile;
@@ -48,6 +47,8 @@ import ua.hromada.docsearch.api.SearchResult.Hit;
 import ua.hromada.docsearch.api.ValidationException;
 import ua.hromada.portal.api.CurrentUser;
 import ua.hromada.portal.ui.support.UiSupport;
+import ua.hromada.portal.ui.upload.LimitedUpload;
+import ua.hromada.portal.ui.upload.UploadedFile;
 
 /**
  * Creates an act ({@code docs/new}); {@link ActEditView} reuses it for {@code docs/edit/:id}.
@@ -58,6 +59,8 @@ public class ActFormView extends VerticalLayout {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ActFormView.class);
     static final String[] ACCEPTED = { ".pdf", ".docx", ".odt", ".rtf", ".txt", ".html", ".htm" };
+    /** Files one act takes in one save. */
+    private static final int MAX_FILES = 20;
 
     protected final transient LegalActRegistry registry;
     private final transient LegalActSearch search;
@@ -85,12 +88,13 @@ public class ActFormView extends VerticalLayout {
     private final Select<LinkType> linkType = new Select<>();
     private final Span linkError = new Span();
 
-    private final List<FileUpload> newFiles = new ArrayList<>();
+    private final List<UploadedFile> newFiles = new ArrayList<>();
     private final List<ActFile> existingFiles = new ArrayList<>();
     private final Set<Long> filesToRemove = new LinkedHashSet<>();
     private final VerticalLayout fileList = new VerticalLayout();
     private final Span fileError = new Span();
     private final Upload upload;
+    private final LimitedUpload uploads;
 
     /** The act being edited, or null when creating. */
     protected Long actId;
@@ -176,15 +180,19 @@ public class ActFormView extends VerticalLayout {
         linkError.setId("act-link-error");
         errorStyle(linkError);
 
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            newFiles.add(new FileUpload(metadata.fileName(), bytes));
+        upload = new Upload();
+        // files wait in temporary files (cut off at the registry's limit), read only when saved
+        uploads = LimitedUpload.attach(this, upload, registry.maxFileBytes(), MAX_FILES, file -> {
+            newFiles.add(file);
             fileError.setVisible(false);
             refreshFiles();
-        }));
+        }, message -> {
+            fileError.setText(message);
+            fileError.setVisible(true);
+            ViewSupport.error(message);
+        });
         upload.setId("act-files");
         upload.setAcceptedFileTypes(ACCEPTED);
-        upload.setMaxFiles(20);
-        upload.setMaxFileSize(50 * 1024 * 1024);
         ViewSupport.localise(this, upload);
         upload.addFileRejectedListener(e -> ViewSupport.error(getTranslation("docsearch.ui.form.fileRejected", e.getErrorMessage())));
         fileList.setId("act-file-list");
@@ -290,15 +298,16 @@ public class ActFormView extends VerticalLayout {
             toggle.setAriaLabel(getTranslation("docsearch.ui.form.remove") + " " + file.fileName());
             fileList.add(new HorizontalLayout(name, toggle));
         }
-        for (FileUpload file : newFiles) {
+        for (UploadedFile file : newFiles) {
             Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
                 newFiles.remove(file);
+                uploads.release(file);
                 refreshFiles();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             remove.setAriaLabel(getTranslation("docsearch.ui.form.remove") + " " + file.fileName());
             Span name = new Span(file.fileName() + " (" + getTranslation("docsearch.ui.form.newFile") + ", "
-                    + ViewSupport.size(this, file.content().length) + ")");
+                    + ViewSupport.size(this, file.size()) + ")");
             name.addClassName("act-new-file");
             fileList.add(new HorizontalLayout(name, remove));
         }
@@ -344,16 +353,18 @@ public class ActFormView extends VerticalLayout {
         try {
             LegalAct saved;
             if (actId == null) {
-                saved = registry.create(draft(), List.copyOf(newFiles), actor);
+                saved = registry.create(draft(), fileUploads(), actor);
             } else {
                 saved = registry.update(actId, draft(), actor);
                 for (Long fileId : filesToRemove) {
                     registry.removeFile(actId, fileId, actor);
                 }
                 if (!newFiles.isEmpty()) {
-                    saved = registry.addFiles(actId, List.copyOf(newFiles), actor);
+                    saved = registry.addFiles(actId, fileUploads(), actor);
                 }
             }
+            newFiles.forEach(uploads::release);
+            newFiles.clear();
             ViewSupport.success(getTranslation("docsearch.ui.form.saved"));
             long id = saved.id();
             getUI().ifPresent(ui -> ui.navigate(SearchView.ACT_ROUTE + id));
@@ -364,6 +375,11 @@ public class ActFormView extends VerticalLayout {
             formError.setText(getTranslation("docsearch.ui.form.failed", id));
             formError.setVisible(true);
         }
+    }
+
+    /** The new files' bytes, read from their temporary files only now (each within the file limit). */
+    private List<FileUpload> fileUploads() {
+        return newFiles.stream().map(f -> new FileUpload(f.fileName(), f.bytes())).toList();
     }
 
     private void showErrors(Map<String, String> errors) {

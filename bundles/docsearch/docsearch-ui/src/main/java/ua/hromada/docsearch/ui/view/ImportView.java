@@ -1,6 +1,7 @@
 package ua.hromada.docsearch.ui.view;
 
-import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
@@ -20,7 +21,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import ua.hromada.docsearch.api.BulkImport;
 import ua.hromada.docsearch.api.BulkImport.ImportReport;
@@ -30,6 +30,8 @@ import ua.hromada.docsearch.api.ValidationException;
 import ua.hromada.portal.api.CurrentUser;
 import ua.hromada.portal.ui.support.ProgressPush;
 import ua.hromada.portal.ui.support.UiSupport;
+import ua.hromada.portal.ui.upload.LimitedUpload;
+import ua.hromada.portal.ui.upload.UploadedFile;
 
 /**
  * {@code docs/import}: upload a ZIP with files and metadata.csv, run the import off the UI
@@ -48,8 +50,9 @@ public class ImportView extends VerticalLayout {
     private final Button start = new Button();
     private final Button cancel = new Button();
     private final Grid<RowResult> report = new Grid<>();
-    private byte[] zip;
+    private UploadedFile zip;
     private String zipName;
+    private final LimitedUpload uploads;
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private transient Thread worker;
     /** Ends the poll that runs while the worker does. */
@@ -60,16 +63,22 @@ public class ImportView extends VerticalLayout {
         this.currentUser = currentUser;
         setId("import-view");
         setSizeFull();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            zip = bytes;
-            zipName = metadata.fileName();
-            status.setText(getTranslation("docsearch.ui.import.ready", zipName, (bytes.length + 1023) / 1024));
+        Upload upload = new Upload();
+        // the archive goes to a temporary file, cut off at the configured limit; never into memory
+        uploads = LimitedUpload.attach(this, upload, bulkImport.limits().maxZipBytes(), 1, file -> {
+            if (zip != null && worker == null) {
+                uploads().release(zip);
+            }
+            zip = file;
+            zipName = file.fileName();
+            status.setText(getTranslation("docsearch.ui.import.ready", zipName, (file.size() + 1023) / 1024));
             start.setEnabled(worker == null);
-        }));
+        }, message -> {
+            status.setText(message);
+            ViewSupport.error(message);
+        });
         upload.setId("import-upload");
         upload.setAcceptedFileTypes(".zip", "application/zip");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(500 * 1024 * 1024);
         ViewSupport.localise(this, upload);
         upload.setDropLabel(new Span(getTranslation("docsearch.ui.import.drop")));
         upload.addFileRejectedListener(e -> ViewSupport.error(getTranslation("docsearch.ui.form.fileRejected", e.getErrorMessage())));
@@ -114,9 +123,13 @@ public class ImportView extends VerticalLayout {
         expand(report);
     }
 
+    private LimitedUpload uploads() {
+        return uploads;
+    }
+
     private void startImport() {
         UI ui = UI.getCurrent();
-        byte[] data = zip;
+        UploadedFile data = zip;
         if (data == null || worker != null) {
             return;
         }
@@ -146,14 +159,14 @@ public class ImportView extends VerticalLayout {
         };
         // the import can take minutes: a thread of its own, never the UI thread
         worker = new Thread(() -> {
-            try {
-                ImportReport result = bulkImport.importZip(new ByteArrayInputStream(data), listener, actor);
+            try (InputStream in = data.open()) {
+                ImportReport result = bulkImport.importZip(in, listener, actor);
                 UiSupport.access(ui, LOG, () -> finished(result, null));
             } catch (ValidationException e) {
                 // not a ZIP, no metadata.csv...: the person gets the reason, not an error id
                 LOG.info("Import of {} refused: {}", zipName, e.fieldErrors());
                 UiSupport.access(ui, LOG, () -> refused(e));
-            } catch (RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 String id = UiSupport.logFailure(LOG, "Import of " + zipName + " failed", e);
                 UiSupport.access(ui, LOG, () -> finished(null, id));
             }
@@ -164,7 +177,7 @@ public class ImportView extends VerticalLayout {
 
     private void refused(ValidationException e) {
         finished(null, null);
-        status.setText(String.join(" ", e.fieldErrors().values().stream().map(k -> getTranslation(k)).toList()));
+        status.setText(String.join(" ", e.fieldErrors().values().stream().map(k -> getTranslation(k, e.args())).toList()));
     }
 
     private void finished(ImportReport result, String errorId) {

@@ -17,12 +17,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import ua.hromada.oks.api.ActionKind;
 import ua.hromada.oks.api.ExecutorOrganisation;
 import ua.hromada.oks.api.OksException;
-import ua.hromada.oks.api.PhotoUpload;
 import ua.hromada.oks.api.TransitionRequest;
 import ua.hromada.oks.api.Violation;
 import ua.hromada.oks.api.ViolationService;
@@ -30,6 +28,8 @@ import ua.hromada.oks.api.WorkflowAction;
 import ua.hromada.oks.ui.view.ActionForm.Input;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.ui.support.UiSupport;
+import ua.hromada.portal.ui.upload.LimitedUpload;
+import ua.hromada.portal.ui.upload.UploadedFile;
 
 /**
  * One workflow step on a card: a small dialog with only the inputs the step needs
@@ -52,7 +52,7 @@ class ActionDialog extends Dialog {
     private final ComboBox<ExecutorOrganisation> executor = new ComboBox<>();
     private final DatePicker deadline = new DatePicker();
     private final TextArea comment = new TextArea();
-    private final List<PhotoUpload> photos = new ArrayList<>();
+    private final List<UploadedFile> photos = new ArrayList<>();
     private final Paragraph error = new Paragraph();
 
     ActionDialog(ViolationService violations, List<ExecutorOrganisation> executors, PortalUser user,
@@ -106,11 +106,19 @@ class ActionDialog extends Dialog {
             body.add(comment);
         }
         if (form.shows(Input.PHOTOS)) {
-            Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                    photos.add(new PhotoUpload(metadata.fileName(), bytes))));
+            Upload upload = new Upload();
+            // photos wait in temporary files, cut off on the server at the service's photo limit
+            LimitedUpload uploads = LimitedUpload.attach(this, upload, violations.photoMaxBytes(), OksUi.MAX_PHOTOS,
+                    photos::add, this::showError);
             upload.setId("oks-action-photos");
             OksUi.photoUpload(this, upload);
-            upload.addFileRemovedListener(e -> photos.removeIf(p -> p.fileName().equals(e.getFileName())));
+            upload.addFileRemovedListener(e -> photos.removeIf(p -> {
+                boolean named = p.fileName().equals(e.getFileName());
+                if (named) {
+                    uploads.release(p);
+                }
+                return named;
+            }));
             upload.addFileRejectedListener(e -> showError(getTranslation("oks.ui.upload.rejected", e.getErrorMessage())));
             body.add(new Paragraph(getTranslation("oks.ui.action.photos")), upload);
         }
@@ -153,7 +161,7 @@ class ActionDialog extends Dialog {
         }
         TransitionRequest request = new TransitionRequest(action.kind(),
                 comment.getValue().isBlank() ? null : comment.getValue().trim(),
-                executor.getValue() == null ? null : executor.getValue().id(), deadline.getValue(), List.copyOf(photos));
+                executor.getValue() == null ? null : executor.getValue().id(), deadline.getValue(), OksUi.photoUploads(photos));
         try {
             Violation after = violations.transition(user, violation.id(), request);
             close();

@@ -17,9 +17,11 @@ import com.vaadin.flow.component.upload.UploadI18N;
 
 import ua.hromada.oks.api.OksException;
 import ua.hromada.oks.api.OksPermissions;
+import ua.hromada.oks.api.PhotoUpload;
 import ua.hromada.oks.api.StatusGroup;
 import ua.hromada.oks.api.WorkflowAction;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.ui.upload.UploadedFile;
 
 /** What the OKS views share: formats, status texts, messages of refusals. No state. */
 public final class OksUi {
@@ -95,9 +97,16 @@ public final class OksUi {
     }
 
     /** A photo upload: JPEG or PNG only, with the component's own texts in the page's language. */
+    /** Photos one step takes (the service refuses more). */
+    static final int MAX_PHOTOS = 10;
+
+    /** The received photos' bytes, read from their temporary files only when the step is submitted. */
+    static List<PhotoUpload> photoUploads(List<UploadedFile> files) {
+        return files.stream().map(f -> new PhotoUpload(f.fileName(), f.bytes())).toList();
+    }
+
     public static void photoUpload(Component owner, Upload upload) {
         upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
-        upload.setMaxFiles(10);
         UploadI18N i18n = new UploadI18N();
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(owner.getTranslation("oks.ui.upload.drop"))
                 .setMany(owner.getTranslation("oks.ui.upload.drop")));

@@ -27,13 +27,11 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import ua.hromada.oks.api.CatalogService;
 import ua.hromada.oks.api.NewViolation;
 import ua.hromada.oks.api.OksException;
 import ua.hromada.oks.api.OksPermissions;
-import ua.hromada.oks.api.PhotoUpload;
 import ua.hromada.oks.api.Urgency;
 import ua.hromada.oks.api.Violation;
 import ua.hromada.oks.api.ViolationService;
@@ -44,6 +42,8 @@ import ua.hromada.portal.api.map.GeoPoint;
 import ua.hromada.portal.api.map.MapSettings;
 import ua.hromada.portal.ui.map.PortalMap;
 import ua.hromada.portal.ui.support.UiSupport;
+import ua.hromada.portal.ui.upload.LimitedUpload;
+import ua.hromada.portal.ui.upload.UploadedFile;
 
 /**
  * Registration of a violation ({@code oks/new}): the point is chosen by a click on the map or
@@ -71,7 +71,7 @@ public class RegistrationView extends VerticalLayout {
     private final RadioButtonGroup<Violator.Kind> violatorKind = new RadioButtonGroup<>();
     private final TextField violatorName = new TextField();
     private final TextArea violatorDetails = new TextArea();
-    private final List<PhotoUpload> photos = new ArrayList<>();
+    private final List<UploadedFile> photos = new ArrayList<>();
     private final Paragraph photoError = new Paragraph();
     private final Paragraph formError = new Paragraph();
 
@@ -220,13 +220,24 @@ public class RegistrationView extends VerticalLayout {
     }
 
     private VerticalLayout photoUpload() {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            photos.add(new PhotoUpload(metadata.fileName(), bytes));
+        Upload upload = new Upload();
+        // photos wait in temporary files, cut off on the server at the service's photo limit
+        LimitedUpload uploads = LimitedUpload.attach(this, upload, violations.photoMaxBytes(), OksUi.MAX_PHOTOS, file -> {
+            photos.add(file);
             photoError.setVisible(false);
-        }));
+        }, message -> {
+            photoError.setText(message);
+            photoError.setVisible(true);
+        });
         upload.setId("oks-new-photos");
         OksUi.photoUpload(this, upload);
-        upload.addFileRemovedListener(e -> photos.removeIf(p -> p.fileName().equals(e.getFileName())));
+        upload.addFileRemovedListener(e -> photos.removeIf(p -> {
+            boolean named = p.fileName().equals(e.getFileName());
+            if (named) {
+                uploads.release(p);
+            }
+            return named;
+        }));
         upload.addFileRejectedListener(e -> {
             photoError.setText(getTranslation("oks.ui.upload.rejected", e.getErrorMessage()));
             photoError.setVisible(true);
@@ -276,7 +287,7 @@ public class RegistrationView extends VerticalLayout {
         // the address is passed exactly as typed: it is the inspector's record of the place
         NewViolation draft = new NewViolation(type.getValue().id(), blankToNull(description.getValue()),
                 address.getValue().isBlank() ? null : address.getValue(), latitude.getValue(), longitude.getValue(),
-                urgency.getValue(), deadline.getValue(), violator, List.copyOf(photos));
+                urgency.getValue(), deadline.getValue(), violator, OksUi.photoUploads(photos));
         try {
             Violation saved = violations.register(user, draft);
             OksUi.success(getTranslation("oks.ui.new.saved", Long.toString(saved.id())));
