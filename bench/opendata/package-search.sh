@@ -9,8 +9,13 @@
 #
 # Usage: bench/opendata/package-search.sh [managers=500] [datasets=10000] [seconds=20] [connections=16]
 # Needs: Java 17, PostgreSQL at 127.0.0.1:5432 (user postgres, trust), wrk (installed with apt-get
-# when missing), python3. Builds the assembly first unless BENCH_REUSE=1 and it exists.
+# when missing), python3. Builds the assembly first unless BENCH_REUSE=1 and it exists
+# (MVN="mvn -Dmaven.repo.local=..." to build it without touching the local repository others read).
 # wrk runs on the same 2 cores as the portal, so the figures are a lower bound.
+# The goal (>= 2 000 req/s) is judged on the mix with the answer cache off: every query searched, as
+# for queries nobody asked since the registry last changed; the cached rows are shown for reference.
+# On the shared machine run it inside the build lock (flock /tmp/hromada-build.lock ...): the report
+# says whether the lock was held and how much CPU others used while wrk ran.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -27,9 +32,15 @@ export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}
 if ! command -v wrk >/dev/null; then
   apt-get install -y wrk >/dev/null || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
 fi
+read -r -a mvn <<< "${MVN:-mvn}"
 if [ "${BENCH_REUSE:-0}" != 1 ] || [ ! -x "$assembly/bin/karaf" ]; then
-  mvn -B -q -o install -DskipTests -pl karaf-assembly -am
+  # the whole reactor: the assembly takes the bundles from the local repository (features.xml names
+  # them; they are not Maven dependencies of karaf-assembly, so -pl karaf-assembly -am would not build them)
+  "${mvn[@]}" -B -q -o install -DskipTests
 fi
+
+. "$root/bench/lock-status.sh"
+lock=$(lock_status)
 
 home=$(mktemp -d /tmp/hromada-bench-opendata-XXXXXX)
 karaf_pid=
@@ -184,8 +195,40 @@ _, req, dur, err, non2xx, p50, p95, p99 = sys.argv[1:]
 print(f"{int(req) / (int(dur) / 1e6):.0f} {int(p50) / 1000:.2f} {int(p95) / 1000:.2f} {int(p99) / 1000:.2f} {err} {non2xx} {req}")
 PY
 }
+# CPU ticks (/proc): machine busy and total, the portal's process group, this script's finished
+# children (wrk, curl, psql), every postgres process
+cpu_sample() {
+  python3 - "$karaf_pid" "$$" <<'PY'
+import os, sys
+pgid, me = int(sys.argv[1]), sys.argv[2]
+def stat(pid):
+    s = open(f"/proc/{pid}/stat").read()
+    return s[s.rindex(")") + 2:].split()
+cpu = [int(x) for x in open("/proc/stat").readline().split()[1:9]]
+total = sum(cpu)
+busy = total - cpu[3] - cpu[4]
+portal = pg = 0
+for d in os.listdir("/proc"):
+    if not d.isdigit():
+        continue
+    try:
+        f = stat(d)
+        comm = open(f"/proc/{d}/comm").read().strip()
+    except OSError:
+        continue
+    if int(f[2]) == pgid:
+        portal += int(f[11]) + int(f[12])
+    elif comm == "postgres":
+        pg += int(f[11]) + int(f[12])
+f = stat(me)
+print(busy, total, portal, int(f[13]) + int(f[14]), pg)
+PY
+}
 # warm-up: the JIT and the snapshot's first use
 wrk -t2 -c"$connections" -d10s -s "$lua" "$url" >/dev/null
+loadavg=$(cut -d' ' -f1,2 /proc/loadavg)
+cpu_start=$(cpu_sample)
+runs_started=$(date +%s.%N)
 read -r mix_rps mix_p50 mix_p95 mix_p99 mix_err mix_non2xx mix_req <<<"$(run mix "$lua")"
 read -r plain_rps plain_p50 plain_p95 plain_p99 plain_err plain_non2xx plain_req <<<"$(run plain "$plain")"
 # the same mix with the answer cache off: every query searched and written again
@@ -193,6 +236,19 @@ setcfg "$home/etc/ua.hromada.opendata.publication.cfg" search.cache.entries 0
 sleep 4
 wrk -t2 -c"$connections" -d5s -s "$lua" "$url" >/dev/null
 read -r nocache_rps nocache_p50 nocache_p95 nocache_p99 nocache_err nocache_non2xx nocache_req <<<"$(run nocache "$lua")"
+cpu_end=$(cpu_sample)
+cpu=$(python3 - "$cpu_start" "$cpu_end" "$(python3 -c "print(round($(date +%s.%N) - $runs_started))")" "$(nproc)" <<'PY'
+import sys
+a, b = [list(map(int, x.split())) for x in sys.argv[1:3]]
+d = [y - x for x, y in zip(a, b)]
+busy, total, portal, client, pg = d
+other = max(0, busy - portal - client - pg)
+pct = lambda v: round(100 * v / total)
+print(f"{sys.argv[3]} s; CPU busy {pct(busy)} % of the {sys.argv[4]} cores: the portal {pct(portal)} %, "
+      f"wrk and the script {pct(client)} %, PostgreSQL {pct(pg)} %, everything else {pct(other)} %")
+PY
+)
+echo "load: $lock; $cpu"
 echo "mix:   $mix_rps req/s, p50 $mix_p50 ms, p95 $mix_p95 ms, p99 $mix_p99 ms, errors $mix_err, non-2xx $mix_non2xx"
 echo "plain: $plain_rps req/s, p50 $plain_p50 ms, p95 $plain_p95 ms, p99 $plain_p99 ms, errors $plain_err, non-2xx $plain_non2xx"
 echo "mix without the answer cache: $nocache_rps req/s, p50 $nocache_p50 ms, p95 $nocache_p95 ms, p99 $nocache_p99 ms"
@@ -200,8 +256,9 @@ echo "mix without the answer cache: $nocache_rps req/s, p50 $nocache_p50 ms, p95
 # ------------------------------------------------------------------ results
 pgv=$(psql -d postgres -Atqc 'SHOW server_version')
 javav=$("$JAVA_HOME/bin/java" -version 2>&1 | head -1 | sed 's/.*"\(.*\)".*/\1/')
-goal=$(python3 -c "print('met' if min($mix_rps, $plain_rps) >= 2000 else 'NOT met')")
-goal_nocache=$(python3 -c "print('met' if $nocache_rps >= 2000 else 'not met')")
+# judged on the answer cache off: a cached answer only says how fast a repeated query is
+goal=$(python3 -c "print('met' if $nocache_rps >= 2000 else 'NOT met')")
+cached=$(python3 -c "print('also above' if min($mix_rps, $plain_rps) >= 2000 else 'not all above')")
 section=$home/section.md
 cat > "$section" <<MD
 ## package_search
@@ -209,7 +266,9 @@ cat > "$section" <<MD
 Command: \`bench/opendata/package-search.sh\` ($(date +%F)).
 
 Machine: $(nproc) cores (shared by the portal and wrk), Java $javav, Karaf with the default \`-Xmx768M\`,
-PostgreSQL $pgv on 127.0.0.1.
+PostgreSQL $pgv on 127.0.0.1 (the portal's datasource options, \`-c jit=off\`).
+Load: $lock; load average (1 and 5 min) when wrk started: $loadavg; during the three measured runs
+(with the pause and warm-up before the last): $cpu.
 
 Data: $counts, generated in SQL in the registry's schema in $gen_s s (a link resource per dataset, an
 uploaded CSV for every third; 20 tags, 5 formats). The built portal (karaf-assembly) started as the e2e
@@ -222,14 +281,19 @@ wrk 4.1 on 127.0.0.1, 2 threads, $connections connections, ${seconds} s per run 
 
 | load | requests | req/s | median ms | p95 ms | p99 ms | errors | non-2xx |
 |---|---:|---:|---:|---:|---:|---:|---:|
-| mix of 80 CKAN queries (words; fq on organization, tags, res_format, metadata_modified; sorts; rows 10–100; facets) | $mix_req | $mix_rps | $mix_p50 | $mix_p95 | $mix_p99 | $mix_err | $mix_non2xx |
-| \`package_search?q=бюджет\` (CKAN's defaults: rows 10, score order) | $plain_req | $plain_rps | $plain_p50 | $plain_p95 | $plain_p99 | $plain_err | $plain_non2xx |
-| the same mix with the answer cache off (\`search.cache.entries = 0\`: every query searched and written) | $nocache_req | $nocache_rps | $nocache_p50 | $nocache_p95 | $nocache_p99 | $nocache_err | $nocache_non2xx |
+| **mix of 80 CKAN queries with the answer cache off** (\`search.cache.entries = 0\`: every query searched and written) — **the goal's row** | $nocache_req | **$nocache_rps** | **$nocache_p50** | **$nocache_p95** | $nocache_p99 | $nocache_err | $nocache_non2xx |
+| the same mix with the answer cache (the default configuration; for reference) | $mix_req | $mix_rps | $mix_p50 | $mix_p95 | $mix_p99 | $mix_err | $mix_non2xx |
+| \`package_search?q=бюджет\` with the answer cache (CKAN's defaults: rows 10, score order; for reference) | $plain_req | $plain_rps | $plain_p50 | $plain_p95 | $plain_p99 | $plain_err | $plain_non2xx |
 
-The first two rows use the default configuration: package_search answers are kept per copy of the
-registry (\`search.cache.entries\`, 512 answers, 32 MB at most) and dropped when the registry changes.
+The mix: words; fq on organization, tags, res_format, metadata_modified; sorts; rows 10–100; facets.
+It was measured with the cache first, then (after a 5 s warm-up) with the cache off.
+By default package_search answers are kept per copy of the registry (\`search.cache.entries\`,
+512 answers, 32 MB at most) and dropped when the registry changes: the cached rows show how fast a
+repeated query is answered, not what searching costs, so the goal is judged on the first row.
 
-Goal ≥ 2 000 req/s for package_search: **$goal**; without the answer cache: **$goal_nocache**.
+**Headline: $nocache_rps req/s (median $nocache_p50 ms, p95 $nocache_p95 ms) with the answer cache off.**
+Goal ≥ 2 000 req/s for package_search, judged without the answer cache: **$goal**
+(with the cache, for reference: mix $mix_rps req/s, plain query $plain_rps req/s, $cached 2 000).
 MD
 results=bench/results/opendata.md
 python3 - "$results" "$section" <<'PY'
