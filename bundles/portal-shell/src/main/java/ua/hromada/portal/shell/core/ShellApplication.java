@@ -37,6 +37,7 @@ import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.security.UserAccounts;
 import ua.hromada.portal.shell.core.ShellRegistry.ViewChange;
 import ua.hromada.portal.shell.core.ShellRegistry.ViewEntry;
+import ua.hromada.portal.shell.http.VaadinRoutes;
 import ua.hromada.portal.shell.ui.DashboardView;
 import ua.hromada.portal.shell.ui.ForbiddenView;
 import ua.hromada.portal.shell.ui.LoginView;
@@ -75,6 +76,8 @@ public class ShellApplication implements PortalApplication {
     private UserAccounts accounts;
     @Reference
     private ShellSettings settings;
+    @Reference
+    private VaadinRoutes vaadinRoutes;
 
     private final List<VaadinServletService> services = new CopyOnWriteArrayList<>();
     private final Consumer<ViewChange> listener = this::onViewChange;
@@ -99,6 +102,9 @@ public class ShellApplication implements PortalApplication {
         // heartbeats alone must not keep an idle employee signed in past the session timeout
         servletProps.put("servlet.init.closeIdleSessions", "true");
         servletProps.put("servlet.init.pushMode", "automatic");
+        // an open page proves it is alive every minute, so a session without sign-in can expire
+        // after a few minutes (session.anonymous.timeout.minutes) without closing open pages
+        servletProps.put("servlet.init.heartbeatInterval", "60");
         // Felix re-initialises servlets when Jetty restarts; a VaadinServlet cannot be initialised
         // twice, so every initialisation gets a fresh instance
         servletRegistration = context.registerService(Servlet.class.getName(),
@@ -163,6 +169,7 @@ public class ShellApplication implements PortalApplication {
     @Override
     public void serviceInitialized(VaadinServletService service) {
         services.add(service);
+        vaadinRoutes.serviceInitialized(service);
         ApplicationRouteRegistry routes = ApplicationRouteRegistry.getInstance(service.getContext());
         RouteConfiguration config = RouteConfiguration.forRegistry(routes);
         config.update(() -> {
@@ -188,6 +195,7 @@ public class ShellApplication implements PortalApplication {
     @Override
     public void serviceDestroyed(VaadinServletService service) {
         services.remove(service);
+        vaadinRoutes.serviceDestroyed(service);
     }
 
     private void addRoute(RouteConfiguration config, ViewEntry entry) {

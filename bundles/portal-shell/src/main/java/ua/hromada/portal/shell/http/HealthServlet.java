@@ -3,6 +3,9 @@ package ua.hromada.portal.shell.http;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +15,15 @@ import javax.sql.DataSource;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.servlet.runtime.HttpServiceRuntime;
+import org.osgi.service.servlet.runtime.dto.ServletContextDTO;
+import org.osgi.service.servlet.runtime.dto.ServletDTO;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
@@ -26,14 +33,20 @@ import jakarta.servlet.Servlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import ua.hromada.portal.api.CurrentUser;
 import ua.hromada.portal.api.InstalledModules;
 import ua.hromada.portal.api.InstalledModules.ModuleInfo;
+import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.shell.core.ShellApplication;
 
 /**
- * {@code GET /api/health}: overall status, database reachability and the modules' states. Public
- * (monitoring needs no login) and free of secrets: no URLs, users or error details. While Karaf is
- * still installing and starting the boot features the status is {@code STARTING} with HTTP 503, so
- * a load balancer or a script does not send people to a portal whose modules are half started.
+ * {@code GET /api/health}: overall status and database reachability for anyone (monitoring needs
+ * no login); the modules, their versions, the page routes with their permissions, the APIs and
+ * the live session count only for an administrator's session or a local caller (a request from
+ * the loopback address that no reverse proxy forwarded). Never secrets: no URLs, users or error
+ * details. While Karaf is still installing and starting the boot features the status is
+ * {@code STARTING} with HTTP 503, so a load balancer or a script does not send people to a portal
+ * whose modules are half started.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern("/api/health")
@@ -41,6 +54,8 @@ import ua.hromada.portal.api.InstalledModules.ModuleInfo;
 public class HealthServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    /** Service property an API servlet may declare: the permission its requests need. */
+    public static final String API_PERMISSION = "hromada.api.permission";
     private final transient ObjectMapper json = new ObjectMapper();
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -57,6 +72,14 @@ public class HealthServlet extends HttpServlet {
 
     @Reference
     private InstalledModules modules;
+    @Reference
+    private CurrentUser currentUser;
+    @Reference
+    private PageRoutes routes;
+    @Reference
+    private SessionStats sessions;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile HttpServiceRuntime httpRuntime;
 
     private BundleContext context;
     private volatile boolean booted;
@@ -79,6 +102,11 @@ public class HealthServlet extends HttpServlet {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", !dbUp ? "DOWN"
                 : bootStuck ? "DEGRADED" : !started ? "STARTING" : modulesOk ? "UP" : "DEGRADED");
+        if (!fullDetail(request)) {
+            body.put("database", Map.of("reachable", dbUp));
+            writeBody(response, dbUp && (started || bootStuck), body);
+            return;
+        }
         body.put("database", database);
         body.put("modules", installed.stream().map(m -> {
             Map<String, Object> module = new LinkedHashMap<>();
@@ -89,12 +117,89 @@ public class HealthServlet extends HttpServlet {
             module.put("views", m.routes());
             return module;
         }).toList());
-        response.setStatus(dbUp && (started || bootStuck) ? HttpServletResponse.SC_OK
-                : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        body.put("views", routes.routes().stream().map(r -> {
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("route", r.route());
+            view.put("permission", r.permission());
+            view.put("public", r.isPublic());
+            view.put("module", r.module());
+            return view;
+        }).toList());
+        body.put("apis", apis());
+        body.put("sessions", Map.of("live", sessions.liveSessions()));
+        writeBody(response, dbUp && (started || bootStuck), body);
+    }
+
+    private void writeBody(HttpServletResponse response, boolean ready, Map<String, Object> body)
+            throws IOException {
+        response.setStatus(ready ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
         json.writeValue(response.getOutputStream(), body);
+    }
+
+    /**
+     * Module versions and routes help an attacker pick an exploit: only for an administrator, or
+     * for a caller on this machine (scripts, the e2e tests, a local load balancer). A request that
+     * came through a reverse proxy on the same machine is not local.
+     */
+    private boolean fullDetail(HttpServletRequest request) {
+        boolean forwarded = request.getHeader("Forwarded") != null || request.getHeader("X-Forwarded-For") != null;
+        if (!forwarded && isLoopback(request.getRemoteAddr())) {
+            return true;
+        }
+        return currentUser.fromRequest(request).map(u -> u.hasPermission(PortalUser.ADMIN_PERMISSION))
+                .orElse(false);
+    }
+
+    static boolean isLoopback(String address) {
+        if (address == null) {
+            return false;
+        }
+        String a = address.startsWith("[") ? address.substring(1, address.length() - 1) : address;
+        return a.startsWith("127.") || a.equals("::1") || a.equals("0:0:0:0:0:0:0:1");
+    }
+
+    /**
+     * The servlets of the portal's context as the HTTP runtime has them registered (not as
+     * declared): name, URL patterns, the permission a servlet declares in its
+     * {@code hromada.api.permission} service property (null when it checks per request), bundle.
+     */
+    private List<Map<String, Object>> apis() {
+        HttpServiceRuntime runtime = httpRuntime;
+        if (runtime == null) {
+            return List.of();
+        }
+        List<Map<String, Object>> apis = new ArrayList<>();
+        for (ServletContextDTO contextDto : runtime.getRuntimeDTO().servletContextDTOs) {
+            if (!ShellApplication.CONTEXT_NAME.equals(contextDto.name)) {
+                continue;
+            }
+            for (ServletDTO servlet : contextDto.servletDTOs) {
+                if (Arrays.asList(servlet.patterns).contains("/*")) {
+                    continue; // the portal's own pages (Vaadin), listed under "views"
+                }
+                ServiceReference<?> ref = serviceReference(servlet.serviceId);
+                Map<String, Object> api = new LinkedHashMap<>();
+                api.put("name", servlet.name);
+                api.put("patterns", List.of(servlet.patterns));
+                api.put("permission", ref == null ? null : ref.getProperty(API_PERMISSION));
+                api.put("bundle", ref == null ? null : ref.getBundle().getSymbolicName());
+                apis.add(api);
+            }
+        }
+        apis.sort(Comparator.comparing(a -> String.valueOf(a.get("patterns"))));
+        return apis;
+    }
+
+    private ServiceReference<?> serviceReference(long serviceId) {
+        try {
+            ServiceReference<?>[] refs = context.getServiceReferences((String) null, "(service.id=" + serviceId + ")");
+            return refs == null || refs.length == 0 ? null : refs[0];
+        } catch (InvalidSyntaxException | IllegalStateException e) {
+            return null;
+        }
     }
 
     /**

@@ -1,0 +1,121 @@
+package ua.hromada.portal.shell.http;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContextSelect;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import ua.hromada.portal.api.ApiResponses;
+
+/**
+ * The portal's HTTP edge, in front of every servlet of the {@code hromada} context (the Vaadin
+ * pages and every module API): the browser-protection headers, no TRACE, 404 for addresses
+ * nothing serves, and no session-cookie authentication for cross-site API writes (CSRF).
+ */
+@Component(service = Filter.class, configurationPid = "ua.hromada.portal",
+        property = "service.ranking:Integer=1000")
+@HttpWhiteboardFilterPattern("/*")
+@HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=hromada)")
+public class HttpEdgeFilter implements Filter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpEdgeFilter.class);
+    static final String ALLOWED_METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
+
+    @Reference
+    private PageRoutes routes;
+
+    private volatile SecurityHeaders headers = new SecurityHeaders(null);
+    private volatile String publicUrl;
+
+    @Activate
+    @Modified
+    void configure(EdgeConfig config) {
+        headers = new SecurityHeaders(config.security_csp());
+        publicUrl = config.public_url();
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
+        headers.headers().forEach(response::setHeader);
+        String method = request.getMethod().toUpperCase(Locale.ROOT);
+        if ("TRACE".equals(method)) {
+            // TRACE echoes the request, cookies included, back to any script that can send it
+            response.setHeader("Allow", ALLOWED_METHODS);
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
+        String path = path(request);
+        // the portal servlet is mapped to /*; an address that reached it matched no other servlet
+        boolean toPortalServlet = request.getServletPath().isEmpty();
+        if (toPortalServlet && (path.equals("/api") || path.startsWith("/api/"))) {
+            ApiResponses.error(response, HttpServletResponse.SC_NOT_FOUND, "not_found",
+                    "No API answers at this address.");
+            return;
+        }
+        if (OriginCheck.applies(method, path) && request.getRequestedSessionId() != null
+                && OriginCheck.crossSite(request.getHeader("Origin"), request.getHeader("Sec-Fetch-Site"),
+                        ownOrigin(request), publicUrl)) {
+            LOG.debug("Cross-site {} {} from origin {}: session cookie ignored", method, path,
+                    request.getHeader("Origin"));
+            chain.doFilter(new SessionlessRequest(request, sessionCookieName(request)), response);
+            return;
+        }
+        if (toPortalServlet && PageRequests.isPageNavigation(method, path, request.getQueryString())
+                && !routes.isKnownRoute(path)) {
+            // Vaadin serves its page for any address and shows the not-found view in it; the
+            // status says the truth to browsers, crawlers and scanners
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            chain.doFilter(request, new StatusKeepingResponse(response));
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    static String path(HttpServletRequest request) {
+        String servletPath = request.getServletPath();
+        String pathInfo = request.getPathInfo();
+        String path = (servletPath == null ? "" : servletPath) + (pathInfo == null ? "" : pathInfo);
+        return path.isEmpty() ? "/" : path;
+    }
+
+    private static String ownOrigin(HttpServletRequest request) {
+        return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
+    }
+
+    private static String sessionCookieName(HttpServletRequest request) {
+        String name = request.getServletContext().getSessionCookieConfig().getName();
+        return name == null || name.isBlank() ? "JSESSIONID" : name;
+    }
+
+    /** Keeps the 404 the filter set when the page handler reports its usual 200. */
+    private static final class StatusKeepingResponse extends HttpServletResponseWrapper {
+        StatusKeepingResponse(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setStatus(int status) {
+            if (status != SC_OK) {
+                super.setStatus(status);
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package ua.hromada.portal.shell.http;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import com.vaadin.flow.server.VaadinServletService;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+
+import ua.hromada.portal.shell.core.ShellRegistry;
+import ua.hromada.portal.shell.core.ShellRegistry.ViewEntry;
+import ua.hromada.portal.shell.ui.LoginView;
+
+/**
+ * The page routes as Vaadin's route registry has them. A component of its own, fed by the shell
+ * application when a portal servlet starts or stops: the filters and the health servlet that ask
+ * it are registered by that application, so they cannot depend on it (a DS cycle).
+ */
+@Component(service = { PageRoutes.class, VaadinRoutes.class })
+public class VaadinRoutes implements PageRoutes {
+
+    @Reference
+    private ShellRegistry registry;
+
+    private final List<VaadinServletService> services = new CopyOnWriteArrayList<>();
+
+    public void serviceInitialized(VaadinServletService service) {
+        services.add(service);
+    }
+
+    public void serviceDestroyed(VaadinServletService service) {
+        services.remove(service);
+    }
+
+    @Override
+    public boolean isKnownRoute(String path) {
+        String route = path == null ? "" : path.replaceAll("^/+|/+$", "");
+        Iterator<VaadinServletService> running = services.iterator();
+        return !running.hasNext() || ApplicationRouteRegistry.getInstance(running.next().getContext())
+                .getNavigationRouteTarget(route).hasTarget();
+    }
+
+    @Override
+    public List<RouteInfo> routes() {
+        List<RouteInfo> routes = new ArrayList<>();
+        // the shell's own pages, registered by ShellApplication
+        routes.add(new RouteInfo("", null, false, "portal"));
+        routes.add(new RouteInfo("forbidden", null, false, "portal"));
+        routes.add(new RouteInfo(LoginView.ROUTE, null, true, "portal"));
+        for (ViewEntry entry : registry.views()) {
+            routes.add(new RouteInfo(entry.route(), entry.contribution().requiredPermission(),
+                    entry.contribution().isPublic(), entry.contribution().section()));
+        }
+        return routes;
+    }
+}
