@@ -4,6 +4,12 @@
 # PostgreSQL full-text search on the same rows. Writes bench/results/docsearch.md.
 #
 # Usage: bench/docsearch/run.sh [acts=100000] [runs=200] [warmup=50 runs at least; BENCH_WARMUP_SECONDS=5 at least]
+# Two passes per query set: warm (30 queries cycled `runs` times after the warm-up) and cold
+# (BENCH_COLD=runs new queries, each asked once per side). Both sides connect with the options of the
+# portal's datasource URL (config/org.ops4j.datasource-hromada.cfg: -c jit=off; BENCH_DATASOURCE_CFG=another
+# .cfg to compare other connection options).
+# On the shared machine run it whole inside the build lock, so nothing else runs beside it:
+#   flock /tmp/hromada-build.lock bench/docsearch/run.sh   (the report says whether the lock was held)
 # PROFILE=1 records a JFR profile to bench/work/docsearch.jfr (it costs latency: compare figures
 # only between runs with the same setting). BENCH_JAVA_OPTS adds JVM options.
 # Needs PostgreSQL at 127.0.0.1:5432 (user postgres, trust; HROMADA_TEST_PG* override) and Java 17.
@@ -26,21 +32,25 @@ if [ "${BENCH_ONLINE:-0}" != 1 ]; then mvn_flags+=(-o); fi
 
 [ -s bench/work/corpus.txt ] || "$here/make-corpus.sh"
 
-# the service and its test classes (no tests run here: `mvn -pl $module -am install` runs them)
-"${mvn[@]}" "${mvn_flags[@]}" -pl "$module" -am install -DskipTests
-"${mvn[@]}" "${mvn_flags[@]}" -pl "$module" test-compile
-"${mvn[@]}" "${mvn_flags[@]}" -pl "$module" dependency:build-classpath -Dmdep.includeScope=test \
+# the service and its test classes (no tests run here: `mvn -pl $module -am install` runs them), in one
+# reactor so the modules it needs come from their target/classes: nothing is installed into the local
+# repository that other builds on the machine read
+"${mvn[@]}" "${mvn_flags[@]}" -pl "$module" -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile="$root/bench/work/docsearch.classpath"
 
 cmd="bench/docsearch/run.sh${1:+ $*}"
+. "$root/bench/lock-status.sh"
+lock=$(lock_status)
 java_opts=(-Xms1g -Xmx2g)
 if [ "${BENCH_REUSE:-0}" = 1 ]; then cmd="BENCH_REUSE=1 $cmd"; fi
+if [ -n "${BENCH_DATASOURCE_CFG:-}" ]; then cmd="BENCH_DATASOURCE_CFG=$BENCH_DATASOURCE_CFG $cmd"; fi
 if [ "${PROFILE:-0}" = 1 ]; then
   java_opts+=(-XX:StartFlightRecording=filename=bench/work/docsearch.jfr,settings=profile)
   cmd="PROFILE=1 $cmd"
 fi
 java "${java_opts[@]}" ${BENCH_JAVA_OPTS:-} \
   -Dbench.acts="$acts" -Dbench.runs="$runs" -Dbench.warmup="$warmup" -Dbench.warmupSeconds="${BENCH_WARMUP_SECONDS:-5}" \
+  -Dbench.cold="${BENCH_COLD:-$runs}" -Dbench.datasourceCfg="${BENCH_DATASOURCE_CFG:-config/org.ops4j.datasource-hromada.cfg}" -Dbench.lock="$lock" \
   -Dbench.keepDb="$([ "${BENCH_KEEP_DB:-0}" = 1 ] && echo true || echo false)" \
   -Dbench.reuse="$([ "${BENCH_REUSE:-0}" = 1 ] && echo true || echo false)" \
   -Dbench.command="$cmd" \

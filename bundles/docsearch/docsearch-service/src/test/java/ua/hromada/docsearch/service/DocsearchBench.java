@@ -53,7 +53,7 @@ import ua.hromada.portal.api.audit.AuditLog;
  * bench.lock (how run.sh found the shared build lock, for the report).
  */
 public final class DocsearchBench {
-    private static final long SEED = 20_261_123L;
+    static final long SEED = 20_261_123L;
     private static final String KEEP_MARKER = "<!-- kept across runs: everything below is kept by the next run -->";
 
     private final Path corpusPath = Path.of(System.getProperty("bench.corpus", "bench/work/corpus.txt"));
@@ -123,7 +123,7 @@ public final class DocsearchBench {
     // ------------------------------------------------------------------ main flow
 
     void run() throws Exception {
-        pgOptions = portalConnectionOptions(datasourceCfg);
+        pgOptions = DocsearchBenchMachine.portalConnectionOptions(datasourceCfg);
         loadCorpus();
         // bench.reuse: query the database and index a previous run kept (bench.keepDb), for
         // trying search changes without minutes of loading; the published figures come from full runs
@@ -175,11 +175,12 @@ public final class DocsearchBench {
             List<Q> filtered = filteredQueries();
             // the cold pass: queries neither side has been asked before, each once, the same list for both
             Set<String> asked = new java.util.HashSet<>();
-            Stream.of(keyword, filtered).flatMap(List::stream).forEach(q -> asked.add(wordKey(q.text())));
-            KNOWN.forEach(k -> asked.add(wordKey(k.query())));
-            List<Q> coldKeyword = coldKeywordQueries(coldQueries, asked);
-            List<Q> coldFiltered = coldFilteredQueries(coldQueries, asked);
-            List<Q> coldNumber = coldNumberQueries(coldQueries, number);
+            Stream.of(keyword, filtered).flatMap(List::stream)
+                    .forEach(q -> asked.add(DocsearchBenchCold.wordKey(q.text())));
+            KNOWN.forEach(k -> asked.add(DocsearchBenchCold.wordKey(k.query())));
+            List<Q> coldKeyword = DocsearchBenchCold.keyword(sentences, coldQueries, asked);
+            List<Q> coldFiltered = DocsearchBenchCold.filtered(sentences, coldQueries, asked);
+            List<Q> coldNumber = DocsearchBenchCold.number(metas, coldQueries, number);
 
             Report report = new Report();
             facts.put("loadavg", Files.exists(Path.of("/proc/loadavg"))
@@ -190,7 +191,7 @@ public final class DocsearchBench {
                 facts.put("postgres", scalar(c, "SHOW server_version"));
                 facts.put("jit", scalar(c, "SHOW jit"));
                 long pgPid = Long.parseLong(scalar(c, "SELECT pg_backend_pid()"));
-                CpuUse cpu = CpuUse.start(pgPid);
+                DocsearchBenchMachine.CpuUse cpu = DocsearchBenchMachine.CpuUse.start(pgPid);
                 facts.put("pgsizes", scalar(c, "SELECT pg_size_pretty(pg_total_relation_size('docsearch.act'))"
                         + " || ' act (with the tsvector), ' || pg_size_pretty(pg_relation_size('docsearch.act_fts_idx'))"
                         + " || ' GIN index, ' || pg_size_pretty(pg_total_relation_size('docsearch.act_file')) || ' act_file'"));
@@ -536,7 +537,7 @@ public final class DocsearchBench {
 
     // ------------------------------------------------------------------ query sets
 
-    private static SearchQuery sq(String text, Set<String> kinds, Set<ActStatus> statuses, Set<Integer> years,
+    static SearchQuery sq(String text, Set<String> kinds, Set<ActStatus> statuses, Set<Integer> years,
             LocalDate from, LocalDate to) {
         return new SearchQuery(text, kinds, Set.of(), statuses, years, from, to, SearchQuery.Sort.RELEVANCE, 0, 20);
     }
@@ -553,17 +554,20 @@ public final class DocsearchBench {
                 null, null, null, true));
         while (list.size() < 30) {
             Meta m = metas.get(5 + r.nextInt(metas.size() - 5));
-            // as people type it: as written, without the "№", with "N", with the date
-            String text = switch (list.size() % 4) {
-                case 0 -> m.number();
-                case 1 -> m.number().replace("№ ", "");
-                case 2 -> m.number().startsWith("№ ") ? "N" + m.number().substring(2) : m.number();
-                default -> m.number().replace("№ ", "") + " від "
-                        + m.date().format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
-            };
+            String text = typed(m, list.size());
             list.add(new Q(text, SearchQuery.text(text), text, null, null, null, null, null, true));
         }
         return list;
+    }
+
+    /** A number as people type it, the way chosen by {@code i}: as written, without the "№", with "N", with the date. */
+    static String typed(Meta m, int i) {
+        return switch (i % 4) {
+            case 0 -> m.number();
+            case 1 -> m.number().replace("№ ", "");
+            case 2 -> m.number().startsWith("№ ") ? "N" + m.number().substring(2) : m.number();
+            default -> m.number().replace("№ ", "") + " від " + m.date().format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        };
     }
 
     List<Q> filteredQueries() {
@@ -584,105 +588,6 @@ public final class DocsearchBench {
                 list.add(new Q(k + " | " + from + ".." + to + " status=" + st,
                         sq(k, Set.of(), Set.of(st), Set.of(), from, to), k, null, null, from, to, st.name(), false));
             }
-        }
-        return list;
-    }
-
-    // ------------------------------------------------------------------ cold queries
-
-    private static final Pattern WORD = Pattern.compile("[а-яіїєґ]{4,}");
-
-    /** The words of a query, lower case and sorted: two queries with one key ask the same. */
-    static String wordKey(String text) {
-        return String.join(" ", new java.util.TreeSet<>(Arrays.asList(text.toLowerCase(Locale.ROOT)
-                .replaceAll("[^а-яіїєґ'’\\d]+", " ").strip().split(" "))));
-    }
-
-    /**
-     * {@code n} word queries neither side has been asked: one to three neighbouring words (four letters
-     * or more) of a random corpus sentence, as people type them (lower case); none with the same words
-     * as an earlier query of the run ({@code asked} grows).
-     */
-    List<String> newPhrases(int n, Random r, Set<String> asked) {
-        List<String> list = new ArrayList<>();
-        for (int tries = 0; list.size() < n; tries++) {
-            if (tries > 100 * n) {
-                throw new IllegalStateException("the corpus gave only " + list.size() + " of " + n + " new queries");
-            }
-            List<String> words = new ArrayList<>();
-            var m = WORD.matcher(sentences.get(r.nextInt(sentences.size())).toLowerCase(Locale.ROOT));
-            while (m.find()) {
-                words.add(m.group());
-            }
-            // mostly two words (as the curated set), some one- and three-word queries
-            int len = switch (list.size() % 5) {
-                case 0 -> 1;
-                case 4 -> 3;
-                default -> 2;
-            };
-            if (words.size() < len) {
-                continue;
-            }
-            int at = r.nextInt(words.size() - len + 1);
-            String phrase = String.join(" ", words.subList(at, at + len));
-            if (asked.add(wordKey(phrase))) {
-                list.add(phrase);
-            }
-        }
-        return list;
-    }
-
-    List<Q> coldKeywordQueries(int n, Set<String> asked) {
-        return newPhrases(n, new Random(SEED + 2), asked).stream()
-                .map(k -> new Q(k, SearchQuery.text(k), k, null, null, null, null, null, false)).toList();
-    }
-
-    /** New phrases with selections of the same shapes as {@link #filteredQueries()}, values drawn at random. */
-    List<Q> coldFilteredQueries(int n, Set<String> asked) {
-        Random r = new Random(SEED + 3);
-        String[] kinds = {"council-decision", "executive-decision", "mayor-order", "regulation", "programme"};
-        ActStatus[] statuses = {ActStatus.IN_FORCE, ActStatus.LOST_FORCE, ActStatus.AMENDED};
-        List<Q> list = new ArrayList<>();
-        for (String k : newPhrases(n, r, asked)) {
-            if (list.size() % 2 == 0) {
-                String kind = kinds[r.nextInt(kinds.length)];
-                int year = 2015 + r.nextInt(12);
-                list.add(new Q(k + " | kind=" + kind + " year=" + year,
-                        sq(k, Set.of(kind), Set.of(), Set.of(year), null, null), k, kind, year, null, null, null, false));
-            } else {
-                LocalDate from = LocalDate.of(2015 + r.nextInt(10), 1 + r.nextInt(12), 1);
-                LocalDate to = from.plusMonths(6 + r.nextInt(19));
-                ActStatus st = statuses[r.nextInt(statuses.length)];
-                list.add(new Q(k + " | " + from + ".." + to + " status=" + st,
-                        sq(k, Set.of(), Set.of(st), Set.of(), from, to), k, null, null, from, to, st.name(), false));
-            }
-        }
-        return list;
-    }
-
-    /** {@code n} numbers of generated acts, typed as in {@link #numberQueries()}, none of them asked before. */
-    List<Q> coldNumberQueries(int n, List<Q> warm) {
-        Random r = new Random(SEED + 4);
-        Set<String> asked = new java.util.HashSet<>();
-        warm.forEach(q -> asked.add(ActNumbers.parseQuery(q.text()).orElseThrow().normalizedNumber()));
-        List<Q> list = new ArrayList<>();
-        for (int tries = 0; list.size() < n; tries++) {
-            if (tries > 100 * n) {
-                throw new IllegalStateException("only " + list.size() + " of " + n + " new numbers");
-            }
-            Meta m = metas.get(5 + r.nextInt(metas.size() - 5));
-            String text = switch (list.size() % 4) {
-                case 0 -> m.number();
-                case 1 -> m.number().replace("№ ", "");
-                case 2 -> m.number().startsWith("№ ") ? "N" + m.number().substring(2) : m.number();
-                default -> m.number().replace("№ ", "") + " від "
-                        + m.date().format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
-            };
-            // one number typed two ways is one query (the same postings and B-tree entries)
-            if (!asked.add(ActNumbers.parseQuery(text).orElseThrow().normalizedNumber())) {
-                continue;
-            }
-            list.add(new Q(text, SearchQuery.text(text), text, null, null, null, null, null, true));
         }
         return list;
     }
@@ -1015,80 +920,6 @@ public final class DocsearchBench {
         return v.length == 0 ? 0 : v[(v.length - 1) / 2];
     }
 
-    /**
-     * CPU time spent on the machine while the queries ran, split into this JVM, the baseline's
-     * PostgreSQL backend and everything else (from /proc): tells whether others' work overlapped.
-     */
-    record CpuUse(long[] start, long pgPid) {
-        static CpuUse start(long pgPid) {
-            return new CpuUse(sample(pgPid), pgPid);
-        }
-
-        /** {machine busy ticks, machine total ticks, this JVM's ticks, the backend's ticks, nanoTime} */
-        private static long[] sample(long pgPid) {
-            try {
-                String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-                long total = 0;
-                // user nice system idle iowait irq softirq steal (guest time is already in user)
-                for (int i = 1; i <= Math.min(8, cpu.length - 1); i++) {
-                    total += Long.parseLong(cpu[i]);
-                }
-                long idle = Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]);
-                return new long[] {total - idle, total, procTicks("self"), procTicks(String.valueOf(pgPid)),
-                        System.nanoTime()};
-            } catch (IOException | RuntimeException e) {
-                return null;
-            }
-        }
-
-        private static long procTicks(String pid) throws IOException {
-            String stat = Files.readString(Path.of("/proc", pid, "stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime + stime (fields 14 and 15)
-        }
-
-        String stop() {
-            long[] end = sample(pgPid);
-            if (start == null || end == null) {
-                return "not measured (no /proc)";
-            }
-            double total = end[1] - start[1];
-            double busy = end[0] - start[0];
-            double jvm = end[2] - start[2];
-            double pg = end[3] - start[3];
-            int cores = Runtime.getRuntime().availableProcessors();
-            return String.format(Locale.ROOT, "%.0f s; CPU busy %.0f %% of the %d cores: this JVM %.0f %%, the "
-                    + "baseline's PostgreSQL backend %.0f %%, everything else %.0f %%", (end[4] - start[4]) / 1e9,
-                    100 * busy / total, cores, 100 * jvm / total, 100 * pg / total,
-                    100 * Math.max(0, busy - jvm - pg) / total);
-        }
-    }
-
-    /**
-     * The {@code options} parameter of the portal datasource's JDBC URL ({@code -c jit=off}), so the
-     * baseline runs with the settings the portal's own queries get; empty when the URL sets none.
-     */
-    static String portalConnectionOptions(Path cfg) throws IOException {
-        java.util.Properties p = new java.util.Properties();
-        try (var in = Files.newBufferedReader(cfg, StandardCharsets.UTF_8)) {
-            p.load(in);
-        }
-        String url = p.getProperty("url");
-        if (url == null || url.isBlank()) {
-            throw new IllegalStateException(cfg + " has no url: the bench takes the portal's connection options from it");
-        }
-        int q = url.indexOf('?');
-        if (q < 0) {
-            return "";
-        }
-        for (String param : url.substring(q + 1).split("&")) {
-            if (param.startsWith("options=")) {
-                return java.net.URLDecoder.decode(param.substring("options=".length()), StandardCharsets.UTF_8);
-            }
-        }
-        return "";
-    }
-
     private static int rankOf(SearchResult r, long id) {
         for (int i = 0; i < r.hits().size(); i++) {
             if (r.hits().get(i).id() == id) {
@@ -1139,8 +970,9 @@ public final class DocsearchBench {
         b.append("# Document search benchmark\n\n");
         b.append("Measured ").append(OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")))
                 .append(" UTC with `").append(command).append("`.\n");
-        b.append("Machine: ").append(machine()).append(", Java ").append(System.getProperty("java.version"))
-                .append(" (").append(jvmArgs()).append("), PostgreSQL ").append(facts.get("postgres"))
+        b.append("Machine: ").append(DocsearchBenchMachine.machine()).append(", Java ")
+                .append(System.getProperty("java.version")).append(" (").append(DocsearchBenchMachine.jvmArgs())
+                .append("), PostgreSQL ").append(facts.get("postgres"))
                 .append(" on loopback (server settings stock; every bench connection with the portal datasource's ")
                 .append("connection options `").append(pgOptions.isEmpty() ? "none" : pgOptions).append("` from `")
                 .append(datasourceCfg).append("`: `SHOW jit` = ").append(facts.get("jit")).append("), Lucene ")
@@ -1266,33 +1098,6 @@ public final class DocsearchBench {
         boolean ahead = pgP50 >= 5 * luceneP50;
         return fast && ahead ? "met" : "not met (" + (fast ? "" : "p50 ≥ 10 ms") + (fast || ahead ? "" : ", ")
                 + (ahead ? "" : "< 5×") + ")";
-    }
-
-    private static String machine() {
-        String cpu = "unknown CPU";
-        long memKb = 0;
-        try {
-            for (String l : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
-                if (l.startsWith("model name")) {
-                    cpu = l.substring(l.indexOf(':') + 1).strip();
-                    break;
-                }
-            }
-            for (String l : Files.readAllLines(Path.of("/proc/meminfo"))) {
-                if (l.startsWith("MemTotal:")) {
-                    memKb = Long.parseLong(l.replaceAll("\\D", ""));
-                }
-            }
-        } catch (IOException e) {
-            // not Linux
-        }
-        return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), "
-                + Math.round(memKb / 1024.0 / 1024.0) + " GiB RAM";
-    }
-
-    private static String jvmArgs() {
-        return String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("-X")).toList());
     }
 
     // ------------------------------------------------------------------ plumbing
