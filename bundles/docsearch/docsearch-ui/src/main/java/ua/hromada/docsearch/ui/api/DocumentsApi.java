@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,10 +60,14 @@ import ua.hromada.portal.api.PortalUser;
  * Errors are JSON ({@link ApiResponses}); nothing here ever answers with a stack trace.
  */
 @Component(service = Servlet.class, configurationPid = DocumentsApi.PID,
+        property = "hromada.api.permission=POST=" + DocsearchPermissions.EDIT, // a session's POST needs it (/api/health lists it)
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @HttpWhiteboardServletPattern({ "/api/documents", "/api/documents/*" })
 @HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=hromada)")
-@HttpWhiteboardServletMultipart(enabled = true, fileSizeThreshold = 1024 * 1024, maxFileSize = DocumentsApi.MAX_FILE, maxRequestSize = DocumentsApi.MAX_REQUEST)
+// parts over 64 KB go to temporary files as they arrive; Jetty stops reading a part at maxFileSize
+// (both sizes may be overridden in ua.hromada.docsearch.api.cfg under these whiteboard property names)
+@HttpWhiteboardServletMultipart(enabled = true, fileSizeThreshold = DocumentsApi.IN_MEMORY_PART,
+        maxFileSize = DocumentsApi.MAX_FILE, maxRequestSize = DocumentsApi.MAX_REQUEST)
 public class DocumentsApi extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -70,8 +75,13 @@ public class DocumentsApi extends HttpServlet {
     static final String PID = "ua.hromada.docsearch.api";
     static final String API_KEY_HEADER = "X-API-Key";
     static final long MAX_FILE = 50L * 1024 * 1024;
-    static final long MAX_REQUEST = 200L * 1024 * 1024;
+    static final long MAX_REQUEST = 100L * 1024 * 1024;
+    static final int IN_MEMORY_PART = 64 * 1024;
+    static final String MAX_FILE_PROPERTY = "osgi.http.whiteboard.servlet.multipart.maxFileSize";
+    static final String MAX_REQUEST_PROPERTY = "osgi.http.whiteboard.servlet.multipart.maxRequestSize";
     private static final long DISCARD_LIMIT = 2L * 1024 * 1024;
+    /** The metadata part is a small JSON object. */
+    private static final long MAX_METADATA = 1024 * 1024;
     private static final Locale UKRAINIAN = Locale.forLanguageTag("uk");
 
     @Reference
@@ -86,6 +96,8 @@ public class DocumentsApi extends HttpServlet {
 
     private final transient MetadataParser metadata = new MetadataParser();
     private volatile transient byte[] apiKey;
+    private volatile long maxPart = MAX_FILE;
+    private volatile long maxRequest = MAX_REQUEST;
 
     @Activate
     @Modified
@@ -93,6 +105,8 @@ public class DocumentsApi extends HttpServlet {
         Object key = config.get("api.key");
         String value = key == null ? "" : key.toString().trim();
         apiKey = value.isEmpty() ? null : value.getBytes(StandardCharsets.UTF_8);
+        maxPart = size(config.get(MAX_FILE_PROPERTY), MAX_FILE);
+        maxRequest = size(config.get(MAX_REQUEST_PROPERTY), MAX_REQUEST);
         LOG.info("Documents API: {}", apiKey == null ? "no API key configured, only portal sessions may add documents"
                 : "API key configured");
     }
@@ -103,7 +117,7 @@ public class DocumentsApi extends HttpServlet {
         String[] path = segments(request.getPathInfo());
         try {
             if (path.length == 1 && "search".equals(path[0])) {
-                ApiResponses.json(response, 200, ActJson.result(search.search(SearchParams.parse(request.getParameterMap())), base));
+                ApiResponses.json(response, 200, ActJson.result(search.search(SearchParams.parse(parameters(request))), base));
             } else if (path.length == 1) {
                 Optional<LegalAct> act = id(path[0]).flatMap(registry::find);
                 if (act.isEmpty()) {
@@ -169,23 +183,44 @@ public class DocumentsApi extends HttpServlet {
                     "Send multipart/form-data with a 'metadata' part (JSON) and one or more 'file' parts.");
             return;
         }
+        // a declared body over the limit is refused before a byte of it is read
+        if (request.getContentLengthLong() > maxRequest) {
+            tooLarge(response);
+            return;
+        }
+        long maxFile = Math.min(maxPart, registry.maxFileBytes());
         byte[] metadataBytes = null;
         List<FileUpload> files = new ArrayList<>();
         try {
-            for (Part part : request.getParts()) {
+            Collection<Part> parts = request.getParts();
+            // sizes first: nothing over the limit is read into memory
+            for (Part part : parts) {
+                if ("file".equals(part.getName()) && part.getSize() > maxFile
+                        || "metadata".equals(part.getName()) && part.getSize() > MAX_METADATA) {
+                    LOG.info("POST /api/documents refused: part {} ({}) has {} bytes", part.getName(),
+                            part.getSubmittedFileName(), part.getSize());
+                    deleteAll(parts);
+                    tooLarge(response);
+                    return;
+                }
+            }
+            for (Part part : parts) {
                 if ("metadata".equals(part.getName())) {
                     metadataBytes = read(part);
                 } else if ("file".equals(part.getName())) {
                     files.add(new FileUpload(part.getSubmittedFileName(), read(part)));
                 }
             }
-        } catch (IllegalStateException e) {
-            ApiResponses.error(response, 413, "too_large", "A file is larger than " + MAX_FILE / (1024 * 1024)
-                    + " MB or the request larger than " + MAX_REQUEST / (1024 * 1024) + " MB.");
-            return;
-        } catch (ServletException | IOException e) {
-            LOG.info("Unreadable multipart request: {}", e.getMessage());
-            ApiResponses.error(response, 400, "multipart.invalid", "The multipart body could not be read.");
+            deleteAll(parts);
+        } catch (ServletException | IOException | IllegalStateException e) {
+            // Jetty reports a part over maxFileSize as "max file size exceeded" inside "bad multipart"
+            if (overLimit(e)) {
+                LOG.info("POST /api/documents refused: {}", rootMessage(e));
+                tooLarge(response);
+            } else {
+                LOG.info("Unreadable multipart request: {}", rootMessage(e));
+                ApiResponses.error(response, 400, "multipart.invalid", "The multipart body could not be read.");
+            }
             return;
         }
         if (metadataBytes == null) {
@@ -292,6 +327,74 @@ public class DocumentsApi extends HttpServlet {
         LOG.error("{} failed [{}]", what, id, e);
         if (!response.isCommitted()) {
             ApiResponses.error(response, 500, "internal_error", "Internal error, reference " + id + ".");
+        }
+    }
+
+    private void tooLarge(HttpServletResponse response) throws IOException {
+        long maxFile = Math.min(maxPart, registry.maxFileBytes());
+        // the rest of an oversized body is not read: the connection closes after the answer
+        response.setHeader("Connection", "close");
+        ApiResponses.error(response, 413, "too_large", "A file is larger than " + megabytes(maxFile)
+                + " MB or the request larger than " + megabytes(maxRequest) + " MB; nothing was saved.");
+    }
+
+    static boolean overLimit(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && m.toLowerCase(Locale.ROOT).contains("exceeded")
+                    || t.getClass().getSimpleName().contains("LimitExceeded")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+
+    /**
+     * The query parameters; Jetty throws on malformed percent-encoding ({@code q=%zz}) when it
+     * first parses them, which is the client's error: 400, not 500.
+     */
+    static Map<String, String[]> parameters(HttpServletRequest request) {
+        try {
+            return request.getParameterMap();
+        } catch (RuntimeException e) {
+            throw new BadParameter("parameters.malformed",
+                    "The query string could not be decoded (malformed percent-encoding or UTF-8).");
+        }
+    }
+
+    private static void deleteAll(Collection<Part> parts) {
+        for (Part part : parts) {
+            try {
+                part.delete();
+            } catch (IOException e) {
+                LOG.debug("Could not delete a temporary part: {}", e.getMessage());
+            }
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return bytes % (1024 * 1024) == 0 ? String.valueOf(bytes / (1024 * 1024))
+                : String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+    }
+
+    private static long size(Object configured, long fallback) {
+        if (configured == null || configured.toString().isBlank()) {
+            return fallback;
+        }
+        try {
+            long v = Long.parseLong(configured.toString().trim());
+            return v > 0 ? v : fallback;
+        } catch (NumberFormatException e) {
+            LOG.warn("Documents API: {} is not a number of bytes; using {}", configured, fallback);
+            return fallback;
         }
     }
 
