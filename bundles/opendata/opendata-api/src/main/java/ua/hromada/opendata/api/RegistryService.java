@@ -15,6 +15,9 @@ import ua.hromada.portal.api.PortalUser;
  */
 public interface RegistryService {
 
+    /** Largest resource file accepted (etc/ua.hromada.opendata.cfg, upload.max.size.mb). */
+    long maxUploadBytes();
+
     // data managers
     List<DataManager> managers(PortalUser actor);
 

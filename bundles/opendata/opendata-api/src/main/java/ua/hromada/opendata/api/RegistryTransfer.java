@@ -15,6 +15,9 @@ public interface RegistryTransfer {
         CSV, XLSX
     }
 
+    /** Largest import file accepted (etc/ua.hromada.opendata.cfg, import.max.size.mb). */
+    long maxImportBytes();
+
     /** Reads the file and checks every row; saves nothing. */
     ImportPreview preview(PortalUser actor, String fileName, byte[] content);
 

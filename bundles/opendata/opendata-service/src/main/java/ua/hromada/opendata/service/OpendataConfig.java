@@ -14,6 +14,10 @@ public @interface OpendataConfig {
     @AttributeDefinition(name = "Largest uploaded file, MB")
     int upload_max_size_mb() default 100;
 
+    @AttributeDefinition(name = "Largest registry import file (CSV/XLSX), MB",
+            description = "Every row of an import is held for its preview: keep this small")
+    int import_max_size_mb() default 20;
+
     @AttributeDefinition(name = "Minutes between refreshes of datasets other modules produce")
     int provider_refresh_minutes() default 60;
 

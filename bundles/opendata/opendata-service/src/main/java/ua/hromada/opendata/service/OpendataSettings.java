@@ -8,8 +8,8 @@ import java.time.ZoneId;
  *
  * @param storageFolder folder of uploaded files, or null to keep them in the database
  */
-record OpendataSettings(Path storageFolder, long maxUploadBytes, int refreshMinutes, String providerManagerName,
-        String providerManagerEdrpou, boolean providerPublish, ZoneId zone) {
+record OpendataSettings(Path storageFolder, long maxUploadBytes, long maxImportBytes, int refreshMinutes,
+        String providerManagerName, String providerManagerEdrpou, boolean providerPublish, ZoneId zone) {
 
     static OpendataSettings of(OpendataConfig c) {
         String storage = c.resource_storage() == null ? "" : c.resource_storage().strip();
@@ -19,22 +19,22 @@ record OpendataSettings(Path storageFolder, long maxUploadBytes, int refreshMinu
             throw new IllegalArgumentException("provider.manager.edrpou is not a valid ЄДРПОУ code: " + edrpou);
         }
         return new OpendataSettings(folder, Math.max(1, c.upload_max_size_mb()) * 1024L * 1024L,
-                Math.max(1, c.provider_refresh_minutes()), c.provider_manager_name().strip(),
+                Math.max(1, c.import_max_size_mb()) * 1024L * 1024L, Math.max(1, c.provider_refresh_minutes()), c.provider_manager_name().strip(),
                 edrpou.isEmpty() ? null : edrpou, c.provider_publish(), ZoneId.of(c.time_zone().strip()));
     }
 
     static OpendataSettings defaults() {
-        return new OpendataSettings(null, 100L * 1024 * 1024, 60, "Виконавчий комітет міської ради", null, true,
+        return new OpendataSettings(null, 100L * 1024 * 1024, 20L * 1024 * 1024, 60, "Виконавчий комітет міської ради", null, true,
                 ZoneId.of("Europe/Kyiv"));
     }
 
     OpendataSettings withStorage(Path folder) {
-        return new OpendataSettings(folder, maxUploadBytes, refreshMinutes, providerManagerName, providerManagerEdrpou,
+        return new OpendataSettings(folder, maxUploadBytes, maxImportBytes, refreshMinutes, providerManagerName, providerManagerEdrpou,
                 providerPublish, zone);
     }
 
     OpendataSettings withMaxUpload(long bytes) {
-        return new OpendataSettings(storageFolder, bytes, refreshMinutes, providerManagerName, providerManagerEdrpou,
+        return new OpendataSettings(storageFolder, bytes, maxImportBytes, refreshMinutes, providerManagerName, providerManagerEdrpou,
                 providerPublish, zone);
     }
 }

@@ -102,6 +102,11 @@ public class RegistryServiceImpl implements RegistryService {
         return db;
     }
 
+    @Override
+    public long maxUploadBytes() {
+        return settings.maxUploadBytes();
+    }
+
     OpendataSettings settings() {
         return settings;
     }

@@ -94,15 +94,26 @@ public class RegistryTransferImpl implements RegistryTransfer {
     // =================================================================== preview
 
     @Override
+    public long maxImportBytes() {
+        return registry.settings().maxImportBytes();
+    }
+
+    @Override
     public ImportPreview preview(PortalUser actor, String fileName, byte[] content) {
         Access.requireEdit(actor);
         String name = fileName == null || fileName.isBlank() ? "import" : fileName.strip();
         if (content == null || content.length == 0) {
             throw new OpendataException(INVALID, "opendata.error.emptyFile", name);
         }
+        if (content.length > maxImportBytes()) {
+            throw new OpendataException(INVALID, "opendata.error.uploadTooLarge", name, maxImportBytes() / (1024 * 1024));
+        }
         Map<String, Tables.Table> tables;
         try {
             tables = Tables.read(name, content);
+        } catch (Tables.TooLarge e) {
+            throw new OpendataException(INVALID, "opendata.error.import.unpacksTooLarge", name,
+                    Tables.MAX_UNPACKED / (1024 * 1024), Tables.MAX_RATIO);
         } catch (Tables.NotATable e) {
             throw new OpendataException(INVALID, "opendata.error.import.unreadable", name, e.getMessage());
         }

@@ -53,13 +53,57 @@ final class Tables {
     }
 
     /** Thrown for files that are not tables at all. */
-    static final class NotATable extends Exception {
+    static class NotATable extends Exception {
         NotATable(String message) {
             super(message);
         }
     }
 
+    /** A workbook or ZIP that unpacks to more than {@link #MAX_UNPACKED} or compresses like a bomb. */
+    static final class TooLarge extends NotATable {
+        TooLarge(String message) {
+            super(message);
+        }
+    }
+
+    /** Most bytes an import's ZIP or XLSX may unpack to: its rows are all held for the preview. */
+    static final long MAX_UNPACKED = 100L * 1024 * 1024;
+    /** Highest compression ratio of a part over 1 MB; worksheets compress about 10:1, a ZIP bomb 1000:1. */
+    static final int MAX_RATIO = 100;
+
     private Tables() {
+    }
+
+    /**
+     * Reads through every part of the archive (from a temporary file, through its central
+     * directory, as a workbook's parts may carry data descriptors) counting what it unpacks to,
+     * before a parser holds any of it: a ZIP bomb is refused after at most MAX_UNPACKED bytes.
+     */
+    static void checkUnpackedSize(byte[] content) throws IOException, NotATable {
+        java.nio.file.Path tmp = java.nio.file.Files.createTempFile("hromada-import-", ".zip");
+        try {
+            java.nio.file.Files.write(tmp, content);
+            long total = 0;
+            byte[] buf = new byte[64 * 1024];
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(tmp.toFile())) {
+                for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                    long size = 0;
+                    long compressed = Math.max(1, e.getCompressedSize());
+                    try (java.io.InputStream in = zip.getInputStream(e)) {
+                        int n;
+                        while ((n = in.read(buf)) > 0) {
+                            size += n;
+                            total += n;
+                            if (total > MAX_UNPACKED || size > 1024 * 1024 && size / compressed > MAX_RATIO) {
+                                throw new TooLarge(e.getName() + " unpacks to more than allowed");
+                            }
+                        }
+                    }
+                }
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(tmp);
+        }
     }
 
     /** The tables of the file by name (sheet name, or "datasets.csv" for a lone CSV). */
@@ -67,6 +111,7 @@ final class Tables {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         try {
             if (zip(content)) {
+                checkUnpackedSize(content);
                 // the entry names are plain bytes in the ZIP's headers; a workbook's parts may use data
                 // descriptors that ZipInputStream cannot walk, so the names are not read through it
                 if (containsAscii(content, "xl/workbook.xml")) {

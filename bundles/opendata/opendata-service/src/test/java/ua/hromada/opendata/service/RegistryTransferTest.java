@@ -294,4 +294,30 @@ class RegistryTransferTest {
         assertEquals(OpendataException.Reason.FORBIDDEN, assertThrows(OpendataException.class,
                 () -> transfer.export(setup.stranger, Format.CSV, new ByteArrayOutputStream())).reason());
     }
+
+    /**
+     * An XLSX-like ZIP whose worksheet part inflates 50 MB from ~50 KB is refused before the
+     * workbook parser holds it (issue 10, finding 5); nothing is previewed or saved.
+     */
+    @Test
+    void zipBombWorkbookIsRefusedBeforeParsing() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(bytes)) {
+            z.setLevel(9);
+            z.putNextEntry(new java.util.zip.ZipEntry("xl/workbook.xml"));
+            z.write("<workbook/>".getBytes(StandardCharsets.UTF_8));
+            z.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            z.write(new byte[50 * 1024 * 1024]);
+        }
+        assertTrue(bytes.size() < 200 * 1024, "a small file: " + bytes.size());
+        List<Dataset> before = registry.datasets(setup.viewer, DatasetQuery.all());
+        OpendataException e = assertThrows(OpendataException.class,
+                () -> transfer.preview(setup.steward, "bomba.xlsx", bytes.toByteArray()));
+        assertEquals("opendata.error.import.unpacksTooLarge", e.messageKey());
+        assertEquals("bomba.xlsx", e.args()[0]);
+        assertEquals(registry.datasets(setup.viewer, DatasetQuery.all()).size(), before.size());
+        // over the import size limit (20 MB by default): refused by its size alone
+        assertEquals("opendata.error.uploadTooLarge", assertThrows(OpendataException.class,
+                () -> transfer.preview(setup.steward, "large.csv", new byte[21 * 1024 * 1024])).messageKey());
+    }
 }

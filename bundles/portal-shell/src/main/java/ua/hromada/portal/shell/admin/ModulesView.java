@@ -1,6 +1,7 @@
 package ua.hromada.portal.shell.admin;
 
-import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,19 +17,22 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import ua.hromada.portal.api.InstalledModules;
 import ua.hromada.portal.api.InstalledModules.ModuleException;
 import ua.hromada.portal.api.InstalledModules.ModuleInfo;
 import ua.hromada.portal.api.audit.AuditLog;
 import ua.hromada.portal.shell.core.SessionCurrentUser;
+import ua.hromada.portal.ui.upload.LimitedUpload;
+import ua.hromada.portal.ui.upload.UploadedFile;
 
 /** Admin: installed modules with their state and views; start, stop, uninstall, upload. */
 public class ModulesView extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ModulesView.class);
+    /** Largest module archive accepted (a feature .kar with its libraries stays well under it). */
+    private static final long MAX_MODULE_BYTES = 100L * 1024 * 1024;
 
     private final transient InstalledModules modules;
     private final transient AuditLog audit;
@@ -62,12 +66,12 @@ public class ModulesView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("admin.modules.empty"));
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            install(metadata.fileName(), bytes);
-        }));
+        Upload upload = new Upload();
+        // a module streams to a temporary file, cut off on the server at MAX_MODULE_BYTES
+        LimitedUpload.attach(this, upload, MAX_MODULE_BYTES, 1, this::install,
+                message -> Feedback.error(message));
         upload.setId("modules-upload");
         upload.setAcceptedFileTypes(".jar", ".kar");
-        upload.setMaxFileSize(100 * 1024 * 1024);
         upload.setDropLabel(new Span(getTranslation("admin.modules.dropHere")));
         upload.addFileRejectedListener(e -> Feedback.error(getTranslation("admin.modules.rejected", e.getErrorMessage())));
         Button refresh = new Button(getTranslation("common.refresh"), VaadinIcon.REFRESH.create(), e -> refresh());
@@ -78,9 +82,10 @@ public class ModulesView extends VerticalLayout {
         refresh();
     }
 
-    private void install(String fileName, byte[] bytes) {
-        try {
-            ModuleInfo info = modules.install(fileName, new ByteArrayInputStream(bytes));
+    private void install(UploadedFile file) {
+        String fileName = file.fileName();
+        try (InputStream in = file.open()) {
+            ModuleInfo info = modules.install(fileName, in);
             audit.record(Feedback.actor(), "portal", "module", info.symbolicName(), "install", fileName);
             if ("FAILED".equals(info.state())) {
                 Feedback.error(getTranslation("admin.modules.installedFailed", info.name(), info.error()));
@@ -90,6 +95,11 @@ public class ModulesView extends VerticalLayout {
         } catch (ModuleException e) {
             LOG.info("Module upload {} refused: {}", fileName, e.getMessage());
             Feedback.error(getTranslation(e.messageKey(), e.getMessage()));
+        } catch (IOException e) {
+            LOG.warn("Module upload {} could not be read back from its temporary file", fileName, e);
+            Feedback.error(getTranslation("admin.modules.rejected", fileName));
+        } finally {
+            file.delete();
         }
         refresh();
     }

@@ -40,7 +40,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import ua.hromada.opendata.api.AuditService;
 import ua.hromada.opendata.api.DataManager;
@@ -53,6 +52,7 @@ import ua.hromada.opendata.api.Resource;
 import ua.hromada.opendata.api.UpdateFrequency;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.ui.support.UiSupport;
+import ua.hromada.portal.ui.upload.LimitedUpload;
 
 /**
  * The dataset's passport ({@code opendata/dataset/:id}, "new" for an empty one): every field of the
@@ -448,18 +448,21 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Component uploadRow(Dataset d, Grid<Resource> grid) {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        Upload upload = new Upload();
+        // each file streams to a temporary file, cut off on the server at upload.max.size.mb
+        LimitedUpload.attach(this, upload, registry.maxUploadBytes(), 20, file -> {
             try {
-                Resource r = registry.upload(user, d.id(), null, null, metadata.fileName(), bytes);
+                Resource r = registry.upload(user, d.id(), null, null, file.fileName(), file.bytes());
                 grid.setItems(registry.resources(d.id()));
                 OpendataUi.success(getTranslation("opendata.ui.resource.uploaded", r.name()));
             } catch (OpendataException e) {
                 OpendataUi.error(OpendataUi.reason(this, e));
+            } finally {
+                file.delete();
             }
-        }));
+        }, OpendataUi::error);
         upload.setId("opendata-resource-upload");
         OpendataUi.localise(this, upload);
-        upload.setMaxFiles(20);
         upload.addFileRejectedListener(e -> OpendataUi.error(getTranslation("opendata.ui.upload.rejected", e.getErrorMessage())));
         return upload;
     }

@@ -21,7 +21,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.opendata.api.RegistryTransfer;
@@ -30,6 +29,7 @@ import ua.hromada.opendata.api.RegistryTransfer.ImportResult;
 import ua.hromada.opendata.api.RegistryTransfer.ImportRow;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.ui.support.UiSupport;
+import ua.hromada.portal.ui.upload.LimitedUpload;
 
 /**
  * {@code opendata/import}: an existing registry from CSV or XLSX. The file is checked row by row
@@ -57,9 +57,21 @@ public class ImportView extends VerticalLayout {
             add(OpendataUi.noAccess(this));
             return;
         }
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> check(metadata.fileName(), bytes)));
+        Upload upload = new Upload();
+        // streamed to a temporary file and cut off on the server at the configured import limit
+        LimitedUpload.attach(this, upload, transfer.maxImportBytes(), 1, file -> {
+            try {
+                check(file.fileName(), file.bytes());
+            } finally {
+                file.delete();
+            }
+        }, message -> {
+            reset();
+            status.setText(message);
+            status.getStyle().set("color", "var(--lumo-error-text-color)");
+            OpendataUi.error(message);
+        });
         upload.setId("opendata-import-upload");
-        upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         OpendataUi.localise(this, upload);
