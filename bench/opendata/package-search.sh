@@ -79,6 +79,11 @@ for _ in $(seq 1 360); do
 done
 curl -sf "$url/api/health" >/dev/null || { echo "portal not healthy; see $home/data/log/karaf.log" >&2; exit 1; }
 echo "portal up in $(python3 -c "print(round($(date +%s.%N) - $started, 1))") s"
+# the heap the portal's JVM really has: its command line, not what bin/setenv means to set
+xmx=$(ps -o args= --sid "$karaf_pid" | grep -o -- '-Xmx[^ ]*' | tail -1 || true)
+if [ -n "$xmx" ]; then heap="$xmx on the java command line"
+else heap="no -Xmx on the java command line (the JVM's default: a quarter of the RAM)"; fi
+echo "heap: $heap"
 
 # ------------------------------------------------------------------ data in SQL
 gen_started=$(date +%s.%N)
@@ -265,7 +270,7 @@ cat > "$section" <<MD
 
 Command: \`bench/opendata/package-search.sh\` ($(date +%F)).
 
-Machine: $(nproc) cores (shared by the portal and wrk), Java $javav, Karaf with the default \`-Xmx768M\`,
+Machine: $(nproc) cores (shared by the portal and wrk), Java $javav, Karaf with $heap,
 PostgreSQL $pgv on 127.0.0.1 (the portal's datasource options, \`-c jit=off\`).
 Load: $lock; load average (1 and 5 min) when wrk started: $loadavg; during the three measured runs
 (with the pause and warm-up before the last): $cpu.
