@@ -1,6 +1,7 @@
 // Starts a throw-away copy of the built Karaf assembly as a real process, with its own database
 // and ports, so tests never touch a developer's portal or data.
 import { spawn, execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,7 +22,8 @@ function java17() {
 }
 
 function psql(db, sql) {
-  return execFileSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', db, '-Atqc', sql], { encoding: 'utf8' });
+  return execFileSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', db, '-v', 'ON_ERROR_STOP=1', '-Atqc', sql],
+    { encoding: 'utf8' });
 }
 
 function setCfg(file, values) {
@@ -34,10 +36,66 @@ function setCfg(file, values) {
   fs.writeFileSync(file, text);
 }
 
+/**
+ * Waits for a condition: calls check() until it returns something truthy (returned) or the time is
+ * up (throws, naming what was awaited and the last answer or error). A poll on a condition, not a sleep.
+ */
+export async function until(what, check, { timeoutMs = 60_000, intervalMs = 250 } = {}) {
+  const end = Date.now() + timeoutMs;
+  let last;
+  for (;;) {
+    try {
+      last = await check();
+      if (last) return last;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() >= end) throw new Error(`${what}: not within ${timeoutMs} ms (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
+    await new Promise(r => setTimeout(r, intervalMs));
+  }
+}
+
+/**
+ * Atmosphere (Vaadin's push library) logs an ERROR when a browser drops a long-polling request
+ * that Jetty 12 has already recycled: a closed tab, not a fault of the portal. Only that exact
+ * case is tolerated by the log checks; every other error fails a run.
+ */
+export function benignPushDisconnect(entry) {
+  const disconnect = /OnDisconnectInterceptor|EofException|ClosedChannelException|Broken pipe|Connection reset/;
+  return /Failed to cancel resource|Exception in push connection/.test(entry) && disconnect.test(entry);
+}
+
+/**
+ * A log-entry filter for one module: logged by one of its bundles (the bundle column holds the
+ * symbolic name, e.g. "ua.hromada.oks-ui") or with a stack trace through its code (a view's
+ * exception logged by the shell). The key is the package segment: oks, opendata, docsearch.
+ */
+export function fromModule(key) {
+  const bundle = new RegExp(`\\|\\s*\\d+ - ua\\.hromada\\.${key}-[\\w-]+ - `);
+  const code = new RegExp(`\\bua\\.hromada\\.${key}\\.`);
+  return entry => bundle.test(entry.split('\n')[0]) || code.test(entry);
+}
+
+/** Health's view entries as { route, permission, public, module }, whatever shape the servlet uses. */
+function viewOf(v, module) {
+  if (typeof v === 'string') return { route: v, permission: undefined, public: undefined, module };
+  return {
+    route: v.route,
+    permission: v.permission !== undefined ? v.permission : v.requiredPermission,
+    public: v.public !== undefined ? v.public : v.isPublic,
+    module: v.module ?? module,
+  };
+}
+
 export class Portal {
-  constructor({ port = 18181, database = 'hromada_e2e' } = {}) {
+  /**
+   * @param config settings written into etc/ before the start, { 'file.cfg': { key: value } }
+   *               (e.g. an Open311 API key: the shipped config has none)
+   */
+  constructor({ port = 18181, database = 'hromada_e2e', config = {} } = {}) {
     this.port = port;
     this.database = database;
+    this.config = config;
     this.url = `http://127.0.0.1:${port}/`;
     this.home = fs.mkdtempSync(path.join(os.tmpdir(), 'hromada-e2e-'));
     this.deploy = path.join(this.home, 'deploy');
@@ -61,6 +119,7 @@ export class Portal {
       rmiRegistryPort: this.port + 2, rmiServerPort: this.port + 3,
     });
     setCfg(path.join(etc, 'ua.hromada.portal.cfg'), { 'public.url': this.url });
+    for (const [file, values] of Object.entries(this.config)) setCfg(path.join(etc, file), values);
     // a console account for the ssh client the tests use (the shipped users.properties has none)
     fs.appendFileSync(path.join(etc, 'users.properties'),
       '\nkaraf = karaf,_g_:admingroup\n_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n');
@@ -106,8 +165,107 @@ export class Portal {
     return { status: res.status, body: await res.json() };
   }
 
+  /** Runs SQL in the portal's database (one psql command string = one transaction); trimmed output. */
+  sql(query) {
+    return psql(this.database, query).trim();
+  }
+
   log() {
     return fs.readFileSync(path.join(this.home, 'data/log/karaf.log'), 'utf8');
+  }
+
+  /** The log as entries: a line with a time stamp and the stack-trace lines under it. */
+  logEntries() {
+    return this.log().split(/\n(?=\d{4}-\d\d-\d\dT)/);
+  }
+
+  /**
+   * The log entries that fail a run, each cut to its first lines: every ERROR/FATAL entry that
+   * `filter` selects (a RegExp tried on the whole entry, a function, or none for all), except
+   * Atmosphere's dropped push connection (benignPushDisconnect), and always Vaadin's "Unexpected
+   * message id" whatever its level (WARN): a page whose messages went out of order lost the
+   * user's action.
+   */
+  logErrors(filter = () => true) {
+    const selected = filter instanceof RegExp ? e => filter.test(e) : filter;
+    return this.logEntries()
+      .filter(e => (/^\S+ \|\s*(ERROR|FATAL)\s*\|/.test(e) && selected(e) && !benignPushDisconnect(e))
+        || (/^\S+ \|\s*(WARN|ERROR|FATAL)\s*\|/.test(e) && /Unexpected message id/.test(e)))
+      .map(e => e.split('\n').slice(0, 6).join('\n'));
+  }
+
+  /**
+   * The administrator the tests sign in as. The first administrator's password comes from a file
+   * (and must be changed at its first sign-in), so the harness sets its own, once, the way an
+   * operator would: over the console.
+   */
+  admin() {
+    if (!this.adminAccount) {
+      const password = `E2e-${crypto.randomBytes(12).toString('base64url')}!`;
+      const out = this.console(`hromada:user-passwd --password '${password}' admin`);
+      if (!/змінено|changed/i.test(out)) throw new Error(`the console did not set the admin password: ${out}`);
+      this.adminAccount = { username: 'admin', password };
+    }
+    return this.adminAccount;
+  }
+
+  /**
+   * What the portal has registered, from the localhost (full-detail) health answer:
+   * views: [{ route, permission (null = any signed-in user, "a|b" = any of them; undefined when
+   * the servlet does not say), public, module }], apis: [{ patterns, permissions: [{ method,
+   * permission }] }] for the servlets of the hromada context, and the raw body.
+   */
+  async contributions() {
+    const { status, body } = await this.health();
+    if (status !== 200) throw new Error(`health answered ${status}: ${JSON.stringify(body)}`);
+    const views = new Map();
+    for (const m of body.modules ?? []) {
+      for (const v of m.views ?? []) {
+        const view = viewOf(v, m.key);
+        views.set(view.route, { ...views.get(view.route), ...view });
+      }
+    }
+    for (const v of body.views ?? []) {
+      const view = viewOf(v, undefined);
+      const known = views.get(view.route);
+      views.set(view.route, { ...known, ...view, module: view.module ?? known?.module });
+    }
+    const apis = (body.apis ?? body.servlets ?? []).map(a => {
+      const patterns = [a.patterns ?? a.pattern ?? []].flat();
+      const declared = [a.permission ?? a.permissions ?? a['hromada.api.permission'] ?? []].flat().filter(Boolean);
+      const permissions = declared.map(d => {
+        const m = /^([A-Z]+)=(.*)$/.exec(String(d).trim());
+        return m ? { method: m[1], permission: m[2].trim() } : { method: 'GET', permission: String(d).trim() };
+      });
+      return { patterns, permissions, bundle: a.bundle };
+    });
+    return { views: [...views.values()], apis, body };
+  }
+
+  /**
+   * Waits for views of the booted features to be registered (they come a moment after health
+   * says UP) and fails with what is missing, the health answer and the log's last errors.
+   */
+  async waitForViews(routes, timeoutMs = 60_000) {
+    const end = Date.now() + timeoutMs;
+    let missing = routes;
+    let last = '';
+    for (;;) {
+      try {
+        const { views, body } = await this.contributions();
+        const registered = new Set(views.map(v => v.route));
+        missing = routes.filter(r => !registered.has(r));
+        last = JSON.stringify(body);
+        if (missing.length === 0) return;
+      } catch (e) {
+        last = e.message;
+      }
+      if (Date.now() >= end) {
+        throw new Error(`views not registered ${timeoutMs} ms after start: ${missing.join(', ')}\n`
+          + `health: ${last}\n${await this.diagnose()}`);
+      }
+      await new Promise(r => setTimeout(r, 250));
+    }
   }
 
   /**
@@ -118,12 +276,12 @@ export class Portal {
     const lines = [];
     try {
       const res = await fetch(`${this.url}api/health`, { signal: AbortSignal.timeout(5_000) });
-      lines.push(`health: ${res.status} ${(await res.text()).slice(0, 300)}`);
+      lines.push(`health: ${res.status} ${(await res.text()).slice(0, 3000)}`);
     } catch (e) {
       lines.push(`health: ${e.message}`);
     }
     try {
-      const entries = this.log().split(/\n(?=\d{4}-\d\d-\d\dT)/).filter(e => /\|\s*(WARN|ERROR)\s*\|/.test(e));
+      const entries = this.logEntries().filter(e => /\|\s*(WARN|ERROR)\s*\|/.test(e));
       lines.push(`karaf.log: ${entries.length} warnings/errors, the last ones:`,
         ...entries.slice(-8).map(e => e.split('\n').slice(0, 6).join('\n').slice(0, 1200)));
     } catch (e) {
@@ -163,9 +321,9 @@ export async function launchBrowser() {
 }
 
 /**
- * Signs in through the login form. A login page that has not shown its form within 20 s is
- * described (what the browser got, what the portal logged, what its request threads do) and
- * loaded once more: a CI run once saw the form never appear, and nothing else tells why.
+ * Signs in through the login form. A login page that has not shown its form within 20 s fails
+ * the test with a description of what the browser got, what the portal logged and what its
+ * request threads do: no second attempt, a page that does not come up is a fault to see.
  */
 export async function signIn(page, portal, username, password) {
   const form = page.locator('vaadin-login-form input[name=username]');
@@ -177,27 +335,22 @@ export async function signIn(page, portal, username, password) {
   page.on('response', onResponse);
   page.on('requestfailed', onFailed);
   try {
-    for (let attempt = 1; ; attempt++) {
-      const started = Date.now();
-      let loaded = 'loaded';
-      try {
-        await page.goto(portal.url + 'login', { timeout: 30_000 });
-      } catch (e) {
-        loaded = `not loaded: ${e.message.split('\n')[0]}`;
-      }
-      const loadMs = Date.now() - started;
-      try {
-        await form.waitFor({ timeout: 20_000 });
-        if (attempt > 1 || loadMs > 5_000) console.log(`signIn: login page ${loaded} in ${loadMs} ms (attempt ${attempt})`);
-        break;
-      } catch (e) {
-        const report = [`signIn: no login form ${Date.now() - started} ms after opening ${portal.url}login `
-          + `(attempt ${attempt}, page ${loaded} in ${loadMs} ms)`, await describePage(page), ...seen.splice(0),
-          await portal.diagnose()].join('\n');
-        if (attempt >= 2) throw new Error(report);
-        console.log(report);
-      }
+    const started = Date.now();
+    let loaded = 'loaded';
+    try {
+      await page.goto(portal.url + 'login', { timeout: 30_000 });
+    } catch (e) {
+      loaded = `not loaded: ${e.message.split('\n')[0]}`;
     }
+    const loadMs = Date.now() - started;
+    try {
+      await form.waitFor({ timeout: 20_000 });
+    } catch {
+      throw new Error([`signIn: no login form ${Date.now() - started} ms after opening ${portal.url}login `
+        + `(page ${loaded} in ${loadMs} ms)`, await describePage(page), ...seen.splice(0),
+        await portal.diagnose()].join('\n'));
+    }
+    if (loadMs > 5_000) console.log(`signIn: login page ${loaded} in ${loadMs} ms`);
   } finally {
     page.off('console', onConsole);
     page.off('response', onResponse);
@@ -206,6 +359,20 @@ export async function signIn(page, portal, username, password) {
   await form.fill(username);
   await page.fill('vaadin-login-form input[name=password]', password);
   await page.click('vaadin-login-form vaadin-button[slot="submit"], vaadin-login-form vaadin-button');
+}
+
+/**
+ * Waits until the page's Vaadin UI is up and has no request in flight or queued: what the last
+ * server round trip changed is on the page. (TestBench waits on the same isActive().) The
+ * "TypeScript" entry is the router's, there from the start; the UI's own client registers once
+ * the first answer of the server has been applied.
+ */
+export async function vaadinIdle(page, timeout = 15_000) {
+  await page.waitForFunction(() => {
+    const clients = window.Vaadin?.Flow?.clients ?? {};
+    const ui = Object.keys(clients).filter(k => k !== 'TypeScript');
+    return ui.length > 0 && Object.values(clients).every(c => typeof c.isActive !== 'function' || !c.isActive());
+  }, null, { timeout });
 }
 
 /** What a page shows, for a failure report. */
