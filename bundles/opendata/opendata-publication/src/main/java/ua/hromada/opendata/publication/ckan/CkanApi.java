@@ -27,8 +27,9 @@ import ua.hromada.opendata.publication.Snapshot;
  * CKAN's read-only Action API (version 3) over the published registry: the actions, their
  * parameters and answers as CKAN 2.9+ gives them, in its envelope
  * {@code {"help", "success", "result"}} or {@code {"help", "success": false, "error": {"__type", ...}}}
- * with CKAN's statuses: 404 Not Found Error, 409 Validation Error and Search Error, 400 (a JSON
- * string) for an unknown action.
+ * with CKAN's statuses: 404 Not Found Error, 409 Validation Error and Search Error, 400 Search
+ * Query Error (a query over the limits of {@link SolrQuery}), 400 (a JSON string) for an unknown
+ * action, and 500 Internal Server Error in the envelope (never a stack trace) for anything else.
  */
 public final class CkanApi {
 
@@ -165,7 +166,30 @@ public final class CkanApi {
             error.put("__type", "Search Error");
             error.put("message", "Search error: " + e.getMessage());
             return error(409, help, error);
+        } catch (SearchQueryError e) {
+            ObjectNode error = json.createObjectNode();
+            error.put("__type", "Search Query Error");
+            error.put("message", "Search Query is invalid: " + e.getMessage());
+            return error(400, help, error);
         }
+    }
+
+    /**
+     * CKAN's answer to an unexpected failure: 500 with {@code "__type": "Internal Server Error"} in
+     * the envelope and the reference the log line carries, nothing of the failure itself.
+     */
+    public Answer internalError(String action, String reference) {
+        ObjectNode error = json.createObjectNode();
+        error.put("__type", "Internal Server Error");
+        error.put("message", "Internal Server Error [" + reference + "]");
+        String help;
+        try {
+            help = HELP.containsKey(action) ? publication.settings().url("/api/3/action/help_show?name=" + action)
+                    : null;
+        } catch (RuntimeException e) {
+            help = null; // the settings are what failed: the envelope still goes out
+        }
+        return error(500, help, error);
     }
 
     // ------------------------------------------------------------------ actions
@@ -192,7 +216,9 @@ public final class CkanApi {
         }
         fq.addAll(stringList(p, "fq_list"));
         boolean facet = !"false".equalsIgnoreCase(p.getOrDefault("facet", "true"));
-        List<String> facetFields = facet ? stringList(p, "facet.field") : List.of();
+        // each field once: a list repeating one a thousand times would count it a thousand times
+        List<String> facetFields = facet ? List.copyOf(new java.util.LinkedHashSet<>(stringList(p, "facet.field")))
+                : List.of();
         int facetLimit = integer(p, "facet.limit", 50);
         int facetMin = integer(p, "facet.mincount", 1);
         PackageSearch.Result r = PackageSearch.run(s, new PackageSearch.Query(p.get("q"), fq, p.get("sort"), rows,

@@ -20,6 +20,8 @@ import ua.hromada.opendata.publication.Text;
 public final class PackageSearch {
 
     public static final String DEFAULT_SORT = "score desc, metadata_modified desc";
+    /** Filters (fq and fq_list together) one search may apply. */
+    static final int MAX_FILTERS = 100;
 
     /** One sort key; {@code key} null means the relevance score. */
     record Order(SortKey key, boolean descending) {
@@ -46,6 +48,10 @@ public final class PackageSearch {
     }
 
     public static Result run(Snapshot s, Query query) {
+        SolrQuery.requireLength(query.q());
+        if (query.fq().size() > MAX_FILTERS) {
+            throw new SearchQueryError(query.fq().size() + " filter queries, at most " + MAX_FILTERS + " are accepted");
+        }
         int n = s.size();
         BitSet matched = SolrQuery.all(s);
         int[] scores = null;

@@ -1,5 +1,6 @@
 package ua.hromada.opendata.publication.ckan;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -25,8 +26,20 @@ import ua.hromada.opendata.publication.Text;
  * {@code AND}/{@code OR} and parentheses, {@code *:*}; clauses without an operator are all
  * required (CKAN's {@code q.op=AND}). Bare words search the text (title, description, keywords,
  * tags, manager, resource names) by word prefix, which stands in for Solr's stemming.
+ * <p>
+ * Bounded, because anyone may send one: at most {@value #MAX_LENGTH} characters,
+ * {@value #MAX_DEPTH} levels of parentheses and {@value #MAX_CLAUSES} clauses (Solr's default
+ * maxBooleanClauses); beyond that a {@link SearchQueryError}, before any work is done. Parsing
+ * and evaluation recurse only per level of parentheses, so the stack stays small.
  */
 public final class SolrQuery {
+
+    /** Longer than any filter a harvester or the public page builds (a list of 100 ids is ~4 000). */
+    public static final int MAX_LENGTH = 10_000;
+    static final int MAX_DEPTH = 32;
+    static final int MAX_CLAUSES = 1024;
+    /** How much of a refused query an error message repeats. */
+    private static final int SHOWN = 80;
 
     /** Fields with exact (case-insensitive) values. */
     static final Set<String> KEYWORD_FIELDS = Set.of("organization", "owner_org", "tags", "res_format", "name", "id",
@@ -41,6 +54,8 @@ public final class SolrQuery {
 
     private final String input;
     private int pos;
+    private int depth;
+    private int clauses;
 
     private SolrQuery(String input) {
         this.input = input;
@@ -51,14 +66,28 @@ public final class SolrQuery {
         if (query == null || query.isBlank()) {
             return SolrQuery::all;
         }
+        requireLength(query);
         SolrQuery p = new SolrQuery(query);
         Node n = p.orExpr(null);
         p.skipSpace();
         if (p.pos < p.input.length()) {
-            throw new SearchError("Cannot parse '" + query + "': unexpected '" + p.input.charAt(p.pos) + "' at "
+            throw new SearchError("Cannot parse '" + shown(query) + "': unexpected '" + p.input.charAt(p.pos) + "' at "
                     + p.pos);
         }
         return n;
+    }
+
+    /** Refuses a q or fq longer than {@link #MAX_LENGTH} (also for plain words, which are not parsed here). */
+    public static void requireLength(String query) {
+        if (query != null && query.length() > MAX_LENGTH) {
+            throw new SearchQueryError("the query is " + query.length() + " characters long, at most " + MAX_LENGTH
+                    + " are accepted");
+        }
+    }
+
+    /** The start of a query for an error message: a refused megabyte is not sent back. */
+    static String shown(String query) {
+        return query.length() <= SHOWN ? query : query.substring(0, SHOWN) + "…";
     }
 
     static BitSet all(Snapshot s) {
@@ -106,7 +135,7 @@ public final class SolrQuery {
             }
         }
         if (required.isEmpty() && prohibited.isEmpty()) {
-            throw new SearchError("Cannot parse '" + input + "': a clause is missing at " + pos);
+            throw new SearchError("Cannot parse '" + shown(input) + "': a clause is missing at " + pos);
         }
         if (prohibited.isEmpty() && required.size() == 1) {
             return required.get(0);
@@ -125,10 +154,11 @@ public final class SolrQuery {
 
     private Node primary(String field) {
         skipSpace();
+        if (++clauses > MAX_CLAUSES) {
+            throw new SearchQueryError("more than " + MAX_CLAUSES + " clauses");
+        }
         if (symbol("(")) {
-            Node n = orExpr(field);
-            expect(')');
-            return n;
+            return group(field);
         }
         if (field == null && input.startsWith("*:*", pos)) {
             pos += 3;
@@ -143,16 +173,14 @@ public final class SolrQuery {
             pos++;
             String f = word;
             if (!KEYWORD_FIELDS.contains(f) && !WORD_FIELDS.contains(f) && !DATE_FIELDS.contains(f)) {
-                throw new SearchError("undefined field " + f);
+                throw new SearchError("undefined field " + shown(f));
             }
             skipSpace();
             if (peek('[') || peek('{')) {
                 return range(f);
             }
             if (symbol("(")) {
-                Node n = orExpr(f);
-                expect(')');
-                return n;
+                return group(f);
             }
             if (peek('"')) {
                 return value(f, quoted(), true);
@@ -160,6 +188,17 @@ public final class SolrQuery {
             return value(f, word(), false);
         }
         return value(field == null ? "text" : field, word, false);
+    }
+
+    /** A parenthesised expression; the opening parenthesis is consumed. */
+    private Node group(String field) {
+        if (++depth > MAX_DEPTH) {
+            throw new SearchQueryError("parentheses are nested more than " + MAX_DEPTH + " levels deep");
+        }
+        Node n = orExpr(field);
+        expect(')');
+        depth--;
+        return n;
     }
 
     private Node value(String field, String value, boolean quoted) {
@@ -209,14 +248,14 @@ public final class SolrQuery {
         boolean fromIncl = input.charAt(pos) == '[';
         int close = indexOfAny(pos + 1, ']', '}');
         if (close < 0) {
-            throw new SearchError("Cannot parse '" + input + "': the range is not closed");
+            throw new SearchError("Cannot parse '" + shown(input) + "': the range is not closed");
         }
         boolean toIncl = input.charAt(close) == ']';
         String body = input.substring(pos + 1, close).strip();
         pos = close + 1;
         String[] ends = body.split("\\s+TO\\s+");
         if (ends.length != 2) {
-            throw new SearchError("Cannot parse '" + input + "': a range is [from TO to]");
+            throw new SearchError("Cannot parse '" + shown(input) + "': a range is [from TO to]");
         }
         if (!DATE_FIELDS.contains(field)) {
             String from = Text.lower(ends[0].strip());
@@ -255,8 +294,19 @@ public final class SolrQuery {
         return b;
     }
 
-    /** Solr dates: ISO instants ("2024-01-01T00:00:00Z", also without Z or the time), NOW, NOW-7DAYS; * = open. */
+    /**
+     * Solr dates: ISO instants ("2024-01-01T00:00:00Z", also without Z or the time), NOW, NOW-7DAYS; * = open.
+     * Date math beyond the representable range is Solr's "Invalid Date Math String" (a 409), not an overflow.
+     */
     static Instant instant(String text, boolean end) {
+        try {
+            return parseInstant(text, end);
+        } catch (ArithmeticException | DateTimeException | NumberFormatException e) {
+            throw new SearchError("Invalid Date Math String:'" + shown(text.strip()) + "'");
+        }
+    }
+
+    private static Instant parseInstant(String text, boolean end) {
         String t = text.strip();
         if (t.equals("*")) {
             return null;
@@ -279,7 +329,7 @@ public final class SolrQuery {
                 }
                 return now.plus(n, unit);
             }
-            throw new SearchError("Invalid date '" + text + "'");
+            throw new SearchError("Invalid date '" + shown(text) + "'");
         }
         try {
             if (t.endsWith("Z")) {
@@ -292,7 +342,7 @@ public final class SolrQuery {
             return end ? d.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1)
                     : d.atStartOfDay(ZoneOffset.UTC).toInstant();
         } catch (DateTimeParseException e) {
-            throw new SearchError("Invalid date '" + text + "'");
+            throw new SearchError("Invalid date '" + shown(text) + "'");
         }
     }
 
@@ -355,7 +405,7 @@ public final class SolrQuery {
     private void expect(char c) {
         skipSpace();
         if (!peek(c)) {
-            throw new SearchError("Cannot parse '" + input + "': '" + c + "' expected at " + pos);
+            throw new SearchError("Cannot parse '" + shown(input) + "': '" + c + "' expected at " + pos);
         }
         pos++;
     }
@@ -373,7 +423,7 @@ public final class SolrQuery {
                 b.append(c);
             }
         }
-        throw new SearchError("Cannot parse '" + input + "': the quote is not closed");
+        throw new SearchError("Cannot parse '" + shown(input) + "': the quote is not closed");
     }
 
     private String word() {
@@ -394,7 +444,7 @@ public final class SolrQuery {
             pos++;
         }
         if (b.length() == 0) {
-            throw new SearchError("Cannot parse '" + input + "': a term is expected at " + pos);
+            throw new SearchError("Cannot parse '" + shown(input) + "': a term is expected at " + pos);
         }
         return b.toString();
     }

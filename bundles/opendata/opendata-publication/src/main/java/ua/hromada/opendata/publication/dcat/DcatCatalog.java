@@ -260,7 +260,9 @@ public final class DcatCatalog {
     }
 
     private Literal dateTime(Instant instant) {
-        return m.createTypedLiteral(instant.atOffset(ZoneOffset.UTC).withNano(0).toString(), XSDDatatype.XSDdateTime);
+        // ISO_OFFSET_DATE_TIME keeps ":00" seconds, which OffsetDateTime.toString() drops (xsd:dateTime needs them)
+        return m.createTypedLiteral(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME
+                .format(instant.atOffset(ZoneOffset.UTC).withNano(0)), XSDDatatype.XSDdateTime);
     }
 
     private Literal date(LocalDate date) {
