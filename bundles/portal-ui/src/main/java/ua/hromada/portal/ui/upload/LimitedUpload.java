@@ -17,7 +17,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.function.SerializableConsumer;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -37,8 +36,6 @@ public final class LimitedUpload implements UploadHandler {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(LimitedUpload.class);
-    /** Marks a request whose file was refused, so the answer is 413 rather than Vaadin's 500. */
-    private static final String REFUSED = LimitedUpload.class.getName() + ".refused";
     private static final int BUFFER = 16 * 1024;
 
     private final Component owner;
@@ -47,7 +44,9 @@ public final class LimitedUpload implements UploadHandler {
     private final SerializableConsumer<UploadedFile> received;
     private final SerializableConsumer<String> refused;
     /** Temporary files handed to the view and not yet deleted; removed when the view detaches. */
-    private final Set<Path> live = ConcurrentHashMap.newKeySet();
+    private final transient Set<Path> live = ConcurrentHashMap.newKeySet();
+    /** Responses of requests whose file was refused, so they are answered 413 rather than 500/200. */
+    private final transient Set<VaadinResponse> refusedResponses = ConcurrentHashMap.newKeySet();
 
     private LimitedUpload(Component owner, long maxBytes, int maxFiles, SerializableConsumer<UploadedFile> received,
             SerializableConsumer<String> refused) {
@@ -145,7 +144,7 @@ public final class LimitedUpload implements UploadHandler {
      */
     private void refuse(UploadEvent event, UI ui, String name, String why) throws IOException {
         LOG.info("Upload of {} refused: {} (limit {} bytes)", name, why, maxBytes);
-        event.getRequest().setAttribute(REFUSED, Boolean.TRUE);
+        refusedResponses.add(event.getResponse());
         String limit = megabytes(maxBytes);
         try {
             ui.access(() -> refused.accept(owner.getTranslation("upload.tooLarge", name, limit)));
@@ -160,8 +159,8 @@ public final class LimitedUpload implements UploadHandler {
 
     @Override
     public void responseHandled(boolean success, VaadinResponse response) {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        if (request != null && request.getAttribute(REFUSED) != null) {
+        // Vaadin hands the same response object to the upload event and here
+        if (refusedResponses.remove(response)) {
             response.setStatus(413);
         } else {
             UploadHandler.super.responseHandled(success, response);

@@ -355,13 +355,18 @@ public class ActFormView extends VerticalLayout {
             if (actId == null) {
                 saved = registry.create(draft(), fileUploads(), actor);
             } else {
+                // the new files first: a refused file (all of them are checked before any is
+                // written) then leaves the act exactly as it was
+                if (!newFiles.isEmpty()) {
+                    registry.addFiles(actId, fileUploads(), actor);
+                    newFiles.forEach(uploads::release); // saved: not to be added again on a retry
+                    newFiles.clear();
+                }
                 saved = registry.update(actId, draft(), actor);
                 for (Long fileId : filesToRemove) {
                     registry.removeFile(actId, fileId, actor);
                 }
-                if (!newFiles.isEmpty()) {
-                    saved = registry.addFiles(actId, fileUploads(), actor);
-                }
+                saved = registry.find(actId).orElse(saved);
             }
             newFiles.forEach(uploads::release);
             newFiles.clear();
