@@ -32,6 +32,8 @@ import ua.hromada.opendata.publication.PublishedDataset;
 import ua.hromada.opendata.publication.Snapshot;
 import ua.hromada.opendata.publication.ckan.PackageSearch;
 import ua.hromada.opendata.publication.ckan.SearchError;
+import ua.hromada.opendata.publication.ckan.SearchQueryError;
+import ua.hromada.opendata.publication.ckan.SolrQuery;
 
 /**
  * Residents' page of published datasets ({@code vidkryti-dani}, no sign-in): words, filters by
@@ -166,10 +168,12 @@ public class OpenDataView extends VerticalLayout implements BeforeEnterObserver 
         PackageSearch.Result r;
         try {
             r = query.run(s);
-        } catch (SearchError e) {
-            // words are never Solr syntax here; a stray colon is read as plain words instead
-            r = new PageQuery(text.getValue().replace(':', ' '), manager.getValue(), tag.getValue(), format.getValue(),
-                    dataset, requested).run(s);
+        } catch (SearchError | SearchQueryError e) {
+            // words are never Solr syntax here; a stray colon is read as plain words instead (and
+            // words beyond the query limit are left out rather than refused)
+            String words = text.getValue().replace(':', ' ');
+            r = new PageQuery(words.substring(0, Math.min(words.length(), SolrQuery.MAX_LENGTH)), manager.getValue(),
+                    tag.getValue(), format.getValue(), dataset, requested).run(s);
         }
         int pages = Math.max(1, (r.count() + PageQuery.PAGE_SIZE - 1) / PageQuery.PAGE_SIZE);
         if (requested >= pages && requested > 0) {
