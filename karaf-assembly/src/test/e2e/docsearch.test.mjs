@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { Portal, launchBrowser, signIn, menuItem } from './lib/portal.mjs';
+import { Portal, launchBrowser, signIn, menuItem, until, vaadinIdle } from './lib/portal.mjs';
 
 const portal = new Portal({ port: 18281, database: 'hromada_e2e_docsearch' });
 const TITLE = 'Про програму інформатизації громади на 2027–2029 роки';
@@ -25,30 +25,10 @@ let browser;
 let admin;     // the administrator's page
 let actId;     // the act created in the form
 
-/** The bundles of the module when the assembly does not boot the feature yet (development). */
-const BUILT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../../../bundles/docsearch');
-
-async function ensureDocsearch() {
-  const modules = async () => (await portal.health()).body.modules.filter(m => m.key === 'docsearch');
-  const ready = async () => (await modules()).some(m => m.views?.includes('docs'));
-  const wait = async (ms) => {
-    for (const until = Date.now() + ms; Date.now() < until && !(await ready());) await new Promise(r => setTimeout(r, 250));
-    return ready();
-  };
-  // the booted feature's views register a moment after /api/health answers
-  if ((await modules()).length > 0 && await wait(30_000)) return;
-  if ((await modules()).length === 0) {
-    for (const name of ['docsearch-api', 'docsearch-service', 'docsearch-ui']) {
-      fs.copyFileSync(`${BUILT}/${name}/target/${name}-0.1.0-SNAPSHOT.jar`, path.join(portal.deploy, `${name}.jar`));
-    }
-    console.log('docsearch feature not booted: deployed the built bundles into deploy/');
-  }
-  assert.ok(await wait(60_000), 'the docsearch views are registered');
-}
-
 before(async () => {
   await portal.start();
-  await ensureDocsearch();
+  // the booted feature hromada-docsearch: its views register a moment after health says UP
+  await portal.waitForViews(['docs', 'docs/new', 'docs/act/:id', 'docs/edit/:id', 'docs/import', 'dokumenty', 'dokumenty/:id']);
   browser = await launchBrowser();
 });
 
@@ -64,8 +44,9 @@ async function searchFor(page, query) {
   await page.fill('#docs-q input', query);
   await page.press('#docs-q input', 'Enter');
   await page.locator(`#docs-results:not([data-search="${shown}"])`).waitFor({ state: "attached" });
-  // typing may also have started a search after a pause; let the last one arrive
-  await page.waitForTimeout(100);
+  // typing may also have started a search after a pause (the field's lazy value): wait until no
+  // round trip is in flight or queued, so no later answer re-renders what the test reads next
+  await vaadinIdle(page);
 }
 
 /** Screenshots for a person to look at, only when SCREENSHOTS names a folder. */
@@ -80,7 +61,8 @@ function hit(page, id) {
 test('an employee registers an act with a file in the form', async () => {
   const context = await browser.newContext({ locale: 'uk-UA', acceptDownloads: true });
   admin = await context.newPage();
-  await signIn(admin, portal, 'admin', 'admin');
+  const { username, password } = portal.admin();
+  await signIn(admin, portal, username, password);
   await admin.locator('#dashboard').waitFor();
   await menuItem(admin, 'docs').waitFor();
   await menuItem(admin, 'docs/new').click();
@@ -316,17 +298,16 @@ test('POST /api/documents: 401 without key or session, 201 with a session or the
 
   // a document-management system with the API key from etc/ua.hromada.docsearch.api.cfg (read at run time)
   fs.writeFileSync(path.join(portal.home, 'etc/ua.hromada.docsearch.api.cfg'), 'api.key = e2e-secret-key-0123456789\n');
-  let withKey;
-  for (let i = 0; i < 40; i++) {
+  // the configuration arrives through file install and Config Admin: poll until the key is taken
+  const withKey = await until('the API key from the config accepted', async () => {
     const keyed = new FormData();
     keyed.append('metadata', metadata('124-р', 'Про графік прийому громадян'));
     keyed.append('file', new Blob([text], { type: 'text/plain' }), 'hrafik.txt');
-    withKey = await fetch(`${portal.url}api/documents`, {
+    const res = await fetch(`${portal.url}api/documents`, {
       method: 'POST', body: keyed, headers: { 'X-API-Key': 'e2e-secret-key-0123456789' },
     });
-    if (withKey.status !== 401) break;
-    await new Promise(r => setTimeout(r, 250));
-  }
+    return res.status !== 401 ? res : null;
+  }, { timeoutMs: 10_000 });
   const keyedBody = await withKey.text();
   assert.equal(withKey.status, 201, keyedBody);
   assert.equal(JSON.parse(keyedBody).number, '124-р');
@@ -340,10 +321,5 @@ test('POST /api/documents: 401 without key or session, 201 with a session or the
 
 test('the portal log has no errors from the document search module', async () => {
   // the platform's own start-up is checked by platform.test.mjs; here only this module's entries count
-  const entries = portal.log().split(/\n(?=\d{4}-\d\d-\d\dT)/);
-  const errors = entries.filter(e => /^\S+ \|\s*ERROR\s*\|/.test(e))
-    .filter(e => /docsearch|\/api\/documents/.test(e))
-    .filter(e => !(/Failed to cancel resource|Exception in push connection/.test(e)
-      && /OnDisconnectInterceptor|EofException|ClosedChannelException|Broken pipe|Connection reset/.test(e)));
-  assert.deepEqual(errors.map(e => e.split('\n').slice(0, 6).join('\n')), []);
+  assert.deepEqual(portal.logErrors(/docsearch|\/api\/documents/), []);
 });
