@@ -10,8 +10,7 @@ import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
-import { Portal, launchBrowser } from './lib/portal.mjs';
+import { Portal, launchBrowser, until, fromModule } from './lib/portal.mjs';
 
 const portal = new Portal({ port: 18781, database: 'hromada_e2e_opendata_publication' });
 let browser;
@@ -20,23 +19,7 @@ const CSV = 'рік,видатки\n2026,1250000\n';
 const SHA = crypto.createHash('sha256').update(CSV, 'utf8').digest('hex');
 const EDRPOU = '12345675'; // not checked by SQL; the registry service would check its digit
 
-function psql(sql) {
-  return execFileSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', portal.database, '-v', 'ON_ERROR_STOP=1',
-    '-Atqc', sql], { encoding: 'utf8' }).trim();
-}
-
-async function until(what, check, timeoutMs = 60_000) {
-  const end = Date.now() + timeoutMs;
-  let last;
-  while (Date.now() < end) {
-    try {
-      last = await check();
-      if (last) return last;
-    } catch (e) { last = e; }
-    await new Promise(r => setTimeout(r, 250));
-  }
-  throw new Error(`${what}: not within ${timeoutMs} ms (${last})`);
-}
+const psql = sql => portal.sql(sql);
 
 function datasetSql(identifier, title, published = true) {
   return `
@@ -59,8 +42,10 @@ let resourceId;
 
 before(async () => {
   await portal.start();
+  // the booted feature hromada-opendata: the residents' page is one of its views
+  await portal.waitForViews(['vidkryti-dani']);
   // the registry's schema is migrated when its service starts
-  await until('schema opendata', () => psql("select to_regclass('opendata.dataset') is not null") === 't');
+  await until('schema opendata', () => psql("select to_regclass('opendata.dataset') is not null") === 't', { timeoutMs: 30_000 });
   // one psql command string is one transaction: the publication, which may read the registry at any
   // moment, never sees the dataset without its resources
   psql([
@@ -148,7 +133,7 @@ test('package_search and package_show answer like CKAN for the published dataset
 test('a dataset written into the registry later is published within the configured age', async () => {
   psql(datasetSql('parks-e2e', 'Парки і сквери громади'));
   await until('parks-e2e in package_list', async () =>
-    (await api('package_list')).body.result.includes('parks-e2e'), 30_000);
+    (await api('package_list')).body.result.includes('parks-e2e'), { timeoutMs: 30_000 });
 });
 
 test('the DCAT-AP catalogue in Turtle, JSON-LD and RDF/XML', async () => {
@@ -191,4 +176,8 @@ test('the public page lists the dataset with its passport and download links, wi
   } finally {
     await page.close();
   }
+});
+
+test('the log has no errors from the open-data bundles', () => {
+  assert.deepEqual(portal.logErrors(fromModule('opendata')), []);
 });
