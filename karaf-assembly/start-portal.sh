@@ -44,6 +44,8 @@ if [ ! -x "$assembly/bin/karaf" ] || [ -n "$(find "$root/bundles" "$root/feature
 fi
 # settings edited after the build still apply
 cp "$root"/config/*.cfg "$assembly/etc/"
+# etc/ holds passwords and keys: readable by this account only
+chmod 600 "$assembly"/etc/*.cfg "$assembly/etc/users.properties" "$assembly/etc/keys.properties"
 
 echo "Starting Hromada portal: $(sed -n 's/^public.url *= *//p' "$root/config/ua.hromada.portal.cfg")"
 cd "$assembly"

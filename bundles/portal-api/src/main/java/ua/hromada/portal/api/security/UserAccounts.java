@@ -10,7 +10,20 @@ import ua.hromada.portal.api.PortalUser;
 /** Offered by the core: employees' accounts, authentication with lockout, roles. */
 public interface UserAccounts {
 
+    /** Checks a password without a client (e.g. the current password on the profile page). */
     AuthResult authenticate(String username, char[] password);
+
+    /**
+     * Sign-in of a client: per-client throttling, the account's soft lock (passed by a device that
+     * signed in to the account before), one refusal message and similar timing for every failure.
+     */
+    AuthResult signIn(SignInAttempt attempt);
+
+    /**
+     * Ends a forced password change begun by a {@code PASSWORD_CHANGE_REQUIRED} result: the ticket
+     * proves the old password was just given. Throws {@link AccountException} for a bad password.
+     */
+    AuthResult completePasswordChange(String changeTicket, char[] newPassword, String clientAddress);
 
     /** Creates a user; throws {@link AccountException} with a message key when invalid. */
     UserAccount create(String username, String displayName, String email, char[] password,
@@ -40,9 +53,22 @@ public interface UserAccounts {
             Set<String> roles, int failedAttempts, Instant lockedUntil, Instant lastLogin) {
     }
 
-    /** Outcome of a sign-in attempt; {@code messageKey} explains a refusal. */
-    record AuthResult(Status status, PortalUser user, String messageKey, Instant lockedUntil) {
-        public enum Status { OK, BAD_CREDENTIALS, LOCKED, DISABLED }
+    /** A sign-in: {@code clientAddress} and {@code deviceToken} (from a cookie) may be null. */
+    record SignInAttempt(String username, char[] password, String clientAddress, String deviceToken) {
+    }
+
+    /**
+     * Outcome of a sign-in attempt; {@code messageKey} explains a refusal (the same key for every
+     * refusal of {@link #signIn}). {@code deviceToken}: remember it on the client (cookie) after OK;
+     * {@code changeTicket}: for {@link #completePasswordChange} after PASSWORD_CHANGE_REQUIRED.
+     */
+    record AuthResult(Status status, PortalUser user, String messageKey, Instant lockedUntil,
+            String deviceToken, String changeTicket) {
+        public enum Status { OK, BAD_CREDENTIALS, LOCKED, DISABLED, THROTTLED, PASSWORD_CHANGE_REQUIRED }
+
+        public AuthResult(Status status, PortalUser user, String messageKey, Instant lockedUntil) {
+            this(status, user, messageKey, lockedUntil, null, null);
+        }
 
         public boolean ok() {
             return status == Status.OK;

@@ -47,6 +47,10 @@ public class UserEntity {
     @Convert(converter = InstantConverter.class)
     private Instant lastLogin;
 
+    /** Set for the first administrator from config: the first sign-in must replace the password. */
+    @Column(name = "must_change_password")
+    private boolean mustChangePassword;
+
     @Column(name = "created_at", nullable = false)
     @Convert(converter = InstantConverter.class)
     private Instant createdAt;
@@ -76,4 +80,6 @@ public class UserEntity {
     public Instant getCreatedAt() { return createdAt; }
     public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
     public Set<String> getRoles() { return roles; }
+    public boolean isMustChangePassword() { return mustChangePassword; }
+    public void setMustChangePassword(boolean mustChangePassword) { this.mustChangePassword = mustChangePassword; }
 }

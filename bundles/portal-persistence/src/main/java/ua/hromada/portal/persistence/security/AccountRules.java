@@ -50,6 +50,14 @@ public final class AccountRules {
         }
     }
 
+    /** {@link #checkPassword} and: not the username itself (in any letter case). */
+    public static void checkNewPassword(char[] password, String username, int minLength) {
+        checkPassword(password, minLength);
+        if (username != null && String.valueOf(password).trim().equalsIgnoreCase(username)) {
+            throw new AccountException(MessageKeys.PASSWORD_IS_USERNAME, "Password equals the username");
+        }
+    }
+
     /** Blank means "use the username". */
     public static String displayName(String displayName, String username) {
         String d = displayName == null ? "" : displayName.trim();

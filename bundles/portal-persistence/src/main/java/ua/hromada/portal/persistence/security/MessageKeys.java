@@ -2,9 +2,9 @@ package ua.hromada.portal.persistence.security;
 
 /** Resource-bundle keys (i18n/portal-core*.properties) carried by results and exceptions. */
 public final class MessageKeys {
-    public static final String AUTH_BAD_CREDENTIALS = "portal.auth.badCredentials";
-    public static final String AUTH_LOCKED = "portal.auth.locked";
-    public static final String AUTH_DISABLED = "portal.auth.disabled";
+    /** The one answer to every refused sign-in (unknown user, wrong password, locked, disabled, throttled). */
+    public static final String AUTH_FAILED = "portal.auth.failed";
+    public static final String PASSWORD_CHANGE_EXPIRED = "portal.auth.passwordChangeExpired";
 
     public static final String USERNAME_INVALID = "portal.user.username.invalid";
     public static final String USERNAME_TAKEN = "portal.user.username.taken";
@@ -17,6 +17,8 @@ public final class MessageKeys {
     public static final String PASSWORD_EMPTY = "portal.password.empty";
     public static final String PASSWORD_TOO_SHORT = "portal.password.tooShort";
     public static final String PASSWORD_TOO_LONG = "portal.password.tooLong";
+    public static final String PASSWORD_SAME = "portal.password.same";
+    public static final String PASSWORD_IS_USERNAME = "portal.password.isUsername";
 
     public static final String ROLE_NAME_INVALID = "portal.role.name.invalid";
     public static final String ROLE_PERMISSION_INVALID = "portal.role.permission.invalid";

@@ -3,6 +3,7 @@ package ua.hromada.portal.persistence.security;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import javax.persistence.EntityManager;
-import javax.persistence.LockModeType;
 import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.security.AccountException;
 import ua.hromada.portal.api.security.UserAccounts;
+import ua.hromada.portal.api.security.UserAccounts.SignInAttempt;
 import ua.hromada.portal.persistence.PortalSchemaReady;
 import ua.hromada.portal.persistence.audit.AuditWriter;
 import ua.hromada.portal.persistence.entity.RoleEntity;
@@ -51,8 +52,8 @@ public class UserAccountsService implements UserAccounts {
     private final SecuritySettings settings;
     private final Clock clock;
     private final PasswordHasher hasher;
-    /** Hash checked for unknown users so a miss costs as long as a hit. */
-    private final String dummyHash;
+    private final SignInRules signIn;
+    private final PasswordChangeTickets tickets = new PasswordChangeTickets();
     private volatile boolean defaultAdminPassword;
 
     @Activate
@@ -66,13 +67,20 @@ public class UserAccountsService implements UserAccounts {
         this.settings = settings;
         this.clock = clock;
         this.hasher = new PasswordHasher(settings.bcryptCost());
-        this.dummyHash = hasher.hash("not-a-real-password".toCharArray());
+        // checked for unknown users and throttled clients so a miss costs as long as a hit
+        String dummyHash = hasher.hash("not-a-real-password".toCharArray());
+        this.signIn = new SignInRules(settings, hasher, dummyHash, new ClientThrottle(settings.limits()), tickets);
         bootstrapAdmin();
         refreshDefaultPasswordFlag();
     }
 
     // ---- first admin ----------------------------------------------------------------------
 
+    /**
+     * Creates the first administrator from config on the very first start of an empty database
+     * and records that in portal.security_state: from then on admin.password is ignored for good,
+     * even if every administrator were later removed behind the portal's back.
+     */
     private void bootstrapAdmin() {
         String username = AccountRules.normalizeUsername(settings.adminUsername());
         if (username == null) {
@@ -80,24 +88,34 @@ public class UserAccountsService implements UserAccounts {
                     settings.adminUsername(), PID);
             return;
         }
-        boolean created = jpa.txExpr(TransactionType.Required, em -> {
+        Boolean created = jpa.txExpr(TransactionType.Required, em -> {
+            if (BootstrapState.done(em)) {
+                return null;
+            }
             if (findEntity(em, username) != null || AdminGuard.anyAdmins(em) > 0) {
+                BootstrapState.markDone(em, clock.instant(), "an administrator existed");
                 return false;
             }
             UserEntity u = new UserEntity();
             u.setUsername(username);
             u.setDisplayName(username);
-            // the configured password bypasses the policy on purpose: a fresh install must be enterable
+            // the configured password bypasses the policy on purpose: a fresh install must be
+            // enterable; it sits in a file, so the first sign-in must replace it
             u.setPasswordHash(hasher.hash(settings.adminPassword().toCharArray()));
+            u.setMustChangePassword(true);
             u.setCreatedAt(clock.instant());
             u.getRoles().add(RolesService.ADMIN_ROLE);
             em.persist(u);
+            BootstrapState.markDone(em, clock.instant(), "created " + username);
             AuditWriter.write(em, clock.instant(), "system", AuditWriter.CORE_MODULE, ENTITY, username,
-                    "create", "first administrator; roles: [admin]");
+                    "create", "first administrator; roles: [admin]; must change the password at first sign-in");
             return true;
         });
-        if (created) {
-            LOG.info("Created the first administrator '{}' from configuration {}", username, PID);
+        if (Boolean.TRUE.equals(created)) {
+            LOG.info("Created the first administrator '{}' from configuration {}; the first sign-in must set a"
+                    + " new password", username, PID);
+        } else if (created == null) {
+            LOG.info("admin.password of {} is ignored: the first administrator was created before", PID);
         }
     }
 
@@ -111,13 +129,14 @@ public class UserAccountsService implements UserAccounts {
                 && hasher.verify(hash, SecuritySettings.DEFAULT_ADMIN_PASSWORD.toCharArray());
         defaultAdminPassword = inUse;
         if (inUse) {
+            // an installation from before forced changes: the next sign-in must replace it
+            jpa.tx(TransactionType.Required, em -> findEntity(em, username).setMustChangePassword(true));
             String line = "*".repeat(78);
             LOG.warn(line);
             LOG.warn("*** SECURITY WARNING: administrator '{}' still has the DEFAULT password '{}'.", username,
                     SecuritySettings.DEFAULT_ADMIN_PASSWORD);
-            LOG.warn("*** Anyone who can reach the portal can sign in as administrator.");
-            LOG.warn("*** Change it now: sign in and change the password, or run in the Karaf console:");
-            LOG.warn("***     hromada:user-passwd {}", username);
+            LOG.warn("*** The first sign-in with it must set a new password before anything else.");
+            LOG.warn("*** Or change it now in the Karaf console: hromada:user-passwd {}", username);
             LOG.warn(line);
         }
     }
@@ -131,56 +150,50 @@ public class UserAccountsService implements UserAccounts {
 
     @Override
     public AuthResult authenticate(String username, char[] password) {
-        String name = AccountRules.normalizeUsername(username);
-        if (name == null || password == null) {
-            hasher.verify(dummyHash, password == null ? new char[0] : password);
-            return refused(AuthResult.Status.BAD_CREDENTIALS, MessageKeys.AUTH_BAD_CREDENTIALS, null);
-        }
-        return jpa.txExpr(TransactionType.Required, em -> {
-            TypedQuery<UserEntity> q = em.createQuery("select u from UserEntity u where u.username = :u",
-                    UserEntity.class).setParameter("u", name);
-            // serialises concurrent attempts on one account so the failure counter is exact
-            q.setLockMode(LockModeType.PESSIMISTIC_WRITE);
-            List<UserEntity> found = q.getResultList();
-            if (found.isEmpty()) {
-                hasher.verify(dummyHash, password);
-                return refused(AuthResult.Status.BAD_CREDENTIALS, MessageKeys.AUTH_BAD_CREDENTIALS, null);
-            }
-            UserEntity u = found.get(0);
-            Instant now = clock.instant();
-            if (u.getLockedUntil() != null) {
-                if (u.getLockedUntil().isAfter(now)) {
-                    return refused(AuthResult.Status.LOCKED, MessageKeys.AUTH_LOCKED, u.getLockedUntil());
-                }
-                u.setLockedUntil(null);
-                u.setFailedAttempts(0);
-            }
-            if (!hasher.verify(u.getPasswordHash(), password)) {
-                u.setFailedAttempts(u.getFailedAttempts() + 1);
-                if (u.getFailedAttempts() >= settings.maxAttempts()) {
-                    u.setLockedUntil(now.plus(settings.lockout()));
-                    AuditWriter.write(em, now, name, AuditWriter.CORE_MODULE, ENTITY, name, "lock",
-                            "locked until " + u.getLockedUntil() + " after " + u.getFailedAttempts()
-                                    + " failed sign-ins");
-                    return refused(AuthResult.Status.LOCKED, MessageKeys.AUTH_LOCKED, u.getLockedUntil());
-                }
-                AuditWriter.write(em, now, name, AuditWriter.CORE_MODULE, ENTITY, name, "login.failed",
-                        "failed attempts: " + u.getFailedAttempts());
-                return refused(AuthResult.Status.BAD_CREDENTIALS, MessageKeys.AUTH_BAD_CREDENTIALS, null);
-            }
-            if (!u.isEnabled()) {
-                // only someone who knows the password learns the account is disabled
-                return refused(AuthResult.Status.DISABLED, MessageKeys.AUTH_DISABLED, null);
-            }
-            u.setFailedAttempts(0);
-            u.setLastLogin(now);
-            AuditWriter.write(em, now, name, AuditWriter.CORE_MODULE, ENTITY, name, "login", null);
-            return new AuthResult(AuthResult.Status.OK, toPortalUser(em, u), null, null);
-        });
+        return signIn(new SignInAttempt(username, password, null, null));
     }
 
-    private static AuthResult refused(AuthResult.Status status, String key, Instant lockedUntil) {
-        return new AuthResult(status, null, key, lockedUntil);
+    @Override
+    public AuthResult signIn(SignInAttempt attempt) {
+        Instant now = clock.instant();
+        String name = AccountRules.normalizeUsername(attempt.username());
+        if (name == null || attempt.password() == null) {
+            return signIn.refuseInvalidName(attempt, now);
+        }
+        return jpa.txExpr(TransactionType.Required, em -> signIn.decide(em, name, attempt, now));
+    }
+
+    @Override
+    public AuthResult completePasswordChange(String changeTicket, char[] newPassword, String clientAddress) {
+        Instant now = clock.instant();
+        String name = tickets.username(changeTicket, now);
+        if (name == null) {
+            throw new AccountException(MessageKeys.PASSWORD_CHANGE_EXPIRED, "Password change ticket expired");
+        }
+        AccountRules.checkNewPassword(newPassword, name, settings.passwordMinLength());
+        String hash = hasher.hash(newPassword);
+        Outcome<AuthResult> out = jpa.txExpr(TransactionType.Required, em -> {
+            UserEntity u = findEntity(em, name);
+            if (u == null || !u.isEnabled()) {
+                return Outcome.refuse(MessageKeys.PASSWORD_CHANGE_EXPIRED, "No enabled user " + name);
+            }
+            if (hasher.verify(u.getPasswordHash(), newPassword)
+                    || Arrays.equals(settings.adminPassword().toCharArray(), newPassword)) {
+                return Outcome.refuse(MessageKeys.PASSWORD_SAME, "The new password equals the old one");
+            }
+            u.setPasswordHash(hash);
+            u.setMustChangePassword(false);
+            AuditWriter.write(em, now, name, AuditWriter.CORE_MODULE, ENTITY, name, "password.change",
+                    "forced change at first sign-in");
+            return Outcome.ok(signIn.succeeded(em, u, null, clientAddress == null ? "-" : clientAddress, now,
+                    false));
+        });
+        AuthResult result = out.get();
+        tickets.use(changeTicket);
+        if (name.equals(AccountRules.normalizeUsername(settings.adminUsername()))) {
+            defaultAdminPassword = false;
+        }
+        return result;
     }
 
     // ---- changes --------------------------------------------------------------------------
@@ -191,7 +204,7 @@ public class UserAccountsService implements UserAccounts {
         String name = AccountRules.requireUsername(username);
         String display = AccountRules.displayName(displayName, name);
         String mail = AccountRules.email(email);
-        AccountRules.checkPassword(password, settings.passwordMinLength());
+        AccountRules.checkNewPassword(password, name, settings.passwordMinLength());
         Set<String> wanted = normalizeRoles(roles);
         String hash = hasher.hash(password);
         Outcome<UserAccount> out = jpa.txExpr(TransactionType.Required, em -> {
@@ -266,7 +279,7 @@ public class UserAccountsService implements UserAccounts {
     @Override
     public void changePassword(String username, char[] newPassword, String actor) {
         String name = AccountRules.requireUsername(username);
-        AccountRules.checkPassword(newPassword, settings.passwordMinLength());
+        AccountRules.checkNewPassword(newPassword, name, settings.passwordMinLength());
         String hash = hasher.hash(newPassword);
         Outcome<Void> out = jpa.txExpr(TransactionType.Required, em -> {
             UserEntity u = findEntity(em, name);
@@ -274,6 +287,8 @@ public class UserAccountsService implements UserAccounts {
                 return Outcome.refuse(MessageKeys.USER_NOT_FOUND, "No user " + name);
             }
             u.setPasswordHash(hash);
+            // set by an administrator (console, users view) or by the user: no longer the bootstrap one
+            u.setMustChangePassword(false);
             AuditWriter.write(em, clock.instant(), actor, AuditWriter.CORE_MODULE, ENTITY, name,
                     "password.change", null);
             return Outcome.ok(null);
@@ -397,7 +412,7 @@ public class UserAccountsService implements UserAccounts {
         return false;
     }
 
-    private static PortalUser toPortalUser(EntityManager em, UserEntity u) {
+    static PortalUser toPortalUser(EntityManager em, UserEntity u) {
         Set<String> permissions = new HashSet<>();
         for (String r : u.getRoles()) {
             RoleEntity role = em.find(RoleEntity.class, r);

@@ -2,6 +2,7 @@ package ua.hromada.portal.persistence.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static ua.hromada.portal.persistence.security.AccountRulesTest.assertKey;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.audit.AuditLog;
+import ua.hromada.portal.api.security.UserAccounts;
 import ua.hromada.portal.persistence.audit.AuditLogServiceAccess;
 import ua.hromada.portal.persistence.testing.PortalTestDatabase;
 import ua.hromada.portal.testing.TestDatabase;
@@ -42,9 +44,10 @@ class AdminBootstrapTest {
     void firstStartCreatesTheAdminWithTheDefaultPasswordAndWarns() {
         UserAccountsService accounts = start("admin", "admin");
         assertTrue(accounts.defaultAdminPasswordInUse());
-        PortalUser admin = accounts.authenticate("admin", "admin".toCharArray()).user();
-        assertEquals(Set.of("admin"), admin.roles());
-        assertTrue(admin.hasPermission(PortalUser.ADMIN_PERMISSION));
+        UserAccounts.AuthResult first = accounts.authenticate("admin", "admin".toCharArray());
+        assertEquals(UserAccounts.AuthResult.Status.PASSWORD_CHANGE_REQUIRED, first.status());
+        assertNull(first.user(), "no session before the new password");
+        assertEquals(Set.of("admin"), accounts.find("admin").orElseThrow().roles());
         AuditLog audit = new AuditLogServiceAccess(db.jpa(), Clock.systemUTC()).log();
         assertEquals(1, audit.count(new AuditLog.AuditQuery("system", "portal", "user", null, null, null)));
 
@@ -61,7 +64,8 @@ class AdminBootstrapTest {
     void configuredPasswordIsUsedAndIsNotTheDefault() {
         UserAccountsService accounts = start("Root.Admin", "configured-secret");
         assertFalse(accounts.defaultAdminPasswordInUse());
-        assertTrue(accounts.authenticate("root.admin", "configured-secret".toCharArray()).ok());
+        assertEquals(UserAccounts.AuthResult.Status.PASSWORD_CHANGE_REQUIRED,
+                accounts.authenticate("root.admin", "configured-secret".toCharArray()).status());
         assertFalse(accounts.authenticate("root.admin", "admin".toCharArray()).ok());
     }
 

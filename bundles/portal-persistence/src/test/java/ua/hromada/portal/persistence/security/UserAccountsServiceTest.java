@@ -28,7 +28,10 @@ import ua.hromada.portal.testing.TestDatabase;
 /** One database for the class; every test uses its own usernames and roles. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UserAccountsServiceTest {
-    static final SecuritySettings SETTINGS = new SecuritySettings("admin", "admin", 3, Duration.ofMinutes(15), 8, 4);
+    /** Client throttling is SignInHardeningTest's subject: here it never starts. */
+    static final SecuritySettings SETTINGS = new SecuritySettings("admin", "admin", 3, Duration.ofMinutes(15), 8, 4,
+            new SecuritySettings.SignInLimits(1000, Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofHours(1),
+                    100, Duration.ofDays(90), 3));
 
     private TestDatabase db;
     private final MutableClock clock = new MutableClock();
@@ -87,7 +90,7 @@ class UserAccountsServiceTest {
         AuthResult invalidName = accounts.authenticate("?", pw("whatever-pass"));
         for (AuthResult r : List.of(wrong, unknown, invalidName)) {
             assertEquals(Status.BAD_CREDENTIALS, r.status());
-            assertEquals(MessageKeys.AUTH_BAD_CREDENTIALS, r.messageKey());
+            assertEquals(MessageKeys.AUTH_FAILED, r.messageKey());
             assertNull(r.user());
             assertNull(r.lockedUntil());
         }
@@ -99,12 +102,13 @@ class UserAccountsServiceTest {
         assertEquals(Status.BAD_CREDENTIALS, accounts.authenticate("lock.me", pw("wrong-1")).status());
         assertEquals(Status.BAD_CREDENTIALS, accounts.authenticate("lock.me", pw("wrong-2")).status());
         AuthResult third = accounts.authenticate("lock.me", pw("wrong-3"));
-        assertEquals(Status.LOCKED, third.status());
-        assertEquals(MessageKeys.AUTH_LOCKED, third.messageKey());
-        assertEquals(clock.instant().plus(Duration.ofMinutes(15)), third.lockedUntil());
+        assertEquals(MessageKeys.AUTH_FAILED, third.messageKey());
+        assertNull(third.lockedUntil(), "the answer does not reveal the lock");
+        assertEquals(clock.instant().plus(Duration.ofMinutes(15)), accounts.find("lock.me").orElseThrow().lockedUntil());
 
         AuthResult whileLocked = accounts.authenticate("lock.me", pw("right-password"));
         assertEquals(Status.LOCKED, whileLocked.status());
+        assertEquals(MessageKeys.AUTH_FAILED, whileLocked.messageKey());
         assertNull(whileLocked.user());
 
         clock.advance(Duration.ofMinutes(16));
@@ -142,7 +146,7 @@ class UserAccountsServiceTest {
         accounts.create("gone", null, null, pw("gone-password"), Set.of("employee"), "t");
         accounts.update("gone", "Gone", null, false, Set.of("employee"), "t");
         assertEquals(Status.DISABLED, accounts.authenticate("gone", pw("gone-password")).status());
-        assertEquals(MessageKeys.AUTH_DISABLED, accounts.authenticate("gone", pw("gone-password")).messageKey());
+        assertEquals(MessageKeys.AUTH_FAILED, accounts.authenticate("gone", pw("gone-password")).messageKey());
         // a wrong password does not reveal that the account is disabled
         assertEquals(Status.BAD_CREDENTIALS, accounts.authenticate("gone", pw("wrong-password")).status());
         assertTrue(accounts.portalUser("gone").isEmpty());

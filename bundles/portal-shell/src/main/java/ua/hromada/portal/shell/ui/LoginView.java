@@ -1,8 +1,5 @@
 package ua.hromada.portal.shell.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -13,22 +10,35 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.VaadinSession;
+
+import jakarta.servlet.http.Cookie;
 
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.security.UserAccounts;
 import ua.hromada.portal.api.security.UserAccounts.AuthResult;
+import ua.hromada.portal.api.security.UserAccounts.SignInAttempt;
 import ua.hromada.portal.shell.core.SessionCurrentUser;
 import ua.hromada.portal.shell.core.ShellSettings;
 
-/** Sign-in page. Refusals say why in plain words (wrong credentials, locked, disabled). */
+/**
+ * Sign-in page. Every refusal shows the same words (see UserAccounts#signIn); a sign-in with the
+ * bootstrap password turns the page into the forced password change.
+ */
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final long serialVersionUID = 1L;
     public static final String ROUTE = "login";
     /** Session attribute: where to go after signing in. */
     public static final String RETURN_TO = "hromada.returnTo";
+
+    /** Cookie with the token of a browser that signed in before (see UserAccounts#signIn). */
+    static final String DEVICE_COOKIE = "hromada-device";
+    /** The server decides how long a device stays known (devices.days); the cookie just outlives it. */
+    private static final int DEVICE_COOKIE_SECONDS = 400 * 24 * 3600;
 
     private final transient UserAccounts accounts;
     private final transient SessionCurrentUser currentUser;
@@ -63,19 +73,30 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void signIn(String username, String password) {
-        AuthResult result = accounts.authenticate(username == null ? "" : username.trim(),
-                password == null ? new char[0] : password.toCharArray());
+        VaadinRequest request = VaadinRequest.getCurrent();
+        String client = request.getRemoteAddr();
+        AuthResult result = accounts.signIn(new SignInAttempt(username == null ? "" : username.trim(),
+                password == null ? new char[0] : password.toCharArray(), client, deviceToken(request)));
+        if (result.status() == AuthResult.Status.PASSWORD_CHANGE_REQUIRED) {
+            // the bootstrap password: nobody is signed in until a new one is set
+            remove(form);
+            add(new ForcedPasswordChange(accounts, result.changeTicket(), client, this::enter));
+            return;
+        }
         if (!result.ok()) {
-            String key = result.messageKey() != null ? result.messageKey() : "login.error.badCredentials";
-            String message = result.lockedUntil() != null
-                    ? getTranslation(key, DateTimeFormatter.ofPattern("HH:mm")
-                            .format(result.lockedUntil().atZone(ZoneId.systemDefault())))
-                    : getTranslation(key);
-            i18n.getErrorMessage().setMessage(message);
+            // one message for every refusal: it must not tell which part was wrong
+            i18n.getErrorMessage().setMessage(getTranslation(result.messageKey() != null ? result.messageKey()
+                    : "login.error.badCredentials"));
             form.setI18n(i18n);
             form.setError(true);
             return;
         }
+        enter(result);
+    }
+
+    /** Signs the user in to this session and leaves the login page. */
+    private void enter(AuthResult result) {
+        rememberDevice(result.deviceToken());
         // a new session id after sign-in, against session fixation
         VaadinService.reinitializeSession(VaadinRequest.getCurrent());
         VaadinSession session = VaadinSession.getCurrent();
@@ -85,6 +106,38 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         session.setAttribute(RETURN_TO, null);
         String target = returnTo instanceof String s && !s.startsWith(ROUTE) ? s : "";
         getUI().ifPresent(ui -> ui.getPage().setLocation(target.isEmpty() ? "./" : target));
+    }
+
+    static String deviceToken(VaadinRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie c : cookies) {
+                if (DEVICE_COOKIE.equals(c.getName())) {
+                    return c.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The browser keeps the token of a successful sign-in: the right password from it passes the
+     * account's soft lock and its address's throttling. HttpOnly, so page scripts never see it.
+     */
+    private static void rememberDevice(String token) {
+        VaadinResponse response = VaadinResponse.getCurrent();
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (token == null || !(response instanceof VaadinServletResponse servletResponse)) {
+            return;
+        }
+        Cookie cookie = new Cookie(DEVICE_COOKIE, token);
+        String path = request.getContextPath();
+        cookie.setPath(path == null || path.isEmpty() ? "/" : path);
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setMaxAge(DEVICE_COOKIE_SECONDS);
+        cookie.setAttribute("SameSite", "Lax");
+        servletResponse.addCookie(cookie);
     }
 
     @Override

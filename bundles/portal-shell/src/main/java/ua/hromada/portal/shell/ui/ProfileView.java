@@ -10,11 +10,13 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.server.VaadinRequest;
 
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.security.AccountException;
 import ua.hromada.portal.api.security.UserAccounts;
 import ua.hromada.portal.api.security.UserAccounts.AuthResult;
+import ua.hromada.portal.api.security.UserAccounts.SignInAttempt;
 
 /** The signed-in employee's own profile: who they are, their roles, and a password change. */
 public class ProfileView extends VerticalLayout {
@@ -37,7 +39,10 @@ public class ProfileView extends VerticalLayout {
                 repeat.setInvalid(true);
                 return;
             }
-            AuthResult check = accounts.authenticate(user.username(), current.getValue().toCharArray());
+            // the same rules as the login form: this client's throttling applies, its device counts
+            VaadinRequest request = VaadinRequest.getCurrent();
+            AuthResult check = accounts.signIn(new SignInAttempt(user.username(), current.getValue().toCharArray(),
+                    request.getRemoteAddr(), LoginView.deviceToken(request)));
             if (!check.ok()) {
                 current.setErrorMessage(getTranslation("profile.wrongPassword"));
                 current.setInvalid(true);
