@@ -5,7 +5,9 @@ import org.osgi.service.component.annotations.Reference;
 
 import ua.hromada.docsearch.api.LegalActRegistry;
 import ua.hromada.docsearch.ui.view.ActView;
+import ua.hromada.docsearch.api.DocsearchPermissions;
 import ua.hromada.portal.api.CurrentUser;
+import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.ViewContribution;
 
 /** Detail page {@code docs/act/:id} (not in the menu). */
@@ -25,6 +27,12 @@ public class ActContribution extends DocsearchContribution {
     @Override
     public String titleKey() {
         return "docsearch.ui.menu.act";
+    }
+
+    /** An editor opens the act he just saved or asked to edit, also without the view permission. */
+    @Override
+    public String requiredPermission() {
+        return PortalUser.anyOf(DocsearchPermissions.VIEW, DocsearchPermissions.EDIT);
     }
 
     @Override

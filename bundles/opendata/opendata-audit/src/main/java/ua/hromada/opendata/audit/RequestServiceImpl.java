@@ -284,8 +284,10 @@ public class RequestServiceImpl implements RequestService {
         return s == null || s.length() <= 200 ? s : s.substring(0, 200) + "…";
     }
 
+    /** Whoever may open the requests page may read them: viewers, editors and auditors. */
     private static void requireRead(PortalUser actor) {
-        if (actor == null || !(actor.hasPermission(OpendataPermissions.VIEW) || actor.hasPermission(OpendataPermissions.AUDIT))) {
+        if (actor == null || !(actor.hasPermission(OpendataPermissions.VIEW) || actor.hasPermission(OpendataPermissions.EDIT)
+                || actor.hasPermission(OpendataPermissions.AUDIT))) {
             throw new OpendataException(FORBIDDEN, "opendata.audit.error.forbidden");
         }
     }

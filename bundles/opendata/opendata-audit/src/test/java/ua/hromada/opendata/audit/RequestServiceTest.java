@@ -65,6 +65,8 @@ class RequestServiceTest {
         assertEquals(List.of(finding.id()), saved.findingIds());
         assertEquals(List.of(saved), f.requests.requests(f.registrySetup.viewer, manager.id()));
         assertEquals(List.of(), f.requests.requests(f.registrySetup.viewer, other.id()));
+        // the requests page is open to stewards too (opendata.edit): they read what is asked of them
+        assertEquals(List.of(saved), f.requests.requests(f.registrySetup.steward, manager.id()));
         assertTrue(saved.overdue(today.plusDays(11)));
 
         OfficialRequest answered = f.requests.save(f.registrySetup.auditor, new OfficialRequest(saved.id(), manager.id(), null,
