@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Portal, launchBrowser, signIn, menuItem } from './lib/portal.mjs';
+import { Portal, launchBrowser, signIn, menuItem, until, fromModule } from './lib/portal.mjs';
 
 const portal = new Portal({ port: 18681, database: 'hromada_e2e_opendata' });
 const STEWARD = { username: 'steward1', password: 'Stew-2026!x', name: 'Марія Розпорядниця' };
@@ -29,31 +29,11 @@ fs.writeFileSync(csvFile, 'id,name,address\n1,Ліцей № 1,вул. Собо�
 const today = new Date();
 const DATE = `${String(today.getDate()).padStart(2, '0')}.${String(today.getMonth() + 1).padStart(2, '0')}.${today.getFullYear()}`;
 
-/** The bundles of the module when the assembly does not boot the feature (development). */
-const BUILT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../../../bundles/opendata');
-
-async function ensureOpendata() {
-  const views = async () => (await portal.health()).body.modules.filter(m => m.key === 'opendata').flatMap(m => m.views ?? []);
-  const ready = async () => {
-    const v = await views();
-    return v.includes('opendata/datasets') && v.includes('opendata/audit') && v.includes('vidkryti-dani');
-  };
-  const wait = async (ms) => {
-    for (const until = Date.now() + ms; Date.now() < until && !(await ready());) await new Promise(r => setTimeout(r, 250));
-    return ready();
-  };
-  if (!(await wait(30_000))) {
-    for (const name of ['opendata-api', 'opendata-service', 'opendata-audit', 'opendata-publication', 'opendata-ui']) {
-      fs.copyFileSync(`${BUILT}/${name}/target/${name}-0.1.0-SNAPSHOT.jar`, path.join(portal.deploy, `${name}.jar`));
-    }
-    console.log('hromada-opendata not booted whole: deployed the built open-data bundles into deploy/');
-    assert.ok(await wait(60_000), 'the open-data views are registered');
-  }
-}
-
 before(async () => {
   await portal.start();
-  await ensureOpendata();
+  // the booted feature hromada-opendata: registry, audit and the public page
+  await portal.waitForViews(['opendata/datasets', 'opendata/dataset/:id', 'opendata/managers', 'opendata/manager/:id',
+    'opendata/audit', 'opendata/compliance', 'opendata/requests', 'opendata/import', 'vidkryti-dani']);
   browser = await launchBrowser();
 });
 
@@ -113,7 +93,7 @@ async function runAudit() {
 }
 
 test('the administrator creates the data steward role and user', async () => {
-  const admin = await newPage({ username: 'admin', password: 'admin' });
+  const admin = await newPage(portal.admin());
   await menuItem(admin, 'opendata/datasets').waitFor();
   await admin.goto(portal.url + 'admin/roles');
   await admin.locator('#roles-view').waitFor();
@@ -315,13 +295,11 @@ test('the public page shows the published dataset without signing in', async () 
   // in the background once older than cache.max.age.seconds (60 s in config): reload until it shows
   const item = anon.locator('.opendata-dataset').filter({ hasText: DATASET.title }).first();
   const started = Date.now();
-  for (;;) {
+  await until('the dataset on the public page', async () => {
     await anon.goto(`${portal.url}vidkryti-dani?nabir=${DATASET.identifier}`);
     await anon.locator('#opendata-count').waitFor();
-    if (await item.count()) break;
-    assert.ok(Date.now() - started < 90_000, await anon.locator('#opendata-public-view').innerText());
-    await anon.waitForTimeout(2000);
-  }
+    return await item.count() > 0 || null;
+  }, { timeoutMs: 90_000, intervalMs: 2_000 });
   console.log(`the public page showed the dataset after ${Math.round((Date.now() - started) / 1000)} s`);
   await anon.goto(`${portal.url}vidkryti-dani`);
   await item.waitFor();
@@ -361,8 +339,5 @@ test('the import preview shows a bad row\'s error and imports only the good row;
 });
 
 test('the log has no errors from the open-data bundles', () => {
-  const entries = portal.log().split(/\n(?=\d{4}-\d{2}-\d{2}T)/);
-  const errors = entries.filter(e => /^\S+ \|\s*(ERROR|FATAL)\s*\|/.test(e)
-    && (/\|\s*\d+ - ua\.hromada\.opendata-[\w-]+ - /.test(e.split('\n')[0]) || /\bua\.hromada\.opendata\./.test(e)));
-  assert.deepEqual(errors, []);
+  assert.deepEqual(portal.logErrors(fromModule('opendata')), []);
 });
