@@ -1,5 +1,7 @@
 package ua.hromada.portal.shell.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -14,6 +16,7 @@ import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.shared.communication.PushMode;
 
 import jakarta.servlet.http.Cookie;
 
@@ -70,6 +73,29 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         name.getStyle().set("font-size", "var(--lumo-font-size-xxl)");
         Paragraph subtitle = new Paragraph(getTranslation("login.subtitle"));
         add(name, subtitle, form);
+    }
+
+    /**
+     * The login page runs without server push. Sign-in changes the session id; over long-polling
+     * push the answer to the sign-in reaches the browser on the waiting push request while the new
+     * session cookie comes with the answer to the sign-in's own request, so the page's next push
+     * request could go out with the old cookie, find no session and lose the page's message order
+     * ("Unexpected message id from the client"). Without push, the sign-in is one plain request
+     * whose answer carries both the new cookie and the redirect.
+     */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        event.getUI().getPushConfiguration().setPushMode(PushMode.DISABLED);
+    }
+
+    /** Other pages of the same browser tab (public pages reached by a link) get push back. */
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (!event.getUI().isClosing()) {
+            event.getUI().getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
+        }
+        super.onDetach(event);
     }
 
     private void signIn(String username, String password) {
