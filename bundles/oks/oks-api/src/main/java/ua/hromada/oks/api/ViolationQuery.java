@@ -16,12 +16,20 @@ import java.util.Set;
  * @param createdTo       registered on or before
  * @param confirmedFrom   fix confirmed on or after (period report drill-down)
  * @param confirmedTo     fix confirmed on or before
- * @param text            words of the description or address, or an ID
+ * @param executorId      the current executor organisation; {@link #NO_EXECUTOR} for cases with none
+ * @param inspector       the registering inspector's login or part of their name
+ * @param text            words of the description or address (any word form), numbers, or an ID
  */
 public record ViolationQuery(Set<StatusGroup> groups, Integer actionCode, ResponsibleGroup responsible,
         Integer olderThanDays, Long typeId, Long executorId, String inspector, Boolean overdue,
         LocalDate createdFrom, LocalDate createdTo, LocalDate confirmedFrom, LocalDate confirmedTo,
         String text, Sort sort, int offset, int limit) {
+
+    /**
+     * {@code executorId} of the cases no organisation has (yet): database ids start at 1, so 0
+     * never names an organisation. The address spells it {@code executor=none}.
+     */
+    public static final long NO_EXECUTOR = 0L;
 
     public enum Sort {
         NEWEST, OLDEST, DEADLINE, LAST_ACTION

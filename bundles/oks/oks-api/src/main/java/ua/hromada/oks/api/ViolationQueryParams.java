@@ -15,6 +15,9 @@ import java.util.Set;
  */
 public final class ViolationQueryParams {
 
+    /** The address's value of {@link ViolationQuery#NO_EXECUTOR}. */
+    static final String NONE = "none";
+
     private ViolationQueryParams() {
     }
 
@@ -27,7 +30,7 @@ public final class ViolationQueryParams {
         put(p, "responsible", q.responsible() == null ? null : q.responsible().name());
         put(p, "older", q.olderThanDays());
         put(p, "type", q.typeId());
-        put(p, "executor", q.executorId());
+        put(p, "executor", q.executorId() != null && q.executorId() == ViolationQuery.NO_EXECUTOR ? NONE : q.executorId());
         put(p, "inspector", q.inspector());
         put(p, "overdue", q.overdue());
         put(p, "from", q.createdFrom());
@@ -53,7 +56,7 @@ public final class ViolationQueryParams {
         String overdue = first(p, "overdue");
         return new ViolationQuery(groups, parseInt(first(p, "action")),
                 parseEnum(ResponsibleGroup.class, first(p, "responsible")), parseInt(first(p, "older")),
-                parseLong(first(p, "type")), parseLong(first(p, "executor")), blankToNull(first(p, "inspector")),
+                parseLong(first(p, "type")), executor(first(p, "executor")), blankToNull(first(p, "inspector")),
                 overdue == null ? null : Boolean.valueOf("true".equalsIgnoreCase(overdue)),
                 parseDate(first(p, "from")), parseDate(first(p, "to")), parseDate(first(p, "confirmedFrom")),
                 parseDate(first(p, "confirmedTo")), blankToNull(first(p, "q")), sort, 0, limit);
@@ -72,6 +75,10 @@ public final class ViolationQueryParams {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static Long executor(String s) {
+        return s != null && NONE.equalsIgnoreCase(s.trim()) ? Long.valueOf(ViolationQuery.NO_EXECUTOR) : parseLong(s);
     }
 
     private static Integer parseInt(String s) {

@@ -61,13 +61,17 @@ final class ViolationFilter {
             w.add("v.type_id = ?");
             p.add(q.typeId());
         }
-        if (q.executorId() != null) {
+        if (q.executorId() != null && q.executorId() == ViolationQuery.NO_EXECUTOR) {
+            w.add("v.executor_id IS NULL");
+        } else if (q.executorId() != null) {
             w.add("v.executor_id = ?");
             p.add(q.executorId());
         }
-        if (q.inspector() != null) {
-            w.add("v.inspector = ?");
-            p.add(q.inspector());
+        if (q.inspector() != null && !q.inspector().isBlank()) {
+            // people know inspectors by the name the card shows; the login still works
+            w.add("(lower(v.inspector) = lower(?) OR v.inspector_name ILIKE ?)");
+            p.add(q.inspector().strip());
+            p.add(contains(q.inspector().strip()));
         }
         if (q.overdue() != null) {
             String overdue = "(v.deadline < ? AND v.status_kind NOT IN ('REPORTED','CONFIRMED','ARCHIVED'))";
@@ -96,25 +100,46 @@ final class ViolationFilter {
             w.add(s.append(')').toString());
         }
         if (q.text() != null && !q.text().isBlank()) {
-            String t = q.text().strip();
-            String like = "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            // "#26" is the case with ID 26; a bare number may also be part of an address
-            if (t.matches("#\\d{1,18}")) {
-                w.add("v.id = ?");
-                p.add(Long.parseLong(t.substring(1)));
-                like = null;
-            } else if (t.matches("\\d{1,18}")) {
-                w.add("(v.id = ? OR v.description ILIKE ? OR v.address ILIKE ?)");
-                p.add(Long.parseLong(t));
-            } else {
-                w.add("(v.description ILIKE ? OR v.address ILIKE ?)");
-            }
-            if (like != null) {
-                p.add(like);
-                p.add(like);
-            }
+            text(q.text().strip(), w, p);
         }
         return new ViolationFilter(join(w), p);
+    }
+
+    /**
+     * Every term of the search box must match: a number is the case's ID or a whole number in the
+     * description or address («№ 30» finds case 30 and «школа № 30»), {@code #30} only the ID, a
+     * word any form of it at the start of a word there ({@link SearchText}).
+     */
+    private static void text(String t, List<String> w, List<Object> p) {
+        List<SearchText.Term> terms = SearchText.parse(t);
+        if (terms.isEmpty()) { // punctuation only: as typed
+            w.add("(v.description ILIKE ? OR v.address ILIKE ?)");
+            p.add(contains(t));
+            p.add(contains(t));
+            return;
+        }
+        String haystack = "(v.description || ' ' || v.address)";
+        for (SearchText.Term term : terms) {
+            switch (term.kind()) {
+                case ID -> {
+                    w.add("v.id = ?");
+                    p.add(term.number());
+                }
+                case NUMBER -> {
+                    w.add("(v.id = ? OR " + haystack + " ~ ?)");
+                    p.add(term.number());
+                    p.add(SearchText.wholeNumber(term.number()));
+                }
+                case WORD -> {
+                    w.add(haystack + " ~* ?");
+                    p.add(SearchText.wordStart(term.stem()));
+                }
+            }
+        }
+    }
+
+    private static String contains(String t) {
+        return "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static void visibility(PortalUser actor, List<String> w, List<Object> p) {
