@@ -1,5 +1,6 @@
 package ua.hromada.portal.api;
 
+import java.time.ZoneId;
 import java.util.Locale;
 
 /** Offered by the shell: community-wide settings from {@code etc/ua.hromada.portal.cfg}. */
@@ -15,4 +16,9 @@ public interface PortalSettings {
 
     /** Base URL the portal is reached at, e.g. http://127.0.0.1:8181/ */
     String publicUrl();
+
+    /** The community's time zone: every time shown to a person is in it (config {@code time.zone}). */
+    default ZoneId timeZone() {
+        return ZoneId.of("Europe/Kyiv");
+    }
 }

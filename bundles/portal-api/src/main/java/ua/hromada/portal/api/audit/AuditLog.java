@@ -13,6 +13,17 @@ public interface AuditLog {
     void record(String actor, String module, String entityType, String entityId, String action,
             String changes);
 
+    /**
+     * Records an update with the fields it changed ({@link AuditChanges}); nothing is recorded when
+     * no field changed, so a save without changes leaves no entry.
+     */
+    default void recordChanges(String actor, String module, String entityType, String entityId, String action,
+            AuditChanges changes) {
+        if (changes != null && !changes.isEmpty()) {
+            record(actor, module, entityType, entityId, action, changes.text());
+        }
+    }
+
     /** Newest first, with optional filters (null = any). */
     List<AuditEntry> find(AuditQuery query, int offset, int limit);
 

@@ -11,12 +11,30 @@ public interface Roles {
 
     Optional<RoleDefinition> find(String name);
 
-    /** Creates or replaces a role's description and grants. */
+    /**
+     * Creates or replaces a role's description and grants, whatever was there (console and
+     * set-up code). Forms use {@link #create} and {@link #update}.
+     */
     RoleDefinition save(String name, String description, Set<String> permissions, String actor);
+
+    /** A new role: refused with {@link AccountException} when a role of that name exists. */
+    RoleDefinition create(String name, String description, Set<String> permissions, String actor);
+
+    /**
+     * Changes an existing role as a form loaded it ({@code expectedVersion} from its
+     * {@link RoleDefinition}); {@link ua.hromada.portal.api.jdbc.EditConflictException} when the
+     * role changed meanwhile, nothing saved.
+     */
+    RoleDefinition update(String name, String description, Set<String> permissions, long expectedVersion,
+            String actor);
 
     /** Refused with {@link AccountException} while users hold the role or for the admin role. */
     void delete(String name, String actor);
 
-    record RoleDefinition(String name, String description, Set<String> permissions) {
+    /** {@code version} moves with every change (optimistic locking of the roles form). */
+    record RoleDefinition(String name, String description, Set<String> permissions, long version) {
+        public RoleDefinition(String name, String description, Set<String> permissions) {
+            this(name, description, permissions, 0);
+        }
     }
 }

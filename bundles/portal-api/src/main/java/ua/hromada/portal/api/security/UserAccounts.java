@@ -29,8 +29,16 @@ public interface UserAccounts {
     UserAccount create(String username, String displayName, String email, char[] password,
             Set<String> roles, String actor);
 
+    /** Changes an account whatever its version (console and set-up code). */
     void update(String username, String displayName, String email, boolean enabled,
             Set<String> roles, String actor);
+
+    /**
+     * Changes an account as a form loaded it ({@code expectedVersion} from its {@link UserAccount});
+     * {@link ua.hromada.portal.api.jdbc.EditConflictException} when it changed meanwhile, nothing saved.
+     */
+    void update(String username, String displayName, String email, boolean enabled,
+            Set<String> roles, long expectedVersion, String actor);
 
     void changePassword(String username, char[] newPassword, String actor);
 
@@ -49,8 +57,22 @@ public interface UserAccounts {
     /** True while the configured first admin still has the default password from config. */
     boolean defaultAdminPasswordInUse();
 
+    /**
+     * Moves whenever an account is changed, disabled or removed or a role's grants change on this
+     * node: holders of a signed-in user re-read it ({@link #portalUser}) when this moved, so a
+     * revoked permission or a disabled account takes effect on the next request.
+     */
+    default long securityChanges() {
+        return 0;
+    }
+
+    /** {@code version} moves with every change an administrator makes (optimistic locking of the form). */
     record UserAccount(long id, String username, String displayName, String email, boolean enabled,
-            Set<String> roles, int failedAttempts, Instant lockedUntil, Instant lastLogin) {
+            Set<String> roles, int failedAttempts, Instant lockedUntil, Instant lastLogin, long version) {
+        public UserAccount(long id, String username, String displayName, String email, boolean enabled,
+                Set<String> roles, int failedAttempts, Instant lockedUntil, Instant lastLogin) {
+            this(id, username, displayName, email, enabled, roles, failedAttempts, lockedUntil, lastLogin, 0);
+        }
     }
 
     /** A sign-in: {@code clientAddress} and {@code deviceToken} (from a cookie) may be null. */

@@ -21,6 +21,13 @@ public class RoleEntity {
 
     private String description;
 
+    /**
+     * Moved by the services on every administrator's change, checked against the form's copy. Not
+     * JPA's @Version: that would also move on sign-in bookkeeping and refuse forms for nothing.
+     */
+    @Column(nullable = false)
+    private long version;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "role_permissions", schema = "portal", joinColumns = @JoinColumn(name = "role"))
     @Column(name = "permission")
@@ -31,4 +38,6 @@ public class RoleEntity {
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = description; }
     public Set<String> getPermissions() { return permissions; }
+    public long getVersion() { return version; }
+    public void setVersion(long version) { this.version = version; }
 }

@@ -55,6 +55,13 @@ public class UserEntity {
     @Convert(converter = InstantConverter.class)
     private Instant createdAt;
 
+    /**
+     * Moved by the services on every administrator's change, checked against the form's copy. Not
+     * JPA's @Version: that would also move on sign-in bookkeeping and refuse forms for nothing.
+     */
+    @Column(nullable = false)
+    private long version;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_roles", schema = "portal", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -82,4 +89,6 @@ public class UserEntity {
     public Set<String> getRoles() { return roles; }
     public boolean isMustChangePassword() { return mustChangePassword; }
     public void setMustChangePassword(boolean mustChangePassword) { this.mustChangePassword = mustChangePassword; }
+    public long getVersion() { return version; }
+    public void setVersion(long version) { this.version = version; }
 }

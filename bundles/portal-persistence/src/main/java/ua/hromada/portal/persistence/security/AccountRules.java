@@ -2,6 +2,7 @@ package ua.hromada.portal.persistence.security;
 
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -10,7 +11,8 @@ import ua.hromada.portal.api.security.AccountException;
 /** Input rules for usernames, passwords and roles; every refusal carries a message key. */
 public final class AccountRules {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
-    private static final Pattern ROLE = Pattern.compile("[a-z0-9._-]{2,64}");
+    /** Letters of any alphabet («інспектори»), digits, space, '.', '_', '-'; a letter or digit first. */
+    private static final Pattern ROLE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M} ._-]{1,63}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     /** bcrypt ignores everything past 72 bytes; refuse rather than truncate silently. */
     static final int MAX_PASSWORD_BYTES = 72;
@@ -79,11 +81,16 @@ public final class AccountRules {
         return e;
     }
 
+    /**
+     * Trimmed, inner spaces collapsed, lowercased (a role is found whatever letter case is typed,
+     * as a username is), NFC so a letter typed two ways is one name.
+     */
     public static String requireRoleName(String name) {
-        String n = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+        String n = name == null ? "" : Normalizer.normalize(name, Normalizer.Form.NFC).strip()
+                .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         if (!ROLE.matcher(n).matches()) {
             throw new AccountException(MessageKeys.ROLE_NAME_INVALID,
-                    "Role name must be 2-64 characters of a-z, 0-9, '.', '_', '-'");
+                    "Role name must be 2-64 letters, digits, spaces, '.', '_', '-', beginning with a letter or digit");
         }
         return n;
     }

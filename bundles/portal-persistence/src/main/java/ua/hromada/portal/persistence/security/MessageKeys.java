@@ -21,6 +21,8 @@ public final class MessageKeys {
     public static final String PASSWORD_IS_USERNAME = "portal.password.isUsername";
 
     public static final String ROLE_NAME_INVALID = "portal.role.name.invalid";
+    public static final String ROLE_NAME_TAKEN = "portal.role.name.taken";
+    public static final String ROLE_DESCRIPTION_TOO_LONG = "portal.role.description.tooLong";
     public static final String ROLE_PERMISSION_INVALID = "portal.role.permission.invalid";
     public static final String ROLE_NOT_FOUND = "portal.role.notFound";
     public static final String ROLE_IN_USE = "portal.role.inUse";

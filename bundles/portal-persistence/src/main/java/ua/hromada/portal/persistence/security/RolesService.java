@@ -3,11 +3,12 @@ package ua.hromada.portal.persistence.security;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+
+import javax.persistence.LockModeType;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -16,6 +17,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.audit.AuditChanges;
 import ua.hromada.portal.api.security.AccountException;
 import ua.hromada.portal.api.security.Roles;
 import ua.hromada.portal.persistence.PortalSchemaReady;
@@ -27,19 +29,27 @@ import ua.hromada.portal.persistence.entity.RoleEntity;
 public class RolesService implements Roles {
     public static final String ADMIN_ROLE = "admin";
     static final String ENTITY = "role";
+    /** The column's width (V1). */
+    static final int MAX_DESCRIPTION = 500;
 
     private final JpaTemplate jpa;
     private final Clock clock;
+    private final AccountChanges accountChanges;
 
     @Activate
     public RolesService(@Reference(target = "(osgi.unit.name=hromada-portal)") JpaTemplate jpa,
-            @Reference PortalSchemaReady schema) {
-        this(jpa, Clock.systemUTC());
+            @Reference PortalSchemaReady schema, @Reference AccountChanges accountChanges) {
+        this(jpa, Clock.systemUTC(), accountChanges);
     }
 
     RolesService(JpaTemplate jpa, Clock clock) {
+        this(jpa, clock, new AccountChanges());
+    }
+
+    RolesService(JpaTemplate jpa, Clock clock, AccountChanges accountChanges) {
         this.jpa = jpa;
         this.clock = clock;
+        this.accountChanges = accountChanges;
     }
 
     @Override
@@ -63,6 +73,25 @@ public class RolesService implements Roles {
 
     @Override
     public RoleDefinition save(String name, String description, Set<String> permissions, String actor) {
+        return store(name, description, permissions, Mode.SAVE, 0, actor);
+    }
+
+    @Override
+    public RoleDefinition create(String name, String description, Set<String> permissions, String actor) {
+        return store(name, description, permissions, Mode.CREATE, 0, actor);
+    }
+
+    @Override
+    public RoleDefinition update(String name, String description, Set<String> permissions, long expectedVersion,
+            String actor) {
+        return store(name, description, permissions, Mode.UPDATE, expectedVersion, actor);
+    }
+
+    /** SAVE creates or replaces (console, set-up); CREATE refuses a taken name; UPDATE checks the version. */
+    private enum Mode { SAVE, CREATE, UPDATE }
+
+    private RoleDefinition store(String name, String description, Set<String> permissions, Mode mode,
+            long expectedVersion, String actor) {
         String n = AccountRules.requireRoleName(name);
         Set<String> grants = new HashSet<>();
         if (permissions != null) {
@@ -75,9 +104,22 @@ public class RolesService implements Roles {
                     "The admin role must keep " + PortalUser.ADMIN_PERMISSION);
         }
         String desc = description == null || description.isBlank() ? null : description.trim();
+        if (desc != null && desc.length() > MAX_DESCRIPTION) {
+            throw new AccountException(MessageKeys.ROLE_DESCRIPTION_TOO_LONG, "Description over " + MAX_DESCRIPTION);
+        }
         Outcome<RoleDefinition> out = jpa.txExpr(TransactionType.Required, em -> {
-            RoleEntity r = em.find(RoleEntity.class, n);
+            // locked: a concurrent save of the same role waits, then sees this one's version
+            RoleEntity r = em.find(RoleEntity.class, n, LockModeType.PESSIMISTIC_WRITE);
             boolean created = r == null;
+            if (created && mode == Mode.UPDATE) {
+                return Outcome.conflict("portal.roles", n);
+            }
+            if (!created && mode == Mode.CREATE) {
+                return Outcome.refuse(MessageKeys.ROLE_NAME_TAKEN, "Role exists: " + n);
+            }
+            if (!created && mode == Mode.UPDATE && r.getVersion() != expectedVersion) {
+                return Outcome.conflict("portal.roles", n);
+            }
             if (created) {
                 r = new RoleEntity();
                 r.setName(n);
@@ -86,22 +128,43 @@ public class RolesService implements Roles {
                     && AdminGuard.enabledAdminsExcluding(em, -1, n) == 0) {
                 return Outcome.refuse(MessageKeys.LAST_ADMIN, "Role " + n + " grants the last administrator");
             }
-            String changes = created
-                    ? "description: " + desc + "; permissions: " + new TreeSet<>(grants)
-                    : "permissions: " + new TreeSet<>(r.getPermissions()) + " -> " + new TreeSet<>(grants)
-                            + (Objects.equals(r.getDescription(), desc) ? ""
-                                    : "; description: " + r.getDescription() + " -> " + desc);
+            AuditChanges changes = created
+                    ? new AuditChanges().value("description", desc).value("permissions", grants)
+                    : permissionChanges(r.getPermissions(), grants).changed("description", r.getDescription(), desc);
+            if (!created && changes.isEmpty()) {
+                return Outcome.ok(toDefinition(r));
+            }
             r.setDescription(desc);
             r.getPermissions().clear();
             r.getPermissions().addAll(grants);
             if (created) {
                 em.persist(r);
+            } else {
+                r.setVersion(r.getVersion() + 1);
             }
             AuditWriter.write(em, clock.instant(), actor, AuditWriter.CORE_MODULE, ENTITY, n,
-                    created ? "create" : "update", changes);
+                    created ? "create" : "update", changes.text());
             return Outcome.ok(toDefinition(r));
         });
-        return out.get();
+        RoleDefinition saved = out.get();
+        accountChanges.changed();
+        return saved;
+    }
+
+    /** Granted and revoked permissions, each listed once: what an update of a role did. */
+    private static AuditChanges permissionChanges(Set<String> before, Set<String> after) {
+        Set<String> added = new TreeSet<>(after);
+        added.removeAll(before);
+        Set<String> removed = new TreeSet<>(before);
+        removed.removeAll(after);
+        AuditChanges changes = new AuditChanges();
+        if (!added.isEmpty()) {
+            changes.value("permissionsGranted", added);
+        }
+        if (!removed.isEmpty()) {
+            changes.value("permissionsRevoked", removed);
+        }
+        return changes;
     }
 
     @Override
@@ -123,13 +186,14 @@ public class RolesService implements Roles {
             }
             em.remove(r);
             AuditWriter.write(em, clock.instant(), actor, AuditWriter.CORE_MODULE, ENTITY, n, "delete",
-                    "permissions: " + new TreeSet<>(r.getPermissions()));
+                    new AuditChanges().value("permissions", r.getPermissions()).text());
             return Outcome.ok(null);
         });
         out.get();
+        accountChanges.changed();
     }
 
     private static RoleDefinition toDefinition(RoleEntity r) {
-        return new RoleDefinition(r.getName(), r.getDescription(), Set.copyOf(r.getPermissions()));
+        return new RoleDefinition(r.getName(), r.getDescription(), Set.copyOf(r.getPermissions()), r.getVersion());
     }
 }

@@ -10,6 +10,7 @@ import javax.persistence.LockModeType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import ua.hromada.portal.api.audit.AuditChanges;
 import ua.hromada.portal.api.security.UserAccounts.AuthResult;
 import ua.hromada.portal.api.security.UserAccounts.AuthResult.Status;
 import ua.hromada.portal.api.security.UserAccounts.SignInAttempt;
@@ -62,7 +63,7 @@ final class SignInRules {
             if (wait.isZero()) {
                 failedFromClient(em, a.clientAddress(), now);
                 AuditWriter.write(em, now, ANONYMOUS, AuditWriter.CORE_MODULE, UserAccountsService.ENTITY, name,
-                        "login.failed", "client: " + client + "; no such user");
+                        "login.failed", detail(client).value("reason", "unknownUser").text());
             }
             return refused(Status.BAD_CREDENTIALS);
         }
@@ -87,13 +88,13 @@ final class SignInRules {
             }
             int fromClient = failedFromClient(em, a.clientAddress(), now);
             AuditWriter.write(em, now, ANONYMOUS, AuditWriter.CORE_MODULE, UserAccountsService.ENTITY, name,
-                    "login.failed", "client: " + client + "; wrong password; failed attempts: "
-                            + u.getFailedAttempts() + "; failures from this client: " + fromClient);
+                    "login.failed", detail(client).value("reason", "wrongPassword")
+                            .value("failedAttempts", u.getFailedAttempts()).value("clientFailures", fromClient).text());
             if (!locked && u.getFailedAttempts() >= settings.maxAttempts()) {
                 u.setLockedUntil(now.plus(settings.lockout()));
                 AuditWriter.write(em, now, "system", AuditWriter.CORE_MODULE, UserAccountsService.ENTITY, name,
-                        "lock", "soft lock until " + u.getLockedUntil() + " after " + u.getFailedAttempts()
-                                + " failed sign-ins; devices that signed in before still pass");
+                        "lock", new AuditChanges().value("lockedUntil", u.getLockedUntil())
+                                .value("failedAttempts", u.getFailedAttempts()).value("reason", "softLock").text());
                 LOG.warn("Account '{}' soft-locked until {} after {} failed sign-ins", name, u.getLockedUntil(),
                         u.getFailedAttempts());
             }
@@ -102,19 +103,19 @@ final class SignInRules {
         if (locked && !knownDevice) {
             failedFromClient(em, a.clientAddress(), now);
             AuditWriter.write(em, now, ANONYMOUS, AuditWriter.CORE_MODULE, UserAccountsService.ENTITY, name,
-                    "login.failed", "client: " + client + "; right password refused: account soft-locked until "
-                            + u.getLockedUntil() + " and this browser never signed in to it");
+                    "login.failed", detail(client).value("reason", "lockedUnknownDevice")
+                            .value("lockedUntil", u.getLockedUntil()).text());
             return refused(Status.LOCKED);
         }
         if (!u.isEnabled()) {
             failedFromClient(em, a.clientAddress(), now);
             AuditWriter.write(em, now, ANONYMOUS, AuditWriter.CORE_MODULE, UserAccountsService.ENTITY, name,
-                    "login.failed", "client: " + client + "; account disabled");
+                    "login.failed", detail(client).value("reason", "accountDisabled").text());
             return refused(Status.DISABLED);
         }
         if (u.isMustChangePassword()) {
             AuditWriter.write(em, now, name, AuditWriter.CORE_MODULE, UserAccountsService.ENTITY, name,
-                    "login.passwordChangeRequired", "client: " + client);
+                    "login.passwordChangeRequired", detail(client).text());
             return new AuthResult(Status.PASSWORD_CHANGE_REQUIRED, null, null, null, null,
                     tickets.issue(name, now));
         }
@@ -133,7 +134,8 @@ final class SignInRules {
                 : KnownDevices.newToken();
         KnownDevices.remember(em, KnownDevices.hash(token), u.getId(), now);
         AuditWriter.write(em, now, u.getUsername(), AuditWriter.CORE_MODULE, UserAccountsService.ENTITY,
-                u.getUsername(), "login", "client: " + client + (locked ? "; passed the soft lock as a known device" : ""));
+                u.getUsername(), "login", (locked ? detail(client).value("reason", "knownDevicePassedLock")
+                        : detail(client)).text());
         return new AuthResult(Status.OK, UserAccountsService.toPortalUser(em, u), null, null, token, null);
     }
 
@@ -142,12 +144,17 @@ final class SignInRules {
         if (count == settings.limits().freeAttempts()) {
             AuditWriter.write(em, now, "system", AuditWriter.CORE_MODULE, "client",
                     clientAddress == null ? "-" : clientAddress, "login.throttled",
-                    count + " failed sign-ins; further attempts are delayed, from "
-                            + throttle.delayAfter(count).toSeconds() + " s up to "
-                            + settings.limits().maxDelay().toSeconds() + " s");
+                    new AuditChanges().value("clientFailures", count)
+                            .value("delaySeconds", throttle.delayAfter(count).toSeconds())
+                            .value("maxDelaySeconds", settings.limits().maxDelay().toSeconds()).text());
             LOG.warn("Sign-in from {} throttled after {} failures", clientAddress, count);
         }
         return count;
+    }
+
+    /** Audit details of a sign-in: the client first, then what happened (rendered by the audit view). */
+    private static AuditChanges detail(String client) {
+        return new AuditChanges().value("client", client);
     }
 
     static AuthResult refused(Status status) {

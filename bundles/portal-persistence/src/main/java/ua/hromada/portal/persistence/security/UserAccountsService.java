@@ -7,12 +7,11 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
 import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -26,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.audit.AuditChanges;
 import ua.hromada.portal.api.security.AccountException;
 import ua.hromada.portal.api.security.UserAccounts;
 import ua.hromada.portal.api.security.UserAccounts.SignInAttempt;
@@ -54,16 +54,22 @@ public class UserAccountsService implements UserAccounts {
     private final PasswordHasher hasher;
     private final SignInRules signIn;
     private final PasswordChangeTickets tickets = new PasswordChangeTickets();
+    private final AccountChanges changes;
     private volatile boolean defaultAdminPassword;
 
     @Activate
     public UserAccountsService(@Reference(target = "(osgi.unit.name=hromada-portal)") JpaTemplate jpa,
-            @Reference PortalSchemaReady schema, SecurityConfig config) {
-        this(jpa, SecuritySettings.of(config), Clock.systemUTC());
+            @Reference PortalSchemaReady schema, @Reference AccountChanges changes, SecurityConfig config) {
+        this(jpa, SecuritySettings.of(config), Clock.systemUTC(), changes);
     }
 
     UserAccountsService(JpaTemplate jpa, SecuritySettings settings, Clock clock) {
+        this(jpa, settings, clock, new AccountChanges());
+    }
+
+    UserAccountsService(JpaTemplate jpa, SecuritySettings settings, Clock clock, AccountChanges changes) {
         this.jpa = jpa;
+        this.changes = changes;
         this.settings = settings;
         this.clock = clock;
         this.hasher = new PasswordHasher(settings.bcryptCost());
@@ -108,7 +114,8 @@ public class UserAccountsService implements UserAccounts {
             em.persist(u);
             BootstrapState.markDone(em, clock.instant(), "created " + username);
             AuditWriter.write(em, clock.instant(), "system", AuditWriter.CORE_MODULE, ENTITY, username,
-                    "create", "first administrator; roles: [admin]; must change the password at first sign-in");
+                    "create", new AuditChanges().value("roles", Set.of(RolesService.ADMIN_ROLE))
+                            .value("mustChangePassword", true).value("reason", "firstAdministrator").text());
             return true;
         });
         if (Boolean.TRUE.equals(created)) {
@@ -184,7 +191,7 @@ public class UserAccountsService implements UserAccounts {
             u.setPasswordHash(hash);
             u.setMustChangePassword(false);
             AuditWriter.write(em, now, name, AuditWriter.CORE_MODULE, ENTITY, name, "password.change",
-                    "forced change at first sign-in");
+                    new AuditChanges().value("reason", "forcedAtFirstSignIn").text());
             return Outcome.ok(signIn.succeeded(em, u, null, clientAddress == null ? "-" : clientAddress, now,
                     false));
         });
@@ -225,7 +232,8 @@ public class UserAccountsService implements UserAccounts {
             em.persist(u);
             em.flush();
             AuditWriter.write(em, clock.instant(), actor, AuditWriter.CORE_MODULE, ENTITY, name, "create",
-                    "displayName: " + display + "; email: " + mail + "; roles: " + new TreeSet<>(wanted));
+                    new AuditChanges().value("displayName", display).value("email", mail).value("roles", wanted)
+                            .text());
             return Outcome.ok(toAccount(u));
         });
         return out.get();
@@ -235,15 +243,32 @@ public class UserAccountsService implements UserAccounts {
     @Override
     public void update(String username, String displayName, String email, boolean enabled, Set<String> roles,
             String actor) {
+        update(username, displayName, email, enabled, roles, null, actor);
+    }
+
+    @Override
+    public void update(String username, String displayName, String email, boolean enabled, Set<String> roles,
+            long expectedVersion, String actor) {
+        update(username, displayName, email, enabled, roles, Long.valueOf(expectedVersion), actor);
+    }
+
+    /** {@code expectedVersion} null: whatever the stored version (console). */
+    private void update(String username, String displayName, String email, boolean enabled, Set<String> roles,
+            Long expectedVersion, String actor) {
         String name = AccountRules.requireUsername(username);
         // null keeps the stored value; blank clears (display name falls back to the username)
         String newDisplay = displayName == null ? null : AccountRules.displayName(displayName, name);
         String newMail = email == null ? null : AccountRules.email(email);
         Set<String> wanted = roles == null ? null : normalizeRoles(roles);
         Outcome<Void> out = jpa.txExpr(TransactionType.Required, em -> {
-            UserEntity u = findEntity(em, name);
+            // locked: the version check and the change are one step against a concurrent save
+            UserEntity u = findLocked(em, name);
             if (u == null) {
-                return Outcome.refuse(MessageKeys.USER_NOT_FOUND, "No user " + name);
+                return expectedVersion == null ? Outcome.refuse(MessageKeys.USER_NOT_FOUND, "No user " + name)
+                        : Outcome.conflict("portal.users", name);
+            }
+            if (expectedVersion != null && u.getVersion() != expectedVersion) {
+                return Outcome.conflict("portal.users", name);
             }
             Set<String> newRoles = wanted == null ? new HashSet<>(u.getRoles()) : wanted;
             String display = displayName == null ? u.getDisplayName() : newDisplay;
@@ -257,23 +282,31 @@ public class UserAccountsService implements UserAccounts {
             if (wasAdmin && !staysAdmin && AdminGuard.enabledAdminsExcluding(em, u.getId(), null) == 0) {
                 return Outcome.refuse(MessageKeys.LAST_ADMIN, "Cannot remove the last enabled administrator");
             }
-            StringBuilder changes = new StringBuilder();
-            diff(changes, "displayName", u.getDisplayName(), display);
-            diff(changes, "email", u.getEmail(), mail);
-            diff(changes, "enabled", u.isEnabled(), enabled);
-            diff(changes, "roles", new TreeSet<>(u.getRoles()), new TreeSet<>(newRoles));
+            AuditChanges changed = new AuditChanges()
+                    .changed("displayName", u.getDisplayName(), display)
+                    .changed("email", u.getEmail(), mail)
+                    .changed("enabled", u.isEnabled(), enabled)
+                    .changed("roles", u.getRoles(), newRoles);
+            if (changed.isEmpty()) {
+                return Outcome.ok(null);
+            }
             u.setDisplayName(display);
             u.setEmail(mail);
             u.setEnabled(enabled);
             u.getRoles().clear();
             u.getRoles().addAll(newRoles);
-            if (changes.length() > 0) {
-                AuditWriter.write(em, clock.instant(), actor, AuditWriter.CORE_MODULE, ENTITY, name, "update",
-                        changes.toString());
-            }
+            u.setVersion(u.getVersion() + 1);
+            AuditWriter.write(em, clock.instant(), actor, AuditWriter.CORE_MODULE, ENTITY, name, "update",
+                    changed.text());
             return Outcome.ok(null);
         });
         out.get();
+        changes.changed();
+    }
+
+    @Override
+    public long securityChanges() {
+        return changes.count();
     }
 
     @Override
@@ -377,6 +410,12 @@ public class UserAccountsService implements UserAccounts {
         return q.setParameter("f", "%" + f + "%");
     }
 
+    private static UserEntity findLocked(EntityManager em, String username) {
+        List<UserEntity> found = em.createQuery("select u from UserEntity u where u.username = :u", UserEntity.class)
+                .setParameter("u", username).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
     static UserEntity findEntity(EntityManager em, String username) {
         List<UserEntity> found = em.createQuery("select u from UserEntity u where u.username = :u", UserEntity.class)
                 .setParameter("u", username).getResultList();
@@ -425,15 +464,6 @@ public class UserAccountsService implements UserAccounts {
 
     private UserAccount toAccount(UserEntity u) {
         return new UserAccount(u.getId(), u.getUsername(), u.getDisplayName(), u.getEmail(), u.isEnabled(),
-                Set.copyOf(u.getRoles()), u.getFailedAttempts(), u.getLockedUntil(), u.getLastLogin());
-    }
-
-    private static void diff(StringBuilder out, String field, Object before, Object after) {
-        if (!Objects.equals(before, after)) {
-            if (out.length() > 0) {
-                out.append("; ");
-            }
-            out.append(field).append(": ").append(before).append(" -> ").append(after);
-        }
+                Set.copyOf(u.getRoles()), u.getFailedAttempts(), u.getLockedUntil(), u.getLastLogin(), u.getVersion());
     }
 }

@@ -36,10 +36,11 @@ class FlywayMigratorTest {
     void freshDatabaseGetsCoreSchemaAndSeedRoles() throws SQLException {
         String version = migrator.migrate("portal", new FolderMigrationSource(), PortalSchemaReady.LOCATION);
 
-        assertEquals("2", version);
+        assertEquals("3", version);
         assertEquals(List.of("admin", "employee"), strings("select name from portal.roles order by name"));
         assertEquals(List.of("portal.admin"), strings("select permission from portal.role_permissions where role = 'admin'"));
-        assertEquals(List.of(), strings("select permission from portal.role_permissions where role = 'employee'"));
+        // V3: the employee role reads the acts register (the admin guide's console example gives it)
+        assertEquals(List.of("docsearch.view"), strings("select permission from portal.role_permissions where role = 'employee'"));
         assertEquals(List.of("audit_log", "flyway_schema_history", "known_devices", "role_permissions", "roles",
                 "security_state", "user_roles", "users"),
                 strings("select table_name from information_schema.tables where table_schema = 'portal' order by 1"));
@@ -54,7 +55,7 @@ class FlywayMigratorTest {
 
         String again = migrator.migrate("portal", new FolderMigrationSource(), PortalSchemaReady.LOCATION);
 
-        assertEquals("2", again);
+        assertEquals("3", again);
         assertEquals(history, strings("select installed_rank || ':' || coalesce(version, '-') from portal.flyway_schema_history order by 1"));
         assertEquals(List.of("2"), strings("select count(*)::text from portal.roles"));
     }
@@ -69,7 +70,7 @@ class FlywayMigratorTest {
         assertEquals(List.of("first", "second"), strings("select title from testmod.items order by id"));
         assertEquals(List.of("1", "2"), strings("select version from testmod.flyway_schema_history where success and version is not null and version <> '0' order by installed_rank"));
         // the core history did not get the module's scripts
-        assertEquals(List.of("1", "2"), strings("select version from portal.flyway_schema_history where version is not null and version <> '0' order by installed_rank"));
+        assertEquals(List.of("1", "2", "3"), strings("select version from portal.flyway_schema_history where version is not null and version <> '0' order by installed_rank"));
     }
 
     @Test
