@@ -1,5 +1,7 @@
 package ua.hromada.oks.api;
 
+import java.util.Set;
+
 import ua.hromada.portal.api.PortalUser;
 
 /**
@@ -12,6 +14,12 @@ public interface ViolationDocuments {
         WARNING, PROTOCOL
     }
 
-    /** A PDF; refused with an {@link OksException} when the case is not with an executor. */
+    /** A PDF; refused with an {@link OksException} when {@link #available} does not list the kind. */
     byte[] render(PortalUser actor, long violationId, Kind kind);
+
+    /**
+     * The documents the actor may print for the case now: the one rule the card and
+     * {@link #render} share. Empty when the case is not with an executor (or the actor may not see it).
+     */
+    Set<Kind> available(PortalUser actor, long violationId);
 }

@@ -20,12 +20,24 @@ public interface ViolationService {
     long photoMaxBytes();
 
     /**
+     * Checks one photo exactly as registration and workflow steps will (JPEG/PNG by content, size,
+     * megapixels, readable), so a form can refuse a file when it arrives rather than at saving.
+     *
+     * @throws OksException {@code INVALID}, naming the file and the reason
+     */
+    void checkPhoto(PhotoUpload photo);
+
+    /**
      * Registers a violation reported by a resident's app (Open311), as "Виявлено порушення"
      * without an executor; the journal author is the API.
      */
     Violation registerReported(NewViolation violation, Reporter reporter);
 
-    /** Applies one workflow step; refused with a clear reason when the state or role forbids it. */
+    /**
+     * Applies one workflow step; refused with a clear reason when the state or role forbids it.
+     * {@link OksException.Reason#CONFLICT} means the case's current state does not allow the step:
+     * someone moved it since the actor's card was drawn (the message names the state it is in now).
+     */
     Violation transition(PortalUser actor, long violationId, TransitionRequest request);
 
     /** The actions the actor may take on the violation now (drives the card's buttons). */

@@ -60,12 +60,22 @@ public class ViolationDocumentsService implements ViolationDocuments {
     public byte[] render(PortalUser actor, long violationId, Kind kind) {
         Violation v = violations.find(actor, violationId).orElseThrow(() -> new OksException(
                 OksException.Reason.NOT_FOUND, "oks.documents.error.notFound", String.valueOf(violationId)));
-        if (!WITH_EXECUTOR.contains(v.group())) {
+        if (kinds(v).isEmpty()) {
             throw new OksException(OksException.Reason.CONFLICT, "oks.documents.error.notWithExecutor",
                     String.valueOf(violationId), v.lastAction().name());
         }
         List<JournalEntry> journal = violations.journal(actor, violationId);
         return renderer.render(DocumentData.of(kind, v, journal, LocalDate.now(clock.withZone(zone))));
+    }
+
+    @Override
+    public Set<Kind> available(PortalUser actor, long violationId) {
+        return violations.find(actor, violationId).map(ViolationDocumentsService::kinds).orElse(Set.of());
+    }
+
+    /** While the case is with an executor (sent, being worked on, disputed) both documents apply. */
+    private static Set<Kind> kinds(Violation v) {
+        return WITH_EXECUTOR.contains(v.group()) ? EnumSet.allOf(Kind.class) : Set.of();
     }
 
     private static ZoneId zone(String configured) {

@@ -94,6 +94,21 @@ class ViolationDocumentsServiceTest {
     }
 
     @Test
+    void aDisputedCaseOffersBothDocumentsToWhoeverSeesIt() throws IOException {
+        Violation v = sent("Спірна ділянка: виконавець каже, що не його");
+        oks.violations().transition(oks.executor, v.id(), new TransitionRequest(ActionKind.DISPUTED,
+                "Ділянка на балансі іншого підприємства", null, null, List.of()));
+        assertEquals(java.util.Set.of(Kind.WARNING, Kind.PROTOCOL), documents.available(oks.inspector, v.id()));
+        assertEquals(java.util.Set.of(Kind.WARNING, Kind.PROTOCOL), documents.available(oks.executor, v.id()));
+        String protocol = PdfRendererTest.text(documents.render(oks.inspector, v.id(), Kind.PROTOCOL));
+        assertTrue(protocol.contains("Ділянка на балансі іншого підприємства"), protocol);
+
+        Violation unassigned = oks.register("Ще без виконавця");
+        assertEquals(java.util.Set.of(), documents.available(oks.inspector, unassigned.id()));
+        assertEquals(java.util.Set.of(), documents.available(oks.otherExecutor, v.id()), "not visible, nothing to print");
+    }
+
+    @Test
     void anotherOrganisationsExecutorSeesNothing() {
         Violation v = sent("Сміття на газоні");
         OksException e = assertThrows(OksException.class, () -> documents.render(oks.otherExecutor, v.id(), Kind.WARNING));

@@ -125,6 +125,11 @@ public class ViolationServiceImpl implements ViolationService {
     }
 
     @Override
+    public void checkPhoto(PhotoUpload photo) {
+        Photos.check(photo, settings.photoMaxBytes(), settings.photoMaxPixels());
+    }
+
+    @Override
     public Violation register(PortalUser inspector, NewViolation nv) {
         Access.require(Access.inspector(inspector));
         return create(nv, inspector.username(), displayName(inspector), null);
@@ -159,13 +164,7 @@ public class ViolationServiceImpl implements ViolationService {
         if (address.length() > 500) {
             throw new OksException(INVALID, "oks.error.addressTooLong", 500);
         }
-        Violator violator = nv.violator();
-        if (violator != null && (violator.kind() == null || nz(violator.name()).isBlank())) {
-            violator = nz(violator.name()).isBlank() && nz(violator.details()).isBlank() ? null : violator;
-            if (violator != null) {
-                throw new OksException(INVALID, "oks.error.violatorName");
-            }
-        }
+        Violator violator = Violators.checked(nv.violator());
         LocalDate today = today();
         LocalDate deadline = nv.deadline() != null ? nv.deadline()
                 : today.plusDays(nv.urgency() == Urgency.URGENT ? settings.urgentDeadlineDays() : settings.defaultDeadlineDays());
@@ -247,8 +246,10 @@ public class ViolationServiceImpl implements ViolationService {
             }
             Map<ActionKind, WorkflowAction> actions = actionsByKind(c);
             if (!Workflow.follows(cur.kind, next)) {
+                // the actor's card offered the step, so the case moved on meanwhile: say where it is now
+                WorkflowAction current = actions.get(cur.kind);
                 throw new OksException(CONFLICT, "oks.error.transition", actions.get(next).name(),
-                        actions.get(cur.kind).name());
+                        current.displayCode() + " " + current.name());
             }
             Workflow.Actor who = new Workflow.Actor(Access.inspector(actor), Access.admin(actor),
                     member && Access.executor(actor));

@@ -124,7 +124,7 @@ class ViolationWorkflowTest {
                 () -> service.transition(oks.inspector, v.id(), TransitionRequest.of(CONFIRMED)));
         assertEquals(OksException.Reason.CONFLICT, e.reason());
         assertEquals("oks.error.transition", e.messageKey());
-        assertEquals(List.of("Виконання підтверджено", "Виявлено порушення"), List.of(e.args()));
+        assertEquals(List.of("Виконання підтверджено", "1-1 Виявлено порушення"), List.of(e.args()));
 
         // sending needs an executor; a deadline in the past is refused
         assertEquals("oks.error.executorRequired", assertThrows(OksException.class,

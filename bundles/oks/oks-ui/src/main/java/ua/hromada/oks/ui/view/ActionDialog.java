@@ -168,6 +168,14 @@ class ActionDialog extends Dialog {
             OksUi.success(getTranslation("oks.ui.action.done", OksUi.status(after.lastAction())));
             reload.run();
         } catch (OksException e) {
+            if (e.reason() == OksException.Reason.CONFLICT) {
+                // the card was stale (the case moved on meanwhile): nothing here can be fixed by
+                // editing the dialog, so close it, say what happened and show the card as it is now
+                close();
+                OksUi.error(OksUi.reason(this, e));
+                reload.run();
+                return;
+            }
             refused = true;
             showError(OksUi.reason(this, e));
         } catch (RuntimeException e) {

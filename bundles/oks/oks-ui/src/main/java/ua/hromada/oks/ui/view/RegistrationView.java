@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -32,6 +33,7 @@ import ua.hromada.oks.api.CatalogService;
 import ua.hromada.oks.api.NewViolation;
 import ua.hromada.oks.api.OksException;
 import ua.hromada.oks.api.OksPermissions;
+import ua.hromada.oks.api.PhotoUpload;
 import ua.hromada.oks.api.Urgency;
 import ua.hromada.oks.api.Violation;
 import ua.hromada.oks.api.ViolationService;
@@ -74,6 +76,11 @@ public class RegistrationView extends VerticalLayout {
     private final List<UploadedFile> photos = new ArrayList<>();
     private final Paragraph photoError = new Paragraph();
     private final Paragraph formError = new Paragraph();
+    private final Paragraph locateMessage = new Paragraph();
+    private Upload upload;
+    private LimitedUpload uploads;
+    /** The file whose refusal {@link #photoError} shows: removing it from the list clears the message. */
+    private String refusedPhoto;
 
     public RegistrationView(ViolationService violations, CatalogService catalog, MapSettings mapSettings, PortalUser user) {
         this.violations = violations;
@@ -157,13 +164,19 @@ public class RegistrationView extends VerticalLayout {
         map.addMapClickListener(e -> pointChosen(e.point()));
         Paragraph hint = new Paragraph(getTranslation("oks.ui.new.mapHint"));
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
-        HorizontalLayout coordinates = new HorizontalLayout(latitude, longitude);
+        Button locate = new Button(getTranslation("oks.ui.new.locate"), VaadinIcon.CROSSHAIRS.create(), e -> locate());
+        locate.setId("oks-new-locate");
+        HorizontalLayout coordinates = new HorizontalLayout(latitude, longitude, locate);
         coordinates.setAlignItems(FlexComponent.Alignment.BASELINE);
+        coordinates.setWrap(true);
+        locateMessage.setId("oks-new-locate-message");
+        locateMessage.getStyle().set("margin", "0");
+        locateMessage.setVisible(false);
         Div mapBox = new Div(map);
         // Leaflet's z-indexes stay inside the box, under the portal's overlays (combo box lists, dialogs)
         mapBox.setWidthFull();
         mapBox.getStyle().set("isolation", "isolate");
-        VerticalLayout box = new VerticalLayout(hint, mapBox, coordinates);
+        VerticalLayout box = new VerticalLayout(hint, mapBox, coordinates, locateMessage);
         box.setPadding(false);
         return box;
     }
@@ -175,6 +188,49 @@ public class RegistrationView extends VerticalLayout {
         longitude.setValue(round(point.lon()));
         latitude.setInvalid(false);
         longitude.setInvalid(false);
+    }
+
+    /**
+     * "My location": the browser's geolocation (the person is asked once) sets the point as a map
+     * click would. The answer is one short string, so the round trip carries no structured value.
+     */
+    private void locate() {
+        locateMessage.setVisible(false);
+        getElement().executeJs("""
+                if (!window.isSecureContext) return 'insecure';
+                if (!navigator.geolocation) return 'unavailable';
+                return new Promise(resolve => navigator.geolocation.getCurrentPosition(
+                    p => resolve('ok ' + p.coords.latitude + ' ' + p.coords.longitude + ' ' + Math.round(p.coords.accuracy || 0)),
+                    e => resolve(e.code === 1 ? 'denied' : e.code === 3 ? 'timeout' : 'unavailable'),
+                    { enableHighAccuracy: true, timeout: 20000, maximumAge: 60000 }));
+                """).then(String.class, this::located, failure -> located("unavailable"));
+    }
+
+    private void located(String answer) {
+        String[] parts = answer == null ? new String[] {"unavailable"} : answer.split(" ");
+        if (parts.length == 4 && "ok".equals(parts[0])) {
+            try {
+                GeoPoint point = new GeoPoint(Double.parseDouble(parts[1]), Double.parseDouble(parts[2]));
+                pointChosen(point);
+                map.setView(point, 17);
+                showLocate(getTranslation("oks.ui.new.located", parts[3]), false);
+                return;
+            } catch (IllegalArgumentException e) {
+                LOG.debug("Unreadable geolocation answer {}", answer);
+            }
+        }
+        String reason = switch (parts[0]) {
+            case "denied", "timeout", "insecure" -> parts[0];
+            default -> "unavailable";
+        };
+        showLocate(getTranslation("oks.ui.new.locate." + reason), true);
+    }
+
+    private void showLocate(String text, boolean failure) {
+        locateMessage.setText(text);
+        locateMessage.getElement().setAttribute("data-outcome", failure ? "failed" : "located");
+        locateMessage.getStyle().set("color", failure ? "var(--lumo-error-text-color)" : "var(--lumo-secondary-text-color)");
+        locateMessage.setVisible(true);
     }
 
     /** Typed coordinates: the marker follows the fields once both make a valid point. */
@@ -200,7 +256,9 @@ public class RegistrationView extends VerticalLayout {
         violatorKind.setId("oks-new-violator-kind");
         violatorKind.setItems(Violator.Kind.values());
         violatorKind.setItemLabelGenerator(k -> getTranslation("oks.ui.violator." + k.name()));
-        violatorKind.setValue(Violator.Kind.PERSON);
+        // no default: a default "person" printed companies as «фізична особа: ТОВ …»
+        violatorKind.setLabel(getTranslation("oks.ui.new.violatorKind"));
+        violatorKind.setRequiredIndicatorVisible(true);
         violatorName.setId("oks-new-violator-name");
         violatorName.setLabel(getTranslation("oks.ui.new.violatorName"));
         violatorName.setWidth("28rem");
@@ -220,28 +278,26 @@ public class RegistrationView extends VerticalLayout {
     }
 
     private VerticalLayout photoUpload() {
-        Upload upload = new Upload();
+        upload = new Upload();
         // photos wait in temporary files, cut off on the server at the service's photo limit
-        LimitedUpload uploads = LimitedUpload.attach(this, upload, violations.photoMaxBytes(), OksUi.MAX_PHOTOS, file -> {
-            photos.add(file);
-            photoError.setVisible(false);
-        }, message -> {
-            photoError.setText(message);
-            photoError.setVisible(true);
-        });
+        uploads = LimitedUpload.attach(this, upload, violations.photoMaxBytes(), OksUi.MAX_PHOTOS, this::photoArrived,
+                message -> showPhotoError(null, message));
         upload.setId("oks-new-photos");
         OksUi.photoUpload(this, upload);
-        upload.addFileRemovedListener(e -> photos.removeIf(p -> {
-            boolean named = p.fileName().equals(e.getFileName());
-            if (named) {
-                uploads.release(p);
+        upload.addFileRemovedListener(e -> {
+            photos.removeIf(p -> {
+                boolean named = p.fileName().equals(e.getFileName());
+                if (named) {
+                    uploads.release(p);
+                }
+                return named;
+            });
+            if (e.getFileName().equals(refusedPhoto)) {
+                refusedPhoto = null;
+                photoError.setVisible(false);
             }
-            return named;
-        }));
-        upload.addFileRejectedListener(e -> {
-            photoError.setText(getTranslation("oks.ui.upload.rejected", e.getErrorMessage()));
-            photoError.setVisible(true);
         });
+        upload.addFileRejectedListener(e -> showPhotoError(null, getTranslation("oks.ui.upload.rejected", e.getErrorMessage())));
         photoError.setId("oks-new-photo-error");
         errorStyle(photoError);
         Paragraph hint = new Paragraph(getTranslation("oks.ui.new.photosHint"));
@@ -251,17 +307,50 @@ public class RegistrationView extends VerticalLayout {
         return box;
     }
 
+    /**
+     * A received file is checked at once by the service's photo rule (type by content, size,
+     * megapixels), so the list never shows a ✓ for a file the save would refuse.
+     */
+    private void photoArrived(UploadedFile file) {
+        try {
+            violations.checkPhoto(new PhotoUpload(file.fileName(), file.bytes()));
+        } catch (OksException e) {
+            uploads.release(file);
+            showPhotoError(file.fileName(), OksUi.reason(this, e));
+            // the upload component marked the file done: mark it refused instead (no ✓, red row)
+            upload.getElement().executeJs("""
+                    const f = (this.files || []).find(x => x.name === $0 && x.complete);
+                    if (f) { f.complete = false; f.error = $1; this.files = [...this.files]; }
+                    """, file.fileName(), getTranslation("oks.ui.upload.refused"));
+            return;
+        }
+        photos.add(file);
+        if (refusedPhoto == null) {
+            photoError.setVisible(false);
+        }
+    }
+
+    /** The one place a photo's refusal is shown; {@code fileName} ties it to a row of the list. */
+    private void showPhotoError(String fileName, String text) {
+        refusedPhoto = fileName;
+        photoError.setText(text);
+        photoError.setVisible(true);
+    }
+
     private static void errorStyle(Paragraph p) {
         p.getStyle().set("color", "var(--lumo-error-text-color)");
         p.setVisible(false);
     }
 
     private void clearErrors() {
-        for (HasValidation f : List.<HasValidation>of(type, description, address, latitude, longitude, deadline, violatorName)) {
+        for (HasValidation f : List.<HasValidation>of(type, description, address, latitude, longitude, deadline, violatorName,
+                violatorKind)) {
             f.setInvalid(false);
         }
         formError.setVisible(false);
-        photoError.setVisible(false);
+        if (refusedPhoto == null) {
+            photoError.setVisible(false);
+        }
     }
 
     private void save() {
@@ -304,9 +393,10 @@ public class RegistrationView extends VerticalLayout {
     private void refused(OksException e) {
         String text = OksUi.reason(this, e);
         String key = e.messageKey().toLowerCase(Locale.ROOT);
+        // each reason is shown once: beside the field it concerns, or above the buttons if none
         if (key.contains("photo")) {
-            photoError.setText(text);
-            photoError.setVisible(true);
+            String name = e.args().length > 0 ? String.valueOf(e.args()[0]) : null;
+            showPhotoError(photos.stream().anyMatch(p -> p.fileName().equals(name)) ? name : null, text);
         } else if (key.contains("type")) {
             invalid(type, text);
         } else if (key.contains("location") || key.contains("coordinat") || key.contains("bounds") || key.contains("point")) {
@@ -314,13 +404,16 @@ public class RegistrationView extends VerticalLayout {
             longitude.setInvalid(true);
         } else if (key.contains("deadline")) {
             invalid(deadline, text);
+        } else if (key.contains("violatorkind")) {
+            invalid(violatorKind, text);
         } else if (key.contains("violator")) {
             invalid(violatorName, text);
         } else if (key.contains("description") || key.contains("address")) {
             invalid(description, text);
+        } else {
+            formError.setText(text);
+            formError.setVisible(true);
         }
-        formError.setText(text);
-        formError.setVisible(true);
     }
 
     private static <T extends HasValidation> void invalid(T field, String text) {

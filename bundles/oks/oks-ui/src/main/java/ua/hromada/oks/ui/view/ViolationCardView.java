@@ -62,8 +62,6 @@ public class ViolationCardView extends VerticalLayout implements BeforeEnterObse
     private static final Logger LOG = LoggerFactory.getLogger(ViolationCardView.class);
     /** Steps the card shows first and in colour: the inspector's decision on reported work. */
     private static final Set<ActionKind> PROMINENT = EnumSet.of(ActionKind.CONFIRMED, ActionKind.RETURNED);
-    /** While the case is with an executor the printable warning and protocol are offered. */
-    private static final Set<StatusGroup> WITH_EXECUTOR = EnumSet.of(StatusGroup.SENT, StatusGroup.IN_PROGRESS);
 
     private final transient ViolationService violations;
     private final transient CatalogService catalog;
@@ -219,8 +217,19 @@ public class ViolationCardView extends VerticalLayout implements BeforeEnterObse
         // the inspector's decision on reported work comes first
         allowed.stream().filter(a -> PROMINENT.contains(a.kind())).forEach(a -> bar.add(actionButton(v, a)));
         allowed.stream().filter(a -> !PROMINENT.contains(a.kind())).forEach(a -> bar.add(actionButton(v, a)));
-        if (documents != null && v.executor() != null && WITH_EXECUTOR.contains(v.group())) {
-            bar.add(documentLink(v, ViolationDocuments.Kind.WARNING), documentLink(v, ViolationDocuments.Kind.PROTOCOL));
+        // which documents apply is the documents service's rule, not the card's
+        Set<ViolationDocuments.Kind> printable = documents == null ? Set.of() : documents.available(user, v.id());
+        for (ViolationDocuments.Kind kind : ViolationDocuments.Kind.values()) {
+            if (printable.contains(kind)) {
+                bar.add(documentLink(v, kind));
+            }
+        }
+        if (v.group() == StatusGroup.CONFLICT && allowed.isEmpty()) {
+            // nobody else can move a disputed case: say who does, rather than show an empty bar
+            Paragraph hint = new Paragraph(getTranslation("oks.ui.card.conflictHint"));
+            hint.setId("oks-card-conflict-hint");
+            hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
+            bar.add(hint);
         }
         return bar;
     }

@@ -1,0 +1,62 @@
+package ua.hromada.oks.service;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import ua.hromada.oks.api.OksException;
+import ua.hromada.oks.api.OksException.Reason;
+import ua.hromada.oks.api.Violator;
+
+/**
+ * The violator of a new case: either nobody, or a name with a kind the inspector chose. There is no
+ * default kind (a default "person" once printed companies as «фізична особа: ТОВ …»), and a name
+ * that reads as a company's (a legal form such as ТОВ, ПП, КП, or words such as «товариство») is
+ * refused as a person, so the warning and the protocol address the violator correctly.
+ */
+final class Violators {
+
+    /** Ukrainian legal-form abbreviations as written in capitals at the start of a name. */
+    private static final Set<String> LEGAL_FORMS = Set.of("ТОВ", "ТЗОВ", "ТДВ", "ПП", "ПАТ", "ПРАТ", "АТ", "ВАТ", "ЗАТ",
+            "КП", "ДП", "КНП", "КЗ", "КУ", "ДУ", "ОСББ", "ГО", "БО", "ФГ", "СФГ", "СГ", "ОК", "LLC", "LTD", "ЛТД");
+    private static final Pattern ORGANISATION_WORDS = Pattern.compile(
+            "товариств|підприємств|компані|корпораці|кооператив|об[’'ʼ]?єднанн|установа|організаці|фірма",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private Violators() {
+    }
+
+    /**
+     * The violator to store: null when nothing was given.
+     *
+     * @throws OksException INVALID: a kind or details without a name, a name without a kind, or a
+     *                      company's name given as a person
+     */
+    static Violator checked(Violator v) {
+        if (v == null) {
+            return null;
+        }
+        String name = v.name() == null ? "" : v.name().strip();
+        String details = v.details() == null ? "" : v.details().strip();
+        if (name.isEmpty()) {
+            if (details.isEmpty() && v.kind() == null) {
+                return null;
+            }
+            throw new OksException(Reason.INVALID, "oks.error.violatorName");
+        }
+        if (v.kind() == null) {
+            throw new OksException(Reason.INVALID, "oks.error.violatorKind");
+        }
+        if (v.kind() == Violator.Kind.PERSON && looksLikeOrganisation(name)) {
+            throw new OksException(Reason.INVALID, "oks.error.violatorKindOrganisation", name);
+        }
+        return new Violator(v.kind(), name, details.isEmpty() ? null : details);
+    }
+
+    /** A legal form in capitals as the first word, or a word only organisations' names carry. */
+    static boolean looksLikeOrganisation(String name) {
+        String first = name.strip().split("[\\s«\"„“]+", 2)[0].replace(".", "");
+        return LEGAL_FORMS.contains(first) && first.equals(first.toUpperCase(Locale.ROOT))
+                || ORGANISATION_WORDS.matcher(name).find();
+    }
+}
