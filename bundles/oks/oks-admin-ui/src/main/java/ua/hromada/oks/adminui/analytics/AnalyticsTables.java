@@ -3,13 +3,14 @@ package ua.hromada.oks.adminui.analytics;
 import java.util.ArrayList;
 import java.util.List;
 
+import ua.hromada.oks.adminui.analytics.DailyChart.Bucket;
 import ua.hromada.oks.api.AnalyticsService.AgeRow;
 import ua.hromada.oks.api.AnalyticsService.Breakdown;
 import ua.hromada.oks.api.AnalyticsService.CountRow;
-import ua.hromada.oks.api.AnalyticsService.Daily;
 import ua.hromada.oks.api.AnalyticsService.PeriodReport;
 import ua.hromada.oks.api.ResponsibleGroup;
 import ua.hromada.oks.api.StatusGroup;
+import ua.hromada.oks.api.ViolationQuery;
 import ua.hromada.oks.api.WorkflowAction;
 
 /**
@@ -83,22 +84,26 @@ public final class AnalyticsTables {
                 .toList();
     }
 
-    /** (d) By executor; "no executor" cannot be expressed as a list filter, so it is not linked. */
+    /** (d) By current executor; "no executor" opens the list of cases without one, like every other number. */
     public static List<ReportLine> byExecutor(PeriodReport report) {
-        return report.byExecutor().stream().map(b -> new ReportLine(b,
-                cell(b.registered(), b.id() == null ? null : DrillDown.registered(report.from(), report.to(), null, b.id())),
-                cell(b.fixed(), b.id() == null ? null : DrillDown.fixed(report.from(), report.to(), null, b.id()))))
-                .toList();
+        return report.byExecutor().stream().map(b -> {
+            long executor = b.id() == null ? ViolationQuery.NO_EXECUTOR : b.id();
+            return new ReportLine(b, cell(b.registered(), DrillDown.registered(report.from(), report.to(), null, executor)),
+                    cell(b.fixed(), DrillDown.fixed(report.from(), report.to(), null, executor)));
+        }).toList();
     }
 
-    /** (d) The chart's data as a table: registered and fixed on each day. */
-    public static List<Line<Daily>> daily(PeriodReport report) {
-        return report.daily().stream().map(d -> new Line<>(d, List.of(
-                Cell.of(d.registered(), DrillDown.registered(d.day(), d.day(), null, null)),
-                Cell.of(d.fixed(), DrillDown.fixed(d.day(), d.day(), null, null))))).toList();
+    /**
+     * (d) The chart's data as a table, in the chart's own buckets (days, weeks or months): registered
+     * and fixed in each, opening the list of that day, week or month.
+     */
+    public static List<Line<Bucket>> chartData(PeriodReport report) {
+        return DailyChart.buckets(report.daily()).stream().map(b -> new Line<>(b, List.of(
+                Cell.of(b.registered(), DrillDown.registered(b.first(), b.last(), null, null)),
+                Cell.of(b.fixed(), DrillDown.fixed(b.first(), b.last(), null, null))))).toList();
     }
 
-    private static Cell cell(long value, ua.hromada.oks.api.ViolationQuery query) {
+    private static Cell cell(long value, ViolationQuery query) {
         return new Cell(value, query, false);
     }
 }

@@ -49,7 +49,6 @@ import ua.hromada.oks.adminui.analytics.AnalyticsTables.ReportLine;
 import ua.hromada.oks.adminui.support.CellLink;
 import ua.hromada.oks.adminui.support.Feedback;
 import ua.hromada.oks.api.AnalyticsService;
-import ua.hromada.oks.api.AnalyticsService.Daily;
 import ua.hromada.oks.api.AnalyticsService.PeriodReport;
 import ua.hromada.oks.api.OksException;
 import ua.hromada.oks.api.ResponsibleGroup;
@@ -235,20 +234,24 @@ public class AnalyticsView extends VerticalLayout implements BeforeEnterObserver
                     figure("average", getTranslation("oks.adminui.report.averageDays"), new Span(days(r.averageDaysToFix()))));
             figures.setWrap(true);
             reportBody.add(figures);
+            // one bucket for the bars, the title and the table: days, weeks or months
+            DailyChart.Step step = DailyChart.step(r.daily().size());
+            String chartTitle = getTranslation("oks.adminui.report.chart.title." + step.name());
             Svg chart = new Svg(DailyChart.svg(r.daily(), new DailyChart.Labels(
-                    getTranslation("oks.adminui.report.chart.title"), getTranslation("oks.adminui.report.registered"),
+                    chartTitle, getTranslation("oks.adminui.report.registered"),
                     getTranslation("oks.adminui.report.fixed"), getTranslation("oks.adminui.report.chart.valueAxis"),
                     getTranslation("oks.adminui.report.chart.dateAxis"),
                     getTranslation("oks.adminui.report.chart.summary", period, r.registered(), r.fixed()),
                     getTranslation("oks.adminui.report.chart.empty"))));
             chart.setId("oks-report-chart");
+            chart.getElement().setAttribute("data-step", step.name());
             chart.getElement().getStyle().set("width", "100%");
             reportBody.add(chart);
             Details data = new Details(getTranslation("oks.adminui.report.chart.data"),
-                    table("oks-table-daily", getTranslation("oks.adminui.report.chart.title"),
-                            List.of(getTranslation("oks.adminui.report.day"), getTranslation("oks.adminui.report.registered"),
-                                    getTranslation("oks.adminui.report.fixed")),
-                            AnalyticsTables.daily(r), this::dailyRow));
+                    table("oks-table-daily", chartTitle,
+                            List.of(getTranslation("oks.adminui.report.bucket." + step.name()),
+                                    getTranslation("oks.adminui.report.registered"), getTranslation("oks.adminui.report.fixed")),
+                            AnalyticsTables.chartData(r), line -> bucketRow(line, step)));
             data.setId("oks-report-daily");
             reportBody.add(data);
             reportBody.add(breakdownTable("oks-table-by-type", getTranslation("oks.adminui.report.byType"),
@@ -262,11 +265,20 @@ public class AnalyticsView extends VerticalLayout implements BeforeEnterObserver
         });
     }
 
-    private List<Component> dailyRow(Line<Daily> line) {
-        String day = DATE.format(line.key().day());
-        return List.of(new Span(day),
-                CellLink.of(this, line.cells().get(0), day + ", " + getTranslation("oks.adminui.report.registered")),
-                CellLink.of(this, line.cells().get(1), day + ", " + getTranslation("oks.adminui.report.fixed")));
+    private List<Component> bucketRow(Line<DailyChart.Bucket> line, DailyChart.Step step) {
+        DailyChart.Bucket b = line.key();
+        String when = switch (step) {
+            case DAY -> DATE.format(b.first());
+            case WEEK -> DATE.format(b.first()) + " – " + DATE.format(b.last());
+            case MONTH -> {
+                String month = DateTimeFormatter.ofPattern("LLLL yyyy", getLocale() == null ? Locale.ROOT : getLocale())
+                        .format(b.first());
+                yield Character.toUpperCase(month.charAt(0)) + month.substring(1);
+            }
+        };
+        return List.of(new Span(when),
+                CellLink.of(this, line.cells().get(0), when + ", " + getTranslation("oks.adminui.report.registered")),
+                CellLink.of(this, line.cells().get(1), when + ", " + getTranslation("oks.adminui.report.fixed")));
     }
 
     private Component breakdownTable(String id, String caption, String what, String none, List<ReportLine> lines) {

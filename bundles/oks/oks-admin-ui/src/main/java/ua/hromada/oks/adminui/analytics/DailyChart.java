@@ -10,7 +10,9 @@ import ua.hromada.oks.api.AnalyticsService.Daily;
 
 /**
  * The period report's chart as a self-contained SVG: bars of registered and fixed violations per
- * day (per week for periods over {@value #MAX_DAILY_BARS} days, so bars stay readable), a value
+ * day, per week for periods over {@value #MAX_DAILY_BARS} days and per month over
+ * {@value #MAX_WEEKLY_BARS} weeks (so bars stay readable; {@link #step} names the bucket for the
+ * title and the data table, which use the same {@link #buckets}), a value
  * axis with round ticks, date labels, a legend and a title. Vaadin core has no chart component;
  * this is drawn on the server and needs no script. For screen readers the SVG is one image with a
  * title and a summary; the view shows the same numbers as a table beside it.
@@ -22,11 +24,17 @@ public final class DailyChart {
             String summary, String empty) {
     }
 
-    /** One bar pair: a day, or a week starting on {@code first}. */
-    record Bucket(LocalDate first, LocalDate last, long registered, long fixed) {
+    /** One bar pair: a day, a week starting on {@code first}, or a month's days inside the period. */
+    public record Bucket(LocalDate first, LocalDate last, long registered, long fixed) {
+    }
+
+    /** What one bar stands for. */
+    public enum Step {
+        DAY, WEEK, MONTH
     }
 
     static final int MAX_DAILY_BARS = 92;
+    static final int MAX_WEEKLY_BARS = 53;
     static final int WIDTH = 760;
     static final int HEIGHT = 340;
     static final int LEFT = 64;
@@ -112,14 +120,35 @@ public final class DailyChart {
         return s.toString();
     }
 
-    /** Days as given, or whole weeks (the first bucket starts on the period's first day). */
-    static List<Bucket> buckets(List<Daily> days) {
+    /** The bucket of a period of this many days. */
+    public static Step step(int days) {
+        return days <= MAX_DAILY_BARS ? Step.DAY : days <= 7 * MAX_WEEKLY_BARS ? Step.WEEK : Step.MONTH;
+    }
+
+    /**
+     * Days as given, whole weeks (the first starts on the period's first day) or calendar months
+     * cut to the period, following {@link #step}.
+     */
+    public static List<Bucket> buckets(List<Daily> days) {
         List<Bucket> out = new ArrayList<>();
-        int size = days.size() > MAX_DAILY_BARS ? 7 : 1;
-        for (int i = 0; i < days.size(); i += size) {
-            List<Daily> part = days.subList(i, Math.min(days.size(), i + size));
+        Step step = step(days.size());
+        int i = 0;
+        while (i < days.size()) {
+            int end;
+            if (step == Step.MONTH) {
+                LocalDate first = days.get(i).day();
+                end = i + 1;
+                while (end < days.size() && days.get(end).day().getMonth() == first.getMonth()
+                        && days.get(end).day().getYear() == first.getYear()) {
+                    end++;
+                }
+            } else {
+                end = Math.min(days.size(), i + (step == Step.WEEK ? 7 : 1));
+            }
+            List<Daily> part = days.subList(i, end);
             out.add(new Bucket(part.get(0).day(), part.get(part.size() - 1).day(),
                     part.stream().mapToLong(Daily::registered).sum(), part.stream().mapToLong(Daily::fixed).sum()));
+            i = end;
         }
         return out;
     }

@@ -169,6 +169,8 @@ class AnalyticsDrillDownTest {
         PeriodReport whole = analytics.periodReport(viewer, day0, day40);
         assertEquals(8, whole.registered(), "the archived case counts as registered");
         assertEquals(2, whole.fixed());
+        assertTrue(whole.byExecutor().stream().anyMatch(b -> b.id() == null && b.registered() > 0),
+                "some case of the period has no executor");
         assertReportDrillDowns(whole);
 
         PeriodReport last = analytics.periodReport(viewer, day30, day40);
@@ -202,7 +204,9 @@ class AnalyticsDrillDownTest {
             }
         }
         assertTrue(linked >= 6, "types and executors are linked");
-        for (Line<AnalyticsService.Daily> day : AnalyticsTables.daily(report)) {
+        assertTrue(AnalyticsTables.byExecutor(report).stream().filter(l -> l.source().id() == null)
+                .allMatch(l -> l.registered().linked() && l.fixed().linked()), "«Без виконавця» opens its list too");
+        for (Line<DailyChart.Bucket> day : AnalyticsTables.chartData(report)) {
             assertDrillDowns(day);
         }
     }

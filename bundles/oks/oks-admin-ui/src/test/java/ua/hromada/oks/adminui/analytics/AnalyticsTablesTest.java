@@ -116,14 +116,33 @@ class AnalyticsTablesTest {
         assertNull(executors.get(0).registered().query().typeId());
         assertEquals(9L, executors.get(0).fixed().query().executorId());
         assertEquals(FROM, executors.get(0).fixed().query().confirmedFrom());
-        // "no executor yet" has no filter that lists it: shown, not linked
-        assertFalse(executors.get(1).registered().linked());
+        // "no executor yet" opens the list of cases without one, like every other number
+        assertTrue(executors.get(1).registered().linked());
         assertEquals(4, executors.get(1).registered().value());
+        assertEquals(ViolationQuery.NO_EXECUTOR, executors.get(1).registered().query().executorId());
+        assertEquals(ViolationQuery.NO_EXECUTOR, executors.get(1).fixed().query().executorId());
+        assertTrue(DrillDown.href(executors.get(1).registered().query()).contains("executor=none"));
+    }
+
+    @Test
+    void chartDataUsesTheChartsBuckets() {
+        List<Daily> twoYears = new java.util.ArrayList<>();
+        for (LocalDate d = LocalDate.of(2025, 1, 1); d.isBefore(LocalDate.of(2027, 1, 1)); d = d.plusDays(1)) {
+            twoYears.add(new Daily(d, 1, 0));
+        }
+        PeriodReport r = new PeriodReport(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31), 730, 0, null, List.of(),
+                List.of(), twoYears);
+        List<Line<DailyChart.Bucket>> months = AnalyticsTables.chartData(r);
+        assertEquals(24, months.size(), "one row per month, not 730 daily rows");
+        ViolationQuery february = months.get(1).cells().get(0).query();
+        assertEquals(LocalDate.of(2025, 2, 1), february.createdFrom());
+        assertEquals(LocalDate.of(2025, 2, 28), february.createdTo());
+        assertEquals(28, months.get(1).cells().get(0).value());
     }
 
     @Test
     void dailyCellsFilterOneDay() {
-        List<Line<Daily>> days = AnalyticsTables.daily(report());
+        List<Line<DailyChart.Bucket>> days = AnalyticsTables.chartData(report());
         ViolationQuery second = days.get(1).cells().get(0).query();
         assertEquals(LocalDate.of(2026, 11, 2), second.createdFrom());
         assertEquals(LocalDate.of(2026, 11, 2), second.createdTo());

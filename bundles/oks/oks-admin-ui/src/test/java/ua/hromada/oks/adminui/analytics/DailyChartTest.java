@@ -80,6 +80,30 @@ class DailyChartTest {
     }
 
     @Test
+    void twoYearsAreMonthlyAndTheBucketNamesTheTitle() throws Exception {
+        List<Daily> days = new ArrayList<>();
+        LocalDate first = LocalDate.of(2024, 12, 3);
+        for (LocalDate d = first; !d.isAfter(LocalDate.of(2026, 12, 2)); d = d.plusDays(1)) {
+            days.add(new Daily(d, 1, 0));
+        }
+        assertEquals(730, days.size());
+        assertEquals(DailyChart.Step.MONTH, DailyChart.step(days.size()));
+        List<DailyChart.Bucket> months = DailyChart.buckets(days);
+        assertEquals(25, months.size(), "December 2024 cut to the 3rd … December 2026 cut to the 2nd");
+        assertEquals(new DailyChart.Bucket(first, LocalDate.of(2024, 12, 31), 29, 0), months.get(0));
+        assertEquals(new DailyChart.Bucket(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 2, 28), 28, 0), months.get(2));
+        assertEquals(new DailyChart.Bucket(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 2), 2, 0), months.get(24));
+        assertEquals(730, months.stream().mapToLong(DailyChart.Bucket::registered).sum(), "every day in one bucket");
+        Document svg = parse(DailyChart.svg(days, LABELS));
+        assertEquals(25, byClass(svg, "rect", "oks-bar-registered").size());
+
+        assertEquals(DailyChart.Step.DAY, DailyChart.step(92));
+        assertEquals(DailyChart.Step.WEEK, DailyChart.step(93));
+        assertEquals(DailyChart.Step.WEEK, DailyChart.step(371));
+        assertEquals(DailyChart.Step.MONTH, DailyChart.step(372));
+    }
+
+    @Test
     void ninetyTwoDaysStayDaily() {
         List<Daily> days = new ArrayList<>();
         for (int i = 0; i < 92; i++) {
