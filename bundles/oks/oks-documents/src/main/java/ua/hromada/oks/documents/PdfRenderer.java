@@ -36,6 +36,7 @@ import ua.hromada.oks.api.Violator;
  */
 final class PdfRenderer {
     private static final String REGULAR = "DejaVuSans.ttf";
+    private static final float CELL_PADDING = 4;
     private static final String BOLD = "DejaVuSans-Bold.ttf";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
@@ -89,7 +90,7 @@ final class PdfRenderer {
                 doc.add(paragraph(texts.get("oks.documents.protocol.body"), f.normal, Element.ALIGN_JUSTIFIED, 10));
                 doc.add(facts(f, d));
                 doc.add(paragraph(texts.get("oks.documents.protocol.journal"), f.bold, Element.ALIGN_LEFT, 14));
-                doc.add(journal(f, d));
+                doc.add(journal(f, doc, d));
                 signatures(doc, f, d, true);
             }
             doc.close();
@@ -174,24 +175,34 @@ final class PdfRenderer {
         t.addCell(cell(value == null || value.isBlank() ? texts.get("oks.documents.none") : value, f.normal));
     }
 
-    private PdfPTable journal(Fonts f, DocumentData d) throws DocumentException {
-        PdfPTable t = new PdfPTable(new float[] {1.45f, 0.6f, 1.75f, 1.45f, 2.1f, 1.35f, 1.6f});
-        t.setWidthPercentage(100);
+    private PdfPTable journal(Fonts f, Document doc, DocumentData d) throws DocumentException {
+        List<String> headers = List.of("at", "code", "action", "author", "comment", "deadline", "executor").stream()
+                .map(h -> texts.get("oks.documents.journal." + h)).toList();
+        List<List<String>> rows = d.steps().stream().map(s -> java.util.Arrays.asList(
+                DATE_TIME.format(s.at().atZone(zone)), s.code(), s.action(), s.author(), s.comment(),
+                s.deadline() == null ? "" : DATE.format(s.deadline()), s.executor())).toList();
+        float[] minimum = new float[headers.size()];
+        for (int i = 0; i < minimum.length; i++) {
+            minimum[i] = longestWord(headers.get(i), f.smallBold);
+            for (List<String> row : rows) {
+                minimum[i] = Math.max(minimum[i], longestWord(row.get(i), f.small));
+            }
+        }
+        float total = doc.right() - doc.left();
+        PdfPTable t = new PdfPTable(fitWords(total, new float[] {1.45f, 0.6f, 1.75f, 1.45f, 2.1f, 1.35f, 1.6f}, minimum));
+        t.setTotalWidth(total);
+        t.setLockedWidth(true);
         t.setSpacingBefore(4);
         t.setHeaderRows(1);
-        for (String h : List.of("at", "code", "action", "author", "comment", "deadline", "executor")) {
-            PdfPCell c = cell(texts.get("oks.documents.journal." + h), f.smallBold);
+        for (String h : headers) {
+            PdfPCell c = cell(h, f.smallBold);
             c.setGrayFill(0.9f);
             t.addCell(c);
         }
-        for (DocumentData.Step s : d.steps()) {
-            t.addCell(cell(DATE_TIME.format(s.at().atZone(zone)), f.small));
-            t.addCell(cell(s.code(), f.small));
-            t.addCell(cell(s.action(), f.small));
-            t.addCell(cell(s.author(), f.small));
-            t.addCell(cell(s.comment(), f.small));
-            t.addCell(cell(s.deadline() == null ? "" : DATE.format(s.deadline()), f.small));
-            t.addCell(cell(s.executor(), f.small));
+        for (List<String> row : rows) {
+            for (String value : row) {
+                t.addCell(cell(value, f.small));
+            }
         }
         return t;
     }
@@ -239,9 +250,63 @@ final class PdfRenderer {
         return p;
     }
 
+    /**
+     * Column widths that sum to {@code total}, in the proportions of {@code weights}, except that no
+     * column is narrower than its {@code minimum} (its longest word) while others have room to give:
+     * a name in a narrow column would otherwise be broken inside the word («Інспекторенк / о»).
+     */
+    static float[] fitWords(float total, float[] weights, float[] minimum) {
+        int n = weights.length;
+        float needed = 0;
+        for (float m : minimum) {
+            needed += m;
+        }
+        float[] w = new float[n];
+        if (needed >= total) {
+            // even the longest words do not fit side by side: share the page in their proportions
+            for (int i = 0; i < n; i++) {
+                w[i] = total * minimum[i] / needed;
+            }
+            return w;
+        }
+        boolean[] fixed = new boolean[n];
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            float free = total;
+            float weight = 0;
+            for (int i = 0; i < n; i++) {
+                if (fixed[i]) {
+                    free -= minimum[i];
+                } else {
+                    weight += weights[i];
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                w[i] = fixed[i] ? minimum[i] : free * weights[i] / weight;
+                if (!fixed[i] && w[i] < minimum[i]) {
+                    fixed[i] = true; // pinned to its longest word; the others share what is left
+                    changed = true;
+                }
+            }
+        }
+        return w;
+    }
+
+    /** The width of the longest word of {@code text} in {@code font}, with the cell's padding. */
+    private static float longestWord(String text, Font font) {
+        float longest = 0;
+        if (text != null) {
+            for (String word : text.split("\\s+")) {
+                longest = Math.max(longest, font.getBaseFont().getWidthPoint(word, font.getSize()));
+            }
+        }
+        return longest + 2 * CELL_PADDING + 1;
+    }
+
     private static PdfPCell cell(String text, Font font) {
         PdfPCell c = new PdfPCell(new Phrase(text == null ? "" : text, font));
-        c.setPadding(4);
+        c.setPadding(CELL_PADDING);
         c.setLeading(0, 1.25f);
         return c;
     }

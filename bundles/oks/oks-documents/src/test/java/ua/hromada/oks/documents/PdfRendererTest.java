@@ -98,6 +98,36 @@ class PdfRendererTest {
     }
 
     @Test
+    void journalCellsWrapAtWordBoundariesNeverMidWord() throws IOException {
+        DocumentData d = data(Kind.PROTOCOL);
+        List<DocumentData.Step> steps = List.of(
+                new DocumentData.Step(Instant.parse("2026-11-20T08:15:00Z"), "1-1", "Виявлено порушення",
+                        "Олена Інспекторенко", "Гілки на тротуарі", null, null),
+                new DocumentData.Step(Instant.parse("2026-11-21T08:15:00Z"), "2-2", "Направлено виконавцю",
+                        "Костянтин Володимиренко-Задніпровський", "Усунути", LocalDate.of(2026, 12, 4),
+                        "КП «Декоративні культури»"));
+        DocumentData named = new DocumentData(d.kind(), d.violationId(), d.issuedOn(), d.typeName(), d.address(),
+                d.latitude(), d.longitude(), d.description(), d.urgency(), d.violator(), d.executorName(), d.deadline(),
+                d.inspectorName(), d.registeredAt(), d.statusCode(), d.statusName(), steps);
+        // a word broken inside a cell comes out of the text extraction as two pieces ("Інспекторенк о");
+        // a double surname may wrap after its own hyphen, a word boundary
+        String text = text(renderer.render(named)).replace("- ", "-");
+        for (String word : List.of("Інспекторенко", "Володимиренко-Задніпровський", "Декоративні", "виконавцю")) {
+            assertTrue(text.contains(word), () -> "«" + word + "» is broken in: " + text);
+        }
+    }
+
+    @Test
+    void columnWidthsGiveEachColumnItsLongestWordAndKeepTheTotal() {
+        float[] w = PdfRenderer.fitWords(100, new float[] {1, 1, 2}, new float[] {10, 50, 10});
+        assertEquals(100, w[0] + w[1] + w[2], 0.01);
+        assertTrue(w[1] >= 50, "raised to its longest word: " + w[1]);
+        assertTrue(w[2] > w[0], "the rest keeps its proportions: " + java.util.Arrays.toString(w));
+        float[] tight = PdfRenderer.fitWords(60, new float[] {1, 1}, new float[] {40, 40});
+        assertEquals(60, tight[0] + tight[1], 0.01, "never wider than the page");
+    }
+
+    @Test
     void embedsDejaVuSoCyrillicPrintsEverywhere() throws IOException {
         try (PDDocument doc = PDDocument.load(renderer.render(data(Kind.PROTOCOL)))) {
             var resources = doc.getPage(0).getResources();
