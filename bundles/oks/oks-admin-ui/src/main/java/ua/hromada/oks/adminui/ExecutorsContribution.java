@@ -2,9 +2,14 @@ package ua.hromada.oks.adminui;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import ua.hromada.oks.adminui.catalog.ExecutorsView;
+import ua.hromada.oks.adminui.notices.Notices;
 import ua.hromada.oks.api.CatalogService;
+import ua.hromada.oks.api.MailNotices;
 import ua.hromada.portal.api.CurrentUser;
 import ua.hromada.portal.api.ViewContribution;
 import ua.hromada.portal.api.security.UserAccounts;
@@ -19,6 +24,9 @@ public class ExecutorsContribution extends OksAdminContribution {
     private UserAccounts accounts;
     @Reference
     private CurrentUser currentUser;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile MailNotices notices;
 
     @Override
     public String route() {
@@ -47,6 +55,6 @@ public class ExecutorsContribution extends OksAdminContribution {
 
     @Override
     public com.vaadin.flow.component.Component createView() {
-        return new ExecutorsView(catalog, accounts, currentUser);
+        return new ExecutorsView(catalog, accounts, currentUser, () -> Notices.of(notices));
     }
 }

@@ -25,6 +25,7 @@ import ua.hromada.oks.api.ActionKind;
 import ua.hromada.oks.api.CatalogService;
 import ua.hromada.oks.api.ExecutorOrganisation;
 import ua.hromada.oks.api.JournalEntry;
+import ua.hromada.oks.api.MailNotices;
 import ua.hromada.oks.api.Violation;
 import ua.hromada.oks.api.ViolationListener;
 import ua.hromada.portal.api.PortalSettings;
@@ -34,9 +35,9 @@ import ua.hromada.portal.api.PortalSettings;
  * this component's own thread with a few attempts; a failure is logged with the violation ID and
  * never reaches the workflow (the step is already committed).
  */
-@Component(service = ViolationListener.class, configurationPid = MailConfig.PID)
+@Component(service = {ViolationListener.class, MailNotices.class}, configurationPid = MailConfig.PID)
 @Designate(ocd = MailConfig.class)
-public class ExecutorMailNotifier implements ViolationListener {
+public class ExecutorMailNotifier implements ViolationListener, MailNotices {
     private static final Logger LOG = LoggerFactory.getLogger(ExecutorMailNotifier.class);
 
     /** What became of one committed step. */
@@ -59,10 +60,22 @@ public class ExecutorMailNotifier implements ViolationListener {
     @Activate
     public ExecutorMailNotifier(@Reference CatalogService catalog, MailConfig config) {
         this(MailSettings.of(config), catalog::executor, null);
-        if (settings.enabled() && settings.incomplete() != null) {
-            LOG.warn("OKS e-mail is enabled but '{}' is not set in {}.cfg: nothing can be sent", settings.incomplete(),
-                    MailConfig.PID);
+        // said once at start, above DEBUG: notices being off is a setting an administrator must know about
+        switch (state()) {
+            case DISABLED -> LOG.info("OKS e-mail notices are off (enabled = false in {}.cfg): executor organisations"
+                    + " are not e-mailed about cases sent to them", MailConfig.PID);
+            case INCOMPLETE -> LOG.warn("OKS e-mail is enabled but '{}' is not set in {}.cfg: nothing can be sent",
+                    settings.incomplete(), MailConfig.PID);
+            case ON -> LOG.info("OKS e-mail notices are on: {}", settings);
         }
+    }
+
+    @Override
+    public State state() {
+        if (!settings.enabled()) {
+            return State.DISABLED;
+        }
+        return settings.incomplete() == null ? State.ON : State.INCOMPLETE;
     }
 
     /**

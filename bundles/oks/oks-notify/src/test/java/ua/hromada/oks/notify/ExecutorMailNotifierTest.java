@@ -250,4 +250,18 @@ class ExecutorMailNotifierTest {
         assertEquals("http://h/ctx/oks/violation/2", NoticeComposer.cardLink(" http://h/ctx ", 2));
         assertEquals(null, NoticeComposer.cardLink(" ", 3));
     }
+
+    @Test
+    void theStateSaysWhetherNoticesGoOut() throws IOException {
+        java.util.Properties shipped = ShippedConfig.read(MailConfig.PID);
+        assertEquals(ua.hromada.oks.api.MailNotices.State.DISABLED,
+                notifier(MailSettings.of(ShippedConfig.as(MailConfig.class, shipped))).state(), "off as shipped");
+        notifier.deactivate();
+        java.util.Properties noHost = ShippedConfig.read(MailConfig.PID);
+        noHost.setProperty("enabled", "true");
+        assertEquals(ua.hromada.oks.api.MailNotices.State.INCOMPLETE,
+                notifier(MailSettings.of(ShippedConfig.as(MailConfig.class, noHost))).state(), "enabled without a server");
+        notifier.deactivate();
+        assertEquals(ua.hromada.oks.api.MailNotices.State.ON, notifier(settings(true, 2525, 1)).state());
+    }
 }

@@ -1,6 +1,7 @@
 package ua.hromada.oks.adminui.catalog;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 
+import ua.hromada.oks.adminui.notices.Notices;
 import ua.hromada.oks.adminui.support.EditorDialog;
 import ua.hromada.oks.api.CatalogService;
 import ua.hromada.oks.api.ExecutorOrganisation;
@@ -36,12 +38,15 @@ public class ExecutorsView extends VerticalLayout {
     private final transient CatalogService catalog;
     private final transient UserAccounts accounts;
     private final transient CurrentUser currentUser;
+    private final transient Supplier<Notices> notices;
     private final Grid<ExecutorOrganisation> grid = new Grid<>();
 
-    public ExecutorsView(CatalogService catalog, UserAccounts accounts, CurrentUser currentUser) {
+    /** @param notices whether e-mail notices go out now (asked each time the form opens) */
+    public ExecutorsView(CatalogService catalog, UserAccounts accounts, CurrentUser currentUser, Supplier<Notices> notices) {
         this.catalog = catalog;
         this.accounts = accounts;
         this.currentUser = currentUser;
+        this.notices = notices;
         setId("oks-executors-view");
         setSizeFull();
         Button add = new Button(getTranslation("oks.adminui.executors.add"), VaadinIcon.PLUS.create(), e -> edit(null));
@@ -78,7 +83,10 @@ public class ExecutorsView extends VerticalLayout {
         name.setMaxLength(300);
         EmailField email = new EmailField(getTranslation("oks.adminui.executors.email"));
         email.setId("oks-executor-email");
-        email.setHelperText(getTranslation("oks.adminui.executors.emailHelp"));
+        // the form promises notices only while they go out; otherwise it says they are off
+        Notices state = notices.get();
+        email.setHelperText(getTranslation(state.emailHelpKey()));
+        email.getElement().setAttribute("data-notices", state.name());
         TextField phone = new TextField(getTranslation("oks.adminui.executors.phone"));
         phone.setId("oks-executor-phone");
         Checkbox active = new Checkbox(getTranslation("oks.adminui.common.active"), true);
