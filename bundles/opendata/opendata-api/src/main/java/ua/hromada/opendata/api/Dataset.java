@@ -18,13 +18,27 @@ import java.util.List;
  * @param obligationId   the national-list item this dataset fulfils, if any
  * @param published      shown in the CKAN API, the DCAT catalogue and the public page
  * @param providerModule set when another module produces the dataset live (see DatasetProvider)
+ * @param createdAt      when the registry first held it (never moves; null before it is saved)
+ * @param version        the optimistic-lock version read with it (sent back with a form's save)
  */
 public record Dataset(long id, String identifier, String title, String description, String language,
         List<String> formats, String compression, LocalDate firstPublished, LocalDate lastModified,
         LocalDate actualityDate, UpdateFrequency frequency, List<String> keywords, List<String> links,
         String responsiblePerson, String responsibleEmail, String legalBasis, String purpose, long managerId,
         String managerName, List<String> tags, List<StructureField> structure, Long obligationId, boolean published,
-        String providerModule, Instant updatedAt) {
+        String providerModule, Instant updatedAt, Instant createdAt, long version) {
+
+    /** Without the stored-only fields (a new dataset, or a row of an import): version 0. */
+    public Dataset(long id, String identifier, String title, String description, String language,
+            List<String> formats, String compression, LocalDate firstPublished, LocalDate lastModified,
+            LocalDate actualityDate, UpdateFrequency frequency, List<String> keywords, List<String> links,
+            String responsiblePerson, String responsibleEmail, String legalBasis, String purpose, long managerId,
+            String managerName, List<String> tags, List<StructureField> structure, Long obligationId, boolean published,
+            String providerModule, Instant updatedAt) {
+        this(id, identifier, title, description, language, formats, compression, firstPublished, lastModified,
+                actualityDate, frequency, keywords, links, responsiblePerson, responsibleEmail, legalBasis, purpose,
+                managerId, managerName, tags, structure, obligationId, published, providerModule, updatedAt, null, 0);
+    }
 
     public Dataset {
         formats = formats == null ? List.of() : List.copyOf(formats);
@@ -32,5 +46,29 @@ public record Dataset(long id, String identifier, String title, String descripti
         links = links == null ? List.of() : List.copyOf(links);
         tags = tags == null ? List.of() : List.copyOf(tags);
         structure = structure == null ? List.of() : List.copyOf(structure);
+    }
+
+    /** The same passport as another id and manager (imports). */
+    public Dataset withIdAndManager(long newId, long newManagerId) {
+        return new Dataset(newId, identifier, title, description, language, formats, compression, firstPublished,
+                lastModified, actualityDate, frequency, keywords, links, responsiblePerson, responsibleEmail, legalBasis,
+                purpose, newManagerId, managerName, tags, structure, obligationId, published, providerModule, updatedAt,
+                createdAt, version);
+    }
+
+    /** The same passport expected at another version (a save over what is stored now). */
+    public Dataset withVersion(long newVersion) {
+        return new Dataset(id, identifier, title, description, language, formats, compression, firstPublished,
+                lastModified, actualityDate, frequency, keywords, links, responsiblePerson, responsibleEmail, legalBasis,
+                purpose, managerId, managerName, tags, structure, obligationId, published, providerModule, updatedAt,
+                createdAt, newVersion);
+    }
+
+    /** The same passport with other publication fields (publishing, a fresh upload). */
+    public Dataset withPublication(boolean newPublished, LocalDate newFirstPublished, LocalDate newLastModified) {
+        return new Dataset(id, identifier, title, description, language, formats, compression, newFirstPublished,
+                newLastModified, actualityDate, frequency, keywords, links, responsiblePerson, responsibleEmail,
+                legalBasis, purpose, managerId, managerName, tags, structure, obligationId, newPublished, providerModule,
+                updatedAt, createdAt, version);
     }
 }

@@ -23,7 +23,11 @@ public interface RegistryService {
 
     Optional<DataManager> manager(long id);
 
-    /** Creates (id 0) or updates; ЄДРПОУ checked by its check digit, e-mail by its form. */
+    /**
+     * Creates (id 0) or updates; ЄДРПОУ checked by its check digit, e-mail by its form. An update
+     * carries the version it was read with: a manager changed since is refused with
+     * {@code EditConflictException} and nothing is saved.
+     */
     DataManager saveManager(PortalUser actor, DataManager manager);
 
     // datasets
@@ -35,7 +39,12 @@ public interface RegistryService {
 
     Optional<Dataset> datasetByIdentifier(String identifier);
 
-    /** Creates (id 0) or updates; passport rules (required fields, lengths, identifier unique). */
+    /**
+     * Creates (id 0) or updates; passport rules (required fields, lengths, identifier unique). An
+     * update carries the version it was read with (a dataset changed since is refused with
+     * {@code EditConflictException}); an update that changes nothing writes nothing, so its dates
+     * (CKAN's metadata_modified) stay. Publishing fills an empty first-publication date with today.
+     */
     Dataset saveDataset(PortalUser actor, Dataset dataset);
 
     /** Every dataset, in id order, for audits and exports (streamed: 10 000 datasets fit easily). */
@@ -49,7 +58,11 @@ public interface RegistryService {
     /** An external URL resource (http or https). */
     Resource addLink(PortalUser actor, long datasetId, String name, String format, String url);
 
-    /** An uploaded file, stored with its SHA-256; the format is guessed from the name when blank. */
+    /**
+     * An uploaded file, stored with its SHA-256; the format is guessed from the name when blank; a
+     * text file's character set is detected (served with it). The dataset's last-modified date
+     * becomes today.
+     */
     Resource upload(PortalUser actor, long datasetId, String name, String format, String fileName, byte[] content);
 
     /** The bytes of an uploaded resource (streams from the database or the configured folder). */

@@ -44,13 +44,28 @@ public interface RegistryTransfer {
             List<String> errors) {
     }
 
-    /** @param token identifies the parsed rows kept for {@link #commit} */
-    record ImportPreview(String token, String fileName, List<ImportRow> rows) {
+    /**
+     * @param token       identifies the parsed rows kept for {@link #commit}
+     * @param newManagers data managers the commit will create (from the datasets' rows or the
+     *                    managers table of the file), as "name (ЄДРПОУ code)"
+     */
+    record ImportPreview(String token, String fileName, List<ImportRow> rows, List<String> newManagers) {
+        public ImportPreview {
+            newManagers = newManagers == null ? List.of() : List.copyOf(newManagers);
+        }
+
         public long valid() {
             return rows.stream().filter(r -> r.errors().isEmpty()).count();
         }
     }
 
-    record ImportResult(int created, int updated, int skipped) {
+    /**
+     * @param unchanged       rows equal to what the registry holds (nothing written, no date moved)
+     * @param managersCreated data managers created from the file
+     */
+    record ImportResult(int created, int updated, int skipped, int unchanged, int managersCreated) {
+        public ImportResult(int created, int updated, int skipped) {
+            this(created, updated, skipped, 0, 0);
+        }
     }
 }

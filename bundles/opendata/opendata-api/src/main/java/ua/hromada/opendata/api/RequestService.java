@@ -12,6 +12,12 @@ public interface RequestService {
 
     Optional<OfficialRequest> request(long id);
 
-    /** Registers (id 0) or updates a request, e.g. with its answer. */
+    /**
+     * Registers (id 0) or updates a request, e.g. with its answer; an update carries the version it
+     * was read with and is refused with {@code EditConflictException} when the request changed since.
+     */
     OfficialRequest save(PortalUser actor, OfficialRequest request);
+
+    /** Deletes a request registered by mistake (its findings stay). */
+    void delete(PortalUser actor, long id);
 }

@@ -29,24 +29,26 @@ import ua.hromada.opendata.api.DataManager;
 import ua.hromada.opendata.api.OfficialRequest;
 import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.opendata.api.OpendataPermissions;
+import ua.hromada.opendata.api.RegistryReferences;
 import ua.hromada.opendata.api.RegistryService;
 import ua.hromada.opendata.api.RequestService;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.audit.AuditLog;
+import ua.hromada.portal.api.jdbc.Versioned;
 
 /**
  * Official requests (letters) to data managers about findings: registered and answered by
  * auditors, read by anyone with the open-data view right; every change goes to the audit log.
  */
-@Component(service = RequestService.class, configurationPid = AuditConfig.PID)
-public class RequestServiceImpl implements RequestService {
+@Component(service = {RequestService.class, RegistryReferences.class}, configurationPid = AuditConfig.PID)
+public class RequestServiceImpl implements RequestService, RegistryReferences {
     static final int MAX_NUMBER = 50;
     static final int MAX_SUBJECT = 500;
     static final int MAX_TEXT = 20_000;
     private static final String SELECT = "SELECT r.id, r.manager_id, r.manager_name, r.number, r.sent_on, r.due_on, r.subject,"
             + " r.body, r.answered_on, r.answer,"
             + " coalesce((SELECT array_agg(finding_id ORDER BY finding_id) FROM opendata_audit.official_request_finding f"
-            + " WHERE f.request_id = r.id), '{}') FROM opendata_audit.official_request r";
+            + " WHERE f.request_id = r.id), '{}'), r.version FROM opendata_audit.official_request r";
 
     private final AuditDatabase db;
     private final RegistryService registry;
@@ -132,7 +134,8 @@ public class RequestServiceImpl implements RequestService {
                 .orElseThrow(() -> new OpendataException(INVALID, "opendata.audit.error.request.manager", request.managerId()));
         Set<Long> findingIds = new LinkedHashSet<>(request.findingIds());
         OfficialRequest clean = new OfficialRequest(request.id(), manager.id(), manager.name(), number, request.sentOn(),
-                request.dueOn(), subject, text, request.answeredOn(), answer.isEmpty() ? null : answer, List.copyOf(findingIds));
+                request.dueOn(), subject, text, request.answeredOn(), answer.isEmpty() ? null : answer, List.copyOf(findingIds),
+                request.version());
         OfficialRequest saved = db.tx(c -> {
             checkFindings(c, manager.id(), findingIds);
             if (taken(c, number, clean.id())) {
@@ -167,6 +170,45 @@ public class RequestServiceImpl implements RequestService {
         return saved;
     }
 
+    @Override
+    public void delete(PortalUser actor, long id) {
+        if (actor == null || !actor.hasPermission(OpendataPermissions.AUDIT)) {
+            throw new OpendataException(FORBIDDEN, "opendata.audit.error.forbidden");
+        }
+        db.tx(c -> {
+            OfficialRequest r = find(c, id).orElseThrow(
+                    () -> new OpendataException(NOT_FOUND, "opendata.audit.error.request.notFound", id));
+            // its links to findings go with it (ON DELETE CASCADE); the findings stay
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM opendata_audit.official_request WHERE id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            auditLog.record(actor.username(), "opendata", "official-request", String.valueOf(id), "delete",
+                    r.number() + " від " + r.sentOn() + " до «" + r.managerName() + "»: " + r.subject());
+            return null;
+        });
+    }
+
+    /** A data manager with official requests stays: the letters are the record of what was asked. */
+    @Override
+    public Optional<OpendataException> blocksManagerDeletion(long managerId) {
+        long n = db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT count(*) FROM opendata_audit.official_request WHERE manager_id = ?")) {
+                ps.setLong(1, managerId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+        if (n == 0) {
+            return Optional.empty();
+        }
+        String name = registry.manager(managerId).map(DataManager::name).orElse("#" + managerId);
+        return Optional.of(new OpendataException(CONFLICT, "opendata.audit.error.deleteManagerRequests", name, n));
+    }
+
     private long insert(Connection c, OfficialRequest r, PortalUser actor) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO opendata_audit.official_request (manager_id, manager_name,"
                 + " number, sent_on, due_on, subject, body, answered_on, answer, created_by, created_at, updated_at)"
@@ -186,11 +228,12 @@ public class RequestServiceImpl implements RequestService {
     private void update(Connection c, OfficialRequest r) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE opendata_audit.official_request SET manager_id = ?,"
                 + " manager_name = ?, number = ?, sent_on = ?, due_on = ?, subject = ?, body = ?, answered_on = ?, answer = ?,"
-                + " updated_at = ? WHERE id = ?")) {
+                + " updated_at = ?, " + Versioned.BUMP + " WHERE id = ? AND version = ?")) {
             int i = fill(ps, r);
             ps.setTimestamp(i++, Timestamp.from(db.clock().instant()));
-            ps.setLong(i, r.id());
-            ps.executeUpdate();
+            ps.setLong(i++, r.id());
+            ps.setLong(i, r.version());
+            Versioned.check(ps.executeUpdate(), "opendata_audit.official_request", r.id());
         }
     }
 
@@ -257,7 +300,7 @@ public class RequestServiceImpl implements RequestService {
         Long[] findings = (Long[]) rs.getArray(11).getArray();
         return new OfficialRequest(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                 rs.getDate(5).toLocalDate(), due == null ? null : due.toLocalDate(), rs.getString(7), rs.getString(8),
-                answered == null ? null : answered.toLocalDate(), rs.getString(10), List.of(findings));
+                answered == null ? null : answered.toLocalDate(), rs.getString(10), List.of(findings), rs.getLong(12));
     }
 
     /** The changed fields, "field: old → new", for the audit log. */

@@ -44,6 +44,8 @@ class RulesOnRegistryTest {
     private Dataset csvIsPdf;
     private Dataset csvNamedXlsx;
     private Dataset passportFormatUnpublished;
+    private Dataset promisesWithoutFiles;
+    private Dataset linkOfPromisedFormat;
     private Dataset cp1251;
     private Dataset semicolon;
     private Dataset ragged;
@@ -98,6 +100,17 @@ class RulesOnRegistryTest {
                 null, pf.tags(), pf.structure(), null, true, null, null));
         f.upload(passportFormatUnpublished, "CSV", "pf.csv", AuditFixture.GOOD_CSV.getBytes(StandardCharsets.UTF_8));
 
+        // issue 20, item 25: a link to an API (no file format) and no resource, the passport promising CSV and XLSX
+        Dataset pw = AuditFixture.passport(m, "promises-without-files");
+        promisesWithoutFiles = f.save(AuditFixture.with(new Dataset(0, pw.identifier(), pw.title(), pw.description(),
+                pw.language(), List.of("CSV", "XLSX"), null, pw.firstPublished(), pw.lastModified(), pw.actualityDate(),
+                pw.frequency(), pw.keywords(), List.of(), pw.responsiblePerson(), pw.responsibleEmail(), pw.legalBasis(),
+                pw.purpose(), m.id(), null, pw.tags(), pw.structure(), null, true, null, null), pw.lastModified(),
+                pw.frequency(), List.of("https://api.example.org/stops"), pw.structure(), true));
+        Dataset lf = AuditFixture.passport(m, "link-of-promised-format");
+        linkOfPromisedFormat = f.save(AuditFixture.with(lf, lf.lastModified(), lf.frequency(),
+                List.of("https://data.example.org/stops.csv"), lf.structure(), true));
+
         cp1251 = csvDataset(m, "cp1251", AuditFixture.csv(AuditFixture.GOOD_CSV, CP1251));
         semicolon = csvDataset(m, "semicolon", "id;name\n1;Полтава\n2;Кременчук, місто\n".getBytes(StandardCharsets.UTF_8));
         ragged = csvDataset(m, "ragged", "id,name\n1,Полтава\n2,Київ,зайве\n3\n4,Львів\n".getBytes(StandardCharsets.UTF_8));
@@ -116,7 +129,9 @@ class RulesOnRegistryTest {
                 p.responsiblePerson(), p.responsibleEmail(), p.legalBasis(), p.purpose(), m.id(), null, p.tags(),
                 p.structure(), null, true, null, null));
         f.upload(d, "CSV", identifier + ".csv", AuditFixture.GOOD_CSV.getBytes(StandardCharsets.UTF_8));
-        return d;
+        // the file came long ago: an upload makes today the last change, so the old date is set back after it
+        Dataset uploaded = f.registry().dataset(d.id()).orElseThrow();
+        return f.save(uploaded.withPublication(uploaded.published(), uploaded.firstPublished(), lastModified));
     }
 
     private Dataset csvDataset(DataManager m, String identifier, byte[] content) {
@@ -226,6 +241,12 @@ class RulesOnRegistryTest {
         assertTrue(passport.explanation().contains("JSON"), passport.explanation());
         assertEquals(null, passport.resourceId());
         passes(good, "format-mismatch");
+        Finding none = fails(promisesWithoutFiles, "format-mismatch");
+        assertTrue(none.explanation().contains("CSV, XLSX") && none.explanation().contains("немає жодного"),
+                none.explanation());
+        assertTrue(f.audit.datasetScores(run.id()).stream().filter(s -> s.subjectId() == promisesWithoutFiles.id())
+                .findFirst().orElseThrow().score() < 100, "a promise without files does not score full");
+        passes(linkOfPromisedFormat, "format-mismatch");
         // the CSV rules do not judge a file that is not text at all
         assertEquals("format-mismatch", rules(f.findings(run, csvIsPdf)));
     }

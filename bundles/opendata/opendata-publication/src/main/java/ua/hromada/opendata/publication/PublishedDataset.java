@@ -10,9 +10,9 @@ import ua.hromada.opendata.api.Dataset;
  *
  * @param index         position in {@link Snapshot#datasets()}
  * @param id            stable public id (a UUID); the CKAN name is the dataset's identifier
- * @param created       first publication (or the record's last change when the passport has none)
+ * @param created       first publication (or when the registry first held it, when the passport has none)
  * @param modified      the latest change of the passport or of a resource
- * @param formats       upper-case formats of its distributions and its passport, without repeats
+ * @param formats       upper-case formats of its distributions (files and links), without repeats
  */
 public record PublishedDataset(int index, Dataset dataset, String id, Organization organization,
         List<Distribution> distributions, Instant created, Instant modified, List<String> formats) {

@@ -67,8 +67,9 @@ public final class SnapshotBuilder {
         Map<Long, Instant> created = new HashMap<>();
         Map<Long, Instant> modified = new HashMap<>();
         for (Dataset d : datasets) {
+            // created never moves: the first publication, else when the registry first held the dataset
             Instant c = d.firstPublished() != null ? d.firstPublished().atStartOfDay(ZoneOffset.UTC).toInstant()
-                    : d.updatedAt();
+                    : d.createdAt() != null ? d.createdAt() : d.updatedAt();
             Instant m = d.updatedAt();
             for (Resource r : resources.get(d.id())) {
                 if (r.modified() != null && (m == null || r.modified().isAfter(m))) {
@@ -113,12 +114,8 @@ public final class SnapshotBuilder {
                     formats.add(dist.format());
                 }
             }
-            for (String f : d.formats()) {
-                String n = Formats.normalize(f);
-                if (n != null) {
-                    formats.add(n);
-                }
-            }
+            // only what is really there: a format the passport promises without a file is not offered
+            // (CKAN's res_format and the public page's format filter)
             PublishedDataset p = new PublishedDataset(published.size(), d, Ids.dataset(settings, d.id()),
                     orgs.get(d.managerId()), distributions, created.get(d.id()), modified.get(d.id()),
                     List.copyOf(formats));

@@ -163,7 +163,7 @@ public class ProviderSync {
                 c.language(), formats, c.compression(), c.firstPublished(), lastDay, lastDay, frequency.get(),
                 p.keywords(), c.links(), c.responsiblePerson(), c.responsibleEmail(), c.legalBasis(), c.purpose(),
                 c.managerId(), c.managerName(), c.tags(), c.structure(), c.obligationId(), c.published(), module,
-                c.updatedAt())).orElseGet(() -> new Dataset(0, identifier, p.title(), p.description(), "uk", formats, null,
+                c.updatedAt(), c.createdAt(), c.version())).orElseGet(() -> new Dataset(0, identifier, p.title(), p.description(), "uk", formats, null,
                         firstPublished(lastDay), lastDay, lastDay, frequency.get(), p.keywords(), List.of(), null,
                         null, null, null, -1, null, List.of(module), List.of(), null, settings.providerPublish(), module,
                         null)));
@@ -176,7 +176,7 @@ public class ProviderSync {
         boolean created = current.isEmpty();
         Dataset saved = registry.database().tx(c -> {
             Dataset row = created ? withManager(d, providerManager(c)) : d;
-            Dataset result = created || !row.equals(current.get()) ? registry.writeDataset(c, row, created ? module : null)
+            Dataset result = created || !row.equals(current.get()) ? registry.writeDataset(c, row, created ? module : null, false)
                     : current.get();
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE opendata.dataset SET provider_live = true WHERE id = ? AND NOT provider_live")) {
@@ -210,16 +210,13 @@ public class ProviderSync {
             return m.get().id();
         }
         DataManager created = registry.saveManager(c, Rules.normalize(new DataManager(0, settings.providerManagerName(),
-                settings.providerManagerEdrpou(), null, null, null, null, null)));
+                settings.providerManagerEdrpou(), null, null, null, null, null)), false);
         registry.record(null, "data-manager", created.id(), "create", created.name() + " (для живих наборів модулів)");
         return created.id();
     }
 
     private static Dataset withManager(Dataset d, long managerId) {
-        return new Dataset(d.id(), d.identifier(), d.title(), d.description(), d.language(), d.formats(), d.compression(),
-                d.firstPublished(), d.lastModified(), d.actualityDate(), d.frequency(), d.keywords(), d.links(),
-                d.responsiblePerson(), d.responsibleEmail(), d.legalBasis(), d.purpose(), managerId, d.managerName(),
-                d.tags(), d.structure(), d.obligationId(), d.published(), d.providerModule(), d.updatedAt());
+        return d.withIdAndManager(d.id(), managerId);
     }
 
     /** The provider's output of one format as the dataset's resource (updated in place: its id stays). */
@@ -256,7 +253,7 @@ public class ProviderSync {
             registry.database().tx(c -> {
                 long id;
                 if (stored.isEmpty()) {
-                    id = registry.insertFile(c, dataset.id(), name, format, fileName, size, sha, format, modified);
+                    id = registry.insertFile(c, dataset.id(), name, format, fileName, size, sha, format, modified, null);
                 } else {
                     id = stored.get().id();
                     try (PreparedStatement ps = c.prepareStatement("UPDATE opendata.resource SET name = ?, file_name = ?,"

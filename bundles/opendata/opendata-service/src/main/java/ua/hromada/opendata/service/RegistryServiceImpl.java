@@ -52,6 +52,7 @@ import ua.hromada.opendata.api.StructureField;
 import ua.hromada.opendata.api.UpdateFrequency;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.audit.AuditLog;
+import ua.hromada.portal.api.jdbc.Versioned;
 
 /**
  * The registry over JDBC (schema {@code opendata}). One call is one transaction; the other
@@ -66,11 +67,12 @@ public class RegistryServiceImpl implements RegistryService {
     private static final String DATASET_COLUMNS = "SELECT d.id, d.identifier, d.title, d.description, d.language,"
             + " d.formats, d.compression, d.first_published, d.last_modified, d.actuality_date, d.frequency, d.keywords,"
             + " d.links, d.responsible_person, d.responsible_email, d.legal_basis, d.purpose, d.manager_id,"
-            + " m.name AS manager_name, d.tags, d.obligation_id, d.published, d.provider_module, d.updated_at";
+            + " m.name AS manager_name, d.tags, d.obligation_id, d.published, d.provider_module, d.updated_at, d.created_at,"
+            + " d.version";
     private static final String DATASET = DATASET_COLUMNS
             + " FROM opendata.dataset d JOIN opendata.data_manager m ON m.id = d.manager_id";
     private static final String MANAGER = "SELECT m.id, m.name, m.edrpou, m.responsible_person, m.email, m.phone,"
-            + " m.parent_id, p.name AS parent_name FROM opendata.data_manager m"
+            + " m.parent_id, p.name AS parent_name, m.version FROM opendata.data_manager m"
             + " LEFT JOIN opendata.data_manager p ON p.id = m.parent_id";
     private static final String RESOURCE = "SELECT id, dataset_id, name, description, format, media_type, url,"
             + " file_name, size, sha256, modified FROM opendata.resource";
@@ -226,7 +228,7 @@ public class RegistryServiceImpl implements RegistryService {
                 Long parentId = rs.wasNull() ? null : parent;
                 out.add(new DataManager(rs.getLong("id"), rs.getString("name"), rs.getString("edrpou"),
                         rs.getString("responsible_person"), rs.getString("email"), rs.getString("phone"), parentId,
-                        rs.getString("parent_name")));
+                        rs.getString("parent_name"), rs.getLong("version")));
             }
         }
         return out;
@@ -237,14 +239,20 @@ public class RegistryServiceImpl implements RegistryService {
         Access.requireEdit(actor);
         DataManager m = Rules.normalize(manager);
         throwFirst(Rules.check(m));
-        DataManager saved = db.tx(c -> saveManager(c, m));
+        DataManager saved = db.tx(c -> saveManager(c, m, true));
         record(actor, "data-manager", saved.id(), manager.id() == 0 ? "create" : "update",
                 saved.name() + (saved.edrpou() == null ? "" : " (ЄДРПОУ " + saved.edrpou() + ")"));
         return saved;
     }
 
-    /** A normalized and checked manager: the database rules (unique, parent) and the write. */
-    DataManager saveManager(Connection c, DataManager m) throws SQLException {
+    /**
+     * A normalized and checked manager: the database rules (unique, parent) and the write; with
+     * {@code checkVersion} an update must match the version the manager was read with.
+     */
+    DataManager saveManager(Connection c, DataManager m, boolean checkVersion) throws SQLException {
+        if (m.id() != 0 && checkVersion && !Versioned.lock(c, "opendata.data_manager", m.id(), m.version())) {
+            throw new OpendataException(NOT_FOUND, "opendata.error.notFound");
+        }
         Optional<Problem> conflict = managerConflict(c, m);
         if (conflict.isPresent()) {
             throw conflict.get().exception();
@@ -265,7 +273,7 @@ public class RegistryServiceImpl implements RegistryService {
         long id = insertOrUpdate(c, m.id(), "INSERT INTO opendata.data_manager"
                 + " (name, edrpou, responsible_person, email, phone, parent_id) VALUES (?,?,?,?,?,?) RETURNING id",
                 "UPDATE opendata.data_manager SET name = ?, edrpou = ?, responsible_person = ?, email = ?, phone = ?,"
-                        + " parent_id = ? WHERE id = ?",
+                        + " parent_id = ?, " + Versioned.BUMP + " WHERE id = ?",
                 ps -> bindManager(ps, m));
         return manager(c, id).orElseThrow();
     }
@@ -547,14 +555,15 @@ public class RegistryServiceImpl implements RegistryService {
                 rs.getString("responsible_email"), rs.getString("legal_basis"), rs.getString("purpose"),
                 rs.getLong("manager_id"), rs.getString("manager_name"), list(rs.getArray("tags")), structure,
                 obligationId, rs.getBoolean("published"), rs.getString("provider_module"),
-                rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("updated_at").toInstant(), rs.getTimestamp("created_at").toInstant(), rs.getLong("version"));
     }
 
     static Dataset withStructure(Dataset d, List<StructureField> f) {
         return new Dataset(d.id(), d.identifier(), d.title(), d.description(), d.language(), d.formats(),
                 d.compression(), d.firstPublished(), d.lastModified(), d.actualityDate(), d.frequency(), d.keywords(),
                 d.links(), d.responsiblePerson(), d.responsibleEmail(), d.legalBasis(), d.purpose(), d.managerId(),
-                d.managerName(), d.tags(), f, d.obligationId(), d.published(), d.providerModule(), d.updatedAt());
+                d.managerName(), d.tags(), f, d.obligationId(), d.published(), d.providerModule(), d.updatedAt(),
+                d.createdAt(), d.version());
     }
 
     private static List<String> list(Array a) throws SQLException {
@@ -576,7 +585,7 @@ public class RegistryServiceImpl implements RegistryService {
             if (problem.isPresent()) {
                 throw problem.get().exception();
             }
-            return writeDataset(c, d, null);
+            return writeDataset(c, d, null, true);
         });
         record(actor, "dataset", saved.id(), dataset.id() == 0 ? "create" : "update",
                 saved.identifier() + " «" + saved.title() + "»" + (saved.published() ? " (оприлюднено)" : ""));
@@ -600,9 +609,28 @@ public class RegistryServiceImpl implements RegistryService {
 
     /**
      * Inserts (id 0) or updates a normalized, checked dataset and its structure. The provider module
-     * is kept as stored unless {@code providerModule} is given (live datasets only).
+     * is kept as stored unless {@code providerModule} is given (live datasets only). With
+     * {@code checkVersion} (a form's save) an update must match the version the dataset was read
+     * with. An update equal to the stored passport writes nothing: its dates and version stay, so
+     * a re-import of an unchanged export does not make harvesters fetch everything again.
+     * A published dataset without a first-publication date gets today (or its last change, when
+     * earlier), once.
      */
-    Dataset writeDataset(Connection c, Dataset d, String providerModule) throws SQLException {
+    Dataset writeDataset(Connection c, Dataset given, String providerModule, boolean checkVersion) throws SQLException {
+        Dataset d = given;
+        if (d.id() != 0) {
+            if (checkVersion ? !Versioned.lock(c, TABLE_DATASET, d.id(), d.version())
+                    : !Versioned.lock(c, TABLE_DATASET, d.id(), currentVersion(c, d.id()))) {
+                throw new OpendataException(NOT_FOUND, "opendata.error.notFound");
+            }
+            Dataset stored = dataset(c, d.id()).orElseThrow();
+            d = firstPublication(d, stored.firstPublished());
+            if (DatasetChanges.same(stored, d)) {
+                return stored;
+            }
+        } else {
+            d = firstPublication(d, null);
+        }
         String search = String.join(" ", d.identifier(), d.title(), d.description() == null ? "" : d.description(),
                 String.join(" ", d.keywords())).toLowerCase(Locale.ROOT);
         long id = d.id();
@@ -625,7 +653,7 @@ public class RegistryServiceImpl implements RegistryService {
                     + " description = ?, language = ?, formats = ?, compression = ?, first_published = ?, last_modified = ?,"
                     + " actuality_date = ?, frequency = ?, keywords = ?, links = ?, responsible_person = ?,"
                     + " responsible_email = ?, legal_basis = ?, purpose = ?, manager_id = ?, tags = ?, obligation_id = ?,"
-                    + " published = ?, search_text = ?, updated_at = now() WHERE id = ?")) {
+                    + " published = ?, search_text = ?, updated_at = now(), " + Versioned.BUMP + " WHERE id = ?")) {
                 int i = bindDataset(c, ps, d, search);
                 ps.setLong(i, id);
                 if (ps.executeUpdate() == 0) {
@@ -686,9 +714,46 @@ public class RegistryServiceImpl implements RegistryService {
         return i;
     }
 
-    private static void touch(Connection c, long datasetId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE opendata.dataset SET updated_at = now() WHERE id = ?")) {
-            ps.setLong(1, datasetId);
+    static final String TABLE_DATASET = "opendata.dataset";
+
+    private static long currentVersion(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT version FROM opendata.dataset WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new OpendataException(NOT_FOUND, "opendata.error.notFound");
+                }
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** Publishing fills an empty first-publication date: the stored one, else today or the last change if earlier. */
+    private Dataset firstPublication(Dataset d, LocalDate stored) {
+        if (!d.published() || d.firstPublished() != null) {
+            return d;
+        }
+        LocalDate today = LocalDate.now(settings.zone());
+        LocalDate first = stored != null ? stored
+                : d.lastModified() != null && d.lastModified().isBefore(today) ? d.lastModified() : today;
+        return d.withPublication(true, first, d.lastModified());
+    }
+
+    /**
+     * A change of the dataset's resources: the version moves (a form opened before is refused, as it
+     * would put the old last-modified date back), and new data makes today its last-modified date.
+     */
+    private void touch(Connection c, long datasetId, boolean newData) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE opendata.dataset SET updated_at = now(), "
+                + Versioned.BUMP + (newData ? ", last_modified = greatest(?, coalesce(last_modified, ?))" : "")
+                + " WHERE id = ?")) {
+            int i = 1;
+            if (newData) {
+                LocalDate today = LocalDate.now(settings.zone());
+                ps.setObject(i++, today, Types.DATE);
+                ps.setObject(i++, today, Types.DATE);
+            }
+            ps.setLong(i, datasetId);
             ps.executeUpdate();
         }
     }
@@ -768,7 +833,7 @@ public class RegistryServiceImpl implements RegistryService {
                     id = rs.getLong(1);
                 }
             }
-            touch(c, datasetId);
+            touch(c, datasetId, true);
             return resource(c, id).orElseThrow();
         });
         record(actor, "resource", saved.id(), "create", "набір " + datasetId + ": " + n + " → " + u);
@@ -794,9 +859,9 @@ public class RegistryServiceImpl implements RegistryService {
         String sha = sha256(content);
         Resource saved = db.tx(c -> {
             requireDataset(c, datasetId);
-            long id = insertFile(c, datasetId, n, f, file, content.length, sha, null, null);
+            long id = insertFile(c, datasetId, n, f, file, content.length, sha, null, null, Charsets.of(f, content));
             store.put(c, id, sha, new ByteArrayInputStream(content), content.length);
-            touch(c, datasetId);
+            touch(c, datasetId, true);
             return resource(c, id).orElseThrow();
         });
         record(actor, "resource", saved.id(), "create",
@@ -804,15 +869,17 @@ public class RegistryServiceImpl implements RegistryService {
         return saved;
     }
 
+    /** @param charset a text file's character set when not UTF-8 (served with it), else null */
     long insertFile(Connection c, long datasetId, String name, String format, String fileName, long size, String sha,
-            String providerFormat, Instant modified) throws SQLException {
+            String providerFormat, Instant modified, String charset) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO opendata.resource (dataset_id, name, format,"
                 + " media_type, file_name, size, sha256, storage, provider_format, modified)"
                 + " VALUES (?,?,?,?,?,?,?,?,?, coalesce(?, now())) RETURNING id")) {
             ps.setLong(1, datasetId);
             ps.setString(2, name);
             ps.setString(3, format);
-            ps.setString(4, format == null ? "application/octet-stream" : MediaTypes.of(format));
+            String type = format == null ? "application/octet-stream" : MediaTypes.of(format);
+            ps.setString(4, charset == null ? type : type + "; charset=" + charset);
             ps.setString(5, fileName);
             ps.setLong(6, size);
             ps.setString(7, sha);
@@ -910,7 +977,7 @@ public class RegistryServiceImpl implements RegistryService {
                 }
             }
             store.release(c, storage, r.sha256());
-            touch(c, r.datasetId());
+            touch(c, r.datasetId(), false);
             return r;
         });
         record(actor, "resource", resourceId, "delete", "набір " + removed.datasetId() + ": " + removed.name());

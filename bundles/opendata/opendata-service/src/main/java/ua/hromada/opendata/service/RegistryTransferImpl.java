@@ -22,7 +22,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,11 +83,11 @@ public class RegistryTransferImpl implements RegistryTransfer {
     }
 
     /** A row as it will be saved: the dataset (manager id 0 when its manager is created from the file). */
-    private record Planned(int rowNumber, Dataset dataset, String newManagerEdrpou, boolean valid) {
+    private record Planned(int rowNumber, Dataset dataset, String newManagerKey, boolean valid) {
     }
 
     private record Pending(String actor, Instant expires, String fileName, List<Planned> rows,
-            Map<String, DataManager> newManagers) {
+            ImportManagers managers) {
     }
 
     // =================================================================== preview
@@ -123,23 +122,23 @@ public class RegistryTransferImpl implements RegistryTransfer {
             throw new OpendataException(INVALID, "opendata.error.import.noHeader", Column.IDENTIFIER.header,
                     Column.TITLE.header);
         }
-        Map<String, DataManager> managerDetails = managerDetails(tables);
         List<ImportRow> shown = new ArrayList<>();
         List<Planned> planned = new ArrayList<>();
-        Map<String, DataManager> newManagers = new LinkedHashMap<>();
-        registry.database().read(c -> {
+        ImportManagers managers = registry.database().read(c -> {
             Known known = Known.load(registry, c);
+            ImportManagers m = new ImportManagers(known.byEdrpou(), known.byName());
+            m.readTable(tables);
             Map<String, Integer> seen = new HashMap<>();
             for (Tables.Line line : datasets.lines()) {
                 if (blank(line)) {
                     continue;
                 }
-                RowCheck r = check(line, columns, known, seen, managerDetails, newManagers);
-                planned.add(new Planned(line.number(), r.dataset, r.newManagerEdrpou, r.errors.isEmpty()));
+                RowCheck r = check(line, columns, known, seen, m);
+                planned.add(new Planned(line.number(), r.dataset, r.newManagerKey, r.errors.isEmpty()));
                 shown.add(new ImportRow(line.number(), r.dataset.identifier(), r.dataset.title(), r.managerName,
                         r.dataset.id() == 0, List.copyOf(r.errors)));
             }
-            return null;
+            return m;
         });
         if (shown.isEmpty()) {
             throw new OpendataException(INVALID, "opendata.error.import.noRows");
@@ -147,8 +146,8 @@ public class RegistryTransferImpl implements RegistryTransfer {
         String token = UUID.randomUUID().toString();
         expire();
         previews.put(token, new Pending(actor.username(), clock.instant().plus(PREVIEW_TTL), name, List.copyOf(planned),
-                Map.copyOf(newManagers)));
-        return new ImportPreview(token, name, List.copyOf(shown));
+                managers));
+        return new ImportPreview(token, name, List.copyOf(shown), managers.announced());
     }
 
     private static Tables.Table datasetTable(Map<String, Tables.Table> tables) {
@@ -164,30 +163,6 @@ public class RegistryTransferImpl implements RegistryTransfer {
         for (int i = 0; i < headers.size(); i++) {
             final int index = i;
             Column.byHeader(headers.get(i)).ifPresent(c -> out.putIfAbsent(c, index));
-        }
-        return out;
-    }
-
-    /** Details (person, e-mail, phone) of managers from the managers sheet, by ЄДРПОУ, for those created. */
-    private static Map<String, DataManager> managerDetails(Map<String, Tables.Table> tables) {
-        Tables.Table t = tables.containsKey(Tables.MANAGERS_SHEET) ? tables.get(Tables.MANAGERS_SHEET)
-                : tables.get(Tables.MANAGERS_CSV);
-        Map<String, DataManager> out = new HashMap<>();
-        if (t == null) {
-            return out;
-        }
-        List<String> h = t.headers().stream().map(String::strip).toList();
-        int name = h.indexOf(Passport.MANAGER_NAME);
-        int code = h.indexOf(Passport.EDRPOU);
-        if (name < 0 || code < 0) {
-            return out;
-        }
-        for (Tables.Line l : t.lines()) {
-            String edrpou = edrpou(l.cell(code));
-            if (edrpou != null) {
-                out.put(edrpou, new DataManager(0, str(l.cell(name)), edrpou, str(l.cell(h.indexOf(Passport.MANAGER_RESPONSIBLE))),
-                        str(l.cell(h.indexOf(Passport.MANAGER_EMAIL))), str(l.cell(h.indexOf(Passport.PHONE))), null, null));
-            }
         }
         return out;
     }
@@ -234,12 +209,12 @@ public class RegistryTransferImpl implements RegistryTransfer {
     private static final class RowCheck {
         Dataset dataset;
         String managerName;
-        String newManagerEdrpou;
+        String newManagerKey;
         final List<String> errors = new ArrayList<>();
     }
 
     private RowCheck check(Tables.Line line, Map<Column, Integer> columns, Known known, Map<String, Integer> seen,
-            Map<String, DataManager> managerDetails, Map<String, DataManager> newManagers) {
+            ImportManagers managers) {
         RowCheck r = new RowCheck();
         List<Problem> problems = new ArrayList<>();
         Map<Column, Object> cells = new EnumMap<>(Column.class);
@@ -288,11 +263,10 @@ public class RegistryTransferImpl implements RegistryTransfer {
         } else if (edrpou != null && !Edrpou.valid(edrpou)) {
             problems.add(Problem.invalid("opendata.error.edrpou", edrpou));
         } else {
-            DataManager m = edrpou != null ? known.byEdrpou().get(edrpou) : null;
-            if (m == null && managerName != null) {
-                m = known.byName().get(managerName.toLowerCase(Locale.ROOT));
-            }
-            if (m != null) {
+            Optional<DataManager> found = managers.known(edrpou, managerName);
+            Optional<String> planned = found.isPresent() ? Optional.empty() : managers.planned(edrpou, managerName);
+            if (found.isPresent()) {
+                DataManager m = found.get();
                 if (edrpou != null && m.edrpou() != null && !edrpou.equals(m.edrpou())) {
                     problems.add(Problem.invalid("opendata.error.import.managerMismatch", m.edrpou(), m.name(), managerName));
                 } else if (managerName != null && edrpou != null && !m.name().equalsIgnoreCase(managerName)) {
@@ -300,28 +274,19 @@ public class RegistryTransferImpl implements RegistryTransfer {
                 }
                 managerId = m.id();
                 managerName = m.name();
-            } else if (managerName != null && edrpou != null) {
-                DataManager planned = newManagers.get(edrpou);
-                if (planned == null) {
-                    DataManager details = managerDetails.get(edrpou);
-                    planned = Rules.normalize(new DataManager(0, managerName, edrpou,
-                            details == null ? null : details.responsiblePerson(), details == null ? null : details.email(),
-                            details == null ? null : details.phone(), null, null));
-                    if (!Rules.check(planned).isEmpty()) {
-                        planned = Rules.normalize(new DataManager(0, managerName, edrpou, null, null, null, null, null));
-                    }
-                    List<Problem> managerProblems = Rules.check(planned);
-                    if (managerProblems.isEmpty()) {
-                        newManagers.put(edrpou, planned);
-                    } else {
-                        problems.addAll(managerProblems);
-                        planned = null;
-                    }
-                } else if (!planned.name().equalsIgnoreCase(managerName)) {
-                    problems.add(Problem.invalid("opendata.error.import.managerMismatch", edrpou, planned.name(), managerName));
+            } else if (planned.isPresent()) {
+                DataManager m = managers.plannedManager(planned.get());
+                if (managerName != null && !m.name().equalsIgnoreCase(managerName)) {
+                    problems.add(Problem.invalid("opendata.error.import.managerMismatch", edrpou, m.name(), managerName));
+                } else {
+                    r.newManagerKey = planned.get();
+                    managerName = m.name();
                 }
-                if (planned != null) {
-                    r.newManagerEdrpou = edrpou;
+            } else if (managerName != null && edrpou != null) {
+                List<Problem> managerProblems = managers.planFromRow(managerName, edrpou);
+                problems.addAll(managerProblems);
+                if (managerProblems.isEmpty()) {
+                    r.newManagerKey = managers.planned(edrpou, managerName).orElseThrow();
                 }
             } else {
                 problems.add(Problem.invalid("opendata.error.import.managerUnknown", managerName != null ? managerName : edrpou));
@@ -337,7 +302,7 @@ public class RegistryTransferImpl implements RegistryTransfer {
                 text(cells, Column.LEGAL_BASIS), text(cells, Column.PURPOSE), managerId, managerName,
                 list(cells, Column.TAGS, true), structure, obligationId, published, null, null));
         // the passport rules; an unresolved or new manager is reported above, not as "required"
-        Dataset forRules = r.newManagerEdrpou != null || managerId == 0 ? withManager(d, Long.MAX_VALUE) : d;
+        Dataset forRules = r.newManagerKey != null || managerId == 0 ? d.withIdAndManager(d.id(), Long.MAX_VALUE) : d;
         for (Problem p : Rules.check(forRules)) {
             if (!(freqText != null && frequency == null && p.key().equals("opendata.error.required")
                     && Passport.FREQUENCY.equals(p.args()[0]))) {
@@ -351,40 +316,20 @@ public class RegistryTransferImpl implements RegistryTransfer {
         return r;
     }
 
-    private static Dataset withManager(Dataset d, long managerId) {
-        return new Dataset(d.id(), d.identifier(), d.title(), d.description(), d.language(), d.formats(), d.compression(),
-                d.firstPublished(), d.lastModified(), d.actualityDate(), d.frequency(), d.keywords(), d.links(),
-                d.responsiblePerson(), d.responsibleEmail(), d.legalBasis(), d.purpose(), managerId, d.managerName(),
-                d.tags(), d.structure(), d.obligationId(), d.published(), d.providerModule(), d.updatedAt());
-    }
-
     private static boolean blank(Tables.Line line) {
         return line.cells().stream().allMatch(c -> c == null || c.toString().isBlank());
     }
 
     private static String str(Object cell) {
-        if (cell == null) {
-            return null;
-        }
-        String s = cell instanceof BigDecimal n ? n.stripTrailingZeros().toPlainString() : cell.toString();
-        return Rules.strip(s);
+        return ImportManagers.text(cell);
     }
 
     private static String text(Map<Column, Object> cells, Column c) {
         return str(cells.get(c));
     }
 
-    /** A numeric XLSX cell loses the code's leading zeros: they are put back. */
     private static String edrpou(Object cell) {
-        if (cell instanceof BigDecimal n) {
-            String digits = n.stripTrailingZeros().toPlainString();
-            if (digits.matches("[0-9]{1,7}")) {
-                return "0".repeat(8 - digits.length()) + digits;
-            }
-            return digits;
-        }
-        String s = str(cell);
-        return s == null ? null : s.replace(" ", "");
+        return ImportManagers.edrpou(cell);
     }
 
     private static List<String> list(Map<Column, Object> cells, Column c, boolean commas) {
@@ -482,54 +427,42 @@ public class RegistryTransferImpl implements RegistryTransfer {
                 || !previews.remove(preview.token(), pending)) {
             throw new OpendataException(INVALID, "opendata.error.import.expired");
         }
-        int[] counts = new int[3];
+        // created, updated, skipped with errors, unchanged, managers created
+        int[] counts = new int[5];
         registry.database().tx(c -> {
-            Map<String, Long> createdManagers = new HashMap<>();
+            ImportManagers.Created managers = pending.managers().create(c, registry);
+            counts[4] = managers.fresh().size();
             for (Planned row : pending.rows()) {
                 if (!row.valid()) {
                     counts[2]++;
                     continue;
                 }
                 Dataset d = row.dataset();
-                if (row.newManagerEdrpou() != null) {
-                    long id = createdManagers.computeIfAbsent(row.newManagerEdrpou(), k -> managerFor(c, pending, k));
-                    d = withManager(d, id);
+                if (row.newManagerKey() != null) {
+                    d = d.withIdAndManager(d.id(), managers.ids().get(row.newManagerKey()));
                 }
                 Optional<Dataset> existing = registry.datasetByIdentifier(c, d.identifier());
-                d = withId(d, existing.map(Dataset::id).orElse(0L));
+                d = d.withIdAndManager(existing.map(Dataset::id).orElse(0L), d.managerId());
                 RegistryServiceImpl.throwFirst(Rules.check(d));
                 Optional<Problem> conflict = registry.datasetConflict(c, d);
                 if (conflict.isPresent()) {
                     throw conflict.get().exception();
                 }
-                registry.writeDataset(c, d, null);
-                counts[existing.isPresent() ? 1 : 0]++;
+                Dataset written = registry.writeDataset(c, d, null, false);
+                if (existing.isEmpty()) {
+                    counts[0]++;
+                } else if (written.version() == existing.get().version()) {
+                    counts[3]++;
+                } else {
+                    counts[1]++;
+                }
             }
             return null;
         });
         registry.record(actor, "registry-import", 0, "import", pending.fileName() + ": створено " + counts[0]
-                + ", оновлено " + counts[1] + ", пропущено з помилками " + counts[2]);
-        return new ImportResult(counts[0], counts[1], counts[2]);
-    }
-
-    /** The manager of a new ЄДРПОУ: created now, or the one someone created since the preview. */
-    private long managerFor(Connection c, Pending pending, String edrpou) {
-        try {
-            Optional<DataManager> now = registry.managerByEdrpou(c, edrpou);
-            if (now.isPresent()) {
-                return now.get().id();
-            }
-            return registry.saveManager(c, pending.newManagers().get(edrpou)).id();
-        } catch (SQLException e) {
-            throw new IllegalStateException("open data database error", e);
-        }
-    }
-
-    private static Dataset withId(Dataset d, long id) {
-        return new Dataset(id, d.identifier(), d.title(), d.description(), d.language(), d.formats(), d.compression(),
-                d.firstPublished(), d.lastModified(), d.actualityDate(), d.frequency(), d.keywords(), d.links(),
-                d.responsiblePerson(), d.responsibleEmail(), d.legalBasis(), d.purpose(), d.managerId(), d.managerName(),
-                d.tags(), d.structure(), d.obligationId(), d.published(), d.providerModule(), d.updatedAt());
+                + ", оновлено " + counts[1] + ", без змін " + counts[3] + ", пропущено з помилками " + counts[2]
+                + ", нових розпорядників " + counts[4]);
+        return new ImportResult(counts[0], counts[1], counts[2], counts[3], counts[4]);
     }
 
     // =================================================================== export

@@ -46,7 +46,7 @@ final class Rules {
 
     static DataManager normalize(DataManager m) {
         return new DataManager(m.id(), strip(m.name()), strip(m.edrpou()), strip(m.responsiblePerson()),
-                lower(strip(m.email())), strip(m.phone()), m.parentId(), m.parentName());
+                lower(strip(m.email())), strip(m.phone()), m.parentId(), m.parentName(), m.version());
     }
 
     static List<Problem> check(DataManager m) {
@@ -75,7 +75,8 @@ final class Rules {
                 d.firstPublished(), d.lastModified(), d.actualityDate(), d.frequency(), distinct(d.keywords(), false),
                 distinct(d.links(), true), strip(d.responsiblePerson()), lower(strip(d.responsibleEmail())),
                 strip(d.legalBasis()), strip(d.purpose()), d.managerId(), d.managerName(), distinct(d.tags(), false),
-                structure(d.structure()), d.obligationId(), d.published(), d.providerModule(), d.updatedAt());
+                structure(d.structure()), d.obligationId(), d.published(), d.providerModule(), d.updatedAt(),
+                d.createdAt(), d.version());
     }
 
     static List<Problem> check(Dataset d) {

@@ -14,6 +14,8 @@ import org.flywaydb.core.Flyway;
 import ua.hromada.opendata.api.DataManager;
 import ua.hromada.opendata.api.Dataset;
 import ua.hromada.opendata.api.OpendataPermissions;
+import ua.hromada.opendata.api.RegistryActions;
+import ua.hromada.opendata.api.RegistryReferences;
 import ua.hromada.opendata.api.RegistryService;
 import ua.hromada.opendata.api.RegistryTransfer;
 import ua.hromada.opendata.api.StructureField;
@@ -36,6 +38,7 @@ public final class OpendataTestSetup implements AutoCloseable {
     private final RegistryServiceImpl registry;
     private final RegistryTransferImpl transfer;
     private final ProviderSync providers;
+    private final RegistryActionsImpl actions;
 
     /** Data steward: edits the registry. */
     public final PortalUser steward = user(1, "steward", "Олена Редакторка", OpendataPermissions.EDIT);
@@ -81,6 +84,15 @@ public final class OpendataTestSetup implements AutoCloseable {
                 .withMaxUpload(2L * 1024 * 1024));
         transfer = new RegistryTransferImpl(registry, java.time.Clock.systemUTC());
         providers = new ProviderSync(registry, OpendataSettings.defaults());
+        actions = new RegistryActionsImpl(registry);
+    }
+
+    /** Deletion and bulk actions; {@code references} as the audit bundle would register them. */
+    public RegistryActions actions(RegistryReferences... references) {
+        for (RegistryReferences r : references) {
+            actions.addReferences(r);
+        }
+        return actions;
     }
 
     public static PortalUser user(long id, String username, String name, String... permissions) {

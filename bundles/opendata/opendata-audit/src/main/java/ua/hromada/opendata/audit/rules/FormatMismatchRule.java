@@ -8,7 +8,8 @@ import ua.hromada.opendata.api.Severity;
 
 /**
  * The declared format against the actual one: an uploaded file's name, its first bytes (read by
- * the CSV and PDF checks), and the passport's formats against the resources'.
+ * the CSV and PDF checks), and the passport's formats against those of the resources and links
+ * (a dataset without any promises nothing it can keep).
  */
 public final class FormatMismatchRule implements AuditRule {
 
@@ -36,9 +37,17 @@ public final class FormatMismatchRule implements AuditRule {
             c.sniffed(r).filter(kind -> !kind.fits(Formats.of(r)).orElse(true))
                     .ifPresent(kind -> out.add(this, r.id(), explain(c, "content", r.name(), Formats.of(r), kind.label())));
         }
-        if (c.resources().isEmpty()) {
-            return;
+        if (c.resources().isEmpty() && c.dataset().links().stream().allMatch(l -> l == null || l.isBlank())) {
+            return; // nothing at all is the resources-missing finding
         }
+        // the passport's links are distributions too (the public page and CKAN list them), by their extension
+        for (String link : c.dataset().links()) {
+            String byName = Formats.extension(link);
+            if (!byName.isEmpty()) {
+                actual.add(byName);
+            }
+        }
+        actual.remove("");
         Set<String> missing = new LinkedHashSet<>();
         for (String f : c.dataset().formats()) {
             String n = Formats.normalize(f);
@@ -46,7 +55,13 @@ public final class FormatMismatchRule implements AuditRule {
                 missing.add(n);
             }
         }
-        if (!missing.isEmpty()) {
+        if (missing.isEmpty()) {
+            return;
+        }
+        if (actual.isEmpty()) {
+            // no file at all in a promised format: the passport must not promise what is not there
+            out.add(this, null, explain(c, "passportNone", String.join(", ", missing)));
+        } else {
             out.add(this, null, explain(c, "passport", String.join(", ", missing), String.join(", ", actual)));
         }
     }

@@ -142,11 +142,9 @@ public final class DcatCatalog {
         if (language != null) {
             r.addProperty(p(DCT, "language"), language);
         }
-        if (d.firstPublished() != null) {
-            r.addLiteral(p(DCT, "issued"), date(d.firstPublished()));
-        } else {
-            r.addLiteral(p(DCT, "issued"), dateTime(p.created()));
-        }
+        // always an xsd:date: the first publication, else the day the registry first held the dataset
+        r.addLiteral(p(DCT, "issued"), date(d.firstPublished() != null ? d.firstPublished()
+                : p.created().atZone(java.time.ZoneOffset.UTC).toLocalDate()));
         r.addLiteral(p(DCT, "modified"), dateTime(p.modified()));
         r.addProperty(p(DCAT, "landingPage"), document(settings.url(PublicPages.datasetPath(p.name()))));
         Resource access = m.createResource(AUTHORITY + "access-right/PUBLIC", type("dct", "RightsStatement"));
@@ -189,7 +187,9 @@ public final class DcatCatalog {
             f.addProperty(p(SKOS, "inScheme"), m.createResource(AUTHORITY + "file-type"));
             r.addProperty(p(DCT, "format"), f);
         }
-        String mediaType = dist.mediaType() != null ? dist.mediaType() : Formats.mediaType(dist.format());
+        // the vocabulary names the type without parameters (a stored "; charset=windows-1251" is the download's)
+        String mediaType = dist.mediaType() != null ? dist.mediaType().split(";")[0].strip()
+                : Formats.mediaType(dist.format());
         if (mediaType != null && mediaType.matches("[a-z0-9.+-]+/[a-zA-Z0-9.+_-]+")) {
             r.addProperty(p(DCAT, "mediaType"), m.createResource(Formats.IANA + mediaType, type("dct", "MediaType")));
         }
