@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * Imports a ZIP with files and a {@code metadata.csv} (one row per act: file name(s), kind,
  * number, date, title, issuing body, status, tags...). Each row is created on its own: a bad row
- * is reported and skipped, the others are saved.
+ * is reported and skipped, the others are saved. A row whose act (kind, number and date) is
+ * already registered is refused as a duplicate, so running the same archive again adds nothing.
+ * One import runs at a time; a second one is refused with a {@link ValidationException}.
  */
 public interface BulkImport {
 
@@ -16,6 +18,9 @@ public interface BulkImport {
      * {@link ValidationException} before any row is saved.
      */
     ImportReport importZip(InputStream zip, LegalActSearch.Progress progress, String actor);
+
+    /** True while an import runs: one import at a time, a second is refused (see {@link #importZip}). */
+    boolean running();
 
     /** The limits the import holds (configured in etc/ua.hromada.docsearch.cfg). */
     ImportLimits limits();
@@ -33,7 +38,17 @@ public interface BulkImport {
     record ImportReport(int rows, int created, int failed, List<RowResult> results) {
     }
 
-    /** @param messageKey resource key of the reason when refused, with {@code detail} as its parameter */
-    record RowResult(int row, String fileName, boolean ok, Long actId, String messageKey, String detail) {
+    /**
+     * @param actId the act created, or — for a row refused as already registered — the act it
+     *        duplicates
+     * @param messageKey resource key of the reason when refused, with {@code args} as its parameters
+     * @param detail the first parameter (kept for callers that show one)
+     */
+    record RowResult(int row, String fileName, boolean ok, Long actId, String messageKey, String detail,
+            List<String> args) {
+
+        public RowResult(int row, String fileName, boolean ok, Long actId, String messageKey, String detail) {
+            this(row, fileName, ok, actId, messageKey, detail, detail == null ? List.of() : List.of(detail));
+        }
     }
 }

@@ -19,13 +19,30 @@ public interface LegalActRegistry {
     /** Distinct issuing bodies already used, for suggestions. */
     List<String> issuingBodies();
 
+    /**
+     * @throws DuplicateActException when an act of the same kind with the same number and date is
+     *         already in the registry (a register holds each act once)
+     */
     LegalAct create(ActDraft draft, List<FileUpload> files, String actor);
 
-    LegalAct update(long id, ActDraft draft, String actor);
+    /**
+     * Changes the act loaded at {@code version} ({@link LegalAct#version()}).
+     *
+     * @throws ua.hromada.portal.api.jdbc.EditConflictException when it was changed or removed since
+     * @throws DuplicateActException when the new kind, number and date are another act's
+     * @throws java.util.NoSuchElementException when there is no such act
+     */
+    LegalAct update(long id, long version, ActDraft draft, String actor);
 
-    /** Adds files; unreadable ones are kept with {@link ExtractionStatus#FAILED}. */
-    LegalAct addFiles(long id, List<FileUpload> files, String actor);
+    /**
+     * Adds files to the act loaded at {@code version}; unreadable ones are kept with
+     * {@link ExtractionStatus#FAILED}. The act's version moves on.
+     *
+     * @throws ua.hromada.portal.api.jdbc.EditConflictException when it was changed since
+     */
+    LegalAct addFiles(long id, long version, List<FileUpload> files, String actor);
 
+    /** Removes one file; the act's version moves on. */
     void removeFile(long actId, long fileId, String actor);
 
     void delete(long id, String actor);

@@ -10,17 +10,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Act numbers as people write them ("№ 790", "N790", "No 790", "1/06-2-2216") reduced to one
- * form for exact lookup, and recognition of number queries ("790 від 26.04.2024").
+ * Act numbers as people write them ("№ 790", "N790", "No 790", "1/06-2-2216", "№ ЦП-2026") reduced
+ * to one form for exact lookup, and recognition of number queries ("790 від 26.04.2024",
+ * "ПМР-1 від 17.05.2022", "N ЗВ-2025/3").
  */
 public final class ActNumbers {
-    /** "№", "#", "N", "No", "No.", "Nr" before a digit (Latin or Cyrillic "N"/"Н" look alike). */
-    private static final Pattern PREFIX = Pattern.compile("^(?:№+|#|[NnНн][OoОоRr]?\\.?)\\s*(?=\\p{N})");
+    /**
+     * "№", "#" before anything; "N", "No", "No.", "Nr" (Latin or Cyrillic "N"/"Н" look alike) before a
+     * digit, or followed by a dot or a space — so the "Н" of a number such as "НВ-12" stays.
+     */
+    private static final String SIGN = "(?:№+\\s*|#\\s*|[NnНн][OoОоRr]?(?:\\.\\s*|\\s+|(?=\\p{N})))";
+    private static final Pattern PREFIX = Pattern.compile("^" + SIGN);
     private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern QUERY = Pattern.compile(
-            "^(?:№+|#|[NnНн][OoОоRr]?\\.?)?\\s*(\\p{N}[\\p{L}\\p{N}/\\-\\u2010-\\u2015\\u2212.]*)"
-                    + "(?:\\s*,?\\s*(?:від|вiд|вид|from|of|dated)\\s+(\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:\\s*(?:р\\.|року|р))?)?\\s*$",
+    /**
+     * A number is one token of letters, digits, "/", "-", "." holding at least one digit and starting
+     * with a letter or a digit ("790", "1/78-2026", "ЦП-2026", "ПМР-1"); a word without digits is a
+     * word. A recognised number that no act has is still searched as words (see ActIndex).
+     */
+    private static final String NUMBER = "((?=[\\p{L}\\p{N}/\\-\\u2010-\\u2015\\u2212.]*\\p{N})[\\p{L}\\p{N}]"
+            + "[\\p{L}\\p{N}/\\-\\u2010-\\u2015\\u2212.]*)";
+    private static final Pattern QUERY = Pattern.compile("^" + SIGN + "?" + NUMBER
+            + "(?:\\s*,?\\s*(?:від|вiд|вид|from|of|dated)\\s+(\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:\\s*(?:р\\.|року|р))?)?\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final DateTimeFormatter DOTTED = DateTimeFormatter.ofPattern("d.M.uuuu")
             .withResolverStyle(ResolverStyle.STRICT);

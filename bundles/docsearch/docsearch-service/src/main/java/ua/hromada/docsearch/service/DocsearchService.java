@@ -1,8 +1,6 @@
 package ua.hromada.docsearch.service;
 
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -10,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +36,7 @@ import org.slf4j.LoggerFactory;
 import ua.hromada.docsearch.api.ActDraft;
 import ua.hromada.docsearch.api.ActKind;
 import ua.hromada.docsearch.api.ActStatus;
+import ua.hromada.docsearch.api.DuplicateActException;
 import ua.hromada.docsearch.api.FileUpload;
 import ua.hromada.docsearch.api.LegalAct;
 import ua.hromada.docsearch.api.LegalActRegistry;
@@ -46,8 +44,6 @@ import ua.hromada.docsearch.api.LegalActSearch;
 import ua.hromada.docsearch.api.SearchQuery;
 import ua.hromada.docsearch.api.SearchResult;
 import ua.hromada.docsearch.api.ValidationException;
-import ua.hromada.docsearch.service.extract.FileFormat;
-import ua.hromada.docsearch.service.extract.TextExtractor;
 import ua.hromada.docsearch.service.index.ActIndex;
 import ua.hromada.docsearch.service.index.IndexHit;
 import ua.hromada.docsearch.service.index.IndexedAct;
@@ -56,6 +52,7 @@ import ua.hromada.docsearch.service.store.StoredFile;
 import ua.hromada.portal.api.MessageBundle;
 import ua.hromada.portal.api.SchemaMigrations;
 import ua.hromada.portal.api.audit.AuditLog;
+import ua.hromada.portal.api.jdbc.Versioned;
 
 /**
  * The registry (PostgreSQL, schema {@code docsearch}, plain JDBC: one call = one transaction) and
@@ -72,9 +69,8 @@ public class DocsearchService implements LegalActRegistry, LegalActSearch {
     private final DataSource dataSource;
     private final AuditLog audit;
     private final Clock clock;
-    private final long maxFileBytes;
+    private final ActFiles files;
     private final ActStore store = new ActStore();
-    private final TextExtractor extractor = new TextExtractor();
     private final ActIndex index;
     private final MessageBundle texts = MessageBundle.of("i18n.docsearch-service", DocsearchService.class.getClassLoader());
     private final ExecutorService background;
@@ -88,6 +84,7 @@ public class DocsearchService implements LegalActRegistry, LegalActSearch {
                 Math.max(1, config.max_file_size_mb()) * 1024L * 1024L);
         background.submit(() -> {
             try {
+                renormalizeNumbers();
                 rebuildIfOutOfStep();
             } catch (RuntimeException e) {
                 LOG.error("Rebuilding the document index at start failed; run hromada:reindex", e);
@@ -99,7 +96,7 @@ public class DocsearchService implements LegalActRegistry, LegalActSearch {
         this.dataSource = dataSource;
         this.audit = audit;
         this.clock = clock;
-        this.maxFileBytes = maxFileBytes;
+        this.files = new ActFiles(maxFileBytes);
         this.index = new ActIndex(indexDir);
         this.background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "docsearch-index");
@@ -144,6 +141,36 @@ public class DocsearchService implements LegalActRegistry, LegalActSearch {
             return reindex(Progress.NONE);
         }
         return 0;
+    }
+
+    /**
+     * At start: numbers stored under an older normalisation (e.g. "№ ЦП-2026" before numbers that
+     * begin with letters were recognised) get today's, so the exact lookup finds them; their acts
+     * are indexed again.
+     *
+     * @return how many acts changed
+     */
+    int renormalizeNumbers() {
+        List<Long> changed = write(c -> {
+            List<Long> ids = new ArrayList<>();
+            for (String[] row : store.numbers(c)) {
+                String now = ActNumbers.normalize(row[1]);
+                if (!now.isEmpty() && !now.equals(row[2])) {
+                    long id = Long.parseLong(row[0]);
+                    store.setNormalizedNumber(c, id, now);
+                    ids.add(id);
+                }
+            }
+            return ids;
+        });
+        if (!changed.isEmpty()) {
+            LOG.info("Normalised the numbers of {} acts again (the rules changed); indexing them", changed.size());
+            index.batch(() -> {
+                changed.forEach(this::reindexOne);
+                return null;
+            });
+        }
+        return changed.size();
     }
 
     @Override
@@ -206,11 +233,12 @@ public class DocsearchService implements LegalActRegistry, LegalActSearch {
 
     @Override
     public LegalAct create(ActDraft draft, List<FileUpload> files, String actor) {
-        List<StoredFile> prepared = prepareFiles(files, draftErrors(draft));
+        List<StoredFile> prepared = this.files.prepare(files, draftErrors(draft));
         Instant now = clock.instant();
         List<StatusChange> statusChanges = new ArrayList<>();
         long id = write(c -> {
             checkLinks(c, null, draft.links());
+            refuseDuplicate(c, draft, null);
             long newId = store.insertAct(c, draft, ActNumbers.normalize(draft.number()), now);
             store.replaceTags(c, newId, cleanTags(draft.tags()));
             store.replaceLinks(c, newId, draft.links());
@@ -228,17 +256,20 @@ public class DocsearchService implements LegalActRegistry, LegalActSearch {
     }
 
     @Override
-    public LegalAct update(long id, ActDraft draft, String actor) {
+    public LegalAct update(long id, long version, ActDraft draft, String actor) {
         ActValidator.throwIfAny(draftErrors(draft));
         LegalAct before = find(id).orElseThrow(() -> new NoSuchElementException("act " + id));
         Instant now = clock.instant();
         List<StatusChange> statusChanges = new ArrayList<>();
         write(c -> {
-            checkLinks(c, id, draft.links());
-            Set<Long> targets = new LinkedHashSet<>(store.linkTargets(c, id));
-            if (!store.updateAct(c, id, draft, ActNumbers.normalize(draft.number()), now)) {
+            // the row is locked at the version the form loaded: a later save over it is refused
+            if (!Versioned.lock(c, ActStore.ACT_TABLE, id, version)) {
                 throw new NoSuchElementException("act " + id);
             }
+            checkLinks(c, id, draft.links());
+            refuseDuplicate(c, draft, id);
+            Set<Long> targets = new LinkedHashSet<>(store.linkTargets(c, id));
+            store.updateAct(c, id, version, draft, ActNumbers.normalize(draft.number()), now);
             store.replaceTags(c, id, cleanTags(draft.tags()));
             store.replaceLinks(c, id, draft.links());
             targets.addAll(store.linkTargets(c, id));
@@ -253,11 +284,11 @@ public class DocsearchService implements LegalActRegistry, LegalActSearch {
     }
 
     @Override
-    public LegalAct addFiles(long id, List<FileUpload> files, String actor) {
-        List<StoredFile> prepared = prepareFiles(files, new LinkedHashMap<>());
+    public LegalAct addFiles(long id, long version, List<FileUpload> files, String actor) {
+        List<StoredFile> prepared = this.files.prepare(files, new LinkedHashMap<>());
         Instant now = clock.instant();
         write(c -> {
-            if (!store.exists(c, id)) {
+            if (!Versioned.lock(c, ActStore.ACT_TABLE, id, version)) {
                 throw new NoSuchElementException("act " + id);
             }
             for (StoredFile f : prepared) {
@@ -372,6 +403,24 @@ public class DocsearchService implements LegalActRegistry, LegalActSearch {
         return ActValidator.check(draft, codes, LocalDate.now(clock));
     }
 
+    /**
+     * A register holds each act once: another act of the same kind with the same number and date
+     * refuses the save, naming that act. The advisory lock makes concurrent saves of one key take
+     * turns, so two imports of the same archive cannot both insert it.
+     */
+    private void refuseDuplicate(Connection c, ActDraft draft, Long self) throws SQLException {
+        String normalized = ActNumbers.normalize(draft.number());
+        store.lockNumber(c, draft.kindCode(), normalized, draft.date());
+        Optional<ActStore.Existing> same = store.findSame(c, draft.kindCode(), normalized, draft.date(), self);
+        if (same.isPresent()) {
+            ActStore.Existing e = same.get();
+            throw new DuplicateActException(e.id(), e.number(), DOTTED.format(e.date()), e.title());
+        }
+    }
+
+    private static final java.time.format.DateTimeFormatter DOTTED = java.time.format.DateTimeFormatter
+            .ofPattern("dd.MM.yyyy");
+
     private void checkLinks(Connection c, Long self, List<ActDraft.Link> links) throws SQLException {
         if (links == null) {
             return;
@@ -389,61 +438,9 @@ public class DocsearchService implements LegalActRegistry, LegalActSearch {
         }
     }
 
-    /** Validates every file (type, size, content) before anything is written, then extracts the text. */
-    private List<StoredFile> prepareFiles(List<FileUpload> files, Map<String, String> errors) {
-        List<FileFormat> formats = new ArrayList<>();
-        if (files != null) {
-            for (FileUpload f : files) {
-                String error = fileError(f);
-                if (error != null) {
-                    errors.putIfAbsent("file", error);
-                }
-                formats.add(error == null ? FileFormat.ofFileName(f.fileName()).orElseThrow() : null);
-            }
-        }
-        ActValidator.throwIfAny(errors);
-        List<StoredFile> prepared = new ArrayList<>();
-        for (int i = 0; files != null && i < files.size(); i++) {
-            FileUpload f = files.get(i);
-            FileFormat format = formats.get(i);
-            TextExtractor.Extraction ex = extractor.extract(format, f.fileName(), f.content());
-            prepared.add(new StoredFile(cleanFileName(f.fileName()), format.mediaType(), f.content(),
-                    sha256(f.content()), ex.text(), ex.status(), ex.error()));
-        }
-        return prepared;
-    }
-
     @Override
     public long maxFileBytes() {
-        return maxFileBytes;
-    }
-
-    String fileError(FileUpload f) {
-        if (f == null || f.fileName() == null || cleanFileName(f.fileName()).isBlank()
-                || cleanFileName(f.fileName()).length() > 255) {
-            return MessageKeys.FILE_NAME;
-        }
-        Optional<FileFormat> format = FileFormat.ofFileName(cleanFileName(f.fileName()));
-        if (format.isEmpty()) {
-            return MessageKeys.FILE_TYPE;
-        }
-        if (f.content() == null || f.content().length == 0) {
-            return MessageKeys.FILE_EMPTY;
-        }
-        if (f.content().length > maxFileBytes) {
-            return MessageKeys.FILE_TOO_LARGE;
-        }
-        if (!format.get().matches(f.content())) {
-            return MessageKeys.FILE_MISMATCH;
-        }
-        return null;
-    }
-
-    /** The last path segment only (uploads from Windows carry "C:\..."). */
-    static String cleanFileName(String name) {
-        String n = name.strip();
-        int slash = Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\'));
-        return slash >= 0 ? n.substring(slash + 1) : n;
+        return files.maxFileBytes();
     }
 
     private static Set<String> cleanTags(Set<String> tags) {
@@ -457,14 +454,6 @@ public class DocsearchService implements LegalActRegistry, LegalActSearch {
             }
         }
         return clean;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     // ---------------------------------------------------------------- search

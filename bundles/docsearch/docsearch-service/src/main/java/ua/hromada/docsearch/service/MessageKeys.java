@@ -24,7 +24,12 @@ public final class MessageKeys {
 
     public static final String IMPORT_NOT_ZIP = "docsearch.import.error.notZip";
     public static final String IMPORT_NO_CSV = "docsearch.import.error.noCsv";
-    public static final String IMPORT_BAD_CSV = "docsearch.import.error.badCsv";
+    public static final String IMPORT_CSV_ENCODING = "docsearch.import.error.csvEncoding";
+    public static final String IMPORT_CSV_SYNTAX = "docsearch.import.error.csvSyntax";
+    public static final String IMPORT_CSV_COLUMNS = "docsearch.import.error.csvColumns";
+    public static final String IMPORT_CSV_HEADER = "docsearch.import.error.csvHeader";
+    public static final String IMPORT_RUNNING = "docsearch.import.error.running";
+    public static final String IMPORT_DUPLICATE = "docsearch.import.error.duplicate";
     public static final String IMPORT_FILE_MISSING = "docsearch.import.error.fileMissing";
     public static final String IMPORT_DATE = "docsearch.import.error.date";
     public static final String IMPORT_KIND = "docsearch.import.error.kind";

@@ -1,10 +1,7 @@
 package ua.hromada.docsearch.service;
 
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,9 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -29,6 +25,7 @@ import ua.hromada.docsearch.api.ActKind;
 import ua.hromada.docsearch.api.ActStatus;
 import ua.hromada.docsearch.api.BulkImport;
 import ua.hromada.docsearch.api.BulkImport.ImportLimits;
+import ua.hromada.docsearch.api.DuplicateActException;
 import ua.hromada.docsearch.api.FileUpload;
 import ua.hromada.docsearch.api.LegalAct;
 import ua.hromada.docsearch.api.LegalActRegistry;
@@ -37,8 +34,11 @@ import ua.hromada.docsearch.api.ValidationException;
 
 /**
  * ZIP import: {@code metadata.csv} (UTF-8, header row: file, kind, number, date, title,
- * issuing_body, status, convocation, session, tags) next to the files. Each row is one act created
- * through the registry (validated, one transaction); a bad row is reported and skipped.
+ * issuing_body, status, convocation, session, tags; separated by ';' or ',' — see
+ * {@link MetadataCsv}) next to the files. Each row is one act created through the registry
+ * (validated, one transaction); a bad row is reported and skipped, a row whose act is already
+ * registered is refused as a duplicate (a second run of the same archive adds nothing). One import
+ * at a time: a second one started meanwhile is refused.
  */
 @Component(service = BulkImport.class, configurationPid = DocsearchConfig.PID)
 public class ZipImportService implements BulkImport {
@@ -52,6 +52,7 @@ public class ZipImportService implements BulkImport {
 
     private final LegalActRegistry registry;
     private final ImportLimits limits;
+    private final ReentrantLock running = new ReentrantLock();
 
     @Activate
     public ZipImportService(@Reference LegalActRegistry registry, DocsearchConfig config) {
@@ -74,21 +75,30 @@ public class ZipImportService implements BulkImport {
     }
 
     @Override
+    public boolean running() {
+        return running.isLocked();
+    }
+
+    @Override
     public ImportReport importZip(InputStream zip, LegalActSearch.Progress progress, String actor) {
-        LegalActSearch.Progress p = progress == null ? LegalActSearch.Progress.NONE : progress;
+        // two imports of one archive at once (two clicks, two tabs) would race to create the same acts
+        if (!running.tryLock()) {
+            throw new ValidationException(Map.of("file", MessageKeys.IMPORT_RUNNING));
+        }
+        try {
+            return importNow(zip, progress == null ? LegalActSearch.Progress.NONE : progress, actor);
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private ImportReport importNow(InputStream zip, LegalActSearch.Progress p, String actor) {
         // every limit is checked while unpacking, before the first row is saved
         try (UnpackedZip entries = UnpackedZip.unpack(zip, limits)) {
             Path csv = entries.files().entrySet().stream().filter(e -> baseName(e.getKey()).equalsIgnoreCase(CSV_NAME))
                     .map(Map.Entry::getValue).findFirst()
                     .orElseThrow(() -> new ValidationException(Map.of("file", MessageKeys.IMPORT_NO_CSV)));
-            List<CSVRecord> records;
-            try (Reader reader = new BomSkippingReader(Files.newBufferedReader(csv, StandardCharsets.UTF_8));
-                    CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                            .setIgnoreEmptyLines(true).setTrim(true).setIgnoreHeaderCase(true).build().parse(reader)) {
-                records = parser.getRecords();
-            } catch (IOException | RuntimeException e) {
-                throw new ValidationException(Map.of("file", MessageKeys.IMPORT_BAD_CSV));
-            }
+            List<CSVRecord> records = MetadataCsv.read(csv).records();
             List<ActKind> kinds = registry.kinds();
             // the index is committed once per batch, not per row
             return registry.inBatch(() -> importRows(records, entries, kinds, p, actor));
@@ -121,7 +131,7 @@ public class ZipImportService implements BulkImport {
             String actor) {
         try {
             List<FileUpload> uploads = new ArrayList<>();
-            for (String name : split(fileColumn)) {
+            for (String name : split(fileColumn, ";")) {
                 Optional<Path> file = files.find(name);
                 if (file.isEmpty()) {
                     return fail(row, fileColumn, MessageKeys.IMPORT_FILE_MISSING, name);
@@ -160,18 +170,28 @@ public class ZipImportService implements BulkImport {
             } catch (NumberFormatException e) {
                 return fail(row, fileColumn, MessageKeys.IMPORT_INTEGER, "session");
             }
-            Set<String> tags = new LinkedHashSet<>(split(get(r, "tags")));
+            Set<String> tags = new LinkedHashSet<>(split(get(r, "tags"), "[;,]"));
             ActDraft draft = new ActDraft(kind.get(), get(r, "number"), date.orElse(null), get(r, "title"),
                     emptyToNull(get(r, "issuing_body")), convocation, session, status, tags, List.of());
             LegalAct act = registry.create(draft, uploads, actor);
             return new RowResult(row, fileColumn, true, act.id(), null, null);
+        } catch (DuplicateActException e) {
+            // already registered (an earlier run of this archive, or the form): leads to that act
+            return new RowResult(row, fileColumn, false, e.existingActId(), MessageKeys.IMPORT_DUPLICATE,
+                    String.valueOf(e.args()[0]), texts(e.args()));
         } catch (ValidationException e) {
             Map.Entry<String, String> first = e.fieldErrors().entrySet().iterator().next();
-            return fail(row, fileColumn, first.getValue(), first.getKey());
+            Object[] args = e.args(first.getKey());
+            return args.length == 0 ? fail(row, fileColumn, first.getValue(), first.getKey())
+                    : new RowResult(row, fileColumn, false, null, first.getValue(), String.valueOf(args[0]), texts(args));
         } catch (IOException | RuntimeException e) {
             LOG.warn("Import row {} failed", row, e);
             return fail(row, fileColumn, MessageKeys.IMPORT_FAILED, e.getMessage());
         }
+    }
+
+    private static List<String> texts(Object[] args) {
+        return java.util.Arrays.stream(args).map(String::valueOf).toList();
     }
 
     private static RowResult fail(int row, String file, String key, String detail) {
@@ -200,9 +220,10 @@ public class ZipImportService implements BulkImport {
         return v == null ? "" : v.strip();
     }
 
-    private static List<String> split(String s) {
+    /** A cell's several values: files separated by ';', tags (like the form's) by ';' or ','. */
+    private static List<String> split(String s, String separators) {
         List<String> out = new ArrayList<>();
-        for (String part : s.split(";")) {
+        for (String part : s.split(separators)) {
             if (!part.isBlank()) {
                 out.add(part.strip());
             }
@@ -217,39 +238,5 @@ public class ZipImportService implements BulkImport {
     static String baseName(String path) {
         int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
         return slash >= 0 ? path.substring(slash + 1) : path;
-    }
-
-    /** Drops a UTF-8 byte order mark at the start (spreadsheet programs write one). */
-    private static final class BomSkippingReader extends FilterReader {
-        private boolean start = true;
-
-        BomSkippingReader(Reader in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int c = super.read();
-            if (start) {
-                start = false;
-                if (c == '\uFEFF') {
-                    c = super.read();
-                }
-            }
-            return c;
-        }
-
-        @Override
-        public int read(char[] buf, int off, int len) throws IOException {
-            int n = super.read(buf, off, len);
-            if (start && n > 0) {
-                start = false;
-                if (buf[off] == '\uFEFF') {
-                    System.arraycopy(buf, off + 1, buf, off, n - 1);
-                    return n == 1 ? read(buf, off, len) : n - 1;
-                }
-            }
-            return n;
-        }
     }
 }

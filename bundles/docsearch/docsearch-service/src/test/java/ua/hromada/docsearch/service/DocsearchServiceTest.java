@@ -393,7 +393,7 @@ class DocsearchServiceTest {
                     && l.type() == LinkType.AMENDS && l.otherNumber().equals("1001")));
             assertTrue(amending.links().stream().anyMatch(l -> l.outgoing() && l.otherActId() == seeds.get("002")));
 
-            LegalAct updated = service.update(amending.id(), new ActDraft("council-decision", "1001",
+            LegalAct updated = service.update(amending.id(), version(amending.id()), new ActDraft("council-decision", "1001",
                     LocalDate.of(2025, 3, 1), "Про зміни до програми енергозбереження", "Полтавська обласна рада", 8, 40,
                     ActStatus.IN_FORCE, Set.of("енергетика"), List.of()), "petro");
             assertTrue(updated.links().isEmpty());
@@ -402,15 +402,15 @@ class DocsearchServiceTest {
             assertTrue(setup.audit.entries.stream().anyMatch(e -> e.action().equals("update")
                     && e.changes().contains("title:") && e.changes().contains("tags:")));
 
-            LegalAct withFile = service.addFiles(amending.id(), List.of(new FileUpload("dodatok.docx",
+            LegalAct withFile = service.addFiles(amending.id(), version(amending.id()), List.of(new FileUpload("dodatok.docx",
                     Fixtures.docx("Додаток про теплову модернізацію шкіл"))), "petro");
             assertEquals(ExtractionStatus.OK, withFile.files().get(0).extraction());
             assertFirst2(amending.id(), "теплова модернізація");
             service.removeFile(amending.id(), withFile.files().get(0).id(), "petro");
             assertEquals(0, search("теплова модернізація").total());
-            assertThrows(java.util.NoSuchElementException.class, () -> service.update(987_654, new ActDraft("other",
+            assertThrows(java.util.NoSuchElementException.class, () -> service.update(987_654, 0, new ActDraft("other",
                     "1", LocalDate.of(2025, 1, 1), "x", null, null, null, null, Set.of(), List.of()), "petro"));
-            assertThrows(ValidationException.class, () -> service.update(amending.id(), new ActDraft("other", "1",
+            assertThrows(ValidationException.class, () -> service.update(amending.id(), version(amending.id()), new ActDraft("other", "1",
                     LocalDate.of(2025, 1, 1), "x", null, null, null, null, Set.of(),
                     List.of(new ActDraft.Link(amending.id(), LinkType.CANCELS))), "petro"));
         } finally {
@@ -429,6 +429,11 @@ class DocsearchServiceTest {
     private ActDraft draftOf(LegalAct a, ActStatus status, List<ActDraft.Link> links) {
         return new ActDraft(a.kind().code(), a.number(), a.date(), a.title(), a.issuingBody(), a.convocation(),
                 a.session(), status, a.tags(), links);
+    }
+
+    /** The version the act has now (what a form opened now would send back). */
+    private long version(long id) {
+        return service.find(id).orElseThrow().version();
     }
 
     private ActStatus statusOf(LegalAct a) {
@@ -461,7 +466,7 @@ class DocsearchServiceTest {
             created.add(amending.id());
             assertEquals(ActStatus.LOST_FORCE, statusOf(target), "amending does not revive a cancelled act");
 
-            service.update(cancelling.id(), draftOf(cancelling, ActStatus.IN_FORCE, List.of()), "petro");
+            service.update(cancelling.id(), version(cancelling.id()), draftOf(cancelling, ActStatus.IN_FORCE, List.of()), "petro");
             assertEquals(ActStatus.AMENDED, statusOf(target), "the cancellation is gone, the amendment stays");
             assertTrue(indexedAs(target, ActStatus.AMENDED));
 
@@ -473,15 +478,15 @@ class DocsearchServiceTest {
             // a status a person chose stays when the link that would have changed it goes
             LegalAct suspended = act("9104", ActStatus.SUSPENDED, List.of());
             created.add(suspended.id());
-            service.update(cancelling.id(), draftOf(cancelling, ActStatus.IN_FORCE,
+            service.update(cancelling.id(), version(cancelling.id()), draftOf(cancelling, ActStatus.IN_FORCE,
                     List.of(new ActDraft.Link(suspended.id(), LinkType.AMENDS))), "petro");
             assertEquals(ActStatus.SUSPENDED, statusOf(suspended), "amending does not lift a suspension");
-            service.update(cancelling.id(), draftOf(cancelling, ActStatus.IN_FORCE,
+            service.update(cancelling.id(), version(cancelling.id()), draftOf(cancelling, ActStatus.IN_FORCE,
                     List.of(new ActDraft.Link(target.id(), LinkType.CANCELS))), "petro");
             assertEquals(ActStatus.LOST_FORCE, statusOf(target));
             LegalAct t = service.find(target.id()).orElseThrow();
-            service.update(target.id(), draftOf(t, ActStatus.SUSPENDED, List.of()), "olena");
-            service.update(cancelling.id(), draftOf(cancelling, ActStatus.IN_FORCE, List.of()), "petro");
+            service.update(target.id(), version(target.id()), draftOf(t, ActStatus.SUSPENDED, List.of()), "olena");
+            service.update(cancelling.id(), version(cancelling.id()), draftOf(cancelling, ActStatus.IN_FORCE, List.of()), "petro");
             assertEquals(ActStatus.SUSPENDED, statusOf(target), "the person's choice is not undone by the link");
         } finally {
             for (int i = created.size() - 1; i >= 0; i--) {

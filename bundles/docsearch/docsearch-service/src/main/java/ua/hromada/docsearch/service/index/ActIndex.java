@@ -404,7 +404,7 @@ public final class ActIndex implements Closeable {
 
         ScoreDoc[] page = top.scoreDocs.length <= offset ? new ScoreDoc[0]
                 : java.util.Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length);
-        Map<Integer, String> snippets = snippets(searcher, text.positions(), page);
+        Map<Integer, String> snippets = snippets(searcher, text, page);
         IndexHit[] hits = new IndexHit[page.length];
         Integer[] byDoc = new Integer[page.length];
         for (int i = 0; i < page.length; i++) {
@@ -641,17 +641,20 @@ public final class ActIndex implements Closeable {
      * @param match what matches, with the word and title scores
      * @param proximity the phrase boosts, added to the score of the best hits (null: none)
      * @param positions the analysed words (for the snippets)
+     * @param fuzzy the typo clauses (title words within one or two edits), whose matched words the
+     *        snippets highlight too
      */
-    record TextQuery(Query match, Query proximity, List<List<String>> positions) {
+    record TextQuery(Query match, Query proximity, List<List<String>> positions, List<FuzzyQuery> fuzzy) {
     }
 
     /** Words (a number no act has is searched as words: it may be in the text). */
     TextQuery textQuery(IndexReader reader, String text) throws IOException {
         if (isBlank(text)) {
-            return new TextQuery(new MatchAllDocsQuery(), null, List.of());
+            return new TextQuery(new MatchAllDocsQuery(), null, List.of(), List.of());
         }
         List<List<String>> positions = analyze(F_BODY, text);
-        return new TextQuery(wordsQuery(reader, positions), proximityQuery(positions), positions);
+        List<FuzzyQuery> fuzzy = new ArrayList<>();
+        return new TextQuery(wordsQuery(reader, positions, fuzzy), proximityQuery(positions), positions, fuzzy);
     }
 
     /** The words together (within two positions) in the title or the body, or null for one word. */
@@ -672,7 +675,8 @@ public final class ActIndex implements Closeable {
                 .add(bodyPhrase.build(), Occur.SHOULD).build();
     }
 
-    private Query wordsQuery(IndexReader reader, List<List<String>> positions) throws IOException {
+    private Query wordsQuery(IndexReader reader, List<List<String>> positions, List<FuzzyQuery> fuzzy)
+            throws IOException {
         if (positions.isEmpty()) {
             return new MatchNoDocsQuery("only stop words");
         }
@@ -687,8 +691,9 @@ public final class ActIndex implements Closeable {
                 // a typo: no title has the word as typed. Building the Levenshtein automata costs
                 // milliseconds per word, so words that titles do have are matched exactly only
                 if (length >= 4 && reader.docFreq(new Term(F_TITLE, lemma)) == 0) {
-                    any.add(new BoostQuery(new FuzzyQuery(new Term(F_TITLE, lemma), length >= 8 ? 2 : 1, 1),
-                            FUZZY_BOOST), Occur.SHOULD);
+                    FuzzyQuery typo = new FuzzyQuery(new Term(F_TITLE, lemma), length >= 8 ? 2 : 1, 1);
+                    fuzzy.add(typo);
+                    any.add(new BoostQuery(typo, FUZZY_BOOST), Occur.SHOULD);
                 }
             }
             all.add(any.build(), Occur.MUST);
@@ -718,23 +723,25 @@ public final class ActIndex implements Closeable {
         return positions;
     }
 
-    private Map<Integer, String> snippets(IndexSearcher searcher, List<List<String>> positions, ScoreDoc[] page)
+    private Map<Integer, String> snippets(IndexSearcher searcher, TextQuery text, ScoreDoc[] page)
             throws IOException {
         Map<Integer, String> result = new java.util.HashMap<>();
-        if (page.length == 0 || positions.isEmpty()) {
+        if (page.length == 0 || text.positions().isEmpty()) {
             return result;
         }
-        // highlight the plain lemmas only: fuzzy and phrase clauses would make the highlighter
-        // re-analyse whole documents, for little gain in a snippet
+        // highlight plain terms only: fuzzy and phrase clauses would make the highlighter
+        // re-analyse whole documents. The typo clauses are rewritten here to the index words they
+        // matched ("полтавшина" -> "полтавщина"), and those words are highlighted as terms.
+        Set<String> words = new java.util.LinkedHashSet<>();
+        text.positions().forEach(words::addAll);
+        words.addAll(fuzzyMatches(searcher, text.fuzzy()));
         BooleanQuery.Builder terms = new BooleanQuery.Builder();
         int clauses = 0;
-        for (List<String> lemmas : positions) {
-            for (String lemma : lemmas) {
-                if (clauses < 500) {
-                    terms.add(new TermQuery(new Term(F_BODY, lemma)), Occur.SHOULD);
-                    terms.add(new TermQuery(new Term(F_TITLE, lemma)), Occur.SHOULD);
-                    clauses += 2;
-                }
+        for (String word : words) {
+            if (clauses < 500) {
+                terms.add(new TermQuery(new Term(F_BODY, word)), Occur.SHOULD);
+                terms.add(new TermQuery(new Term(F_TITLE, word)), Occur.SHOULD);
+                clauses += 2;
             }
         }
         if (clauses == 0) {
@@ -767,6 +774,17 @@ public final class ActIndex implements Closeable {
             }
         }
         return result;
+    }
+
+    /** The index words the typo clauses matched (each rewritten against the index, as the search did). */
+    private static Set<String> fuzzyMatches(IndexSearcher searcher, List<FuzzyQuery> fuzzy) throws IOException {
+        Set<String> matched = new java.util.LinkedHashSet<>();
+        for (FuzzyQuery q : fuzzy) {
+            Set<Term> terms = new java.util.HashSet<>();
+            searcher.rewrite(q).visit(org.apache.lucene.search.QueryVisitor.termCollector(terms));
+            terms.forEach(t -> matched.add(t.text()));
+        }
+        return matched;
     }
 
     /**

@@ -30,6 +30,7 @@ import ua.hromada.docsearch.api.FileUpload;
 import ua.hromada.docsearch.api.LegalAct;
 import ua.hromada.docsearch.api.LinkType;
 import ua.hromada.docsearch.service.index.IndexedAct;
+import ua.hromada.portal.api.jdbc.Versioned;
 
 /**
  * SQL over the {@code docsearch} schema. Plain JDBC on the caller's connection, so one call of the
@@ -37,7 +38,9 @@ import ua.hromada.docsearch.service.index.IndexedAct;
  */
 public final class ActStore {
     private static final String ACT_COLUMNS = "a.id, a.kind_code, k.name, a.number, a.normalized_number, a.act_date,"
-            + " a.title, a.issuing_body, a.convocation, a.session, a.status, a.created_at, a.updated_at";
+            + " a.title, a.issuing_body, a.convocation, a.session, a.status, a.created_at, a.updated_at, a.version";
+    /** The table's name for {@link Versioned#lock} and the conflict's entity. */
+    public static final String ACT_TABLE = "docsearch.act";
 
     public List<ActKind> kinds(Connection c) throws SQLException {
         List<ActKind> kinds = new ArrayList<>();
@@ -91,25 +94,89 @@ public final class ActStore {
         }
     }
 
-    /** @return false when there is no such act */
-    public boolean updateAct(Connection c, long id, ActDraft d, String normalizedNumber, Instant now)
+    /**
+     * Changes the act if it is still at {@code version} and moves the version on.
+     *
+     * @throws ua.hromada.portal.api.jdbc.EditConflictException when it is not (changed or removed)
+     */
+    public void updateAct(Connection c, long id, long version, ActDraft d, String normalizedNumber, Instant now)
             throws SQLException {
         // a person who changes the status takes it over from the links (see V2__status_from_links.sql)
         try (PreparedStatement ps = c.prepareStatement("UPDATE docsearch.act SET kind_code = ?, number = ?,"
                 + " normalized_number = ?, act_date = ?, title = ?, issuing_body = ?, convocation = ?, session = ?,"
-                + " status = ?, updated_at = ?, status_before_link = CASE WHEN status = ? THEN status_before_link END"
-                + " WHERE id = ?")) {
+                + " status = ?, updated_at = ?, status_before_link = CASE WHEN status = ? THEN status_before_link END, "
+                + Versioned.BUMP + " WHERE id = ? AND version = ?")) {
             int i = bindAct(ps, d, normalizedNumber);
             ps.setTimestamp(i++, Timestamp.from(now));
             ps.setString(i++, (d.status() == null ? ActStatus.IN_FORCE : d.status()).name());
-            ps.setLong(i, id);
-            return ps.executeUpdate() == 1;
+            ps.setLong(i++, id);
+            ps.setLong(i, version);
+            Versioned.check(ps.executeUpdate(), ACT_TABLE, id);
         }
     }
 
+    /** A change beside the act's own fields (files): the time and the version move on. */
     public void touch(Connection c, long id, Instant now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE docsearch.act SET updated_at = ? WHERE id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE docsearch.act SET updated_at = ?, " + Versioned.BUMP + " WHERE id = ?")) {
             ps.setTimestamp(1, Timestamp.from(now));
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** The act already registered with this kind, number and date (another than {@code except}). */
+    public record Existing(long id, String number, LocalDate date, String title) {
+    }
+
+    /**
+     * Looks for an act with the same kind, normalised number and date. The caller holds
+     * {@link #lockNumber} for that key first, so two saves of the same act cannot both pass.
+     */
+    public Optional<Existing> findSame(Connection c, String kindCode, String normalizedNumber, LocalDate date,
+            Long except) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, number, act_date, title FROM docsearch.act"
+                + " WHERE kind_code = ? AND normalized_number = ? AND act_date = ? AND id <> ? ORDER BY id LIMIT 1")) {
+            ps.setString(1, kindCode);
+            ps.setString(2, normalizedNumber);
+            ps.setDate(3, Date.valueOf(date));
+            ps.setLong(4, except == null ? -1 : except);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Existing(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(),
+                        rs.getString(4))) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Serialises saves of one kind + number + date until the transaction ends (a transaction-level
+     * advisory lock): two imports or two employees registering the same act take turns, and the
+     * second sees the first's row. No unique index: registers kept elsewhere may already hold
+     * duplicates, which must stay loadable.
+     */
+    public void lockNumber(Connection c, String kindCode, String normalizedNumber, LocalDate date) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
+            ps.setString(1, "docsearch.act|" + kindCode + "|" + normalizedNumber + "|" + date);
+            ps.execute();
+        }
+    }
+
+    /** Every act's id, number and normalised number (to re-normalise after the rules changed). */
+    public List<String[]> numbers(Connection c) throws SQLException {
+        List<String[]> rows = new ArrayList<>();
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id, number, normalized_number FROM docsearch.act ORDER BY id")) {
+            while (rs.next()) {
+                rows.add(new String[] {Long.toString(rs.getLong(1)), rs.getString(2), rs.getString(3)});
+            }
+        }
+        return rows;
+    }
+
+    public void setNormalizedNumber(Connection c, long id, String normalizedNumber) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE docsearch.act SET normalized_number = ?, " + Versioned.BUMP + " WHERE id = ?")) {
+            ps.setString(1, normalizedNumber);
             ps.setLong(2, id);
             ps.executeUpdate();
         }
@@ -254,7 +321,8 @@ public final class ActStore {
     public void setLinkedStatus(Connection c, long id, ActStatus status, ActStatus before, Instant now)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE docsearch.act SET status = ?, status_before_link = ?, updated_at = ? WHERE id = ?")) {
+                "UPDATE docsearch.act SET status = ?, status_before_link = ?, updated_at = ?, " + Versioned.BUMP
+                        + " WHERE id = ?")) {
             ps.setString(1, status.name());
             ps.setString(2, before == null ? null : before.name());
             ps.setTimestamp(3, Timestamp.from(now));
@@ -291,7 +359,7 @@ public final class ActStore {
                 base = new LegalAct(rs.getLong(1), new ActKind(rs.getString(2), rs.getString(3)), rs.getString(4),
                         rs.getString(5), rs.getDate(6).toLocalDate(), rs.getString(7), rs.getString(8),
                         getInt(rs, 9), getInt(rs, 10), ActStatus.valueOf(rs.getString(11)), null, null, null,
-                        rs.getTimestamp(12).toInstant(), rs.getTimestamp(13).toInstant());
+                        rs.getTimestamp(12).toInstant(), rs.getTimestamp(13).toInstant(), rs.getLong(14));
             }
         }
         Set<String> tags = new TreeSet<>();
@@ -332,7 +400,8 @@ public final class ActStore {
         }
         return Optional.of(new LegalAct(base.id(), base.kind(), base.number(), base.normalizedNumber(), base.date(),
                 base.title(), base.issuingBody(), base.convocation(), base.session(), base.status(),
-                Set.copyOf(tags), List.copyOf(links), List.copyOf(files), base.createdAt(), base.updatedAt()));
+                Set.copyOf(tags), List.copyOf(links), List.copyOf(files), base.createdAt(), base.updatedAt(),
+                base.version()));
     }
 
     private static final String INDEX_SELECT = "SELECT a.id, a.kind_code, k.name, a.number, a.normalized_number,"

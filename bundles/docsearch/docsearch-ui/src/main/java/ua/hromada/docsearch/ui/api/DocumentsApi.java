@@ -36,6 +36,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import ua.hromada.docsearch.api.ActDraft;
 import ua.hromada.docsearch.api.DocsearchPermissions;
+import ua.hromada.docsearch.api.DuplicateActException;
 import ua.hromada.docsearch.api.FileUpload;
 import ua.hromada.docsearch.api.LegalAct;
 import ua.hromada.docsearch.api.LegalActRegistry;
@@ -237,6 +238,15 @@ public class DocumentsApi extends HttpServlet {
             String base = request.getContextPath() + "/api/documents/";
             response.setHeader("Location", base + created.id());
             ApiResponses.json(response, 201, ActJson.act(created, base));
+        } catch (DuplicateActException e) {
+            // already registered: a system re-sending a document learns which one it is (409, not 400)
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("status", 409);
+            error.put("code", "duplicate");
+            error.put("message", ukrainian(e.fieldErrors().get("number"), e.args("number")));
+            error.put("existingId", e.existingActId());
+            error.put("existing", request.getContextPath() + "/api/documents/" + e.existingActId());
+            ApiResponses.json(response, 409, Map.of("error", error));
         } catch (BadMetadata e) {
             Map<String, Object> fields = new LinkedHashMap<>();
             e.fields().forEach((field, message) -> fields.put(field, Map.of("message", message)));
@@ -246,7 +256,7 @@ public class DocumentsApi extends HttpServlet {
             e.fieldErrors().forEach((field, key) -> {
                 Map<String, Object> f = new LinkedHashMap<>();
                 f.put("key", key);
-                f.put("message", ukrainian(key));
+                f.put("message", ukrainian(key, e.args(field)));
                 fields.put(field, f);
             });
             validationError(response, fields);
@@ -308,12 +318,12 @@ public class DocumentsApi extends HttpServlet {
         ApiResponses.json(response, 400, Map.of("error", error));
     }
 
-    private String ukrainian(String key) {
+    private String ukrainian(String key, Object[] args) {
         for (MessageBundle bundle : messageBundles) {
             try {
                 Optional<String> text = bundle.message(key, UKRAINIAN);
                 if (text.isPresent()) {
-                    return text.get();
+                    return args.length == 0 ? text.get() : new java.text.MessageFormat(text.get(), UKRAINIAN).format(args);
                 }
             } catch (RuntimeException e) {
                 LOG.debug("Message bundle {} failed on {}", bundle, key, e);

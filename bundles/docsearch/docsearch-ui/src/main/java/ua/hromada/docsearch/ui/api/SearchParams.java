@@ -3,6 +3,7 @@ package ua.hromada.docsearch.ui.api;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -66,6 +67,47 @@ public final class SearchParams {
         int offset = integer(params, "offset", 0, 0, MAX_OFFSET);
         int limit = integer(params, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         return new SearchQuery(text == null ? "" : text, kinds, bodies, statuses, years, from, to, sort, offset, limit);
+    }
+
+    /**
+     * The search as address parameters, the inverse of {@link #parse} for everything a person
+     * chooses (not the page): {@code q}, {@code kind}, {@code body}, {@code status}, {@code year},
+     * {@code from}, {@code to}, {@code sort}; values in a stable order, defaults left out. The
+     * public page keeps its state in the address with these, the same names as the API's.
+     */
+    public static Map<String, List<String>> toParameters(SearchQuery q) {
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        if (q.text() != null && !q.text().isBlank()) {
+            out.put("q", List.of(q.text().strip()));
+        }
+        put(out, "kind", q.kinds() == null ? List.of() : q.kinds().stream().map(String::valueOf).toList());
+        put(out, "body", q.issuingBodies() == null ? List.of() : List.copyOf(q.issuingBodies()));
+        put(out, "status", q.statuses() == null ? List.of()
+                : q.statuses().stream().map(s -> s.name().toLowerCase(Locale.ROOT)).toList());
+        put(out, "year", q.years() == null ? List.of() : q.years().stream().map(String::valueOf).toList());
+        if (q.from() != null) {
+            out.put("from", List.of(q.from().toString()));
+        }
+        if (q.to() != null) {
+            out.put("to", List.of(q.to().toString()));
+        }
+        if (q.sort() != null && q.sort() != SearchQuery.Sort.RELEVANCE) {
+            out.put("sort", List.of(q.sort().name().toLowerCase(Locale.ROOT)));
+        }
+        return out;
+    }
+
+    private static void put(Map<String, List<String>> out, String name, List<String> values) {
+        if (!values.isEmpty()) {
+            out.put(name, values.stream().sorted().toList());
+        }
+    }
+
+    /** {@link #parse} for parameters as a router gives them (name to values). */
+    public static SearchQuery parseLists(Map<String, List<String>> params) {
+        Map<String, String[]> arrays = new java.util.LinkedHashMap<>();
+        params.forEach((name, values) -> arrays.put(name, values.toArray(String[]::new)));
+        return parse(arrays);
     }
 
     private static String single(Map<String, String[]> params, String name) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -46,6 +47,8 @@ import ua.hromada.docsearch.api.SearchQuery;
 import ua.hromada.docsearch.api.SearchResult.Hit;
 import ua.hromada.docsearch.api.ValidationException;
 import ua.hromada.portal.api.CurrentUser;
+import ua.hromada.portal.api.jdbc.EditConflictException;
+import ua.hromada.portal.ui.support.EditConflicts;
 import ua.hromada.portal.ui.support.UiSupport;
 import ua.hromada.portal.ui.upload.LimitedUpload;
 import ua.hromada.portal.ui.upload.UploadedFile;
@@ -98,6 +101,8 @@ public class ActFormView extends VerticalLayout {
 
     /** The act being edited, or null when creating. */
     protected Long actId;
+    /** The version of the act as loaded; the save sends it back (a newer one is refused). */
+    protected long version;
 
     public ActFormView(LegalActRegistry registry, LegalActSearch search, CurrentUser currentUser) {
         this.registry = registry;
@@ -181,6 +186,7 @@ public class ActFormView extends VerticalLayout {
         errorStyle(linkError);
 
         upload = new Upload();
+        String limit = LimitedUpload.megabytes(registry.maxFileBytes());
         // files wait in temporary files (cut off at the registry's limit), read only when saved
         uploads = LimitedUpload.attach(this, upload, registry.maxFileBytes(), MAX_FILES, file -> {
             newFiles.add(file);
@@ -193,8 +199,19 @@ public class ActFormView extends VerticalLayout {
         });
         upload.setId("act-files");
         upload.setAcceptedFileTypes(ACCEPTED);
-        ViewSupport.localise(this, upload);
-        upload.addFileRejectedListener(e -> ViewSupport.error(getTranslation("docsearch.ui.form.fileRejected", e.getErrorMessage())));
+        ViewSupport.localise(this, upload, limit);
+        upload.addFileRejectedListener(e -> {
+            String message = getTranslation("docsearch.ui.form.fileRejectedNamed", e.getFileName(), e.getErrorMessage());
+            fileError.setText(message);
+            fileError.setVisible(true);
+            ViewSupport.error(message);
+        });
+        // the upload's own list has a remove button: a file removed there is not saved either
+        upload.addFileRemovedListener(e -> newFiles.stream().filter(f -> f.fileName().equals(e.getFileName()))
+                .reduce((first, last) -> last).ifPresent(this::dropNewFile));
+        Span filesLimit = new Span(getTranslation("docsearch.ui.form.filesLimit", limit, MAX_FILES));
+        filesLimit.setId("act-files-limit");
+        filesLimit.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         fileList.setId("act-file-list");
         fileList.setPadding(false);
         fileList.setSpacing(false);
@@ -211,7 +228,7 @@ public class ActFormView extends VerticalLayout {
         cancel.setId("act-cancel");
 
         add(heading, form, new H3(getTranslation("docsearch.ui.act.links")), linkBar, linkError, linkList,
-                new H3(getTranslation("docsearch.ui.form.files")), upload, fileError, fileList, formError,
+                new H3(getTranslation("docsearch.ui.form.files")), filesLimit, upload, fileError, fileList, formError,
                 new HorizontalLayout(save, cancel));
     }
 
@@ -223,6 +240,8 @@ public class ActFormView extends VerticalLayout {
     /** Fills the form with an existing act (edit). */
     protected void load(LegalAct act) {
         actId = act.id();
+        version = act.version();
+        filesToRemove.clear();
         heading.setText(getTranslation("docsearch.ui.form.editTitle"));
         kind.setValue(act.kind() == null ? null
                 : registry.kinds().stream().filter(k -> k.code().equals(act.kind().code())).findFirst().orElse(act.kind()));
@@ -300,9 +319,10 @@ public class ActFormView extends VerticalLayout {
         }
         for (UploadedFile file : newFiles) {
             Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
-                newFiles.remove(file);
-                uploads.release(file);
-                refreshFiles();
+                dropNewFile(file);
+                // and from the upload's own list, so both lists show the same files
+                upload.getElement().executeJs("const i = this.files.findIndex(f => f.name === $0);"
+                        + " if (i >= 0) { this.files = this.files.filter((f, j) => j !== i); }", file.fileName());
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             remove.setAriaLabel(getTranslation("docsearch.ui.form.remove") + " " + file.fileName());
@@ -310,6 +330,15 @@ public class ActFormView extends VerticalLayout {
                     + ViewSupport.size(this, file.size()) + ")");
             name.addClassName("act-new-file");
             fileList.add(new HorizontalLayout(name, remove));
+        }
+    }
+
+    /** A new file taken off the form (from either list): its temporary file goes at once. */
+    private void dropNewFile(UploadedFile file) {
+        if (newFiles.remove(file)) {
+            uploads.release(file);
+            fileError.setVisible(false);
+            refreshFiles();
         }
     }
 
@@ -358,11 +387,14 @@ public class ActFormView extends VerticalLayout {
                 // the new files first: a refused file (all of them are checked before any is
                 // written) then leaves the act exactly as it was
                 if (!newFiles.isEmpty()) {
-                    registry.addFiles(actId, fileUploads(), actor);
+                    version = registry.addFiles(actId, version, fileUploads(), actor).version();
                     newFiles.forEach(uploads::release); // saved: not to be added again on a retry
                     newFiles.clear();
+                    upload.clearFileList();
+                    refreshFiles();
                 }
-                saved = registry.update(actId, draft(), actor);
+                saved = registry.update(actId, version, draft(), actor);
+                version = saved.version();
                 for (Long fileId : filesToRemove) {
                     registry.removeFile(actId, fileId, actor);
                 }
@@ -373,8 +405,14 @@ public class ActFormView extends VerticalLayout {
             ViewSupport.success(getTranslation("docsearch.ui.form.saved"));
             long id = saved.id();
             getUI().ifPresent(ui -> ui.navigate(SearchView.ACT_ROUTE + id));
+        } catch (EditConflictException e) {
+            // someone saved the act since this form loaded it: nothing of this save was written
+            EditConflicts.show(this, this::reload);
         } catch (ValidationException e) {
-            showErrors(e.fieldErrors());
+            showErrors(e);
+        } catch (java.util.NoSuchElementException e) {
+            formError.setText(getTranslation("docsearch.ui.act.notFound"));
+            formError.setVisible(true);
         } catch (RuntimeException e) {
             String id = UiSupport.logFailure(LOG, "Saving act " + actId + " failed", e);
             formError.setText(getTranslation("docsearch.ui.form.failed", id));
@@ -387,11 +425,22 @@ public class ActFormView extends VerticalLayout {
         return newFiles.stream().map(f -> new FileUpload(f.fileName(), f.bytes())).toList();
     }
 
-    private void showErrors(Map<String, String> errors) {
+    /** The conflict dialog's "load the current version": the act as saved now, version included. */
+    private void reload() {
+        Optional<LegalAct> current = actId == null ? Optional.empty() : registry.find(actId);
+        if (current.isPresent()) {
+            clearErrors();
+            load(current.get());
+        } else {
+            getUI().ifPresent(ui -> ui.navigate(SearchView.ACT_ROUTE + actId));
+        }
+    }
+
+    private void showErrors(ValidationException e) {
         Map<String, HasValidation> fields = fields();
         List<String> other = new ArrayList<>();
-        errors.forEach((field, key) -> {
-            String text = getTranslation(key);
+        e.fieldErrors().forEach((field, key) -> {
+            String text = getTranslation(key, e.args(field));
             HasValidation target = fields.get(field);
             if (target != null) {
                 target.setErrorMessage(text);

@@ -1,6 +1,5 @@
 package ua.hromada.docsearch.ui.view;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,14 +21,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 
 import ua.hromada.docsearch.api.ActFile;
 import ua.hromada.docsearch.api.ActLink;
 import ua.hromada.docsearch.api.DocsearchPermissions;
 import ua.hromada.docsearch.api.ExtractionStatus;
-import ua.hromada.docsearch.api.FileUpload;
 import ua.hromada.docsearch.api.LegalAct;
 import ua.hromada.docsearch.api.LegalActRegistry;
 import ua.hromada.portal.api.CurrentUser;
@@ -142,7 +138,7 @@ public class ActView extends VerticalLayout implements BeforeEnterObserver {
         fileList.setPadding(false);
         fileList.setSpacing(false);
         for (ActFile file : files) {
-            fileList.add(fileRow(file));
+            fileList.add(fileRow(act.id(), file));
         }
         add(fileList);
     }
@@ -171,18 +167,18 @@ public class ActView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    private HorizontalLayout fileRow(ActFile file) {
-        long fileId = file.id();
-        DownloadHandler download = DownloadHandler.fromInputStream(event -> {
-            Optional<FileUpload> content = registry.fileContent(fileId);
-            if (content.isEmpty()) {
-                return DownloadResponse.error(404);
-            }
-            byte[] bytes = content.get().content();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), file.fileName(),
-                    file.mediaType() == null ? "application/octet-stream" : file.mediaType(), bytes.length);
-        });
-        Anchor link = new Anchor(download, file.fileName());
+    /**
+     * The documents API's address of a file (public, the same for everyone and after the session
+     * ends), so a link can be shared; relative to the portal's root like the page's other links.
+     */
+    static String fileUrl(long actId, long fileId) {
+        return "api/documents/" + actId + "/files/" + fileId;
+    }
+
+    private HorizontalLayout fileRow(long actId, ActFile file) {
+        Anchor link = new Anchor(fileUrl(actId, file.id()), file.fileName());
+        // a file, not a view of the portal: the router must let the browser fetch it
+        link.setRouterIgnore(true);
         link.addClassName("act-file-download");
         link.getElement().setAttribute("title", getTranslation("docsearch.ui.act.download"));
         Span size = new Span(ViewSupport.size(this, file.size()));

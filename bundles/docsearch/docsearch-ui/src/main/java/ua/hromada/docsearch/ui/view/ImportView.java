@@ -79,14 +79,24 @@ public class ImportView extends VerticalLayout {
         });
         upload.setId("import-upload");
         upload.setAcceptedFileTypes(".zip", "application/zip");
-        ViewSupport.localise(this, upload);
+        String limit = LimitedUpload.megabytes(bulkImport.limits().maxZipBytes());
+        ViewSupport.localise(this, upload, limit);
+        Span zipLimit = new Span(getTranslation("docsearch.ui.import.limit", limit));
+        zipLimit.setId("import-limit");
+        zipLimit.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         upload.setDropLabel(new Span(getTranslation("docsearch.ui.import.drop")));
-        upload.addFileRejectedListener(e -> ViewSupport.error(getTranslation("docsearch.ui.form.fileRejected", e.getErrorMessage())));
+        upload.addFileRejectedListener(e -> {
+            String message = getTranslation("docsearch.ui.form.fileRejectedNamed", e.getFileName(), e.getErrorMessage());
+            status.setText(message);
+            ViewSupport.error(message);
+        });
 
         start.setText(getTranslation("docsearch.ui.import.start"));
         start.setId("import-start");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.setEnabled(false);
+        // disabled in the browser at the click itself: a double click cannot send a second start
+        start.setDisableOnClick(true);
         start.addClickListener(e -> startImport());
         cancel.setText(getTranslation("docsearch.ui.import.cancel"));
         cancel.setId("import-cancel");
@@ -108,7 +118,7 @@ public class ImportView extends VerticalLayout {
             badge.getElement().getThemeList().add(r.ok() ? "badge success" : "badge error");
             return badge;
         }).setHeader(getTranslation("docsearch.ui.import.result")).setAutoWidth(true).setFlexGrow(0);
-        report.addColumn(r -> r.messageKey() == null ? "" : getTranslation(r.messageKey(), r.detail()))
+        report.addColumn(r -> r.messageKey() == null ? "" : getTranslation(r.messageKey(), r.args().toArray()))
                 .setHeader(getTranslation("docsearch.ui.import.error")).setFlexGrow(1);
         report.addComponentColumn(r -> r.actId() == null ? new Span()
                 : new Anchor(SearchView.ACT_ROUTE + r.actId(), getTranslation("docsearch.ui.import.open")))
@@ -119,7 +129,11 @@ public class ImportView extends VerticalLayout {
         HorizontalLayout actions = new HorizontalLayout(start, cancel);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         add(new H2(getTranslation("docsearch.ui.import.title")), new Paragraph(getTranslation("docsearch.ui.import.help")),
-                upload, actions, progress, status, report);
+                zipLimit, upload, actions, progress, status, report);
+        if (bulkImport.running()) {
+            // started in another tab or by a colleague: this page's start would be refused anyway
+            status.setText(getTranslation("docsearch.import.error.running"));
+        }
         expand(report);
     }
 
@@ -131,6 +145,7 @@ public class ImportView extends VerticalLayout {
         UI ui = UI.getCurrent();
         UploadedFile data = zip;
         if (data == null || worker != null) {
+            start.setEnabled(worker == null && zip != null);
             return;
         }
         String actor = ViewSupport.actor(currentUser);
@@ -177,7 +192,8 @@ public class ImportView extends VerticalLayout {
 
     private void refused(ValidationException e) {
         finished(null, null);
-        status.setText(String.join(" ", e.fieldErrors().values().stream().map(k -> getTranslation(k, e.args())).toList()));
+        status.setText(String.join(" ", e.fieldErrors().entrySet().stream()
+                .map(f -> getTranslation(f.getValue(), e.args(f.getKey()))).toList()));
     }
 
     private void finished(ImportReport result, String errorId) {

@@ -12,6 +12,6 @@ public class PublicSearchView extends SearchView {
     public static final String ACT_ROUTE = "dokumenty/";
 
     public PublicSearchView(LegalActSearch search, List<ActKind> kinds) {
-        super(search, kinds, ACT_ROUTE, "public-docs-view", "docsearch.ui.menu.public");
+        super(search, kinds, "dokumenty", ACT_ROUTE, "public-docs-view", "docsearch.ui.menu.public");
     }
 }

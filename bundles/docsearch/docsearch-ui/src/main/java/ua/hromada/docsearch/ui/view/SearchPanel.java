@@ -67,6 +67,16 @@ public class SearchPanel extends VerticalLayout {
     private int offset;
     /** Counts searches shown, as an attribute tests and scripts can wait on. */
     private int searches;
+    /** Fields are being set from the address: their change listeners must not search. */
+    private boolean restoring;
+    private transient StateListener stateListener = (query, newEntry) -> { };
+
+    /** Told about each search a person starts, to keep it in the address. */
+    @FunctionalInterface
+    public interface StateListener {
+        /** @param newEntry true for a search of its own (Back returns to the one before), false while typing */
+        void searched(SearchQuery query, boolean newEntry);
+    }
 
     /** @param actRoutePrefix where a hit leads, e.g. {@code docs/act/} (the id is appended) */
     public SearchPanel(LegalActSearch search, List<ActKind> kindCatalogue, String actRoutePrefix) {
@@ -86,7 +96,8 @@ public class SearchPanel extends VerticalLayout {
         text.setValueChangeTimeout(500);
         text.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                searchFromStart();
+                // typing: the address follows without a history entry per pause
+                searchFromStart(false);
             }
         });
         // ...and at once on Enter, with the text as typed (the lazy value may not have arrived yet)
@@ -135,6 +146,8 @@ public class SearchPanel extends VerticalLayout {
         to.setId("docs-to");
         for (DatePicker picker : List.of(from, to)) {
             UiSupport.localise(picker);
+            // a date that cannot be read turns the field red: say why and what is expected
+            picker.setI18n(picker.getI18n().setBadInputErrorMessage(getTranslation("docsearch.ui.search.badDate")));
             picker.setClearButtonVisible(true);
             picker.setWidthFull();
             picker.addValueChangeListener(e -> searchFromStart());
@@ -156,8 +169,9 @@ public class SearchPanel extends VerticalLayout {
         filters.setId("docs-filters");
         filters.setPadding(false);
         filters.setSpacing(false);
-        filters.setWidth("17rem");
-        filters.getStyle().set("flex-shrink", "0");
+        // beside the results on a wide screen; on a phone (too narrow for both) the results wrap
+        // above the filters (wrap-reverse below), each as wide as the screen
+        filters.getStyle().set("flex", "0 0 17rem").set("max-width", "100%");
 
         summary.setId("docs-summary");
         summary.getStyle().set("color", "var(--lumo-secondary-text-color)");
@@ -177,34 +191,80 @@ public class SearchPanel extends VerticalLayout {
         page.setId("docs-page");
         HorizontalLayout pager = new HorizontalLayout(previous, page, next);
         pager.setAlignItems(FlexComponent.Alignment.CENTER);
+        pager.setWrap(true);
         VerticalLayout right = new VerticalLayout(summary, empty, results, pager);
+        right.setId("docs-main");
         right.setPadding(false);
+        right.getStyle().set("flex", "1 1 20rem").set("min-width", "0");
 
-        HorizontalLayout body = new HorizontalLayout(filters, right);
+        Div body = new Div(filters, right);
+        body.setId("docs-body-layout");
         body.setWidthFull();
-        body.expand(right);
+        body.getStyle().set("display", "flex").set("flex-wrap", "wrap-reverse").set("align-items", "stretch")
+                .set("gap", "var(--lumo-space-m)");
+        setWidthFull();
         add(bar, body);
         show(0);
     }
 
-    /** Puts a query into the field and runs it (e.g. from {@code ?q=} in the address). */
-    public void searchFor(String query) {
-        text.setValue(query == null ? "" : query);
-        searchFromStart();
+    public void setStateListener(StateListener listener) {
+        stateListener = listener == null ? (query, newEntry) -> { } : listener;
+    }
+
+    /** The search as the fields describe it now (first page; the sort as chosen). */
+    public SearchQuery current() {
+        SearchQuery.Sort order = sort.getValue() == null ? SearchQuery.Sort.RELEVANCE : sort.getValue();
+        return new SearchQuery(text.getValue().trim(), Set.copyOf(kinds.getValue()), Set.copyOf(bodies.getValue()),
+                Set.copyOf(statuses.getValue()), new HashSet<>(years.getValue()), from.getValue(), to.getValue(), order,
+                0, PAGE_SIZE);
+    }
+
+    /**
+     * Sets every field to {@code query} (from the address: a link, a reload, Back) and shows its
+     * first page, as one search.
+     */
+    public void restore(SearchQuery query) {
+        restoring = true;
+        try {
+            text.setValue(query.text() == null ? "" : query.text());
+            kinds.setValue(query.kinds() == null ? Set.of() : Set.copyOf(query.kinds()));
+            statuses.setValue(query.statuses() == null ? Set.of() : Set.copyOf(query.statuses()));
+            bodies.setValue(query.issuingBodies() == null ? Set.of() : Set.copyOf(query.issuingBodies()));
+            years.setValue(query.years() == null ? Set.of() : Set.copyOf(query.years()));
+            from.setValue(query.from());
+            to.setValue(query.to());
+            sort.setValue(query.sort() == null ? SearchQuery.Sort.RELEVANCE : query.sort());
+        } finally {
+            restoring = false;
+        }
+        show(0);
     }
 
     private void resetFilters() {
-        for (FacetFilter<?> f : List.of(kinds, statuses, bodies, years)) {
-            f.clear();
+        restoring = true;
+        try {
+            for (FacetFilter<?> f : List.of(kinds, statuses, bodies, years)) {
+                f.clear();
+            }
+            from.clear();
+            to.clear();
+            sort.setValue(SearchQuery.Sort.RELEVANCE);
+        } finally {
+            restoring = false;
         }
-        from.clear();
-        to.clear();
-        sort.setValue(SearchQuery.Sort.RELEVANCE);
         searchFromStart();
     }
 
     private void searchFromStart() {
+        searchFromStart(true);
+    }
+
+    private void searchFromStart(boolean newEntry) {
+        if (restoring) {
+            return;
+        }
         show(0);
+        stateListener.searched(current(), newEntry);
     }
 
     private boolean hasFilters() {
@@ -287,13 +347,15 @@ public class SearchPanel extends VerticalLayout {
         HorizontalLayout line = new HorizontalLayout(metaLine, ViewSupport.statusBadge(this, hit.status()));
         line.setAlignItems(FlexComponent.Alignment.CENTER);
         line.setSpacing(true);
+        line.setWrap(true);
         Div card = new Div(title, line);
         if (hit.snippet() != null && !hit.snippet().isBlank()) {
             card.add(new Div(ViewSupport.snippet(hit.snippet())));
         }
         card.addClassName("docsearch-hit");
         card.getElement().setAttribute("data-id", String.valueOf(hit.id()));
-        card.getStyle().set("padding", "var(--lumo-space-s) 0")
+        // a long number or address in a snippet breaks rather than widening a phone's page
+        card.getStyle().set("padding", "var(--lumo-space-s) 0").set("overflow-wrap", "anywhere")
                 .set("border-bottom", "1px solid var(--lumo-contrast-10pct)").set("width", "100%");
         return card;
     }

@@ -74,8 +74,11 @@ public final class ViewSupport {
                 String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0)));
     }
 
-    /** The upload component's own texts (buttons, drop hint, errors) in the page's language. */
-    public static void localise(Component owner, Upload upload) {
+    /**
+     * The upload component's own texts (buttons, drop hint, errors) in the page's language; a file
+     * over {@code limitMb} megabytes is refused in the browser with the limit named.
+     */
+    public static void localise(Component owner, Upload upload, String limitMb) {
         UploadI18N i18n = new UploadI18N();
         UploadI18N.DropFiles drop = new UploadI18N.DropFiles();
         drop.setOne(owner.getTranslation("docsearch.ui.upload.dropOne"));
@@ -84,7 +87,7 @@ public final class ViewSupport {
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(owner.getTranslation("docsearch.ui.upload.addOne"))
                 .setMany(owner.getTranslation("docsearch.ui.upload.addMany")));
         i18n.setError(new UploadI18N.Error().setTooManyFiles(owner.getTranslation("docsearch.ui.upload.tooMany"))
-                .setFileIsTooBig(owner.getTranslation("docsearch.ui.upload.tooBig"))
+                .setFileIsTooBig(owner.getTranslation("docsearch.ui.upload.tooBigLimit", limitMb))
                 .setIncorrectFileType(owner.getTranslation("docsearch.ui.upload.wrongType")));
         i18n.setUploading(new UploadI18N.Uploading()
                 .setStatus(new UploadI18N.Uploading.Status().setConnecting(owner.getTranslation("docsearch.ui.upload.connecting"))

@@ -32,6 +32,21 @@ class SearchParamsTest {
         return assertThrows(BadParameter.class, () -> SearchParams.parse(params(pairs))).code();
     }
 
+    /** The public page keeps its search in the address: what it writes reads back as the same search. */
+    @Test
+    void aSearchWrittenToTheAddressReadsBackTheSame() {
+        SearchQuery q = new SearchQuery("програми інформатизації", Set.of("report", "council-decision"),
+                Set.of("Полтавська міська рада"), Set.of(ActStatus.LOST_FORCE, ActStatus.IN_FORCE), Set.of(2025, 2024),
+                LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31), SearchQuery.Sort.DATE_ASC, 0, 20);
+        Map<String, java.util.List<String>> address = SearchParams.toParameters(q);
+        assertEquals(java.util.List.of("council-decision", "report"), address.get("kind"));
+        assertEquals(java.util.List.of("in_force", "lost_force"), address.get("status"));
+        assertEquals(java.util.List.of("2024-01-01"), address.get("from"));
+        assertEquals(java.util.List.of("date_asc"), address.get("sort"));
+        assertEquals(q, SearchParams.parseLists(address));
+        assertEquals(Map.of(), SearchParams.toParameters(SearchQuery.text(" ")), "nothing chosen, nothing written");
+    }
+
     @Test
     void noParametersMeansFirstPageOfEverythingByRelevance() {
         SearchQuery q = SearchParams.parse(Map.of());
