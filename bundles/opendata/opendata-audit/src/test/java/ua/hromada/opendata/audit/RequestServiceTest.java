@@ -119,4 +119,34 @@ class RequestServiceTest {
                 new OfficialRequest(424242, manager.id(), null, "9", today, null, "Тема", "Текст", null, null, List.of())));
         assertEquals(1, f.requests.requests(auditor, null).size(), "nothing refused was saved");
     }
+
+    /** Issue 20, items 29 and 33: a stale answer is refused, a mistaken request can be deleted, a manager with requests cannot. */
+    @Test
+    void staleSaveIsRefusedDeleteIsLoggedAndRequestsKeepTheirManager() {
+        var auditor = f.registrySetup.auditor;
+        OfficialRequest saved = f.requests.save(auditor, request("01-12/7"));
+        OfficialRequest first = f.requests.save(auditor, new OfficialRequest(saved.id(), manager.id(), null, saved.number(),
+                saved.sentOn(), saved.dueOn(), saved.subject(), saved.text(), today, "Усунено", saved.findingIds(),
+                saved.version()));
+        assertThrows(ua.hromada.portal.api.jdbc.EditConflictException.class, () -> f.requests.save(auditor,
+                new OfficialRequest(saved.id(), manager.id(), null, saved.number(), saved.sentOn(), saved.dueOn(),
+                        "Інша тема", saved.text(), null, null, saved.findingIds(), saved.version())));
+        assertEquals(first, f.requests.request(saved.id()).orElseThrow(), "the stale save changed nothing");
+
+        assertEquals("opendata.audit.error.deleteManagerRequests",
+                f.requests.blocksManagerDeletion(manager.id()).orElseThrow().messageKey());
+        assertTrue(f.requests.blocksManagerDeletion(other.id()).isEmpty());
+        refused(OpendataException.Reason.CONFLICT, "opendata.audit.error.deleteManagerRequests",
+                () -> f.registrySetup.actions(f.requests).deleteManager(f.registrySetup.steward, manager.id()));
+
+        refused(OpendataException.Reason.FORBIDDEN, "opendata.audit.error.forbidden",
+                () -> f.requests.delete(f.registrySetup.steward, saved.id()));
+        f.requests.delete(auditor, saved.id());
+        assertTrue(f.requests.request(saved.id()).isEmpty());
+        assertTrue(f.requests.blocksManagerDeletion(manager.id()).isEmpty());
+        assertTrue(f.registrySetup.audit().stream().anyMatch(e -> e.entityType().equals("official-request")
+                && e.action().equals("delete") && e.changes().contains("01-12/7")));
+        refused(OpendataException.Reason.NOT_FOUND, "opendata.audit.error.request.notFound",
+                () -> f.requests.delete(auditor, saved.id()));
+    }
 }
