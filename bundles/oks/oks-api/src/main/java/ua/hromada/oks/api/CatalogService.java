@@ -8,7 +8,9 @@ import ua.hromada.portal.api.PortalUser;
 /**
  * The module's catalogues: violation types, executor organisations with their people, and the
  * workflow actions. Reading is open to every OKS user; changing needs {@link OksPermissions#ADMINISTER}.
- * Nothing is deleted: entries are deactivated so old cases keep their names.
+ * Nothing is deleted: entries are deactivated so old cases keep their names. An update carries the
+ * version the form read; a save of an entry changed meanwhile is refused with portal-api's
+ * {@code EditConflictException} and changes nothing.
  */
 public interface CatalogService {
 

@@ -26,6 +26,7 @@ import ua.hromada.oks.api.ViolationType;
 import ua.hromada.oks.api.WorkflowAction;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.audit.AuditLog;
+import ua.hromada.portal.api.jdbc.Versioned;
 
 /** Types, executor organisations and workflow actions in schema {@code oks}. */
 @Component(service = CatalogService.class)
@@ -45,7 +46,7 @@ public class CatalogServiceImpl implements CatalogService {
     @Override
     public List<ViolationType> types(boolean includeInactive) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, code, name, description, active FROM oks.violation_type"
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, code, name, description, active, version FROM oks.violation_type"
                     + (includeInactive ? "" : " WHERE active") + " ORDER BY name")) {
                 List<ViolationType> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
@@ -60,7 +61,7 @@ public class CatalogServiceImpl implements CatalogService {
 
     static ViolationType type(ResultSet rs) throws SQLException {
         return new ViolationType(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-                rs.getString("description"), rs.getBoolean("active"));
+                rs.getString("description"), rs.getBoolean("active"), rs.getLong("version"));
     }
 
     @Override
@@ -70,7 +71,7 @@ public class CatalogServiceImpl implements CatalogService {
         }
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id, code, name, description, active FROM oks.violation_type WHERE code = ?")) {
+                    "SELECT id, code, name, description, active, version FROM oks.violation_type WHERE code = ?")) {
                 ps.setString(1, code.strip());
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(type(rs)) : Optional.<ViolationType>empty();
@@ -81,7 +82,7 @@ public class CatalogServiceImpl implements CatalogService {
 
     Optional<ViolationType> type(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, code, name, description, active FROM oks.violation_type WHERE id = ?")) {
+                "SELECT id, code, name, description, active, version FROM oks.violation_type WHERE id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(type(rs)) : Optional.empty();
@@ -110,22 +111,24 @@ public class CatalogServiceImpl implements CatalogService {
                     ps.setBoolean(4, t.active());
                     try (ResultSet rs = ps.executeQuery()) {
                         rs.next();
-                        return new ViolationType(rs.getLong(1), code, name, blankToNull(t.description()), t.active());
+                        return new ViolationType(rs.getLong(1), code, name, blankToNull(t.description()), t.active(), 0);
                     }
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE oks.violation_type SET code = ?, name = ?, description = ?, active = ? WHERE id = ?")) {
+            if (!Versioned.lock(c, "oks.violation_type", t.id(), t.version())) {
+                throw new OksException(Reason.NOT_FOUND, "oks.error.notFound");
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE oks.violation_type SET code = ?, name = ?,"
+                    + " description = ?, active = ?, " + Versioned.BUMP + " WHERE id = ? AND version = ?")) {
                 ps.setString(1, code);
                 ps.setString(2, name);
                 ps.setString(3, blankToNull(t.description()));
                 ps.setBoolean(4, t.active());
                 ps.setLong(5, t.id());
-                if (ps.executeUpdate() == 0) {
-                    throw new OksException(Reason.NOT_FOUND, "oks.error.notFound");
-                }
+                ps.setLong(6, t.version());
+                Versioned.check(ps.executeUpdate(), "oks.violation_type", t.id());
             }
-            return new ViolationType(t.id(), code, name, blankToNull(t.description()), t.active());
+            return new ViolationType(t.id(), code, name, blankToNull(t.description()), t.active(), t.version() + 1);
         });
         audit.record(admin.username(), "oks", "violation-type", Long.toString(saved.id()), t.id() == 0 ? "create" : "update",
                 saved.code() + " " + saved.name() + (saved.active() ? "" : " (inactive)"));
@@ -140,7 +143,7 @@ public class CatalogServiceImpl implements CatalogService {
     private List<ExecutorOrganisation> executors(Connection c, String where, Object param) throws SQLException {
         Map<Long, ExecutorOrganisation> byId = new LinkedHashMap<>();
         Map<Long, List<String>> members = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT o.id, o.name, o.email, o.phone, o.active, m.username"
+        try (PreparedStatement ps = c.prepareStatement("SELECT o.id, o.name, o.email, o.phone, o.active, m.username, o.version"
                 + " FROM oks.executor_org o LEFT JOIN oks.executor_member m ON m.org_id = o.id" + where
                 + " ORDER BY o.name, m.username")) {
             if (param != null) {
@@ -152,7 +155,7 @@ public class CatalogServiceImpl implements CatalogService {
                     byId.computeIfAbsent(id, k -> {
                         try {
                             return new ExecutorOrganisation(id, rs.getString(2), rs.getString(3), rs.getString(4),
-                                    rs.getBoolean(5), List.of());
+                                    rs.getBoolean(5), List.of(), rs.getLong(7));
                         } catch (SQLException e) {
                             throw new IllegalStateException(e);
                         }
@@ -166,7 +169,7 @@ public class CatalogServiceImpl implements CatalogService {
         }
         List<ExecutorOrganisation> out = new ArrayList<>();
         byId.forEach((id, o) -> out.add(new ExecutorOrganisation(id, o.name(), o.email(), o.phone(), o.active(),
-                members.get(id))));
+                members.get(id), o.version())));
         return out;
     }
 
@@ -210,16 +213,19 @@ public class CatalogServiceImpl implements CatalogService {
                     }
                 }
             } else {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "UPDATE oks.executor_org SET name = ?, email = ?, phone = ?, active = ? WHERE id = ?")) {
+                // the row and its members change together: lock and check the version first
+                if (!Versioned.lock(c, "oks.executor_org", id, o.version())) {
+                    throw new OksException(Reason.NOT_FOUND, "oks.error.notFound");
+                }
+                try (PreparedStatement ps = c.prepareStatement("UPDATE oks.executor_org SET name = ?, email = ?,"
+                        + " phone = ?, active = ?, " + Versioned.BUMP + " WHERE id = ? AND version = ?")) {
                     ps.setString(1, name);
                     ps.setString(2, email);
                     ps.setString(3, phone);
                     ps.setBoolean(4, o.active());
                     ps.setLong(5, id);
-                    if (ps.executeUpdate() == 0) {
-                        throw new OksException(Reason.NOT_FOUND, "oks.error.notFound");
-                    }
+                    ps.setLong(6, o.version());
+                    Versioned.check(ps.executeUpdate(), "oks.executor_org", id);
                 }
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM oks.executor_member WHERE org_id = ?")) {
                     ps.setLong(1, id);
@@ -256,11 +262,11 @@ public class CatalogServiceImpl implements CatalogService {
     static List<WorkflowAction> actions(Connection c) throws SQLException {
         List<WorkflowAction> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT kind, code, name, status_group, responsible FROM oks.workflow_action ORDER BY status_group, code");
+                "SELECT kind, code, name, status_group, responsible, version FROM oks.workflow_action ORDER BY status_group, code");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(new WorkflowAction(ActionKind.valueOf(rs.getString(1)), rs.getInt(2), rs.getString(3),
-                        StatusGroup.ofNumber(rs.getInt(4)), ResponsibleGroup.valueOf(rs.getString(5))));
+                        StatusGroup.ofNumber(rs.getInt(4)), ResponsibleGroup.valueOf(rs.getString(5)), rs.getLong(6)));
             }
         }
         return out;
@@ -276,19 +282,21 @@ public class CatalogServiceImpl implements CatalogService {
             throw new OksException(Reason.INVALID, "oks.error.actionCode");
         }
         String name = required(a.name(), 200, "oks.error.actionName");
-        WorkflowAction saved = new WorkflowAction(a.kind(), a.code(), name, a.group(), a.responsible());
+        WorkflowAction saved = new WorkflowAction(a.kind(), a.code(), name, a.group(), a.responsible(), a.version() + 1);
         db.tx(c -> {
             if (exists(c, "SELECT 1 FROM oks.workflow_action WHERE code = ? AND kind <> ?", a.code(), a.kind().name())) {
                 throw new OksException(Reason.CONFLICT, "oks.error.actionCodeTaken", a.code());
             }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE oks.workflow_action SET code = ?, name = ?, status_group = ?, responsible = ? WHERE kind = ?")) {
+            // every kind has its row (seeded by the migration): no row updated means a stale version
+            try (PreparedStatement ps = c.prepareStatement("UPDATE oks.workflow_action SET code = ?, name = ?,"
+                    + " status_group = ?, responsible = ?, " + Versioned.BUMP + " WHERE kind = ? AND version = ?")) {
                 ps.setInt(1, a.code());
                 ps.setString(2, name);
                 ps.setInt(3, a.group().number());
                 ps.setString(4, a.responsible().name());
                 ps.setString(5, a.kind().name());
-                ps.executeUpdate();
+                ps.setLong(6, a.version());
+                Versioned.check(ps.executeUpdate(), "oks.workflow_action", a.kind().name());
             }
             return null;
         });

@@ -713,7 +713,7 @@ public class ViolationServiceImpl implements ViolationService {
 
     private static ViolationType typeOf(Connection c, long typeId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, code, name, description, active FROM oks.violation_type WHERE id = ?")) {
+                "SELECT id, code, name, description, active, version FROM oks.violation_type WHERE id = ?")) {
             ps.setLong(1, typeId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {

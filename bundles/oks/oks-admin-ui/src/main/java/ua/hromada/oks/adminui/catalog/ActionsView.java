@@ -102,9 +102,10 @@ public class ActionsView extends VerticalLayout {
                 throw new OksException(OksException.Reason.INVALID, "oks.error.actionCode");
             }
             WorkflowAction saved = catalog.saveAction(CatalogSupport.actor(currentUser), new WorkflowAction(action.kind(),
-                    code.getValue(), name.getValue().strip(), group.getValue(), responsible.getValue()));
+                    code.getValue(), name.getValue().strip(), group.getValue(), responsible.getValue(), action.version()));
             return getTranslation("oks.adminui.actions.saved", saved.displayCode() + " " + saved.name());
-        }, this::refresh);
+        }, this::refresh).onConflict(() -> catalog.actions().stream().filter(a -> a.kind() == action.kind()).findFirst()
+                .ifPresent(this::edit));
         dialog.open();
         name.focus();
     }

@@ -147,9 +147,10 @@ public class ExecutorsView extends VerticalLayout {
         dialog.onSave(() -> {
             ExecutorOrganisation saved = catalog.saveExecutor(CatalogSupport.actor(currentUser),
                     new ExecutorOrganisation(id, name.getValue().strip(), CatalogSupport.blankToNull(email.getValue()),
-                            CatalogSupport.blankToNull(phone.getValue()), active.getValue(), members.list()));
+                            CatalogSupport.blankToNull(phone.getValue()), active.getValue(), members.list(),
+                            isNew ? 0 : organisation.version()));
             return getTranslation("oks.adminui.executors.saved", saved.name());
-        }, this::refresh);
+        }, this::refresh).onConflict(() -> catalog.executor(id).ifPresent(this::edit));
         dialog.open();
         name.focus();
     }

@@ -80,9 +80,10 @@ public class TypesView extends VerticalLayout {
         dialog.onSave(() -> {
             ViolationType saved = catalog.saveType(CatalogSupport.actor(currentUser), new ViolationType(id,
                     code.getValue().strip(), name.getValue().strip(), CatalogSupport.blankToNull(description.getValue()),
-                    active.getValue()));
+                    active.getValue(), isNew ? 0 : type.version()));
             return getTranslation("oks.adminui.types.saved", saved.name());
-        }, this::refresh);
+        }, this::refresh).onConflict(() -> catalog.types(true).stream().filter(t -> t.id() == id).findFirst()
+                .ifPresent(this::edit));
         dialog.open();
         code.focus();
     }

@@ -15,6 +15,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 
 import ua.hromada.oks.api.OksException;
+import ua.hromada.portal.api.jdbc.EditConflictException;
+import ua.hromada.portal.ui.support.EditConflicts;
 import ua.hromada.portal.ui.support.UiSupport;
 
 /**
@@ -32,6 +34,7 @@ public class EditorDialog extends Dialog {
     private final Button cancel;
     private transient Supplier<String> saveAction;
     private transient Runnable afterSave;
+    private transient Runnable reload;
 
     public EditorDialog(String title, String id) {
         setHeaderTitle(title);
@@ -83,6 +86,15 @@ public class EditorDialog extends Dialog {
         return this;
     }
 
+    /**
+     * What "load the current record" does when the save is refused because someone else changed
+     * the entry meanwhile (re-read it and open the form again); without it the grid is refreshed.
+     */
+    public EditorDialog onConflict(Runnable reloadCurrent) {
+        this.reload = reloadCurrent;
+        return this;
+    }
+
     /** Shows a problem found before calling the service (e.g. no signed-in user). */
     public void showProblem(String text) {
         problem.setText(text);
@@ -95,6 +107,15 @@ public class EditorDialog extends Dialog {
             close();
             Feedback.success(message);
             afterSave.run();
+        } catch (EditConflictException e) {
+            // nothing was saved; the person's typing stays until they choose to load the current entry
+            EditConflicts.show(this, () -> {
+                close();
+                afterSave.run();
+                if (reload != null) {
+                    reload.run();
+                }
+            });
         } catch (OksException e) {
             showProblem(getTranslation(e.messageKey(), e.args()));
         } catch (RuntimeException e) {

@@ -57,7 +57,8 @@ public class ExecutorCommand implements Action {
         try {
             ExecutorOrganisation saved = catalog.saveExecutor(console, new ExecutorOrganisation(
                     existing == null ? 0 : existing.id(), name, email != null ? email : existing == null ? null : existing.email(),
-                    phone != null ? phone : existing == null ? null : existing.phone(), true, all));
+                    phone != null ? phone : existing == null ? null : existing.phone(), true, all,
+                    existing == null ? 0 : existing.version()));
             System.out.println("Executor organisation " + saved.id() + " \"" + saved.name() + "\" members " + saved.members());
             return null;
         } catch (OksException e) {
