@@ -262,6 +262,121 @@ test('no API servlet of the portal answers an anonymous GET with a 5xx', async (
   assert.deepEqual(wrong, []);
 });
 
+// ---- issue 20 items 1-3: access taken away ends at once; a new role never replaces one --------
+
+/** A signed-in page of its own browser context, for a user made here. */
+async function signedInPage(username, password) {
+  const context = await browser.newContext({ locale: 'uk-UA' });
+  const page = await context.newPage();
+  await signIn(page, portal, username, password);
+  await page.locator('#dashboard').waitFor();
+  await vaadinIdle(page);
+  return page;
+}
+
+/** The administrator's page on one of the shell's admin views. */
+async function adminOn(route) {
+  if (!sessions.has('e2e-admin')) {
+    const { username, password } = portal.admin();
+    const page = await signedInPage(username, password);
+    sessions.set('e2e-admin', { context: page.context(), page });
+  }
+  const { page } = sessions.get('e2e-admin');
+  await page.goto(portal.url + route);
+  await vaadinIdle(page);
+  return page;
+}
+
+/** The documents API's write, as the page's own origin sends it: its status for this session. */
+async function documentsWrite(page) {
+  const api = apis.find(a => a.permissions.some(p => p.method === 'POST' && p.permission.split('|').includes('docsearch.edit')));
+  assert.ok(api, `a documents API declares POST with docsearch.edit: ${JSON.stringify(apis)}`);
+  const res = await page.context().request.fetch(portal.url + apiPath(api.patterns).slice(1), {
+    method: 'POST', headers: { Origin: portal.url.replace(/\/$/, '') }, maxRedirects: 0, failOnStatusCode: false });
+  return res.status();
+}
+
+test('a permission revoked from a role and a disabled account end access in open sessions at once', async () => {
+  portal.sql(`INSERT INTO portal.roles (name, description) VALUES ('e2e-clerks', 'реєстр актів');
+    INSERT INTO portal.role_permissions (role, permission) VALUES ('e2e-clerks', 'docsearch.view'), ('e2e-clerks', 'docsearch.edit')`);
+  portal.console(
+    "hromada:user-add --name 'Клерк Реєстру' --role e2e-clerks --password 'Clerk-2026-e2e!' e2e-clerk",
+    "hromada:user-add --name 'Працівник Що Йде' --role employee --password 'Leaver-2026-e2e!' e2e-leaver");
+  const clerk = await signedInPage('e2e-clerk', 'Clerk-2026-e2e!');
+  const leaver = await signedInPage('e2e-leaver', 'Leaver-2026-e2e!');
+  assert.equal(outcome(await open(clerk, '/docs/new', { fullLoad: false }), { route: 'docs/new' }), 'allowed');
+  const before = await documentsWrite(clerk);
+  assert.ok(before !== 401 && before !== 403 && before < 500, `the clerk may write before: ${before}`);
+  assert.equal(outcome(await open(leaver, '/docs', { fullLoad: false }), { route: 'docs' }), 'allowed');
+
+  // the administrator takes docsearch.edit from the role in the roles view
+  const admin = await adminOn('admin/roles');
+  await admin.locator('#roles-view vaadin-grid-cell-content').getByText('e2e-clerks', { exact: true }).click();
+  const edit = admin.locator('vaadin-checkbox[data-permission="docsearch.edit"]');
+  await until('the role editor shows the grant', async () => (await edit.getAttribute('checked')) !== null);
+  await edit.click();
+  await admin.click('#role-save');
+  await until('the grant is gone from the database', async () =>
+    portal.sql("SELECT count(*) FROM portal.role_permissions WHERE role = 'e2e-clerks' AND permission = 'docsearch.edit'") === '0');
+
+  // the clerk's open page: the next navigation is refused, and so is the API write
+  assert.equal(outcome(await open(clerk, '/docs/new', { fullLoad: false }), { route: 'docs/new' }), 'forbidden');
+  assert.equal(await documentsWrite(clerk), 403);
+  assert.equal(outcome(await open(clerk, '/docs', { fullLoad: false }), { route: 'docs' }), 'allowed',
+    'what the role still grants stays open');
+
+  // the administrator disables the other employee in the users view
+  const users = await adminOn('admin/users');
+  await users.fill('#users-filter input', 'e2e-leaver');
+  // the grid keeps the cells of rows it no longer shows: only the visible ones count
+  const editButtons = users.locator('#users-view vaadin-button[aria-label="Редагувати"]:visible');
+  await until('only the leaver listed', async () =>
+    (await users.locator('#users-view vaadin-grid').evaluate(g => g.size)) === 1
+    && (await users.locator('#users-view vaadin-grid-cell-content:visible').getByText('e2e-leaver', { exact: true }).count()) === 1
+    && (await editButtons.count()) === 1);
+  await editButtons.click();
+  await users.locator('#user-enabled').click();
+  await users.click('#user-save');
+  await users.locator('#user-dialog').waitFor({ state: 'detached' });
+  assert.equal(portal.sql("SELECT enabled FROM portal.users WHERE username = 'e2e-leaver'"), 'f');
+
+  // her open page: the next navigation lands on the login form, and so does a reload
+  assert.equal(outcome(await open(leaver, '/docs', { fullLoad: false }), { route: 'docs' }), 'login');
+  assert.equal(outcome(await open(leaver, '/docs', { fullLoad: true }), { route: 'docs' }), 'login');
+  assert.equal(await documentsWrite(leaver), 401);
+  await clerk.context().close();
+  await leaver.context().close();
+});
+
+test('a new role with a taken name is refused at the name field; the role and its audit stay', async () => {
+  const auditBefore = portal.sql("SELECT count(*) FROM portal.audit_log WHERE entity_type = 'role' AND entity_id = 'e2e-clerks'");
+  const grantsBefore = portal.sql("SELECT string_agg(permission, ',' ORDER BY permission) FROM portal.role_permissions WHERE role = 'e2e-clerks'");
+  const admin = await adminOn('admin/roles');
+  await admin.click('#roles-add');
+  await admin.fill('#role-name input', 'E2E-Clerks');
+  await admin.locator('vaadin-checkbox[data-permission="portal.admin"]').click();
+  await admin.click('#role-save');
+  const name = admin.locator('#role-name');
+  await until('the name field says the role exists', async () => (await name.getAttribute('invalid')) !== null);
+  assert.match(await name.evaluate(f => f.errorMessage), /Роль із такою назвою вже існує/);
+  assert.equal(await admin.locator('vaadin-notification-card').count(), 0, 'a field message, not a toast');
+  assert.equal(portal.sql("SELECT string_agg(permission, ',' ORDER BY permission) FROM portal.role_permissions WHERE role = 'e2e-clerks'"), grantsBefore);
+  assert.equal(portal.sql("SELECT count(*) FROM portal.audit_log WHERE entity_type = 'role' AND entity_id = 'e2e-clerks'"), auditBefore);
+
+  // a name in Ukrainian is a name like any other (item 3); a comma is refused with what is allowed
+  await admin.fill('#role-name input', 'Інспектори, старші');
+  await admin.click('#role-save');
+  await until('the name field explains what a name may hold', async () =>
+    /літери \(українські, латинські/.test(await name.evaluate(f => f.invalid ? f.errorMessage : '')));
+  await admin.fill('#role-name input', 'Інспектори');
+  await until('the stale message goes once the name is changed', async () => (await name.getAttribute('invalid')) === null);
+  await admin.locator('vaadin-checkbox[data-permission="portal.admin"]').click();
+  await admin.click('#role-save');
+  await until('the role is stored', async () => portal.sql("SELECT count(*) FROM portal.roles WHERE name = 'інспектори'") === '1');
+  // built-in roles describe themselves in the page's language
+  await admin.locator('#roles-view vaadin-grid-cell-content').getByText('Працівник громади: вхід до порталу й перегляд реєстру актів').waitFor();
+});
+
 test('the matrix left no errors in the log', () => {
   assert.deepEqual(portal.logErrors(), []);
 });

@@ -397,18 +397,128 @@ test('the audit log view lists who created the employee account', async () => {
   await until('only admin\'s rows, the creation of olena among them', async () => {
     rows = await rowsShown();
     return rows.length > 0 && rows.every(r => r[1] === 'admin')
-      && rows.some(r => r[3] === 'user olena' && r[4] === 'create');
+      && rows.some(r => r[3] === 'Користувач olena' && r[4] === 'Створення');
   }, { timeoutMs: 15_000 }).catch(e => assert.fail(`${e.message}; rows shown: ${JSON.stringify(rows)}`));
-  const creation = rows.find(r => r[3] === 'user olena' && r[4] === 'create');
-  assert.match(creation[5], /displayName: Олена Петренко; email: olena@example\.org/);
+  // in Ukrainian, field by field, at the community's (Kyiv) time whatever the server's zone
+  const creation = rows.find(r => r[3] === 'Користувач olena' && r[4] === 'Створення');
+  assert.equal(creation[5], 'Ім’я: Олена Петренко; E-mail: olena@example.org; Ролі: —');
+  assert.equal(creation[0], portal.sql("SELECT to_char(at AT TIME ZONE 'Europe/Kyiv', 'DD.MM.YYYY HH24:MI:SS')"
+    + " FROM portal.audit_log WHERE actor = 'admin' AND entity_id = 'olena' AND action = 'create'"));
+  assert.equal(creation[2], 'Портал', 'the module by its name');
+});
+
+test('users view: the unlock button has a name, lock and sign-in times are whole and in Kyiv time, refusals stand at their fields', async () => {
+  portal.sql("UPDATE portal.users SET failed_attempts = 5, locked_until = now() + interval '15 minutes' WHERE username = 'olena'");
+  await admin.goto(portal.url + 'admin/users');
+  await admin.locator('#users-view').waitFor();
+  const unlock = admin.locator('vaadin-button.user-unlock[aria-label="Розблокувати користувача «olena»"]');
+  await unlock.waitFor();
+  assert.equal(await unlock.locator('vaadin-tooltip').count(), 1, 'and a tooltip');
+  const kyiv = column => portal.sql(`SELECT to_char(${column} AT TIME ZONE 'Europe/Kyiv', 'DD.MM.YYYY HH24:MI') FROM portal.users WHERE username = 'olena'`);
+  for (const text of ['Заблоковано до', 'Останній вхід', kyiv('locked_until'), kyiv('last_login')]) {
+    // (another account may have signed in the same minute: any of its cells will do)
+    const cell = admin.locator('#users-view vaadin-grid-cell-content:visible').getByText(text, { exact: true }).first();
+    await cell.waitFor();
+    assert.equal(await cell.evaluate(c => c.scrollWidth > c.clientWidth + 1), false, `«${text}» is cut off`);
+  }
+  await unlock.click();
+  await until('olena unlocked', async () => portal.sql("SELECT locked_until IS NULL FROM portal.users WHERE username = 'olena'") === 't');
+
+  // a taken username: the message stands at the field, no toast; it goes once the field changes
+  await admin.click('#users-add');
+  await admin.fill('#user-username input', 'olena');
+  await admin.fill('#user-displayName input', 'Ще одна Олена');
+  await admin.fill('#user-password input', 'Olena-2026!again');
+  await admin.click('#user-save');
+  const username = admin.locator('#user-username');
+  await until('the username field says it is taken', async () => (await username.getAttribute('invalid')) !== null);
+  assert.equal(await username.evaluate(f => f.errorMessage), 'Користувач із таким іменем уже існує.');
+  assert.equal(await admin.locator('vaadin-notification-card', { hasText: 'уже існує' }).count(), 0);
+  await admin.fill('#user-username input', 'olena2');
+  await admin.press('#user-username input', 'Tab');
+  await until('the message goes with the change', async () => (await username.getAttribute('invalid')) === null);
+  await admin.keyboard.press('Escape');
+  await admin.locator('#user-dialog').waitFor({ state: 'detached' });
+
+  // the repeated password: "do not match" goes as soon as the two agree
+  await admin.locator('#users-view vaadin-button[aria-label="Змінити пароль"]:visible').first().click();
+  await admin.fill('#password-new input', 'Another-2026!pw');
+  await admin.fill('#password-repeat input', 'Another-2026!px');
+  await admin.click('#password-save');
+  const repeat = admin.locator('#password-repeat');
+  await until('the repeat field says they differ', async () => (await repeat.getAttribute('invalid')) !== null);
+  assert.equal(await repeat.evaluate(f => f.errorMessage), 'Паролі не збігаються.');
+  await admin.fill('#password-repeat input', 'Another-2026!pw');
+  await until('the stale message goes once they agree', async () => (await repeat.getAttribute('invalid')) === null);
+  await admin.keyboard.press('Escape');
+  await admin.locator('#password-dialog').waitFor({ state: 'detached' });
+});
+
+/** Every text a person or a screen reader gets from a page, shadow roots included. */
+function componentTexts(page) {
+  return page.evaluate(() => {
+    const out = [];
+    const walk = root => {
+      for (const el of root.querySelectorAll('*')) {
+        for (const a of ['aria-label', 'title', 'placeholder']) if (el.getAttribute(a)) out.push(el.getAttribute(a));
+        for (const n of el.childNodes) if (n.nodeType === 3 && n.textContent.trim()) out.push(n.textContent.trim());
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    walk(document);
+    return { texts: out, online: window.Vaadin?.connectionIndicator?.onlineText };
+  });
+}
+
+/** The pages with the components in question: an upload, password fields, the header. */
+async function textsOfAdminPages() {
+  const texts = [];
+  let online;
+  for (const route of ['admin/modules', 'profile']) {
+    await admin.goto(portal.url + route);
+    await admin.locator(route === 'profile' ? '#profile-view' : '#modules-upload').waitFor();
+    await until(`${route}: the components rendered`, async () => (await componentTexts(admin)).texts.length > 20);
+    const got = await componentTexts(admin);
+    texts.push(...got.texts);
+    online = got.online;
+  }
+  return { texts, online };
+}
+
+test('Vaadin components speak Ukrainian in the Ukrainian portal', async () => {
+  const { texts, online } = await textsOfAdminPages();
+  const english = ['Upload File', 'Drop file', 'Show password', 'Toggle navigation panel', 'More options'];
+  assert.deepEqual(texts.filter(t => english.some(e => t.includes(e))), []);
+  for (const uk of ['Вибрати файл…', 'Показати пароль', 'Показати або сховати меню']) {
+    assert.ok(texts.includes(uk), `«${uk}» is shown; texts: ${JSON.stringify(texts.slice(0, 80))}`);
+  }
+  assert.equal(online, 'З’єднання є');
+});
+
+/** The user menu's language choice, from the dashboard. */
+async function switchToEnglish(page) {
+  await page.goto(portal.url);
+  await page.locator('#dashboard').waitFor();
+  await page.click('#user-menu vaadin-menu-bar-button');
+  await page.getByText('Мова').click();
+  await page.getByText('English').click();
+}
+
+test('the English portal: Vaadin components, the menu and the search in English', async () => {
+  await switchToEnglish(admin);
+  await until('the search placeholder in English', async () =>
+    (await admin.locator('#global-search').evaluate(f => f.placeholder)) === 'Search the portal…');
+  const menu = await admin.locator('#portal-menu, vaadin-side-nav').evaluateAll(navs => navs.map(n => n.innerText).join('\n'));
+  assert.doesNotMatch(menu, /[А-Яа-яІіЇїЄєҐґ]/, `the menu in English: ${menu}`);
+  const { texts, online } = await textsOfAdminPages();
+  const ukrainian = ['Вибрати файл', 'Перетягніть', 'Показати пароль', 'Показати або сховати меню', 'Інші дії', 'Пошук по порталу'];
+  assert.deepEqual(texts.filter(t => ukrainian.some(u => t.includes(u))), []);
+  assert.ok(texts.includes('Show password') && texts.includes('Choose a file…'), JSON.stringify(texts.slice(0, 80)));
+  assert.equal(online, 'Online');
 });
 
 test('the language switches to English and sign-out ends the session', async () => {
-  await olena.goto(portal.url);
-  await olena.locator('#dashboard').waitFor();
-  await olena.click('#user-menu vaadin-menu-bar-button');
-  await olena.getByText('Мова').click();
-  await olena.getByText('English').click();
+  await switchToEnglish(olena);
   await olena.getByText('Welcome, Олена Петренко!').waitFor();
   await olena.click('#user-menu vaadin-menu-bar-button');
   await olena.getByText('Sign out').click();

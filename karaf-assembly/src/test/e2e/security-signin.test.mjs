@@ -178,8 +178,8 @@ test('a soft-locked administrator still gets in from the browser that signed in 
   await own.context().close();
   const audit = portal.sql("select action || ': ' || coalesce(changes, '') from portal.audit_log"
     + " where entity_id = 'admin' and action in ('lock', 'login') order by id");
-  assert.match(audit, /^lock: soft lock until/m);
-  assert.match(audit, /^login: client: [\d.:]+; passed the soft lock as a known device$/m);
+  assert.match(audit, /^lock: lockedUntil: \d{4}-\d\d-\d\dT[\d:.]+Z; failedAttempts: \d+; reason: softLock$/m);
+  assert.match(audit, /^login: client: [\d.:]+; reason: knownDevicePassedLock$/m);
 });
 
 test('one client is throttled after its free failures, whoever it tries, and let in after the delay', async () => {

@@ -6,12 +6,18 @@ import com.vaadin.flow.component.Component;
 
 import ua.hromada.portal.api.ViewContribution;
 import ua.hromada.portal.api.audit.AuditLog;
+import ua.hromada.portal.shell.core.ShellMessages;
+import ua.hromada.portal.shell.core.ShellSettings;
 
 @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
 public class AuditContribution extends AdminContribution {
 
     @Reference
     private AuditLog audit;
+    @Reference
+    private ShellMessages messages;
+    @Reference
+    private ShellSettings settings;
 
     public AuditContribution() {
         super("admin/audit", "admin.audit.title", "vaadin:records", 40, AuditView.class);
@@ -19,6 +25,7 @@ public class AuditContribution extends AdminContribution {
 
     @Override
     public Component createView() {
-        return new AuditView(audit);
+        java.util.Locale locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
+        return new AuditView(audit, key -> messages.find(key, locale), settings.times());
     }
 }

@@ -1,8 +1,7 @@
 package ua.hromada.portal.shell.admin;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.function.Function;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,15 +18,18 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import ua.hromada.portal.api.audit.AuditLog;
 import ua.hromada.portal.api.audit.AuditLog.AuditEntry;
 import ua.hromada.portal.api.audit.AuditLog.AuditQuery;
+import ua.hromada.portal.shell.core.PortalTimes;
 
 /** Admin: the audit log — who changed what and when — with filters and lazy paging. */
 public class AuditView extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
-
-    public AuditView(AuditLog audit) {
+    /**
+     * @param texts a key's text in the page's language, empty when no bundle has it
+     * @param times the community's time zone
+     */
+    public AuditView(AuditLog audit, Function<String, Optional<String>> texts, PortalTimes times) {
+        AuditTexts render = new AuditTexts(texts, times);
         setId("audit-view");
         setSizeFull();
         TextField actor = new TextField(getTranslation("admin.audit.actor"));
@@ -50,8 +52,8 @@ public class AuditView extends VerticalLayout {
                 q -> (int) audit.count(q.getFilter().orElse(AuditQuery.all())));
         ConfigurableFilterDataProvider<AuditEntry, Void, AuditQuery> data = provider.withConfigurableFilter();
         Runnable apply = () -> data.setFilter(new AuditQuery(blankToNull(actor.getValue()),
-                blankToNull(module.getValue()), null, blankToNull(text.getValue()), start(from.getValue()),
-                start(to.getValue() == null ? null : to.getValue().plusDays(1))));
+                blankToNull(module.getValue()), null, blankToNull(text.getValue()), times.startOf(from.getValue()),
+                times.startOf(to.getValue() == null ? null : to.getValue().plusDays(1))));
         actor.addValueChangeListener(e -> apply.run());
         module.addValueChangeListener(e -> apply.run());
         text.addValueChangeListener(e -> apply.run());
@@ -60,14 +62,17 @@ public class AuditView extends VerticalLayout {
 
         Grid<AuditEntry> grid = new Grid<>();
         grid.setId("audit-grid");
-        grid.addColumn(e -> TIME.format(e.at())).setHeader(getTranslation("admin.audit.at")).setAutoWidth(true);
+        grid.addColumn(e -> times.seconds(e.at())).setHeader(getTranslation("admin.audit.at")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("admin.audit.actor")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::module).setHeader(getTranslation("admin.audit.module")).setAutoWidth(true);
-        grid.addColumn(e -> e.entityType() + " " + e.entityId()).setHeader(getTranslation("admin.audit.entity"))
-                .setAutoWidth(true);
-        grid.addColumn(AuditEntry::action).setHeader(getTranslation("admin.audit.action")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::changes).setHeader(getTranslation("admin.audit.changes")).setFlexGrow(1);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // the module by its menu name ("ОКС"), its key when it has none; the filter takes the key
+        grid.addColumn(e -> texts.apply("menu.section." + e.module()).orElse(e.module()))
+                .setHeader(getTranslation("admin.audit.module")).setAutoWidth(true);
+        grid.addColumn(render::entity).setHeader(getTranslation("admin.audit.entity")).setAutoWidth(true);
+        grid.addColumn(render::action).setHeader(getTranslation("admin.audit.action")).setAutoWidth(true);
+        grid.addColumn(e -> render.changes(e.changes())).setHeader(getTranslation("admin.audit.changes"))
+                .setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("admin.audit.empty"));
         grid.setItems(data);
         add(filters, grid);
@@ -76,9 +81,5 @@ public class AuditView extends VerticalLayout {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    private static java.time.Instant start(LocalDate date) {
-        return date == null ? null : date.atStartOfDay(ZoneId.systemDefault()).toInstant();
     }
 }

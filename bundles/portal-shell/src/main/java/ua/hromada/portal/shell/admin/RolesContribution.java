@@ -18,6 +18,8 @@ public class RolesContribution extends AdminContribution {
     private PermissionCatalog permissions;
     @Reference
     private SessionCurrentUser currentUser;
+    @Reference
+    private ua.hromada.portal.shell.core.ShellMessages messages;
 
     public RolesContribution() {
         super("admin/roles", "admin.roles.title", "vaadin:key", 20, RolesView.class);
@@ -25,6 +27,7 @@ public class RolesContribution extends AdminContribution {
 
     @Override
     public Component createView() {
-        return new RolesView(roles, permissions, currentUser);
+        java.util.Locale locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
+        return new RolesView(roles, permissions, currentUser, key -> messages.find(key, locale));
     }
 }

@@ -3,6 +3,8 @@ package ua.hromada.portal.shell.admin;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -18,13 +20,16 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 
 import ua.hromada.portal.api.Permission;
 import ua.hromada.portal.api.PermissionSet;
 import ua.hromada.portal.api.security.AccountException;
 import ua.hromada.portal.api.security.Roles;
 import ua.hromada.portal.api.security.Roles.RoleDefinition;
+import ua.hromada.portal.api.jdbc.EditConflictException;
 import ua.hromada.portal.shell.core.SessionCurrentUser;
+import ua.hromada.portal.ui.support.EditConflicts;
 import ua.hromada.portal.shell.core.PermissionCatalog;
 
 /** Admin: roles and the permissions they grant, offered from every module's permission set. */
@@ -35,6 +40,7 @@ public class RolesView extends VerticalLayout {
     private final transient Roles roles;
     private final transient PermissionCatalog permissions;
     private final transient SessionCurrentUser currentUser;
+    private final transient Function<String, Optional<String>> texts;
     private final Grid<RoleDefinition> grid = new Grid<>();
     private final VerticalLayout editor = new VerticalLayout();
 
@@ -42,7 +48,10 @@ public class RolesView extends VerticalLayout {
     private boolean showingNew;
     private TextField newRoleName;
 
-    public RolesView(Roles roles, PermissionCatalog permissions, SessionCurrentUser currentUser) {
+    /** @param texts a key's text in the page's language, empty when no bundle has it */
+    public RolesView(Roles roles, PermissionCatalog permissions, SessionCurrentUser currentUser,
+            Function<String, Optional<String>> texts) {
+        this.texts = texts;
         this.roles = roles;
         this.permissions = permissions;
         this.currentUser = currentUser;
@@ -60,7 +69,7 @@ public class RolesView extends VerticalLayout {
         add.setId("roles-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.addColumn(RoleDefinition::name).setHeader(getTranslation("admin.roles.name")).setAutoWidth(true);
-        grid.addColumn(RoleDefinition::description).setHeader(getTranslation("admin.roles.description"));
+        grid.addColumn(this::description).setHeader(getTranslation("admin.roles.description"));
         grid.addColumn(r -> r.permissions().size()).setHeader(getTranslation("admin.roles.permissionCount"));
         grid.setEmptyStateText(getTranslation("admin.roles.empty"));
         grid.asSingleSelect().addValueChangeListener(e -> showEditor(e.getValue()));
@@ -71,6 +80,15 @@ public class RolesView extends VerticalLayout {
         expand(split);
         refresh();
         showEditor(null);
+    }
+
+    /** What an administrator wrote, else the built-in role's text in the page's language. */
+    private String description(RoleDefinition role) {
+        return role.description() != null ? role.description() : builtIn(role).orElse("");
+    }
+
+    private Optional<String> builtIn(RoleDefinition role) {
+        return texts.apply("role.builtin." + role.name());
     }
 
     private void refresh() {
@@ -84,15 +102,25 @@ public class RolesView extends VerticalLayout {
         newRoleName = name;
         name.setId("role-name");
         name.setRequired(true);
+        name.setHelperText(getTranslation("admin.roles.nameHelp"));
         TextField description = new TextField(getTranslation("admin.roles.description"));
+        description.setId("role-description");
         description.setWidthFull();
         Set<String> granted = new HashSet<>();
         if (role != null) {
             name.setValue(role.name());
             name.setReadOnly(true);
             description.setValue(role.description() == null ? "" : role.description());
+            // a built-in role shows its own text until an administrator writes another
+            builtIn(role).ifPresent(description::setPlaceholder);
             granted.addAll(role.permissions());
         }
+        name.setManualValidation(true);
+        // a refusal goes as soon as the name is typed again
+        name.setValueChangeMode(ValueChangeMode.EAGER);
+        description.setManualValidation(true);
+        name.addValueChangeListener(e -> name.setInvalid(false));
+        description.addValueChangeListener(e -> description.setInvalid(false));
         editor.add(new HorizontalLayout(name, description));
         Map<String, Checkbox> boxes = new LinkedHashMap<>();
         for (PermissionSet set : permissions.permissionSets()) {
@@ -118,15 +146,36 @@ public class RolesView extends VerticalLayout {
                     selected.add(key);
                 }
             });
+            name.setInvalid(false);
+            description.setInvalid(false);
             try {
-                RoleDefinition saved = roles.save(name.getValue().trim(), description.getValue(), selected,
-                        Feedback.actor());
+                // a new role never replaces one of the same name; an edit checks nobody saved meanwhile
+                RoleDefinition saved = role == null
+                        ? roles.create(name.getValue(), description.getValue(), selected, Feedback.actor())
+                        : roles.update(role.name(), description.getValue(), selected, role.version(),
+                                Feedback.actor());
                 Feedback.success(getTranslation("common.saved"));
                 refresh();
                 grid.select(saved);
                 getUI().ifPresent(ui -> currentUser.refresh(ui.getSession()));
             } catch (AccountException ex) {
-                Feedback.error(getTranslation(ex.messageKey()));
+                String key = ex.messageKey();
+                TextField field = key.startsWith("portal.role.name.") ? name
+                        : key.startsWith("portal.role.description.") ? description : null;
+                if (field != null) {
+                    field.setErrorMessage(getTranslation(key));
+                    field.setInvalid(true);
+                } else {
+                    Feedback.error(getTranslation(key));
+                }
+            } catch (EditConflictException ex) {
+                EditConflicts.show(this, () -> {
+                    refresh();
+                    roles.find(role.name()).ifPresentOrElse(grid::select, () -> {
+                        grid.deselectAll();
+                        showEditor(null);
+                    });
+                });
             }
         });
         save.setId("role-save");

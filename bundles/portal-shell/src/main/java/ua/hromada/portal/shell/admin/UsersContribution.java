@@ -18,6 +18,8 @@ public class UsersContribution extends AdminContribution {
     private Roles roles;
     @Reference
     private SessionCurrentUser currentUser;
+    @Reference
+    private ua.hromada.portal.shell.core.ShellSettings settings;
 
     public UsersContribution() {
         super("admin/users", "admin.users.title", "vaadin:users", 10, UsersView.class);
@@ -25,6 +27,6 @@ public class UsersContribution extends AdminContribution {
 
     @Override
     public Component createView() {
-        return new UsersView(accounts, roles, currentUser);
+        return new UsersView(accounts, roles, currentUser, settings.times());
     }
 }

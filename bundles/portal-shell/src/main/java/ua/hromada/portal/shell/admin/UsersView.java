@@ -1,7 +1,5 @@
 package ua.hromada.portal.shell.admin;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -30,23 +28,27 @@ import ua.hromada.portal.api.security.AccountException;
 import ua.hromada.portal.api.security.Roles;
 import ua.hromada.portal.api.security.UserAccounts;
 import ua.hromada.portal.api.security.UserAccounts.UserAccount;
+import ua.hromada.portal.api.jdbc.EditConflictException;
+import ua.hromada.portal.shell.core.PortalTimes;
 import ua.hromada.portal.shell.core.SessionCurrentUser;
+import ua.hromada.portal.shell.ui.NewPasswordFields;
+import ua.hromada.portal.ui.support.ComponentTexts;
+import ua.hromada.portal.ui.support.EditConflicts;
 
 /** Admin: employees' accounts — create, edit, roles, password reset, unlock. */
 public class UsersView extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
-            .withZone(ZoneId.systemDefault());
-
     private final transient UserAccounts accounts;
     private final transient Roles roles;
     private final transient SessionCurrentUser currentUser;
+    private final PortalTimes times;
     private final Grid<UserAccount> grid = new Grid<>();
     private final ConfigurableFilterDataProvider<UserAccount, Void, String> data;
 
-    public UsersView(UserAccounts accounts, Roles roles, SessionCurrentUser currentUser) {
+    public UsersView(UserAccounts accounts, Roles roles, SessionCurrentUser currentUser, PortalTimes times) {
         this.accounts = accounts;
+        this.times = times;
         this.roles = roles;
         this.currentUser = currentUser;
         setId("users-view");
@@ -71,16 +73,22 @@ public class UsersView extends VerticalLayout {
         data = provider.withConfigurableFilter();
         filter.addValueChangeListener(e -> data.setFilter(e.getValue()));
 
-        grid.addColumn(UserAccount::username).setHeader(getTranslation("admin.users.username")).setAutoWidth(true);
-        grid.addColumn(UserAccount::displayName).setHeader(getTranslation("admin.users.displayName")).setAutoWidth(true);
-        grid.addColumn(UserAccount::email).setHeader(getTranslation("admin.users.email")).setAutoWidth(true);
-        grid.addColumn(u -> String.join(", ", new TreeSet<>(u.roles()))).setHeader(getTranslation("admin.users.roles"));
+        grid.addColumn(UserAccount::username).setHeader(getTranslation("admin.users.username")).setAutoWidth(true)
+                .setResizable(true);
+        grid.addColumn(UserAccount::displayName).setHeader(getTranslation("admin.users.displayName")).setAutoWidth(true)
+                .setResizable(true);
+        grid.addColumn(UserAccount::email).setHeader(getTranslation("admin.users.email")).setAutoWidth(true)
+                .setResizable(true);
+        grid.addColumn(u -> String.join(", ", new TreeSet<>(u.roles()))).setHeader(getTranslation("admin.users.roles"))
+                .setResizable(true);
         grid.addColumn(u -> getTranslation(u.enabled() ? "common.yes" : "common.no"))
-                .setHeader(getTranslation("admin.users.enabled"));
-        grid.addColumn(u -> u.lockedUntil() == null ? "" : TIME.format(u.lockedUntil()))
-                .setHeader(getTranslation("admin.users.lockedUntil"));
-        grid.addColumn(u -> u.lastLogin() == null ? "" : TIME.format(u.lastLogin()))
-                .setHeader(getTranslation("admin.users.lastLogin"));
+                .setHeader(getTranslation("admin.users.enabled")).setAutoWidth(true).setFlexGrow(0);
+        // times in the community's zone; the columns are as wide as their header and a full date
+        // and time, never cut (the grid scrolls sideways on a narrow screen instead)
+        grid.addColumn(u -> times.minutes(u.lockedUntil())).setKey("lockedUntil")
+                .setHeader(getTranslation("admin.users.lockedUntil")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(u -> times.minutes(u.lastLogin())).setKey("lastLogin")
+                .setHeader(getTranslation("admin.users.lastLogin")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(u -> {
             Button editButton = new Button(VaadinIcon.EDIT.create(), e -> edit(u));
             editButton.setTooltipText(getTranslation("common.edit"));
@@ -96,6 +104,8 @@ public class UsersView extends VerticalLayout {
                     data.refreshAll();
                 });
                 unlock.setTooltipText(getTranslation("admin.users.unlock"));
+                unlock.getElement().setAttribute("aria-label", getTranslation("admin.users.unlockUser", u.username()));
+                unlock.addClassName("user-unlock");
                 actions.add(unlock);
             }
             return actions;
@@ -120,12 +130,13 @@ public class UsersView extends VerticalLayout {
         displayName.setRequired(true);
         EmailField email = new EmailField(getTranslation("admin.users.email"));
         email.setId("user-email");
-        PasswordField password = new PasswordField(getTranslation("admin.users.password"));
+        PasswordField password = ComponentTexts.password(new PasswordField(getTranslation("admin.users.password")));
         password.setId("user-password");
         MultiSelectComboBox<String> roleBox = new MultiSelectComboBox<>(getTranslation("admin.users.roles"));
         roleBox.setId("user-roles");
         roleBox.setItems(roles.list().stream().map(Roles.RoleDefinition::name).collect(Collectors.toList()));
         Checkbox enabled = new Checkbox(getTranslation("admin.users.enabled"), true);
+        enabled.setId("user-enabled");
         FormLayout form = new FormLayout(username, displayName, email);
         if (existing == null) {
             form.add(password);
@@ -139,7 +150,16 @@ public class UsersView extends VerticalLayout {
         }
         form.add(roleBox, enabled);
         dialog.add(form);
+        // a refusal is shown at the field it is about, and goes once that field is changed
+        FieldErrors errors = new FieldErrors(roleBox)
+                .on("portal.user.username.", username)
+                .on("portal.user.displayName.", displayName)
+                .on("portal.user.email.", email)
+                .on("portal.password.", password)
+                .on("portal.user.role.", roleBox)
+                .on("portal.user.lastAdmin", enabled);
         Button save = new Button(getTranslation("common.save"), e -> {
+            errors.clear();
             try {
                 Set<String> selected = roleBox.getValue();
                 if (existing == null) {
@@ -147,14 +167,20 @@ public class UsersView extends VerticalLayout {
                             password.getValue().toCharArray(), selected, Feedback.actor());
                 } else {
                     accounts.update(existing.username(), displayName.getValue(), email.getValue(),
-                            enabled.getValue(), selected, Feedback.actor());
+                            enabled.getValue(), selected, existing.version(), Feedback.actor());
                 }
                 Feedback.success(getTranslation("common.saved"));
                 dialog.close();
                 data.refreshAll();
                 getUI().ifPresent(ui -> currentUser.refresh(ui.getSession()));
             } catch (AccountException ex) {
-                Feedback.error(getTranslation(ex.messageKey()));
+                errors.show(ex.messageKey(), getTranslation(ex.messageKey()));
+            } catch (EditConflictException ex) {
+                EditConflicts.show(this, () -> {
+                    dialog.close();
+                    data.refreshAll();
+                    accounts.find(existing.username()).ifPresent(this::edit);
+                });
             }
         });
         save.setId("user-save");
@@ -167,28 +193,29 @@ public class UsersView extends VerticalLayout {
 
     private void resetPassword(UserAccount account) {
         Dialog dialog = new Dialog();
+        dialog.setId("password-dialog");
         dialog.setHeaderTitle(getTranslation("admin.users.resetPasswordFor", account.username()));
-        PasswordField password = new PasswordField(getTranslation("admin.users.newPassword"));
-        PasswordField repeat = new PasswordField(getTranslation("admin.users.repeatPassword"));
-        dialog.add(new FormLayout(password, repeat));
+        NewPasswordFields fields = new NewPasswordFields();
+        fields.password().setId("password-new");
+        fields.repeat().setId("password-repeat");
+        dialog.add(new FormLayout(fields.password(), fields.repeat()));
         Button save = new Button(getTranslation("common.save"), e -> {
-            if (!password.getValue().equals(repeat.getValue())) {
-                repeat.setInvalid(true);
-                repeat.setErrorMessage(getTranslation("admin.users.passwordMismatch"));
+            if (!fields.check()) {
                 return;
             }
             try {
-                accounts.changePassword(account.username(), password.getValue().toCharArray(), Feedback.actor());
+                accounts.changePassword(account.username(), fields.value(), Feedback.actor());
                 Feedback.success(getTranslation("admin.users.passwordChanged"));
                 dialog.close();
             } catch (AccountException ex) {
-                Feedback.error(getTranslation(ex.messageKey()));
+                fields.refuse(getTranslation(ex.messageKey()));
             }
         });
+        save.setId("password-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
         dialog.open();
-        password.focus();
+        fields.password().focus();
     }
 }

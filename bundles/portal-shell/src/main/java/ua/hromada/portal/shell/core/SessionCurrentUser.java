@@ -1,5 +1,7 @@
 package ua.hromada.portal.shell.core;
 
+import java.io.Serializable;
+import java.time.Duration;
 import java.util.Optional;
 
 import org.osgi.service.component.annotations.Component;
@@ -16,6 +18,12 @@ import ua.hromada.portal.api.security.UserAccounts;
 /**
  * The signed-in user: kept in the Vaadin session for views; HTTP APIs find the same user through
  * the session cookie and get permissions resolved afresh (a revoked grant applies at once).
+ * <p>
+ * The session's copy is re-read from the database whenever an account or a role changed on this
+ * node since it was read ({@link UserAccounts#securityChanges()}), and at least every
+ * {@link #RECHECK} for changes made on another node: a revoked permission or a disabled account
+ * holds no longer than the next navigation. A user the database no longer lets in (disabled,
+ * removed) is signed out of the session.
  */
 @Component(service = { CurrentUser.class, SessionCurrentUser.class })
 public class SessionCurrentUser implements CurrentUser {
@@ -23,8 +31,16 @@ public class SessionCurrentUser implements CurrentUser {
     /** HTTP session attribute holding the signed-in username. */
     public static final String SESSION_USERNAME = "hromada.username";
 
+    /** The longest a session's copy of its user goes unchecked (changes made on another node). */
+    static final Duration RECHECK = Duration.ofSeconds(30);
+
     @Reference
     private UserAccounts accounts;
+
+    /** When the session's copy of its user was read: the change count and the clock then. */
+    record Stamp(long changes, long readAtNanos) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
 
     @Override
     public Optional<PortalUser> get() {
@@ -32,7 +48,36 @@ public class SessionCurrentUser implements CurrentUser {
         if (session == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(session.getAttribute(PortalUser.class));
+        PortalUser user = session.getAttribute(PortalUser.class);
+        if (user == null || !session.hasLock()) {
+            return Optional.ofNullable(user);
+        }
+        return Optional.ofNullable(current(session, user));
+    }
+
+    /** The session's user as the database has it now; null (and signed out) when it may not be signed in. */
+    private PortalUser current(VaadinSession session, PortalUser user) {
+        long changes = accounts.securityChanges();
+        long now = System.nanoTime();
+        Stamp stamp = session.getAttribute(Stamp.class);
+        if (stamp != null && stamp.changes() == changes && now - stamp.readAtNanos() < RECHECK.toNanos()) {
+            return user;
+        }
+        Optional<PortalUser> fresh = accounts.portalUser(user.username());
+        if (fresh.isEmpty()) {
+            signOut(session);
+            return null;
+        }
+        session.setAttribute(PortalUser.class, fresh.get());
+        session.setAttribute(Stamp.class, new Stamp(changes, now));
+        return fresh.get();
+    }
+
+    /** Ends the sign-in of the session: its next navigation leads to the login form. */
+    public void signOut(VaadinSession session) {
+        session.setAttribute(PortalUser.class, null);
+        session.setAttribute(Stamp.class, null);
+        session.getSession().removeAttribute(SESSION_USERNAME);
     }
 
     @Override
@@ -50,6 +95,7 @@ public class SessionCurrentUser implements CurrentUser {
 
     /** Called by the login view after a successful sign-in. */
     public void signIn(VaadinSession session, PortalUser user) {
+        session.setAttribute(Stamp.class, new Stamp(accounts.securityChanges(), System.nanoTime()));
         session.setAttribute(PortalUser.class, user);
         session.getSession().setAttribute(SESSION_USERNAME, user.username());
     }
@@ -58,7 +104,8 @@ public class SessionCurrentUser implements CurrentUser {
     public void refresh(VaadinSession session) {
         PortalUser user = session.getAttribute(PortalUser.class);
         if (user != null) {
-            accounts.portalUser(user.username()).ifPresent(u -> session.setAttribute(PortalUser.class, u));
+            session.setAttribute(Stamp.class, null);
+            current(session, user);
         }
     }
 }

@@ -102,6 +102,9 @@ public class ShellApplication implements PortalApplication {
         // heartbeats alone must not keep an idle employee signed in past the session timeout
         servletProps.put("servlet.init.closeIdleSessions", "true");
         servletProps.put("servlet.init.pushMode", "automatic");
+        // where the push WebSocket endpoint is registered (/VAADIN/push); Atmosphere cannot read
+        // the servlet's mapping from the whiteboard and would not register it at all
+        servletProps.put("servlet.init.pushServletMapping", "/");
         // an open page proves it is alive every minute, so a session without sign-in can expire
         // after a few minutes (session.anonymous.timeout.minutes) without closing open pages
         servletProps.put("servlet.init.heartbeatInterval", "60");
@@ -188,6 +191,7 @@ public class ShellApplication implements PortalApplication {
             Object chosen = ui.getSession().getAttribute(LANGUAGE_ATTRIBUTE);
             ui.setLocale(chosen instanceof java.util.Locale l ? l : settings.defaultLocale());
             ui.addBeforeEnterListener(this::checkAccess);
+            connectionTexts(ui);
         });
         LOG.info("Vaadin service initialised with {} module views", registry.views().size());
     }
@@ -196,6 +200,19 @@ public class ShellApplication implements PortalApplication {
     public void serviceDestroyed(VaadinServletService service) {
         services.remove(service);
         vaadinRoutes.serviceDestroyed(service);
+    }
+
+    /**
+     * The connection indicator's texts ("Online", "Connection lost", ...) in the page's language:
+     * Vaadin has no Java API for them, the page-wide indicator object takes them.
+     */
+    private void connectionTexts(com.vaadin.flow.component.UI ui) {
+        java.util.Locale locale = ui.getLocale();
+        ui.getPage().executeJs("const c = window.Vaadin && window.Vaadin.connectionIndicator;"
+                + " if (c) { c.onlineText = $0; c.offlineText = $1; c.reconnectingText = $2; }",
+                messages.getTranslation("connection.online", locale),
+                messages.getTranslation("connection.offline", locale),
+                messages.getTranslation("connection.reconnecting", locale));
     }
 
     private void addRoute(RouteConfiguration config, ViewEntry entry) {

@@ -59,6 +59,13 @@ public class ShellMessages implements I18NProvider {
         return params == null || params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
     }
 
+    /** The text of a key in the language (English falls back to Ukrainian), empty when no bundle has it. */
+    public Optional<String> find(String key, Locale locale) {
+        Locale effective = locale == null || !"en".equals(locale.getLanguage()) ? UKRAINIAN : Locale.ENGLISH;
+        Optional<String> text = lookup(key, effective);
+        return text.isEmpty() && effective != UKRAINIAN ? lookup(key, UKRAINIAN) : text;
+    }
+
     private Optional<String> lookup(String key, Locale locale) {
         Optional<String> found = shell.message(key, locale);
         if (found.isPresent()) {

@@ -1,5 +1,6 @@
 package ua.hromada.portal.shell.core;
 
+import java.time.ZoneId;
 import java.util.Locale;
 
 import org.osgi.service.component.annotations.Activate;
@@ -8,6 +9,8 @@ import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import ua.hromada.portal.api.PortalSettings;
 
@@ -32,14 +35,37 @@ public class ShellSettings implements PortalSettings {
 
         @AttributeDefinition(name = "Public URL")
         String public_url() default "http://127.0.0.1:8181/";
+
+        @AttributeDefinition(name = "Time zone", description = "Every time the portal shows is in it, e.g. Europe/Kyiv")
+        String time_zone() default "Europe/Kyiv";
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(ShellSettings.class);
     private volatile Config config;
+    private volatile PortalTimes times = new PortalTimes(ZoneId.of("Europe/Kyiv"));
 
     @Activate
     @Modified
     void activate(Config config) {
         this.config = config;
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(config.time_zone().strip());
+        } catch (RuntimeException e) {
+            LOG.error("ua.hromada.portal: time.zone '{}' is not a time zone; using Europe/Kyiv", config.time_zone());
+            zone = ZoneId.of("Europe/Kyiv");
+        }
+        times = new PortalTimes(zone);
+    }
+
+    @Override
+    public ZoneId timeZone() {
+        return times.zone();
+    }
+
+    /** The one formatter of times the shell's views show. */
+    public PortalTimes times() {
+        return times;
     }
 
     @Override

@@ -27,26 +27,21 @@ class ForcedPasswordChange extends VerticalLayout {
         setId("forced-password-change");
         setMaxWidth("420px");
         setPadding(false);
-        PasswordField password = new PasswordField(getTranslation("admin.users.newPassword"));
+        NewPasswordFields fields = new NewPasswordFields();
+        PasswordField password = fields.password();
         password.setId("forced-new-password");
         password.setWidthFull();
-        PasswordField repeat = new PasswordField(getTranslation("admin.users.repeatPassword"));
+        PasswordField repeat = fields.repeat();
         repeat.setId("forced-repeat-password");
         repeat.setWidthFull();
         Button save = new Button(getTranslation("login.change.submit"), e -> {
-            password.setInvalid(false);
-            repeat.setInvalid(false);
-            if (!password.getValue().equals(repeat.getValue())) {
-                repeat.setErrorMessage(getTranslation("admin.users.passwordMismatch"));
-                repeat.setInvalid(true);
+            if (!fields.check()) {
                 return;
             }
             try {
-                signedIn.accept(accounts.completePasswordChange(changeTicket, password.getValue().toCharArray(),
-                        clientAddress));
+                signedIn.accept(accounts.completePasswordChange(changeTicket, fields.value(), clientAddress));
             } catch (AccountException ex) {
-                password.setErrorMessage(getTranslation(ex.messageKey()));
-                password.setInvalid(true);
+                fields.refuse(getTranslation(ex.messageKey()));
             }
         });
         save.setId("forced-save");

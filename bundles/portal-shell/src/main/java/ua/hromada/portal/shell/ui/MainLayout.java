@@ -39,6 +39,7 @@ import ua.hromada.portal.shell.core.ShellRegistry;
 import ua.hromada.portal.shell.core.ShellRegistry.ViewEntry;
 import ua.hromada.portal.shell.core.ShellSettings;
 import ua.hromada.portal.shell.core.UiTracker;
+import ua.hromada.portal.ui.support.ComponentTexts;
 
 /**
  * The portal frame: header with the community's name, global search and user menu; side
@@ -55,7 +56,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ui
     private final transient ShellMessages messages;
     private final Scroller navScroller = new Scroller();
     private final Span pageTitle = new Span();
-    private final PortalUser user;
+    /** The signed-in user the menu was built for; follows role changes (see afterNavigation). */
+    private PortalUser user;
     private UI ui;
 
     public MainLayout(ShellRegistry registry, UiTracker uiTracker, SessionCurrentUser currentUser,
@@ -85,9 +87,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ui
         addToDrawer(brand, navScroller);
 
         pageTitle.setId("page-title");
-        pageTitle.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
+        pageTitle.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600")
+                .set("min-width", "0").set("overflow", "hidden").set("text-overflow", "ellipsis")
+                .set("white-space", "nowrap");
         TextField search = new TextField();
         search.setId("global-search");
+        // fits a 390 px phone beside the menu button and the avatar: a share of the width, never
+        // less than a few letters, never more than on a desktop
+        search.setWidth("clamp(6em, 30vw, 18em)");
+        search.setMinWidth("6em");
+        search.getElement().setAttribute("aria-label", getTranslation("search.placeholder"));
         search.setPlaceholder(getTranslation("search.placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
@@ -97,7 +106,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ui
                 new SearchDialog(registry, user, q).open();
             }
         });
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), pageTitle, search, userMenu());
+        HorizontalLayout header = new HorizontalLayout(ComponentTexts.drawerToggle(new DrawerToggle()), pageTitle,
+                search, userMenu());
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(pageTitle);
@@ -107,13 +117,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ui
     }
 
     private MenuBar userMenu() {
-        MenuBar menu = new MenuBar();
+        MenuBar menu = ComponentTexts.menuBar(new MenuBar());
         menu.setId("user-menu");
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         String display = user == null ? "" : user.displayName();
         Avatar avatar = new Avatar(display);
+        avatar.setI18n(new Avatar.AvatarI18n().setAnonymous(getTranslation("user.anonymous")));
         avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
-        HorizontalLayout label = new HorizontalLayout(avatar, new Span(display));
+        Span name = new Span(display);
+        // the name gives way first on a narrow screen (none on a phone), the avatar stays
+        name.getStyle().set("max-width", "clamp(0px, calc(100vw - 540px), 14em)").set("overflow", "hidden")
+                .set("text-overflow", "ellipsis").set("white-space", "nowrap");
+        HorizontalLayout label = new HorizontalLayout(avatar, name);
         label.setAlignItems(FlexComponent.Alignment.CENTER);
         label.setSpacing(true);
         MenuItem root = menu.addItem(label);
@@ -174,6 +189,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ui
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        // the shell's access check re-read the user if an account or role changed: the menu follows
+        PortalUser now = currentUser.get().orElse(null);
+        if (now != null && !now.equals(user)) {
+            user = now;
+            buildMenu();
+        }
         String path = event.getLocation().getPath();
         // by the view's class, so routes with parameters (docs/act/:id) get their title too
         List<com.vaadin.flow.component.HasElement> chain = event.getActiveChain();

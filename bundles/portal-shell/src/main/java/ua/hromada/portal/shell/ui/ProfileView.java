@@ -17,6 +17,7 @@ import ua.hromada.portal.api.security.AccountException;
 import ua.hromada.portal.api.security.UserAccounts;
 import ua.hromada.portal.api.security.UserAccounts.AuthResult;
 import ua.hromada.portal.api.security.UserAccounts.SignInAttempt;
+import ua.hromada.portal.ui.support.ComponentTexts;
 
 /** The signed-in employee's own profile: who they are, their roles, and a password change. */
 public class ProfileView extends VerticalLayout {
@@ -28,15 +29,11 @@ public class ProfileView extends VerticalLayout {
         setId("profile-view");
         add(new H3(user.displayName() + " (" + user.username() + ")"));
         add(new Paragraph(getTranslation("profile.roles", String.join(", ", user.roles()))));
-        PasswordField current = new PasswordField(getTranslation("profile.currentPassword"));
-        PasswordField password = new PasswordField(getTranslation("admin.users.newPassword"));
-        PasswordField repeat = new PasswordField(getTranslation("admin.users.repeatPassword"));
+        PasswordField current = ComponentTexts.password(new PasswordField(getTranslation("profile.currentPassword")));
+        NewPasswordFields fields = new NewPasswordFields();
         Button save = new Button(getTranslation("profile.changePassword"), e -> {
             current.setInvalid(false);
-            repeat.setInvalid(false);
-            if (!password.getValue().equals(repeat.getValue())) {
-                repeat.setErrorMessage(getTranslation("admin.users.passwordMismatch"));
-                repeat.setInvalid(true);
+            if (!fields.check()) {
                 return;
             }
             // the same rules as the login form: this client's throttling applies, its device counts
@@ -49,20 +46,18 @@ public class ProfileView extends VerticalLayout {
                 return;
             }
             try {
-                accounts.changePassword(user.username(), password.getValue().toCharArray(), user.username());
+                accounts.changePassword(user.username(), fields.value(), user.username());
                 current.clear();
-                password.clear();
-                repeat.clear();
+                fields.clear();
                 Notification.show(getTranslation("admin.users.passwordChanged"), 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (AccountException ex) {
-                password.setErrorMessage(getTranslation(ex.messageKey()));
-                password.setInvalid(true);
+                fields.refuse(getTranslation(ex.messageKey()));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
-        FormLayout form = new FormLayout(current, password, repeat);
+        FormLayout form = new FormLayout(current, fields.password(), fields.repeat());
         form.setMaxWidth("480px");
         add(form, save);
     }

@@ -21,6 +21,8 @@ import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 
+import ua.hromada.portal.ui.support.ComponentTexts;
+
 /**
  * The one way modules receive files from a browser: each file is streamed to a temporary file and
  * cut off on the server as soon as it passes the limit — the browser's {@code maxFileSize} is only
@@ -73,6 +75,10 @@ public final class LimitedUpload implements UploadHandler {
         upload.setMaxFiles(maxFiles);
         // the browser refuses early (no bytes sent); the server enforces the same limit regardless
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
+        if (upload.getI18n() == null) {
+            // Vaadin's own texts are English; a module's wording set before or after this stays
+            ComponentTexts.upload(owner, upload);
+        }
         owner.addDetachListener(e -> handler.deleteUnclaimed());
         return handler;
     }

@@ -1,0 +1,71 @@
+package ua.hromada.portal.ui.support;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+
+import elemental.json.Json;
+import elemental.json.JsonObject;
+
+/**
+ * Vaadin components' own texts (buttons, aria labels, upload states) in the page's language:
+ * without these they are English in the Ukrainian portal. Texts from i18n/portalui ({@code vaadin.*}).
+ */
+public final class ComponentTexts {
+
+    private ComponentTexts() {
+    }
+
+    /** "Show password" of the reveal button (no Java API for it in 24.9: the element's i18n). */
+    public static PasswordField password(PasswordField field) {
+        JsonObject i18n = Json.createObject();
+        i18n.put("reveal", field.getTranslation("vaadin.password.reveal"));
+        field.getElement().setPropertyJson("i18n", i18n);
+        return field;
+    }
+
+    /** "More options" of the overflow button. */
+    public static MenuBar menuBar(MenuBar menu) {
+        menu.setI18n(new MenuBar.MenuBarI18n().setMoreOptions(menu.getTranslation("vaadin.menuBar.moreOptions")));
+        return menu;
+    }
+
+    /** "Toggle navigation panel" of the drawer toggle (an element property, no Java API). */
+    public static DrawerToggle drawerToggle(DrawerToggle toggle) {
+        toggle.getElement().setProperty("ariaLabel", toggle.getTranslation("vaadin.drawerToggle"));
+        return toggle;
+    }
+
+    /**
+     * Every text of an upload: add and drop labels, refusals, progress, file buttons, size units.
+     * A module may still set its own wording afterwards.
+     */
+    public static Upload upload(Component owner, Upload upload) {
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(t(owner, "addOne")).setMany(t(owner, "addMany")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(t(owner, "dropOne")).setMany(t(owner, "dropMany")));
+        i18n.setError(new UploadI18N.Error().setTooManyFiles(t(owner, "tooMany"))
+                .setFileIsTooBig(t(owner, "tooBig")).setIncorrectFileType(t(owner, "wrongType")));
+        i18n.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting(t(owner, "connecting"))
+                        .setStalled(t(owner, "stalled")).setProcessing(t(owner, "processing")).setHeld(t(owner, "held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(t(owner, "remaining"))
+                        .setUnknown(t(owner, "remainingUnknown")))
+                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(t(owner, "serverUnavailable"))
+                        .setUnexpectedServerError(t(owner, "serverError")).setForbidden(t(owner, "forbidden"))));
+        i18n.setFile(new UploadI18N.File().setRetry(t(owner, "retry")).setStart(t(owner, "start"))
+                .setRemove(t(owner, "remove")));
+        i18n.setUnits(List.of(t(owner, "units").split(",")));
+        upload.setI18n(i18n);
+        return upload;
+    }
+
+    private static String t(Component owner, String key) {
+        return owner.getTranslation("vaadin.upload." + key);
+    }
+}
