@@ -15,9 +15,11 @@ import org.osgi.service.component.annotations.Reference;
 import ua.hromada.opendata.api.AuditReports;
 import ua.hromada.opendata.api.AuditRun;
 import ua.hromada.opendata.api.DataManager;
+import ua.hromada.opendata.api.Finding;
 import ua.hromada.opendata.api.OfficialRequest;
 import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.opendata.api.OpendataPermissions;
+import ua.hromada.opendata.api.RegistryService;
 import ua.hromada.opendata.api.RequestService;
 import ua.hromada.opendata.audit.report.DocxReport;
 import ua.hromada.opendata.audit.report.PdfReport;
@@ -35,17 +37,20 @@ import ua.hromada.portal.api.PortalUser;
 public class AuditReportsImpl implements AuditReports {
     private final AuditStore store;
     private final RequestService requests;
+    private final RegistryService registry;
     private final AuditSettings settings;
     private final Texts texts = Texts.ukrainian();
 
     @Activate
-    public AuditReportsImpl(@Reference AuditDatabase db, @Reference RequestService requests, AuditConfig config) {
-        this(db, requests, AuditSettings.of(config));
+    public AuditReportsImpl(@Reference AuditDatabase db, @Reference RequestService requests,
+            @Reference RegistryService registry, AuditConfig config) {
+        this(db, requests, registry, AuditSettings.of(config));
     }
 
-    public AuditReportsImpl(AuditDatabase db, RequestService requests, AuditSettings settings) {
+    public AuditReportsImpl(AuditDatabase db, RequestService requests, RegistryService registry, AuditSettings settings) {
         this.store = new AuditStore(db);
         this.requests = requests;
+        this.registry = registry;
         this.settings = settings;
     }
 
@@ -71,16 +76,27 @@ public class AuditReportsImpl implements AuditReports {
 
     ReportData data(PortalUser actor, LocalDate asOf, boolean withFindings) {
         AuditRun run = store.finishedBy(asOf, settings.zone()).orElseThrow(() -> new OpendataException(
-                OpendataException.Reason.NOT_FOUND, "opendata.audit.error.noRun", asOf.toString()));
+                OpendataException.Reason.NOT_FOUND, "opendata.audit.error.noRun",
+                java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(asOf)));
         var matrix = store.compliance(run, settings.zone());
         Map<Long, String> edrpou = new HashMap<>();
         for (DataManager m : matrix.managers()) {
             edrpou.put(m.id(), m.edrpou());
         }
         List<OfficialRequest> sent = requests.requests(actor, null).stream().filter(r -> !r.sentOn().isAfter(asOf)).toList();
+        List<Finding> findings = withFindings ? store.findings(run.id(), null, null) : List.of();
+        // a finding names its resource by the file (or the link) people know it by; a removed one by its number
+        Map<Long, String> resourceNames = new HashMap<>();
+        for (Finding f : findings) {
+            if (f.resourceId() != null) {
+                resourceNames.computeIfAbsent(f.resourceId(), id -> registry.resource(id)
+                        .map(r -> r.fileName() != null ? r.fileName() : r.url())
+                        .orElse(texts.get("opendata.audit.report.resourceRemoved", String.valueOf(id))));
+            }
+        }
         return new ReportData(asOf, run, settings.zone(), settings, store.managerScores(run.id()),
                 store.datasetsPerManager(run.id()), edrpou, store.datasetScores(run.id()), matrix,
-                Rules.all().stream().map(r -> r.describe(texts)).toList(), store.findingsByRule(run.id()),
-                withFindings ? store.findings(run.id(), null, null) : List.of(), sent);
+                Rules.all().stream().map(r -> r.describe(texts)).toList(), store.findingsByRule(run.id()), findings, sent,
+                resourceNames);
     }
 }

@@ -117,7 +117,7 @@ public final class AuditBench {
             db = new AuditDatabase(dataSource, java.time.Clock.systemUTC());
             audit = new AuditServiceImpl(db, registry, AuditSettings.defaults());
             reports = new AuditReportsImpl(db, new RequestServiceImpl(db, registry, NO_LOG, AuditSettings.defaults().zone()),
-                    AuditSettings.defaults());
+                    registry, AuditSettings.defaults());
         }
 
         /** An interface whose methods answer their defaults (an annotation's) or null. */

@@ -56,7 +56,7 @@ final class AuditFixture implements AutoCloseable {
         db = new AuditDatabase(registrySetup.dataSource(), clock);
         audit = new AuditServiceImpl(db, registrySetup.registry(), settings);
         requests = new RequestServiceImpl(db, registrySetup.registry(), registrySetup.auditLog(), settings.zone());
-        reports = new AuditReportsImpl(db, requests, settings);
+        reports = new AuditReportsImpl(db, requests, registrySetup.registry(), settings);
     }
 
     RegistryService registry() {

@@ -113,6 +113,8 @@ class AuditReportsTest {
         }
         OpendataException none = assertThrows(OpendataException.class, () -> report(today.minusDays(1), Format.PDF));
         assertEquals(OpendataException.Reason.NOT_FOUND, none.reason());
+        assertEquals(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(today.minusDays(1)), none.args()[0],
+                "the date as people write it");
         assertThrows(OpendataException.class, () -> f.reports.write(f.registrySetup.viewer, today, Format.PDF,
                 new ByteArrayOutputStream()));
     }
@@ -156,12 +158,15 @@ class AuditReportsTest {
             List<String> names = managers.stream().skip(1).map(r -> r.getCellText(0)).toList();
             assertEquals(List.of("Управління культури", "Департамент фінансів"), names, "worst score first");
             List<Row> matrix = wb.getSheets().filter(s -> s.getName().equals("Матриця")).findFirst().orElseThrow().read();
-            assertEquals("1 Бюджет громади", matrix.get(0).getCellText(1));
+            assertEquals("Бюджет громади", matrix.get(0).getCellText(1), "the obligation's Ukrainian name, not its code");
             String cells = matrix.stream().skip(1).map(r -> r.getCellText(0) + "=" + r.getCellText(1))
                     .collect(Collectors.joining("; "));
             assertEquals("Департамент фінансів=Оприлюднено з порушеннями; Управління культури=Не оприлюднено", cells);
             List<Row> findings = wb.getSheets().filter(s -> s.getName().equals("Порушення")).findFirst().orElseThrow().read();
             assertEquals(second.findings() + 1, findings.size(), "every finding, plus the header");
+            // a finding about a file names the file, not the resource's number
+            List<String> resources = findings.stream().skip(1).map(r -> r.getCellText(4)).filter(t -> !t.isEmpty()).toList();
+            assertTrue(resources.contains("budget.csv"), resources.toString());
             List<Row> requests = wb.getSheets().filter(s -> s.getName().equals("Запити")).findFirst().orElseThrow().read();
             assertEquals("01-12/77", requests.get(1).getCellText(0));
             List<Row> rules = wb.getSheets().filter(s -> s.getName().equals("Порушення за правилами")).findFirst().orElseThrow().read();

@@ -107,9 +107,13 @@ final class ReportLayout {
         for (int i = 1; i <= columns; i++) {
             widths[i] = 1;
         }
+        // columns are numbered: a code (budget-programmes) is English and a title does not fit a narrow
+        // column without breaking words; the legend below names each number in Ukrainian
         List<String> header = new ArrayList<>();
         header.add(texts.get("opendata.audit.report.col.manager"));
-        d.matrix().obligations().forEach(o -> header.add(o.code()));
+        for (int i = 1; i <= columns; i++) {
+            header.add(String.valueOf(i));
+        }
         List<List<String>> rows = new ArrayList<>();
         for (int r = 0; r < d.matrix().managers().size(); r++) {
             List<String> row = new ArrayList<>();
@@ -126,8 +130,11 @@ final class ReportLayout {
         }
         b.add(new Table(widths, header, rows, true));
         b.add(new Text(texts.get("opendata.audit.report.matrixLegend"), true));
-        b.add(table(new float[] {1.2f, 8}, d.matrix().obligations().stream().map(o -> List.of(o.code(), o.title())).toList(),
-                "code", "obligation"));
+        List<List<String>> legend = new ArrayList<>();
+        for (int i = 0; i < columns; i++) {
+            legend.add(List.of(String.valueOf(i + 1), d.matrix().obligations().get(i).title()));
+        }
+        b.add(table(new float[] {0.8f, 8}, legend, "columnNumber", "obligation"));
     }
 
     private void rules(List<Block> b, ReportData d) {

@@ -91,7 +91,7 @@ public final class XlsxReport {
         ws.style(0, 0).bold().set();
         List<ua.hromada.opendata.api.Obligation> obligations = d.matrix().obligations();
         for (int c = 0; c < obligations.size(); c++) {
-            ws.value(0, c + 1, obligations.get(c).code() + " " + obligations.get(c).title());
+            ws.value(0, c + 1, obligations.get(c).title());
             ws.style(0, c + 1).bold().wrapText(true).set();
             ws.width(c + 1, 18);
         }
@@ -150,7 +150,7 @@ public final class XlsxReport {
             ws.value(r, 2, f.rule());
             ws.value(r, 3, texts.get("opendata.audit.severity." + f.severity().name()));
             if (f.resourceId() != null) {
-                ws.value(r, 4, f.resourceId());
+                ws.value(r, 4, d.resourceNames().getOrDefault(f.resourceId(), String.valueOf(f.resourceId())));
             }
             ws.value(r, 5, f.explanation());
             r++;
