@@ -74,6 +74,17 @@
       // without internet (or with a slow tile server) the map still works: no broken-image icons
       errorTileUrl: 'data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==',
     }).addTo(map);
+    // under the tiles: a light grid that is all one sees when no tile loads (offline), so the map
+    // still shows panning and zooming instead of a uniform grey
+    const Grid = L.GridLayer.extend({
+      createTile() {
+        const tile = document.createElement('div');
+        tile.className = 'hromada-map-grid-tile';
+        return tile;
+      },
+    });
+    new Grid({ zIndex: 0 }).addTo(map);
+    const ringColor = o.ringColor || RING_COLOR;
     el.setAttribute('aria-label', o.labels.label);
     el.setAttribute('role', 'application');
 
@@ -86,9 +97,20 @@
     let again = false;
     let destroyed = false;
 
-    function popupFor(f) {
+    /** One popup for the features at one place: each with its title, lines and link. */
+    function popupFor(list) {
       const box = document.createElement('div');
-      box.className = 'hromada-map-popup';
+      box.className = 'hromada-map-popup' + (list.length > 1 ? ' hromada-map-popup-stack' : '');
+      for (const f of list) {
+        const item = document.createElement('div');
+        item.className = 'hromada-map-popup-item';
+        popupItem(item, f);
+        box.appendChild(item);
+      }
+      return box;
+    }
+
+    function popupItem(box, f) {
       if (f.t) {
         box.appendChild(text('div', 'hromada-map-popup-title', f.t));
       }
@@ -107,7 +129,6 @@
         });
         box.appendChild(link);
       }
-      return box;
     }
 
     function clusterMarker(f) {
@@ -125,39 +146,68 @@
       return marker;
     }
 
-    function pointMarker(f) {
+    /**
+     * Points at the very same place (several cases at one address) share one dot showing their
+     * number, ringed if any is highlighted, whose popup lists them all.
+     */
+    function pointMarker(list) {
+      const f = list[0];
       const latlng = [f.a, f.o];
       const color = f.c || DEFAULT_COLOR;
+      const stacked = list.length > 1;
+      const highlighted = list.some(x => x.x);
       const layers = [];
-      if (f.x) {
+      if (highlighted) {
         layers.push(L.circleMarker(latlng, {
-          radius: 12, color: RING_COLOR, weight: 3, fill: false, interactive: false,
+          radius: stacked ? 14 : 12, color: ringColor, weight: 3, fill: false, interactive: false,
           className: 'hromada-map-ring',
         }));
       }
       const point = L.circleMarker(latlng, {
-        radius: 7, color: '#ffffff', weight: 2, fillColor: color, fillOpacity: 0.95,
-        className: 'hromada-map-point' + (f.x ? ' hromada-map-highlighted' : ''),
+        radius: stacked ? 9 : 7, color: '#ffffff', weight: 2, fillColor: color, fillOpacity: 0.95,
+        className: 'hromada-map-point' + (highlighted ? ' hromada-map-highlighted' : '')
+          + (stacked ? ' hromada-map-stack' : ''),
         bubblingMouseEvents: false,
       });
-      point.on('click', () => {
+      const open = () => {
         // a popup of the map, not of the marker: it stays open when the features are redrawn
-        L.popup({ offset: [0, -4] }).setLatLng(latlng).setContent(popupFor(f)).openOn(map);
+        L.popup({ offset: [0, -4], maxHeight: 260 }).setLatLng(latlng).setContent(popupFor(list)).openOn(map);
         el.$server.onFeatureClick(f.i);
-      });
+      };
+      point.on('click', open);
       layers.push(point);
+      if (stacked) {
+        const label = document.createElement('span');
+        label.textContent = String(list.length);
+        const count = L.marker(latlng, {
+          icon: L.divIcon({ className: 'hromada-map-stack-count', html: label, iconSize: [18, 18] }),
+          title: o.labels.cluster.replace('{0}', String(list.length)),
+          keyboard: false,
+        });
+        count.on('click', open);
+        layers.push(count);
+      }
       return layers;
     }
 
     function render(list) {
       features.clearLayers();
+      const places = new Map();
       for (const f of list) {
         if (f.n > 1) {
           features.addLayer(clusterMarker(f));
         } else {
-          for (const layer of pointMarker(f)) {
-            features.addLayer(layer);
+          const key = f.a.toFixed(7) + ',' + f.o.toFixed(7);
+          if (places.has(key)) {
+            places.get(key).push(f);
+          } else {
+            places.set(key, [f]);
           }
+        }
+      }
+      for (const same of places.values()) {
+        for (const layer of pointMarker(same)) {
+          features.addLayer(layer);
         }
       }
       el.dataset.features = String(list.length);
@@ -210,8 +260,17 @@
     function setSelected(pair) {
       selection.clearLayers();
       if (pair) {
-        L.marker(pair, { title: o.labels.selected, alt: o.labels.selected, keyboard: false, interactive: false })
-          .addTo(selection);
+        // drawn, not an image: it shows on any base map and without tiles
+        const pin = document.createElement('span');
+        pin.className = 'hromada-map-selected-pin';
+        pin.setAttribute('role', 'img');
+        pin.setAttribute('aria-label', o.labels.selected);
+        pin.title = o.labels.selected;
+        L.marker(pair, {
+          icon: L.divIcon({ className: 'hromada-map-selected', html: pin, iconSize: [28, 28] }),
+          title: o.labels.selected, alt: o.labels.selected, keyboard: false, interactive: false,
+          zIndexOffset: 1000,
+        }).addTo(selection);
       }
     }
 

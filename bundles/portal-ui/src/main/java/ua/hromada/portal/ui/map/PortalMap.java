@@ -29,7 +29,10 @@ import ua.hromada.portal.api.map.MapSettings;
  * The portal's map: Leaflet on the community's base map (from {@link MapSettings}), with features
  * asked from a {@link MapFeatureSource} for every settled pan or zoom — the source aggregates on
  * the server, so tens of thousands of items stay smooth. Points open a popup (title, lines, an
- * "open" link followed through the router); clusters zoom in when clicked.
+ * "open" link followed through the router); points at the very same place are drawn as one dot
+ * with their number and one popup listing them all; clusters zoom in when clicked. Without base
+ * map tiles (offline) a light grid still shows panning and zooming, and the selected point is a
+ * vector pin that needs no image.
  *
  * <pre>{@code
  * PortalMap map = new PortalMap(mapSettings);
@@ -150,9 +153,17 @@ public class PortalMap extends Composite<Div> implements HasSize {
         legend.removeAll();
         for (LegendEntry entry : entries) {
             Span swatch = new Span();
-            swatch.getStyle().set("display", "inline-block").set("width", "12px").set("height", "12px")
-                    .set("border-radius", "50%").set("margin-right", "6px").set("vertical-align", "middle")
-                    .set("background", entry.color());
+            swatch.getStyle().set("display", "inline-block").set("border-radius", "50%").set("vertical-align", "middle");
+            if (entry.symbol() == LegendEntry.Symbol.RING) {
+                // as the map draws it: a neutral dot, a white gap, the ring
+                swatch.getStyle().set("width", "8px").set("height", "8px").set("margin", "0 10px 0 4px")
+                        .set("background", "#9e9e9e")
+                        .set("box-shadow", "0 0 0 2px #fff, 0 0 0 4px " + entry.color());
+            } else {
+                swatch.getStyle().set("width", "12px").set("height", "12px").set("margin-right", "6px")
+                        .set("background", entry.color());
+            }
+            swatch.addClassName("hromada-map-swatch-" + entry.symbol().name().toLowerCase(java.util.Locale.ROOT));
             Div line = new Div(swatch, new Span(entry.label()));
             line.addClassName("hromada-map-legend-entry");
             legend.add(line);
@@ -214,6 +225,7 @@ public class PortalMap extends Composite<Div> implements HasSize {
                 FeatureJson.point(g, "selected", selected.lat(), selected.lon());
             }
             g.writeBooleanField("hasSource", source != null);
+            g.writeStringField("ringColor", LegendEntry.HIGHLIGHT_RING_COLOR);
             g.writeObjectFieldStart("labels");
             for (String key : List.of("label", "open", "cluster", "selected", "loadError")) {
                 g.writeStringField(key, getTranslation("map." + key, "{0}"));

@@ -147,6 +147,12 @@ class PortalMapTest {
                 .orElseThrow();
         assertTrue(legend.isVisible());
         assertEquals(2, legend.getChildren().count());
+        map.setLegend(List.of(new LegendEntry("#1e88e5", "Направлено"), LegendEntry.highlighted("Прострочено (обведено)")));
+        var swatches = legend.getChildren().map(line -> line.getChildren().findFirst().orElseThrow()).toList();
+        assertTrue(swatches.get(0).hasClassName("hromada-map-swatch-dot"));
+        assertTrue(swatches.get(1).hasClassName("hromada-map-swatch-ring"), "the overdue mark is a ring, as drawn");
+        assertTrue(swatches.get(1).getElement().getStyle().get("box-shadow").endsWith(LegendEntry.HIGHLIGHT_RING_COLOR));
+        assertEquals("#9e9e9e", swatches.get(1).getElement().getStyle().get("background"), "not a filled dot of the ring colour");
         map.setLegend(List.of());
         assertTrue(!legend.isVisible());
     }

@@ -11,7 +11,7 @@ import ua.hromada.portal.api.map.LegendEntry;
 /** The status groups' colours on the map points, the legend and the badges, plus the overdue mark. */
 public final class StatusColors {
 
-    /** Ring colour of overdue points and the colour of overdue deadlines. */
+    /** Colour of overdue deadlines in the list (the map's ring is {@link LegendEntry#HIGHLIGHT_RING_COLOR}). */
     public static final String OVERDUE = "#d00000";
 
     private StatusColors() {
@@ -26,7 +26,8 @@ public final class StatusColors {
     public static List<LegendEntry> legend(Component owner) {
         List<LegendEntry> entries = new java.util.ArrayList<>(Arrays.stream(StatusGroup.values()).filter(StatusGroup::current)
                 .map(g -> new LegendEntry(of(g), owner.getTranslation(g.messageKey()))).toList());
-        entries.add(new LegendEntry(OVERDUE, owner.getTranslation("oks.ui.map.overdue")));
+        // the map rings overdue points whatever their status colour: the legend shows that ring
+        entries.add(LegendEntry.highlighted(owner.getTranslation("oks.ui.map.overdue")));
         return entries;
     }
 }
