@@ -16,13 +16,14 @@ import com.vaadin.flow.router.QueryParameters;
 import ua.hromada.oks.api.ActionKind;
 import ua.hromada.oks.api.ViolationService;
 import ua.hromada.oks.api.WorkflowAction;
+import ua.hromada.oks.ui.view.ListFilters;
 import ua.hromada.oks.ui.view.OksUi;
 import ua.hromada.portal.api.DashboardWidget;
 import ua.hromada.portal.api.PortalUser;
 
 /**
- * The OKS card on the home page: current, overdue, unassigned and awaiting-confirmation counts,
- * each opening the list filtered to exactly what it counts.
+ * The OKS card on the home page: current, overdue, unassigned (not for executors, who never see
+ * such cases) and awaiting-confirmation counts, each opening the list filtered to exactly what it counts.
  */
 @Component(service = DashboardWidget.class)
 public class OksDashboardWidget implements DashboardWidget {
@@ -59,7 +60,10 @@ public class OksDashboardWidget implements DashboardWidget {
                 .set("width", "100%");
         box.add(number(ui, "current", s.current(), Map.of()));
         box.add(number(ui, "overdue", s.overdue(), Map.of("overdue", List.of("true"))));
-        box.add(number(ui, "unassigned", s.unassigned(), Map.of("group", List.of("UNASSIGNED"))));
+        if (ListFilters.seesAll(user)) {
+            // an executor never sees an unassigned case: for them the number is always 0
+            box.add(number(ui, "unassigned", s.unassigned(), Map.of("group", List.of("UNASSIGNED"))));
+        }
         // "awaiting confirmation" = the last action is the executor's report; its code is the catalogue's
         Map<String, List<String>> awaiting = services.catalog().actions().stream().filter(a -> a.kind() == ActionKind.REPORTED)
                 .findFirst().map(WorkflowAction::code).map(code -> Map.of("action", List.of(Integer.toString(code))))

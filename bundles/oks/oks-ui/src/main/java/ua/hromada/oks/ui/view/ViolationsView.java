@@ -2,7 +2,6 @@ package ua.hromada.oks.ui.view;
 
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +32,7 @@ import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
@@ -62,6 +62,15 @@ public class ViolationsView extends VerticalLayout implements BeforeEnterObserve
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ViolationsView.class);
     private static final int PAGE = 50;
+    /**
+     * On a phone the eight filters would fill the first screen: all but the search box fold behind
+     * «Фільтри (n)», n the filters set; wider screens show them all and no toggle.
+     */
+    private static final String PHONE_CSS = "@media (max-width: 640px) {"
+            + " #oks-filters:not(.oks-filters-open) > :not(#oks-f-text):not(#oks-f-toggle) { display: none !important; }"
+            + " #oks-filters > * { flex: 1 1 100%; min-width: 0; }"
+            + " #oks-filters > #oks-f-text { flex: 1 1 0; } #oks-filters > #oks-f-toggle { flex: 0 0 auto; } }"
+            + " @media (min-width: 641px) { #oks-f-toggle { display: none; } }";
 
     private final transient ViolationService violations;
     private final transient PortalUser user;
@@ -75,6 +84,8 @@ public class ViolationsView extends VerticalLayout implements BeforeEnterObserve
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final TextField text = new TextField();
+    private final HorizontalLayout filters = new HorizontalLayout();
+    private final Button filtersToggle = new Button(VaadinIcon.FILTER.create());
     private final HorizontalLayout extra = new HorizontalLayout();
     private final Span count = new Span();
     private final Paragraph empty = new Paragraph();
@@ -109,8 +120,7 @@ public class ViolationsView extends VerticalLayout implements BeforeEnterObserve
         type.setClearButtonVisible(true);
         executor.setId("oks-f-executor");
         executor.setLabel(getTranslation("oks.ui.f.executor"));
-        executor.setItems(catalog.executors(true).stream()
-                .sorted(Comparator.comparing(ExecutorOrganisation::name)).toList());
+        executor.setItems(ListFilters.executorChoices(user, catalog, getTranslation("oks.ui.f.noExecutor")));
         executor.setItemLabelGenerator(ExecutorOrganisation::name);
         executor.setClearButtonVisible(true);
         inspector.setId("oks-f-inspector");
@@ -145,10 +155,18 @@ public class ViolationsView extends VerticalLayout implements BeforeEnterObserve
         to.addValueChangeListener(e -> filtersChanged());
         text.addValueChangeListener(e -> filtersChanged());
 
-        HorizontalLayout filters = new HorizontalLayout(text, groups, type, executor, inspector, from, to, overdue, reset);
+        filtersToggle.setId("oks-f-toggle");
+        filtersToggle.getElement().setAttribute("aria-controls", "oks-filters");
+        filtersToggle.addClickListener(e -> {
+            filters.getElement().getClassList().set("oks-filters-open", !filters.hasClassName("oks-filters-open"));
+            showFolded();
+        });
+        filters.add(text, filtersToggle, groups, type, executor, inspector, from, to, overdue, reset);
+        filters.setId("oks-filters");
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWidthFull();
+        getElement().appendChild(new Element("style").setText(PHONE_CSS));
         extra.setId("oks-f-extra");
         extra.setAlignItems(FlexComponent.Alignment.CENTER);
 
@@ -159,6 +177,7 @@ public class ViolationsView extends VerticalLayout implements BeforeEnterObserve
         csv.setId("oks-export-csv");
         HorizontalLayout bar = new HorizontalLayout(count, xlsx, csv);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
 
         configureGrid();
         empty.setId("oks-list-empty");
@@ -284,6 +303,7 @@ public class ViolationsView extends VerticalLayout implements BeforeEnterObserve
             to.setValue(q.createdTo());
             text.setValue(q.text() == null ? "" : q.text());
             showExtra(q);
+            showFolded();
         } finally {
             loading = false;
         }
@@ -307,7 +327,16 @@ public class ViolationsView extends VerticalLayout implements BeforeEnterObserve
                 executor.getValue() == null ? null : executor.getValue().id(), insp,
                 overdue.getValue() ? Boolean.TRUE : null, from.getValue(), to.getValue(), q.confirmedFrom(),
                 q.confirmedTo(), words, q.sort(), 0, PAGE);
+        showFolded();
         refresh();
+    }
+
+    /** The phone's toggle: how many folded filters are set, and whether they are shown. */
+    private void showFolded() {
+        int n = ListFilters.folded(query);
+        filtersToggle.setText(n == 0 ? getTranslation("oks.ui.f.toggle") : getTranslation("oks.ui.f.toggleCount", n));
+        filtersToggle.getElement().setAttribute("data-count", Integer.toString(n));
+        filtersToggle.getElement().setAttribute("aria-expanded", Boolean.toString(filters.hasClassName("oks-filters-open")));
     }
 
     private void refresh() {

@@ -1,0 +1,62 @@
+package ua.hromada.oks.ui.view;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import ua.hromada.oks.api.CatalogService;
+import ua.hromada.oks.api.ExecutorOrganisation;
+import ua.hromada.oks.api.OksPermissions;
+import ua.hromada.oks.api.ViolationQuery;
+import ua.hromada.portal.api.PortalUser;
+
+/**
+ * What the list's filters offer a user: the service shows executors only their organisations'
+ * cases, so their «Виконавець» filter names only those organisations (and no «Без виконавця»,
+ * which is always empty for them).
+ */
+public final class ListFilters {
+
+    /** Roles that see every case (the service's rule); executors see their organisations' only. */
+    static final String SEES_ALL = PortalUser.anyOf(OksPermissions.VIEW, OksPermissions.INSPECT, OksPermissions.ADMINISTER);
+
+    private ListFilters() {
+    }
+
+    public static boolean seesAll(PortalUser user) {
+        return user != null && user.hasPermission(SEES_ALL);
+    }
+
+    /**
+     * The «Виконавець» choices: for those who see everything «Без виконавця» ({@link ViolationQuery#NO_EXECUTOR})
+     * and every organisation; for an executor their own organisations.
+     */
+    static List<ExecutorOrganisation> executorChoices(PortalUser user, CatalogService catalog, String noExecutorLabel) {
+        return executorChoices(user, () -> catalog.executors(true), catalog::organisationsOf, noExecutorLabel);
+    }
+
+    static List<ExecutorOrganisation> executorChoices(PortalUser user, Supplier<List<ExecutorOrganisation>> all,
+            Function<String, List<ExecutorOrganisation>> organisationsOf, String noExecutorLabel) {
+        List<ExecutorOrganisation> out = new ArrayList<>();
+        List<ExecutorOrganisation> orgs;
+        if (seesAll(user)) {
+            out.add(new ExecutorOrganisation(ViolationQuery.NO_EXECUTOR, noExecutorLabel, null, null, true, List.of()));
+            orgs = all.get();
+        } else {
+            orgs = user == null ? List.of() : organisationsOf.apply(user.username());
+        }
+        out.addAll(orgs.stream().sorted(Comparator.comparing(ExecutorOrganisation::name)).toList());
+        return out;
+    }
+
+    /** How many filters folded away on a phone are set (the search box stays visible, so it is not counted). */
+    static int folded(ViolationQuery q) {
+        int n = q.groups().isEmpty() ? 0 : 1;
+        for (Object value : new Object[] {q.typeId(), q.executorId(), q.inspector(), q.createdFrom(), q.createdTo()}) {
+            n += value == null ? 0 : 1;
+        }
+        return n + (Boolean.TRUE.equals(q.overdue()) ? 1 : 0);
+    }
+}
