@@ -454,6 +454,21 @@ test('users view: the unlock button has a name, lock and sign-in times are whole
   await admin.locator('#password-dialog').waitFor({ state: 'detached' });
 });
 
+test('on a 390 px phone the header search is whole beside the menu button and the user menu', async () => {
+  const context = await browser.newContext({ locale: 'uk-UA', viewport: { width: 390, height: 844 }, isMobile: true });
+  const phone = await context.newPage();
+  const { username, password } = portal.admin();
+  await signIn(phone, portal, username, password);
+  await phone.locator('#dashboard').waitFor();
+  const box = id => phone.locator(id).boundingBox();
+  const [search, menu, toggle] = [await box('#global-search'), await box('#user-menu'), await box('vaadin-drawer-toggle')];
+  assert.ok(search.x >= toggle.x + toggle.width && search.x + search.width <= menu.x && menu.x + menu.width <= 390,
+    `search ${JSON.stringify(search)} between the toggle ${JSON.stringify(toggle)} and the menu ${JSON.stringify(menu)}`);
+  assert.ok(search.width >= 90, `the search field keeps room to type: ${search.width} px`);
+  assert.equal(await phone.evaluate(() => document.documentElement.scrollWidth), 390, 'nothing wider than the screen');
+  await context.close();
+});
+
 /** Every text a person or a screen reader gets from a page, shadow roots included. */
 function componentTexts(page) {
   return page.evaluate(() => {
