@@ -100,6 +100,59 @@ test('an employee registers an act with a file in the form', async () => {
   assert.ok(actId > 0, `act id in ${admin.url()}`);
 });
 
+/** Fills the form's required fields (kind by its visible name). */
+async function fillAct(page, { kind = 'Рішення сесії міської ради', number, date, title }) {
+  await page.click('#act-kind input');
+  await page.fill('#act-kind input', kind.slice(0, 12));
+  await page.locator('vaadin-combo-box-item').filter({ hasText: kind }).click();
+  await page.fill('#act-number input', number);
+  await page.fill('#act-date input', date);
+  await page.press('#act-date input', 'Enter');
+  await page.fill('#act-title textarea', title);
+}
+
+test('the form refuses the same kind, number and date, naming the act already registered', async () => {
+  await menuItem(admin, 'docs/new').click();
+  await admin.locator('#act-form').waitFor();
+  // the same number written another way is the same number
+  await fillAct(admin, { number: '812', date: DATE_UA, title: 'Копія рішення про програму' });
+  await admin.click('#act-save');
+  const numberField = admin.locator('#act-number[invalid]');
+  await numberField.waitFor();
+  const message = await admin.locator('#act-number [slot="error-message"]').innerText();
+  assert.match(message, /уже є в реєстрі/);
+  assert.ok(message.includes(TITLE), `names the existing act: ${message}`);
+  assert.equal(await admin.locator('#act-page').count(), 0, 'nothing saved, the form stays');
+});
+
+test('a file removed in the upload list is not saved; the limit is shown and named', async () => {
+  await menuItem(admin, 'docs/new').click();
+  await admin.locator('#act-form').waitFor();
+  assert.match(await admin.locator('#act-files-limit').innerText(), /20 МБ/);
+  // a file over the limit is refused at once, by name and with the limit
+  const big = path.join(work, 'velykyi-dodatok.txt');
+  fs.writeFileSync(big, Buffer.alloc(21 * 1024 * 1024, 'a'));
+  await admin.setInputFiles('#act-files input[type=file]', big);
+  await admin.locator('#act-file-error').filter({ hasText: '«velykyi-dodatok.txt» не прийнято' })
+    .filter({ hasText: '20 МБ' }).waitFor();
+
+  // another year than the first act's: the year counts further on stay as they were
+  await fillAct(admin, { number: '813', date: '10.01.2024', title: 'Про зміни до програми інформатизації' });
+  const fake = path.join(work, 'ne-pdf.pdf');
+  fs.writeFileSync(fake, 'це зовсім не PDF');
+  await admin.setInputFiles('#act-files input[type=file]', [htmlFile, fake]);
+  await admin.locator('.act-new-file').filter({ hasText: 'ne-pdf.pdf' }).waitFor();
+  await admin.locator('.act-new-file').filter({ hasText: 'rishennia-812.html' }).waitFor();
+  // removed in the upload's own list: gone from the form's list too, so the save does not trip on it
+  await admin.locator('#act-files vaadin-upload-file').filter({ hasText: 'ne-pdf.pdf' })
+    .locator('[part="remove-button"]').click();
+  await until('the removed file left the form', async () => (await admin.locator('.act-new-file').count()) === 1);
+  await admin.click('#act-save');
+  await admin.waitForURL(/\/docs\/act\/\d+$/);
+  await admin.locator('.act-file-download').filter({ hasText: 'rishennia-812.html' }).waitFor();
+  assert.equal(await admin.locator('.act-file-download').count(), 1);
+});
+
 test('the act is found by an inflected keyword with a highlight', async () => {
   await admin.goto(portal.url + 'docs');
   await admin.locator('#docs-view').waitFor();
@@ -168,6 +221,43 @@ test('the act page opens from the results and its file downloads', async () => {
   await admin.locator('.act-file-download').filter({ hasText: 'rishennia-812.html' }).waitFor();
 });
 
+test('two employees edit the act: the later save is refused and offers the current version', async () => {
+  const other = await admin.context().newPage();
+  try {
+    await admin.goto(portal.url + `docs/edit/${actId}`);
+    await admin.locator('#act-form').waitFor();
+    await other.goto(portal.url + `docs/edit/${actId}`);
+    await other.locator('#act-form').waitFor();
+    await other.fill('#act-session input', '46');
+    await other.click('#act-save');
+    await other.locator('#act-session').filter({ hasText: '46' }).waitFor();
+
+    await admin.fill('#act-convocation input', '9');
+    await admin.click('#act-save');
+    // the dialog's host stays hidden; its text and buttons show in the overlay
+    await admin.locator('#edit-conflict-reload').waitFor();
+    assert.match(await admin.locator('vaadin-confirm-dialog-overlay').innerText(), /змінив або видалив інший працівник/);
+    assert.equal(await admin.locator('#act-page').count(), 0);
+    await admin.click('#edit-conflict-reload');
+    await until('the form shows the saved session', async () => (await admin.inputValue('#act-session input')) === '46');
+    assert.equal(await admin.inputValue('#act-convocation input'), '8', 'the stale change was not saved');
+    await admin.click('#act-save');
+    await admin.locator('#act-page').waitFor();
+  } finally {
+    await other.close();
+  }
+});
+
+test('a filter date that cannot be read says why', async () => {
+  await admin.goto(portal.url + 'docs');
+  await admin.locator('#docs-view').waitFor();
+  await admin.fill('#docs-from input', '31.13.2025');
+  await admin.press('#docs-from input', 'Enter');
+  await admin.locator('#docs-from[invalid]').waitFor();
+  assert.match(await admin.locator('#docs-from [slot="error-message"]').innerText(), /дд\.мм\.рррр/);
+  await admin.click('#docs-reset');
+});
+
 test('the global search box finds the act', async () => {
   await admin.fill('#global-search input', 'програми інформатизації');
   await admin.press('#global-search input', 'Enter');
@@ -179,10 +269,12 @@ test('a ZIP with metadata.csv is imported with progress and a per-row report', a
   const dir = fs.mkdtempSync(path.join(work, 'zip-'));
   fs.writeFileSync(path.join(dir, 'polozhennia.txt'),
     'Положення про порядок ведення реєстру відкритих даних міської ради.');
+  fs.writeFileSync(path.join(dir, 'dodatok.txt'), 'Додаток: перелік наборів відкритих даних.');
+  // the format docs/docsearch.md shows: ';' between columns, a multi-value cell quoted
   fs.writeFileSync(path.join(dir, 'metadata.csv'), [
-    'file,kind,number,date,title,issuing_body,status,convocation,session,tags',
-    'polozhennia.txt,regulation,77/2024,12.02.2024,Положення про реєстр відкритих даних,Виконавчий комітет,чинний,,,дані',
-    'missing.txt,regulation,78/2024,13.02.2024,Документ без файлу,Виконавчий комітет,чинний,,,',
+    'file;kind;number;date;title;issuing_body;status;convocation;session;tags',
+    '"polozhennia.txt;dodatok.txt";regulation;77/2024;12.02.2024;Положення про реєстр відкритих даних;Виконавчий комітет;чинний;;;"дані;реєстр"',
+    'missing.txt;regulation;78/2024;13.02.2024;Документ без файлу;Виконавчий комітет;чинний;;;',
   ].join('\n'));
   const zip = path.join(work, 'import.zip');
   execFileSync('jar', ['cfM', zip, '-C', dir, '.']);
@@ -197,6 +289,16 @@ test('a ZIP with metadata.csv is imported with progress and a per-row report', a
   await shot(admin, 'import');
   const found = await (await fetch(`${portal.url}api/documents/search?q=${encodeURIComponent('реєстру відкритих даних')}`)).json();
   assert.ok(found.hits.some(h => h.number === '77/2024'), 'the imported act is searchable');
+  const imported = await (await fetch(`${portal.url}api/documents/${found.hits.find(h => h.number === '77/2024').id}`)).json();
+  assert.equal(imported.files.length, 2, 'both files of the quoted cell');
+
+  // the same archive again: nothing is created twice, the row leads to the act already there
+  await admin.locator('#import-start:not([disabled])').waitFor();
+  await admin.click('#import-start');
+  await admin.locator('#import-status').filter({ hasText: 'створено 0, з помилками 2' }).waitFor({ timeout: 30_000 });
+  await admin.locator('#import-report').getByText('Такий документ уже є в реєстрі', { exact: false }).first().waitFor();
+  const again = await (await fetch(`${portal.url}api/documents/search?q=${encodeURIComponent('77/2024')}`)).json();
+  assert.equal(again.total, 1, 'still one act with that number');
 });
 
 test('residents find and open the act on the public page without signing in', async () => {
@@ -216,6 +318,55 @@ test('residents find and open the act on the public page without signing in', as
   await page.goto(portal.url + `docs/act/${actId}`);
   await page.locator('vaadin-login-form').waitFor();
   await page.context().close();
+});
+
+test('on a phone (390 px) the public search fits, keeps its search in the address, and Back restores it', async () => {
+  const context = await browser.newContext({ locale: 'uk-UA', viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const overflow = () => page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth));
+  try {
+    await page.goto(portal.url + 'dokumenty');
+    await page.locator('#public-docs-view').waitFor();
+    await searchFor(page, 'програми інформатизації');
+    await hit(page, actId).waitFor();
+    await shot(page, 'public-phone');
+    assert.ok(await overflow() <= 390, `page width ${await overflow()} px at 390`);
+    // the results come before the filters on a narrow screen
+    const results = await page.locator('#docs-main').boundingBox();
+    const filters = await page.locator('#docs-filters').boundingBox();
+    assert.ok(results.y < filters.y, 'results above the filters');
+    await until('the address has the words', async () => new URL(page.url()).searchParams.get('q') === 'програми інформатизації');
+
+    const year = page.locator('#docs-year vaadin-checkbox').filter({ hasText: '2025' });
+    await year.click();
+    await page.locator('#docs-year vaadin-checkbox[checked]').waitFor();
+    await until('the address has the filter', async () => new URL(page.url()).searchParams.get('year') === '2025');
+    const filtered = new URL(page.url());
+
+    // a link to the search shows the same search
+    const copy = await context.newPage();
+    await copy.goto(filtered.href);
+    await copy.locator('#docs-year vaadin-checkbox[checked]').filter({ hasText: '2025' }).waitFor();
+    assert.equal(await copy.inputValue('#docs-q input'), 'програми інформатизації');
+    await hit(copy, actId).waitFor();
+    await copy.close();
+
+    await page.goBack();
+    await until('Back restores the search without the filter', async () =>
+      !new URL(page.url()).searchParams.has('year') && (await page.locator('#docs-year vaadin-checkbox[checked]').count()) === 0);
+    assert.equal(await page.inputValue('#docs-q input'), 'програми інформатизації');
+
+    // the act's page: fits, and its file is the API's stable address
+    await hit(page, actId).locator('a.docsearch-hit-title').click();
+    await page.locator('#act-page').waitFor();
+    assert.ok(await overflow() <= 390, `act page width ${await overflow()} px at 390`);
+    const href = await page.locator('.act-file-download').first().getAttribute('href');
+    assert.match(href, new RegExp(`^api/documents/${actId}/files/\\d+$`));
+    const file = await fetch(new URL(href, portal.url));
+    assert.equal(file.status, 200, 'the link works without the page\'s session');
+  } finally {
+    await context.close();
+  }
 });
 
 test('GET /api/documents/search, the act and its file', async () => {
