@@ -44,6 +44,7 @@ public final class DailyChart {
     static final String REGISTERED_COLOUR = "#1a6fd8";
     static final String FIXED_COLOUR = "#2e7d32";
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd.MM", Locale.ROOT);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM.yyyy", Locale.ROOT);
     private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.ROOT);
 
     private DailyChart() {
@@ -100,6 +101,7 @@ public final class DailyChart {
             double slot = (double) plotW / buckets.size();
             double barW = Math.min(24, slot * 0.4);
             int labelEvery = (int) Math.ceil(buckets.size() / 12.0);
+            boolean monthly = step(days.size()) == Step.MONTH;
             s.append("<g class=\"oks-chart-bars\">");
             for (int i = 0; i < buckets.size(); i++) {
                 Bucket b = buckets.get(i);
@@ -111,7 +113,9 @@ public final class DailyChart {
                 s.append(bar(centre, barW, b.fixed(), top, plotH, bottomY, FIXED_COLOUR, "oks-bar-fixed",
                         when + " — " + labels.fixed() + ": " + b.fixed(), b.first()));
                 if (i % labelEvery == 0) {
-                    s.append(text(centre, bottomY + 18, "middle", "oks-chart-date", SHORT.format(b.first())));
+                    // a month's bar is named by its month, not by the period's first day in it
+                    s.append(text(centre, bottomY + 18, "middle", "oks-chart-date",
+                            (monthly ? MONTH : SHORT).format(b.first())));
                 }
             }
             s.append("</g>");

@@ -96,6 +96,7 @@ class DailyChartTest {
         assertEquals(730, months.stream().mapToLong(DailyChart.Bucket::registered).sum(), "every day in one bucket");
         Document svg = parse(DailyChart.svg(days, LABELS));
         assertEquals(25, byClass(svg, "rect", "oks-bar-registered").size());
+        assertEquals("12.2024", byClass(svg, "text", "oks-chart-date").get(0).getTextContent(), "months named by month");
 
         assertEquals(DailyChart.Step.DAY, DailyChart.step(92));
         assertEquals(DailyChart.Step.WEEK, DailyChart.step(93));
