@@ -14,8 +14,13 @@ import com.vaadin.flow.server.ServiceException;
 import com.vaadin.flow.server.VaadinServlet;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.VaadinServletService;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedHttpSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.startup.LookupServletContainerInitializer;
 import com.vaadin.flow.server.startup.VaadinAppShellInitializer;
+
+import org.slf4j.LoggerFactory;
 
 import jakarta.servlet.ServletConfig;
 import jakarta.servlet.ServletContext;
@@ -31,6 +36,13 @@ import jakarta.servlet.http.HttpServletResponse;
 public class PortalVaadinServlet extends VaadinServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final String SERVER_CONTAINER = "jakarta.websocket.server.ServerContainer";
+    /**
+     * A plain reference to the VaadinSession, kept beside Vaadin's own attribute: Felix stores
+     * the VaadinSession (a session binding listener) wrapped, so a push WebSocket, which sees the
+     * container session through {@link ContextSessionView}, can only read this one.
+     */
+    private static final String SESSION_REFERENCE = "ua.hromada.portal.vaadin.SessionReference";
 
     private final transient PortalApplication application;
     private final transient ClassLoader runtimeLoader = VaadinServlet.class.getClassLoader();
@@ -48,6 +60,14 @@ public class PortalVaadinServlet extends VaadinServlet {
             // 2. App shell: @Push and @Meta are read from the configurator class.
             VaadinAppShellInitializer.init(Set.of(application.appShellClass()),
                     new VaadinServletContext(context));
+            // 3. WebSocket push: Atmosphere must see this context's view of the session at the
+            //    handshake (ContextSessionView); before super.init, which starts Atmosphere.
+            if (context.getAttribute(SERVER_CONTAINER) == null
+                    || !WebSocketSessions.install(context, context.getServletContextName())) {
+                LoggerFactory.getLogger(PortalVaadinServlet.class).warn("No Jakarta WebSocket container in the "
+                        + "servlet context (org.apache.felix.jakarta.websocket.enable); push falls back to "
+                        + "long polling, which holds one of the browser's six connections per open tab");
+            }
             super.init(config);
             return null;
         });
@@ -68,6 +88,41 @@ public class PortalVaadinServlet extends VaadinServlet {
             @Override
             protected Instantiator createInstantiator() {
                 return new PortalInstantiator(this, application);
+            }
+
+            @Override
+            protected VaadinSession loadSession(WrappedSession wrappedSession) {
+                if (isWebSocketView(wrappedSession)) {
+                    // keep the VaadinSession bound to the session of its last HTTP request
+                    // (super would rebind it to this view)
+                    return readFromHttpSession(wrappedSession);
+                }
+                return super.loadSession(wrappedSession);
+            }
+
+            @Override
+            protected VaadinSession readFromHttpSession(WrappedSession wrappedSession) {
+                if (isWebSocketView(wrappedSession)) {
+                    Object reference = wrappedSession.getAttribute(referenceName());
+                    return reference instanceof SessionReference r ? r.session() : null;
+                }
+                return super.readFromHttpSession(wrappedSession);
+            }
+
+            @Override
+            protected void writeToHttpSession(WrappedSession wrappedSession, VaadinSession session) {
+                super.writeToHttpSession(wrappedSession, session);
+                wrappedSession.setAttribute(referenceName(), new SessionReference(session));
+            }
+
+            @Override
+            protected void removeFromHttpSession(WrappedSession wrappedSession) {
+                super.removeFromHttpSession(wrappedSession);
+                wrappedSession.removeAttribute(referenceName());
+            }
+
+            private String referenceName() {
+                return SESSION_REFERENCE + "." + getServiceName();
             }
         };
         service.setClassLoader(runtimeLoader);
@@ -95,6 +150,15 @@ public class PortalVaadinServlet extends VaadinServlet {
             application.serviceDestroyed(service);
         }
         super.destroy();
+    }
+
+    private static boolean isWebSocketView(WrappedSession session) {
+        return session instanceof WrappedHttpSession wrapped
+                && wrapped.getHttpSession() instanceof ContextSessionView;
+    }
+
+    /** Not a session binding listener, so Felix stores it as it is. */
+    private record SessionReference(VaadinSession session) {
     }
 
     private interface ServletStep {
