@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -71,6 +70,7 @@ public class DocsearchService implements LegalActRegistry, LegalActSearch {
     private final Clock clock;
     private final ActFiles files;
     private final ActStore store = new ActStore();
+    private final LinkStatuses links = new LinkStatuses(store);
     private final ActIndex index;
     private final MessageBundle texts = MessageBundle.of("i18n.docsearch-service", DocsearchService.class.getClassLoader());
     private final ExecutorService background;
@@ -235,7 +235,7 @@ public class DocsearchService implements LegalActRegistry, LegalActSearch {
     public LegalAct create(ActDraft draft, List<FileUpload> files, String actor) {
         List<StoredFile> prepared = this.files.prepare(files, draftErrors(draft));
         Instant now = clock.instant();
-        List<StatusChange> statusChanges = new ArrayList<>();
+        List<LinkStatuses.StatusChange> statusChanges = new ArrayList<>();
         long id = write(c -> {
             checkLinks(c, null, draft.links());
             refuseDuplicate(c, draft, null);
@@ -245,12 +245,13 @@ public class DocsearchService implements LegalActRegistry, LegalActSearch {
             for (StoredFile f : prepared) {
                 store.insertFile(c, newId, f, now);
             }
-            statusChanges.addAll(applyLinkStatuses(c, store.linkTargets(c, newId), now));
+            statusChanges.addAll(links.apply(c, store.linkTargets(c, newId), now));
             return newId;
         });
         reindexOne(id);
         LegalAct act = find(id).orElseThrow();
-        record(actor, id, "create", describe(act) + (prepared.isEmpty() ? "" : "; files: " + fileNames(prepared)));
+        record(actor, id, "create", ActAuditTexts.describe(act)
+                + (prepared.isEmpty() ? "" : "; files: " + ActAuditTexts.fileNames(prepared)));
         statusChanged(actor, statusChanges);
         return act;
     }
@@ -260,7 +261,7 @@ public class DocsearchService implements LegalActRegistry, LegalActSearch {
         ActValidator.throwIfAny(draftErrors(draft));
         LegalAct before = find(id).orElseThrow(() -> new NoSuchElementException("act " + id));
         Instant now = clock.instant();
-        List<StatusChange> statusChanges = new ArrayList<>();
+        List<LinkStatuses.StatusChange> statusChanges = new ArrayList<>();
         write(c -> {
             // the row is locked at the version the form loaded: a later save over it is refused
             if (!Versioned.lock(c, ActStore.ACT_TABLE, id, version)) {
@@ -273,12 +274,12 @@ public class DocsearchService implements LegalActRegistry, LegalActSearch {
             store.replaceTags(c, id, cleanTags(draft.tags()));
             store.replaceLinks(c, id, draft.links());
             targets.addAll(store.linkTargets(c, id));
-            statusChanges.addAll(applyLinkStatuses(c, targets, now));
+            statusChanges.addAll(links.apply(c, targets, now));
             return null;
         });
         reindexOne(id);
         LegalAct after = find(id).orElseThrow();
-        record(actor, id, "update", changes(before, after));
+        record(actor, id, "update", ActAuditTexts.changes(before, after));
         statusChanged(actor, statusChanges);
         return after;
     }
@@ -298,7 +299,7 @@ public class DocsearchService implements LegalActRegistry, LegalActSearch {
             return null;
         });
         reindexOne(id);
-        record(actor, id, "add-files", fileNames(prepared));
+        record(actor, id, "add-files", ActAuditTexts.fileNames(prepared));
         return find(id).orElseThrow();
     }
 
@@ -319,75 +320,19 @@ public class DocsearchService implements LegalActRegistry, LegalActSearch {
     public void delete(long id, String actor) {
         LegalAct before = find(id).orElseThrow(() -> new NoSuchElementException("act " + id));
         Instant now = clock.instant();
-        List<StatusChange> statusChanges = write(c -> {
+        List<LinkStatuses.StatusChange> statusChanges = write(c -> {
             Set<Long> targets = store.linkTargets(c, id);
             store.deleteAct(c, id);
-            return applyLinkStatuses(c, targets, now);
+            return links.apply(c, targets, now);
         });
         index.delete(id);
-        record(actor, id, "delete", describe(before));
+        record(actor, id, "delete", ActAuditTexts.describe(before));
         statusChanged(actor, statusChanges);
     }
 
-    // ---------------------------------------------------------------- status from links
-
-    /** A status an AMENDS/CANCELS link set or gave back, with why (for the audit log). */
-    record StatusChange(long actId, ActStatus from, ActStatus to, String reason) {
-    }
-
-    /** The status links give an act: {@code before} is the one they replaced (null: none). */
-    record LinkedStatus(ActStatus status, ActStatus before) {
-    }
-
-    /**
-     * What the links to an act make of its status. A CANCELS link makes it "втратив чинність",
-     * an AMENDS link "змінено" (only of an act in force: amending neither revives a cancelled act
-     * nor lifts a suspension). The status replaced is remembered and given back when the last such
-     * link goes — unless a person changed the status meanwhile (then {@code before} is null and
-     * links leave it alone until they change it again).
-     *
-     * @return the new status and remembered one, or null for no change
-     */
-    static LinkedStatus statusFromLinks(ActStatus current, ActStatus before, boolean cancelled, boolean amended) {
-        ActStatus target = cancelled ? ActStatus.LOST_FORCE : amended ? ActStatus.AMENDED : null;
-        if (before == null) {
-            if (target == null || current == target || current == ActStatus.LOST_FORCE
-                    || (target == ActStatus.AMENDED && current != ActStatus.IN_FORCE)) {
-                return null;
-            }
-            return new LinkedStatus(target, current);
-        }
-        if (target == null || (target == ActStatus.AMENDED && before != ActStatus.IN_FORCE)) {
-            return new LinkedStatus(before, null);
-        }
-        return current == target ? null : new LinkedStatus(target, before);
-    }
-
-    private List<StatusChange> applyLinkStatuses(Connection c, Set<Long> targets, Instant now) throws SQLException {
-        List<StatusChange> changes = new ArrayList<>();
-        for (long target : new java.util.TreeSet<>(targets)) {
-            Optional<ActStore.LinkedStatus> s = store.linkedStatus(c, target);
-            if (s.isEmpty()) {
-                continue;
-            }
-            ActStore.LinkedStatus st = s.get();
-            LinkedStatus next = statusFromLinks(st.status(), st.before(), !st.cancelledBy().isEmpty(),
-                    !st.amendedBy().isEmpty());
-            if (next == null) {
-                continue;
-            }
-            store.setLinkedStatus(c, target, next.status(), next.before(), now);
-            String reason = !st.cancelledBy().isEmpty() ? "cancelled by act #" + st.cancelledBy().get(0)
-                    : !st.amendedBy().isEmpty() ? "amended by act #" + st.amendedBy().get(0)
-                    : "no amending or cancelling act left";
-            changes.add(new StatusChange(target, st.status(), next.status(), reason));
-        }
-        return changes;
-    }
-
     /** After the commit: the linked acts' new statuses go into the index and the audit log. */
-    private void statusChanged(String actor, List<StatusChange> changes) {
-        for (StatusChange ch : changes) {
+    private void statusChanged(String actor, List<LinkStatuses.StatusChange> changes) {
+        for (LinkStatuses.StatusChange ch : changes) {
             reindexOne(ch.actId());
             record(actor, ch.actId(), "status-from-link", "status: " + ch.from() + " → " + ch.to() + " (" + ch.reason()
                     + ")");
@@ -530,40 +475,6 @@ public class DocsearchService implements LegalActRegistry, LegalActSearch {
         } catch (RuntimeException e) {
             LOG.error("Audit entry for act {} ({}) could not be written", id, action, e);
         }
-    }
-
-    private static String describe(LegalAct a) {
-        return a.kind().code() + " № " + a.number() + " від " + a.date() + " «" + shorten(a.title()) + "» " + a.status();
-    }
-
-    private static String changes(LegalAct b, LegalAct a) {
-        List<String> out = new ArrayList<>();
-        diff(out, "kind", b.kind().code(), a.kind().code());
-        diff(out, "number", b.number(), a.number());
-        diff(out, "date", b.date(), a.date());
-        diff(out, "title", shorten(b.title()), shorten(a.title()));
-        diff(out, "issuingBody", b.issuingBody(), a.issuingBody());
-        diff(out, "convocation", b.convocation(), a.convocation());
-        diff(out, "session", b.session(), a.session());
-        diff(out, "status", b.status(), a.status());
-        diff(out, "tags", new java.util.TreeSet<>(b.tags()), new java.util.TreeSet<>(a.tags()));
-        diff(out, "links", b.links().stream().filter(l -> l.outgoing()).map(l -> l.type() + ":" + l.otherActId()).sorted().toList(),
-                a.links().stream().filter(l -> l.outgoing()).map(l -> l.type() + ":" + l.otherActId()).sorted().toList());
-        return out.isEmpty() ? "no changes" : String.join("; ", out);
-    }
-
-    private static void diff(List<String> out, String field, Object before, Object after) {
-        if (!Objects.equals(before, after)) {
-            out.add(field + ": " + before + " → " + after);
-        }
-    }
-
-    private static String shorten(String s) {
-        return s == null || s.length() <= 120 ? s : s.substring(0, 119) + "…";
-    }
-
-    private static String fileNames(List<StoredFile> files) {
-        return files.stream().map(f -> f.fileName() + " (" + f.status() + ")").collect(Collectors.joining(", "));
     }
 
     // ---------------------------------------------------------------- JDBC plumbing

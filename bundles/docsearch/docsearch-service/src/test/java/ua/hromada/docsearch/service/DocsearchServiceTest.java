@@ -497,20 +497,20 @@ class DocsearchServiceTest {
 
     @Test
     void statusFromLinksRules() {
-        assertEquals(new DocsearchService.LinkedStatus(ActStatus.LOST_FORCE, ActStatus.IN_FORCE),
-                DocsearchService.statusFromLinks(ActStatus.IN_FORCE, null, true, false));
-        assertEquals(new DocsearchService.LinkedStatus(ActStatus.LOST_FORCE, ActStatus.SUSPENDED),
-                DocsearchService.statusFromLinks(ActStatus.SUSPENDED, null, true, true));
-        assertEquals(new DocsearchService.LinkedStatus(ActStatus.AMENDED, ActStatus.IN_FORCE),
-                DocsearchService.statusFromLinks(ActStatus.IN_FORCE, null, false, true));
-        assertEquals(null, DocsearchService.statusFromLinks(ActStatus.AMENDED, null, false, true), "already so");
-        assertEquals(null, DocsearchService.statusFromLinks(ActStatus.LOST_FORCE, null, false, false));
-        assertEquals(null, DocsearchService.statusFromLinks(ActStatus.LOST_FORCE, null, true, false));
-        assertEquals(new DocsearchService.LinkedStatus(ActStatus.SUSPENDED, null),
-                DocsearchService.statusFromLinks(ActStatus.LOST_FORCE, ActStatus.SUSPENDED, false, true),
+        assertEquals(new LinkStatuses.LinkedStatus(ActStatus.LOST_FORCE, ActStatus.IN_FORCE),
+                LinkStatuses.statusFromLinks(ActStatus.IN_FORCE, null, true, false));
+        assertEquals(new LinkStatuses.LinkedStatus(ActStatus.LOST_FORCE, ActStatus.SUSPENDED),
+                LinkStatuses.statusFromLinks(ActStatus.SUSPENDED, null, true, true));
+        assertEquals(new LinkStatuses.LinkedStatus(ActStatus.AMENDED, ActStatus.IN_FORCE),
+                LinkStatuses.statusFromLinks(ActStatus.IN_FORCE, null, false, true));
+        assertEquals(null, LinkStatuses.statusFromLinks(ActStatus.AMENDED, null, false, true), "already so");
+        assertEquals(null, LinkStatuses.statusFromLinks(ActStatus.LOST_FORCE, null, false, false));
+        assertEquals(null, LinkStatuses.statusFromLinks(ActStatus.LOST_FORCE, null, true, false));
+        assertEquals(new LinkStatuses.LinkedStatus(ActStatus.SUSPENDED, null),
+                LinkStatuses.statusFromLinks(ActStatus.LOST_FORCE, ActStatus.SUSPENDED, false, true),
                 "an amendment alone would not have changed a suspended act");
-        assertEquals(new DocsearchService.LinkedStatus(ActStatus.IN_FORCE, null),
-                DocsearchService.statusFromLinks(ActStatus.AMENDED, ActStatus.IN_FORCE, false, false));
+        assertEquals(new LinkStatuses.LinkedStatus(ActStatus.IN_FORCE, null),
+                LinkStatuses.statusFromLinks(ActStatus.AMENDED, ActStatus.IN_FORCE, false, false));
     }
 
     @Test
