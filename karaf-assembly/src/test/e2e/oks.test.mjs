@@ -174,7 +174,7 @@ test('the administrator creates the OKS roles, the users and the executor organi
   assert.match(out, new RegExp(`Executor organisation \\d+ "${ORG}" members \\[${EXECUTOR.username}\\]`), out);
 });
 
-test('a non-image "photo" is refused with the service\'s reason', async () => {
+test('a non-image "photo" is refused on arrival with one message, cleared when the file is removed', async () => {
   inspector = await newPage(INSPECTOR);
   await menuItem(inspector, 'oks/new').click();
   await inspector.locator('#oks-new').waitFor();
@@ -188,13 +188,22 @@ test('a non-image "photo" is refused with the service\'s reason', async () => {
   await inspector.fill('#oks-new-lat input', '49.5901');
   await inspector.fill('#oks-new-lon input', '34.5512');
   await inspector.press('#oks-new-lon input', 'Tab');
+  // checked by the service's photo rule as soon as it arrives: the row is marked refused, no ✓
   await inspector.setInputFiles('#oks-new-photos input[type=file]', fakePhoto);
-  await inspector.locator('#oks-new-photos vaadin-upload-file[complete]').waitFor();
-  await inspector.click('#oks-new-save');
+  const row = inspector.locator('#oks-new-photos vaadin-upload-file[error]');
+  await row.waitFor();
+  assert.equal(await inspector.locator('#oks-new-photos vaadin-upload-file[complete]').count(), 0, 'no green tick');
   await inspector.locator('#oks-new-photo-error').filter({ hasText: 'не є фотографією JPEG або PNG' }).waitFor();
   assert.match(await inspector.locator('#oks-new-photo-error').innerText(), /ne-foto\.png/);
-  assert.match(new URL(inspector.url()).pathname, /\/oks\/new$/, 'nothing was registered');
+  // saving shows the reason once: beside the photos, not again above the buttons
+  await inspector.click('#oks-new-save');
+  await vaadinIdle(inspector);
+  assert.match(new URL(inspector.url()).pathname, /\/oks\/new$/, 'nothing registered while a refused file is listed');
+  assert.equal(await inspector.getByText('не є фотографією JPEG або PNG').count(), 1, 'one message');
   await shot(inspector, 'photo-refused');
+  await row.locator('[part="remove-button"]').click();
+  await inspector.locator('#oks-new-photos vaadin-upload-file').waitFor({ state: 'detached' });
+  await inspector.locator('#oks-new-photo-error').waitFor({ state: 'hidden' });
 });
 
 test('the inspector registers a violation by clicking the map', async () => {
@@ -245,8 +254,13 @@ test('the inspector sends it to the executor organisation; a repeated step is re
     assert.equal(fs.readFileSync(await pdf.path()).subarray(0, 5).toString('latin1'), '%PDF-');
   }
 
+  // the stale tab: a plain message, the dialog closes and the card shows the case as it is now
   await step(stale, 'SENT', { executor: ORG });
-  await stale.locator('#oks-action-error').filter({ hasText: 'неможлива після' }).waitFor();
+  await stale.locator('vaadin-notification-card')
+    .filter({ hasText: 'Справу тим часом змінено: зараз вона у стані «2-2 Направлено виконавцю»' }).waitFor();
+  await stale.locator('#oks-action-dialog').waitFor({ state: 'detached' });
+  await stale.locator('#oks-card-status').filter({ hasText: '2-2 Направлено виконавцю' }).waitFor();
+  assert.equal(await stale.locator('#oks-action-SENT').count(), 0, 'the reloaded card no longer offers the step');
   await shot(stale, 'refused-step');
   await stale.close();
 
@@ -404,6 +418,118 @@ test('an employee without an OKS role sees no OKS entries and is refused the pag
     await clerk.locator('#forbidden-view').waitFor();
   }
   await clerk.context().close();
+});
+
+// --- issue 20: a disputed case, a stale tab on an archived case, "my location", the violator ------
+const HERE = { latitude: 49.58912, longitude: 34.55233 };
+let disputedId;
+
+test('"My location" sets the point from the browser; a refusal is said plainly', async () => {
+  const context = await browser.newContext({ locale: 'uk-UA', viewport: { width: 1400, height: 1000 },
+    geolocation: HERE, permissions: ['geolocation'] });
+  const field = await context.newPage();
+  await signIn(field, portal, INSPECTOR.username, INSPECTOR.password);
+  await field.locator('#dashboard').waitFor();
+  await field.goto(portal.url + 'oks/new');
+  await field.locator('#oks-new-map .hromada-map-host[data-state="ready"]').waitFor();
+  await field.click('#oks-new-locate');
+  await field.locator('#oks-new-locate-message[data-outcome="located"]').waitFor();
+  assert.equal(Number(await field.inputValue('#oks-new-lat input')), HERE.latitude);
+  assert.equal(Number(await field.inputValue('#oks-new-lon input')), HERE.longitude);
+  await field.locator('#oks-new-map .leaflet-marker-icon').waitFor();
+  await shot(field, 'my-location');
+
+  await context.clearPermissions();
+  await field.click('#oks-new-locate');
+  const refused = field.locator('#oks-new-locate-message[data-outcome="failed"]');
+  await refused.waitFor();
+  assert.match(await refused.innerText(), /Доступ до місцезнаходження заборонено/);
+  assert.equal(Number(await field.inputValue('#oks-new-lat input')), HERE.latitude, 'the point chosen before stays');
+
+  // the violator: no default kind; a company typed as a person is refused; saved as an organisation
+  await context.grantPermissions(['geolocation']);
+  await choose(field, '#oks-new-type', 'Дерева');
+  await field.fill('#oks-new-address input', 'вул. Соборності, 21');
+  await field.locator('#oks-new-violator-known').click();
+  await field.fill('#oks-new-violator-name input', 'ТОВ «Зелена Полтава»');
+  assert.equal(await field.locator('#oks-new-violator-kind vaadin-radio-button[checked]').count(), 0, 'no default kind');
+  await field.click('#oks-new-save');
+  await field.locator('#oks-new-violator-kind[invalid]').filter({ hasText: 'Оберіть, хто порушник' }).waitFor();
+  await field.locator('#oks-new-violator-kind vaadin-radio-button').filter({ hasText: 'Фізична особа' }).click();
+  await field.click('#oks-new-save');
+  await field.locator('#oks-new-violator-kind[invalid]').filter({ hasText: 'схоже на назву організації' }).waitFor();
+  await field.locator('#oks-new-violator-kind vaadin-radio-button').filter({ hasText: 'Організація' }).click();
+  await field.click('#oks-new-save');
+  await field.waitForURL(/\/oks\/violation\/\d+$/);
+  disputedId = Number(new URL(field.url()).pathname.split('/').pop());
+  assert.equal(await field.locator('#oks-card-violator').innerText(), 'Організація: ТОВ «Зелена Полтава»');
+  assert.equal(await field.locator('#oks-card-coordinates').innerText(), `${HERE.latitude.toFixed(6)}, ${HERE.longitude.toFixed(6)}`);
+  await step(field, 'SENT', { executor: ORG, comment: 'Прибрати гілки' });
+  await field.locator('#oks-card-status').filter({ hasText: '2-2 Направлено виконавцю' }).waitFor();
+  await context.close();
+});
+
+test('a disputed case prints its documents, and the inspector is told who resolves it', async () => {
+  await executor.goto(`${portal.url}oks/violation/${disputedId}`);
+  await step(executor, 'DISPUTED', { comment: 'Ділянка на балансі іншого підприємства' });
+  await executor.locator('#oks-card-status').filter({ hasText: '5-7 Конфліктне' }).waitFor();
+
+  await inspector.goto(`${portal.url}oks/violation/${disputedId}`);
+  const hint = inspector.locator('#oks-card-conflict-hint');
+  await hint.waitFor();
+  assert.match(await hint.innerText(), /Конфлікт вирішує адміністратор ОКС/);
+  assert.equal(await inspector.locator('#oks-card-actions [id^="oks-action-"]').count(), 0, 'no step for the inspector');
+  for (const kind of ['WARNING', 'PROTOCOL']) {
+    const [pdf] = await Promise.all([inspector.waitForEvent('download'), inspector.click(`#oks-doc-${kind}`)]);
+    assert.equal(fs.readFileSync(await pdf.path()).subarray(0, 5).toString('latin1'), '%PDF-');
+  }
+  await shot(inspector, 'card-disputed');
+  // the administrator resolves it: steps, no hint
+  await admin.goto(`${portal.url}oks/violation/${disputedId}`);
+  await admin.locator('#oks-action-ARCHIVED').waitFor();
+  await admin.locator('#oks-doc-PROTOCOL').waitFor();
+  assert.equal(await admin.locator('#oks-card-conflict-hint').count(), 0);
+});
+
+test('archiving from a stale tab: a plain message, the dialog closes and the card reloads', async () => {
+  const stale = await admin.context().newPage();
+  await stale.goto(`${portal.url}oks/violation/${disputedId}`);
+  await stale.locator('#oks-action-ARCHIVED').waitFor();
+  await admin.goto(`${portal.url}oks/violation/${disputedId}`);
+  await step(admin, 'ARCHIVED', { comment: 'Передано балансоутримувачу' });
+  await admin.locator('#oks-card-status').filter({ hasText: '6-10 Архівовано' }).waitFor();
+
+  await step(stale, 'ARCHIVED');
+  await stale.locator('vaadin-notification-card')
+    .filter({ hasText: 'Справу тим часом змінено: зараз вона у стані «6-10 Архівовано», тож «Архівовано» уже неможливо.' })
+    .waitFor();
+  await stale.locator('#oks-action-dialog').waitFor({ state: 'detached' });
+  await stale.locator('#oks-card-status').filter({ hasText: '6-10 Архівовано' }).waitFor();
+  assert.equal(await stale.getByText('неможлива після').count(), 0, 'no technical wording');
+  await shot(stale, 'stale-archived');
+  await stale.close();
+});
+
+test('e-mail notices are off as shipped: said in the log, on the administrator\'s dashboard and in the organisation form', async () => {
+  assert.ok(portal.logEntries().some(e => /INFO.*OKS e-mail notices are off \(enabled = false/.test(e)),
+    'the start of the notifier says notices are off');
+  await admin.goto(portal.url);
+  const widget = admin.locator('#oks-mail-widget[data-state="DISABLED"]');
+  await widget.waitFor();
+  assert.match(await widget.innerText(), /Сповіщення e-mail вимкнено/);
+  await shot(admin, 'dashboard-mail-off');
+  await admin.goto(portal.url + 'oks/admin/executors');
+  await admin.locator(`.oks-executor-edit[aria-label*="${ORG}"]`).click();
+  const email = admin.locator('#oks-executor-email[data-notices="DISABLED"]');
+  await email.waitFor();
+  const help = await email.locator('[slot="helper"]').innerText();
+  assert.match(help, /Сповіщення e-mail зараз вимкнено/);
+  assert.doesNotMatch(help, /Сюди надходять/);
+  await admin.click('#oks-executor-dialog-cancel');
+  // an inspector gets no such card
+  await inspector.goto(portal.url);
+  await inspector.locator('#oks-widget').waitFor();
+  assert.equal(await inspector.locator('#oks-mail-widget').count(), 0);
 });
 
 test('the log has no errors from the OKS bundles', () => {

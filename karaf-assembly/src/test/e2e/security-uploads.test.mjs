@@ -246,7 +246,8 @@ test('an OKS photo declaring 50000 × 50000 pixels is refused with a message, no
   await admin.fill('#oks-new-lon input', '34.5512');
   await admin.press('#oks-new-lon input', 'Tab');
   await admin.setInputFiles('#oks-new-photos input[type=file]', flood);
-  await admin.locator('#oks-new-photos vaadin-upload-file[complete]').waitFor();
+  // checked by the service's photo rule on arrival (issue 20 item 8): refused before any save
+  await admin.locator('#oks-new-photos vaadin-upload-file[error]').waitFor();
   await admin.click('#oks-new-save');
   const error = admin.locator('#oks-new-photo-error').filter({ hasText: 'мегапікселів' });
   await error.waitFor({ timeout: 30_000 });

@@ -317,10 +317,21 @@ public class RegistrationView extends VerticalLayout {
         } catch (OksException e) {
             uploads.release(file);
             showPhotoError(file.fileName(), OksUi.reason(this, e));
-            // the upload component marked the file done: mark it refused instead (no ✓, red row)
+            // mark the row refused instead of done (no ✓, red row); this may reach the browser before
+            // the upload's own answer does, so a row still uploading is marked when it reports success
             upload.getElement().executeJs("""
-                    const f = (this.files || []).find(x => x.name === $0 && x.complete);
-                    if (f) { f.complete = false; f.error = $1; this.files = [...this.files]; }
+                    const mark = f => { f.complete = false; f.error = $1; this.files = [...this.files]; };
+                    const f = (this.files || []).find(x => x.name === $0 && !x.error);
+                    if (f && f.complete) {
+                      mark(f);
+                    } else {
+                      const done = e => {
+                        if (e.detail.file.name !== $0) return;
+                        this.removeEventListener('upload-success', done);
+                        mark(e.detail.file);
+                      };
+                      this.addEventListener('upload-success', done);
+                    }
                     """, file.fileName(), getTranslation("oks.ui.upload.refused"));
             return;
         }
@@ -355,6 +366,10 @@ public class RegistrationView extends VerticalLayout {
 
     private void save() {
         clearErrors();
+        if (refusedPhoto != null) {
+            // the refused file is still listed: saving without it would look as if it were attached
+            return;
+        }
         if (type.getValue() == null) {
             invalid(type, getTranslation("oks.ui.new.typeRequired"));
             return;
