@@ -32,6 +32,8 @@ final class SearchText {
             "ях", "ах", "ів", "їв", "ям", "ам", "ом", "ем", "єм", "им", "ім", "их", "іх", "ую", "юю", "ая", "яя",
             "а", "я", "и", "і", "ї", "у", "ю", "е", "є", "о", "ь", "й");
     private static final int MIN_STEM = 3;
+    /** Terms beyond this are ignored: each is one condition of the query, and a pasted page must not make hundreds. */
+    static final int MAX_TERMS = 12;
     /** Prepositions and conjunctions that say nothing about a case; dropped unless nothing else is typed. */
     private static final Set<String> STOP = Set.of("в", "у", "з", "із", "зі", "й", "і", "та", "а", "о", "на", "до",
             "по", "за", "від", "біля", "під", "над", "для", "при", "між", "через", "або", "чи", "що", "не");
@@ -46,7 +48,7 @@ final class SearchText {
             return terms;
         }
         Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
+        while (terms.size() < MAX_TERMS && m.find()) {
             if (m.group(2) != null) {
                 terms.add(new Term(Kind.ID, Long.parseLong(m.group(2)), null));
             } else if (m.group(4) != null) {
@@ -56,7 +58,11 @@ final class SearchText {
             } else {
                 String word = m.group(6).toLowerCase(Locale.forLanguageTag("uk")).replace('’', '\'').replace('ʼ', '\'');
                 Term t = new Term(Kind.WORD, 0, stem(word));
-                (STOP.contains(word) ? stopWords : terms).add(t);
+                if (!STOP.contains(word)) {
+                    terms.add(t);
+                } else if (stopWords.size() < MAX_TERMS) {
+                    stopWords.add(t);
+                }
             }
         }
         return terms.isEmpty() ? stopWords : terms;

@@ -131,5 +131,6 @@ class ViolationSearchTest {
         assertEquals("дах", SearchText.stem("дах"));
         assertEquals("яма", SearchText.stem("яма"), "three letters stay whole");
         assertEquals("bench", SearchText.stem("bench"), "Latin words are not stemmed");
+        assertEquals(SearchText.MAX_TERMS, SearchText.parse("лава ".repeat(500)).size(), "a pasted page stays a small query");
     }
 }
