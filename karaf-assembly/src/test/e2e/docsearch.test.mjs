@@ -402,7 +402,7 @@ test('GET /api/documents/search, the act and its file', async () => {
   assert.equal((await fetch(`${portal.url}api/documents/999999`)).status, 404);
 });
 
-test('POST /api/documents: 401 without key or session, 201 with a session or the API key, 400 for a fake PDF', async () => {
+test('POST /api/documents: 401 without key or session, 201 with a session or the API key, 409 for the same act again, 400 for a fake PDF', async () => {
   const metadata = (number, title) => JSON.stringify({
     kind: 'mayor-order', number, date: '2025-05-20', title, issuingBody: 'Полтавський міський голова',
     status: 'IN_FORCE', tags: ['api'],
@@ -432,6 +432,18 @@ test('POST /api/documents: 401 without key or session, 201 with a session or the
   assert.equal(act.files[0].fileName, 'rozporiadzhennia.txt');
   const search = await (await fetch(`${portal.url}api/documents/search?q=${encodeURIComponent('прийому громадян')}`)).json();
   assert.ok(search.hits.some(h => h.id === act.id), 'the posted act is searchable');
+  // the same act sent again (a system retrying): 409 naming the act already registered, nothing added
+  const again = await request.post(`${portal.url}api/documents`, {
+    multipart: {
+      metadata: metadata('№ 123-р', 'Про прийом громадян (повторно)'),
+      file: { name: 'rozporiadzhennia.txt', mimeType: 'text/plain', buffer: Buffer.from(text) },
+    },
+  });
+  assert.equal(again.status(), 409);
+  const duplicate = (await again.json()).error;
+  assert.equal(duplicate.code, 'duplicate');
+  assert.equal(duplicate.existingId, act.id);
+  assert.match(duplicate.message, /уже є в реєстрі.*Про прийом громадян/);
 
   const fake = await request.post(`${portal.url}api/documents`, {
     multipart: {
