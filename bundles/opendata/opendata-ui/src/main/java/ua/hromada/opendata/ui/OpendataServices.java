@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import ua.hromada.opendata.api.RegistryActions;
 import ua.hromada.opendata.api.RegistryService;
 import ua.hromada.opendata.api.RegistryTransfer;
 import ua.hromada.opendata.ui.view.AuditServices;
@@ -42,6 +43,8 @@ public class OpendataServices implements Services {
     @Reference
     private RegistryTransfer transfer;
     @Reference
+    private RegistryActions actions;
+    @Reference
     private CurrentUser currentUser;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -68,6 +71,11 @@ public class OpendataServices implements Services {
     @Override
     public RegistryTransfer transfer() {
         return transfer;
+    }
+
+    @Override
+    public RegistryActions actions() {
+        return actions;
     }
 
     /** The audit services, null while the audit bundle is absent. */

@@ -3,7 +3,6 @@ package ua.hromada.opendata.publication.ui;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.flow.component.Component;
@@ -314,10 +313,11 @@ public class OpenDataView extends VerticalLayout implements BeforeEnterObserver 
         if (bytes < 1024) {
             return getTranslation("opendata.publication.size.bytes", bytes);
         }
+        // the decimal separator of the page's language, as the staff pages write it ("23,5 КБ" in Ukrainian)
         if (bytes < 1024 * 1024) {
-            return getTranslation("opendata.publication.size.kb", String.format(Locale.ROOT, "%.1f", bytes / 1024.0));
+            return getTranslation("opendata.publication.size.kb", String.format(getLocale(), "%.1f", bytes / 1024.0));
         }
-        return getTranslation("opendata.publication.size.mb", String.format(Locale.ROOT, "%.1f",
+        return getTranslation("opendata.publication.size.mb", String.format(getLocale(), "%.1f",
                 bytes / (1024.0 * 1024)));
     }
 }

@@ -13,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.vaadin.flow.component.Component;
+import ua.hromada.opendata.api.DataManager;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -199,13 +201,35 @@ public class AuditView extends VerticalLayout {
         summary.getElement().setAttribute("data-score", r.score() == null ? "" : Double.toString(r.score()));
         Map<String, String> ruleTitles = a.rules().stream()
                 .collect(Collectors.toMap(AuditService.Rule::id, AuditService.Rule::title, (x, y) -> x));
-        results.add(summary, findings(a.findings(null, null, null), ruleTitles), scores(a), history(a), report());
+        results.add(summary, findings(a, ruleTitles), scores(a), history(a), report());
     }
 
-    private Component findings(List<Finding> all, Map<String, String> ruleTitles) {
+    /** The latest run's findings by severity, of every manager or of the one chosen. */
+    private Component findings(AuditService a, Map<String, String> ruleTitles) {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
-        box.add(new H3(getTranslation("opendata.ui.audit.findings")));
+        ComboBox<DataManager> manager = new ComboBox<>();
+        manager.setId("opendata-findings-manager");
+        manager.setPlaceholder(getTranslation("opendata.ui.audit.allManagers"));
+        manager.setAriaLabel(getTranslation("opendata.ui.audit.filterManager"));
+        manager.setItems(services.registry().managers(user));
+        manager.setItemLabelGenerator(DataManager::name);
+        manager.setClearButtonVisible(true);
+        manager.setWidth("24rem");
+        manager.setMaxWidth("100%");
+        VerticalLayout groups = new VerticalLayout();
+        groups.setPadding(false);
+        groups.setId("opendata-findings-groups");
+        manager.addValueChangeListener(e -> {
+            groups.removeAll();
+            findingGroups(groups, a.findings(null, null, e.getValue() == null ? null : e.getValue().id()), ruleTitles);
+        });
+        findingGroups(groups, a.findings(null, null, null), ruleTitles);
+        box.add(new H3(getTranslation("opendata.ui.audit.findings")), manager, groups);
+        return box;
+    }
+
+    private void findingGroups(VerticalLayout box, List<Finding> all, Map<String, String> ruleTitles) {
         Map<Severity, List<Finding>> groups = FindingGroups.bySeverity(all);
         for (Map.Entry<Severity, List<Finding>> g : groups.entrySet()) {
             Severity s = g.getKey();
@@ -239,7 +263,6 @@ public class AuditView extends VerticalLayout {
         if (all.isEmpty()) {
             box.add(new Paragraph(getTranslation("opendata.ui.audit.noFindings")));
         }
-        return box;
     }
 
     private Component scores(AuditService a) {

@@ -70,9 +70,12 @@ public class ComplianceView extends VerticalLayout {
         Element head = new Element("tr");
         head.appendChild(th(getTranslation("opendata.ui.compliance.manager")));
         for (Obligation o : m.obligations()) {
-            Element th = th(o.code());
-            th.setAttribute("title", o.code() + " — " + o.title());
-            th.getStyle().set("writing-mode", "vertical-rl").set("white-space", "nowrap").set("max-height", "12em");
+            // the Ukrainian name (the code is an English slug); a long one is cut with "…", whole in the tooltip
+            Element th = th(o.title());
+            th.setAttribute("title", o.title() + " (" + o.code() + ")");
+            th.setAttribute("data-code", o.code());
+            th.getStyle().set("writing-mode", "vertical-rl").set("white-space", "nowrap").set("max-height", "14em")
+                    .set("overflow", "hidden").set("text-overflow", "ellipsis");
             head.appendChild(th);
         }
         table.appendChild(new Element("thead").appendChild(head));

@@ -1,6 +1,5 @@
 package ua.hromada.opendata.ui.view;
 
-import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,29 +16,21 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 
 import ua.hromada.opendata.api.AuditService;
 import ua.hromada.opendata.api.DataManager;
@@ -48,11 +39,11 @@ import ua.hromada.opendata.api.Finding;
 import ua.hromada.opendata.api.Obligation;
 import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.opendata.api.RegistryService;
-import ua.hromada.opendata.api.Resource;
 import ua.hromada.opendata.api.UpdateFrequency;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.jdbc.EditConflictException;
+import ua.hromada.portal.ui.support.EditConflicts;
 import ua.hromada.portal.ui.support.UiSupport;
-import ua.hromada.portal.ui.upload.LimitedUpload;
 
 /**
  * The dataset's passport ({@code opendata/dataset/:id}, "new" for an empty one): every field of the
@@ -152,10 +143,20 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver {
             Button save = new Button(getTranslation("opendata.ui.dataset.save"), e -> save());
             save.setId("opendata-dataset-save");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(save);
+            HorizontalLayout actions = new HorizontalLayout(save);
+            if (d != null) {
+                Button delete = new Button(getTranslation("opendata.ui.dataset.delete"), VaadinIcon.TRASH.create(),
+                        e -> Confirm.ask(this, getTranslation("opendata.ui.dataset.deleteTitle"),
+                                getTranslation("opendata.ui.dataset.deleteText", d.title()), "opendata.ui.delete",
+                                () -> delete(d)));
+                delete.setId("opendata-dataset-delete");
+                delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                actions.add(delete);
+            }
+            add(actions);
         }
         if (d != null) {
-            add(resources(d, edit));
+            add(new DatasetResources(services, d, edit, this::resourcesChanged));
         }
         setReadOnly(!edit);
     }
@@ -169,6 +170,11 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver {
         text(form, identifier, "identifier", 1);
         identifier.setHelperText(getTranslation("opendata.ui.field.identifier.help"));
         text(form, title, "title", 1);
+        // the passport's required fields (the registry refuses a save without them)
+        identifier.setRequiredIndicatorVisible(true);
+        title.setRequiredIndicatorVisible(true);
+        manager.setRequiredIndicatorVisible(true);
+        frequency.setRequiredIndicatorVisible(true);
         counted(title, MAX_TITLE);
         text(form, description, "description", 2);
         counted(description, MAX_DESCRIPTION);
@@ -277,7 +283,8 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver {
                 responsiblePerson.getValue(), responsibleEmail.getValue(), legalBasis.getValue(), purpose.getValue(),
                 m == null ? 0 : m.id(), m == null ? null : m.name(), tags.values(), structure.fields(),
                 obligation.getValue() == null ? null : obligation.getValue().id(), published.getValue(),
-                d == null ? null : d.providerModule(), d == null ? null : d.updatedAt());
+                d == null ? null : d.providerModule(), d == null ? null : d.updatedAt(), d == null ? null : d.createdAt(),
+                d == null ? 0 : d.version());
     }
 
     private void save() {
@@ -294,6 +301,11 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver {
             } else {
                 show(saved, null);
             }
+        } catch (EditConflictException e) {
+            // someone saved the dataset meanwhile: nothing of this form was saved; offer the current one
+            long id = loaded.id();
+            EditConflicts.show(this, () -> registry.dataset(id).ifPresentOrElse(x -> show(x, null),
+                    () -> UI.getCurrent().navigate(OpendataUi.DATASETS_ROUTE)));
         } catch (OpendataException e) {
             LOG.debug("Dataset refused: {}", e.getMessage());
             showError(OpendataUi.reason(this, e), fieldOf(e));
@@ -301,6 +313,31 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver {
             String id = UiSupport.logFailure(LOG, "Saving a dataset failed", e);
             showError(getTranslation("opendata.ui.failed", id), null);
         }
+    }
+
+    private void delete(Dataset d) {
+        try {
+            services.actions().deleteDataset(user, d.id());
+            OpendataUi.success(getTranslation("opendata.ui.dataset.deleted", d.title()));
+            UI.getCurrent().navigate(OpendataUi.DATASETS_ROUTE);
+        } catch (OpendataException e) {
+            showError(OpendataUi.reason(this, e), null);
+        }
+    }
+
+    /**
+     * After this page changed the dataset's resources: the registry moved its version (and, for new
+     * data, its last-change date). Only when nobody else changed it meanwhile does the form take the
+     * new version, with that date; otherwise a save is refused as stale, as it should be.
+     */
+    private void resourcesChanged(long datasetId) {
+        Dataset before = loaded;
+        registry.dataset(datasetId).ifPresent(now -> {
+            if (before != null && now.version() == before.version() + 1) {
+                loaded = now;
+                lastModified.setValue(now.lastModified());
+            }
+        });
     }
 
     /** The input a refusal is about: named in its first argument, or known from its key. */
@@ -369,133 +406,6 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver {
             box.add(row);
         }
         return Optional.of(box);
-    }
-
-    // ------------------------------------------------------------------ resources
-
-    private Component resources(Dataset d, boolean edit) {
-        VerticalLayout box = new VerticalLayout();
-        box.setPadding(false);
-        box.setId("opendata-resources");
-        Grid<Resource> grid = new Grid<>();
-        grid.setId("opendata-resources-grid");
-        grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(Resource::name).setHeader(getTranslation("opendata.ui.resource.name")).setFlexGrow(3);
-        grid.addColumn(r -> nz(r.format())).setHeader(getTranslation("opendata.ui.resource.format")).setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(r -> OpendataUi.size(r.size(), getTranslation("opendata.ui.units")))
-                .setHeader(getTranslation("opendata.ui.resource.size")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> {
-            Span sha = new Span(r.sha256() == null ? "" : r.sha256().substring(0, Math.min(12, r.sha256().length())) + "…");
-            sha.getElement().setAttribute("title", nz(r.sha256()));
-            sha.getStyle().set("font-family", "monospace");
-            return sha;
-        }).setHeader(getTranslation("opendata.ui.resource.sha256")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> OpendataUi.dateTime(r.modified(), services.zone()))
-                .setHeader(getTranslation("opendata.ui.resource.modified")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> {
-            HorizontalLayout actions = new HorizontalLayout();
-            actions.setSpacing(false);
-            actions.add(r.uploaded() ? download(r) : external(r));
-            if (edit) {
-                Button remove = new Button(VaadinIcon.TRASH.create(), e -> remove(r, grid));
-                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-                remove.addClassName("opendata-resource-remove");
-                remove.getElement().setAttribute("aria-label", getTranslation("opendata.ui.resource.remove"));
-                actions.add(remove);
-            }
-            return actions;
-        }).setAutoWidth(true).setFlexGrow(0);
-        grid.setEmptyStateText(getTranslation("opendata.ui.resource.empty"));
-        grid.setItems(registry.resources(d.id()));
-        box.add(new H3(getTranslation("opendata.ui.resource.heading")), grid);
-        if (edit) {
-            box.add(uploadRow(d, grid), linkRow(d, grid));
-        }
-        return box;
-    }
-
-    private Anchor download(Resource r) {
-        long id = r.id();
-        DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
-            Optional<InputStream> in = registry.content(id);
-            if (in.isEmpty()) {
-                return DownloadResponse.error(404);
-            }
-            return new DownloadResponse(in.get(), r.fileName(), r.mediaType(), r.size() == null ? -1 : r.size());
-        });
-        Anchor a = new Anchor(handler, AttachmentType.DOWNLOAD, getTranslation("opendata.ui.resource.download"));
-        a.addClassName("opendata-resource-download");
-        return a;
-    }
-
-    private Anchor external(Resource r) {
-        Anchor a = new Anchor(r.url(), getTranslation("opendata.ui.resource.open"), AnchorTarget.BLANK);
-        a.getElement().setAttribute("rel", "noopener noreferrer");
-        a.addClassName("opendata-resource-link");
-        return a;
-    }
-
-    private void remove(Resource r, Grid<Resource> grid) {
-        try {
-            registry.removeResource(user, r.id());
-            grid.setItems(registry.resources(r.datasetId()));
-            OpendataUi.success(getTranslation("opendata.ui.resource.removed", r.name()));
-        } catch (OpendataException e) {
-            OpendataUi.error(OpendataUi.reason(this, e));
-        }
-    }
-
-    private Component uploadRow(Dataset d, Grid<Resource> grid) {
-        Upload upload = new Upload();
-        // each file streams to a temporary file, cut off on the server at upload.max.size.mb
-        LimitedUpload.attach(this, upload, registry.maxUploadBytes(), 20, file -> {
-            try {
-                Resource r = registry.upload(user, d.id(), null, null, file.fileName(), file.bytes());
-                grid.setItems(registry.resources(d.id()));
-                OpendataUi.success(getTranslation("opendata.ui.resource.uploaded", r.name()));
-            } catch (OpendataException e) {
-                OpendataUi.error(OpendataUi.reason(this, e));
-            } finally {
-                file.delete();
-            }
-        }, OpendataUi::error);
-        upload.setId("opendata-resource-upload");
-        OpendataUi.localise(this, upload);
-        upload.addFileRejectedListener(e -> OpendataUi.error(getTranslation("opendata.ui.upload.rejected", e.getErrorMessage())));
-        return upload;
-    }
-
-    private Component linkRow(Dataset d, Grid<Resource> grid) {
-        TextField name = new TextField(getTranslation("opendata.ui.resource.name"));
-        name.setId("opendata-link-name");
-        TextField url = new TextField(getTranslation("opendata.ui.resource.url"));
-        url.setId("opendata-link-url");
-        url.setWidth("28rem");
-        url.setPlaceholder("https://");
-        TextField format = new TextField(getTranslation("opendata.ui.resource.format"));
-        format.setId("opendata-link-format");
-        format.setWidth("8rem");
-        Button add = new Button(getTranslation("opendata.ui.resource.addLink"), VaadinIcon.LINK.create());
-        add.setId("opendata-link-add");
-        add.addClickListener(e -> {
-            url.setInvalid(false);
-            try {
-                registry.addLink(user, d.id(), name.getValue(), format.getValue(), url.getValue());
-                grid.setItems(registry.resources(d.id()));
-                name.clear();
-                url.clear();
-                format.clear();
-            } catch (OpendataException ex) {
-                url.setErrorMessage(OpendataUi.reason(this, ex));
-                url.setInvalid(true);
-            }
-        });
-        HorizontalLayout row = new HorizontalLayout(name, url, format, add);
-        row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        row.setWrap(true);
-        return row;
     }
 
     private static String nz(String s) {

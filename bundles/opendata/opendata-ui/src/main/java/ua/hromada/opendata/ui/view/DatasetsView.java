@@ -12,6 +12,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -27,6 +29,9 @@ import com.vaadin.flow.router.QueryParameters;
 import ua.hromada.opendata.api.DataManager;
 import ua.hromada.opendata.api.Dataset;
 import ua.hromada.opendata.api.DatasetQuery;
+import ua.hromada.opendata.api.OpendataException;
+import ua.hromada.opendata.api.RegistryActions;
+import ua.hromada.opendata.api.RegistryActions.BulkResult;
 import ua.hromada.opendata.api.RegistryService;
 import ua.hromada.opendata.api.UpdateFrequency;
 import ua.hromada.portal.api.PortalUser;
@@ -52,11 +57,14 @@ public class DatasetsView extends VerticalLayout implements BeforeEnterObserver 
     private final Select<UpdateFrequency> frequency = new Select<>();
     private final Grid<Dataset> grid = new Grid<>();
     private final Span count = new Span();
+    private final Paragraph bulkStatus = new Paragraph();
+    private final transient Services services;
     private DatasetQuery query = DatasetQuery.all();
     /** True while the fields are filled from the address (their change events are not new filters). */
     private boolean loading;
 
     public DatasetsView(Services services) {
+        this.services = services;
         this.registry = services.registry();
         this.user = services.user();
         setId("opendata-datasets");
@@ -76,9 +84,13 @@ public class DatasetsView extends VerticalLayout implements BeforeEnterObserver 
         }
         add(head, filters(), count);
         count.setId("opendata-list-count");
+        if (OpendataUi.mayEdit(user)) {
+            add(bulkBar());
+        }
 
         grid.setId("opendata-datasets-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // long titles wrap instead of being cut off
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(d -> {
             Anchor a = new Anchor(OpendataUi.DATASET_ROUTE + d.id(), d.title());
             a.addClassName("opendata-row-title");
@@ -98,12 +110,83 @@ public class DatasetsView extends VerticalLayout implements BeforeEnterObserver 
             s.getElement().getThemeList().add(d.published() ? "badge success" : "badge contrast");
             return s;
         }).setHeader(getTranslation("opendata.ui.field.published")).setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(q -> registry.datasets(user, DatasetFilters.page(query, q.getOffset(), q.getLimit())).stream(),
-                q -> count());
+        // rows are told apart by id, so a selection survives a refresh of the page of rows
+        grid.setItems(new CallbackDataProvider<Dataset, Void>(
+                q -> registry.datasets(user, DatasetFilters.page(query, q.getOffset(), q.getLimit())).stream(),
+                q -> count(), Dataset::id));
         grid.setPageSize(PAGE);
         grid.setEmptyStateText(getTranslation("opendata.ui.datasets.empty"));
         add(grid);
         expand(grid);
+    }
+
+    /** Publish, withdraw or delete the selected datasets (stewards). */
+    private HorizontalLayout bulkBar() {
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        Span selected = new Span();
+        selected.setId("opendata-bulk-selected");
+        Button publish = new Button(getTranslation("opendata.ui.bulk.publish"), e -> bulk(Bulk.PUBLISH));
+        publish.setId("opendata-bulk-publish");
+        Button unpublish = new Button(getTranslation("opendata.ui.bulk.unpublish"), e -> bulk(Bulk.UNPUBLISH));
+        unpublish.setId("opendata-bulk-unpublish");
+        Button delete = new Button(getTranslation("opendata.ui.bulk.delete"), VaadinIcon.TRASH.create(),
+                e -> Confirm.ask(this, getTranslation("opendata.ui.bulk.deleteTitle"),
+                        getTranslation("opendata.ui.bulk.deleteText", grid.getSelectedItems().size()), "opendata.ui.delete",
+                        () -> bulk(Bulk.DELETE)));
+        delete.setId("opendata-bulk-delete");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        List<Button> buttons = List.of(publish, unpublish, delete);
+        buttons.forEach(b -> b.setEnabled(false));
+        grid.addSelectionListener(e -> {
+            int n = e.getAllSelectedItems().size();
+            selected.setText(n == 0 ? "" : getTranslation("opendata.ui.bulk.selected", n));
+            buttons.forEach(b -> b.setEnabled(n > 0));
+        });
+        bulkStatus.setId("opendata-bulk-status");
+        bulkStatus.getStyle().set("white-space", "pre-wrap").set("margin", "0");
+        HorizontalLayout bar = new HorizontalLayout(publish, unpublish, delete, selected);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+        VerticalLayout box = new VerticalLayout(bar, bulkStatus);
+        box.setPadding(false);
+        box.setSpacing(false);
+        return new HorizontalLayout(box);
+    }
+
+    private enum Bulk {
+        PUBLISH, UNPUBLISH, DELETE
+    }
+
+    private void bulk(Bulk action) {
+        List<Long> ids = grid.getSelectedItems().stream().map(Dataset::id).toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        RegistryActions actions = services.actions();
+        BulkResult r;
+        try {
+            r = switch (action) {
+                case PUBLISH -> actions.setPublished(user, ids, true);
+                case UNPUBLISH -> actions.setPublished(user, ids, false);
+                case DELETE -> actions.deleteDatasets(user, ids);
+            };
+        } catch (OpendataException e) {
+            OpendataUi.error(OpendataUi.reason(this, e));
+            return;
+        }
+        StringBuilder text = new StringBuilder(getTranslation("opendata.ui.bulk.done." + action.name(), r.done()));
+        for (RegistryActions.Refusal refusal : r.refused()) {
+            text.append('\n').append(getTranslation("opendata.ui.bulk.refused", refusal.title(),
+                    OpendataUi.reason(this, refusal.reason())));
+        }
+        bulkStatus.setText(text.toString());
+        bulkStatus.getElement().setAttribute("data-done", Integer.toString(r.done()));
+        bulkStatus.getStyle().set("color", r.refused().isEmpty() ? null : "var(--lumo-error-text-color)");
+        if (r.refused().isEmpty()) {
+            OpendataUi.success(text.toString());
+        }
+        grid.deselectAll();
+        grid.getDataProvider().refreshAll();
     }
 
     private HorizontalLayout filters() {

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -46,6 +47,8 @@ public class ImportView extends VerticalLayout {
     private final Grid<ImportRow> preview = new Grid<>();
     private final Paragraph status = new Paragraph();
     private final Button commit = new Button();
+    private final Checkbox errorsOnly = new Checkbox();
+    private final Paragraph managers = new Paragraph();
     private transient ImportPreview current;
 
     public ImportView(Services services) {
@@ -72,8 +75,10 @@ public class ImportView extends VerticalLayout {
             OpendataUi.error(message);
         });
         upload.setId("opendata-import-upload");
-        upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        // the CSV export is a ZIP of managers.csv, datasets.csv and resources.csv: it is read back as it is
+        upload.setAcceptedFileTypes(".csv", ".xlsx", ".zip", "text/csv",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/zip",
+                "application/x-zip-compressed");
         OpendataUi.localise(this, upload);
         upload.addFileRejectedListener(e -> OpendataUi.error(getTranslation("opendata.ui.upload.rejected", e.getErrorMessage())));
         upload.addFileRemovedListener(e -> reset());
@@ -110,17 +115,32 @@ public class ImportView extends VerticalLayout {
         OpendataUi.globalStyle(preview, "opendata-bad-row",
                 "vaadin-grid::part(opendata-bad-row){background:var(--lumo-error-color-10pct)}");
         preview.setEmptyStateText(getTranslation("opendata.ui.import.empty"));
+        // a long file shows many rows at once; the page scrolls past the grid to the export below
+        preview.setHeight("70vh");
+        preview.setMinHeight("20rem");
+        errorsOnly.setLabel(getTranslation("opendata.ui.import.errorsOnly"));
+        errorsOnly.setId("opendata-import-errors-only");
+        errorsOnly.setVisible(false);
+        errorsOnly.addValueChangeListener(e -> showRows());
+        managers.setId("opendata-import-managers");
+        managers.setVisible(false);
 
         add(new H2(getTranslation("opendata.ui.import.title")), new Paragraph(getTranslation("opendata.ui.import.help")),
-                upload, status, commit, preview, exports());
-        expand(preview);
+                upload, status, managers, commit, errorsOnly, preview, exports());
     }
 
     private void check(String fileName, byte[] bytes) {
         reset();
         try {
             current = transfer.preview(user, fileName, bytes);
-            preview.setItems(current.rows());
+            showRows();
+            errorsOnly.setVisible(true);
+            if (!current.newManagers().isEmpty()) {
+                managers.setText(getTranslation("opendata.ui.import.newManagers", current.newManagers().size(),
+                        String.join("; ", current.newManagers())));
+                managers.getElement().setAttribute("data-count", Integer.toString(current.newManagers().size()));
+                managers.setVisible(true);
+            }
             long valid = current.valid();
             int total = current.rows().size();
             status.setText(getTranslation("opendata.ui.import.previewStatus", fileName, total, valid, total - valid));
@@ -142,7 +162,8 @@ public class ImportView extends VerticalLayout {
         }
         try {
             ImportResult r = transfer.commit(user, current);
-            status.setText(getTranslation("opendata.ui.import.done", r.created(), r.updated(), r.skipped()));
+            status.setText(getTranslation("opendata.ui.import.done", r.created(), r.updated(), r.skipped(), r.unchanged(),
+                    r.managersCreated()));
             status.getElement().setAttribute("data-created", Integer.toString(r.created()));
             OpendataUi.success(status.getText());
             current = null;
@@ -154,9 +175,23 @@ public class ImportView extends VerticalLayout {
         }
     }
 
+    /** The rows of the preview, or only those that cannot be imported. */
+    private void showRows() {
+        if (current == null) {
+            preview.setItems();
+            return;
+        }
+        preview.setItems(errorsOnly.getValue()
+                ? current.rows().stream().filter(r -> !r.errors().isEmpty()).toList() : current.rows());
+    }
+
     private void reset() {
         current = null;
         preview.setItems();
+        errorsOnly.setValue(false);
+        errorsOnly.setVisible(false);
+        managers.setVisible(false);
+        managers.setText("");
         status.setText("");
         status.getStyle().remove("color");
         commit.setVisible(false);

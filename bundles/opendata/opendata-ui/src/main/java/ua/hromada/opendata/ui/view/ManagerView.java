@@ -23,6 +23,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -36,6 +38,8 @@ import ua.hromada.opendata.api.Obligation;
 import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.opendata.api.RegistryService;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.jdbc.EditConflictException;
+import ua.hromada.portal.ui.support.EditConflicts;
 import ua.hromada.portal.ui.support.UiSupport;
 
 /**
@@ -100,7 +104,17 @@ public class ManagerView extends VerticalLayout implements BeforeEnterObserver {
             Button save = new Button(getTranslation("opendata.ui.manager.save"), e -> save());
             save.setId("opendata-manager-save");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(save);
+            HorizontalLayout actions = new HorizontalLayout(save);
+            if (m != null) {
+                Button delete = new Button(getTranslation("opendata.ui.manager.delete"), VaadinIcon.TRASH.create(),
+                        e -> Confirm.ask(this, getTranslation("opendata.ui.manager.deleteTitle"),
+                                getTranslation("opendata.ui.manager.deleteText", m.name()), "opendata.ui.delete",
+                                () -> delete(m)));
+                delete.setId("opendata-manager-delete");
+                delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                actions.add(delete);
+            }
+            add(actions);
         }
         if (m != null) {
             add(obligations(m, edit), datasets(m, edit));
@@ -112,6 +126,7 @@ public class ManagerView extends VerticalLayout implements BeforeEnterObserver {
         form.setId("opendata-manager-form");
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
         field(form, name, "name", 2);
+        name.setRequiredIndicatorVisible(true);
         field(form, edrpou, "edrpou", 1);
         edrpou.setMaxLength(8);
         edrpou.setAllowedCharPattern("[0-9]");
@@ -146,7 +161,7 @@ public class ManagerView extends VerticalLayout implements BeforeEnterObserver {
         DataManager p = parent.getValue();
         DataManager m = new DataManager(loaded == null ? 0 : loaded.id(), name.getValue(), edrpou.getValue(),
                 responsiblePerson.getValue(), email.getValue(), phone.getValue(), p == null ? null : p.id(),
-                p == null ? null : p.name());
+                p == null ? null : p.name(), loaded == null ? 0 : loaded.version());
         try {
             DataManager saved = registry.saveManager(user, m);
             OpendataUi.success(getTranslation("opendata.ui.manager.saved", saved.name()));
@@ -155,6 +170,11 @@ public class ManagerView extends VerticalLayout implements BeforeEnterObserver {
             } else {
                 show(saved);
             }
+        } catch (EditConflictException e) {
+            // someone saved the manager meanwhile: nothing of this form was saved; offer the current one
+            long id = loaded.id();
+            EditConflicts.show(this, () -> registry.manager(id).ifPresentOrElse(this::show,
+                    () -> UI.getCurrent().navigate(OpendataUi.MANAGERS_ROUTE)));
         } catch (OpendataException e) {
             String message = OpendataUi.reason(this, e);
             error.setText(message);
@@ -164,6 +184,19 @@ public class ManagerView extends VerticalLayout implements BeforeEnterObserver {
             String id = UiSupport.logFailure(LOG, "Saving a data manager failed", e);
             error.setText(getTranslation("opendata.ui.failed", id));
             error.setVisible(true);
+        }
+    }
+
+    private void delete(DataManager m) {
+        try {
+            services.actions().deleteManager(user, m.id());
+            OpendataUi.success(getTranslation("opendata.ui.manager.deleted", m.name()));
+            UI.getCurrent().navigate(OpendataUi.MANAGERS_ROUTE);
+        } catch (OpendataException e) {
+            // e.g. datasets or official requests still belong to it: the reason says which
+            error.setText(OpendataUi.reason(this, e));
+            error.setVisible(true);
+            OpendataUi.error(error.getText());
         }
     }
 

@@ -33,6 +33,8 @@ import ua.hromada.opendata.api.OfficialRequest;
 import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.opendata.api.RequestService;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.jdbc.EditConflictException;
+import ua.hromada.portal.ui.support.EditConflicts;
 import ua.hromada.portal.ui.support.UiSupport;
 
 /**
@@ -62,6 +64,7 @@ public class RequestsView extends VerticalLayout {
     private final TextArea answer = new TextArea();
     private final Paragraph error = new Paragraph();
     private OfficialRequest editing;
+    private final Button delete = new Button();
     /** Linked findings of earlier runs (not offered in the list of the latest), kept as they are. */
     private List<Long> keptFindingIds = List.of();
 
@@ -167,7 +170,19 @@ public class RequestsView extends VerticalLayout {
             edit(null);
         });
         create.setId("opendata-request-new");
-        VerticalLayout box = new VerticalLayout(heading, form, error, new HorizontalLayout(save, create));
+        delete.setText(getTranslation("opendata.ui.request.delete"));
+        delete.setIcon(VaadinIcon.TRASH.create());
+        delete.setId("opendata-request-delete");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        delete.addClickListener(e -> {
+            OfficialRequest r = editing;
+            if (r != null) {
+                Confirm.ask(this, getTranslation("opendata.ui.request.deleteTitle"),
+                        getTranslation("opendata.ui.request.deleteText", r.number(), r.managerName()), "opendata.ui.delete",
+                        () -> delete(r));
+            }
+        });
+        VerticalLayout box = new VerticalLayout(heading, form, error, new HorizontalLayout(save, create, delete));
         box.setPadding(false);
         return box;
     }
@@ -179,8 +194,22 @@ public class RequestsView extends VerticalLayout {
         findings.setValue(new LinkedHashSet<>(items.stream().filter(keep::contains).toList()));
     }
 
+    private void delete(OfficialRequest r) {
+        try {
+            requests.delete(user, r.id());
+            reload();
+            grid.asSingleSelect().clear();
+            edit(null);
+            OpendataUi.success(getTranslation("opendata.ui.request.deleted", r.number()));
+        } catch (OpendataException e) {
+            error.setText(OpendataUi.reason(this, e));
+            error.setVisible(true);
+        }
+    }
+
     private void edit(OfficialRequest r) {
         editing = r;
+        delete.setVisible(r != null);
         error.setVisible(false);
         manager.setReadOnly(r != null);
         manager.setValue(r == null ? null
@@ -208,7 +237,7 @@ public class RequestsView extends VerticalLayout {
         findings.getSelectedItems().forEach(f -> ids.add(f.id()));
         OfficialRequest r = new OfficialRequest(editing == null ? 0 : editing.id(), m == null ? 0 : m.id(),
                 m == null ? null : m.name(), number.getValue(), sentOn.getValue(), dueOn.getValue(), subject.getValue(),
-                text.getValue(), answeredOn.getValue(), answer.getValue(), ids);
+                text.getValue(), answeredOn.getValue(), answer.getValue(), ids, editing == null ? 0 : editing.version());
         if (m == null) {
             error.setText(getTranslation("opendata.ui.request.managerRequired"));
             error.setVisible(true);
@@ -219,6 +248,13 @@ public class RequestsView extends VerticalLayout {
             reload();
             grid.select(saved);
             OpendataUi.success(getTranslation("opendata.ui.request.saved", saved.number()));
+        } catch (EditConflictException e) {
+            // another auditor saved the request meanwhile: offer the current one (the typing stays until then)
+            long id = editing.id();
+            EditConflicts.show(this, () -> {
+                reload();
+                requests.request(id).ifPresentOrElse(grid::select, () -> edit(null));
+            });
         } catch (OpendataException e) {
             error.setText(OpendataUi.reason(this, e));
             error.setVisible(true);

@@ -2,6 +2,7 @@ package ua.hromada.opendata.ui.view;
 
 import java.time.ZoneId;
 
+import ua.hromada.opendata.api.RegistryActions;
 import ua.hromada.opendata.api.RegistryService;
 import ua.hromada.opendata.api.RegistryTransfer;
 import ua.hromada.portal.api.PortalUser;
@@ -12,6 +13,9 @@ public interface Services {
     RegistryService registry();
 
     RegistryTransfer transfer();
+
+    /** Deletion and the registry grid's bulk actions. */
+    RegistryActions actions();
 
     /** Null while the audit bundle is absent. */
     AuditServices audit();
