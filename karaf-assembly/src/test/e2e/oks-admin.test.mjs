@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Portal, launchBrowser, signIn, menuItem, fromModule } from './lib/portal.mjs';
+import { Portal, launchBrowser, signIn, menuItem, fromModule, until } from './lib/portal.mjs';
 
 // residents' reports come in through Open311 with an app's key (the shipped config has none)
 const apiKey = crypto.randomBytes(32).toString('hex');
@@ -121,6 +121,31 @@ test('the OKS administrator adds a violation type; a taken code is refused; Esc 
   await page.keyboard.press('Escape');
   await page.locator('vaadin-dialog-overlay').waitFor({ state: 'detached' });
   assert.equal(await gridCell('Інше графіті').count(), 0, 'nothing saved');
+});
+
+test('two tabs edit the same type: the later save is refused, nothing is overwritten, the form reloads', async () => {
+  const other = await page.context().newPage();
+  for (const p of [page, other]) {
+    await p.goto(portal.url + 'oks/admin/types');
+    await p.locator(`.oks-type-edit[data-key="${TYPE.code}"]`).click();
+    await p.locator('#oks-type-name input').waitFor();
+  }
+  await page.fill('#oks-type-name input', 'Графіті на фасадах і парканах');
+  await page.click('#oks-type-dialog-save');
+  await page.locator('vaadin-dialog-overlay').waitFor({ state: 'detached' });
+  await gridCell('Графіті на фасадах і парканах').waitFor();
+
+  await other.fill('#oks-type-description textarea', 'Застаріла форма');
+  await other.click('#oks-type-dialog-save');
+  await other.locator('#edit-conflict-reload').waitFor();
+  assert.match(await other.locator('vaadin-confirm-dialog-overlay').innerText(), /Ваші зміни не збережено/);
+  await other.click('#edit-conflict-reload');
+  // the editor opens again, once, with the entry as it is now (the stale one has gone)
+  const name = other.locator('#oks-type-name input');
+  await until('the editor reopened with the current entry', async () => await name.count() === 1
+    && await name.inputValue() === 'Графіті на фасадах і парканах', { timeoutMs: 15_000 });
+  assert.equal(await other.inputValue('#oks-type-description textarea'), 'Написи й малюнки\nна стінах будинків');
+  await other.close();
 });
 
 test('the OKS administrator adds an executor organisation with a portal user as its member', async () => {
