@@ -13,6 +13,8 @@ import ua.hromada.portal.shell.core.SessionCurrentUser;
 public class ModulesContribution extends AdminContribution {
 
     @Reference
+    private ua.hromada.portal.shell.core.ShellMessages messages;
+    @Reference
     private InstalledModules modules;
     @Reference
     private SessionCurrentUser currentUser;
@@ -25,6 +27,7 @@ public class ModulesContribution extends AdminContribution {
 
     @Override
     public Component createView() {
-        return new ModulesView(modules, currentUser, audit);
+        java.util.Locale locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
+        return new ModulesView(modules, currentUser, audit, key -> messages.find(key, locale));
     }
 }

@@ -2,6 +2,8 @@ package ua.hromada.portal.shell.admin;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,15 +39,19 @@ public class ModulesView extends VerticalLayout {
     private final transient InstalledModules modules;
     private final transient AuditLog audit;
     private final Grid<ModuleInfo> grid = new Grid<>();
+    private final transient Function<String, Optional<String>> texts;
 
-    public ModulesView(InstalledModules modules, SessionCurrentUser currentUser, AuditLog audit) {
+    /** @param texts a key's text in the page's language, empty when no bundle has it */
+    public ModulesView(InstalledModules modules, SessionCurrentUser currentUser, AuditLog audit,
+            Function<String, Optional<String>> texts) {
+        this.texts = texts;
         this.modules = modules;
         this.audit = audit;
         setId("modules-view");
         setSizeFull();
 
         grid.setId("modules-grid");
-        grid.addColumn(ModuleInfo::name).setHeader(getTranslation("admin.modules.name")).setAutoWidth(true);
+        grid.addColumn(this::name).setHeader(getTranslation("admin.modules.name")).setAutoWidth(true);
         grid.addColumn(ModuleInfo::key).setHeader(getTranslation("admin.modules.key")).setAutoWidth(true);
         grid.addColumn(ModuleInfo::version).setHeader(getTranslation("admin.modules.version")).setAutoWidth(true);
         grid.addComponentColumn(m -> {
@@ -88,9 +94,9 @@ public class ModulesView extends VerticalLayout {
             ModuleInfo info = modules.install(fileName, in);
             audit.record(Feedback.actor(), "portal", "module", info.symbolicName(), "install", fileName);
             if ("FAILED".equals(info.state())) {
-                Feedback.error(getTranslation("admin.modules.installedFailed", info.name(), info.error()));
+                Feedback.error(getTranslation("admin.modules.installedFailed", name(info), info.error()));
             } else {
-                Feedback.success(getTranslation("admin.modules.installed", info.name()));
+                Feedback.success(getTranslation("admin.modules.installed", name(info)));
             }
         } catch (ModuleException e) {
             LOG.info("Module upload {} refused: {}", fileName, e.getMessage());
@@ -113,7 +119,7 @@ public class ModulesView extends VerticalLayout {
         }
         Button uninstall = new Button(VaadinIcon.TRASH.create(), e -> new ConfirmDialog(
                 getTranslation("admin.modules.uninstallTitle"),
-                getTranslation("admin.modules.uninstallText", module.name()), getTranslation("admin.modules.uninstall"),
+                getTranslation("admin.modules.uninstallText", name(module)), getTranslation("admin.modules.uninstall"),
                 c -> run("admin.modules.uninstall", module, () -> modules.uninstall(module.bundleId())),
                 getTranslation("common.cancel"), c -> {
                 }).open());
@@ -128,7 +134,7 @@ public class ModulesView extends VerticalLayout {
         Button button = new Button(icon.create(), e -> run(labelKey, module, operation));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         button.setTooltipText(getTranslation(labelKey));
-        button.getElement().setAttribute("aria-label", getTranslation(labelKey) + " " + module.name());
+        button.getElement().setAttribute("aria-label", getTranslation(labelKey) + " " + name(module));
         return button;
     }
 
@@ -136,7 +142,7 @@ public class ModulesView extends VerticalLayout {
         try {
             operation.run();
             audit.record(Feedback.actor(), "portal", "module", module.symbolicName(), labelKey.substring(labelKey.lastIndexOf('.') + 1), module.version());
-            Feedback.success(getTranslation("admin.modules.done", getTranslation(labelKey), module.name()));
+            Feedback.success(getTranslation("admin.modules.done", getTranslation(labelKey), name(module)));
         } catch (ModuleException e) {
             Feedback.error(getTranslation(e.messageKey(), e.getMessage()));
         }
@@ -145,5 +151,14 @@ public class ModulesView extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(modules.list());
+    }
+
+    /**
+     * A module's name in the page's language: its bundle's key {@code module.name.<symbolic name>}
+     * while the module runs (its bundle's texts are there then), else the manifest's
+     * Hromada-Module-Name (Ukrainian).
+     */
+    private String name(ModuleInfo module) {
+        return texts.apply("module.name." + module.symbolicName()).orElse(module.name());
     }
 }
