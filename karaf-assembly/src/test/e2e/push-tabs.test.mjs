@@ -102,3 +102,25 @@ test('every open tab receives a server push (a hot-deployed module in the menu) 
   await last.locator('vaadin-grid').first().waitFor();
   assert.deepEqual(portal.logErrors(), [], 'no errors and no lost message order in karaf.log');
 });
+
+test('after the shell restarts (as at a bundle:refresh after an API update), push is a WebSocket again', async () => {
+  await context.close();
+  // the servlet is initialised again on the same Jetty, whose WebSocket path is still mapped
+  portal.console('bundle:restart ua.hromada.portal-shell');
+  await until('the portal answers after the shell restart', async () => (await portal.health()).status === 200);
+  context = await browser.newContext({ locale: 'uk-UA' });
+  const tab = await openTab();
+  const { username, password } = portal.admin();
+  await signIn(tab.page, portal, username, password);
+  await tab.page.locator('#dashboard').waitFor();
+  await until('the push WebSocket after the restart', () => pushSocket(tab), { timeoutMs: 15_000 });
+
+  const target = path.join(portal.deploy, 'fixture-module.jar');
+  const copiedAt = Date.now();
+  fs.copyFileSync(FIXTURE_JAR, target);
+  await menuItem(tab.page, 'fixture/greeting').waitFor({ timeout: 20_000 });
+  assert.ok(pushSocket(tab).framesAt.some(t => t >= copiedAt), 'the change came over the WebSocket');
+  assert.deepEqual(tab.pushRequests, [], 'no long-polling push request');
+  assert.doesNotMatch(portal.log(), /Duplicate (Servlet Mapping Path|path mapping)/, 'the endpoint was taken over');
+  assert.deepEqual(portal.logErrors(e => /atmosphere|websocket|push/i.test(e)), [], 'no push errors in karaf.log');
+});

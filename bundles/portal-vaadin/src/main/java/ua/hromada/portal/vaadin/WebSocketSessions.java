@@ -3,9 +3,12 @@ package ua.hromada.portal.vaadin;
 import java.io.IOException;
 import java.net.URI;
 import java.security.Principal;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
@@ -39,6 +42,14 @@ final class WebSocketSessions {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebSocketSessions.class);
     private static final String ATTRIBUTE = ServerContainer.class.getName();
+    /**
+     * The endpoints registered through this class, per Jetty container and path. Jetty refuses a
+     * second mapping of a path and cannot remove one, while the portal's servlet is initialised
+     * again on the same container whenever the shell restarts (a bundle:refresh after an API
+     * update): the second registration then only points the first one at the new Atmosphere.
+     */
+    private static final Map<ServerContainer, Map<String, ViewingConfigurator>> REGISTERED =
+            Collections.synchronizedMap(new WeakHashMap<>());
 
     private WebSocketSessions() {
     }
@@ -72,8 +83,19 @@ final class WebSocketSessions {
 
         @Override
         public void addEndpoint(ServerEndpointConfig config) throws DeploymentException {
-            delegate.addEndpoint(new ViewingEndpointConfig(config,
-                    new ViewingConfigurator(config.getConfigurator(), contextName)));
+            Map<String, ViewingConfigurator> paths = REGISTERED.computeIfAbsent(delegate,
+                    c -> new ConcurrentHashMap<>());
+            synchronized (paths) {
+                ViewingConfigurator registered = paths.get(config.getPath());
+                if (registered != null) {
+                    registered.replace(config, contextName);
+                    LOG.info("WebSocket endpoint {} now served by the re-initialised portal", config.getPath());
+                    return;
+                }
+                ViewingConfigurator configurator = new ViewingConfigurator(config, contextName);
+                delegate.addEndpoint(new ViewingEndpointConfig(config, configurator));
+                paths.put(config.getPath(), configurator);
+            }
         }
 
         @Override
@@ -86,7 +108,7 @@ final class WebSocketSessions {
         public void upgradeHttpToWebSocket(Object request, Object response, ServerEndpointConfig config,
                 Map<String, String> pathParameters) throws IOException, DeploymentException {
             delegate.upgradeHttpToWebSocket(request, response, new ViewingEndpointConfig(config,
-                    new ViewingConfigurator(config.getConfigurator(), contextName)), pathParameters);
+                    new ViewingConfigurator(config, contextName)), pathParameters);
         }
 
         @Override
@@ -202,14 +224,23 @@ final class WebSocketSessions {
         }
     }
 
-    /** Delegates to the endpoint's configurator, handing it the session view at the handshake. */
-    private static final class ViewingConfigurator extends ServerEndpointConfig.Configurator {
+    /**
+     * Delegates to the endpoint's configurator, handing it the session view at the handshake. The
+     * delegate is replaced when the portal's servlet registers the same path again.
+     */
+    static final class ViewingConfigurator extends ServerEndpointConfig.Configurator {
         private static final AtomicBoolean WARNED = new AtomicBoolean();
-        private final ServerEndpointConfig.Configurator delegate;
-        private final String contextName;
+        private volatile ServerEndpointConfig.Configurator delegate;
+        private volatile Class<?> endpointClass;
+        private volatile String contextName;
 
-        ViewingConfigurator(ServerEndpointConfig.Configurator delegate, String contextName) {
-            this.delegate = delegate;
+        ViewingConfigurator(ServerEndpointConfig config, String contextName) {
+            replace(config, contextName);
+        }
+
+        void replace(ServerEndpointConfig config, String contextName) {
+            this.delegate = config.getConfigurator();
+            this.endpointClass = config.getEndpointClass();
             this.contextName = contextName;
         }
 
@@ -231,8 +262,10 @@ final class WebSocketSessions {
         }
 
         @Override
-        public <T> T getEndpointInstance(Class<T> endpointClass) throws InstantiationException {
-            return delegate.getEndpointInstance(endpointClass);
+        @SuppressWarnings("unchecked")
+        public <T> T getEndpointInstance(Class<T> registeredClass) throws InstantiationException {
+            // the class of the latest registration: a new Vaadin runtime brings its own
+            return (T) delegate.getEndpointInstance(endpointClass);
         }
 
         @Override
