@@ -304,6 +304,18 @@ test('the executor sees only the case sent to the organisation and accepts it', 
 
 test('the executor reports it done with a photo', async () => {
   const before = await groupCounts(admin);
+  // a file that is no photo is refused as it arrives in the step's dialog too, and cleared on removal
+  await executor.click('#oks-action-REPORTED');
+  await executor.locator('#oks-action-submit').waitFor();
+  await executor.setInputFiles('#oks-action-photos input[type=file]', fakePhoto);
+  const refused = executor.locator('#oks-action-photos vaadin-upload-file[error]');
+  await refused.waitFor();
+  await executor.locator('#oks-action-error').filter({ hasText: '«ne-foto.png» не є фотографією JPEG або PNG' }).waitFor();
+  await refused.locator('[part="remove-button"]').click();
+  await executor.locator('#oks-action-error').waitFor({ state: 'hidden' });
+  await executor.click('#oks-action-cancel');
+  await executor.locator('#oks-action-dialog').waitFor({ state: 'detached' });
+
   await step(executor, 'REPORTED', { comment: 'Залишки дерева прибрано.', photo: photoFile });
   await executor.locator('#oks-card-status').filter({ hasText: '4-4 Звітовано про виконання' }).waitFor();
   const thumb = executor.locator('#oks-journal img.oks-photo-thumb').first();

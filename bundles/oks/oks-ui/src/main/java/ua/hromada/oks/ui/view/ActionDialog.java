@@ -21,6 +21,7 @@ import com.vaadin.flow.component.upload.Upload;
 import ua.hromada.oks.api.ActionKind;
 import ua.hromada.oks.api.ExecutorOrganisation;
 import ua.hromada.oks.api.OksException;
+import ua.hromada.oks.api.PhotoUpload;
 import ua.hromada.oks.api.TransitionRequest;
 import ua.hromada.oks.api.Violation;
 import ua.hromada.oks.api.ViolationService;
@@ -54,6 +55,8 @@ class ActionDialog extends Dialog {
     private final TextArea comment = new TextArea();
     private final List<UploadedFile> photos = new ArrayList<>();
     private final Paragraph error = new Paragraph();
+    /** The listed file whose refusal {@link #error} shows: removing it clears the message. */
+    private String refusedPhoto;
 
     ActionDialog(ViolationService violations, List<ExecutorOrganisation> executors, PortalUser user,
             Violation violation, WorkflowAction action, Runnable reload) {
@@ -107,18 +110,35 @@ class ActionDialog extends Dialog {
         }
         if (form.shows(Input.PHOTOS)) {
             Upload upload = new Upload();
-            // photos wait in temporary files, cut off on the server at the service's photo limit
-            LimitedUpload uploads = LimitedUpload.attach(this, upload, violations.photoMaxBytes(), OksUi.MAX_PHOTOS,
-                    photos::add, this::showError);
+            LimitedUpload[] uploads = new LimitedUpload[1];
+            // photos wait in temporary files, cut off on the server at the service's photo limit, and
+            // are checked by the service's photo rule on arrival (no ✓ for a file the step would refuse)
+            uploads[0] = LimitedUpload.attach(this, upload, violations.photoMaxBytes(), OksUi.MAX_PHOTOS, file -> {
+                try {
+                    violations.checkPhoto(new PhotoUpload(file.fileName(), file.bytes()));
+                    photos.add(file);
+                } catch (OksException e) {
+                    uploads[0].release(file);
+                    showError(OksUi.reason(this, e));
+                    refusedPhoto = file.fileName();
+                    OksUi.markRefused(upload, file.fileName());
+                }
+            }, this::showError);
             upload.setId("oks-action-photos");
             OksUi.photoUpload(this, upload);
-            upload.addFileRemovedListener(e -> photos.removeIf(p -> {
-                boolean named = p.fileName().equals(e.getFileName());
-                if (named) {
-                    uploads.release(p);
+            upload.addFileRemovedListener(e -> {
+                photos.removeIf(p -> {
+                    boolean named = p.fileName().equals(e.getFileName());
+                    if (named) {
+                        uploads[0].release(p);
+                    }
+                    return named;
+                });
+                if (e.getFileName().equals(refusedPhoto)) {
+                    refusedPhoto = null;
+                    error.setVisible(false);
                 }
-                return named;
-            }));
+            });
             upload.addFileRejectedListener(e -> showError(getTranslation("oks.ui.upload.rejected", e.getErrorMessage())));
             body.add(new Paragraph(getTranslation("oks.ui.action.photos")), upload);
         }
@@ -142,6 +162,9 @@ class ActionDialog extends Dialog {
     }
 
     private void submit() {
+        if (refusedPhoto != null) {
+            return; // its reason is on screen; the step waits until the refused file is removed
+        }
         error.setVisible(false);
         // the few checks the dialog can make itself, so a missing field is named next to it
         if (form.requires(Input.EXECUTOR) && executor.getValue() == null) {

@@ -105,6 +105,29 @@ public final class OksUi {
         return files.stream().map(f -> new PhotoUpload(f.fileName(), f.bytes())).toList();
     }
 
+    /**
+     * Marks a file of the upload's list as refused instead of done (no ✓, a red row with
+     * {@code oks.ui.upload.refused}) after the service refused it on arrival. The mark may reach
+     * the browser before the upload's own answer does, so a row still uploading is marked when it
+     * reports success.
+     */
+    static void markRefused(Upload upload, String fileName) {
+        upload.getElement().executeJs("""
+                const mark = f => { f.complete = false; f.error = $1; this.files = [...this.files]; };
+                const f = (this.files || []).find(x => x.name === $0 && !x.error);
+                if (f && f.complete) {
+                  mark(f);
+                } else {
+                  const done = e => {
+                    if (e.detail.file.name !== $0) return;
+                    this.removeEventListener('upload-success', done);
+                    mark(e.detail.file);
+                  };
+                  this.addEventListener('upload-success', done);
+                }
+                """, fileName, upload.getTranslation("oks.ui.upload.refused"));
+    }
+
     public static void photoUpload(Component owner, Upload upload) {
         upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
         UploadI18N i18n = new UploadI18N();

@@ -317,22 +317,7 @@ public class RegistrationView extends VerticalLayout {
         } catch (OksException e) {
             uploads.release(file);
             showPhotoError(file.fileName(), OksUi.reason(this, e));
-            // mark the row refused instead of done (no ✓, red row); this may reach the browser before
-            // the upload's own answer does, so a row still uploading is marked when it reports success
-            upload.getElement().executeJs("""
-                    const mark = f => { f.complete = false; f.error = $1; this.files = [...this.files]; };
-                    const f = (this.files || []).find(x => x.name === $0 && !x.error);
-                    if (f && f.complete) {
-                      mark(f);
-                    } else {
-                      const done = e => {
-                        if (e.detail.file.name !== $0) return;
-                        this.removeEventListener('upload-success', done);
-                        mark(e.detail.file);
-                      };
-                      this.addEventListener('upload-success', done);
-                    }
-                    """, file.fileName(), getTranslation("oks.ui.upload.refused"));
+            OksUi.markRefused(upload, file.fileName());
             return;
         }
         photos.add(file);
