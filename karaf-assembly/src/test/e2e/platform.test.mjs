@@ -529,6 +529,9 @@ test('the English portal: Vaadin components, the menu and the search in English'
   const ukrainian = ['Вибрати файл', 'Перетягніть', 'Показати пароль', 'Показати або сховати меню', 'Інші дії', 'Пошук по порталу'];
   assert.deepEqual(texts.filter(t => ukrainian.some(u => t.includes(u))), []);
   assert.ok(texts.includes('Show password') && texts.includes('Choose a file…'), JSON.stringify(texts.slice(0, 80)));
+  // module names from the modules' own bundles (module.name.<symbolic name>), not the Ukrainian manifest
+  assert.ok(texts.includes('Document search'), 'the modules view names the document search in English');
+  assert.ok(!texts.includes('Пошук документів'), 'no Ukrainian module name in the English modules view');
   assert.equal(online, 'Online');
 });
 
