@@ -147,4 +147,19 @@ class AccessChangesTest {
         assertNull(roles.find("employee").orElseThrow().description());
         assertNull(roles.find("admin").orElseThrow().description());
     }
+
+    @Test
+    void signInDetailsAreFieldsTheAuditViewRenders() {
+        accounts.create("detail.user", null, null, "detail-password".toCharArray(), Set.of(), "admin");
+        for (int i = 0; i < 3; i++) {
+            accounts.signIn(new ua.hromada.portal.api.security.UserAccounts.SignInAttempt("detail.user",
+                    "wrong-password".toCharArray(), "10.0.0.7", null));
+        }
+        List<AuditEntry> entries = auditOf("user", "detail.user");
+        AuditEntry lock = entries.stream().filter(e -> e.action().equals("lock")).findFirst().orElseThrow();
+        assertTrue(lock.changes().matches("lockedUntil: \\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z; failedAttempts: 3; reason: softLock"),
+                lock.changes());
+        AuditEntry failed = entries.stream().filter(e -> e.action().equals("login.failed")).findFirst().orElseThrow();
+        assertEquals("client: 10.0.0.7; reason: wrongPassword; failedAttempts: 3; clientFailures: 3", failed.changes());
+    }
 }
