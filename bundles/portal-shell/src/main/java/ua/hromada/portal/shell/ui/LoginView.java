@@ -87,6 +87,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         event.getUI().getPushConfiguration().setPushMode(PushMode.DISABLED);
+        // the form's own password field has no Java API: its reveal button would say "Show password"
+        form.getElement().executeJs("const f = this.querySelector('vaadin-password-field');"
+                + " if (f) { f.i18n = Object.assign({}, f.i18n, { reveal: $0 }); }",
+                getTranslation("vaadin.password.reveal"));
     }
 
     /** Other pages of the same browser tab (public pages reached by a link) get push back. */
