@@ -136,6 +136,22 @@ test('a dataset written into the registry later is published within the configur
     (await api('package_list')).body.result.includes('parks-e2e'), { timeoutMs: 30_000 });
 });
 
+test('a format the passport promises without a file is not offered (CKAN res_format, the public format filter)', async () => {
+  // issue 20, item 25: the passport promises CSV and XLSX; the dataset has only a link to an API
+  psql(datasetSql('promise-e2e', 'Обіцяні формати без файлів').replace("'{CSV}'", "'{CSV,XLSX}'")
+    .replace("'{}'", "'{https://api.example.org/budget}'"));
+  await until('promise-e2e in package_list', async () =>
+    (await api('package_list')).body.result.includes('promise-e2e'), { timeoutMs: 30_000 });
+  const xlsx = await api('package_search', 'fq=' + encodeURIComponent('res_format:XLSX'));
+  assert.equal(xlsx.body.result.count, 0, 'no dataset has an XLSX file');
+  const csv = await api('package_search', 'fq=' + encodeURIComponent('res_format:CSV') + '&rows=50');
+  assert.ok(!csv.body.result.results.some(p => p.name === 'promise-e2e'), 'a promise is not a CSV file');
+  const facets = await api('package_search', 'facet.field=' + encodeURIComponent('["res_format"]') + '&rows=0');
+  assert.equal(facets.body.result.facets.res_format.XLSX, undefined);
+  const pkg = (await api('package_show', 'id=promise-e2e')).body.result;
+  assert.deepEqual(pkg.resources.map(r => r.url), ['https://api.example.org/budget']);
+});
+
 test('the DCAT-AP catalogue in Turtle, JSON-LD and RDF/XML', async () => {
   for (const [file, type] of [['catalog.ttl', 'text/turtle'], ['catalog.jsonld', 'application/ld+json'],
     ['catalog.rdf', 'application/rdf+xml']]) {
@@ -175,6 +191,27 @@ test('the public page lists the dataset with its passport and download links, wi
     await page.screenshot({ path: path.join(portal.home, 'vidkryti-dani.png'), fullPage: true });
   } finally {
     await page.close();
+  }
+});
+
+test('the public page fits a phone (390 px): nothing wider than the screen', async () => {
+  const context = await browser.newContext({ locale: 'uk-UA', viewport: { width: 390, height: 844 }, isMobile: true });
+  const page = await context.newPage();
+  try {
+    for (const address of ['vidkryti-dani', 'vidkryti-dani?nabir=budget-2026-e2e']) {
+      await page.goto(portal.url + address);
+      await page.locator('.opendata-dataset[data-identifier="budget-2026-e2e"]').waitFor();
+      const width = await page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth));
+      // what sticks out, named in the message when it fails
+      const wide = await page.evaluate(() => [...document.querySelectorAll('body *')]
+        .filter(e => e.getBoundingClientRect().right > 391).slice(0, 10)
+        .map(e => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''} in #${e.parentElement?.closest('[id]')?.id} `
+          + `${Math.round(e.getBoundingClientRect().width)} px «${e.textContent.trim().slice(0, 30)}»`));
+      assert.ok(width <= 390, `${address}: the page is ${width} px wide on a 390 px screen: ${wide.join(', ')}`);
+    }
+    await page.screenshot({ path: path.join(portal.home, 'vidkryti-dani-phone.png'), fullPage: true });
+  } finally {
+    await context.close();
   }
 });
 

@@ -4,7 +4,10 @@
 // fields, no structure), opens the dataset from the finding, fixes the passport, reruns, and the
 // score rises; the public page shows the dataset. Also: a refusal of the registry marks its field,
 // the import preview shows a bad row's error and imports the good one, exports download, the
-// dashboard widget shows the score, the log has no errors from the open-data bundles.
+// dashboard widget shows the score, the log has no errors from the open-data bundles. Issue 20: the
+// export ZIP imports back (nothing changes), the preview filters bad rows and announces new
+// managers, bulk publish and delete, deletion refused while datasets depend on a manager, a stale
+// passport form is refused, findings filter by manager, required fields are marked.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -23,6 +26,7 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'opendata-e2e-'));
 let browser;
 let page;      // the steward's page
 let datasetId;
+let managerId;
 
 const csvFile = path.join(work, 'zaklady.csv');
 fs.writeFileSync(csvFile, 'id,name,address\n1,Ліцей № 1,вул. Соборності 1\n2,Гімназія № 2,вул. Європейська 2\n');
@@ -130,6 +134,7 @@ test('the steward adds a data manager; a wrong ЄДРПОУ is refused with the 
   await page.fill('#opendata-m-edrpou input', MANAGER.edrpou);
   await page.click('#opendata-manager-save');
   await page.waitForURL(/\/opendata\/manager\/\d+$/);
+  managerId = Number(new URL(page.url()).pathname.split('/').pop());
   await page.locator('#opendata-manager-heading').filter({ hasText: MANAGER.name }).waitFor();
   // its obligations: two items of the national list
   await page.click('#opendata-manager-obligations input');
@@ -148,6 +153,10 @@ test('the steward adds a dataset with an uploaded CSV; a bad e-mail marks its fi
   await page.waitForURL(/\/opendata\/dataset\/new\?manager=\d+$/);
   await page.locator('#opendata-dataset-form').waitFor();
   assert.equal(await page.inputValue('#opendata-f-manager input'), MANAGER.name, 'the manager is preset');
+  // the passport's required fields are marked
+  for (const field of ['identifier', 'title', 'manager', 'frequency']) {
+    await page.locator(`#opendata-f-${field}[required]`).waitFor();
+  }
   await page.fill('#opendata-f-identifier input', DATASET.identifier);
   await page.fill('#opendata-f-title input', DATASET.title);
   await page.locator('#opendata-f-title [slot="helper"]').filter({ hasText: `${DATASET.title.length} / 254` }).waitFor();
@@ -186,6 +195,13 @@ test('the audit finds the missing passport fields; the finding opens the dataset
   await finding.waitFor();
   assert.match(await page.locator('#opendata-findings-CRITICAL').innerText(), /У паспорті не заповнено: .*ключові слова/);
   await page.locator('#opendata-audit-chart svg circle').first().waitFor();
+  // the findings of one data manager: only its dataset's
+  await choose(page, '#opendata-findings-manager', MANAGER.name);
+  const links = page.locator('#opendata-findings-groups a.opendata-finding-dataset');
+  await until('only the manager\'s findings', async () => {
+    const titles = await links.allInnerTexts();
+    return titles.length > 0 && titles.every(t => t.trim() === DATASET.title) || null;
+  });
   await shot(page, 'audit');
   await finding.click();
   await page.waitForURL(new RegExp(`/opendata/dataset/${datasetId}$`));
@@ -239,6 +255,25 @@ test('the steward fixes the passport and the structure; the rerun scores higher'
   const [xlsx] = await Promise.all([page.waitForEvent('download'), page.click('#opendata-report-xlsx')]);
   assert.equal(fs.readFileSync(await xlsx.path()).subarray(0, 2).toString('latin1'), 'PK');
   await shot(page, 'audit-after');
+});
+
+test('two stewards edit the same passport: the later save is refused and offers the current one', async () => {
+  const other = await newPage(STEWARD);
+  await other.goto(`${portal.url}opendata/dataset/${datasetId}`);
+  await other.locator('#opendata-dataset-form').waitFor();
+  await page.goto(`${portal.url}opendata/dataset/${datasetId}`);
+  await page.locator('#opendata-dataset-form').waitFor();
+  const purpose = 'Інформування мешканців і батьків про мережу закладів освіти';
+  await page.fill('#opendata-f-purpose textarea', purpose);
+  await page.click('#opendata-dataset-save');
+  await page.locator('vaadin-notification-card').filter({ hasText: `Набір «${DATASET.title}» збережено` }).waitFor();
+
+  await other.fill('#opendata-f-purpose textarea', 'Застаріла правка з іншої вкладки');
+  await other.click('#opendata-dataset-save');
+  await other.locator('#edit-conflict-reload').waitFor();
+  await other.click('#edit-conflict-reload');
+  await other.waitForFunction(p => document.querySelector('#opendata-f-purpose textarea')?.value === p, purpose);
+  await other.context().close();
 });
 
 test('the compliance matrix, a request, the widget', async () => {
@@ -308,24 +343,39 @@ test('the public page shows the published dataset without signing in', async () 
   await context.close();
 });
 
-test('the import preview shows a bad row\'s error and imports only the good row; exports download', async () => {
+test('the import preview shows a bad row\'s error and imports only the good rows; exports download', async () => {
   const header = 'Ідентифікатор набору даних;Назва набору даних;Опис набору даних;Розпорядник інформації;'
     + 'Код ЄДРПОУ розпорядника;Формат (формати);Частота оновлення\n';
   const file = path.join(work, 'reiestr.csv');
   fs.writeFileSync(file, header
     + `kharchuvannia;Харчування в закладах освіти;Меню і вартість;${MANAGER.name};${MANAGER.edrpou};CSV;Щомісяця\n`
-    + `bez-nazvy;;Опис;${MANAGER.name};${MANAGER.edrpou};CSV;Щороку\n`);
+    + `bez-nazvy;;Опис;${MANAGER.name};${MANAGER.edrpou};CSV;Щороку\n`
+    // a manager the registry does not have yet: created from the file (name and a valid ЄДРПОУ)
+    + 'kharchuvannia-kultura;Харчування в закладах культури;Буфети;Відділ культури;40075815;CSV;Щороку\n');
   await menuItem(page, 'opendata/import').click();
   await page.setInputFiles('#opendata-import-upload input[type=file]', file);
-  await page.locator('#opendata-import-status[data-valid="1"]').waitFor();
+  await page.locator('#opendata-import-status[data-valid="2"]').waitFor();
   await page.locator('#opendata-import-preview .opendata-import-errors').filter({ hasText: /Не заповнено обов.язкове поле «Назва набору даних»/ })
     .first().waitFor();
+  await page.locator('#opendata-import-managers[data-count="1"]').filter({ hasText: 'Відділ культури (ЄДРПОУ 40075815)' }).waitFor();
+  // only the rows that cannot be imported
+  const goodRow = page.locator('#opendata-import-preview vaadin-grid-cell-content').filter({ hasText: /^kharchuvannia$/ });
+  await goodRow.waitFor();
+  await page.locator('#opendata-import-errors-only input').check();
+  await goodRow.waitFor({ state: 'hidden' });
+  await page.locator('#opendata-import-preview vaadin-grid-cell-content:visible').filter({ hasText: /^bez-nazvy$/ }).first().waitFor();
   await shot(page, 'import-preview');
   await page.click('#opendata-import-commit');
-  await page.locator('#opendata-import-status[data-created="1"]').waitFor();
+  await page.locator('#opendata-import-status[data-created="2"][data-managers="1"]').waitFor();
 
+  // both new datasets published at once from the registry grid
   await page.goto(`${portal.url}opendata/datasets?q=${encodeURIComponent('харчування')}`);
-  await page.locator('#opendata-list-count[data-count="1"]').waitFor();
+  await page.locator('#opendata-list-count[data-count="2"]').waitFor();
+  await selectAllRows(2);
+  await page.click('#opendata-bulk-publish');
+  await page.locator('#opendata-bulk-status[data-done="2"]').waitFor();
+  await page.goto(`${portal.url}opendata/datasets?published=true&q=${encodeURIComponent('харчування')}`);
+  await page.locator('#opendata-list-count[data-count="2"]').waitFor();
   await page.goto(`${portal.url}opendata/datasets?published=true&q=${DATASET.identifier}`);
   await page.locator('#opendata-list-count[data-count="1"]').waitFor();
   await page.locator('a.opendata-row-title').filter({ hasText: DATASET.title }).waitFor();
@@ -336,6 +386,56 @@ test('the import preview shows a bad row\'s error and imports only the good row;
   assert.equal(fs.readFileSync(await xlsx.path()).subarray(0, 2).toString('latin1'), 'PK');
   const [zip] = await Promise.all([page.waitForEvent('download'), page.click('#opendata-export-csv')]);
   assert.equal(zip.suggestedFilename(), 'opendata-registry.zip');
+
+  // the CSV export (a ZIP) imports back as it is: every row valid, nothing changes
+  const exported = path.join(work, 'opendata-registry.zip');
+  fs.copyFileSync(await zip.path(), exported);
+  await page.setInputFiles('#opendata-import-upload input[type=file]', exported);
+  await page.locator('#opendata-import-status[data-valid]').filter({ hasText: /з помилками — 0\./ }).waitFor();
+  assert.equal(await page.locator('#opendata-import-managers').isVisible(), false, 'no manager to create');
+  await page.click('#opendata-import-commit');
+  const done = page.locator('#opendata-import-status[data-unchanged]');
+  await done.waitFor();
+  assert.equal(await done.getAttribute('data-created'), '0');
+  assert.equal(await done.getAttribute('data-managers'), '0');
+  assert.ok(Number(await done.getAttribute('data-unchanged')) >= 3, await done.innerText());
+  assert.match(await done.innerText(), /оновлено — 0,/);
+});
+
+/** Ticks the selection box of each of the grid's rows (the registry grid of stewards). */
+async function selectAllRows(rows) {
+  const boxes = page.locator('#opendata-datasets-grid vaadin-grid-cell-content vaadin-checkbox:visible');
+  await until(`${rows} rows to select`, async () => (await boxes.count()) >= rows || null);
+  const count = await boxes.count();
+  // the header's "select all" box, when shown, is the first: the rows' are the last ones
+  for (let i = count - rows; i < count; i++) {
+    await boxes.nth(i).click();
+  }
+  await page.locator('#opendata-bulk-selected').filter({ hasText: `Вибрано: ${rows}` }).waitFor();
+}
+
+test('deleting: a manager with datasets is refused with the reason; mistaken datasets and their new manager go', async () => {
+  await page.goto(`${portal.url}opendata/manager/${managerId}`);
+  await page.click('#opendata-manager-delete');
+  await page.click('#opendata-confirm-yes');
+  await page.locator('#opendata-manager-error').filter({ hasText: /не можна видалити: йому належать набори даних/ }).waitFor();
+
+  await page.goto(`${portal.url}opendata/datasets?q=${encodeURIComponent('харчування')}`);
+  await page.locator('#opendata-list-count[data-count="2"]').waitFor();
+  await selectAllRows(2);
+  await page.click('#opendata-bulk-delete');
+  await page.click('#opendata-confirm-yes');
+  await page.locator('#opendata-bulk-status[data-done="2"]').waitFor();
+  await page.locator('#opendata-list-count[data-count="0"]').waitFor();
+
+  await page.goto(portal.url + 'opendata/managers');
+  await page.locator('a.opendata-manager-name').filter({ hasText: 'Відділ культури' }).click();
+  await page.locator('#opendata-manager-heading').filter({ hasText: 'Відділ культури' }).waitFor();
+  await page.click('#opendata-manager-delete');
+  await page.click('#opendata-confirm-yes');
+  await page.waitForURL(/\/opendata\/managers$/);
+  await page.locator('#opendata-managers-grid').waitFor();
+  assert.equal(await page.locator('a.opendata-manager-name').filter({ hasText: 'Відділ культури' }).count(), 0);
 });
 
 test('the log has no errors from the open-data bundles', () => {

@@ -183,12 +183,6 @@ public class RegistryActionsImpl implements RegistryActions {
         Access.requireEdit(actor);
         DataManager m = registry.manager(managerId)
                 .orElseThrow(() -> new OpendataException(NOT_FOUND, "opendata.error.notFound"));
-        for (RegistryReferences r : references) {
-            Optional<OpendataException> refusal = r.blocksManagerDeletion(managerId);
-            if (refusal.isPresent()) {
-                throw refusal.get();
-            }
-        }
         registry.database().tx(c -> {
             // locked, so no dataset or subordinate body is added to it meanwhile
             if (count(c, "SELECT count(*) FROM (SELECT 1 FROM opendata.data_manager WHERE id = ? FOR UPDATE) m",
@@ -202,6 +196,13 @@ public class RegistryActionsImpl implements RegistryActions {
             long children = count(c, "SELECT count(*) FROM opendata.data_manager WHERE parent_id = ?", managerId);
             if (children > 0) {
                 throw new OpendataException(CONFLICT, "opendata.error.deleteManagerSubordinates", m.name(), children);
+            }
+            // then the records of other parts of the module (the audit's official requests)
+            for (RegistryReferences r : references) {
+                Optional<OpendataException> refusal = r.blocksManagerDeletion(managerId);
+                if (refusal.isPresent()) {
+                    throw refusal.get();
+                }
             }
             // its obligations list goes with it (ON DELETE CASCADE)
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM opendata.data_manager WHERE id = ?")) {

@@ -61,6 +61,7 @@ public class OpenDataView extends VerticalLayout implements BeforeEnterObserver 
     public OpenDataView(Publication publication) {
         this.publication = publication;
         setId("opendata-public-view");
+        setWidthFull();
         add(new H2(getTranslation("opendata.publication.page.title")));
         Paragraph intro = new Paragraph(getTranslation("opendata.publication.page.intro"));
         add(intro);
@@ -69,6 +70,10 @@ public class OpenDataView extends VerticalLayout implements BeforeEnterObserver 
                 link("JSON-LD", "catalog.jsonld"), link("RDF/XML", "catalog.rdf"));
         machine.setId("opendata-machine-links");
         machine.setAlignItems(FlexComponent.Alignment.BASELINE);
+        // on a phone (390 px) the links go to a second line instead of widening the page
+        machine.setWrap(true);
+        // a row wraps only within a width: without one it takes its content's (871 px on a phone)
+        machine.setWidthFull();
         add(machine);
 
         text.setId("opendata-search");
@@ -89,17 +94,22 @@ public class OpenDataView extends VerticalLayout implements BeforeEnterObserver 
             box.addValueChangeListener(e -> filtersChanged());
         }
         manager.setWidth("22em");
+        text.setMaxWidth("100%");
+        manager.setMaxWidth("100%");
         text.addValueChangeListener(e -> filtersChanged());
         Button reset = new Button(getTranslation("opendata.publication.filter.reset"), e -> reset());
         reset.setId("opendata-filter-reset");
         HorizontalLayout filters = new HorizontalLayout(text, manager, tag, format, reset);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
+        filters.setWidthFull();
         add(filters);
 
         count.setId("opendata-count");
         results.setId("opendata-results");
         results.setWidthFull();
+        // a long file name, address or identifier breaks instead of widening the page on a phone
+        results.getStyle().set("overflow-wrap", "anywhere");
         add(count, results);
         previous.setText(getTranslation("opendata.publication.page.previous"));
         next.setText(getTranslation("opendata.publication.page.next"));
@@ -110,6 +120,8 @@ public class OpenDataView extends VerticalLayout implements BeforeEnterObserver 
         pageInfo.setId("opendata-page");
         HorizontalLayout paging = new HorizontalLayout(previous, pageInfo, next);
         paging.setAlignItems(FlexComponent.Alignment.BASELINE);
+        paging.setWrap(true);
+        paging.setWidthFull();
         add(paging);
     }
 
@@ -279,6 +291,8 @@ public class OpenDataView extends VerticalLayout implements BeforeEnterObserver 
             body.add(new Div(a));
         }
         Span summary = new Span(d.title() + " — " + p.organization().title());
+        // the summary line does not wrap by itself: a long title widened a phone's page to 871 px
+        summary.getStyle().set("white-space", "normal").set("overflow-wrap", "anywhere").set("min-width", "0");
         Details details = new Details(summary, body);
         details.setOpened(open);
         details.setWidthFull();

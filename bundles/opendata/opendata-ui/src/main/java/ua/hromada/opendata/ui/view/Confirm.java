@@ -1,6 +1,8 @@
 package ua.hromada.opendata.ui.view;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 
 /** A question before an action that cannot be undone (a deletion): the action runs only on "yes". */
@@ -17,9 +19,13 @@ final class Confirm {
         dialog.setText(text);
         dialog.setCancelable(true);
         dialog.setCancelText(owner.getTranslation("opendata.ui.confirm.cancel"));
-        dialog.setConfirmText(owner.getTranslation(confirmKey));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> action.run());
+        Button yes = new Button(owner.getTranslation(confirmKey), e -> {
+            dialog.close();
+            action.run();
+        });
+        yes.setId("opendata-confirm-yes");
+        yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.setConfirmButton(yes);
         dialog.open();
         return dialog;
     }

@@ -165,6 +165,8 @@ public class ImportView extends VerticalLayout {
             status.setText(getTranslation("opendata.ui.import.done", r.created(), r.updated(), r.skipped(), r.unchanged(),
                     r.managersCreated()));
             status.getElement().setAttribute("data-created", Integer.toString(r.created()));
+            status.getElement().setAttribute("data-unchanged", Integer.toString(r.unchanged()));
+            status.getElement().setAttribute("data-managers", Integer.toString(r.managersCreated()));
             OpendataUi.success(status.getText());
             current = null;
             commit.setVisible(false);
@@ -187,6 +189,9 @@ public class ImportView extends VerticalLayout {
 
     private void reset() {
         current = null;
+        for (String a : new String[] {"data-valid", "data-created", "data-unchanged", "data-managers"}) {
+            status.getElement().removeAttribute(a);
+        }
         preview.setItems();
         errorsOnly.setValue(false);
         errorsOnly.setVisible(false);
