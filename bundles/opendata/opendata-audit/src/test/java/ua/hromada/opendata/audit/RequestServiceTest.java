@@ -136,8 +136,11 @@ class RequestServiceTest {
         assertEquals("opendata.audit.error.deleteManagerRequests",
                 f.requests.blocksManagerDeletion(manager.id()).orElseThrow().messageKey());
         assertTrue(f.requests.blocksManagerDeletion(other.id()).isEmpty());
+        // its dataset deleted, the manager still has the request: the registry asks the audit before deleting
+        var actions = f.registrySetup.actions(f.requests);
+        actions.deleteDataset(f.registrySetup.steward, f.registry().datasetByIdentifier("housing").orElseThrow().id());
         refused(OpendataException.Reason.CONFLICT, "opendata.audit.error.deleteManagerRequests",
-                () -> f.registrySetup.actions(f.requests).deleteManager(f.registrySetup.steward, manager.id()));
+                () -> actions.deleteManager(f.registrySetup.steward, manager.id()));
 
         refused(OpendataException.Reason.FORBIDDEN, "opendata.audit.error.forbidden",
                 () -> f.requests.delete(f.registrySetup.steward, saved.id()));
