@@ -7,6 +7,7 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ua.hromada.docsearch.api.ActKind;
 import ua.hromada.docsearch.api.DocsearchPermissions;
 import ua.hromada.docsearch.api.LegalActSearch;
 import ua.hromada.docsearch.api.SearchQuery;
@@ -39,14 +40,14 @@ public class DocsearchSearchProvider implements SearchProvider {
         SearchQuery q = new SearchQuery(query.trim(), Set.of(), Set.of(), Set.of(), Set.of(), null, null,
                 SearchQuery.Sort.RELEVANCE, 0, Math.max(1, Math.min(limit, 50)));
         return search.search(q).hits().stream()
-                .map(h -> new SearchHit(h.title(), description(h), SearchView.ACT_ROUTE + h.id()))
+                .map(h -> new SearchHit(h.title(), description(h, locale), SearchView.ACT_ROUTE + h.id()))
                 .toList();
     }
 
-    private static String description(ua.hromada.docsearch.api.SearchResult.Hit h) {
+    private static String description(ua.hromada.docsearch.api.SearchResult.Hit h, Locale locale) {
         StringBuilder sb = new StringBuilder();
         if (h.kindName() != null) {
-            sb.append(h.kindName());
+            sb.append(ActKind.localName(h.kindCode(), h.kindName(), locale));
         }
         if (h.number() != null && !h.number().isBlank()) {
             sb.append(sb.length() > 0 ? ", " : "").append(h.number());

@@ -84,7 +84,7 @@ public class OksSearchProvider implements SearchProvider {
 
     private static SearchHit hit(UI ui, Violation v) {
         String title = ui.getTranslation("oks.ui.search.hit", Long.toString(v.id()), v.type() == null ? "" : v.type().name());
-        StringBuilder description = new StringBuilder(OksUi.status(v.lastAction()));
+        StringBuilder description = new StringBuilder(OksUi.status(v.lastAction(), ui.getLocale()));
         if (v.address() != null && !v.address().isBlank()) {
             description.append(" · ").append(v.address());
         } else if (v.description() != null && !v.description().isBlank()) {

@@ -115,7 +115,7 @@ public class ActFormView extends VerticalLayout {
         kind.setId("act-kind");
         kind.setLabel(getTranslation("docsearch.ui.act.kind"));
         kind.setItems(registry.kinds());
-        kind.setItemLabelGenerator(ActKind::name);
+        kind.setItemLabelGenerator(k -> k.name(getLocale()));
         kind.setRequiredIndicatorVisible(true);
         number.setId("act-number");
         number.setLabel(getTranslation("docsearch.ui.act.number"));

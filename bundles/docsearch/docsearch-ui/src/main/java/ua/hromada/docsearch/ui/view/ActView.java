@@ -99,7 +99,7 @@ public class ActView extends VerticalLayout implements BeforeEnterObserver {
         FormLayout details = new FormLayout();
         details.setId("act-details");
         details.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        field(details, "docsearch.ui.act.kind", act.kind() == null ? null : act.kind().name(), "act-kind");
+        field(details, "docsearch.ui.act.kind", act.kind() == null ? null : act.kind().name(getLocale()), "act-kind");
         field(details, "docsearch.ui.act.number", act.number(), "act-number");
         field(details, "docsearch.ui.act.date", ViewSupport.date(act.date()), "act-date");
         field(details, "docsearch.ui.act.issuingBody", act.issuingBody(), "act-body");

@@ -114,7 +114,7 @@ public class SearchPanel extends VerticalLayout {
         bar.expand(text);
 
         Map<String, String> kindNames = new LinkedHashMap<>();
-        kindCatalogue.forEach(k -> kindNames.put(k.code(), k.name()));
+        kindCatalogue.forEach(k -> kindNames.put(k.code(), k.name(getLocale())));
         List<String> kindOrder = List.copyOf(kindNames.keySet());
         // the catalogue's order; a kind added since comes last
         Comparator<String> byCatalogue = Comparator.<String>comparingInt(
@@ -334,7 +334,7 @@ public class SearchPanel extends VerticalLayout {
         title.addClassName("docsearch-hit-title");
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
         StringBuilder meta = new StringBuilder();
-        append(meta, hit.kindName());
+        append(meta, ActKind.localName(hit.kindCode(), hit.kindName(), getLocale()));
         if (hit.number() != null && !hit.number().isBlank()) {
             append(meta, ViewSupport.numberDate(this, hit.number(), hit.date()));
         } else {

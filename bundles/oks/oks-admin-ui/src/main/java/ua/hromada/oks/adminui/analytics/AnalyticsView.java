@@ -168,8 +168,8 @@ public class AnalyticsView extends VerticalLayout implements BeforeEnterObserver
 
     private List<Component> actionRow(Line<WorkflowAction> line) {
         WorkflowAction a = line.key();
-        String name = a.displayCode() + " " + a.name();
-        return List.of(new Span(a.displayCode()), new Span(getTranslation(a.group().messageKey())), new Span(a.name()),
+        String name = a.displayCode() + " " + a.name(getLocale());
+        return List.of(new Span(a.displayCode()), new Span(getTranslation(a.group().messageKey())), new Span(a.name(getLocale())),
                 link(line, 0, name, "col.count"), link(line, 1, name, "col.over7"), link(line, 2, name, "col.over30"),
                 new Span(getTranslation(a.responsible().messageKey())));
     }

@@ -46,14 +46,22 @@ public final class ViolationExport {
 
     private final Function<String, String> text;
     private final ZoneId zone;
+    private final Locale locale;
+
+    /** An export in Ukrainian (the statuses as the catalogue names them). */
+    public ViolationExport(Function<String, String> text, ZoneId zone) {
+        this(text, zone, Locale.forLanguageTag("uk"));
+    }
 
     /**
      * @param text translates a resource-bundle key (column titles, group and urgency names)
      * @param zone the community's time zone for creation times
+     * @param locale the reader's language, for the statuses' action names ({@code text}'s language)
      */
-    public ViolationExport(Function<String, String> text, ZoneId zone) {
+    public ViolationExport(Function<String, String> text, ZoneId zone, Locale locale) {
         this.text = text;
         this.zone = zone;
+        this.locale = locale;
     }
 
     public List<String> headers() {
@@ -180,8 +188,8 @@ public final class ViolationExport {
         return v.type() == null ? "" : v.type().name();
     }
 
-    private static String status(Violation v) {
-        return v.lastAction() == null ? "" : v.lastAction().displayCode() + " " + v.lastAction().name();
+    private String status(Violation v) {
+        return v.lastAction() == null ? "" : v.lastAction().displayCode() + " " + v.lastAction().name(locale);
     }
 
     private String group(Violation v) {

@@ -72,7 +72,7 @@ class ActionDialog extends Dialog {
 
         VerticalLayout body = new VerticalLayout();
         body.setPadding(false);
-        Paragraph what = new Paragraph(getTranslation("oks.ui.action.entry", OksUi.status(action)));
+        Paragraph what = new Paragraph(getTranslation("oks.ui.action.entry", OksUi.status(action, getLocale())));
         what.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
         body.add(what);
         if (form.shows(Input.EXECUTOR)) {
@@ -188,7 +188,7 @@ class ActionDialog extends Dialog {
         try {
             Violation after = violations.transition(user, violation.id(), request);
             close();
-            OksUi.success(getTranslation("oks.ui.action.done", OksUi.status(after.lastAction())));
+            OksUi.success(getTranslation("oks.ui.action.done", OksUi.status(after.lastAction(), getLocale())));
             reload.run();
         } catch (OksException e) {
             if (e.reason() == OksException.Reason.CONFLICT) {

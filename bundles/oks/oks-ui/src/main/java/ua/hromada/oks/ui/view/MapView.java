@@ -113,7 +113,7 @@ public class MapView extends HorizontalLayout {
                     getTranslation("oks.ui.map.eventViolation", Long.toString(e.violationId())));
             Span dot = new Span("\u25CF ");
             dot.getStyle().set("color", StatusColors.of(e.action() == null ? null : e.action().group()));
-            Div line = new Div(dot, new Span(OksUi.status(e.action())));
+            Div line = new Div(dot, new Span(OksUi.status(e.action(), getLocale())));
             Div by = new Div(new Span(e.authorName() == null || e.authorName().isBlank() ? e.author() : e.authorName()));
             by.getStyle().set("font-size", "var(--lumo-font-size-s)");
             item.add(new Div(when, new Span(" · "), link), line, by);

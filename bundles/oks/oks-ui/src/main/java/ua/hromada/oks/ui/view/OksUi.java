@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 
 import com.vaadin.flow.component.Component;
@@ -63,9 +64,12 @@ public final class OksUi {
         return at == null ? "" : DATE_TIME.format(at.atZone(zone));
     }
 
-    /** The last action as the journal shows it: "2-2 Направлено виконавцю". */
-    public static String status(WorkflowAction action) {
-        return action == null ? "" : action.displayCode() + " " + action.name();
+    /**
+     * The last action as the journal shows it: "2-2 Направлено виконавцю", in English "2-2 Sent to the
+     * executor" (the action's name in the reader's language, {@link WorkflowAction#name(Locale)}).
+     */
+    public static String status(WorkflowAction action, Locale locale) {
+        return action == null ? "" : action.displayCode() + " " + action.name(locale);
     }
 
     public static String groupName(Component owner, StatusGroup group) {

@@ -163,7 +163,7 @@ public class ViolationCardView extends VerticalLayout implements BeforeEnterObse
             deadline.getStyle().set("color", StatusColors.OVERDUE).set("font-weight", "600");
         }
         field(form, "oks.ui.card.type", v.type() == null ? null : v.type().name(), "oks-card-type");
-        field(form, "oks.ui.card.status", OksUi.status(v.lastAction()), "oks-card-status");
+        field(form, "oks.ui.card.status", OksUi.status(v.lastAction(), getLocale()), "oks-card-status");
         if (v.description() != null && !v.description().isBlank()) {
             Span description = new Span(v.description());
             description.setId("oks-card-description");
@@ -280,7 +280,7 @@ public class ViolationCardView extends VerticalLayout implements BeforeEnterObse
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.authorName() == null || e.authorName().isBlank() ? e.author() : e.authorName())
                 .setHeader(getTranslation("oks.ui.journal.author")).setAutoWidth(true);
-        grid.addColumn(e -> OksUi.status(e.action())).setHeader(getTranslation("oks.ui.journal.action")).setFlexGrow(2);
+        grid.addColumn(e -> OksUi.status(e.action(), getLocale())).setHeader(getTranslation("oks.ui.journal.action")).setFlexGrow(2);
         grid.addColumn(new ComponentRenderer<>(e -> {
             Span c = new Span(e.comment() == null ? "" : e.comment());
             c.getStyle().set("white-space", "pre-wrap");

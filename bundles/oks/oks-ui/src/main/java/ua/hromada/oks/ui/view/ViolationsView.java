@@ -198,7 +198,7 @@ public class ViolationsView extends VerticalLayout implements BeforeEnterObserve
                 .setAutoWidth(true);
         grid.addColumn(Violation::address).setHeader(getTranslation("oks.ui.col.address")).setFlexGrow(2);
         grid.addColumn(LitRenderer.<Violation>of("<span style=\"color:${item.color}\">\u25CF</span> ${item.status}")
-                .withProperty("color", v -> StatusColors.of(v.group())).withProperty("status", v -> OksUi.status(v.lastAction())))
+                .withProperty("color", v -> StatusColors.of(v.group())).withProperty("status", v -> OksUi.status(v.lastAction(), getLocale())))
                 .setHeader(getTranslation("oks.ui.col.status")).setFlexGrow(2);
         grid.addColumn(v -> v.executor() == null ? "" : v.executor().name()).setHeader(getTranslation("oks.ui.col.executor"))
                 .setFlexGrow(2);
@@ -259,7 +259,7 @@ public class ViolationsView extends VerticalLayout implements BeforeEnterObserve
     private DownloadHandler export(String extension) {
         return event -> {
             ViolationQuery q = query;
-            ViolationExport exporter = new ViolationExport(key -> getTranslation(key), zone);
+            ViolationExport exporter = new ViolationExport(key -> getTranslation(key), zone, getLocale());
             event.setFileName(ViolationExport.fileName(LocalDate.now(zone), extension));
             event.setContentType("xlsx".equals(extension)
                     ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=UTF-8");

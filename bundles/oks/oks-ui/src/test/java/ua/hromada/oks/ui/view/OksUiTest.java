@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -44,9 +45,12 @@ class OksUiTest {
 
     @Test
     void theStatusReadsAsCodeAndName() {
-        assertEquals("1-18 Виявлено порушення (терміново)", OksUi.status(new ua.hromada.oks.api.WorkflowAction(
+        ua.hromada.oks.api.WorkflowAction urgent = new ua.hromada.oks.api.WorkflowAction(
                 ua.hromada.oks.api.ActionKind.DETECTED_URGENT, 18, "Виявлено порушення (терміново)",
-                ua.hromada.oks.api.StatusGroup.UNASSIGNED, ua.hromada.oks.api.ResponsibleGroup.INSPECTORS)));
-        assertEquals("", OksUi.status(null));
+                ua.hromada.oks.api.StatusGroup.UNASSIGNED, ua.hromada.oks.api.ResponsibleGroup.INSPECTORS);
+        assertEquals("1-18 Виявлено порушення (терміново)", OksUi.status(urgent, Locale.forLanguageTag("uk")));
+        // the English page names the action by its kind (issue 20 item 31)
+        assertEquals("1-18 Violation detected (urgent)", OksUi.status(urgent, Locale.ENGLISH));
+        assertEquals("", OksUi.status(null, Locale.ENGLISH));
     }
 }
