@@ -482,6 +482,52 @@ test('POST /api/documents: 401 without key or session, 201 with a session or the
   assert.ok((await badJson.json()).error.fields.metadata);
 });
 
+test('in English the kinds of documents are English: results, filter, act page, form, header search, public search', async () => {
+  // a session of its own: the language is chosen per session in the user menu
+  const page = await (await browser.newContext({ locale: 'uk-UA' })).newPage();
+  const { username, password } = portal.admin();
+  await signIn(page, portal, username, password);
+  await page.locator('#dashboard').waitFor();
+  await page.click('#user-menu vaadin-menu-bar-button');
+  await page.getByText('Мова').click();
+  await page.getByText('English').click();
+  await page.getByText('Welcome, ').first().waitFor();
+
+  await page.goto(portal.url + 'docs');
+  await page.locator('#docs-view').waitFor();
+  await searchFor(page, 'програми інформатизації');
+  await hit(page, actId).locator('.docsearch-hit-meta').filter({ hasText: /^City council decision · / }).waitFor();
+  await page.locator('#docs-kind vaadin-checkbox').filter({ hasText: 'City council decision' }).waitFor();
+  assert.equal(await page.locator('#docs-kind vaadin-checkbox').filter({ hasText: 'Рішення' }).count(), 0,
+    'no Ukrainian kind in the filter');
+
+  await hit(page, actId).locator('a.docsearch-hit-title').click();
+  await page.locator('#act-kind').filter({ hasText: /^City council decision$/ }).waitFor();
+
+  await page.goto(portal.url + 'docs/new');
+  await page.locator('#act-form').waitFor();
+  // the whole list, opened by its toggle
+  await page.click('#act-kind [part="toggle-button"]');
+  const items = page.locator('vaadin-combo-box-item:not([hidden])');
+  await items.first().waitFor();
+  const offered = (await items.allInnerTexts()).map(t => t.trim());
+  assert.ok(offered.includes('City council decision') && offered.includes("Mayor's order"), JSON.stringify(offered));
+  assert.deepEqual(offered.filter(t => /[А-Яа-яІіЇїЄєҐґ]/.test(t)), [], 'no Ukrainian kind in the form');
+  await page.keyboard.press('Escape');
+
+  await page.fill('#global-search input', 'програми інформатизації');
+  await page.press('#global-search input', 'Enter');
+  await page.locator('vaadin-dialog-overlay').getByText(/^City council decision, /).first().waitFor();
+  await page.keyboard.press('Escape');
+
+  // the public page in the same session
+  await page.goto(portal.url + 'dokumenty');
+  await page.locator('#public-docs-view').waitFor();
+  await searchFor(page, 'програми інформатизації');
+  await hit(page, actId).locator('.docsearch-hit-meta').filter({ hasText: /^City council decision · / }).waitFor();
+  await page.context().close();
+});
+
 test('the portal log has no errors from the document search module', async () => {
   // the platform's own start-up is checked by platform.test.mjs; here only this module's entries count
   assert.deepEqual(portal.logErrors(/docsearch|\/api\/documents/), []);

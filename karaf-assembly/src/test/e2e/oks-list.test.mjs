@@ -266,6 +266,50 @@ test('a two-year period report is monthly in its chart and its table; «Без �
   assert.equal(await listCount(admin), 5);
 });
 
+/** Chooses English in the user menu (the language of this session). */
+async function switchToEnglish(p) {
+  await p.goto(portal.url);
+  await p.locator('#dashboard').waitFor();
+  await p.click('#user-menu vaadin-menu-bar-button');
+  await p.getByText('Мова').click();
+  await p.getByText('English').click();
+  await p.getByText('Welcome, ').first().waitFor();
+}
+
+const CYRILLIC = /[А-Яа-яІіЇїЄєҐґ]/;
+
+test('in English the statuses are English: list, card, journal, analytics; OKS modules named in English', async () => {
+  const english = await page(portal.admin());
+  await switchToEnglish(english);
+
+  await english.goto(portal.url + 'oks/violations');
+  await english.locator('#oks-list-count[data-count]').waitFor();
+  const cells = english.locator('#oks-list-grid vaadin-grid-cell-content');
+  // the status cell: the group's dot, then code and name
+  await cells.filter({ hasText: /1-1 Violation detected$/ }).first().waitFor();
+  assert.equal(await cells.filter({ hasText: 'Виявлено порушення' }).count(), 0, 'no Ukrainian status in the list');
+
+  await english.goto(portal.url + `oks/violation/${registeredId}`);
+  await english.locator('#oks-card-status').filter({ hasText: /^1-1 Violation detected$/ }).waitFor();
+  await english.locator('#oks-journal vaadin-grid-cell-content').filter({ hasText: /^1-1 Violation detected$/ }).first().waitFor();
+
+  await english.goto(portal.url + 'oks/analytics');
+  await english.click('#oks-tab-statuses');
+  const detected = english.locator('#oks-table-actions tbody tr')
+    .filter({ has: english.locator('td:first-child', { hasText: /^1-1$/ }) });
+  await detected.waitFor();
+  assert.match(await detected.innerText(), /Violation detected/);
+  const actions = await english.locator('#oks-table-actions tbody tr td:nth-child(3)').allInnerTexts();
+  assert.deepEqual(actions.filter(t => CYRILLIC.test(t)), [], 'every shipped action named in English');
+
+  await english.goto(portal.url + 'admin/modules');
+  const modules = english.locator('#modules-grid');
+  await modules.getByText('OKS: Open311 API', { exact: true }).waitFor();
+  await modules.getByText('OKS (e-mail notices)', { exact: true }).waitFor();
+  assert.equal(await modules.getByText(/^ОКС/).count(), 0, 'no Ukrainian OKS module name');
+  await english.context().close();
+});
+
 test('the log has no OKS errors and no lost Vaadin messages', () => {
   // OKS errors: logged by an OKS bundle or with a trace through OKS code; the map's are PortalMap's
   assert.deepEqual(portal.logErrors(fromModule('oks')), []);
