@@ -9,7 +9,8 @@ import http from 'node:http';
 import { execFileSync } from 'node:child_process';
 import { Portal, launchBrowser, signIn, vaadinIdle, until } from './lib/portal.mjs';
 
-const portal = new Portal({ port: 18381, database: 'hromada_e2e_http' });
+// 18391..18394: the e2e files run two at a time, so no two files share a port (18381 is oks's)
+const portal = new Portal({ port: 18391, database: 'hromada_e2e_http' });
 /** A second local web server on another port: the "foreign" site of the framing and CSRF tests. */
 const FOREIGN_PORT = 18389;
 const foreignOrigin = `http://127.0.0.1:${FOREIGN_PORT}`;

@@ -14,7 +14,8 @@ import { Portal, launchBrowser, signIn, until } from './lib/portal.mjs';
 const FREE_ATTEMPTS = 14;
 const DELAY_SECONDS = 6;
 const portal = new Portal({
-  port: 18281, database: 'hromada_e2e_signin', config: {
+  // 18291..18294: the e2e files run two at a time, so no two files share a port (18281 is docsearch's)
+  port: 18291, database: 'hromada_e2e_signin', config: {
     'ua.hromada.portal.security.cfg': {
       'throttle.freeAttempts': FREE_ATTEMPTS, 'throttle.delaySeconds': DELAY_SECONDS,
       'throttle.maxDelaySeconds': 60, 'lockout.maxAttempts': 3,

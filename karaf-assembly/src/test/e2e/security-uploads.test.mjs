@@ -14,7 +14,8 @@ import { Portal, launchBrowser, signIn, menuItem, until } from './lib/portal.mjs
 
 const API_KEY = 'e2e-uploads-key-0123456789abcdef';
 const portal = new Portal({
-  port: 18481, database: 'hromada_e2e_uploads',
+  // 18491..18494: the e2e files run two at a time, so no two files share a port (18481 is oks-open311's)
+  port: 18491, database: 'hromada_e2e_uploads',
   config: { 'ua.hromada.docsearch.api.cfg': { 'api.key': API_KEY } },
 });
 const MB = 1024 * 1024;
