@@ -1,0 +1,266 @@
+package ua.hromada.portal.shell.core;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Pattern;
+
+import org.apache.karaf.features.BootFinished;
+import org.apache.karaf.features.Feature;
+import org.apache.karaf.features.FeaturesService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Boots the modules a community lists in {@code etc/ua.hromada.portal.modules.cfg}
+ * ({@code boot = docsearch, oks, opendata}): the assembly carries every module's feature but boots
+ * only {@code hromada-core}; once Karaf has finished its boot features this component installs each
+ * listed {@code hromada-<key>} feature that is not installed in any version.
+ *
+ * <p>Installation runs on a thread of its own, never in SCR's activation, because a feature install
+ * may take seconds and may refresh bundles. A module that cannot be installed (unknown key, broken
+ * dependency) is kept with its reason in {@link #failures()} so the health page and the modules view
+ * can name it; the other modules are still installed.
+ *
+ * <p>Removing a key from {@code boot} does not uninstall an installed module: Karaf keeps its
+ * installed features in {@code data/}, so on a restart with existing data the module stays (uninstall
+ * it in the Modules view or with {@code feature:uninstall}). Listing a key again installs it.
+ */
+@Component(service = ModuleBoot.class, configurationPid = ModuleBoot.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL, immediate = true)
+public class ModuleBoot {
+
+    static final String PID = "ua.hromada.portal.modules";
+    static final String BOOT = "boot";
+    /** Every module's feature is named {@code hromada-<key>}. */
+    public static final String FEATURE_PREFIX = "hromada-";
+    private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final Logger LOG = LoggerFactory.getLogger(ModuleBoot.class);
+
+    @Reference
+    private FeaturesService features;
+
+    private final Object lock = new Object();
+    private ExecutorService executor;
+    private boolean bootFinished;
+    private boolean active;
+    /** Set by each (re)configuration; the keys an install round works on. */
+    private Set<String> bootModules = Set.of();
+    private Map<String, String> failures = Map.of();
+    private boolean provisioned;
+    /** Counts configurations so a round started for an older one does not report over a newer one. */
+    private long round;
+
+    @Activate
+    void activate(Map<String, Object> properties) {
+        synchronized (lock) {
+            executor = Executors.newSingleThreadExecutor(r -> {
+                Thread thread = new Thread(r, "hromada-module-boot");
+                thread.setDaemon(true);
+                return thread;
+            });
+            active = true;
+            configure(properties);
+        }
+    }
+
+    @Modified
+    void modified(Map<String, Object> properties) {
+        synchronized (lock) {
+            configure(properties);
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        synchronized (lock) {
+            active = false;
+            executor.shutdownNow();
+        }
+    }
+
+    /**
+     * Karaf registers {@link BootFinished} once its boot features (hromada-core among them) are
+     * installed; modules are installed after that, so they never race the platform's own install.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void bindBootFinished(BootFinished finished) {
+        synchronized (lock) {
+            bootFinished = true;
+            startRound();
+        }
+    }
+
+    void unbindBootFinished(BootFinished finished) {
+        // The features service going away stops this component too; nothing to undo here.
+    }
+
+    /** The module keys listed in {@code boot}, in their order there. */
+    public Set<String> bootModules() {
+        synchronized (lock) {
+            return bootModules;
+        }
+    }
+
+    /** True once every install attempt for the listed modules has finished, successfully or not. */
+    public boolean provisioned() {
+        synchronized (lock) {
+            return provisioned;
+        }
+    }
+
+    /** Module key → why it could not be installed, for the modules listed in {@code boot}. */
+    public Map<String, String> failures() {
+        synchronized (lock) {
+            return failures;
+        }
+    }
+
+    private void configure(Map<String, Object> properties) {
+        bootModules = Collections.unmodifiableSet(parse(properties.get(BOOT)));
+        failures = Map.of();
+        provisioned = false;
+        round++;
+        startRound();
+    }
+
+    private void startRound() {
+        if (!active || !bootFinished) {
+            return;
+        }
+        long current = round;
+        Set<String> keys = bootModules;
+        executor.execute(() -> {
+            Map<String, String> result = provision(keys);
+            synchronized (lock) {
+                if (round == current) {
+                    failures = Collections.unmodifiableMap(result);
+                    provisioned = true;
+                }
+            }
+        });
+    }
+
+    /** Installs the listed modules that are not installed yet; returns the failures by key. */
+    private Map<String, String> provision(Set<String> keys) {
+        Map<String, String> failed = new LinkedHashMap<>();
+        Set<String> toInstall = new LinkedHashSet<>();
+        Set<String> installed;
+        try {
+            installed = installedNames();
+        } catch (Exception e) {
+            LOG.error("Modules not booted: the installed features cannot be read", e);
+            keys.forEach(key -> failed.put(key, "installed features cannot be read: " + message(e)));
+            return failed;
+        }
+        for (String key : keys) {
+            String feature = FEATURE_PREFIX + key;
+            if (!KEY.matcher(key).matches()) {
+                failed.put(key, "not a module key (lower-case letters, digits and '-')");
+            } else if (installed.contains(feature)) {
+                LOG.debug("Module {} is installed already", key);
+            } else if (!known(feature)) {
+                failed.put(key, "unknown module: no feature " + feature + " in the registered feature repositories");
+            } else {
+                toInstall.add(key);
+            }
+        }
+        if (toInstall.isEmpty()) {
+            failed.forEach((key, reason) -> LOG.error("Module {} not booted: {}", key, reason));
+            return failed;
+        }
+        // One install for all of them resolves and starts them together (one refresh, not one per
+        // module); when it fails, each module is tried alone so the failure names the right one.
+        try {
+            install(toInstall);
+            LOG.info("Modules booted: {}", toInstall);
+        } catch (Exception batch) {
+            if (toInstall.size() == 1) {
+                failed.put(toInstall.iterator().next(), message(batch));
+            } else {
+                for (String key : toInstall) {
+                    try {
+                        install(Set.of(key));
+                        LOG.info("Module {} booted", key);
+                    } catch (Exception e) {
+                        failed.put(key, message(e));
+                    }
+                }
+            }
+        }
+        failed.forEach((key, reason) -> LOG.error("Module {} not booted: {}", key, reason));
+        return failed;
+    }
+
+    private void install(Set<String> keys) throws Exception {
+        Set<String> names = new LinkedHashSet<>();
+        keys.forEach(key -> names.add(FEATURE_PREFIX + key));
+        features.installFeatures(names, EnumSet.noneOf(FeaturesService.Option.class));
+    }
+
+    private Set<String> installedNames() throws Exception {
+        Set<String> names = new LinkedHashSet<>();
+        for (Feature feature : features.listInstalledFeatures()) {
+            names.add(feature.getName());
+        }
+        return names;
+    }
+
+    private boolean known(String feature) {
+        try {
+            Feature[] found = features.getFeatures(feature);
+            return found != null && found.length > 0;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /** {@code "docsearch, oks"} or a list of strings; blanks and repeats are dropped, order kept. */
+    static Set<String> parse(Object value) {
+        Collection<?> items;
+        if (value == null) {
+            items = List.of();
+        } else if (value instanceof String[] array) {
+            items = Arrays.asList(array);
+        } else if (value instanceof Collection<?> collection) {
+            items = collection;
+        } else {
+            items = List.of(value);
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        for (Object item : items) {
+            for (String part : String.valueOf(item).split(",")) {
+                String key = part.trim().toLowerCase(java.util.Locale.ROOT);
+                if (!key.isEmpty()) {
+                    keys.add(key);
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static String message(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String text = cause.getMessage();
+        return text == null || text.isBlank() ? cause.getClass().getSimpleName() : text;
+    }
+}
