@@ -91,11 +91,14 @@ export class Portal {
   /**
    * @param config settings written into etc/ before the start, { 'file.cfg': { key: value } }
    *               (e.g. an Open311 API key: the shipped config has none)
+   * @param prepare  called with the copy's home folder after etc/ is written and before the start,
+   *               to change what the copy carries (e.g. take module artifacts out of system/)
    */
-  constructor({ port = 18181, database = 'hromada_e2e', config = {} } = {}) {
+  constructor({ port = 18181, database = 'hromada_e2e', config = {}, prepare = () => {} } = {}) {
     this.port = port;
     this.database = database;
     this.config = config;
+    this.prepare = prepare;
     this.url = `http://127.0.0.1:${port}/`;
     this.home = fs.mkdtempSync(path.join(os.tmpdir(), 'hromada-e2e-'));
     this.deploy = path.join(this.home, 'deploy');
@@ -123,6 +126,7 @@ export class Portal {
     // a console account for the ssh client the tests use (the shipped users.properties has none)
     fs.appendFileSync(path.join(etc, 'users.properties'),
       '\nkaraf = karaf,_g_:admingroup\n_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n');
+    this.prepare(this.home);
     this.startedAt = Date.now();
     this.process = spawn(path.join(this.home, 'bin/karaf'), ['server'], {
       cwd: this.home, detached: true, stdio: 'ignore',
