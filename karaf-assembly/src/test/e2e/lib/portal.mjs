@@ -26,6 +26,27 @@ function psql(db, sql) {
     { encoding: 'utf8' });
 }
 
+/**
+ * Layers a community folder over etc/ as start-portal.sh --config does: each key of its .cfg files
+ * is set in etc/'s file of the same name, other files except *.md (the logo) are copied.
+ */
+function layerConfig(dir, etc) {
+  for (const name of fs.readdirSync(dir)) {
+    const file = path.join(dir, name);
+    if (!fs.statSync(file).isFile() || name.endsWith('.md')) continue;
+    if (!name.endsWith('.cfg')) {
+      fs.copyFileSync(file, path.join(etc, name));
+      continue;
+    }
+    const values = {};
+    for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+      const m = /^\s*([^#!\s][^=]*?)\s*=\s*(.*?)\s*$/.exec(line);
+      if (m) values[m[1]] = m[2];
+    }
+    setCfg(path.join(etc, name), values);
+  }
+}
+
 function setCfg(file, values) {
   let text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
   for (const [key, value] of Object.entries(values)) {
@@ -91,13 +112,16 @@ export class Portal {
   /**
    * @param config settings written into etc/ before the start, { 'file.cfg': { key: value } }
    *               (e.g. an Open311 API key: the shipped config has none)
+   * @param configDir a community folder (e.g. config/examples/horishni-plavni) layered over etc/
+   *               like start-portal.sh --config does, before the harness's own database and ports
    * @param prepare  called with the copy's home folder after etc/ is written and before the start,
    *               to change what the copy carries (e.g. take module artifacts out of system/)
    */
-  constructor({ port = 18181, database = 'hromada_e2e', config = {}, prepare = () => {} } = {}) {
+  constructor({ port = 18181, database = 'hromada_e2e', config = {}, configDir, prepare = () => {} } = {}) {
     this.port = port;
     this.database = database;
     this.config = config;
+    this.configDir = configDir;
     this.prepare = prepare;
     this.url = `http://127.0.0.1:${port}/`;
     this.home = fs.mkdtempSync(path.join(os.tmpdir(), 'hromada-e2e-'));
@@ -115,6 +139,7 @@ export class Portal {
     psql('postgres', `create database ${this.database}`);
     try { psql(this.database, 'create extension if not exists postgis'); } catch { /* PostGIS optional for the platform */ }
     const etc = path.join(this.home, 'etc');
+    if (this.configDir) layerConfig(this.configDir, etc);
     setCfg(path.join(etc, 'org.ops4j.datasource-hromada.cfg'), { url: `jdbc:postgresql://127.0.0.1:5432/${this.database}?options=-c%20jit=off` });
     setCfg(path.join(etc, 'org.apache.felix.http.cfg'), { 'org.osgi.service.http.port': this.port });
     setCfg(path.join(etc, 'org.apache.karaf.shell.cfg'), { sshPort: this.port + 1 });
