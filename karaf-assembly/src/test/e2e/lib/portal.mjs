@@ -14,7 +14,7 @@ export const FIXTURE_JAR = process.env.FIXTURE_JAR ?? path.resolve(here,
 export const FAILING_JAR = process.env.FAILING_JAR ?? path.resolve(here,
   '../../../../../bundles/portal-fixture-failing/target/portal-fixture-failing-0.1.0-SNAPSHOT.jar');
 
-function java17() {
+export function java17() {
   for (const jdk of ['/usr/lib/jvm/java-17-openjdk-amd64', '/usr/lib/jvm/java-17-openjdk']) {
     if (fs.existsSync(`${jdk}/bin/java`)) return jdk;
   }
