@@ -334,7 +334,10 @@ export class Portal {
     if (this.process && this.process.exitCode === null) {
       const exited = new Promise(r => this.process.once('exit', r));
       try { process.kill(-this.process.pid, 'SIGTERM'); } catch { /* already gone */ }
-      await Promise.race([exited, new Promise(r => setTimeout(r, 15_000))]);
+      // the timer is cleared: a pending one kept each test file's process alive 15 s after its last test
+      let timer;
+      await Promise.race([exited, new Promise(r => { timer = setTimeout(r, 15_000); })]);
+      clearTimeout(timer);
       try { process.kill(-this.process.pid, 'SIGKILL'); } catch { /* gone */ }
     }
     if (!process.env.KEEP_PORTAL) fs.rmSync(this.home, { recursive: true, force: true });
