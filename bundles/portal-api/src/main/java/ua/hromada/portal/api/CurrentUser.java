@@ -5,6 +5,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** Offered by the shell: who is signed in, for views (Vaadin session) and HTTP APIs. */
+@org.osgi.annotation.versioning.ProviderType
 public interface CurrentUser {
 
     /** The user of the current Vaadin session, if any (call from a UI thread). */

@@ -1,6 +1,7 @@
 package ua.hromada.portal.api;
 
 /** Offered by the shell: shows a message in the open portal pages of a user (by push). */
+@org.osgi.annotation.versioning.ProviderType
 public interface Notifications {
 
     /** Delivers to every open UI of the user; returns how many UIs received it. */

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 
 /** Offered by the shell: community-wide settings from {@code etc/ua.hromada.portal.cfg}. */
+@org.osgi.annotation.versioning.ProviderType
 public interface PortalSettings {
 
     /** Name of the community shown in the header, e.g. "Полтавська міська рада". */

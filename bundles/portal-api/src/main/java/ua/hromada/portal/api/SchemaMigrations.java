@@ -6,6 +6,7 @@ import org.osgi.framework.Bundle;
  * Offered by the core: runs a module's versioned SQL migrations (Flyway) in the module's own
  * PostgreSQL schema. A module calls it from its service component's activate method.
  */
+@org.osgi.annotation.versioning.ProviderType
 public interface SchemaMigrations {
 
     /**

@@ -10,6 +10,7 @@ import java.util.List;
  * already registered is refused as a duplicate, so running the same archive again adds nothing.
  * One import runs at a time; a second one is refused with a {@link ValidationException}.
  */
+@org.osgi.annotation.versioning.ProviderType
 public interface BulkImport {
 
     /**

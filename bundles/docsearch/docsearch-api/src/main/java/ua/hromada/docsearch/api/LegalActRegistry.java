@@ -9,6 +9,7 @@ import java.util.function.Supplier;
  * index in the same call and is written to the audit log. Nothing is half-saved: a refused file
  * or field rolls the whole call back.
  */
+@org.osgi.annotation.versioning.ProviderType
 public interface LegalActRegistry {
 
     List<ActKind> kinds();

@@ -4,6 +4,7 @@ package ua.hromada.docsearch.api;
  * Full-text and exact search over the acts (Apache Lucene with Ukrainian morphology). The index
  * is derived data: {@link #reindex(Progress)} rebuilds it from PostgreSQL.
  */
+@org.osgi.annotation.versioning.ProviderType
 public interface LegalActSearch {
 
     SearchResult search(SearchQuery query);

@@ -10,6 +10,7 @@ import ua.hromada.portal.api.PortalUser;
  * violation, or the rows of a period). Each row names the {@link ViolationQuery} that lists what
  * it counts, so the UI can open any cell.
  */
+@org.osgi.annotation.versioning.ProviderType
 public interface AnalyticsService {
 
     /** (a) Current violations by the status group of their last action. */

@@ -12,6 +12,7 @@ import ua.hromada.portal.api.PortalUser;
  * version the form read; a save of an entry changed meanwhile is refused with portal-api's
  * {@code EditConflictException} and changes nothing.
  */
+@org.osgi.annotation.versioning.ProviderType
 public interface CatalogService {
 
     List<ViolationType> types(boolean includeInactive);

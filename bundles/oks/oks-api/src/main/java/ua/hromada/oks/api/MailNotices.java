@@ -5,6 +5,7 @@ package ua.hromada.oks.api;
  * oks-notify, {@code etc/ua.hromada.oks.mail.cfg}). Views that promise or explain notices ask this
  * service; when it is not registered (the bundle is not running) no notices go out either.
  */
+@org.osgi.annotation.versioning.ProviderType
 public interface MailNotices {
 
     enum State {

@@ -8,6 +8,7 @@ import ua.hromada.portal.api.PortalUser;
  * Printable documents produced from a card: the warning (попередження) and the protocol
  * (протокол), with the council's requisites from configuration.
  */
+@org.osgi.annotation.versioning.ProviderType
 public interface ViolationDocuments {
 
     enum Kind {

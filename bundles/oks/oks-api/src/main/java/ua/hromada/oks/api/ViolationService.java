@@ -11,6 +11,7 @@ import ua.hromada.portal.api.PortalUser;
  * permissions: executors see and act on only the violations sent to their organisation.
  * Failures are {@link OksException}s with a message key.
  */
+@org.osgi.annotation.versioning.ProviderType
 public interface ViolationService {
 
     /** Registers a violation as "Виявлено порушення" (urgent: "(терміново)") without an executor. */

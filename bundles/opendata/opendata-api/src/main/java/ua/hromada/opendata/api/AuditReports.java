@@ -9,6 +9,7 @@ import ua.hromada.portal.api.PortalUser;
  * The analytical report for a date: scores, the compliance matrix, findings by rule and manager,
  * official requests, with charts — as PDF (or DOCX) plus an XLSX workbook of the same tables.
  */
+@org.osgi.annotation.versioning.ProviderType
 public interface AuditReports {
 
     enum Format {

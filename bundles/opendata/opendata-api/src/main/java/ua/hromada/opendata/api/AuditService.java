@@ -10,6 +10,7 @@ import ua.hromada.portal.api.PortalUser;
  * The continuous audit: runs every rule over every dataset and resource, keeps the findings and
  * scores of each run (the history), and derives the compliance matrix.
  */
+@org.osgi.annotation.versioning.ProviderType
 public interface AuditService {
 
     /** Progress of a long run, for a progress bar; cancelled() stops it between datasets. */

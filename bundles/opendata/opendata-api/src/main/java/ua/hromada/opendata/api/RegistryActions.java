@@ -10,6 +10,7 @@ import ua.hromada.portal.api.PortalUser;
  * other records pointing at nothing is refused with an {@link OpendataException} of reason
  * CONFLICT whose message says what still depends on the record.
  */
+@org.osgi.annotation.versioning.ProviderType
 public interface RegistryActions {
 
     /**

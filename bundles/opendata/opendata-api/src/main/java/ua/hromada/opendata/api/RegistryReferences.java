@@ -7,6 +7,7 @@ import java.util.Optional;
  * requests to a data manager). Registered as OSGi services; the registry asks every one before it
  * deletes a manager, so deleting never leaves such a record pointing at nothing.
  */
+@org.osgi.annotation.versioning.ProviderType
 public interface RegistryReferences {
 
     /** A refusal (reason CONFLICT, with a message naming what refers to the manager), or empty. */

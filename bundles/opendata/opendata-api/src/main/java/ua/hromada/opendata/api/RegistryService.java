@@ -13,6 +13,7 @@ import ua.hromada.portal.api.PortalUser;
  * {@link OpendataPermissions#EDIT}; failures are {@link OpendataException}s with a message key.
  * The "published" readers (no actor) serve the public page, the CKAN API and the DCAT catalogue.
  */
+@org.osgi.annotation.versioning.ProviderType
 public interface RegistryService {
 
     /** Largest resource file accepted (etc/ua.hromada.opendata.cfg, upload.max.size.mb). */

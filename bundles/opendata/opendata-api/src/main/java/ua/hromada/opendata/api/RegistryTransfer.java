@@ -9,6 +9,7 @@ import ua.hromada.portal.api.PortalUser;
  * Import of an existing registry from CSV or XLSX (preview with a per-row error report first,
  * nothing saved until confirmed) and export of everything to CSV or XLSX.
  */
+@org.osgi.annotation.versioning.ProviderType
 public interface RegistryTransfer {
 
     enum Format {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import ua.hromada.portal.api.PortalUser;
 
 /** Official requests to data managers about findings. */
+@org.osgi.annotation.versioning.ProviderType
 public interface RequestService {
 
     List<OfficialRequest> requests(PortalUser actor, Long managerId);

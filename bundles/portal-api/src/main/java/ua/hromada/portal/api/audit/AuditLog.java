@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** Offered by the core: who changed which entity, when, and what changed. */
+@org.osgi.annotation.versioning.ProviderType
 public interface AuditLog {
 
     /**

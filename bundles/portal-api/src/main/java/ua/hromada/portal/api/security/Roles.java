@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Offered by the core: roles and their permission grants. */
+@org.osgi.annotation.versioning.ProviderType
 public interface Roles {
 
     List<RoleDefinition> list();

@@ -8,6 +8,7 @@ import java.util.Set;
 import ua.hromada.portal.api.PortalUser;
 
 /** Offered by the core: employees' accounts, authentication with lockout, roles. */
+@org.osgi.annotation.versioning.ProviderType
 public interface UserAccounts {
 
     /** Checks a password without a client (e.g. the current password on the profile page). */

@@ -1,0 +1,14 @@
+/**
+ * The portal's SPI for modules: contributions (views, menu, search, widgets, permissions), the
+ * services the portal offers them (settings, current user, notifications, schema migrations,
+ * installed modules) and their value types.
+ *
+ * <p>Semantically versioned (docs/api-versioning.md): the build compares this package with its
+ * baseline and fails when a change needs a higher version than the one below.
+ */
+@Export
+@Version("1.0.0")
+package ua.hromada.portal.api;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
