@@ -1,0 +1,29 @@
+package ua.hromada.example.phonebook;
+
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+
+import ua.hromada.portal.api.Permission;
+import ua.hromada.portal.api.PermissionSet;
+
+/** The module's permissions; the roles view offers them to the administrator to grant. */
+@Component(service = PermissionSet.class)
+public class PhonebookPermissions implements PermissionSet {
+
+    /** Read the directory. */
+    static final String VIEW = "phonebook.view";
+    /** Add, change and remove numbers. */
+    static final String EDIT = "phonebook.edit";
+
+    @Override
+    public String module() {
+        return Phonebook.MODULE;
+    }
+
+    @Override
+    public List<Permission> permissions() {
+        return List.of(new Permission(VIEW, "phonebook.permission.view"),
+                new Permission(EDIT, "phonebook.permission.edit"));
+    }
+}
