@@ -64,6 +64,9 @@
       zoom: o.zoom,
       maxZoom: o.maxZoom,
       keyboard: true,
+      // the community's area (bounds of ua.hromada.portal.map.cfg): panning stops at its edge
+      maxBounds: o.maxBounds ? [[o.maxBounds[0], o.maxBounds[1]], [o.maxBounds[2], o.maxBounds[3]]] : undefined,
+      maxBoundsViscosity: o.maxBounds ? 1.0 : 0.0,
     });
     // Leaflet reads the attribution as HTML; the configured text is plain
     const attribution = document.createElement('span');

@@ -1,5 +1,6 @@
 package ua.hromada.portal.shell.core;
 
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Locale;
 
@@ -27,7 +28,7 @@ public class ShellSettings implements PortalSettings {
         @AttributeDefinition(name = "Community name in English")
         String community_name_en() default "";
 
-        @AttributeDefinition(name = "Logo URL")
+        @AttributeDefinition(name = "Logo", description = "An image file (relative to etc/ or absolute) or an image URL")
         String community_logo() default "";
 
         @AttributeDefinition(name = "Default language (uk or en)")
@@ -43,6 +44,7 @@ public class ShellSettings implements PortalSettings {
     private static final Logger LOG = LoggerFactory.getLogger(ShellSettings.class);
     private volatile Config config;
     private volatile PortalTimes times = new PortalTimes(ZoneId.of("Europe/Kyiv"));
+    private volatile CommunityLogo logo = CommunityLogo.NONE;
 
     @Activate
     @Modified
@@ -56,6 +58,7 @@ public class ShellSettings implements PortalSettings {
             zone = ZoneId.of("Europe/Kyiv");
         }
         times = new PortalTimes(zone);
+        logo = CommunityLogo.of(config.community_logo(), Path.of(System.getProperty("karaf.etc", "etc")));
     }
 
     @Override
@@ -79,10 +82,31 @@ public class ShellSettings implements PortalSettings {
         return "en".equals(locale.getLanguage()) && en != null && !en.isBlank() ? en : communityName();
     }
 
+    /** Absolute, for other modules (e-mails, published catalogues): a logo file under the public URL. */
     @Override
     public String logoUrl() {
-        String logo = config.community_logo();
-        return logo == null || logo.isBlank() ? null : logo;
+        CommunityLogo current = logo;
+        if (current.file().isPresent()) {
+            String base = publicUrl();
+            return (base.endsWith("/") ? base : base + "/") + CommunityLogo.PATH;
+        }
+        return current.url().orElse(null);
+    }
+
+    /**
+     * The logo for the portal's own pages, or null for none: a logo file relative to the page's
+     * base (the portal's root, whatever address the browser used), with its modification time so
+     * a replaced file shows at once.
+     */
+    public String logoSrc() {
+        CommunityLogo current = logo;
+        return current.file().map(f -> CommunityLogo.PATH + "?v=" + f.toFile().lastModified())
+                .orElse(current.url().orElse(null));
+    }
+
+    /** What community.logo names (the logo servlet serves its file). */
+    public CommunityLogo logo() {
+        return logo;
     }
 
     @Override

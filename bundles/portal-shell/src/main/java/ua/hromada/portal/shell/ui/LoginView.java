@@ -3,6 +3,7 @@ package ua.hromada.portal.shell.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -69,6 +70,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setForgotPasswordButtonVisible(false);
         form.addLoginListener(e -> signIn(e.getUsername(), e.getPassword()));
 
+        if (settings.logoSrc() != null) {
+            // alt text = the name: a screen reader (or a logo that fails to load) still says whose portal it is
+            Image logo = new Image(settings.logoSrc(), settings.communityName(getLocale()));
+            logo.setId("community-logo");
+            logo.setHeight("96px");
+            add(logo);
+        }
         H1 name = new H1(settings.communityName(getLocale()));
         name.getStyle().set("font-size", "var(--lumo-font-size-xxl)");
         Paragraph subtitle = new Paragraph(getTranslation("login.subtitle"));

@@ -75,8 +75,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ui
         brand.setId("portal-brand");
         brand.setAlignItems(FlexComponent.Alignment.CENTER);
         brand.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)");
-        if (settings.logoUrl() != null) {
-            Image logo = new Image(settings.logoUrl(), settings.communityName(locale));
+        if (settings.logoSrc() != null) {
+            Image logo = new Image(settings.logoSrc(), settings.communityName(locale));
+            logo.setId("community-logo");
             logo.setHeight("40px");
             brand.add(logo);
         }

@@ -27,8 +27,9 @@ public class PublicLayout extends Div implements RouterLayout {
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-l)")
                 .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
-        if (settings.logoUrl() != null) {
-            Image logo = new Image(settings.logoUrl(), settings.communityName(getLocale()));
+        if (settings.logoSrc() != null) {
+            Image logo = new Image(settings.logoSrc(), settings.communityName(getLocale()));
+            logo.setId("community-logo");
             logo.setHeight("36px");
             bar.add(logo);
         }

@@ -26,7 +26,8 @@ import ua.hromada.portal.api.map.MapFeatureSource;
 import ua.hromada.portal.api.map.MapSettings;
 
 /**
- * The portal's map: Leaflet on the community's base map (from {@link MapSettings}), with features
+ * The portal's map: Leaflet on the community's base map (from {@link MapSettings}; with
+ * {@link MapSettings#bounds()} the map cannot be panned out of the community's area), with features
  * asked from a {@link MapFeatureSource} for every settled pan or zoom — the source aggregates on
  * the server, so tens of thousands of items stay smooth. Points open a popup (title, lines, an
  * "open" link followed through the router); points at the very same place are drawn as one dot
@@ -221,6 +222,13 @@ public class PortalMap extends Composite<Div> implements HasSize {
             g.writeNumberField("maxZoom", settings.maxZoom());
             FeatureJson.point(g, "center", center.lat(), center.lon());
             g.writeNumberField("zoom", zoom);
+            Optional<BoundingBox> bounds = settings.bounds();
+            if (bounds.isPresent()) {
+                // south, west, north, east: the script keeps the map inside (Leaflet's maxBounds)
+                BoundingBox b = bounds.get();
+                g.writeFieldName("maxBounds");
+                g.writeArray(new double[] { b.south(), b.west(), b.north(), b.east() }, 0, 4);
+            }
             if (selected != null) {
                 FeatureJson.point(g, "selected", selected.lat(), selected.lon());
             }

@@ -2,6 +2,7 @@ package ua.hromada.portal.ui.map.internal;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -9,6 +10,7 @@ import org.osgi.service.component.annotations.Modified;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import ua.hromada.portal.api.map.BoundingBox;
 import ua.hromada.portal.api.map.GeoPoint;
 import ua.hromada.portal.api.map.MapSettings;
 
@@ -32,9 +34,11 @@ public class ConfiguredMapSettings implements MapSettings {
     private static final Logger LOG = LoggerFactory.getLogger(ConfiguredMapSettings.class);
 
     private volatile Values values = new Values(DEFAULT_TILE_URL, DEFAULT_ATTRIBUTION, DEFAULT_CENTER,
-            DEFAULT_ZOOM, DEFAULT_MAX_ZOOM);
+            DEFAULT_ZOOM, DEFAULT_MAX_ZOOM, null);
 
-    private record Values(String tileUrl, String attribution, GeoPoint center, int zoom, int maxZoom) {
+    /** bounds is null when the map may show the whole world. */
+    private record Values(String tileUrl, String attribution, GeoPoint center, int zoom, int maxZoom,
+                          BoundingBox bounds) {
     }
 
     @Activate
@@ -57,7 +61,50 @@ public class ConfiguredMapSettings implements MapSettings {
         int zoom = integer(p, "zoom", Math.min(DEFAULT_ZOOM, maxZoom), 0, maxZoom);
         double lat = number(p, "center.lat", DEFAULT_CENTER.lat(), -90, 90);
         double lon = number(p, "center.lon", DEFAULT_CENTER.lon(), -180, 180);
-        return new Values(tileUrl, attribution, new GeoPoint(lat, lon), zoom, maxZoom);
+        GeoPoint center = new GeoPoint(lat, lon);
+        return new Values(tileUrl, attribution, center, zoom, maxZoom, bounds(p, center));
+    }
+
+    /**
+     * {@code bounds = south,west,north,east}: the area a map can be panned within. A wrong value
+     * is logged and ignored (the map is not limited), so a typo never hides the community's map.
+     * A centre outside the box is refused too: Leaflet would jump away from the configured view.
+     */
+    static BoundingBox bounds(Map<String, Object> p, GeoPoint center) {
+        Object value = p.get("bounds");
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        String[] parts = value.toString().split(",", -1);
+        String problem = null;
+        BoundingBox box = null;
+        if (parts.length != 4) {
+            problem = "must be four numbers south,west,north,east";
+        } else {
+            try {
+                double south = Double.parseDouble(parts[0].trim());
+                double west = Double.parseDouble(parts[1].trim());
+                double north = Double.parseDouble(parts[2].trim());
+                double east = Double.parseDouble(parts[3].trim());
+                if (south >= north || west >= east) {
+                    problem = "needs south < north and west < east (order: south,west,north,east)";
+                } else {
+                    box = new BoundingBox(south, west, north, east);
+                }
+            } catch (IllegalArgumentException e) {
+                // NumberFormatException, or a latitude/longitude out of range from BoundingBox
+                problem = "is not south,west,north,east in degrees (" + e.getMessage() + ")";
+            }
+        }
+        if (box != null && !box.contains(center)) {
+            problem = String.format(Locale.ROOT, "does not contain the centre %s,%s (center.lat, center.lon)",
+                    center.lat(), center.lon());
+            box = null;
+        }
+        if (problem != null) {
+            LOG.error("{}: bounds = '{}' {}; the map is not limited to an area", PID, value, problem);
+        }
+        return box;
     }
 
     private static String text(Map<String, Object> p, String key, String fallback) {
@@ -115,5 +162,10 @@ public class ConfiguredMapSettings implements MapSettings {
     @Override
     public int maxZoom() {
         return values.maxZoom();
+    }
+
+    @Override
+    public Optional<BoundingBox> bounds() {
+        return Optional.ofNullable(values.bounds());
     }
 }

@@ -12,11 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
+import ua.hromada.portal.api.map.BoundingBox;
 import ua.hromada.portal.api.map.GeoPoint;
 
 class ConfiguredMapSettingsTest {
@@ -80,6 +83,29 @@ class ConfiguredMapSettingsTest {
         assertEquals(ConfiguredMapSettings.DEFAULT_TILE_URL,
                 settings(Map.of("tile.url", "https://tiles.example.ua/{x}/{y}.png")).tileUrl(), "no {z}");
         assertEquals("/tiles/{z}/{x}/{y}.png", settings(Map.of("tile.url", "/tiles/{z}/{x}/{y}.png")).tileUrl());
+    }
+
+    @Test
+    void boundsLimitTheMapToTheCommunitysArea() {
+        ConfiguredMapSettings s = settings(Map.of("center.lat", "49.0106", "center.lon", "33.6561",
+                "bounds", " 48.95, 33.55 ,49.07,33.78"));
+        assertEquals(Optional.of(new BoundingBox(48.95, 33.55, 49.07, 33.78)), s.bounds());
+        assertEquals(Optional.empty(), settings(Map.of()).bounds(), "no bounds: the whole world");
+        assertEquals(Optional.empty(), settings(Map.of("bounds", " ")).bounds());
+    }
+
+    @Test
+    void wrongBoundsAreIgnoredNotGuessed() {
+        Map<String, Object> centre = Map.of("center.lat", "49.0106", "center.lon", "33.6561");
+        for (String wrong : List.of("48.95,33.55,49.07", "48.95,33.55,49.07,33.78,1", "south,33.55,49.07,33.78",
+                "49.07,33.55,48.95,33.78", "48.95,33.78,49.07,33.55", "48.95,33.55,48.95,33.78",
+                "-95,33.55,49.07,33.78", "48.95,33.55,49.07,190", "49.5,34.3,49.7,34.7")) {
+            Map<String, Object> p = new HashMap<>(centre);
+            p.put("bounds", wrong);
+            ConfiguredMapSettings s = settings(p);
+            assertEquals(Optional.empty(), s.bounds(), wrong);
+            assertEquals(new GeoPoint(49.0106, 33.6561), s.center(), "the rest of the file still applies: " + wrong);
+        }
     }
 
     @Test
