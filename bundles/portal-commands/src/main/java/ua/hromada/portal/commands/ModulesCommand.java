@@ -4,13 +4,17 @@ import java.util.List;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 import ua.hromada.portal.api.InstalledModules;
+import ua.hromada.portal.api.InstalledModules.BundleInfo;
+import ua.hromada.portal.api.InstalledModules.ModuleInfo;
 import ua.hromada.portal.api.MessageBundle;
 
+/** {@code hromada:modules}: one row per module, as the modules view lists them; -b adds their bundles. */
 @Service
 @Command(scope = "hromada", name = "modules", description = "Lists the installed Hromada modules")
 public class ModulesCommand implements Action {
@@ -22,6 +26,9 @@ public class ModulesCommand implements Action {
     @Reference(optional = true)
     List<MessageBundle> messages;
 
+    @Option(name = "-b", aliases = "--bundles", description = "List each module's bundles under it")
+    boolean bundles;
+
     @Override
     public Object execute() {
         Texts texts = new Texts(messages);
@@ -29,22 +36,34 @@ public class ModulesCommand implements Action {
             System.err.println(texts.get("cmd.modules.missing"));
             return null;
         }
-        List<InstalledModules.ModuleInfo> list = modules.list();
+        List<ModuleInfo> list = modules.list();
         if (list.isEmpty()) {
             System.out.println(texts.get("cmd.modules.none"));
             return null;
         }
         ShellTable table = new ShellTable();
-        table.column(texts.get("cmd.modules.col.id")).alignRight();
         table.column(texts.get("cmd.modules.col.key"));
         table.column(texts.get("cmd.modules.col.name"));
         table.column(texts.get("cmd.modules.col.version"));
         table.column(texts.get("cmd.modules.col.state"));
+        table.column(texts.get("cmd.modules.col.source"));
+        table.column(texts.get("cmd.modules.col.bundles")).alignRight();
         table.column(texts.get("cmd.modules.col.routes"));
-        for (InstalledModules.ModuleInfo m : list) {
-            String state = m.error() == null ? m.state() : m.state() + ": " + m.error();
-            table.addRow().addContent(m.bundleId(), m.key(), m.name(), m.version(), state,
-                    m.routes() == null ? "" : String.join(", ", m.routes()));
+        for (ModuleInfo m : list) {
+            String state = m.state().name();
+            if (m.errorText() != null) {
+                state += ": " + m.errorText();
+            } else if (m.waitingFor() != null) {
+                state += ": " + m.waitingFor();
+            }
+            table.addRow().addContent(m.key(), m.name(), m.version(), state, m.source().name(), m.bundles().size(),
+                    String.join(", ", m.routes()));
+            if (bundles) {
+                for (BundleInfo b : m.bundles()) {
+                    String bundleState = b.error() == null ? b.state() : b.state() + ": " + b.error();
+                    table.addRow().addContent("  " + b.id(), b.symbolicName(), b.version(), bundleState, "", "", "");
+                }
+            }
         }
         table.print(System.out);
         return null;

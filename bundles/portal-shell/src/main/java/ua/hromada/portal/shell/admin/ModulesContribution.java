@@ -7,7 +7,7 @@ import com.vaadin.flow.component.Component;
 import ua.hromada.portal.api.ViewContribution;
 import ua.hromada.portal.api.InstalledModules;
 import ua.hromada.portal.api.audit.AuditLog;
-import ua.hromada.portal.shell.core.SessionCurrentUser;
+import ua.hromada.portal.shell.core.ModuleEvents;
 
 @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
 public class ModulesContribution extends AdminContribution {
@@ -17,7 +17,7 @@ public class ModulesContribution extends AdminContribution {
     @Reference
     private InstalledModules modules;
     @Reference
-    private SessionCurrentUser currentUser;
+    private ModuleEvents events;
     @Reference
     private AuditLog audit;
 
@@ -28,6 +28,6 @@ public class ModulesContribution extends AdminContribution {
     @Override
     public Component createView() {
         java.util.Locale locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
-        return new ModulesView(modules, currentUser, audit, key -> messages.find(key, locale));
+        return new ModulesView(modules, events, audit, key -> messages.find(key, locale));
     }
 }

@@ -7,44 +7,41 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
+import java.util.Set;
 import java.util.jar.JarInputStream;
 import java.util.jar.Manifest;
-import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.apache.karaf.features.Feature;
+import org.apache.karaf.features.FeatureState;
+import org.apache.karaf.features.FeaturesService;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
-import org.osgi.framework.FrameworkEvent;
-import org.osgi.framework.FrameworkListener;
+import org.osgi.framework.Constants;
+import org.osgi.framework.wiring.BundleWire;
+import org.osgi.framework.wiring.BundleWiring;
 import org.osgi.framework.wiring.FrameworkWiring;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.apache.karaf.bundle.core.BundleService;
-import org.osgi.service.component.runtime.ServiceComponentRuntime;
-import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
-import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import ua.hromada.portal.api.HromadaModule;
 import ua.hromada.portal.api.InstalledModules;
+import ua.hromada.portal.shell.core.ModuleCatalogue.Found;
 
 /**
- * Hromada modules are bundles with the {@code Hromada-Module} header. A module "fails" when its
- * bundle cannot resolve or start, or when one of its components failed to activate; the error
- * text is kept so admins see why, and nothing of it reaches the shell.
+ * The modules' life cycle, module by module (what a module is and what state it is in comes
+ * from {@link ModuleCatalogue}). A feature module is started and stopped through Karaf's feature
+ * state, so a later feature deployment does not start a module an administrator stopped; a jar
+ * through its bundle. Nothing here touches a module's data.
  */
 @Component(service = InstalledModules.class)
 public class BundleModules implements InstalledModules {
@@ -54,169 +51,162 @@ public class BundleModules implements InstalledModules {
     static final long MAX_UPLOAD = 100L * 1024 * 1024;
 
     @Reference
-    private ServiceComponentRuntime scr;
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile BundleService bundleService;
-    @Reference
-    private ContributedRoutes contributedRoutes;
-
-    private BundleContext context;
-    private final Map<Long, String> startErrors = new ConcurrentHashMap<>();
-    private final FrameworkListener errorListener = event -> {
-        if (event.getType() == FrameworkEvent.ERROR && event.getBundle() != null && event.getThrowable() != null) {
-            startErrors.put(event.getBundle().getBundleId(), rootMessage(event.getThrowable()));
-        }
-    };
-
-    @Activate
-    void activate(BundleContext context) {
-        this.context = context;
-        context.addFrameworkListener(errorListener);
-    }
-
-    @Deactivate
-    void deactivate() {
-        context.removeFrameworkListener(errorListener);
-    }
+    private ModuleCatalogue catalogue;
 
     @Override
     public List<ModuleInfo> list() {
-        List<ModuleInfo> modules = new ArrayList<>();
-        for (Bundle bundle : context.getBundles()) {
-            String key = bundle.getHeaders("").get(HromadaModule.HEADER_MODULE);
-            if (key != null) {
-                modules.add(info(bundle, key));
+        return catalogue.modules();
+    }
+
+    @Override
+    public Optional<ModuleInfo> module(String key) {
+        return Optional.ofNullable(catalogue.find(key)).map(Found::info);
+    }
+
+    private Found found(String key) {
+        Found found = catalogue.find(key);
+        if (found == null) {
+            throw new ModuleException("modules.error.notFound", "No Hromada module " + key, null);
+        }
+        return found;
+    }
+
+    @Override
+    public void start(String key) {
+        Found module = found(key);
+        module.bundles().forEach(b -> catalogue.forget(b.getBundleId()));
+        try {
+            featureState(module, FeatureState.Started);
+            // bundles no feature starts (a jar, or one a console command stopped)
+            for (Bundle bundle : module.bundles()) {
+                if (bundle.getState() != Bundle.ACTIVE && bundle.getHeaders("").get(Constants.FRAGMENT_HOST) == null) {
+                    bundle.start();
+                }
+            }
+        } catch (Exception e) {
+            module.bundles().stream().filter(b -> b.getState() != Bundle.ACTIVE)
+                    .forEach(b -> catalogue.startFailed(b.getBundleId(), Errors.rootMessage(e)));
+            throw new ModuleException("modules.error.start", Errors.rootMessage(e), e);
+        }
+    }
+
+    @Override
+    public void stop(String key) {
+        Found module = found(key);
+        try {
+            featureState(module, FeatureState.Resolved);
+            for (Bundle bundle : module.bundles()) {
+                if (bundle.getState() == Bundle.ACTIVE || bundle.getState() == Bundle.STARTING) {
+                    bundle.stop();
+                }
+            }
+        } catch (Exception e) {
+            throw new ModuleException("modules.error.stop", Errors.rootMessage(e), e);
+        }
+    }
+
+    /**
+     * Karaf keeps a requested state per feature and restores it at each deployment: a module
+     * stopped bundle by bundle would be started again by the next feature install.
+     */
+    private void featureState(Found module, FeatureState state) throws Exception {
+        if (module.features().isEmpty()) {
+            return;
+        }
+        FeaturesService features = requireFeatures();
+        Map<String, FeatureState> changes = new HashMap<>();
+        module.features().forEach(f -> changes.put(f.getId(), state));
+        features.updateFeaturesState(Map.of(FeaturesService.ROOT_REGION, changes),
+                EnumSet.noneOf(FeaturesService.Option.class));
+    }
+
+    private FeaturesService requireFeatures() {
+        FeaturesService features = catalogue.features();
+        if (features == null) {
+            throw new ModuleException("modules.error.noFeatures", "Karaf's features service is not running", null);
+        }
+        return features;
+    }
+
+    @Override
+    public void uninstall(String key) {
+        Found module = found(key);
+        refuseWhileUsed(module);
+        try {
+            List<Path> files = module.deployFiles().stream().filter(Files::exists).toList();
+            boolean fromKar = module.info().source() == Source.KAR;
+            for (Path file : files) {
+                // the file in deploy/ is the source of truth: Karaf's deployers uninstall when it goes
+                Files.deleteIfExists(file);
+            }
+            if (!module.features().isEmpty() && !(fromKar && !files.isEmpty())) {
+                FeaturesService features = requireFeatures();
+                for (Feature feature : module.features()) {
+                    features.uninstallFeature(feature.getName(), feature.getVersion(),
+                            EnumSet.noneOf(FeaturesService.Option.class));
+                }
+            }
+            if (module.features().isEmpty() && files.isEmpty()) {
+                uninstallBundles(module);
+            }
+            module.bundles().forEach(b -> catalogue.forget(b.getBundleId()));
+            LOG.info("Module {} uninstalled ({}); its data stays in the database", key, module.info().source());
+        } catch (ModuleException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ModuleException("modules.error.uninstall", Errors.rootMessage(e), e);
+        }
+    }
+
+    private void uninstallBundles(Found module) throws BundleException {
+        if (module.bundles().isEmpty()) {
+            throw new ModuleException("modules.error.notInstalled", module.info().key(), null);
+        }
+        for (Bundle bundle : module.bundles()) {
+            bundle.uninstall();
+        }
+        catalogue.context().getBundle(0).adapt(FrameworkWiring.class).refreshBundles(null);
+    }
+
+    /**
+     * Uninstalling a module another module's bundles are wired to would take their imports away
+     * (a refresh stops them): refused, naming who uses what. Bundles both modules carry (a
+     * shared library) do not count: Karaf keeps them while one module needs them.
+     */
+    private void refuseWhileUsed(Found module) {
+        Map<Long, String> owner = new HashMap<>();
+        Map<String, Found> all = catalogue.found();
+        for (Found other : all.values()) {
+            if (!other.info().key().equals(module.info().key())) {
+                other.bundles().forEach(b -> owner.put(b.getBundleId(), other.info().key()));
             }
         }
-        modules.sort(Comparator.comparing(ModuleInfo::key).thenComparing(ModuleInfo::symbolicName));
-        return modules;
-    }
-
-    private ModuleInfo info(Bundle bundle, String key) {
-        String name = bundle.getHeaders().get(HromadaModule.HEADER_NAME);
-        if (name == null) {
-            name = bundle.getHeaders().get("Bundle-Name");
-        }
-        String state = stateOf(bundle);
-        String error = null;
-        if (bundle.getState() == Bundle.ACTIVE) {
-            error = failedComponents(bundle);
-        } else if (bundle.getState() == Bundle.INSTALLED) {
-            error = unresolvedReason(bundle);
-        } else {
-            error = startErrors.get(bundle.getBundleId());
-        }
-        if (error != null) {
-            state = "FAILED";
-        }
-        return new ModuleInfo(bundle.getBundleId(), key, name, bundle.getSymbolicName(),
-                bundle.getVersion().toString(), state, error, routesOf(bundle.getBundleId()));
-    }
-
-    private List<String> routesOf(long bundleId) {
-        return contributedRoutes.ofBundle(bundleId);
-    }
-
-    private String failedComponents(Bundle bundle) {
-        List<String> failures = new ArrayList<>();
-        for (ComponentDescriptionDTO description : scr.getComponentDescriptionDTOs(bundle)) {
-            for (ComponentConfigurationDTO configuration : scr.getComponentConfigurationDTOs(description)) {
-                if (configuration.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
-                    String failure = configuration.failure == null ? "" : firstLine(configuration.failure);
-                    failures.add(description.name + ": " + failure);
+        for (Bundle bundle : module.bundles()) {
+            if (owner.containsKey(bundle.getBundleId())) {
+                continue;
+            }
+            BundleWiring wiring = bundle.adapt(BundleWiring.class);
+            List<BundleWire> wires = wiring == null ? List.of() : wiring.getProvidedWires(null);
+            for (BundleWire wire : wires) {
+                Bundle user = wire.getRequirerWiring().getBundle();
+                String other = owner.get(user.getBundleId());
+                if (other != null && !module.bundles().contains(user)) {
+                    throw new ModuleException("modules.error.inUse", other + " (" + user.getSymbolicName() + " → "
+                            + bundle.getSymbolicName() + ")", null);
                 }
             }
         }
-        return failures.isEmpty() ? null : String.join("; ", failures);
-    }
-
-    private String unresolvedReason(Bundle bundle) {
-        BundleService diagnostics = bundleService;
-        String diag = diagnostics == null ? "" : diagnostics.getDiag(bundle);
-        for (String line : diag.split("\n")) {
-            // Karaf's diagnosis lists the missing requirements after this heading
-            if (!line.isBlank() && !line.startsWith("Unsatisfied Requirements")) {
-                return "Unresolved: " + line.trim();
+        for (Found other : all.values()) {
+            for (Feature feature : other.features()) {
+                for (Feature mine : module.features()) {
+                    if (other != module && feature.getDependencies().stream()
+                            .anyMatch(d -> d.getName().equals(mine.getName()))) {
+                        throw new ModuleException("modules.error.inUse",
+                                other.info().key() + " (" + feature.getName() + " → " + mine.getName() + ")", null);
+                    }
+                }
             }
         }
-        return startErrors.getOrDefault(bundle.getBundleId(), "Unresolved: missing dependencies");
-    }
-
-    private static String stateOf(Bundle bundle) {
-        return switch (bundle.getState()) {
-            case Bundle.ACTIVE -> "ACTIVE";
-            case Bundle.RESOLVED -> "RESOLVED";
-            case Bundle.INSTALLED -> "INSTALLED";
-            case Bundle.STARTING -> "STARTING";
-            case Bundle.STOPPING -> "STOPPING";
-            default -> "UNINSTALLED";
-        };
-    }
-
-    private Bundle module(long bundleId) {
-        Bundle bundle = context.getBundle(bundleId);
-        if (bundle == null || bundle.getHeaders("").get(HromadaModule.HEADER_MODULE) == null) {
-            throw new ModuleException("modules.error.notFound", "No Hromada module with bundle id " + bundleId, null);
-        }
-        return bundle;
-    }
-
-    @Override
-    public void start(long bundleId) {
-        Bundle bundle = module(bundleId);
-        try {
-            startErrors.remove(bundleId);
-            bundle.start();
-        } catch (BundleException | RuntimeException e) {
-            startErrors.put(bundleId, rootMessage(e));
-            throw new ModuleException("modules.error.start", rootMessage(e), e);
-        }
-    }
-
-    @Override
-    public void stop(long bundleId) {
-        Bundle bundle = module(bundleId);
-        try {
-            bundle.stop();
-        } catch (BundleException | RuntimeException e) {
-            throw new ModuleException("modules.error.stop", rootMessage(e), e);
-        }
-    }
-
-    @Override
-    public void uninstall(long bundleId) {
-        Bundle bundle = module(bundleId);
-        try {
-            Path deployed = deployedFile(bundle);
-            if (deployed != null) {
-                // the file in deploy/ is the source of truth; fileinstall uninstalls when it goes
-                Files.deleteIfExists(deployed);
-            } else {
-                bundle.uninstall();
-                context.getBundle(0).adapt(FrameworkWiring.class).refreshBundles(null);
-            }
-            startErrors.remove(bundleId);
-        } catch (BundleException | IOException | RuntimeException e) {
-            throw new ModuleException("modules.error.uninstall", rootMessage(e), e);
-        }
-    }
-
-    private Path deployedFile(Bundle bundle) {
-        String location = bundle.getLocation();
-        if (location == null || !location.startsWith("file:")) {
-            return null;
-        }
-        try {
-            Path path = Paths.get(java.net.URI.create(location));
-            return path.startsWith(deployDir()) ? path : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private Path deployDir() {
-        String base = System.getProperty("karaf.base", ".");
-        return Paths.get(base, "deploy").toAbsolutePath().normalize();
     }
 
     @Override
@@ -235,39 +225,54 @@ public class BundleModules implements InstalledModules {
         if (bytes.length > MAX_UPLOAD) {
             throw new ModuleException("modules.error.tooLarge", "Larger than " + MAX_UPLOAD, null);
         }
-        if (lower.endsWith(".kar")) {
-            return installKar(name, bytes);
-        }
+        return lower.endsWith(".kar") ? installKar(name, bytes) : installJar(name, bytes);
+    }
+
+    private ModuleInfo installJar(String name, byte[] bytes) {
         String symbolicName = symbolicName(bytes);
         if (symbolicName == null) {
             throw new ModuleException("modules.error.notBundle", name + " has no Bundle-SymbolicName", null);
         }
         Bundle bundle;
         try {
-            bundle = context.installBundle("hromada-upload:" + name, new ByteArrayInputStream(bytes));
+            bundle = catalogue.context().installBundle("hromada-upload:" + name, new ByteArrayInputStream(bytes));
         } catch (BundleException e) {
-            throw new ModuleException("modules.error.install", rootMessage(e), e);
+            throw new ModuleException("modules.error.install", Errors.rootMessage(e), e);
         }
-        if (bundle.getHeaders("").get(HromadaModule.HEADER_MODULE) == null) {
+        String key = bundle.getHeaders("").get(HromadaModule.HEADER_MODULE);
+        if (key == null) {
             LOG.warn("Uploaded bundle {} is not a Hromada module (no {} header)", symbolicName,
                     HromadaModule.HEADER_MODULE);
         }
         try {
             bundle.start();
         } catch (BundleException | RuntimeException e) {
-            startErrors.put(bundle.getBundleId(), rootMessage(e));
+            catalogue.startFailed(bundle.getBundleId(), Errors.rootMessage(e));
             LOG.error("Uploaded module {} failed to start", symbolicName, e);
         }
-        String key = bundle.getHeaders("").get(HromadaModule.HEADER_MODULE);
-        return info(bundle, key == null ? symbolicName : key);
+        Optional<ModuleInfo> module = key == null ? Optional.empty() : module(key);
+        if (module.isPresent()) {
+            return module.get();
+        }
+        // a plain bundle (a library a module needs): no module entry, so describe it alone
+        String state = ModuleRules.stateName(bundle.getState());
+        BundleInfo info = new BundleInfo(bundle.getBundleId(), symbolicName, symbolicName,
+                bundle.getVersion().toString(), state, null);
+        return new ModuleInfo(symbolicName, symbolicName, null, bundle.getVersion().toString(),
+                bundle.getState() == Bundle.ACTIVE ? State.ACTIVE : State.STOPPED, Source.JAR, List.of(), List.of(),
+                null, List.of(info));
     }
 
     private ModuleInfo installKar(String name, byte[] bytes) {
         if (!isZip(bytes)) {
             throw new ModuleException("modules.error.notKar", name + " is not a KAR (zip) archive", null);
         }
+        Set<String> keys = KarArchive.moduleKeys(bytes);
+        if (keys.isEmpty()) {
+            throw new ModuleException("modules.error.notModuleKar", name + " has no hromada-<module> feature", null);
+        }
         try {
-            Path dir = deployDir();
+            Path dir = ModuleCatalogue.deployDir();
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir.getParent(), "upload", ".tmp");
             Files.write(tmp, bytes);
@@ -276,7 +281,9 @@ public class BundleModules implements InstalledModules {
         } catch (IOException e) {
             throw new ModuleException("modules.error.install", e.getMessage(), e);
         }
-        return new ModuleInfo(-1, name, name, name, "", "DEPLOYING", null, List.of());
+        String key = keys.iterator().next();
+        return module(key).orElse(new ModuleInfo(key, key, null, "", State.INSTALLING, Source.KAR, List.of(), List.of(),
+                "KAR " + name + " waits for Karaf's deployer", List.of()));
     }
 
     static String symbolicName(byte[] jar) {
@@ -299,24 +306,5 @@ public class BundleModules implements InstalledModules {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    private static String rootMessage(Throwable t) {
-        Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
-        return firstLine(message);
-    }
-
-    private static String firstLine(String text) {
-        int nl = text.indexOf('\n');
-        return (nl < 0 ? text : text.substring(0, nl)).trim();
-    }
-
-    /** Routes per module key, for the health endpoint. */
-    public Map<String, String> states() {
-        return list().stream().collect(Collectors.toMap(ModuleInfo::symbolicName, ModuleInfo::state, (a, b) -> a));
     }
 }

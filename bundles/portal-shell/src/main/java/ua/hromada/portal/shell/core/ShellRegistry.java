@@ -59,12 +59,13 @@ public class ShellRegistry {
             policyOption = ReferencePolicyOption.GREEDY)
     void addView(ViewContribution contribution, Map<String, Object> properties) {
         String route = normalise(contribution.route());
-        long bundleId = ((Number) properties.getOrDefault(org.osgi.framework.Constants.SERVICE_BUNDLEID, -1L)).longValue();
+        long bundleId = bundleIdOf(properties);
         ViewEntry entry = new ViewEntry(contribution, bundleId);
         ViewEntry existing = views.putIfAbsent(route, entry);
         if (existing != null) {
             LOG.error("Route '{}' of bundle {} is already taken by bundle {}; the view is ignored",
                     route, bundleId, existing.bundleId());
+            routes.refuse(route, bundleId, existing.bundleId());
             return;
         }
         routes.put(route, bundleId);
@@ -72,14 +73,22 @@ public class ShellRegistry {
         fire(new ViewChange(entry, null));
     }
 
-    void removeView(ViewContribution contribution) {
+    void removeView(ViewContribution contribution, Map<String, Object> properties) {
         String route = normalise(contribution.route());
         ViewEntry entry = views.get(route);
+        if (entry == null || entry.contribution() != contribution) {
+            // a view that was refused for its route goes: nothing to remove but the refusal
+            routes.unrefuse(route, bundleIdOf(properties));
+        }
         if (entry != null && entry.contribution() == contribution && views.remove(route, entry)) {
             routes.remove(route);
             LOG.info("View '{}' removed", route);
             fire(new ViewChange(null, entry));
         }
+    }
+
+    private static long bundleIdOf(Map<String, Object> properties) {
+        return ((Number) properties.getOrDefault(org.osgi.framework.Constants.SERVICE_BUNDLEID, -1L)).longValue();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,

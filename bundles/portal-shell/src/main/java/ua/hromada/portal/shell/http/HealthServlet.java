@@ -14,8 +14,10 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -37,16 +39,19 @@ import ua.hromada.portal.api.CurrentUser;
 import ua.hromada.portal.api.InstalledModules;
 import ua.hromada.portal.api.InstalledModules.ModuleInfo;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.shell.core.ModuleBoot;
 import ua.hromada.portal.shell.core.ShellApplication;
 
 /**
  * {@code GET /api/health}: overall status and database reachability for anyone (monitoring needs
  * no login); the modules, their versions, the page routes with their permissions, the APIs and
  * the live session count only for an administrator's session or a local caller (a request from
- * the loopback address that no reverse proxy forwarded). Never secrets: no URLs, users or error
- * details. While Karaf is still installing and starting the boot features the status is
- * {@code STARTING} with HTTP 503, so a load balancer or a script does not send people to a portal
- * whose modules are half started.
+ * the loopback address that no reverse proxy forwarded). Never secrets: no URLs or users. Until
+ * every module meant to run is active with its pages and servlets registered the status is
+ * {@code STARTING} with HTTP 503 (on a restart too, while the framework starts the bundles it
+ * had), so a load balancer or a script does not send people to a portal whose modules are half
+ * started; {@code DEGRADED} (200) names in {@code problems} the module that failed and why. The
+ * decision itself is {@link Readiness}.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern("/api/health")
@@ -80,6 +85,9 @@ public class HealthServlet extends HttpServlet {
     private SessionStats sessions;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile HttpServiceRuntime httpRuntime;
+    /** Which modules boot and whether their install has been tried; until it is there, not ready. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ModuleBoot moduleBoot;
 
     private BundleContext context;
     private volatile boolean booted;
@@ -96,27 +104,21 @@ public class HealthServlet extends HttpServlet {
         Map<String, Object> database = database();
         List<ModuleInfo> installed = modules.list();
         boolean dbUp = Boolean.TRUE.equals(database.get("reachable"));
-        boolean modulesOk = installed.stream().noneMatch(m -> "FAILED".equals(m.state()));
-        boolean started = bootFinished();
-        boolean bootStuck = !started && System.nanoTime() - activatedAt > BOOT_PATIENCE_NANOS;
+        ModuleBoot boot = moduleBoot;
+        Readiness.Verdict verdict = Readiness.decide(dbUp, bootFinished() && startLevelReached(),
+                boot != null && boot.provisioned(), System.nanoTime() - activatedAt > BOOT_PATIENCE_NANOS, installed);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", !dbUp ? "DOWN"
-                : bootStuck ? "DEGRADED" : !started ? "STARTING" : modulesOk ? "UP" : "DEGRADED");
+        body.put("status", verdict.status().name());
         if (!fullDetail(request)) {
             body.put("database", Map.of("reachable", dbUp));
-            writeBody(response, dbUp && (started || bootStuck), body);
+            writeBody(response, verdict.httpStatus(), body);
             return;
         }
         body.put("database", database);
-        body.put("modules", installed.stream().map(m -> {
-            Map<String, Object> module = new LinkedHashMap<>();
-            module.put("key", m.key());
-            module.put("name", m.name());
-            module.put("version", m.version());
-            module.put("state", m.state());
-            module.put("views", m.routes());
-            return module;
-        }).toList());
+        if (!verdict.problems().isEmpty()) {
+            body.put("problems", verdict.problems());
+        }
+        body.put("modules", installed.stream().map(HealthServlet::module).toList());
         body.put("views", routes.routes().stream().map(r -> {
             Map<String, Object> view = new LinkedHashMap<>();
             view.put("route", r.route());
@@ -127,12 +129,43 @@ public class HealthServlet extends HttpServlet {
         }).toList());
         body.put("apis", apis());
         body.put("sessions", Map.of("live", sessions.liveSessions()));
-        writeBody(response, dbUp && (started || bootStuck), body);
+        writeBody(response, verdict.httpStatus(), body);
     }
 
-    private void writeBody(HttpServletResponse response, boolean ready, Map<String, Object> body)
-            throws IOException {
-        response.setStatus(ready ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    private static Map<String, Object> module(ModuleInfo m) {
+        Map<String, Object> module = new LinkedHashMap<>();
+        module.put("key", m.key());
+        module.put("name", m.name());
+        module.put("version", m.version());
+        module.put("state", m.state().name());
+        module.put("source", m.source().name());
+        module.put("views", m.routes());
+        if (!m.errors().isEmpty()) {
+            module.put("errors", m.errors().stream().map(e -> {
+                Map<String, Object> error = new LinkedHashMap<>();
+                error.put("bundle", e.bundle());
+                error.put("reason", e.reason());
+                return error;
+            }).toList());
+        }
+        if (m.waitingFor() != null) {
+            module.put("waitingFor", m.waitingFor());
+        }
+        module.put("bundles", m.bundles().stream().map(b -> {
+            Map<String, Object> bundle = new LinkedHashMap<>();
+            bundle.put("symbolicName", b.symbolicName());
+            bundle.put("version", b.version());
+            bundle.put("state", b.state());
+            if (b.error() != null) {
+                bundle.put("error", b.error());
+            }
+            return bundle;
+        }).toList());
+        return module;
+    }
+
+    private void writeBody(HttpServletResponse response, int status, Map<String, Object> body) throws IOException {
+        response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
@@ -215,6 +248,22 @@ public class HealthServlet extends HttpServlet {
             }
         }
         return booted;
+    }
+
+    /**
+     * On a restart Karaf announces BootFinished as soon as it finds its features installed,
+     * while the framework is still raising the start level and starting the bundles; the portal
+     * is not ready before the framework has reached its beginning start level.
+     */
+    private boolean startLevelReached() {
+        try {
+            FrameworkStartLevel level = context.getBundle(0).adapt(FrameworkStartLevel.class);
+            String beginning = context.getProperty(Constants.FRAMEWORK_BEGINNING_STARTLEVEL);
+            int target = beginning == null ? 1 : Integer.parseInt(beginning.trim());
+            return level == null || level.getStartLevel() >= target;
+        } catch (NumberFormatException | IllegalStateException e) {
+            return true;
+        }
     }
 
     private Map<String, Object> database() {

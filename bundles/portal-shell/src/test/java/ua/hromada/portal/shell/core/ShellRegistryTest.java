@@ -85,7 +85,7 @@ class ShellRegistryTest {
         assertEquals(view, registry.byViewClass(ViewA.class).orElseThrow().contribution());
         assertEquals(List.of("oks/map"), routes.ofBundle(42));
 
-        registry.removeView(view);
+        registry.removeView(view, bundle(42));
         assertEquals(2, changes.size());
         assertNull(changes.get(1).added());
         assertSame(view, changes.get(1).removed().contribution());
@@ -101,8 +101,10 @@ class ShellRegistryTest {
         registry.addView(first, bundle(1));
         registry.addView(second, bundle(2));
         assertEquals(1, changes.size(), "the duplicate fires nothing");
-        registry.removeView(second);
+        assertEquals(List.of("route 'docs' is taken by bundle 1"), routes.refusedOf(2), "the refusal is known");
+        registry.removeView(second, bundle(2));
         assertEquals(1, changes.size());
+        assertTrue(routes.refusedOf(2).isEmpty(), "and forgotten once the refused view goes");
         assertSame(first, registry.byRoute("docs").orElseThrow().contribution());
     }
 
