@@ -1,8 +1,9 @@
 // docs/module-guide.md followed to the letter: the guide's example module (docs/example-module,
 // «Телефонний довідник») is copied out of the repository, built with Maven offline as a newcomer
-// would, and its KAR hot-deployed into a portal that booted with only hromada-core; then a newer
-// version with one more migration replaces it in deploy/ (upgrade in place, same Karaf process),
-// and deleting the KAR removes the module but keeps its data.
+// would, and its KAR hot-deployed into a portal that booted with only hromada-core; then the KAR of
+// a newer version with one more migration is dropped next to it (upgrade in place: the portal keeps
+// the newest version, same Karaf process), the old file is tidied away, and deleting the KAR removes
+// the module but keeps its data.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, execFileSync } from 'node:child_process';
@@ -124,9 +125,9 @@ test('dropped into deploy/, the KAR adds the menu entry to an open session and r
   assert.equal(await menuItem(admin, 'phonebook').count(), 0, 'no directory before the KAR');
 
   const droppedAt = Date.now();
-  drop(kars.v1, 'phonebook.kar');
+  drop(kars.v1, path.basename(kars.v1));
   // pushed into the page that is already open: no reload
-  await menuItem(admin, 'phonebook').waitFor({ timeout: 60_000 });
+  await menuItem(admin, 'phonebook').waitFor({ timeout: 30_000 });
   console.log(`example KAR: menu entry after ${Date.now() - droppedAt} ms`);
 
   const module = await until('health lists the phonebook module ACTIVE', async () => {
@@ -160,8 +161,8 @@ test('the directory page: empty state, a refused number with its message, an ent
   assert.equal(portal.sql("select count(*) from portal.audit_log where module = 'phonebook' and action = 'create'"), '1');
 });
 
-test('a newer KAR over the old one upgrades in place: its migration runs, one bundle version, same Karaf', async () => {
-  drop(kars.v2, 'phonebook.kar');
+test('the newer KAR dropped next to the old one upgrades in place: its migration runs, one bundle version, same Karaf', async () => {
+  drop(kars.v2, path.basename(kars.v2));
   await until('the 1.1.0 migration ran', () => portal.sql(
     'select coalesce(max(version::int), 0) from phonebook.flyway_schema_history where success') === '2',
   { timeoutMs: 60_000 });
@@ -170,11 +171,16 @@ test('a newer KAR over the old one upgrades in place: its migration runs, one bu
   const module = await until('health lists only phonebook 1.1.0, ACTIVE', async () => {
     const m = await phonebookModule();
     return m?.state === 'ACTIVE' && m.bundles.length === 1 && m.bundles[0].version === '1.1.0' && m;
-  });
+  }, { timeoutMs: 60_000 });
   assert.equal(module.bundles[0].symbolicName, BSN);
   assert.deepEqual(installedBundles(), ['1.1.0 Active'], 'Karaf has only the new bundle installed');
   assert.equal(karafJavaPid(), karafPid, 'the same Karaf process: no restart');
   assert.equal(portal.process.exitCode, null);
+
+  // the old file is no longer used: removing it from deploy/ leaves the module at 1.1.0
+  fs.unlinkSync(path.join(portal.deploy, path.basename(kars.v1)));
+  await until('Karaf forgot the old KAR', () => !portal.console('kar:list').includes('phonebook-1.0.0'));
+  assert.deepEqual(installedBundles(), ['1.1.0 Active']);
 
   // the page works on the new version, with the data of the old one
   await menuItem(admin, 'phonebook').waitFor({ timeout: 30_000 });
@@ -191,8 +197,8 @@ test('the KAR deleted from deploy/: the menu entry leaves the open page, the dat
   await admin.goto(portal.url);
   await admin.locator('#dashboard').waitFor();
   await menuItem(admin, 'phonebook').waitFor();
-  fs.unlinkSync(path.join(portal.deploy, 'phonebook.kar'));
-  await menuItem(admin, 'phonebook').waitFor({ state: 'detached', timeout: 60_000 });
+  fs.unlinkSync(path.join(portal.deploy, path.basename(kars.v2)));
+  await menuItem(admin, 'phonebook').waitFor({ state: 'detached', timeout: 30_000 });
   await until('health no longer lists the phonebook module', async () => !(await phonebookModule()));
   assert.deepEqual(installedBundles(), [], 'no phonebook bundle left in Karaf');
   assert.equal(portal.sql('select count(*) from phonebook.entry'), '2', 'the module\'s data stays in the database');
