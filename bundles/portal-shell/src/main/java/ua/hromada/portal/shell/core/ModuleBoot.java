@@ -52,6 +52,17 @@ public class ModuleBoot {
     public static final String FEATURE_PREFIX = "hromada-";
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Logger LOG = LoggerFactory.getLogger(ModuleBoot.class);
+    /**
+     * How modules are installed and uninstalled (etc/org.apache.karaf.kar.cfg says the same for
+     * KARs): without refreshing the bundles already running. A module adds bundles no platform
+     * bundle imports, but Karaf's refresh would also restart the platform's JPA stack and
+     * portal-persistence (javax.persistence's optional import of org.osgi.service.jpa never wires
+     * the way Karaf's resolver expects, so every deployment "refreshes" it) and take the shell's
+     * views away from open sessions.
+     */
+    static EnumSet<FeaturesService.Option> options() {
+        return EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles);
+    }
 
     @Reference
     private FeaturesService features;
@@ -211,7 +222,7 @@ public class ModuleBoot {
     private void install(Set<String> keys) throws Exception {
         Set<String> names = new LinkedHashSet<>();
         keys.forEach(key -> names.add(FEATURE_PREFIX + key));
-        features.installFeatures(names, EnumSet.noneOf(FeaturesService.Option.class));
+        features.installFeatures(names, options());
     }
 
     private Set<String> installedNames() throws Exception {

@@ -1,0 +1,34 @@
+package ua.hromada.portal.shell.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class ModuleBootTest {
+
+    @Test
+    void bootKeysAreReadInOrderWithoutBlanksOrRepeats() {
+        assertEquals(List.of("docsearch", "oks", "opendata"),
+                List.copyOf(ModuleBoot.parse(" docsearch, oks ,,opendata, oks")));
+        assertEquals(List.of("oks", "docsearch"), List.copyOf(ModuleBoot.parse(new String[] {"OKS", "docsearch, oks"})));
+        assertEquals(List.of("opendata"), List.copyOf(ModuleBoot.parse(List.of("opendata"))));
+    }
+
+    @Test
+    void anEmptyOrMissingListBootsThePlatformOnly() {
+        assertEquals(Set.of(), ModuleBoot.parse(""));
+        assertEquals(Set.of(), ModuleBoot.parse(null));
+        assertEquals(Set.of(), ModuleBoot.parse(" , "));
+    }
+
+    @Test
+    void featureVersionsCompareAsOsgiVersions() {
+        assertTrue(ModuleUpgrades.version("0.10.0").compareTo(ModuleUpgrades.version("0.9.1.SNAPSHOT")) > 0);
+        assertTrue(ModuleUpgrades.version("0.1.1").compareTo(ModuleUpgrades.version("0.1.0.SNAPSHOT")) > 0);
+        assertEquals(org.osgi.framework.Version.emptyVersion, ModuleUpgrades.version("not-a-version"));
+    }
+}
