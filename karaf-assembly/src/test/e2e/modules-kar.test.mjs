@@ -1,0 +1,172 @@
+// Modules as KAR files end to end (issue 11). The portal boots only hromada-core and carries no
+// module at all: the module artifacts are taken out of its system/ folder, their feature
+// repositories out of its features configuration, and no remote Maven repository (nor ~/.m2) is
+// reachable, so a module installs only if its KAR holds everything it needs. Two signed-in
+// sessions stay open throughout: the docsearch KAR dropped into deploy/ shows its menu entries in
+// them without a reload and its search works; the KAR removed takes them away while the other
+// session and the rest of the portal run on; the OKS KAR uploaded in the Modules view installs OKS
+// with its database schema.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Portal, launchBrowser, signIn, menuItem, until } from './lib/portal.mjs';
+
+const here = path.dirname(new URL(import.meta.url).pathname);
+const features = path.resolve(here, '../../../../features');
+const DOCSEARCH_KAR = process.env.DOCSEARCH_KAR ?? path.join(features, 'docsearch/target/hromada-docsearch-0.1.0-SNAPSHOT.kar');
+const OKS_KAR = process.env.OKS_KAR ?? path.join(features, 'oks/target/hromada-oks-0.1.0-SNAPSHOT.kar');
+const MODULES = ['docsearch', 'oks', 'opendata'];
+
+/** Sets a property in a Karaf .cfg file, replacing a value continued over several lines too. */
+function setProperty(file, key, value) {
+  const text = fs.readFileSync(file, 'utf8');
+  const re = new RegExp(`^${key.replace(/\./g, '\\.')}\\s*=(?:.*\\\\\\n)*.*$`, 'm');
+  assert.ok(re.test(text), `${key} in ${file}`);
+  fs.writeFileSync(file, text.replace(re, `${key} = ${value}`));
+}
+
+/** The copy becomes a portal that has never seen a module: only the KARs can bring them. */
+function withoutModules(home) {
+  const system = path.join(home, 'system/ua/hromada');
+  for (const dir of fs.readdirSync(system)) {
+    if (MODULES.some(m => dir === `hromada-${m}` || dir.startsWith(`${m}-`))) {
+      fs.rmSync(path.join(system, dir), { recursive: true });
+    }
+  }
+  const featuresCfg = path.join(home, 'etc/org.apache.karaf.features.cfg');
+  const text = fs.readFileSync(featuresCfg, 'utf8');
+  const repos = /^featuresRepositories\s*=((?:.*\\\n)*.*)$/m.exec(text)[1]
+    .split(',').map(r => r.replace(/\\\n|\\$/g, '').trim()).filter(Boolean);
+  const platform = repos.filter(r => !MODULES.some(m => r.includes(`/hromada-${m}/`)));
+  assert.equal(platform.length, repos.length - MODULES.length, `module repositories in ${repos}`);
+  setProperty(featuresCfg, 'featuresRepositories', platform.join(', '));
+  const mvn = path.join(home, 'etc/org.ops4j.pax.url.mvn.cfg');
+  setProperty(mvn, 'org.ops4j.pax.url.mvn.repositories', '');
+  const emptyLocal = path.join(home, 'no-local-repository');
+  fs.mkdirSync(emptyLocal);
+  fs.appendFileSync(mvn, `\norg.ops4j.pax.url.mvn.localRepository = ${emptyLocal}\n`);
+}
+
+const portal = new Portal({
+  port: 19181, database: 'hromada_e2e_kar',
+  config: { 'ua.hromada.portal.modules.cfg': { boot: '' } },
+  prepare: withoutModules,
+});
+
+let browser;
+let first;    // the administrator's first session: installs and uses the modules
+let second;   // another signed-in session that stays open and must not notice the changes
+
+async function session() {
+  const context = await browser.newContext({ locale: 'uk-UA' });
+  const page = await context.newPage();
+  const { username, password } = portal.admin();
+  await signIn(page, portal, username, password);
+  await page.locator('#dashboard').waitFor();
+  return page;
+}
+
+function moduleState(body, key) {
+  return body.modules?.find(m => m.key === key)?.state;
+}
+
+before(async () => {
+  assert.ok(fs.existsSync(DOCSEARCH_KAR), `no ${DOCSEARCH_KAR}: build features/ first (mvn install)`);
+  assert.ok(fs.existsSync(OKS_KAR), `no ${OKS_KAR}: build features/ first (mvn install)`);
+  await portal.start();
+  browser = await launchBrowser();
+  first = await session();
+  second = await session();
+});
+
+after(async () => {
+  await browser?.close();
+  await portal.stop();
+});
+
+test('the portal boots the platform only: no module, health UP', async () => {
+  const { status, body } = await portal.health();
+  assert.equal(status, 200);
+  assert.equal(body.status, 'UP', JSON.stringify(body));
+  for (const key of MODULES) assert.equal(moduleState(body, key), undefined, `${key} is not installed`);
+  assert.equal(await menuItem(first, 'docs').count(), 0);
+  assert.equal(await menuItem(first, 'oks/violations').count(), 0);
+});
+
+test('the docsearch KAR dropped into deploy/ installs the module live: its menu in the open sessions, a search finds an act', async () => {
+  fs.copyFileSync(DOCSEARCH_KAR, path.join(portal.deploy, path.basename(DOCSEARCH_KAR)));
+  // pushed to both open pages: neither reloads
+  await menuItem(first, 'docs').waitFor({ timeout: 60_000 });
+  await menuItem(second, 'docs').waitFor({ timeout: 15_000 });
+  await until('docsearch ACTIVE and the portal UP', async () => {
+    const { body } = await portal.health();
+    return moduleState(body, 'docsearch') === 'ACTIVE' && body.status === 'UP';
+  });
+  assert.equal(portal.sql("select count(*) from information_schema.schemata where schema_name = 'docsearch'"), '1',
+    'its migrations ran');
+
+  const text = 'Рішення про облаштування велосипедних доріжок на вулицях Соборності та Шевченка.';
+  const created = await first.context().request.post(`${portal.url}api/documents`, {
+    multipart: {
+      metadata: JSON.stringify({
+        kind: 'council-decision', number: '455', date: '2026-02-12', title: 'Про велосипедні доріжки',
+        issuingBody: 'Полтавська міська рада', status: 'IN_FORCE', tags: ['kar'],
+      }),
+      file: { name: 'rishennia-455.txt', mimeType: 'text/plain', buffer: Buffer.from(text) },
+    },
+  });
+  const body = await created.text();
+  assert.equal(created.status(), 201, body);
+  const act = JSON.parse(body);
+  const search = await (await fetch(`${portal.url}api/documents/search?q=${encodeURIComponent('велосипедних доріжок')}`)).json();
+  assert.ok(search.hits.some(h => h.id === act.id), `the act is found: ${JSON.stringify(search)}`);
+
+  // and in the module's own page
+  await menuItem(first, 'docs').click();
+  await first.fill('#docs-q input', 'велосипедні');
+  await first.press('#docs-q input', 'Enter');
+  await first.locator(`.docsearch-hit[data-id="${act.id}"]`).waitFor();
+});
+
+test('the KAR removed from deploy/ uninstalls the module: entries gone, the other session and health unharmed, data kept', async () => {
+  fs.unlinkSync(path.join(portal.deploy, path.basename(DOCSEARCH_KAR)));
+  await first.goto(portal.url);
+  await first.locator('#dashboard').waitFor();
+  await menuItem(first, 'docs').waitFor({ state: 'detached', timeout: 60_000 });
+  await menuItem(second, 'docs').waitFor({ state: 'detached', timeout: 15_000 });
+  await until('docsearch gone from health, the portal UP', async () => {
+    const { status, body } = await portal.health();
+    return status === 200 && body.status === 'UP' && moduleState(body, 'docsearch') === undefined;
+  });
+  // its bundles are uninstalled, not just stopped
+  assert.doesNotMatch(portal.console('bundle:list -s -t 0'), /docsearch/);
+  // the session that was open all along still works
+  await menuItem(second, 'admin/users').click();
+  await second.locator('#users-view').waitFor();
+  // the module's data stays in the database for a later install
+  assert.equal(portal.sql("select count(*) from information_schema.schemata where schema_name = 'docsearch'"), '1');
+});
+
+test('the OKS KAR uploaded in the Modules view installs OKS: its views open and work, its schema exists', async () => {
+  await first.goto(portal.url + 'admin/modules');
+  await first.locator('#modules-view').waitFor();
+  await first.setInputFiles('#modules-view input[type=file]', OKS_KAR);
+  await menuItem(first, 'oks/violations').waitFor({ timeout: 60_000 });
+  await menuItem(second, 'oks/violations').waitFor({ timeout: 15_000 });
+  await until('OKS ACTIVE and the portal UP', async () => {
+    const { body } = await portal.health();
+    return moduleState(body, 'oks') === 'ACTIVE' && body.status === 'UP';
+  });
+  assert.equal(portal.sql("select count(*) from information_schema.schemata where schema_name = 'oks'"), '1');
+
+  await menuItem(second, 'oks/violations').click();
+  await second.locator('#oks-list-count[data-count="0"]').waitFor();
+  await first.goto(portal.url + 'oks/admin/types');
+  await first.locator('#oks-types-view').waitFor();
+  await first.locator('#oks-types-grid').waitFor();
+});
+
+test('no errors in the log', () => {
+  assert.deepEqual(portal.logErrors(), []);
+});
