@@ -44,6 +44,15 @@ public class ShellRegistry {
     }
 
     private final Map<String, ViewEntry> views = new ConcurrentHashMap<>();
+    /**
+     * Views refused because their route was taken, in arrival order. The next one for a route takes
+     * it over when the holder goes: an upgrade in place starts the new version of a module before
+     * the old one is uninstalled, so the new view has to wait for the old one's route.
+     */
+    private final List<Waiting> waiting = new CopyOnWriteArrayList<>();
+
+    private record Waiting(String route, ViewContribution contribution, Map<String, Object> properties) {
+    }
     private final List<DashboardWidget> widgets = new CopyOnWriteArrayList<>();
     private final List<SearchProvider> searchProviders = new CopyOnWriteArrayList<>();
     private final List<Consumer<ViewChange>> listeners = new CopyOnWriteArrayList<>();
@@ -66,6 +75,7 @@ public class ShellRegistry {
             LOG.error("Route '{}' of bundle {} is already taken by bundle {}; the view is ignored",
                     route, bundleId, existing.bundleId());
             routes.refuse(route, bundleId, existing.bundleId());
+            waiting.add(new Waiting(route, contribution, properties));
             return;
         }
         routes.put(route, bundleId);
@@ -79,11 +89,25 @@ public class ShellRegistry {
         if (entry == null || entry.contribution() != contribution) {
             // a view that was refused for its route goes: nothing to remove but the refusal
             routes.unrefuse(route, bundleIdOf(properties));
+            waiting.removeIf(w -> w.contribution() == contribution);
         }
         if (entry != null && entry.contribution() == contribution && views.remove(route, entry)) {
             routes.remove(route);
             LOG.info("View '{}' removed", route);
             fire(new ViewChange(null, entry));
+            promoteWaiting(route);
+        }
+    }
+
+    /** The first view waiting for a route that has just been freed takes it (see {@link #waiting}). */
+    private void promoteWaiting(String route) {
+        for (Waiting w : waiting) {
+            // remove() succeeds for one caller only, so a view is never added twice
+            if (w.route().equals(route) && waiting.remove(w)) {
+                routes.unrefuse(route, bundleIdOf(w.properties()));
+                addView(w.contribution(), w.properties());
+                return;
+            }
         }
     }
 

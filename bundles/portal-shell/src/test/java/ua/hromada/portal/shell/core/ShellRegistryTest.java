@@ -109,6 +109,28 @@ class ShellRegistryTest {
     }
 
     @Test
+    void aViewWaitingForATakenRouteTakesItOverWhenTheHolderGoes() {
+        // upgrade in place: the new version of a module starts before the old one is uninstalled
+        TestView old = new TestView("phonebook", "phonebook", 1, null, true, ViewA.class);
+        TestView upgraded = new TestView("phonebook", "phonebook", 1, null, true, ViewB.class);
+        registry.addView(old, bundle(1));
+        registry.addView(upgraded, bundle(2));
+        registry.removeView(old, bundle(1));
+        assertSame(upgraded, registry.byRoute("phonebook").orElseThrow().contribution());
+        assertEquals(List.of("phonebook"), routes.ofBundle(2));
+        assertTrue(routes.refusedOf(2).isEmpty(), "no longer refused");
+        assertEquals(3, changes.size(), "added, removed, added again");
+        assertSame(upgraded, changes.get(2).added().contribution());
+
+        // a refused view that goes before the holder never comes back
+        TestView third = new TestView("phonebook", "other", 1, null, true, ViewA.class);
+        registry.addView(third, bundle(3));
+        registry.removeView(third, bundle(3));
+        registry.removeView(upgraded, bundle(2));
+        assertTrue(registry.byRoute("phonebook").isEmpty());
+    }
+
+    @Test
     void routesAreNormalisedWithoutSlashes() {
         registry.addView(new TestView("/gis/layers/", "gis", 1, null, true, ViewA.class), bundle(1));
         assertTrue(registry.byRoute("gis/layers").isPresent());
