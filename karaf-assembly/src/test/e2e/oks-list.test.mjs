@@ -304,6 +304,9 @@ test('in English the statuses are English: list, card, journal, analytics; OKS m
 
   await english.goto(portal.url + 'admin/modules');
   const modules = english.locator('#modules-grid');
+  // one row per module; its bundles once it is opened
+  await modules.locator('#module-oks-name').getByText('OKS', { exact: true }).waitFor();
+  await english.click('#module-oks-bundles');
   await modules.getByText('OKS: Open311 API', { exact: true }).waitFor();
   await modules.getByText('OKS (e-mail notices)', { exact: true }).waitFor();
   assert.equal(await modules.getByText(/^ОКС/).count(), 0, 'no Ukrainian OKS module name');

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { Portal, launchBrowser, signIn, menuItem, until, FIXTURE_JAR, FAILING_JAR } from './lib/portal.mjs';
 
 const portal = new Portal({ port: 18181, database: 'hromada_e2e_platform' });
@@ -12,8 +12,55 @@ let browser;
 let admin;   // the administrator's page, kept open through the whole run
 let olena;   // an employee without admin rights, in another browser context
 
+/**
+ * Health answers from the moment the port answers until the portal is ready: each as HTTP
+ * status, reported status, and the module bundles that are not ACTIVE in that same answer.
+ */
+function watchHealth() {
+  const answers = [];
+  let stopped = false;
+  const done = (async () => {
+    while (!stopped) {
+      try {
+        const res = await fetch(`${portal.url}api/health`, { signal: AbortSignal.timeout(5_000) });
+        const body = await res.json().catch(() => null);
+        if (body) {
+          // a module stopped on purpose is not meant to run
+          const notActive = (body.modules ?? []).filter(m => m.state !== 'STOPPED').flatMap(m => (m.bundles ?? [])
+            .filter(b => b.state !== 'ACTIVE').map(b => `${m.key}/${b.symbolicName}: ${b.state}`));
+          answers.push({ http: res.status, status: body.status, notActive, modules: (body.modules ?? []).length });
+        }
+      } catch { /* not listening yet */ }
+      await new Promise(r => setTimeout(r, 100));
+    }
+  })();
+  return { answers, stop: async () => { stopped = true; await done; } };
+}
+
+/** Every 200 came with all module bundles ACTIVE; at least one 503 STARTING came before. */
+function assertReadinessHonest(answers, when) {
+  const early = answers.filter(a => a.http === 200 && a.notActive.length > 0);
+  assert.deepEqual(early, [], `${when}: health said 200 while module bundles were not ACTIVE`);
+  const firstUp = answers.findIndex(a => a.http === 200);
+  assert.ok(firstUp >= 0, `${when}: health never answered 200`);
+  const before = answers.slice(0, firstUp);
+  assert.ok(before.every(a => a.http === 503 && ['STARTING', 'DOWN'].includes(a.status)),
+    `${when}: before 200 only 503 STARTING/DOWN: ${JSON.stringify(before.filter(a => a.http !== 503).slice(0, 3))}`);
+  console.log(`${when}: ${before.length} answers 503 before the first 200 (${answers[firstUp].status}), `
+    + `module bundles not ACTIVE in them: up to ${Math.max(0, ...before.map(a => a.notActive.length))}`);
+  return before;
+}
+
+let firstStart;
+
 before(async () => {
-  await portal.start();
+  const watch = watchHealth();
+  try {
+    await portal.start();
+  } finally {
+    await watch.stop();
+  }
+  firstStart = watch.answers;
   browser = await launchBrowser();
 });
 
@@ -31,8 +78,23 @@ test('health endpoint reports the database and needs no login', async () => {
   // 200 comes only once Karaf has started every boot feature (503 "STARTING" before)
   assert.deepEqual(body.modules.filter(m => m.state !== 'ACTIVE').map(m => `${m.name}: ${m.state}`), [],
     'every booted module is started when health first says UP');
+  assert.deepEqual(body.modules.flatMap(m => m.bundles.filter(b => b.state !== 'ACTIVE').map(b => b.symbolicName)), [],
+    'and every bundle of every module is ACTIVE');
+  assert.deepEqual(body.modules.map(m => m.key).sort(), ['docsearch', 'oks', 'opendata'], 'one entry per module');
+  const oks = body.modules.find(m => m.key === 'oks');
+  assert.equal(oks.source, 'BOOT');
+  assert.ok(oks.bundles.some(b => b.symbolicName === 'ua.hromada.oks-api'), 'a module lists all its bundles, its API too');
+  assert.ok(oks.views.includes('oks/violations'));
   const text = JSON.stringify(body);
   assert.doesNotMatch(text, /password|jdbc:/i, 'health must not leak secrets');
+  // a public caller (through a proxy) gets the status and the database only
+  const proxied = await (await fetch(`${portal.url}api/health`, { headers: { 'X-Forwarded-For': '203.0.113.9' } })).json();
+  assert.deepEqual(Object.keys(proxied).sort(), ['database', 'status']);
+});
+
+test('on the first start health answered 503 STARTING until every module bundle was ACTIVE', () => {
+  const before = assertReadinessHonest(firstStart, 'first start');
+  assert.ok(before.some(a => a.status === 'STARTING'), 'the boot modules were seen starting');
 });
 
 test('a wrong password is refused with a clear message', async () => {
@@ -123,7 +185,12 @@ test('a module dropped into deploy/ appears in open menus and vanishes when dele
   await admin.fill('#global-search input', 'привіт');
   await admin.press('#global-search input', 'Enter');
   await admin.locator('vaadin-dialog-overlay').getByText('Привітання').waitFor();
-  await admin.keyboard.press('Escape');
+  // closed before going on: its overlay would take the clicks on the menu later
+  await until('the search dialog closed', async () => {
+    if (await admin.locator('vaadin-dialog-overlay[opened]').count() === 0) return true;
+    await admin.keyboard.press('Escape');
+    return false;
+  }, { timeoutMs: 10_000, intervalMs: 500 });
 
   // the employee has no fixture.use permission: no entry for her, and the view is refused
   assert.equal(await menuItem(olena, 'fixture/greeting').count(), 0);
@@ -308,6 +375,45 @@ test('the shared map clusters 50 000 points, opens popups and sends clicks to th
   await menuItem(admin, 'fixture/map').waitFor({ state: 'detached', timeout: 15_000 });
 });
 
+test('the modules view lists by module, opens a module to its bundles, stops and starts it', async () => {
+  await admin.goto(portal.url + 'admin/modules');
+  await admin.locator('#modules-view').waitFor();
+  for (const key of ['docsearch', 'oks', 'opendata']) {
+    await admin.locator(`#module-${key}-state[data-state="ACTIVE"]`).waitFor();
+  }
+  await admin.locator('#module-oks-name').getByText('ОКС', { exact: true }).waitFor();
+  assert.equal(await admin.locator('#modules-grid').getByText('ua.hromada.oks-ui', { exact: true }).count(), 0,
+    'bundles only once the module is opened');
+  await admin.click('#module-oks-bundles');
+  const bundles = admin.locator('#module-oks-bundle-grid');
+  for (const bsn of ['ua.hromada.oks-api', 'ua.hromada.oks-service', 'ua.hromada.oks-ui']) {
+    await bundles.getByText(bsn, { exact: true }).waitFor();
+  }
+  await bundles.getByText('ОКС: Open311 API', { exact: true }).waitFor();
+
+  // a whole module stops: its menu entry leaves this page and the employee's, by push
+  await olena.goto(portal.url);
+  await menuItem(admin, 'docs').waitFor();
+  await admin.click('#module-docsearch-stop');
+  await admin.click('#module-confirm-yes');
+  await menuItem(admin, 'docs').waitFor({ state: 'detached', timeout: 20_000 });
+  await admin.locator('#module-docsearch-state[data-state="STOPPED"]').waitFor();
+  let health = await portal.health();
+  const docsearch = health.body.modules.find(m => m.key === 'docsearch');
+  assert.equal(docsearch.state, 'STOPPED');
+  assert.ok(docsearch.bundles.every(b => b.state !== 'ACTIVE'), JSON.stringify(docsearch.bundles));
+  assert.equal(health.body.status, 'UP', 'a module stopped on purpose does not degrade the portal');
+  // ...and comes back
+  await admin.click('#module-docsearch-start');
+  await menuItem(admin, 'docs').waitFor({ timeout: 30_000 });
+  await admin.locator('#module-docsearch-state[data-state="ACTIVE"]').waitFor({ timeout: 15_000 });
+  health = await until('docsearch ACTIVE and the portal UP', async () => {
+    const h = await portal.health();
+    return h.body.modules.find(m => m.key === 'docsearch')?.state === 'ACTIVE' && h.body.status === 'UP' ? h : null;
+  }, { timeoutMs: 15_000 });
+  assert.equal(health.status, 200);
+});
+
 test('a jar that is not a bundle is refused in the modules view with a message', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'notbundle-'));
   fs.writeFileSync(path.join(dir, 'readme.txt'), 'not an OSGi bundle');
@@ -335,10 +441,16 @@ test('a module uploaded in the modules view installs, lists its views, and stops
   await menuItem(admin, 'fixture/greeting').waitFor({ timeout: 15_000 });
   const row = admin.locator('vaadin-grid-cell-content').getByText('fixture/greeting');
   await row.waitFor();
-  await admin.locator('vaadin-button[aria-label="Зупинити Тестовий модуль"]').click();
+  await admin.locator('#module-fixture-state').getByText('Працює').waitFor();
+  await admin.click('#module-fixture-stop');
+  await admin.locator('#module-confirm').getByText('Зупинити модуль?').waitFor();
+  await admin.click('#module-confirm-yes');
   await menuItem(admin, 'fixture/greeting').waitFor({ state: 'detached', timeout: 15_000 });
   const { body } = await portal.health();
-  assert.equal(body.modules.find(m => m.key === 'fixture')?.state, 'RESOLVED');
+  const fixture = body.modules.find(m => m.key === 'fixture');
+  assert.equal(fixture?.state, 'STOPPED');
+  assert.equal(fixture.source, 'JAR');
+  assert.deepEqual(fixture.bundles.map(b => b.state), ['RESOLVED']);
 });
 
 test('a module that fails to start is listed as failed with its reason, and the shell runs on', async () => {
@@ -351,9 +463,13 @@ test('a module that fails to start is listed as failed with its reason, and the 
   }, { timeoutMs: 15_000 });
   assert.equal(status, 200);
   assert.equal(body.status, 'DEGRADED');
+  const problem = body.problems.find(p => p.module === 'failing');
+  assert.equal(problem?.state, 'FAILED', JSON.stringify(body.problems));
+  assert.match(problem.reason, /ua\.hromada\.fixture\.failing.*Required setting 'endpoint' is missing/);
+  assert.deepEqual(body.problems.map(p => p.module), ['failing'], 'only the failing module is named');
   await admin.goto(portal.url + 'admin/modules');
   await admin.locator('#modules-grid').getByText("Required setting 'endpoint' is missing").first().waitFor();
-  await admin.locator('span[data-state="FAILED"]').first().waitFor();
+  await admin.locator('#module-failing-state[data-state="FAILED"]').waitFor();
   // the rest of the portal is unaffected
   await menuItem(admin, 'admin/users').click();
   await admin.locator('#users-view').waitFor();
@@ -370,7 +486,8 @@ test('console commands add a user, change a password and list modules', async ()
     'hromada:modules');
   assert.doesNotMatch(output, /Error executing/);
   assert.match(output, /ivan/);
-  assert.match(output, /fixture\s*[│|]\s*Тестовий модуль\s*[│|].*[│|]\s*RESOLVED/, 'hromada:modules lists the stopped module');
+  assert.match(output, /fixture\s*[│|]\s*Тестовий модуль\s*[│|].*[│|]\s*STOPPED\s*[│|]\s*JAR/, 'hromada:modules lists the stopped module');
+  assert.match(output, /oks\s*[│|]\s*ОКС\s*[│|].*[│|]\s*ACTIVE\s*[│|]\s*BOOT\s*[│|]\s*\d+/, 'one row per module');
   const page = await (await browser.newContext({ locale: 'uk-UA' })).newPage();
   await signIn(page, portal, 'ivan', 'Ivan-2027!x');
   await page.locator('#dashboard').waitFor();
@@ -549,4 +666,38 @@ test('the language switches to English and sign-out ends the session', async () 
 test('the portal log has no errors from the run', async () => {
   // every error of the run counts, except the failure the failing-module test provokes on purpose
   assert.deepEqual(portal.logErrors(e => !e.includes('ua.hromada.fixture.failing')), []);
+});
+
+test('a restart with the existing data: health is 503 STARTING until every module bundle is ACTIVE again', async () => {
+  // the same Karaf home and database: Karaf announces its boot finished while it still starts
+  // the bundles it had; the portal must not say UP before they are all running
+  const exited = new Promise(r => portal.process.once('exit', r));
+  process.kill(-portal.process.pid, 'SIGTERM');
+  await Promise.race([exited, new Promise((_, fail) => setTimeout(() => fail(new Error('Karaf did not stop in 30 s')), 30_000))]);
+  // the script exits before the JVM has let go of the port: the old process must not answer
+  await until('the old process no longer answers', async () => {
+    try {
+      await fetch(`${portal.url}api/health`, { signal: AbortSignal.timeout(1_000) });
+      return false;
+    } catch {
+      return true;
+    }
+  }, { timeoutMs: 30_000 });
+  const watch = watchHealth();
+  const startedAt = Date.now();
+  portal.process = spawn(path.join(portal.home, 'bin/karaf'), ['server'], {
+    cwd: portal.home, detached: true, stdio: 'ignore',
+    env: { ...process.env, JAVA_HOME: process.env.JAVA_HOME ?? '/usr/lib/jvm/java-17-openjdk-amd64' },
+  });
+  try {
+    await until('health 200 after the restart', async () => watch.answers.some(a => a.http === 200), { timeoutMs: 90_000 });
+  } finally {
+    await watch.stop();
+  }
+  console.log(`restart with existing data: ready after ${Date.now() - startedAt} ms`);
+  assertReadinessHonest(watch.answers, 'restart');
+  const { body } = await portal.health();
+  assert.equal(body.status, 'UP');
+  assert.deepEqual(body.modules.filter(m => m.state !== 'ACTIVE' && m.state !== 'STOPPED').map(m => m.key), []);
+  await portal.waitForViews(['docs', 'oks/violations']);
 });

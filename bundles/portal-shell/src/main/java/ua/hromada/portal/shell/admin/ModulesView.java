@@ -59,6 +59,7 @@ public class ModulesView extends VerticalLayout {
     /** Keys of the rows opened to their bundles, kept across refreshes. */
     private final Set<String> opened = new HashSet<>();
     private transient Runnable unsubscribe;
+    private transient List<ModuleInfo> shown;
 
     /** @param texts a key's text in the page's language, empty when no bundle has it */
     public ModulesView(InstalledModules modules, ModuleEvents events, AuditLog audit,
@@ -276,6 +277,10 @@ public class ModulesView extends VerticalLayout {
 
     private void refresh() {
         List<ModuleInfo> list = modules.list();
+        if (list.equals(shown)) {
+            return; // nothing changed: the rows (and a button being clicked) stay as they are
+        }
+        shown = list;
         grid.setItems(list);
         opened.retainAll(list.stream().map(ModuleInfo::key).toList());
         for (ModuleInfo module : list) {

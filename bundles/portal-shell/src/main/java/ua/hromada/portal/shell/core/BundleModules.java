@@ -116,8 +116,11 @@ public class BundleModules implements InstalledModules {
         FeaturesService features = requireFeatures();
         Map<String, FeatureState> changes = new HashMap<>();
         module.features().forEach(f -> changes.put(f.getId(), state));
+        // no refresh: stopping or starting a module changes no wiring, and a refresh Karaf may
+        // still choose would restart platform bundles (persistence, the portal servlet) under
+        // every open session
         features.updateFeaturesState(Map.of(FeaturesService.ROOT_REGION, changes),
-                EnumSet.noneOf(FeaturesService.Option.class));
+                EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
     }
 
     private FeaturesService requireFeatures() {

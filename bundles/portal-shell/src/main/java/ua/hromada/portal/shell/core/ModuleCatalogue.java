@@ -141,6 +141,7 @@ public class ModuleCatalogue {
         // modules installed as features: hromada-<key> with a bundle carrying the key (the
         // platform's hromada-core has none), or a key the boot configuration names
         Map<String, List<Feature>> featuresByKey = installedModuleFeatures(byLocation, bootKeys);
+        Map<String, List<Path>> karsInDeploy = karsInDeploy();
         for (Map.Entry<String, List<Feature>> entry : featuresByKey.entrySet()) {
             String key = entry.getKey();
             List<Feature> features = entry.getValue();
@@ -165,13 +166,18 @@ public class ModuleCatalogue {
             List<BundleFacts> facts = members.stream()
                     .map(b -> facts(b, mustStart.get(b.getBundleId()), registrations)).toList();
             Feature newest = features.get(features.size() - 1);
-            List<Path> kars = features.stream().map(this::karFile).filter(java.util.Objects::nonNull).distinct().toList();
+            // its KARs: the one Karaf extracted its repository from, and any in deploy/ carrying it
+            // (Karaf may answer with the same feature from the assembly's own repository)
+            Set<Path> kars = new java.util.LinkedHashSet<>();
+            features.stream().map(this::karFile).filter(java.util.Objects::nonNull).forEach(kars::add);
+            kars.addAll(karsInDeploy.getOrDefault(key, List.of()));
             boolean stopped = features.stream().allMatch(f -> stateOf(f) == FeatureState.Resolved)
                     || ModuleRules.jarStopped(facts, members.stream().map(ModuleCatalogue::persistentlyStarted).toList());
-            Source source = features.stream().anyMatch(f -> karName(f) != null) ? Source.KAR : Source.BOOT;
+            Source source = features.stream().anyMatch(f -> karName(f) != null) || !kars.isEmpty() ? Source.KAR
+                    : Source.BOOT;
             ModuleFacts module = new ModuleFacts(key, source, newest.getVersion(), newest.getDescription(), facts,
                     stopped, null, null);
-            modules.put(key, new Found(ModuleRules.module(module), members, features, kars));
+            modules.put(key, new Found(ModuleRules.module(module), members, features, List.copyOf(kars)));
         }
 
         // single bundles with the header that no module feature holds: jars
@@ -217,30 +223,44 @@ public class ModuleCatalogue {
         return modules;
     }
 
-    /** KARs in deploy/ whose features Karaf has not installed (yet). */
-    private void pendingKars(Map<String, Found> modules) {
+    /** The KARs in deploy/ by the module keys they carry. */
+    private Map<String, List<Path>> karsInDeploy() {
+        Map<String, List<Path>> byKey = new TreeMap<>();
         Path deploy = deployDir();
         if (!Files.isDirectory(deploy)) {
-            return;
+            return byKey;
         }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(deploy, "*.kar")) {
             for (Path file : files) {
-                Set<String> keys = keysOf(file);
-                long age = System.currentTimeMillis() - Files.getLastModifiedTime(file).toMillis();
-                for (String key : keys) {
-                    if (modules.containsKey(key)) {
-                        continue;
-                    }
-                    boolean late = age > KAR_PATIENCE_MILLIS;
-                    ModuleFacts module = new ModuleFacts(key, Source.KAR, null, null, List.of(), false,
-                            late ? null : "KAR " + file.getFileName() + " waits for Karaf's deployer",
-                            late ? "KAR " + file.getFileName() + " was not installed by Karaf (see data/log/karaf.log)"
-                                    : null);
-                    modules.put(key, new Found(ModuleRules.module(module), List.of(), List.of(), List.of(file)));
+                for (String key : keysOf(file)) {
+                    byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(file);
                 }
             }
         } catch (IOException e) {
             // deploy/ unreadable: the installed modules are still listed
+        }
+        return byKey;
+    }
+
+    /** KARs in deploy/ whose features Karaf has not installed (yet). */
+    private void pendingKars(Map<String, Found> modules) {
+        for (Map.Entry<String, List<Path>> entry : karsInDeploy().entrySet()) {
+            String key = entry.getKey();
+            Path file = entry.getValue().get(0);
+            if (modules.containsKey(key)) {
+                continue;
+            }
+            long age;
+            try {
+                age = System.currentTimeMillis() - Files.getLastModifiedTime(file).toMillis();
+            } catch (IOException e) {
+                continue; // gone meanwhile
+            }
+            boolean late = age > KAR_PATIENCE_MILLIS;
+            ModuleFacts module = new ModuleFacts(key, Source.KAR, null, null, List.of(), false,
+                    late ? null : "KAR " + file.getFileName() + " waits for Karaf's deployer",
+                    late ? "KAR " + file.getFileName() + " was not installed by Karaf (see data/log/karaf.log)" : null);
+            modules.put(key, new Found(ModuleRules.module(module), List.of(), List.of(), entry.getValue()));
         }
     }
 

@@ -7,18 +7,18 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleListener;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceListener;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
-import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import ua.hromada.portal.shell.core.ShellRegistry.ViewChange;
+import ua.hromada.portal.api.ViewContribution;
 
 /**
  * Tells open modules views that modules changed: a bundle installed, started, stopped or gone,
@@ -35,15 +35,12 @@ public class ModuleEvents {
     private final Set<Runnable> listeners = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean pending = new AtomicBoolean();
     private final BundleListener bundles = event -> changed();
-    private final Consumer<ViewChange> views = change -> changed();
+    private final ServiceListener views = event -> changed();
     private ScheduledExecutorService scheduler;
     private BundleContext context;
 
-    @Reference
-    private ShellRegistry registry;
-
     @Activate
-    void activate(BundleContext context) {
+    void activate(BundleContext context) throws InvalidSyntaxException {
         this.context = context;
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "hromada-module-events");
@@ -51,12 +48,14 @@ public class ModuleEvents {
             return t;
         });
         context.addBundleListener(bundles);
-        registry.addListener(views);
+        // pages come and go as services; not through the shell's registry, which holds the modules
+        // view itself (a contribution) and so cannot be one of its references (a DS cycle)
+        context.addServiceListener(views, "(objectClass=" + ViewContribution.class.getName() + ")");
     }
 
     @Deactivate
     void deactivate() {
-        registry.removeListener(views);
+        context.removeServiceListener(views);
         context.removeBundleListener(bundles);
         scheduler.shutdownNow();
     }

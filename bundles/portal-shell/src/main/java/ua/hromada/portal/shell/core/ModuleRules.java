@@ -106,7 +106,9 @@ final class ModuleRules {
         if (facts.installing() != null || facts.bundles().isEmpty()) {
             return State.INSTALLING;
         }
-        if (facts.stopped()) {
+        if (facts.stopped() && waiting != null) {
+            // (a module stopped through its feature that the framework started again at a
+            // restart runs: it is what it does, ACTIVE)
             return State.STOPPED;
         }
         return waiting == null ? State.ACTIVE : State.STARTING;

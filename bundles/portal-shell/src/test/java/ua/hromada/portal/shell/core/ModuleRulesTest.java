@@ -81,6 +81,8 @@ class ModuleRulesTest {
         List<BundleFacts> stopped = List.of(bundle(10, "ua.hromada.oks-api", null, Bundle.RESOLVED, null, null),
                 bundle(12, "ua.hromada.oks-ui", "ОКС", Bundle.RESOLVED, null, null));
         assertEquals(State.STOPPED, ModuleRules.module(oks(stopped, true)).state());
+        // stopped through its feature, then started again by the framework at a restart: it runs
+        assertEquals(State.ACTIVE, ModuleRules.module(oks(List.of(API, SERVICE, UI), true)).state());
     }
 
     @Test
