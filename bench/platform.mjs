@@ -1,15 +1,44 @@
-// Platform benchmark: start-to-ready of a clean portal and hot-deploy-to-view of a module.
-// Usage: node bench/platform.mjs [starts=5] [deploys=10]   (after `mvn -B install`)
-// Writes bench/results/platform.md.
+// Platform benchmark (issue 11): clean start with every module booted, restart with existing data,
+// idle RSS after start and a page load, KAR hot deploy of a module into a portal that has only the
+// platform, and hot deploy/undeploy of a single-bundle module.
+//
+// Usage (after `mvn -B install`; on a shared machine inside the build lock, the report says whether
+// it was held):
+//   flock /tmp/hromada-build.lock node bench/platform.mjs [runs=5] [deploys=10]
+//       writes bench/results/platform.md, keeping its "JVM options" section
+//   flock /tmp/hromada-build.lock node bench/platform.mjs --jvm [runs=3] [variant ...]
+//       start time and idle RSS for each JVM option variant below; writes that section only
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { execSync } from 'node:child_process';
-import { Portal, launchBrowser, signIn, menuItem, FIXTURE_JAR, ASSEMBLY } from '../karaf-assembly/src/test/e2e/lib/portal.mjs';
+import { execFileSync, execSync, spawn } from 'node:child_process';
+import { Portal, launchBrowser, signIn, menuItem, java17, FIXTURE_JAR, ASSEMBLY } from '../karaf-assembly/src/test/e2e/lib/portal.mjs';
 
-const starts = Number(process.argv[2] ?? 5);
-const deploys = Number(process.argv[3] ?? 10);
 const here = path.dirname(new URL(import.meta.url).pathname);
+const RESULTS = path.join(here, 'results/platform.md');
+// the modules' KARs: features/<module>/target/hromada-<module>-*.kar of the build
+const FEATURES = process.env.HROMADA_FEATURES ?? path.resolve(here, '../features');
+const PORT = 19181;
+const DATABASE = 'hromada_bench';
+const IDLE_MS = 15_000;
+const MODULE_MENU = { oks: 'oks/violations', docsearch: 'docs', opendata: 'opendata/datasets' };
+
+/**
+ * JVM option variants for --jvm, tried on top of the shipped bin/setenv (its -Xms/-Xmx stay):
+ * options go to the portal JVM through EXTRA_JAVA_OPTS, `env` into its environment.
+ */
+const VARIANTS = {
+  shipped: {},
+  serialgc: { opts: '-XX:+UseSerialGC' },
+  'malloc-arenas-2': { env: { MALLOC_ARENA_MAX: '2' } },
+  'c1-only': { opts: '-XX:TieredStopAtLevel=1' },
+  'codecache-64m': { opts: '-XX:ReservedCodeCacheSize=64m' },
+  'xss-512k': { opts: '-Xss512k' },
+  'metaspace-256m': { opts: '-XX:MaxMetaspaceSize=256m' },
+  'serialgc+arenas': { opts: '-XX:+UseSerialGC', env: { MALLOC_ARENA_MAX: '2' } },
+  // the serial collector gives memory back after a collection when more than 30 % of the heap is free
+  'serialgc+arenas+shrink': { opts: '-XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30', env: { MALLOC_ARENA_MAX: '2' } },
+};
 
 function stats(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -17,64 +46,300 @@ function stats(values) {
   return { n: sorted.length, median: at(0.5), p95: at(0.95), min: sorted[0], max: sorted[sorted.length - 1] };
 }
 
-const readyMs = [];
-for (let i = 0; i < starts; i++) {
-  const portal = new Portal({ port: 19181, database: 'hromada_bench' });
-  await portal.start();
-  readyMs.push(portal.readyAfterMs);
-  console.log(`start ${i + 1}: ready after ${portal.readyAfterMs} ms`);
-  await portal.stop();
+function karafPid(portal) {
+  return execFileSync('pgrep', ['-f', `karaf.home=${portal.home}`], { encoding: 'utf8' }).trim().split('\n')[0];
 }
 
-const portal = new Portal({ port: 19181, database: 'hromada_bench' });
-await portal.start();
-const browser = await launchBrowser();
-const page = await (await browser.newContext({ locale: 'uk-UA' })).newPage();
-await signIn(page, portal, 'admin', 'admin');
-await page.locator('#dashboard').waitFor();
-const deployMs = [];
-const undeployMs = [];
-try {
-  for (let i = 0; i < deploys; i++) {
-    const target = path.join(portal.deploy, 'fixture-module.jar');
+function rssMb(pid) {
+  return Math.round(Number(execFileSync('ps', ['-o', 'rss=', '-p', pid], { encoding: 'utf8' }).trim()) / 1024);
+}
+
+/** Heap committed and used (MB) as the JVM reports them, for the explanation of the RSS. */
+function heapMb(pid) {
+  const info = execFileSync(path.join(java17(), 'bin/jcmd'), [pid, 'GC.heap_info'], { encoding: 'utf8', timeout: 60_000 });
+  // G1 has one "total …K, used …K" line, the serial collector one per generation
+  const generations = [...info.matchAll(/total (\d+)K, used (\d+)K/g)];
+  const sum = i => Math.round(generations.reduce((s, g) => s + Number(g[i]), 0) / 1024);
+  const meta = /Metaspace\s+used (\d+)K, committed (\d+)K/.exec(info);
+  return { committed: sum(1), used: sum(2), metaspace: meta ? Math.round(meta[2] / 1024) : NaN };
+}
+
+/** A signed-in administrator's page on the dashboard. */
+async function adminPage(browser, portal) {
+  const page = await (await browser.newContext({ locale: 'uk-UA' })).newPage();
+  const { username, password } = portal.admin();
+  await signIn(page, portal, username, password);
+  await page.locator('#dashboard').waitFor({ timeout: 60_000 });
+  return page;
+}
+
+/**
+ * Stops Karaf the way an operator does (SIGTERM to the JVM: Karaf stops the framework and every
+ * bundle) and starts it again on the same home, data/ and database; ms until health is 200 (UP:
+ * every booted module ACTIVE) and the portal page answers.
+ */
+async function restart(portal) {
+  const exited = new Promise(r => portal.process.once('exit', r));
+  process.kill(Number(karafPid(portal)), 'SIGTERM');
+  let timer;
+  const stopped = await Promise.race([exited.then(() => true), new Promise(r => { timer = setTimeout(r, 60_000, false); })]);
+  clearTimeout(timer);
+  if (!stopped) throw new Error('Karaf did not stop within 60 s of SIGTERM');
+  const started = Date.now();
+  portal.process = spawn(path.join(portal.home, 'bin/karaf'), ['server'], {
+    cwd: portal.home, detached: true, stdio: 'ignore', env: { ...process.env, JAVA_HOME: java17() },
+  });
+  await portal.waitForHealth(90_000);
+  return Date.now() - started;
+}
+
+/**
+ * One clean start with every module booted (the shipped boot list): ms to ready, then a signed-in
+ * page load and IDLE_MS without requests, the Karaf process's RSS; optionally a restart.
+ */
+async function startAndIdle(browser, { withRestart = false } = {}) {
+  const portal = new Portal({ port: PORT, database: DATABASE });
+  try {
+    await portal.start();
+    const page = await adminPage(browser, portal);
+    await page.context().close();
+    await new Promise(r => setTimeout(r, IDLE_MS));
+    const pid = karafPid(portal);
+    const rss = rssMb(pid);
+    const heap = heapMb(pid);
+    const restartMs = withRestart ? await restart(portal) : undefined;
+    return { readyMs: portal.readyAfterMs, rss, heap, restartMs };
+  } finally {
+    await portal.stop();
+  }
+}
+
+/**
+ * The copy becomes a portal with the platform only, as a community that never had the module:
+ * no module in system/ and none in the features repositories, no Maven repository to fetch from;
+ * only the KAR can bring the module and everything it needs.
+ */
+function platformOnly(home) {
+  const system = path.join(home, 'system/ua/hromada');
+  const isModule = name => Object.keys(MODULE_MENU).some(m => name === `hromada-${m}` || name.startsWith(`${m}-`));
+  for (const dir of fs.readdirSync(system).filter(isModule)) fs.rmSync(path.join(system, dir), { recursive: true });
+  const rewrite = (file, edit) => fs.writeFileSync(file, edit(fs.readFileSync(file, 'utf8')));
+  // featuresRepositories is one logical line continued with backslashes: drop the modules' entries
+  rewrite(path.join(home, 'etc/org.apache.karaf.features.cfg'), text => text.replace(
+    /^featuresRepositories\s*=(?:.*\\\n)*.*$/m, line => `featuresRepositories = ${line.replace(/^[^=]*=|\\\n/g, '')
+      .split(',').map(r => r.trim()).filter(r => r && !/\/hromada-(oks|docsearch|opendata)\//.test(r)).join(', ')}`));
+  const emptyRepo = path.join(home, 'no-local-repository');
+  fs.mkdirSync(emptyRepo);
+  rewrite(path.join(home, 'etc/org.ops4j.pax.url.mvn.cfg'), text => text
+    .replace(/^org\.ops4j\.pax\.url\.mvn\.repositories\s*=(?:.*\\\n)*.*$/m, 'org.ops4j.pax.url.mvn.repositories =')
+    + `\norg.ops4j.pax.url.mvn.localRepository = ${emptyRepo}\n`);
+}
+
+/** A KAR dropped into deploy/ of a platform-only portal: ms until its menu entry is in the open page, then removed. */
+async function karDeploy(browser, module) {
+  const kar = fs.readdirSync(path.join(FEATURES, module, 'target')).find(f => /^hromada-.*\.kar$/.test(f));
+  if (!kar) throw new Error(`no KAR in features/${module}/target: mvn install first`);
+  const portal = new Portal({
+    port: PORT, database: DATABASE, config: { 'ua.hromada.portal.modules.cfg': { boot: '' } }, prepare: platformOnly,
+  });
+  try {
+    await portal.start();
+    const page = await adminPage(browser, portal);
+    const menu = menuItem(page, MODULE_MENU[module]);
+    if (await menu.count() !== 0) throw new Error(`${module} is in the menu before its KAR is deployed`);
+    const target = path.join(portal.deploy, kar);
     let t = Date.now();
-    fs.copyFileSync(FIXTURE_JAR, target);
-    await menuItem(page, 'fixture/greeting').waitFor({ timeout: 30_000 });
-    deployMs.push(Date.now() - t);
+    fs.copyFileSync(path.join(FEATURES, module, 'target', kar), target);
+    await menu.waitFor({ timeout: 120_000 });
+    const deployMs = Date.now() - t;
     t = Date.now();
     fs.unlinkSync(target);
-    await menuItem(page, 'fixture/greeting').waitFor({ state: 'detached', timeout: 30_000 });
-    undeployMs.push(Date.now() - t);
-    console.log(`deploy ${i + 1}: ${deployMs.at(-1)} ms, undeploy ${undeployMs.at(-1)} ms`);
+    await menu.waitFor({ state: 'detached', timeout: 120_000 });
+    const undeployMs = Date.now() - t;
+    await page.context().close();
+    return { deployMs, undeployMs, kar, mb: fs.statSync(path.join(FEATURES, module, 'target', kar)).size / 2 ** 20 };
+  } finally {
+    await portal.stop();
   }
-} finally {
-  await browser.close();
-  await portal.stop();
 }
 
-const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-const java = execSync('ls /usr/lib/jvm | grep 17 | head -1').toString().trim();
-const featuresCfg = fs.readFileSync(path.join(ASSEMBLY, 'etc/org.apache.karaf.features.cfg'), 'utf8');
-const booted = [...new Set(featuresCfg.match(/hromada-[a-z-]+/g) ?? [])].filter(f => f !== 'hromada-features').join(', ');
+/** The single-bundle fixture module: jar copied/deleted in deploy/ of a running portal, `deploys` times. */
+async function jarDeploys(browser, deploys) {
+  const portal = new Portal({ port: PORT, database: DATABASE });
+  const deployMs = [];
+  const undeployMs = [];
+  if (deploys === 0) return { deployMs, undeployMs };
+  try {
+    await portal.start();
+    const page = await adminPage(browser, portal);
+    const target = path.join(portal.deploy, 'fixture-module.jar');
+    for (let i = 0; i < deploys; i++) {
+      let t = Date.now();
+      fs.copyFileSync(FIXTURE_JAR, target);
+      await menuItem(page, 'fixture/greeting').waitFor({ timeout: 30_000 });
+      deployMs.push(Date.now() - t);
+      t = Date.now();
+      fs.unlinkSync(target);
+      await menuItem(page, 'fixture/greeting').waitFor({ state: 'detached', timeout: 30_000 });
+      undeployMs.push(Date.now() - t);
+      console.log(`jar deploy ${i + 1}: ${deployMs.at(-1)} ms, undeploy ${undeployMs.at(-1)} ms`);
+    }
+  } finally {
+    await portal.stop();
+  }
+  return { deployMs, undeployMs };
+}
+
+/** What shared the machine: the build lock (bench/lock-status.sh) and the other JVMs and browsers seen now. */
+function machineLoad() {
+  const lock = execSync(`bash -c '. "${here}/lock-status.sh"; lock_status'`, { encoding: 'utf8' }).trim();
+  const others = execSync("ps -eo pid,args | grep -E '[j]ava |[c]hromium' | grep -v 'type=' | wc -l", { encoding: 'utf8' }).trim();
+  return `${lock}; load average at the end ${os.loadavg().map(l => l.toFixed(1)).join(' / ')}; `
+    + `${others} other JVM or browser processes running at the end`;
+}
+
+function machine() {
+  const java = execSync(`${java17()}/bin/java -version 2>&1 | head -1`, { encoding: 'utf8' }).trim();
+  return `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${java}, PostgreSQL on loopback`;
+}
+
 const row = (name, s, goal) => `| ${name} | ${s.n} | ${s.median} | ${s.p95} | ${s.min} | ${s.max} | ${goal} |`;
-const report = `# Platform benchmark
+const failedRow = (name, error) => `| ${name} | FAILED: ${error.replace(/\|/g, '/')} | | | | | |`;
+const met = (s, ok) => (ok(s.p95) ? 'met' : ok(s.median) ? 'median met, p95 not' : 'NOT met');
+const JVM_HEADING = '## JVM options and the idle RSS';
 
-Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`node bench/platform.mjs ${starts} ${deploys}\`.
-Assembly as built, Hromada boot features: ${booted}.
-Machine: ${os.cpus().length} cores (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${java}, PostgreSQL on loopback.
+function jvmSectionOf(text) {
+  const at = text.indexOf(JVM_HEADING);
+  return at < 0 ? '' : text.slice(at);
+}
 
-| measure (ms) | runs | median | p95 | min | max | goal |
+async function main(runs, deploys) {
+  const browser = await launchBrowser();
+  const starts = [];
+  const karOks = [];
+  const karDocsearch = [];
+  let jars;
+  try {
+    for (let i = 0; i < runs; i++) {
+      starts.push(await startAndIdle(browser, { withRestart: true }));
+      console.log(`start ${i + 1}: ${JSON.stringify(starts.at(-1))}`);
+    }
+    for (let i = 0; i < runs; i++) {
+      karOks.push(await karDeploy(browser, 'oks'));
+      karDocsearch.push(await karDeploy(browser, 'docsearch'));
+      console.log(`KAR ${i + 1}: oks ${JSON.stringify(karOks.at(-1))}, docsearch ${JSON.stringify(karDocsearch.at(-1))}`);
+    }
+    // a failed part is reported as such (and fails the run) without losing the others' numbers
+    jars = await jarDeploys(browser, deploys).catch(e => ({ error: e.message.split('\n')[0] }));
+  } finally {
+    await browser.close();
+  }
+  const modulesCfg = fs.readFileSync(path.join(ASSEMBLY, 'etc/ua.hromada.portal.modules.cfg'), 'utf8');
+  const boot = /^boot\s*=\s*(.*)$/m.exec(modulesCfg)?.[1] ?? '(none)';
+  const ready = stats(starts.map(s => s.readyMs));
+  const restarted = stats(starts.map(s => s.restartMs));
+  const rss = stats(starts.map(s => s.rss));
+  const oks = stats(karOks.map(k => k.deployMs));
+  const args = process.argv.slice(2).join(' ');
+  const previous = fs.existsSync(RESULTS) ? fs.readFileSync(RESULTS, 'utf8') : '';
+  const report = `# Platform benchmark
+
+Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`node bench/platform.mjs${args ? ` ${args}` : ''}\`.
+Assembly as built: platform feature hromada-core, modules booted from etc/ua.hromada.portal.modules.cfg: boot = ${boot}.
+Portal JVM as shipped (bin/setenv): ${shippedJvm()}.
+Machine: ${machine()}.
+Load: ${machineLoad()}.
+
+| measure | runs | median | p95 | min | max | goal |
 |---|---|---|---|---|---|---|
-${row('start to ready: clean Karaf start (empty data/) until /api/health is 200 (every boot feature started) and the portal page answers', stats(readyMs), '< 15 000')}
-${row('hot deploy: jar copied into deploy/ until its menu entry is in an open page (push)', stats(deployMs), '< 3 000')}
-${row('hot undeploy: jar deleted until the menu entry is gone from the open page', stats(undeployMs), '—')}
+${row('clean start (ms): empty data/ and database until /api/health is 200 (UP: every booted module ACTIVE, its views registered) and the portal page answers', ready, `< 15 000 (${met(ready, v => v < 15_000)})`)}
+${row('restart with existing data (ms): Karaf stopped (SIGTERM), started on the same data/ and database until health 200 and the page answers', restarted, `< 8 000 (${met(restarted, v => v < 8_000)})`)}
+${row(`idle RSS (MB) of the Karaf process, all modules, ${IDLE_MS / 1000} s after start and a signed-in page load`, rss, `≤ 400 (${met(rss, v => v <= 400)})`)}
+${row(`KAR hot deploy (ms), OKS (${karOks[0]?.kar}, ${karOks[0]?.mb.toFixed(1)} MB, 7 bundles and its libraries): dropped into deploy/ of a platform-only portal until its menu entry is in the open page`, oks, `< 10 000 (${met(oks, v => v < 10_000)})`)}
+${row('KAR undeploy (ms), OKS: KAR deleted until the menu entry is gone from the open page', stats(karOks.map(k => k.undeployMs)), '—')}
+${row(`KAR hot deploy (ms), document search (${karDocsearch[0]?.kar}, ${karDocsearch[0]?.mb.toFixed(1)} MB: Lucene, Tika), the same way`, stats(karDocsearch.map(k => k.deployMs)), '—')}
+${row('KAR undeploy (ms), document search', stats(karDocsearch.map(k => k.undeployMs)), '—')}
+${jars.error ? failedRow('hot deploy of a single-bundle module jar', jars.error)
+    : `${row('hot deploy (ms): single-bundle module jar copied into deploy/ of a running portal until its menu entry is in an open page (push)', stats(jars.deployMs), '< 3 000')}
+${row('hot undeploy (ms): that jar deleted until the menu entry is gone from the open page', stats(jars.undeployMs), '—')}`}
 
-Start-to-ready includes Karaf provisioning and starting every boot feature from system/ (health
-answers 503 "STARTING" until Karaf's BootFinished service is there), Flyway creating each module's
-schema in the empty database, and the Vaadin servlet initialising. Hot deploy includes the deploy folder poll
-(felix.fileinstall.poll = 500 ms in config/), bundle resolution and start, the DS components and
+Heap at the RSS sample (MB, median of committed / used / metaspace committed): ${stats(starts.map(s => s.heap.committed)).median} / ${stats(starts.map(s => s.heap.used)).median} / ${stats(starts.map(s => s.heap.metaspace)).median}.
+
+Clean start includes Karaf provisioning hromada-core from system/, ModuleBoot installing the boot
+modules' features, Flyway creating each module's schema in the empty database, and the Vaadin
+servlet initialising; /api/health answers 503 STARTING until all of it is done. A platform-only
+portal for the KAR runs has no module in system/, none in its feature repositories and no Maven
+repository, so the KAR carries everything; each KAR run is a fresh portal and database. Hot
+deploy includes the deploy folder poll (felix.fileinstall.poll = 500 ms in config/), Karaf's
+feature installation, bundle resolution and start, the module's migrations, the DS components and
 the coalesced push of the new menu (150 ms settle time in the shell).
+
+${jvmSectionOf(previous)}`;
+  fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
+  fs.writeFileSync(RESULTS, report.trimEnd() + '\n');
+  console.log(report);
+  if (jars.error) process.exitCode = 1;
+}
+
+function shippedJvm() {
+  const setenv = fs.readFileSync(path.join(ASSEMBLY, 'bin/setenv'), 'utf8');
+  const mem = v => new RegExp(`${v}:-(\\w+)`).exec(setenv)?.[1];
+  const opts = /HROMADA_JAVA_OPTS="([^"]*)"/.exec(setenv)?.[1] ?? '';
+  return `-Xms${mem('JAVA_MIN_MEM')} -Xmx${mem('JAVA_MAX_MEM')} ${opts.split(' ').filter(o => o.startsWith('-XX')).join(' ')}`.trim();
+}
+
+async function jvm(runs, names) {
+  const browser = await launchBrowser();
+  const results = [];
+  try {
+    for (const name of names) {
+      const variant = VARIANTS[name];
+      if (!variant) throw new Error(`unknown variant ${name}: ${Object.keys(VARIANTS).join(', ')}`);
+      const saved = { ...process.env };
+      process.env.EXTRA_JAVA_OPTS = variant.opts ?? '';
+      Object.assign(process.env, variant.env ?? {});
+      const samples = [];
+      try {
+        for (let i = 0; i < runs; i++) {
+          samples.push(await startAndIdle(browser));
+          console.log(`${name} ${i + 1}: ${JSON.stringify(samples.at(-1))}`);
+        }
+      } finally {
+        for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
+        Object.assign(process.env, saved);
+      }
+      results.push({ name, variant, ready: stats(samples.map(s => s.readyMs)), rss: stats(samples.map(s => s.rss)),
+        committed: stats(samples.map(s => s.heap.committed)).median, used: stats(samples.map(s => s.heap.used)).median });
+    }
+  } finally {
+    await browser.close();
+  }
+  const shipped = results.find(r => r.name === 'shipped');
+  const signed = v => (v > 0 ? `+${v}` : `${v}`);
+  const delta = r => (shipped && r !== shipped ? `${signed(r.rss.median - shipped.rss.median)} MB / ${signed(r.ready.median - shipped.ready.median)} ms` : '');
+  const what = v => [v.opts, ...Object.entries(v.env ?? {}).map(([k, val]) => `${k}=${val}`)].filter(Boolean).join(' ') || 'bin/setenv as shipped';
+  const section = `${JVM_HEADING}
+
+Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`node bench/platform.mjs ${process.argv.slice(2).join(' ')}\`:
+each variant ${runs} clean starts with every module booted, a signed-in page load, ${IDLE_MS / 1000} s idle, then the
+RSS of the Karaf process. Options on top of the shipped bin/setenv (${shippedJvm()}).
+Machine: ${machine()}.
+Load: ${machineLoad()}.
+
+| variant | options | start median / p95 (ms) | RSS median / min / max (MB) | heap committed / used (MB) | vs shipped: RSS / start (median) |
+|---|---|---|---|---|---|
+${results.map(r => `| ${r.name} | ${what(r.variant)} | ${r.ready.median} / ${r.ready.p95} | ${r.rss.median} / ${r.rss.min} / ${r.rss.max} | ${r.committed} / ${r.used} | ${delta(r)} |`).join('\n')}
 `;
-fs.mkdirSync(path.join(here, 'results'), { recursive: true });
-fs.writeFileSync(path.join(here, 'results/platform.md'), report);
-console.log(report);
+  const previous = fs.existsSync(RESULTS) ? fs.readFileSync(RESULTS, 'utf8') : '# Platform benchmark\n';
+  const at = previous.indexOf(JVM_HEADING);
+  const head = (at < 0 ? previous : previous.slice(0, at)).trimEnd();
+  fs.writeFileSync(RESULTS, `${head}\n\n${section}`);
+  console.log(section);
+}
+
+const argv = process.argv.slice(2);
+if (argv[0] === '--jvm') {
+  await jvm(Number(argv[1] ?? 3), argv.length > 2 ? argv.slice(2) : Object.keys(VARIANTS));
+} else {
+  await main(Number(argv[0] ?? 5), Number(argv[1] ?? 10));
+}
