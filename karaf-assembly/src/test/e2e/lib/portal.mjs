@@ -3,6 +3,7 @@
 import { spawn, execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -76,6 +77,17 @@ export async function until(what, check, { timeoutMs = 60_000, intervalMs = 250 
   }
 }
 
+/** Whether something accepts connections on 127.0.0.1:port. */
+function listening(port) {
+  return new Promise(resolve => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.setTimeout(2_000);
+    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('timeout', () => { socket.destroy(); resolve(false); });
+    socket.once('error', () => resolve(false));
+  });
+}
+
 /**
  * Atmosphere (Vaadin's push library) logs an ERROR when a browser drops a long-polling request
  * that Jetty 12 has already recycled: a closed tab, not a fault of the portal. Only that exact
@@ -132,6 +144,13 @@ export class Portal {
   async start() {
     if (!fs.existsSync(path.join(ASSEMBLY, 'bin/karaf'))) {
       throw new Error(`No assembly at ${ASSEMBLY}: build it first (mvn install)`);
+    }
+    // a portal left running by an interrupted run would answer in this one's place: the tests
+    // would pass or fail against the wrong process, so a taken port stops the start
+    for (const port of [this.port, this.port + 1, this.port + 2, this.port + 3]) {
+      if (await listening(port)) {
+        throw new Error(`port ${port} is already in use (a portal left over from an interrupted run? see ss -ltnp)`);
+      }
     }
     execFileSync('cp', ['-a', `${ASSEMBLY}/.`, this.home]);
     fs.rmSync(path.join(this.home, 'data'), { recursive: true, force: true });
