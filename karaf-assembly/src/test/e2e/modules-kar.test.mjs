@@ -3,13 +3,15 @@
 // repositories out of its features configuration, and no remote Maven repository (nor ~/.m2) is
 // reachable, so a module installs only if its KAR holds everything it needs. Two signed-in
 // sessions stay open throughout: the docsearch KAR dropped into deploy/ shows its menu entries in
-// them without a reload and its search works; the KAR removed takes them away while the other
-// session and the rest of the portal run on; the OKS KAR uploaded in the Modules view installs OKS
+// them without a reload and its search works; a KAR with a higher version replaces it in place;
+// the KARs removed take the module away while the other session and the rest of the portal run on; the OKS KAR uploaded in the Modules view installs OKS
 // with its database schema.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { Portal, launchBrowser, signIn, menuItem, until } from './lib/portal.mjs';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
@@ -85,6 +87,16 @@ after(async () => {
   await portal.stop();
 });
 
+test('a module KAR holds its feature repository and its own bundles, no platform bundle', () => {
+  for (const [key, kar] of [['docsearch', DOCSEARCH_KAR], ['oks', OKS_KAR]]) {
+    const entries = execFileSync('jar', ['tf', kar], { encoding: 'utf8' }).split('\n');
+    const jars = entries.filter(e => e.endsWith('.jar'));
+    assert.ok(jars.length >= 3, `${kar}: ${jars}`);
+    assert.deepEqual(jars.filter(j => !j.startsWith(`repository/ua/hromada/${key}-`)), [], `${kar} holds only ${key}-* bundles`);
+    assert.equal(entries.filter(e => /^repository\/ua\/hromada\/hromada-[a-z]+\/[^/]+\/hromada-[a-z]+-[^/]+-features\.xml$/.test(e)).length, 1);
+  }
+});
+
 test('the portal boots the platform only: no module, health UP', async () => {
   const { status, body } = await portal.health();
   assert.equal(status, 200);
@@ -129,8 +141,56 @@ test('the docsearch KAR dropped into deploy/ installs the module live: its menu 
   await first.locator(`.docsearch-hit[data-id="${act.id}"]`).waitFor();
 });
 
-test('the KAR removed from deploy/ uninstalls the module: entries gone, the other session and health unharmed, data kept', async () => {
+/**
+ * The docsearch KAR as its next release would be: feature hromada-docsearch version 0.1.1 in its
+ * own repository (mvn:ua.hromada/hromada-docsearch/0.1.1/xml/features), the same bundles.
+ */
+function nextRelease(kar, version) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kar-next-'));
+  execFileSync('jar', ['xf', kar], { cwd: dir });
+  const repo = path.join(dir, 'repository/ua/hromada/hromada-docsearch');
+  const [current] = fs.readdirSync(repo);
+  const xml = fs.readFileSync(path.join(repo, current, `hromada-docsearch-${current}-features.xml`), 'utf8');
+  const next = xml.replace(/(<feature name="hromada-docsearch" version=")[^"]+"/, `$1${version}"`)
+    .replace(/<features name="hromada-docsearch-[^"]+"/, `<features name="hromada-docsearch-${version}"`);
+  assert.notEqual(next, xml);
+  fs.rmSync(path.join(repo, current), { recursive: true });
+  fs.mkdirSync(path.join(repo, version));
+  fs.writeFileSync(path.join(repo, version, `hromada-docsearch-${version}-features.xml`), next);
+  const out = path.join(dir, `hromada-docsearch-${version}.kar`);
+  execFileSync('jar', ['cfM', out, '-C', dir, 'META-INF', '-C', dir, 'repository']);
+  return out;
+}
+
+function installedVersions(name) {
+  return portal.console('feature:list -i').split('\n')
+    .filter(l => l.split('|')[0].replace(/\x1b\[[0-9;]*m/g, '').trim() === name)
+    .map(l => l.split('|')[1].trim());
+}
+
+test('a KAR with a higher version dropped into deploy/ replaces the module in place; the older file deleted leaves it', async () => {
+  const next = nextRelease(DOCSEARCH_KAR, '0.1.1');
+  fs.copyFileSync(next, path.join(portal.deploy, path.basename(next)));
+  await until('only hromada-docsearch 0.1.1 installed', () => {
+    const versions = installedVersions('hromada-docsearch');
+    return versions.length === 1 && versions[0] === '0.1.1';
+  });
+  await until('docsearch ACTIVE and the portal UP', async () => {
+    const { body } = await portal.health();
+    return moduleState(body, 'docsearch') === 'ACTIVE' && body.status === 'UP';
+  });
+  await menuItem(second, 'docs').waitFor();
+  // the older release's file goes: its feature is no longer installed, so nothing is taken away
   fs.unlinkSync(path.join(portal.deploy, path.basename(DOCSEARCH_KAR)));
+  await until('the older KAR forgotten by the deployer', () => !/hromada-docsearch-0\.1\.0/.test(portal.console('kar:list')));
+  assert.deepEqual(installedVersions('hromada-docsearch'), ['0.1.1']);
+  const search = await (await fetch(`${portal.url}api/documents/search?q=${encodeURIComponent('велосипедних доріжок')}`)).json();
+  assert.equal(search.total, 1, 'the upgraded module finds the act');
+  fs.rmSync(path.dirname(next), { recursive: true });
+});
+
+test('the KAR removed from deploy/ uninstalls the module: entries gone, the other session and health unharmed, data kept', async () => {
+  fs.unlinkSync(path.join(portal.deploy, 'hromada-docsearch-0.1.1.kar'));
   await first.goto(portal.url);
   await first.locator('#dashboard').waitFor();
   await menuItem(first, 'docs').waitFor({ state: 'detached', timeout: 60_000 });
