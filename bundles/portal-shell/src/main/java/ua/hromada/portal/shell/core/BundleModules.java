@@ -145,8 +145,8 @@ public class BundleModules implements InstalledModules {
             if (!module.features().isEmpty() && !(fromKar && !files.isEmpty())) {
                 FeaturesService features = requireFeatures();
                 for (Feature feature : module.features()) {
-                    features.uninstallFeature(feature.getName(), feature.getVersion(),
-                            EnumSet.noneOf(FeaturesService.Option.class));
+                    // no bundle refresh: it would restart persistence under open sessions
+                    features.uninstallFeature(feature.getName(), feature.getVersion(), ModuleBoot.options());
                 }
             }
             if (module.features().isEmpty() && files.isEmpty()) {
