@@ -1,5 +1,7 @@
 package ua.hromada.portal.api;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 
@@ -21,5 +23,15 @@ public interface PortalSettings {
     /** The community's time zone: every time shown to a person is in it (config {@code time.zone}). */
     default ZoneId timeZone() {
         return ZoneId.of("Europe/Kyiv");
+    }
+
+    /** The clock every "now" of the portal is read from, in the community's time zone. */
+    default Clock clock() {
+        return Clock.system(timeZone());
+    }
+
+    /** Today in the community's time zone: every "today" (deadlines, default dates, filters) is this. */
+    default LocalDate today() {
+        return LocalDate.now(clock());
     }
 }

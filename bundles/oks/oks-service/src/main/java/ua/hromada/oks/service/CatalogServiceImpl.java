@@ -19,7 +19,7 @@ import ua.hromada.oks.api.ActionKind;
 import ua.hromada.oks.api.CatalogService;
 import ua.hromada.oks.api.ExecutorOrganisation;
 import ua.hromada.oks.api.OksException;
-import ua.hromada.oks.api.OksException.Reason;
+import ua.hromada.portal.api.PortalException.Reason;
 import ua.hromada.oks.api.ResponsibleGroup;
 import ua.hromada.oks.api.StatusGroup;
 import ua.hromada.oks.api.ViolationType;

@@ -17,7 +17,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 import ua.hromada.oks.api.OksException;
-import ua.hromada.oks.api.OksException.Reason;
+import ua.hromada.portal.api.PortalException.Reason;
 import ua.hromada.oks.api.PhotoUpload;
 
 /** Checks a photo by its content (not its name), and makes its thumbnail and checksum. */

@@ -1,9 +1,9 @@
 package ua.hromada.oks.service;
 
-import static ua.hromada.oks.api.OksException.Reason.CONFLICT;
-import static ua.hromada.oks.api.OksException.Reason.FORBIDDEN;
-import static ua.hromada.oks.api.OksException.Reason.INVALID;
-import static ua.hromada.oks.api.OksException.Reason.NOT_FOUND;
+import static ua.hromada.portal.api.PortalException.Reason.CONFLICT;
+import static ua.hromada.portal.api.PortalException.Reason.FORBIDDEN;
+import static ua.hromada.portal.api.PortalException.Reason.INVALID;
+import static ua.hromada.portal.api.PortalException.Reason.NOT_FOUND;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import ua.hromada.oks.api.OksException;
-import ua.hromada.oks.api.OksException.Reason;
+import ua.hromada.portal.api.PortalException.Reason;
 import ua.hromada.oks.api.Violator;
 
 /**

@@ -1,9 +1,9 @@
 package ua.hromada.opendata.audit;
 
-import static ua.hromada.opendata.api.OpendataException.Reason.CONFLICT;
-import static ua.hromada.opendata.api.OpendataException.Reason.FORBIDDEN;
-import static ua.hromada.opendata.api.OpendataException.Reason.INVALID;
-import static ua.hromada.opendata.api.OpendataException.Reason.NOT_FOUND;
+import static ua.hromada.portal.api.PortalException.Reason.CONFLICT;
+import static ua.hromada.portal.api.PortalException.Reason.FORBIDDEN;
+import static ua.hromada.portal.api.PortalException.Reason.INVALID;
+import static ua.hromada.portal.api.PortalException.Reason.NOT_FOUND;
 
 import java.sql.Connection;
 import java.sql.Date;

@@ -1,7 +1,7 @@
 package ua.hromada.opendata.service;
 
-import static ua.hromada.opendata.api.OpendataException.Reason.CONFLICT;
-import static ua.hromada.opendata.api.OpendataException.Reason.NOT_FOUND;
+import static ua.hromada.portal.api.PortalException.Reason.CONFLICT;
+import static ua.hromada.portal.api.PortalException.Reason.NOT_FOUND;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,7 +1,7 @@
 package ua.hromada.opendata.service;
 
-import static ua.hromada.opendata.api.OpendataException.Reason.INVALID;
-import static ua.hromada.opendata.api.OpendataException.Reason.NOT_FOUND;
+import static ua.hromada.portal.api.PortalException.Reason.INVALID;
+import static ua.hromada.portal.api.PortalException.Reason.NOT_FOUND;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;

@@ -1,8 +1,8 @@
 package ua.hromada.opendata.service;
 
-import static ua.hromada.opendata.api.OpendataException.Reason.CONFLICT;
-import static ua.hromada.opendata.api.OpendataException.Reason.INVALID;
-import static ua.hromada.opendata.api.OpendataException.Reason.NOT_FOUND;
+import static ua.hromada.portal.api.PortalException.Reason.CONFLICT;
+import static ua.hromada.portal.api.PortalException.Reason.INVALID;
+import static ua.hromada.portal.api.PortalException.Reason.NOT_FOUND;
 
 import java.io.InputStream;
 import java.security.MessageDigest;

@@ -1,6 +1,6 @@
 package ua.hromada.opendata.service;
 
-import static ua.hromada.opendata.api.OpendataException.Reason.INVALID;
+import static ua.hromada.portal.api.PortalException.Reason.INVALID;
 
 import java.io.IOException;
 import java.io.OutputStream;

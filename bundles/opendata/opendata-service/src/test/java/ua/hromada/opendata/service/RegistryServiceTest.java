@@ -20,7 +20,7 @@ import ua.hromada.opendata.api.Dataset;
 import ua.hromada.opendata.api.DatasetQuery;
 import ua.hromada.opendata.api.Obligation;
 import ua.hromada.opendata.api.OpendataException;
-import ua.hromada.opendata.api.OpendataException.Reason;
+import ua.hromada.portal.api.PortalException.Reason;
 import ua.hromada.opendata.api.RegistryService;
 import ua.hromada.opendata.api.RegistryService.TagCount;
 import ua.hromada.opendata.api.StructureField;

@@ -1,0 +1,21 @@
+package ua.hromada.portal.api.jobs;
+
+import java.util.concurrent.CompletionStage;
+
+/** A submitted job: its state, its progress, its result, and a way to cancel it. */
+@org.osgi.annotation.versioning.ProviderType
+public interface Job<T> {
+
+    JobInfo info();
+
+    /** Asks the task to stop ({@link JobProgress#cancelled()} turns true) and interrupts it. */
+    void cancel();
+
+    /** Completes with the task's result, exceptionally with its failure or a cancellation. */
+    CompletionStage<T> result();
+
+    default boolean finished() {
+        JobState state = info().state();
+        return state == JobState.DONE || state == JobState.FAILED || state == JobState.CANCELLED;
+    }
+}

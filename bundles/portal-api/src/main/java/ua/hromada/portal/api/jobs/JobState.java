@@ -1,0 +1,5 @@
+package ua.hromada.portal.api.jobs;
+
+public enum JobState {
+    QUEUED, RUNNING, DONE, FAILED, CANCELLED
+}
