@@ -1,5 +1,6 @@
 package ua.hromada.oks.open311;
 
+import ua.hromada.portal.api.PortalHttp;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Collections;
@@ -40,7 +41,7 @@ import ua.hromada.portal.api.PortalSettings;
 @Component(service = Servlet.class, configurationPid = Open311Config.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @HttpWhiteboardServletPattern("/api/open311/v2/*")
-@HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=hromada)")
+@HttpWhiteboardContextSelect(PortalHttp.CONTEXT_SELECT)
 public class Open311Servlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;

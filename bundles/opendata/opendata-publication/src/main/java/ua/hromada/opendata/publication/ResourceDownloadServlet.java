@@ -1,5 +1,6 @@
 package ua.hromada.opendata.publication;
 
+import ua.hromada.portal.api.PortalHttp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -35,7 +36,7 @@ import ua.hromada.portal.api.ApiResponses;
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern("/api/opendata/resources/*")
-@HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=hromada)")
+@HttpWhiteboardContextSelect(PortalHttp.CONTEXT_SELECT)
 public class ResourceDownloadServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;

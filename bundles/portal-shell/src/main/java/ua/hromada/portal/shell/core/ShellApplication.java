@@ -58,7 +58,7 @@ import ua.hromada.portal.vaadin.RuntimeContextHelper;
 public class ShellApplication implements PortalApplication {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShellApplication.class);
-    public static final String CONTEXT_NAME = "hromada";
+    public static final String CONTEXT_NAME = ua.hromada.portal.api.PortalHttp.CONTEXT_NAME;
     /** Session attribute with the language the user picked in the user menu. */
     public static final String LANGUAGE_ATTRIBUTE = "hromada.language";
     public static final String CONTEXT_SELECT = "(" + HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME + "="

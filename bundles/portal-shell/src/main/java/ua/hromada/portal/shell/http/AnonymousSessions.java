@@ -1,5 +1,6 @@
 package ua.hromada.portal.shell.http;
 
+import ua.hromada.portal.api.PortalHttp;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
@@ -38,7 +39,7 @@ import ua.hromada.portal.shell.core.SessionCurrentUser;
         SessionStats.class }, configurationPid = "ua.hromada.portal", property = "service.ranking:Integer=900")
 @HttpWhiteboardFilterPattern("/*")
 @HttpWhiteboardListener
-@HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=hromada)")
+@HttpWhiteboardContextSelect(PortalHttp.CONTEXT_SELECT)
 public class AnonymousSessions implements Filter, HttpSessionListener, HttpSessionAttributeListener, SessionStats {
 
     private final SessionCookies cookies = new SessionCookies();

@@ -1,5 +1,6 @@
 package ua.hromada.portal.shell.http;
 
+import ua.hromada.portal.api.PortalHttp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -29,7 +30,7 @@ import ua.hromada.portal.shell.core.ShellSettings;
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern("/" + CommunityLogo.PATH)
-@HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=hromada)")
+@HttpWhiteboardContextSelect(PortalHttp.CONTEXT_SELECT)
 public class CommunityLogoServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;

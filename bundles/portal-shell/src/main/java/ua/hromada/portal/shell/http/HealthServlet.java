@@ -1,5 +1,6 @@
 package ua.hromada.portal.shell.http;
 
+import ua.hromada.portal.api.PortalHttp;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -55,7 +56,7 @@ import ua.hromada.portal.shell.core.ShellApplication;
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern("/api/health")
-@HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=hromada)")
+@HttpWhiteboardContextSelect(PortalHttp.CONTEXT_SELECT)
 public class HealthServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;

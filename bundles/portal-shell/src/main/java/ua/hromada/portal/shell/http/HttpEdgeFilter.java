@@ -1,5 +1,6 @@
 package ua.hromada.portal.shell.http;
 
+import ua.hromada.portal.api.PortalHttp;
 import java.io.IOException;
 import java.util.Locale;
 
@@ -30,7 +31,7 @@ import ua.hromada.portal.api.ApiResponses;
 @Component(service = Filter.class, configurationPid = "ua.hromada.portal",
         property = "service.ranking:Integer=1000")
 @HttpWhiteboardFilterPattern("/*")
-@HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=hromada)")
+@HttpWhiteboardContextSelect(PortalHttp.CONTEXT_SELECT)
 public class HttpEdgeFilter implements Filter {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpEdgeFilter.class);

@@ -1,5 +1,6 @@
 package ua.hromada.docsearch.ui.api;
 
+import ua.hromada.portal.api.PortalHttp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
@@ -64,7 +65,7 @@ import ua.hromada.portal.api.PortalUser;
         property = "hromada.api.permission=POST=" + DocsearchPermissions.EDIT, // a session's POST needs it (/api/health lists it)
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @HttpWhiteboardServletPattern({ "/api/documents", "/api/documents/*" })
-@HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=hromada)")
+@HttpWhiteboardContextSelect(PortalHttp.CONTEXT_SELECT)
 // parts over 64 KB go to temporary files as they arrive; Jetty stops reading a part at maxFileSize
 // (both sizes may be overridden in ua.hromada.docsearch.api.cfg under these whiteboard property names)
 @HttpWhiteboardServletMultipart(enabled = true, fileSizeThreshold = DocumentsApi.IN_MEMORY_PART,

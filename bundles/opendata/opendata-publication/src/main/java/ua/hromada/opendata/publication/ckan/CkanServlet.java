@@ -1,5 +1,6 @@
 package ua.hromada.opendata.publication.ckan;
 
+import ua.hromada.portal.api.PortalHttp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.UUID;
@@ -27,7 +28,7 @@ import ua.hromada.opendata.publication.Publication;
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern({ "/api/3/action/*", "/api/action/*" })
-@HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=hromada)")
+@HttpWhiteboardContextSelect(PortalHttp.CONTEXT_SELECT)
 public class CkanServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;

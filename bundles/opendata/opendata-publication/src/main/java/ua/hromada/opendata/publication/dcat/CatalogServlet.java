@@ -1,5 +1,6 @@
 package ua.hromada.opendata.publication.dcat;
 
+import ua.hromada.portal.api.PortalHttp;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Map;
@@ -32,7 +33,7 @@ import ua.hromada.portal.api.ApiResponses;
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern({ "/catalog.ttl", "/catalog.jsonld", "/catalog.rdf" })
-@HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=hromada)")
+@HttpWhiteboardContextSelect(PortalHttp.CONTEXT_SELECT)
 public class CatalogServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;

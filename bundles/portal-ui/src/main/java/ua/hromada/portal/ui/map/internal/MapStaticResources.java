@@ -1,5 +1,6 @@
 package ua.hromada.portal.ui.map.internal;
 
+import ua.hromada.portal.api.PortalHttp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,7 +24,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern({ MapStaticResources.LEAFLET_PATH + "/*", MapStaticResources.SCRIPT_PATH + "/*" })
-@HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=hromada)")
+@HttpWhiteboardContextSelect(PortalHttp.CONTEXT_SELECT)
 public class MapStaticResources extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
