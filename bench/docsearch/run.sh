@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Document search benchmark (issue 5): 100 000 acts generated from real Ukrainian text, indexed by
-# DocsearchService.reindex(), queried through DocsearchService.search() and, as the baseline, through
+# LegalActRegistryImpl.reindex(), queried through LegalActRegistryImpl.search() and, as the baseline, through
 # PostgreSQL full-text search on the same rows. Writes bench/results/docsearch.md.
 #
 # Usage: bench/docsearch/run.sh [acts=100000] [runs=200] [warmup=50 runs at least; BENCH_WARMUP_SECONDS=5 at least]

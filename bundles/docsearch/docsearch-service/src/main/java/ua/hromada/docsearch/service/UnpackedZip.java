@@ -69,7 +69,7 @@ final class UnpackedZip implements AutoCloseable {
             while ((e = zin.getNextEntry()) != null) {
                 any = true;
                 String name = e.getName();
-                if (e.isDirectory() || ZipImportService.baseName(name).startsWith(".") || name.startsWith("__MACOSX")) {
+                if (e.isDirectory() || BulkImportImpl.baseName(name).startsWith(".") || name.startsWith("__MACOSX")) {
                     continue;
                 }
                 if (files.size() >= limits.maxEntries()) {
@@ -124,13 +124,13 @@ final class UnpackedZip implements AutoCloseable {
     /** A file by its name in the archive, or by its base name, case-insensitively. */
     Optional<Path> find(String name) {
         String wanted = name.toLowerCase(Locale.ROOT);
-        String wantedBase = ZipImportService.baseName(name).toLowerCase(Locale.ROOT);
+        String wantedBase = BulkImportImpl.baseName(name).toLowerCase(Locale.ROOT);
         Path byBase = null;
         for (Map.Entry<String, Path> e : files.entrySet()) {
             if (e.getKey().toLowerCase(Locale.ROOT).equals(wanted)) {
                 return Optional.of(e.getValue());
             }
-            if (byBase == null && ZipImportService.baseName(e.getKey()).toLowerCase(Locale.ROOT).equals(wantedBase)) {
+            if (byBase == null && BulkImportImpl.baseName(e.getKey()).toLowerCase(Locale.ROOT).equals(wantedBase)) {
                 byBase = e.getValue();
             }
         }

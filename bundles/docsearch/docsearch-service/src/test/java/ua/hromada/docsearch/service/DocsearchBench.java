@@ -137,7 +137,7 @@ public final class DocsearchBench {
         if (!pgOptions.isEmpty()) {
             ds.setOptions(pgOptions);
         }
-        DocsearchService service = null;
+        LegalActRegistryImpl service = null;
         try {
             Flyway.configure().dataSource(ds).schemas("docsearch").createSchemas(true)
                     .locations("classpath:db/migration/docsearch").load().migrate();
@@ -148,14 +148,14 @@ public final class DocsearchBench {
                 facts.put("load", kept);
                 facts.put("reindex", kept + "; index on disk " + mb(dirSize(indexDir)));
                 facts.put("pgindex", kept);
-                service = new DocsearchService(ds, new NoAudit(), Clock.systemDefaultZone(), indexDir, 20L << 20);
+                service = new LegalActRegistryImpl(ds, new NoAudit(), Clock.systemDefaultZone(), indexDir, 20L << 20);
             } else {
                 facts.put("load", String.format(Locale.ROOT, "%.1f s (COPY of %,d acts with one TXT file row each)",
                         secs(t), acts));
 
                 deleteTree(indexDir);
                 Files.createDirectories(indexDir);
-                service = new DocsearchService(ds, new NoAudit(), Clock.systemDefaultZone(), indexDir, 20L << 20);
+                service = new LegalActRegistryImpl(ds, new NoAudit(), Clock.systemDefaultZone(), indexDir, 20L << 20);
                 t = System.nanoTime();
                 long done = service.reindex(new LogProgress());
                 double reindexS = secs(t);
@@ -196,7 +196,7 @@ public final class DocsearchBench {
                         + " || ' act (with the tsvector), ' || pg_size_pretty(pg_relation_size('docsearch.act_fts_idx'))"
                         + " || ' GIN index, ' || pg_size_pretty(pg_total_relation_size('docsearch.act_file')) || ' act_file'"));
                 PgBaseline pg = new PgBaseline(c);
-                DocsearchService s = service;
+                LegalActRegistryImpl s = service;
                 for (var set : List.of(Map.entry("keyword", keyword), Map.entry("number", number),
                         Map.entry("filtered", filtered))) {
                     String name = set.getKey();
@@ -790,7 +790,7 @@ public final class DocsearchBench {
         }
 
         /**
-         * The same job as DocsearchService.search(): the page of 20, ts_headline snippets of its
+         * The same job as LegalActRegistryImpl.search(): the page of 20, ts_headline snippets of its
          * rows (word queries: number hits have none in the service either), the exact total and the
          * four facet counts with drill-sideways selections.
          */
@@ -929,7 +929,7 @@ public final class DocsearchBench {
         return 0;
     }
 
-    private String typoCheck(DocsearchService s) {
+    private String typoCheck(LegalActRegistryImpl s) {
         // seed 002: "Про регіональну програму інформатизації «Цифрова Полтавщина»" searched with a typo
         String typo = "інформатизацїї Полтавщина";
         SearchResult r = s.search(SearchQuery.text(typo));
@@ -988,7 +988,7 @@ public final class DocsearchBench {
                 .append("corpus paragraphs as the extracted text of one TXT file; ").append(facts.get("text")).append(".\n\n");
         b.append("| step | result |\n|---|---|\n");
         b.append("| bulk load into schema `docsearch` | ").append(facts.get("load")).append(" |\n");
-        b.append("| `DocsearchService.reindex()` (streams from PostgreSQL, Ukrainian morphology) | ")
+        b.append("| `LegalActRegistryImpl.reindex()` (streams from PostgreSQL, Ukrainian morphology) | ")
                 .append(facts.get("reindex")).append(" |\n");
         b.append("| PostgreSQL FTS set-up (baseline) | ").append(facts.get("pgindex")).append("; ")
                 .append(facts.get("pgsizes")).append(" |\n\n");
@@ -1010,7 +1010,7 @@ public final class DocsearchBench {
                 .append("the first page of 20 hits with what a hit shows, the exact total, and the counts of the four ")
                 .append("facets (kind, issuing body, status, year) over all matches, where a facet's own selection does ")
                 .append("not narrow its own counts (drill sideways) while the other selections and the date range do.\n\n")
-                .append("- **Lucene** = `DocsearchService.search()` in-process (no HTTP): word queries are scored ")
+                .append("- **Lucene** = `LegalActRegistryImpl.search()` in-process (no HTTP): word queries are scored ")
                 .append("(BM25, title ×4, phrase boosts on the best 100) with highlighted snippets for the 20 hits; ")
                 .append("a number that acts have is an exact term lookup on the normalised number (date order, no ")
                 .append("snippet), its facet counts worked out from those few acts.\n")

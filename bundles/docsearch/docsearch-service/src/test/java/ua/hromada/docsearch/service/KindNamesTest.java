@@ -36,7 +36,7 @@ import ua.hromada.docsearch.api.SearchResult;
 class KindNamesTest {
     private static final Locale UK = Locale.forLanguageTag("uk");
     private TestSetup setup;
-    private DocsearchService service;
+    private LegalActRegistryImpl service;
 
     @BeforeAll
     void start() throws SQLException {

@@ -32,7 +32,7 @@ import ua.hromada.docsearch.api.SearchResult;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LetterNumbersTest {
     private TestSetup setup;
-    private DocsearchService service;
+    private LegalActRegistryImpl service;
     private LegalAct cp;
     private LegalAct pmr;
     private LegalAct zv;

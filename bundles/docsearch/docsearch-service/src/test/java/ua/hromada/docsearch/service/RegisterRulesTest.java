@@ -32,7 +32,7 @@ import ua.hromada.portal.api.jdbc.EditConflictException;
 class RegisterRulesTest {
     private static final long MB = 1024 * 1024;
     private TestSetup setup;
-    private DocsearchService service;
+    private LegalActRegistryImpl service;
 
     @BeforeAll
     void start() {

@@ -21,7 +21,7 @@ final class TestSetup implements AutoCloseable {
     final TestDatabase db = TestDatabase.create();
     final RecordingAudit audit = new RecordingAudit();
     final List<Path> dirs = new ArrayList<>();
-    final List<DocsearchService> services = new ArrayList<>();
+    final List<LegalActRegistryImpl> services = new ArrayList<>();
 
     TestSetup() {
         // in Karaf the SchemaMigrations service runs these scripts (Flyway, same location)
@@ -29,12 +29,12 @@ final class TestSetup implements AutoCloseable {
                 .locations("classpath:db/migration/docsearch").load().migrate();
     }
 
-    DocsearchService service(long maxFileBytes) {
+    LegalActRegistryImpl service(long maxFileBytes) {
         return service(newDir(), maxFileBytes);
     }
 
-    DocsearchService service(Path indexDir, long maxFileBytes) {
-        DocsearchService s = new DocsearchService(db.dataSource(), audit, Clock.systemDefaultZone(), indexDir,
+    LegalActRegistryImpl service(Path indexDir, long maxFileBytes) {
+        LegalActRegistryImpl s = new LegalActRegistryImpl(db.dataSource(), audit, Clock.systemDefaultZone(), indexDir,
                 maxFileBytes);
         services.add(s);
         return s;
@@ -52,7 +52,7 @@ final class TestSetup implements AutoCloseable {
 
     @Override
     public void close() {
-        services.forEach(DocsearchService::deactivate);
+        services.forEach(LegalActRegistryImpl::deactivate);
         db.close();
         for (Path dir : dirs) {
             try (Stream<Path> files = Files.walk(dir)) {

@@ -13,9 +13,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import ua.hromada.docsearch.api.LegalActSearch;
 import ua.hromada.portal.api.MessageBundle;
 
-/** hromada:reindex — rebuilds the document index from PostgreSQL; Ctrl+C cancels (the old index stays). */
+/** docsearch:reindex — rebuilds the document index from PostgreSQL; Ctrl+C cancels (the old index stays). */
 @Service
-@Command(scope = "hromada", name = "reindex", description = "Rebuilds the document search index from the database")
+@Command(scope = "docsearch", name = "reindex", description = "Rebuilds the document search index from the database")
 public class ReindexCommand implements Action {
 
     @Reference(optional = true)

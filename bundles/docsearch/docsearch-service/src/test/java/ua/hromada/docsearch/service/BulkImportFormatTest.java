@@ -35,17 +35,17 @@ import ua.hromada.docsearch.api.ValidationException;
  * import run twice, or twice at once (item 18): nothing is created twice.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ZipImportFormatTest {
+class BulkImportFormatTest {
     private static final long MB = 1024 * 1024;
     private TestSetup setup;
-    private DocsearchService service;
+    private LegalActRegistryImpl service;
     private BulkImport importer;
 
     @BeforeAll
     void start() {
         setup = new TestSetup();
         service = setup.service(20 * MB);
-        importer = new ZipImportService(service);
+        importer = new BulkImportImpl(service);
     }
 
     @AfterAll

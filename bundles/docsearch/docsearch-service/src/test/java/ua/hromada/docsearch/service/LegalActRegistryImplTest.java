@@ -42,10 +42,10 @@ import ua.hromada.docsearch.api.ValidationException;
  * (src/test/resources/seeds, copied from ../shared/seeds) as acts.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DocsearchServiceTest {
+class LegalActRegistryImplTest {
     private static final long MB = 1024 * 1024;
     private TestSetup setup;
-    private DocsearchService service;
+    private LegalActRegistryImpl service;
     private final Map<String, Long> seeds = new LinkedHashMap<>();
 
     @BeforeAll
@@ -275,7 +275,7 @@ class DocsearchServiceTest {
     private static final List<String> PROBES = List.of("програма інформатизації", "цифрова полтавщина", "790",
             "790 від 26.04.2024", "відділ цифрового розвитку", "опитування обласних центрів", "громада", "");
 
-    private List<String> fingerprint(DocsearchService s) {
+    private List<String> fingerprint(LegalActRegistryImpl s) {
         List<String> out = new ArrayList<>();
         for (String q : PROBES) {
             SearchResult r = s.search(new SearchQuery(q, Set.of(), Set.of(), Set.of(), Set.of(), null, null,
@@ -297,7 +297,7 @@ class DocsearchServiceTest {
         assertEquals(incremental, fingerprint(service));
 
         // a lost index folder: a fresh service on the same database rebuilds at start
-        DocsearchService fresh = setup.service(20 * MB);
+        LegalActRegistryImpl fresh = setup.service(20 * MB);
         assertEquals(0, fresh.search(SearchQuery.text("")).total());
         assertEquals(n, fresh.rebuildIfOutOfStep());
         assertEquals(incremental, fingerprint(fresh));
@@ -348,7 +348,7 @@ class DocsearchServiceTest {
                 () -> service.create(new ActDraft("other", "5", LocalDate.of(2025, 1, 1), "Назва", null, null, null,
                         null, Set.of(), List.of(new ActDraft.Link(999_999, LinkType.AMENDS))), List.of(), "olena"))
                 .fieldErrors());
-        DocsearchService small = setup.service(1024);
+        LegalActRegistryImpl small = setup.service(1024);
         assertEquals(Map.of("file", MessageKeys.FILE_TOO_LARGE), assertThrows(ValidationException.class,
                 () -> small.create(good, List.of(new FileUpload("big.txt", "а".repeat(2000).getBytes(StandardCharsets.UTF_8))),
                         "olena")).fieldErrors());
@@ -516,7 +516,7 @@ class DocsearchServiceTest {
     @Test
     void importCommitsTheIndexOncePerBatchAndStaysInStepWhenItStopsMidway() throws IOException {
         Path dir = setup.newDir();
-        DocsearchService own = setup.service(dir, 20 * MB);
+        LegalActRegistryImpl own = setup.service(dir, 20 * MB);
         own.reindex(LegalActSearch.Progress.NONE);
         StringBuilder csv = new StringBuilder("file,kind,number,date,title\n");
         Map<String, byte[]> entries = new LinkedHashMap<>();
@@ -529,7 +529,7 @@ class DocsearchServiceTest {
         long commitsBefore = commitGeneration(dir);
         RuntimeException stop = new IllegalStateException("import stopped");
         // the third row's progress report fails: rows 1-3 are saved, row 4 never runs
-        RuntimeException thrown = assertThrows(IllegalStateException.class, () -> new ZipImportService(own).importZip(
+        RuntimeException thrown = assertThrows(IllegalStateException.class, () -> new BulkImportImpl(own).importZip(
                 new ByteArrayInputStream(Fixtures.zip(entries)), (done, total) -> {
                     if (done == 3) {
                         throw stop;
@@ -542,7 +542,7 @@ class DocsearchServiceTest {
             assertEquals(commitsBefore + 1, commitGeneration(dir), "one commit for the three rows");
             assertEquals(3, saved.stream().filter(id -> service.find(id).isPresent()).count());
             own.deactivate();
-            DocsearchService reopened = setup.service(dir, 20 * MB);
+            LegalActRegistryImpl reopened = setup.service(dir, 20 * MB);
             assertEquals(saved.size(), reopened.search(SearchQuery.text("пакетний імпорт")).total(), "committed");
         } finally {
             saved.forEach(id -> service.delete(id, "import"));
@@ -574,7 +574,7 @@ class DocsearchServiceTest {
         entries.put("d.odt", Fixtures.odt("без номера"));
         entries.put("docs/e.rtf", Fixtures.rtf("Положення про утримання скверів"));
         List<long[]> progress = new ArrayList<>();
-        BulkImport importer = new ZipImportService(service);
+        BulkImport importer = new BulkImportImpl(service);
         BulkImport.ImportReport report = importer.importZip(new ByteArrayInputStream(Fixtures.zip(entries)),
                 (done, total) -> progress.add(new long[] {done, total}), "import");
         try {

@@ -38,12 +38,12 @@ import ua.hromada.docsearch.api.ValidationException;
  * PostgreSQL, so "nothing saved" is the database's count.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ZipImportLimitsTest {
+class BulkImportLimitsTest {
     private static final long MB = 1024 * 1024;
     private static final String CSV = "file,kind,number,date,title,issuing_body\n"
             + "big.txt,executive-decision,501,2025-02-01,Великий файл,Виконавчий комітет\n";
     private TestSetup setup;
-    private DocsearchService service;
+    private LegalActRegistryImpl service;
 
     @BeforeAll
     void start() {
@@ -63,7 +63,7 @@ class ZipImportLimitsTest {
                 Deflater.BEST_COMPRESSION);
         assertTrue(bomb.length < 200 * 1024, "the bomb is small: " + bomb.length);
         // the entry limit is set above 50 MB so that only the ratio can refuse it
-        BulkImport importer = new ZipImportService(service, new ImportLimits(200 * MB, 64 * MB, 100, 1024 * MB, 100));
+        BulkImport importer = new BulkImportImpl(service, new ImportLimits(200 * MB, 64 * MB, 100, 1024 * MB, 100));
         ValidationException e = assertThrows(ValidationException.class,
                 () -> importer.importZip(new ByteArrayInputStream(bomb), null, "import"));
         assertEquals(Map.of("file", MessageKeys.IMPORT_RATIO), e.fieldErrors());
@@ -75,7 +75,7 @@ class ZipImportLimitsTest {
     void fileOverTheEntryLimitIsRefused() {
         byte[] zip = zip(Map.of("metadata.csv", CSV.getBytes(StandardCharsets.UTF_8), "big.txt", random(2 * MB)),
                 Deflater.NO_COMPRESSION);
-        BulkImport importer = new ZipImportService(service, new ImportLimits(200 * MB, MB, 100, 1024 * MB, 100));
+        BulkImport importer = new BulkImportImpl(service, new ImportLimits(200 * MB, MB, 100, 1024 * MB, 100));
         ValidationException e = assertThrows(ValidationException.class,
                 () -> importer.importZip(new ByteArrayInputStream(zip), null, "import"));
         assertEquals(Map.of("file", MessageKeys.IMPORT_ENTRY_TOO_LARGE), e.fieldErrors());
@@ -90,7 +90,7 @@ class ZipImportLimitsTest {
         for (int i = 0; i < 5; i++) {
             entries.put("f" + i + ".txt", ("текст " + i).getBytes(StandardCharsets.UTF_8));
         }
-        BulkImport importer = new ZipImportService(service, new ImportLimits(200 * MB, MB, 3, 1024 * MB, 100));
+        BulkImport importer = new BulkImportImpl(service, new ImportLimits(200 * MB, MB, 3, 1024 * MB, 100));
         ValidationException e = assertThrows(ValidationException.class,
                 () -> importer.importZip(new ByteArrayInputStream(zip(entries, Deflater.DEFAULT_COMPRESSION)), null, "import"));
         assertEquals(Map.of("file", MessageKeys.IMPORT_TOO_MANY), e.fieldErrors());
@@ -104,7 +104,7 @@ class ZipImportLimitsTest {
         for (int i = 0; i < 4; i++) {
             entries.put("f" + i + ".txt", random(MB));
         }
-        BulkImport importer = new ZipImportService(service, new ImportLimits(200 * MB, 2 * MB, 100, 3 * MB, 100));
+        BulkImport importer = new BulkImportImpl(service, new ImportLimits(200 * MB, 2 * MB, 100, 3 * MB, 100));
         ValidationException e = assertThrows(ValidationException.class,
                 () -> importer.importZip(new ByteArrayInputStream(zip(entries, Deflater.NO_COMPRESSION)), null, "import"));
         assertEquals(Map.of("file", MessageKeys.IMPORT_TOTAL_TOO_LARGE), e.fieldErrors());
@@ -117,7 +117,7 @@ class ZipImportLimitsTest {
         String csv = "file,kind,number,date,title,issuing_body\n"
                 + "a.txt,executive-decision,502,2025-02-01,Рішення про сквер,Виконавчий комітет\n";
         byte[] text = "сквер ".repeat(50_000).getBytes(StandardCharsets.UTF_8); // ~550 KB, ratio ~1000
-        BulkImport.ImportReport report = new ZipImportService(service).importZip(new ByteArrayInputStream(
+        BulkImport.ImportReport report = new BulkImportImpl(service).importZip(new ByteArrayInputStream(
                 zip(Map.of("metadata.csv", csv.getBytes(StandardCharsets.UTF_8), "a.txt", text), Deflater.BEST_COMPRESSION)),
                 null, "import");
         try {
@@ -148,7 +148,7 @@ class ZipImportLimitsTest {
             long[] during = new long[1];
             LegalActRegistry measuring = registryMeasuringAtBatch(() -> during[0] = heapAfterGc());
             try (InputStream in = Files.newInputStream(zipFile)) {
-                new ZipImportService(measuring).importZip(in, null, "import");
+                new BulkImportImpl(measuring).importZip(in, null, "import");
             }
             long grown = during[0] - before;
             assertTrue(during[0] > 0, "the import reached its rows");

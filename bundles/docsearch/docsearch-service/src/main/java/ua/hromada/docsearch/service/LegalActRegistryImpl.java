@@ -60,8 +60,8 @@ import ua.hromada.portal.api.jdbc.Versioned;
  */
 @Component(service = {LegalActRegistry.class, LegalActSearch.class}, configurationPid = DocsearchConfig.PID)
 @Designate(ocd = DocsearchConfig.class)
-public class DocsearchService implements LegalActRegistry, LegalActSearch {
-    private static final Logger LOG = LoggerFactory.getLogger(DocsearchService.class);
+public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
+    private static final Logger LOG = LoggerFactory.getLogger(LegalActRegistryImpl.class);
     static final String MODULE = "docsearch";
     static final String ENTITY = "legal-act";
 
@@ -72,12 +72,12 @@ public class DocsearchService implements LegalActRegistry, LegalActSearch {
     private final ActStore store = new ActStore();
     private final LinkStatuses links = new LinkStatuses(store);
     private final ActIndex index;
-    private final MessageBundle texts = MessageBundle.of("i18n.docsearch-service", DocsearchService.class.getClassLoader());
+    private final MessageBundle texts = MessageBundle.of("i18n.docsearch-service", LegalActRegistryImpl.class.getClassLoader());
     private final ExecutorService background;
     private final Map<String, String> statusLabels = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Activate
-    public DocsearchService(@Reference(target = "(dataSourceName=hromada)") DataSource dataSource,
+    public LegalActRegistryImpl(@Reference(target = "(dataSourceName=hromada)") DataSource dataSource,
             @Reference SchemaMigrations migrations, @Reference AuditLog audit, BundleContext context,
             DocsearchConfig config) {
         this(migrate(migrations, context, dataSource), audit, Clock.systemDefaultZone(), indexDir(config.index_dir()),
@@ -87,12 +87,12 @@ public class DocsearchService implements LegalActRegistry, LegalActSearch {
                 renormalizeNumbers();
                 rebuildIfOutOfStep();
             } catch (RuntimeException e) {
-                LOG.error("Rebuilding the document index at start failed; run hromada:reindex", e);
+                LOG.error("Rebuilding the document index at start failed; run docsearch:reindex", e);
             }
         });
     }
 
-    DocsearchService(DataSource dataSource, AuditLog audit, Clock clock, Path indexDir, long maxFileBytes) {
+    LegalActRegistryImpl(DataSource dataSource, AuditLog audit, Clock clock, Path indexDir, long maxFileBytes) {
         this.dataSource = dataSource;
         this.audit = audit;
         this.clock = clock;
@@ -461,8 +461,8 @@ public class DocsearchService implements LegalActRegistry, LegalActSearch {
                 index.delete(id);
             }
         } catch (RuntimeException e) {
-            // the database is the truth; the index catches up with hromada:reindex
-            LOG.error("Act {} is saved but could not be indexed; run hromada:reindex", id, e);
+            // the database is the truth; the index catches up with docsearch:reindex
+            LOG.error("Act {} is saved but could not be indexed; run docsearch:reindex", id, e);
         }
     }
 

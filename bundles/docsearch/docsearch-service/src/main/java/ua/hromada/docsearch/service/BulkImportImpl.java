@@ -41,8 +41,8 @@ import ua.hromada.docsearch.api.ValidationException;
  * at a time: a second one started meanwhile is refused.
  */
 @Component(service = BulkImport.class, configurationPid = DocsearchConfig.PID)
-public class ZipImportService implements BulkImport {
-    private static final Logger LOG = LoggerFactory.getLogger(ZipImportService.class);
+public class BulkImportImpl implements BulkImport {
+    private static final Logger LOG = LoggerFactory.getLogger(BulkImportImpl.class);
     static final String CSV_NAME = "metadata.csv";
     private static final Map<String, ActStatus> STATUS_WORDS = Map.of(
             "чинний", ActStatus.IN_FORCE, "діючий", ActStatus.IN_FORCE,
@@ -55,17 +55,17 @@ public class ZipImportService implements BulkImport {
     private final ReentrantLock running = new ReentrantLock();
 
     @Activate
-    public ZipImportService(@Reference LegalActRegistry registry, DocsearchConfig config) {
+    public BulkImportImpl(@Reference LegalActRegistry registry, DocsearchConfig config) {
         this(registry, ImportLimitsConfig.of(config));
     }
 
-    ZipImportService(LegalActRegistry registry, ImportLimits limits) {
+    BulkImportImpl(LegalActRegistry registry, ImportLimits limits) {
         this.registry = registry;
         this.limits = limits;
     }
 
     /** With the default limits (tests). */
-    ZipImportService(LegalActRegistry registry) {
+    BulkImportImpl(LegalActRegistry registry) {
         this(registry, ImportLimitsConfig.defaults());
     }
 
