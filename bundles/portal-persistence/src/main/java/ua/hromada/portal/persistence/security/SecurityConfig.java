@@ -5,7 +5,7 @@ import org.osgi.service.metatype.annotations.AttributeType;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** Configuration PID {@code ua.hromada.portal.security} (etc/ua.hromada.portal.security.cfg). */
-@ObjectClassDefinition(id = UserAccountsService.PID, name = "Hromada portal security",
+@ObjectClassDefinition(id = UserAccountsImpl.PID, name = "Hromada portal security",
         description = "First administrator, password policy, sign-in throttling and lockout")
 public @interface SecurityConfig {
 

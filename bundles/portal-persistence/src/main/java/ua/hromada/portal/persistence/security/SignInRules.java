@@ -62,7 +62,7 @@ final class SignInRules {
             hasher.verify(dummyHash, a.password());
             if (wait.isZero()) {
                 failedFromClient(em, a.clientAddress(), now);
-                AuditWriter.write(em, now, ANONYMOUS, AuditWriter.CORE_MODULE, UserAccountsService.ENTITY, name,
+                AuditWriter.write(em, now, ANONYMOUS, AuditWriter.CORE_MODULE, UserAccountsImpl.ENTITY, name,
                         "login.failed", detail(client).value("reason", "unknownUser").text());
             }
             return refused(Status.BAD_CREDENTIALS);
@@ -87,12 +87,12 @@ final class SignInRules {
                 KnownDevices.failed(em, deviceHash, u.getId(), settings.limits().deviceMaxFailures());
             }
             int fromClient = failedFromClient(em, a.clientAddress(), now);
-            AuditWriter.write(em, now, ANONYMOUS, AuditWriter.CORE_MODULE, UserAccountsService.ENTITY, name,
+            AuditWriter.write(em, now, ANONYMOUS, AuditWriter.CORE_MODULE, UserAccountsImpl.ENTITY, name,
                     "login.failed", detail(client).value("reason", "wrongPassword")
                             .value("failedAttempts", u.getFailedAttempts()).value("clientFailures", fromClient).text());
             if (!locked && u.getFailedAttempts() >= settings.maxAttempts()) {
                 u.setLockedUntil(now.plus(settings.lockout()));
-                AuditWriter.write(em, now, "system", AuditWriter.CORE_MODULE, UserAccountsService.ENTITY, name,
+                AuditWriter.write(em, now, "system", AuditWriter.CORE_MODULE, UserAccountsImpl.ENTITY, name,
                         "lock", new AuditChanges().value("lockedUntil", u.getLockedUntil())
                                 .value("failedAttempts", u.getFailedAttempts()).value("reason", "softLock").text());
                 LOG.warn("Account '{}' soft-locked until {} after {} failed sign-ins", name, u.getLockedUntil(),
@@ -102,19 +102,19 @@ final class SignInRules {
         }
         if (locked && !knownDevice) {
             failedFromClient(em, a.clientAddress(), now);
-            AuditWriter.write(em, now, ANONYMOUS, AuditWriter.CORE_MODULE, UserAccountsService.ENTITY, name,
+            AuditWriter.write(em, now, ANONYMOUS, AuditWriter.CORE_MODULE, UserAccountsImpl.ENTITY, name,
                     "login.failed", detail(client).value("reason", "lockedUnknownDevice")
                             .value("lockedUntil", u.getLockedUntil()).text());
             return refused(Status.LOCKED);
         }
         if (!u.isEnabled()) {
             failedFromClient(em, a.clientAddress(), now);
-            AuditWriter.write(em, now, ANONYMOUS, AuditWriter.CORE_MODULE, UserAccountsService.ENTITY, name,
+            AuditWriter.write(em, now, ANONYMOUS, AuditWriter.CORE_MODULE, UserAccountsImpl.ENTITY, name,
                     "login.failed", detail(client).value("reason", "accountDisabled").text());
             return refused(Status.DISABLED);
         }
         if (u.isMustChangePassword()) {
-            AuditWriter.write(em, now, name, AuditWriter.CORE_MODULE, UserAccountsService.ENTITY, name,
+            AuditWriter.write(em, now, name, AuditWriter.CORE_MODULE, UserAccountsImpl.ENTITY, name,
                     "login.passwordChangeRequired", detail(client).text());
             return new AuthResult(Status.PASSWORD_CHANGE_REQUIRED, null, null, null, null,
                     tickets.issue(name, now));
@@ -133,10 +133,10 @@ final class SignInRules {
         String token = KnownDevices.issued(em, KnownDevices.hash(presentedToken)) ? presentedToken
                 : KnownDevices.newToken();
         KnownDevices.remember(em, KnownDevices.hash(token), u.getId(), now);
-        AuditWriter.write(em, now, u.getUsername(), AuditWriter.CORE_MODULE, UserAccountsService.ENTITY,
+        AuditWriter.write(em, now, u.getUsername(), AuditWriter.CORE_MODULE, UserAccountsImpl.ENTITY,
                 u.getUsername(), "login", (locked ? detail(client).value("reason", "knownDevicePassedLock")
                         : detail(client)).text());
-        return new AuthResult(Status.OK, UserAccountsService.toPortalUser(em, u), null, null, token, null);
+        return new AuthResult(Status.OK, UserAccountsImpl.toPortalUser(em, u), null, null, token, null);
     }
 
     private int failedFromClient(EntityManager em, String clientAddress, Instant now) {

@@ -21,7 +21,7 @@ import ua.hromada.portal.api.audit.AuditLog.AuditQuery;
 import ua.hromada.portal.api.jdbc.EditConflictException;
 import ua.hromada.portal.api.security.Roles.RoleDefinition;
 import ua.hromada.portal.api.security.UserAccounts.UserAccount;
-import ua.hromada.portal.persistence.audit.AuditLogServiceAccess;
+import ua.hromada.portal.persistence.audit.AuditLogImplAccess;
 import ua.hromada.portal.persistence.testing.PortalTestDatabase;
 import ua.hromada.portal.testing.MutableClock;
 import ua.hromada.portal.testing.TestDatabase;
@@ -35,16 +35,16 @@ class AccessChangesTest {
     private TestDatabase db;
     private final MutableClock clock = new MutableClock();
     private final AccountChanges changes = new AccountChanges();
-    private UserAccountsService accounts;
-    private RolesService roles;
+    private UserAccountsImpl accounts;
+    private RolesImpl roles;
     private AuditLog audit;
 
     @BeforeAll
     void start() {
         db = PortalTestDatabase.createMigrated();
-        accounts = new UserAccountsService(db.jpa(), UserAccountsServiceTest.SETTINGS, clock, changes);
-        roles = new RolesService(db.jpa(), clock, changes);
-        audit = new AuditLogServiceAccess(db.jpa(), clock).log();
+        accounts = new UserAccountsImpl(db.jpa(), UserAccountsImplTest.SETTINGS, clock, changes);
+        roles = new RolesImpl(db.jpa(), clock, changes);
+        audit = new AuditLogImplAccess(db.jpa(), clock).log();
     }
 
     @AfterAll

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.audit.AuditLog;
 import ua.hromada.portal.api.security.UserAccounts;
-import ua.hromada.portal.persistence.audit.AuditLogServiceAccess;
+import ua.hromada.portal.persistence.audit.AuditLogImplAccess;
 import ua.hromada.portal.persistence.testing.PortalTestDatabase;
 import ua.hromada.portal.testing.TestDatabase;
 
@@ -35,24 +35,24 @@ class AdminBootstrapTest {
         db.close();
     }
 
-    private UserAccountsService start(String adminName, String adminPassword) {
-        return new UserAccountsService(db.jpa(),
+    private UserAccountsImpl start(String adminName, String adminPassword) {
+        return new UserAccountsImpl(db.jpa(),
                 new SecuritySettings(adminName, adminPassword, 5, Duration.ofMinutes(15), 8, 4), Clock.systemUTC());
     }
 
     @Test
     void firstStartCreatesTheAdminWithTheDefaultPasswordAndWarns() {
-        UserAccountsService accounts = start("admin", "admin");
+        UserAccountsImpl accounts = start("admin", "admin");
         assertTrue(accounts.defaultAdminPasswordInUse());
         UserAccounts.AuthResult first = accounts.authenticate("admin", "admin".toCharArray());
         assertEquals(UserAccounts.AuthResult.Status.PASSWORD_CHANGE_REQUIRED, first.status());
         assertNull(first.user(), "no session before the new password");
         assertEquals(Set.of("admin"), accounts.find("admin").orElseThrow().roles());
-        AuditLog audit = new AuditLogServiceAccess(db.jpa(), Clock.systemUTC()).log();
+        AuditLog audit = new AuditLogImplAccess(db.jpa(), Clock.systemUTC()).log();
         assertEquals(1, audit.count(new AuditLog.AuditQuery("system", "portal", "user", null, null, null)));
 
         // restart: nobody new, still warning until the password changes
-        UserAccountsService again = start("admin", "admin");
+        UserAccountsImpl again = start("admin", "admin");
         assertEquals(1, again.count(null));
         assertTrue(again.defaultAdminPasswordInUse());
         again.changePassword("admin", "a-much-better-one".toCharArray(), "admin");
@@ -62,7 +62,7 @@ class AdminBootstrapTest {
 
     @Test
     void configuredPasswordIsUsedAndIsNotTheDefault() {
-        UserAccountsService accounts = start("Root.Admin", "configured-secret");
+        UserAccountsImpl accounts = start("Root.Admin", "configured-secret");
         assertFalse(accounts.defaultAdminPasswordInUse());
         assertEquals(UserAccounts.AuthResult.Status.PASSWORD_CHANGE_REQUIRED,
                 accounts.authenticate("root.admin", "configured-secret".toCharArray()).status());
@@ -72,7 +72,7 @@ class AdminBootstrapTest {
     @Test
     void noBootstrapWhenAnAdminExistsUnderAnotherName() {
         start("first", "admin").changePassword("first", "first-admin-pw".toCharArray(), "t");
-        UserAccountsService other = start("second", "admin");
+        UserAccountsImpl other = start("second", "admin");
         assertTrue(other.find("second").isEmpty());
         assertFalse(other.defaultAdminPasswordInUse());
         assertEquals(1, other.count(null));
@@ -80,8 +80,8 @@ class AdminBootstrapTest {
 
     @Test
     void theLastEnabledAdminCannotBeDisabledOrDemoted() {
-        UserAccountsService accounts = start("admin", "admin");
-        RolesService roles = new RolesService(db.jpa(), Clock.systemUTC());
+        UserAccountsImpl accounts = start("admin", "admin");
+        RolesImpl roles = new RolesImpl(db.jpa(), Clock.systemUTC());
         assertKey(MessageKeys.LAST_ADMIN, () -> accounts.update("admin", "Admin", null, false, Set.of("admin"), "t"));
         assertKey(MessageKeys.LAST_ADMIN, () -> accounts.update("admin", "Admin", null, true, Set.of("employee"), "t"));
         assertTrue(accounts.find("admin").orElseThrow().enabled());

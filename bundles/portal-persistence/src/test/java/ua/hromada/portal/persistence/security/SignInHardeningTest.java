@@ -30,7 +30,7 @@ class SignInHardeningTest {
 
     private TestDatabase db;
     private final MutableClock clock = new MutableClock();
-    private UserAccountsService accounts;
+    private UserAccountsImpl accounts;
 
     @BeforeEach
     void setUp() {
@@ -43,8 +43,8 @@ class SignInHardeningTest {
         db.close();
     }
 
-    private UserAccountsService start(String adminName, String adminPassword) {
-        return new UserAccountsService(db.jpa(), new SecuritySettings(adminName, adminPassword, 4,
+    private UserAccountsImpl start(String adminName, String adminPassword) {
+        return new UserAccountsImpl(db.jpa(), new SecuritySettings(adminName, adminPassword, 4,
                 Duration.ofMinutes(15), 8, 4, LIMITS), clock);
     }
 
@@ -206,12 +206,12 @@ class SignInHardeningTest {
         assertEquals(false, accounts.defaultAdminPasswordInUse());
 
         // a restart with another bootstrap password in the config changes nothing...
-        UserAccountsService restarted = start("admin", "another-bootstrap");
+        UserAccountsImpl restarted = start("admin", "another-bootstrap");
         assertEquals(Status.BAD_CREDENTIALS, restarted.signIn(
                 new SignInAttempt("admin", "another-bootstrap".toCharArray(), "127.0.0.3", null)).status());
         // ...not even when every account vanished behind the portal's back
         db.jpa().tx(em -> em.createNativeQuery("delete from portal.users").executeUpdate());
-        UserAccountsService empty = start("admin", "admin");
+        UserAccountsImpl empty = start("admin", "admin");
         assertEquals(0, empty.count(null));
         assertEquals(Status.BAD_CREDENTIALS, empty.signIn(
                 new SignInAttempt("admin", "admin".toCharArray(), "127.0.0.4", null)).status());
@@ -221,7 +221,7 @@ class SignInHardeningTest {
     void theNewPasswordMayBeNeitherTheOldOneNorTheUsername() {
         db.jpa().tx(em -> em.createNativeQuery("delete from portal.security_state").executeUpdate());
         db.jpa().tx(em -> em.createNativeQuery("delete from portal.users").executeUpdate());
-        UserAccountsService fresh = start("administrator", "Bootstrap-2026");
+        UserAccountsImpl fresh = start("administrator", "Bootstrap-2026");
         AuthResult first = fresh.signIn(new SignInAttempt("administrator", "Bootstrap-2026".toCharArray(), null, null));
         assertEquals(Status.PASSWORD_CHANGE_REQUIRED, first.status());
         assertKey(MessageKeys.PASSWORD_SAME,
@@ -236,7 +236,7 @@ class SignInHardeningTest {
         // an installation from before V2: the admin exists, with "admin", and no forced change
         signIn("admin", "admin", "127.0.0.1", null);
         db.jpa().tx(em -> em.createNativeQuery("update portal.users set must_change_password = false").executeUpdate());
-        UserAccountsService upgraded = start("admin", "admin");
+        UserAccountsImpl upgraded = start("admin", "admin");
         assertEquals(Status.PASSWORD_CHANGE_REQUIRED, upgraded.signIn(
                 new SignInAttempt("admin", "admin".toCharArray(), "127.0.0.5", null)).status());
         // a password set in the console ends the forced change

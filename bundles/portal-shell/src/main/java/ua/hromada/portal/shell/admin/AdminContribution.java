@@ -39,7 +39,7 @@ abstract class AdminContribution implements ViewContribution {
 
     @Override
     public String section() {
-        return AdminViews.SECTION;
+        return PortalPermissionSet.SECTION;
     }
 
     @Override

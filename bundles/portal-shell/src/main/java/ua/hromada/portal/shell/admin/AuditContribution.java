@@ -7,7 +7,7 @@ import com.vaadin.flow.component.Component;
 import ua.hromada.portal.api.ViewContribution;
 import ua.hromada.portal.api.audit.AuditLog;
 import ua.hromada.portal.shell.core.ShellMessages;
-import ua.hromada.portal.shell.core.ShellSettings;
+import ua.hromada.portal.shell.core.PortalSettingsImpl;
 
 @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
 public class AuditContribution extends AdminContribution {
@@ -17,7 +17,7 @@ public class AuditContribution extends AdminContribution {
     @Reference
     private ShellMessages messages;
     @Reference
-    private ShellSettings settings;
+    private PortalSettingsImpl settings;
 
     public AuditContribution() {
         super("admin/audit", "admin.audit.title", "vaadin:records", 40, AuditView.class);

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.Component;
 
 import ua.hromada.portal.api.ViewContribution;
 import ua.hromada.portal.api.security.UserAccounts;
-import ua.hromada.portal.shell.core.SessionCurrentUser;
+import ua.hromada.portal.shell.core.CurrentUserImpl;
 import ua.hromada.portal.shell.ui.ProfileView;
 
 /** The profile page: any signed-in user, reached from the user menu rather than the side menu. */
@@ -16,7 +16,7 @@ public class ProfileContribution implements ViewContribution {
     @Reference
     private UserAccounts accounts;
     @Reference
-    private SessionCurrentUser currentUser;
+    private CurrentUserImpl currentUser;
 
     @Override
     public String route() {
@@ -30,7 +30,7 @@ public class ProfileContribution implements ViewContribution {
 
     @Override
     public String section() {
-        return AdminViews.SECTION;
+        return PortalPermissionSet.SECTION;
     }
 
     @Override

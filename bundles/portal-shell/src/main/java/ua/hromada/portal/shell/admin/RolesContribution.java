@@ -6,7 +6,7 @@ import com.vaadin.flow.component.Component;
 
 import ua.hromada.portal.api.ViewContribution;
 import ua.hromada.portal.api.security.Roles;
-import ua.hromada.portal.shell.core.SessionCurrentUser;
+import ua.hromada.portal.shell.core.CurrentUserImpl;
 import ua.hromada.portal.shell.core.PermissionCatalog;
 
 @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
@@ -17,7 +17,7 @@ public class RolesContribution extends AdminContribution {
     @Reference
     private PermissionCatalog permissions;
     @Reference
-    private SessionCurrentUser currentUser;
+    private CurrentUserImpl currentUser;
     @Reference
     private ua.hromada.portal.shell.core.ShellMessages messages;
 

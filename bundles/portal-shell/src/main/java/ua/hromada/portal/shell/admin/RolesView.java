@@ -28,7 +28,7 @@ import ua.hromada.portal.api.security.AccountException;
 import ua.hromada.portal.api.security.Roles;
 import ua.hromada.portal.api.security.Roles.RoleDefinition;
 import ua.hromada.portal.api.jdbc.EditConflictException;
-import ua.hromada.portal.shell.core.SessionCurrentUser;
+import ua.hromada.portal.shell.core.CurrentUserImpl;
 import ua.hromada.portal.ui.support.EditConflicts;
 import ua.hromada.portal.shell.core.PermissionCatalog;
 
@@ -39,7 +39,7 @@ public class RolesView extends VerticalLayout {
 
     private final transient Roles roles;
     private final transient PermissionCatalog permissions;
-    private final transient SessionCurrentUser currentUser;
+    private final transient CurrentUserImpl currentUser;
     private final transient Function<String, Optional<String>> texts;
     private final Grid<RoleDefinition> grid = new Grid<>();
     private final VerticalLayout editor = new VerticalLayout();
@@ -49,7 +49,7 @@ public class RolesView extends VerticalLayout {
     private TextField newRoleName;
 
     /** @param texts a key's text in the page's language, empty when no bundle has it */
-    public RolesView(Roles roles, PermissionCatalog permissions, SessionCurrentUser currentUser,
+    public RolesView(Roles roles, PermissionCatalog permissions, CurrentUserImpl currentUser,
             Function<String, Optional<String>> texts) {
         this.texts = texts;
         this.roles = roles;

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.Component;
 import ua.hromada.portal.api.ViewContribution;
 import ua.hromada.portal.api.security.Roles;
 import ua.hromada.portal.api.security.UserAccounts;
-import ua.hromada.portal.shell.core.SessionCurrentUser;
+import ua.hromada.portal.shell.core.CurrentUserImpl;
 
 @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
 public class UsersContribution extends AdminContribution {
@@ -17,9 +17,9 @@ public class UsersContribution extends AdminContribution {
     @Reference
     private Roles roles;
     @Reference
-    private SessionCurrentUser currentUser;
+    private CurrentUserImpl currentUser;
     @Reference
-    private ua.hromada.portal.shell.core.ShellSettings settings;
+    private ua.hromada.portal.shell.core.PortalSettingsImpl settings;
 
     public UsersContribution() {
         super("admin/users", "admin.users.title", "vaadin:users", 10, UsersView.class);

@@ -30,7 +30,7 @@ import ua.hromada.portal.api.security.UserAccounts;
 import ua.hromada.portal.api.security.UserAccounts.UserAccount;
 import ua.hromada.portal.api.jdbc.EditConflictException;
 import ua.hromada.portal.shell.core.PortalTimes;
-import ua.hromada.portal.shell.core.SessionCurrentUser;
+import ua.hromada.portal.shell.core.CurrentUserImpl;
 import ua.hromada.portal.shell.ui.NewPasswordFields;
 import ua.hromada.portal.ui.support.ComponentTexts;
 import ua.hromada.portal.ui.support.EditConflicts;
@@ -41,12 +41,12 @@ public class UsersView extends VerticalLayout {
     private static final long serialVersionUID = 1L;
     private final transient UserAccounts accounts;
     private final transient Roles roles;
-    private final transient SessionCurrentUser currentUser;
+    private final transient CurrentUserImpl currentUser;
     private final PortalTimes times;
     private final Grid<UserAccount> grid = new Grid<>();
     private final ConfigurableFilterDataProvider<UserAccount, Void, String> data;
 
-    public UsersView(UserAccounts accounts, Roles roles, SessionCurrentUser currentUser, PortalTimes times) {
+    public UsersView(UserAccounts accounts, Roles roles, CurrentUserImpl currentUser, PortalTimes times) {
         this.accounts = accounts;
         this.times = times;
         this.roles = roles;

@@ -71,11 +71,11 @@ public class ShellApplication implements PortalApplication {
     @Reference
     private UiTracker uiTracker;
     @Reference
-    private SessionCurrentUser currentUser;
+    private CurrentUserImpl currentUser;
     @Reference
     private UserAccounts accounts;
     @Reference
-    private ShellSettings settings;
+    private PortalSettingsImpl settings;
     @Reference
     private VaadinRoutes vaadinRoutes;
 

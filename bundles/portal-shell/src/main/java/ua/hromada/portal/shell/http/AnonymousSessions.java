@@ -24,7 +24,7 @@ import jakarta.servlet.http.HttpSessionAttributeListener;
 import jakarta.servlet.http.HttpSessionBindingEvent;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
-import ua.hromada.portal.shell.core.SessionCurrentUser;
+import ua.hromada.portal.shell.core.CurrentUserImpl;
 
 /**
  * Keeps anonymous page views from costing a session each. Vaadin creates an HTTP session for the
@@ -68,7 +68,7 @@ public class AnonymousSessions implements Filter, HttpSessionListener, HttpSessi
         chain.doFilter(request, res);
         if (pageLoad) {
             HttpSession created = request.getSession(false);
-            if (created != null && created.getAttribute(SessionCurrentUser.SESSION_USERNAME) == null) {
+            if (created != null && created.getAttribute(CurrentUserImpl.SESSION_USERNAME) == null) {
                 try {
                     created.invalidate();
                 } catch (IllegalStateException alreadyInvalid) {
@@ -100,7 +100,7 @@ public class AnonymousSessions implements Filter, HttpSessionListener, HttpSessi
 
     private void signedIn(HttpSessionBindingEvent event) {
         int signedIn = cookies.signedInSeconds();
-        if (SessionCurrentUser.SESSION_USERNAME.equals(event.getName()) && signedIn > 0
+        if (CurrentUserImpl.SESSION_USERNAME.equals(event.getName()) && signedIn > 0
                 && event.getSession().getMaxInactiveInterval() < signedIn) {
             event.getSession().setMaxInactiveInterval(signedIn);
         }

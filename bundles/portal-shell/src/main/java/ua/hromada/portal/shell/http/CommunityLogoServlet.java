@@ -20,7 +20,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import ua.hromada.portal.api.ApiResponses;
 import ua.hromada.portal.shell.core.CommunityLogo;
-import ua.hromada.portal.shell.core.ShellSettings;
+import ua.hromada.portal.shell.core.PortalSettingsImpl;
 
 /**
  * {@code GET /community-logo}: the logo file {@code community.logo} names (etc/ua.hromada.portal.cfg),
@@ -36,7 +36,7 @@ public class CommunityLogoServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Reference
-    private transient ShellSettings settings;
+    private transient PortalSettingsImpl settings;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

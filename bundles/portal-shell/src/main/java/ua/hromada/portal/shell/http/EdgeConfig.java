@@ -2,7 +2,7 @@ package ua.hromada.portal.shell.http;
 
 /**
  * The HTTP-edge settings in {@code etc/ua.hromada.portal.cfg} (the shell's settings file; the
- * community settings there are read by ShellSettings).
+ * community settings there are read by PortalSettingsImpl).
  */
 public @interface EdgeConfig {
 

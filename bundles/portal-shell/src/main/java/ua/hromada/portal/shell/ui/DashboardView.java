@@ -17,7 +17,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import ua.hromada.portal.api.DashboardWidget;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.security.UserAccounts;
-import ua.hromada.portal.shell.core.SessionCurrentUser;
+import ua.hromada.portal.shell.core.CurrentUserImpl;
 import ua.hromada.portal.shell.core.ShellRegistry;
 
 /** Home page: a card per dashboard widget the user may see. A failing widget stays in its card. */
@@ -27,7 +27,7 @@ public class DashboardView extends VerticalLayout {
     private static final Logger LOG = LoggerFactory.getLogger(DashboardView.class);
     private static final String WARNED = "hromada.defaultPasswordWarned";
 
-    public DashboardView(ShellRegistry registry, SessionCurrentUser currentUser, UserAccounts accounts) {
+    public DashboardView(ShellRegistry registry, CurrentUserImpl currentUser, UserAccounts accounts) {
         setId("dashboard");
         PortalUser user = currentUser.get().orElse(null);
         add(new H2(getTranslation("dashboard.welcome", user == null ? "" : user.displayName())));

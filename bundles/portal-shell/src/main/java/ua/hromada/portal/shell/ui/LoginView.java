@@ -25,8 +25,8 @@ import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.security.UserAccounts;
 import ua.hromada.portal.api.security.UserAccounts.AuthResult;
 import ua.hromada.portal.api.security.UserAccounts.SignInAttempt;
-import ua.hromada.portal.shell.core.SessionCurrentUser;
-import ua.hromada.portal.shell.core.ShellSettings;
+import ua.hromada.portal.shell.core.CurrentUserImpl;
+import ua.hromada.portal.shell.core.PortalSettingsImpl;
 
 /**
  * Sign-in page. Every refusal shows the same words (see UserAccounts#signIn); a sign-in with the
@@ -45,11 +45,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private static final int DEVICE_COOKIE_SECONDS = 400 * 24 * 3600;
 
     private final transient UserAccounts accounts;
-    private final transient SessionCurrentUser currentUser;
+    private final transient CurrentUserImpl currentUser;
     private final LoginForm form = new LoginForm();
     private final LoginI18n i18n = LoginI18n.createDefault();
 
-    public LoginView(UserAccounts accounts, SessionCurrentUser currentUser, ShellSettings settings) {
+    public LoginView(UserAccounts accounts, CurrentUserImpl currentUser, PortalSettingsImpl settings) {
         this.accounts = accounts;
         this.currentUser = currentUser;
         setId("login-view");

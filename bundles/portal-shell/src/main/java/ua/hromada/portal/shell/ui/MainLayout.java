@@ -33,11 +33,11 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.server.VaadinSession;
 
 import ua.hromada.portal.api.PortalUser;
-import ua.hromada.portal.shell.core.SessionCurrentUser;
+import ua.hromada.portal.shell.core.CurrentUserImpl;
 import ua.hromada.portal.shell.core.ShellMessages;
 import ua.hromada.portal.shell.core.ShellRegistry;
 import ua.hromada.portal.shell.core.ShellRegistry.ViewEntry;
-import ua.hromada.portal.shell.core.ShellSettings;
+import ua.hromada.portal.shell.core.PortalSettingsImpl;
 import ua.hromada.portal.shell.core.UiTracker;
 import ua.hromada.portal.ui.support.ComponentTexts;
 
@@ -51,8 +51,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ui
 
     private final transient ShellRegistry registry;
     private final transient UiTracker uiTracker;
-    private final transient SessionCurrentUser currentUser;
-    private final transient ShellSettings settings;
+    private final transient CurrentUserImpl currentUser;
+    private final transient PortalSettingsImpl settings;
     private final transient ShellMessages messages;
     private final Scroller navScroller = new Scroller();
     private final Span pageTitle = new Span();
@@ -60,8 +60,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ui
     private PortalUser user;
     private UI ui;
 
-    public MainLayout(ShellRegistry registry, UiTracker uiTracker, SessionCurrentUser currentUser,
-            ShellSettings settings, ShellMessages messages) {
+    public MainLayout(ShellRegistry registry, UiTracker uiTracker, CurrentUserImpl currentUser,
+            PortalSettingsImpl settings, ShellMessages messages) {
         this.registry = registry;
         this.uiTracker = uiTracker;
         this.currentUser = currentUser;

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.RouterLayout;
 
-import ua.hromada.portal.shell.core.ShellSettings;
+import ua.hromada.portal.shell.core.PortalSettingsImpl;
 
 /** Frame of public pages (no sign-in): the community's name and a link to the employees' portal. */
 public class PublicLayout extends Div implements RouterLayout {
@@ -19,7 +19,7 @@ public class PublicLayout extends Div implements RouterLayout {
     private static final long serialVersionUID = 1L;
     private final Main content = new Main();
 
-    public PublicLayout(ShellSettings settings) {
+    public PublicLayout(PortalSettingsImpl settings) {
         setId("public-layout");
         setSizeFull();
         HorizontalLayout bar = new HorizontalLayout();

@@ -15,7 +15,7 @@ import java.util.zip.ZipEntry;
 
 import org.junit.jupiter.api.Test;
 
-class BundleModulesTest {
+class InstalledModulesImplTest {
 
     private static byte[] jar(Manifest manifest) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -31,22 +31,22 @@ class BundleModulesTest {
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().putValue("Bundle-SymbolicName", "ua.hromada.oks-ui;singleton:=true");
-        assertEquals("ua.hromada.oks-ui", BundleModules.symbolicName(jar(manifest)));
+        assertEquals("ua.hromada.oks-ui", InstalledModulesImpl.symbolicName(jar(manifest)));
     }
 
     @Test
     void aJarWithoutBundleHeadersOrAnythingElseIsNotABundle() throws IOException {
         Manifest plain = new Manifest();
         plain.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        assertNull(BundleModules.symbolicName(jar(plain)));
-        assertNull(BundleModules.symbolicName(jar(null)));
-        assertNull(BundleModules.symbolicName("not a zip at all".getBytes(StandardCharsets.UTF_8)));
+        assertNull(InstalledModulesImpl.symbolicName(jar(plain)));
+        assertNull(InstalledModulesImpl.symbolicName(jar(null)));
+        assertNull(InstalledModulesImpl.symbolicName("not a zip at all".getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
     void karArchivesMustBeZips() throws IOException {
-        assertTrue(BundleModules.isZip(jar(null)));
-        assertFalse(BundleModules.isZip("plain text".getBytes(StandardCharsets.UTF_8)));
-        assertFalse(BundleModules.isZip(new byte[0]));
+        assertTrue(InstalledModulesImpl.isZip(jar(null)));
+        assertFalse(InstalledModulesImpl.isZip("plain text".getBytes(StandardCharsets.UTF_8)));
+        assertFalse(InstalledModulesImpl.isZip(new byte[0]));
     }
 }

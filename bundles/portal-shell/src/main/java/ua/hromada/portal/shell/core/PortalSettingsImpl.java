@@ -16,9 +16,9 @@ import org.slf4j.LoggerFactory;
 import ua.hromada.portal.api.PortalSettings;
 
 /** Community settings from etc/ua.hromada.portal.cfg; nothing about Poltava is hard-coded. */
-@Component(service = { PortalSettings.class, ShellSettings.class }, configurationPid = "ua.hromada.portal")
-@Designate(ocd = ShellSettings.Config.class)
-public class ShellSettings implements PortalSettings {
+@Component(service = { PortalSettings.class, PortalSettingsImpl.class }, configurationPid = "ua.hromada.portal")
+@Designate(ocd = PortalSettingsImpl.Config.class)
+public class PortalSettingsImpl implements PortalSettings {
 
     @ObjectClassDefinition(name = "Hromada portal")
     public @interface Config {
@@ -41,7 +41,7 @@ public class ShellSettings implements PortalSettings {
         String time_zone() default "Europe/Kyiv";
     }
 
-    private static final Logger LOG = LoggerFactory.getLogger(ShellSettings.class);
+    private static final Logger LOG = LoggerFactory.getLogger(PortalSettingsImpl.class);
     private volatile Config config;
     private volatile PortalTimes times = new PortalTimes(ZoneId.of("Europe/Kyiv"));
     private volatile CommunityLogo logo = CommunityLogo.NONE;

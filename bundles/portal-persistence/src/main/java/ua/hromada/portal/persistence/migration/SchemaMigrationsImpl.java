@@ -11,11 +11,11 @@ import ua.hromada.portal.api.SchemaMigrations;
 
 /** {@link SchemaMigrations} over the portal DataSource, reading scripts from the caller's bundle. */
 @Component(service = SchemaMigrations.class)
-public class FlywaySchemaMigrations implements SchemaMigrations {
+public class SchemaMigrationsImpl implements SchemaMigrations {
     private final FlywayMigrator migrator;
 
     @Activate
-    public FlywaySchemaMigrations(@Reference(target = "(dataSourceName=hromada)") DataSource dataSource) {
+    public SchemaMigrationsImpl(@Reference(target = "(dataSourceName=hromada)") DataSource dataSource) {
         this.migrator = new FlywayMigrator(dataSource);
     }
 

@@ -44,9 +44,9 @@ import ua.hromada.portal.shell.core.ModuleCatalogue.Found;
  * through its bundle. Nothing here touches a module's data.
  */
 @Component(service = InstalledModules.class)
-public class BundleModules implements InstalledModules {
+public class InstalledModulesImpl implements InstalledModules {
 
-    private static final Logger LOG = LoggerFactory.getLogger(BundleModules.class);
+    private static final Logger LOG = LoggerFactory.getLogger(InstalledModulesImpl.class);
     /** Upload size limit for a module file. */
     static final long MAX_UPLOAD = 100L * 1024 * 1024;
 

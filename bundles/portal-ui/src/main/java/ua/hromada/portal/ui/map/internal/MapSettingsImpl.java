@@ -19,8 +19,8 @@ import ua.hromada.portal.api.map.MapSettings;
  * the whole of Ukraine); a wrong value is logged with its key and replaced by the default, so a
  * typo in the file never takes the maps of every module down.
  */
-@Component(service = MapSettings.class, configurationPid = ConfiguredMapSettings.PID)
-public class ConfiguredMapSettings implements MapSettings {
+@Component(service = MapSettings.class, configurationPid = MapSettingsImpl.PID)
+public class MapSettingsImpl implements MapSettings {
 
     public static final String PID = "ua.hromada.portal.map";
     static final String DEFAULT_TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
@@ -31,7 +31,7 @@ public class ConfiguredMapSettings implements MapSettings {
     /** Leaflet and the common tile servers stop here. */
     static final int ZOOM_LIMIT = 22;
 
-    private static final Logger LOG = LoggerFactory.getLogger(ConfiguredMapSettings.class);
+    private static final Logger LOG = LoggerFactory.getLogger(MapSettingsImpl.class);
 
     private volatile Values values = new Values(DEFAULT_TILE_URL, DEFAULT_ATTRIBUTION, DEFAULT_CENTER,
             DEFAULT_ZOOM, DEFAULT_MAX_ZOOM, null);

@@ -26,7 +26,7 @@ import ua.hromada.portal.persistence.entity.RoleEntity;
 
 /** Roles and their grants in {@code portal.roles} / {@code portal.role_permissions}. */
 @Component(service = Roles.class)
-public class RolesService implements Roles {
+public class RolesImpl implements Roles {
     public static final String ADMIN_ROLE = "admin";
     static final String ENTITY = "role";
     /** The column's width (V1). */
@@ -37,16 +37,16 @@ public class RolesService implements Roles {
     private final AccountChanges accountChanges;
 
     @Activate
-    public RolesService(@Reference(target = "(osgi.unit.name=hromada-portal)") JpaTemplate jpa,
+    public RolesImpl(@Reference(target = "(osgi.unit.name=hromada-portal)") JpaTemplate jpa,
             @Reference PortalSchemaReady schema, @Reference AccountChanges accountChanges) {
         this(jpa, Clock.systemUTC(), accountChanges);
     }
 
-    RolesService(JpaTemplate jpa, Clock clock) {
+    RolesImpl(JpaTemplate jpa, Clock clock) {
         this(jpa, clock, new AccountChanges());
     }
 
-    RolesService(JpaTemplate jpa, Clock clock, AccountChanges accountChanges) {
+    RolesImpl(JpaTemplate jpa, Clock clock, AccountChanges accountChanges) {
         this.jpa = jpa;
         this.clock = clock;
         this.accountChanges = accountChanges;
@@ -56,7 +56,7 @@ public class RolesService implements Roles {
     public List<RoleDefinition> list() {
         return jpa.txExpr(TransactionType.Supports, em -> em
                 .createQuery("select r from RoleEntity r order by r.name", RoleEntity.class)
-                .getResultList().stream().map(RolesService::toDefinition).collect(Collectors.toList()));
+                .getResultList().stream().map(RolesImpl::toDefinition).collect(Collectors.toList()));
     }
 
     @Override
@@ -68,7 +68,7 @@ public class RolesService implements Roles {
             return Optional.empty();
         }
         return jpa.txExpr(TransactionType.Supports,
-                em -> Optional.ofNullable(em.find(RoleEntity.class, n)).map(RolesService::toDefinition));
+                em -> Optional.ofNullable(em.find(RoleEntity.class, n)).map(RolesImpl::toDefinition));
     }
 
     @Override

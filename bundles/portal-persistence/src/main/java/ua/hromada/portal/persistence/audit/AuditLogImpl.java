@@ -21,19 +21,19 @@ import ua.hromada.portal.persistence.entity.AuditEntity;
 
 /** The audit trail in {@code portal.audit_log}. */
 @Component(service = AuditLog.class)
-public class AuditLogService implements AuditLog {
+public class AuditLogImpl implements AuditLog {
     private static final int MAX_LIMIT = 1000;
 
     private final JpaTemplate jpa;
     private final Clock clock;
 
     @Activate
-    public AuditLogService(@Reference(target = "(osgi.unit.name=hromada-portal)") JpaTemplate jpa,
+    public AuditLogImpl(@Reference(target = "(osgi.unit.name=hromada-portal)") JpaTemplate jpa,
             @Reference PortalSchemaReady schema) {
         this(jpa, Clock.systemUTC());
     }
 
-    AuditLogService(JpaTemplate jpa, Clock clock) {
+    AuditLogImpl(JpaTemplate jpa, Clock clock) {
         this.jpa = jpa;
         this.clock = clock;
     }

@@ -20,16 +20,16 @@ import ua.hromada.portal.persistence.testing.PortalTestDatabase;
 import ua.hromada.portal.testing.TestDatabase;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AuditLogServiceTest {
+class AuditLogImplTest {
     private TestDatabase db;
     private final MutableClock clock = new MutableClock();
-    private AuditLogService audit;
+    private AuditLogImpl audit;
     private Instant start;
 
     @BeforeAll
     void start() {
         db = PortalTestDatabase.createMigrated();
-        audit = new AuditLogService(db.jpa(), clock);
+        audit = new AuditLogImpl(db.jpa(), clock);
         start = clock.instant();
         // 30 entries a minute apart: actors alternate, modules in thirds
         for (int i = 0; i < 30; i++) {

@@ -10,7 +10,7 @@ import ua.hromada.portal.api.PortalUser;
 
 /** The permissions of the portal core. */
 @Component(service = PermissionSet.class)
-public class AdminViews implements PermissionSet {
+public class PortalPermissionSet implements PermissionSet {
 
     public static final String SECTION = "admin";
 

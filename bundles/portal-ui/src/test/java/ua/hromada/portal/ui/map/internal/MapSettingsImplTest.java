@@ -22,17 +22,17 @@ import org.junit.jupiter.api.Test;
 import ua.hromada.portal.api.map.BoundingBox;
 import ua.hromada.portal.api.map.GeoPoint;
 
-class ConfiguredMapSettingsTest {
+class MapSettingsImplTest {
 
-    private static ConfiguredMapSettings settings(Map<String, Object> properties) {
-        ConfiguredMapSettings settings = new ConfiguredMapSettings();
+    private static MapSettingsImpl settings(Map<String, Object> properties) {
+        MapSettingsImpl settings = new MapSettingsImpl();
         settings.activate(properties);
         return settings;
     }
 
     @Test
     void withoutConfigurationTheDefaultsAreNeutral() {
-        ConfiguredMapSettings s = settings(Map.of());
+        MapSettingsImpl s = settings(Map.of());
         assertEquals("https://tile.openstreetmap.org/{z}/{x}/{y}.png", s.tileUrl());
         assertEquals("© OpenStreetMap contributors", s.attribution());
         assertEquals(new GeoPoint(48.3794, 31.1656), s.center());
@@ -50,7 +50,7 @@ class ConfiguredMapSettingsTest {
         }
         Map<String, Object> properties = new HashMap<>();
         p.forEach((k, v) -> properties.put(k.toString(), v));
-        ConfiguredMapSettings s = settings(properties);
+        MapSettingsImpl s = settings(properties);
         assertEquals(new GeoPoint(49.5883, 34.5514), s.center());
         assertEquals(13, s.zoom());
         assertEquals(19, s.maxZoom());
@@ -60,7 +60,7 @@ class ConfiguredMapSettingsTest {
 
     @Test
     void anotherCommunityChangesOnlyItsFile() {
-        ConfiguredMapSettings s = settings(Map.of("tile.url", "https://tiles.example.ua/{z}/{x}/{y}.png",
+        MapSettingsImpl s = settings(Map.of("tile.url", "https://tiles.example.ua/{z}/{x}/{y}.png",
                 "attribution", "© Громада", "center.lat", "50.4501", "center.lon", 30.5234, "zoom", "12", "maxZoom", 18));
         assertEquals("https://tiles.example.ua/{z}/{x}/{y}.png", s.tileUrl());
         assertEquals("© Громада", s.attribution());
@@ -73,21 +73,21 @@ class ConfiguredMapSettingsTest {
 
     @Test
     void wrongValuesFallBackToTheDefaultsOneByOne() {
-        ConfiguredMapSettings s = settings(Map.of("tile.url", "ftp://tiles/{z}/{x}/{y}", "center.lat", "149.5",
+        MapSettingsImpl s = settings(Map.of("tile.url", "ftp://tiles/{z}/{x}/{y}", "center.lat", "149.5",
                 "center.lon", "east", "zoom", "30", "maxZoom", "12.5"));
-        assertEquals(ConfiguredMapSettings.DEFAULT_TILE_URL, s.tileUrl());
-        assertEquals(ConfiguredMapSettings.DEFAULT_CENTER, s.center());
+        assertEquals(MapSettingsImpl.DEFAULT_TILE_URL, s.tileUrl());
+        assertEquals(MapSettingsImpl.DEFAULT_CENTER, s.center());
         assertEquals(19, s.maxZoom(), "not a whole number");
         assertEquals(6, s.zoom(), "zoom beyond maxZoom is refused");
         assertEquals(6, settings(Map.of("maxZoom", "12", "zoom", "13")).zoom(), "zoom beyond maxZoom is refused");
-        assertEquals(ConfiguredMapSettings.DEFAULT_TILE_URL,
+        assertEquals(MapSettingsImpl.DEFAULT_TILE_URL,
                 settings(Map.of("tile.url", "https://tiles.example.ua/{x}/{y}.png")).tileUrl(), "no {z}");
         assertEquals("/tiles/{z}/{x}/{y}.png", settings(Map.of("tile.url", "/tiles/{z}/{x}/{y}.png")).tileUrl());
     }
 
     @Test
     void boundsLimitTheMapToTheCommunitysArea() {
-        ConfiguredMapSettings s = settings(Map.of("center.lat", "49.0106", "center.lon", "33.6561",
+        MapSettingsImpl s = settings(Map.of("center.lat", "49.0106", "center.lon", "33.6561",
                 "bounds", " 48.95, 33.55 ,49.07,33.78"));
         assertEquals(Optional.of(new BoundingBox(48.95, 33.55, 49.07, 33.78)), s.bounds());
         assertEquals(Optional.empty(), settings(Map.of()).bounds(), "no bounds: the whole world");
@@ -102,7 +102,7 @@ class ConfiguredMapSettingsTest {
                 "-95,33.55,49.07,33.78", "48.95,33.55,49.07,190", "49.5,34.3,49.7,34.7")) {
             Map<String, Object> p = new HashMap<>(centre);
             p.put("bounds", wrong);
-            ConfiguredMapSettings s = settings(p);
+            MapSettingsImpl s = settings(p);
             assertEquals(Optional.empty(), s.bounds(), wrong);
             assertEquals(new GeoPoint(49.0106, 33.6561), s.center(), "the rest of the file still applies: " + wrong);
         }

@@ -25,8 +25,8 @@ import ua.hromada.portal.api.security.UserAccounts;
  * holds no longer than the next navigation. A user the database no longer lets in (disabled,
  * removed) is signed out of the session.
  */
-@Component(service = { CurrentUser.class, SessionCurrentUser.class })
-public class SessionCurrentUser implements CurrentUser {
+@Component(service = { CurrentUser.class, CurrentUserImpl.class })
+public class CurrentUserImpl implements CurrentUser {
 
     /** HTTP session attribute holding the signed-in username. */
     public static final String SESSION_USERNAME = "hromada.username";

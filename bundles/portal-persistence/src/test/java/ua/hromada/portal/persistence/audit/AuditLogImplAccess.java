@@ -7,8 +7,8 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import ua.hromada.portal.api.audit.AuditLog;
 
 /** Lets tests in other packages build the audit service with their template and clock. */
-public record AuditLogServiceAccess(JpaTemplate jpa, Clock clock) {
+public record AuditLogImplAccess(JpaTemplate jpa, Clock clock) {
     public AuditLog log() {
-        return new AuditLogService(jpa, clock);
+        return new AuditLogImpl(jpa, clock);
     }
 }

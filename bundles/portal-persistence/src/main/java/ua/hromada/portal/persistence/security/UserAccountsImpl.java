@@ -39,13 +39,13 @@ import ua.hromada.portal.persistence.entity.UserEntity;
  * inside the transaction but thrown after it, so Aries does not log a rollback for a plain
  * validation error.
  */
-@Component(service = UserAccounts.class, configurationPid = UserAccountsService.PID,
+@Component(service = UserAccounts.class, configurationPid = UserAccountsImpl.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = SecurityConfig.class)
-public class UserAccountsService implements UserAccounts {
+public class UserAccountsImpl implements UserAccounts {
     public static final String PID = "ua.hromada.portal.security";
     static final String ENTITY = "user";
-    private static final Logger LOG = LoggerFactory.getLogger(UserAccountsService.class);
+    private static final Logger LOG = LoggerFactory.getLogger(UserAccountsImpl.class);
     private static final int MAX_LIMIT = 1000;
 
     private final JpaTemplate jpa;
@@ -58,16 +58,16 @@ public class UserAccountsService implements UserAccounts {
     private volatile boolean defaultAdminPassword;
 
     @Activate
-    public UserAccountsService(@Reference(target = "(osgi.unit.name=hromada-portal)") JpaTemplate jpa,
+    public UserAccountsImpl(@Reference(target = "(osgi.unit.name=hromada-portal)") JpaTemplate jpa,
             @Reference PortalSchemaReady schema, @Reference AccountChanges changes, SecurityConfig config) {
         this(jpa, SecuritySettings.of(config), Clock.systemUTC(), changes);
     }
 
-    UserAccountsService(JpaTemplate jpa, SecuritySettings settings, Clock clock) {
+    UserAccountsImpl(JpaTemplate jpa, SecuritySettings settings, Clock clock) {
         this(jpa, settings, clock, new AccountChanges());
     }
 
-    UserAccountsService(JpaTemplate jpa, SecuritySettings settings, Clock clock, AccountChanges changes) {
+    UserAccountsImpl(JpaTemplate jpa, SecuritySettings settings, Clock clock, AccountChanges changes) {
         this.jpa = jpa;
         this.changes = changes;
         this.settings = settings;
@@ -110,11 +110,11 @@ public class UserAccountsService implements UserAccounts {
             u.setPasswordHash(hasher.hash(settings.adminPassword().toCharArray()));
             u.setMustChangePassword(true);
             u.setCreatedAt(clock.instant());
-            u.getRoles().add(RolesService.ADMIN_ROLE);
+            u.getRoles().add(RolesImpl.ADMIN_ROLE);
             em.persist(u);
             BootstrapState.markDone(em, clock.instant(), "created " + username);
             AuditWriter.write(em, clock.instant(), "system", AuditWriter.CORE_MODULE, ENTITY, username,
-                    "create", new AuditChanges().value("roles", Set.of(RolesService.ADMIN_ROLE))
+                    "create", new AuditChanges().value("roles", Set.of(RolesImpl.ADMIN_ROLE))
                             .value("mustChangePassword", true).value("reason", "firstAdministrator").text());
             return true;
         });

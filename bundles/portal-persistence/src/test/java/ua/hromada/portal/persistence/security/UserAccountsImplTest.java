@@ -27,7 +27,7 @@ import ua.hromada.portal.testing.TestDatabase;
 
 /** One database for the class; every test uses its own usernames and roles. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class UserAccountsServiceTest {
+class UserAccountsImplTest {
     /** Client throttling is SignInHardeningTest's subject: here it never starts. */
     static final SecuritySettings SETTINGS = new SecuritySettings("admin", "admin", 3, Duration.ofMinutes(15), 8, 4,
             new SecuritySettings.SignInLimits(1000, Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofHours(1),
@@ -35,14 +35,14 @@ class UserAccountsServiceTest {
 
     private TestDatabase db;
     private final MutableClock clock = new MutableClock();
-    private UserAccountsService accounts;
-    private RolesService roles;
+    private UserAccountsImpl accounts;
+    private RolesImpl roles;
 
     @BeforeAll
     void start() {
         db = PortalTestDatabase.createMigrated();
-        accounts = new UserAccountsService(db.jpa(), SETTINGS, clock);
-        roles = new RolesService(db.jpa(), clock);
+        accounts = new UserAccountsImpl(db.jpa(), SETTINGS, clock);
+        roles = new RolesImpl(db.jpa(), clock);
     }
 
     @AfterAll
@@ -229,7 +229,7 @@ class UserAccountsServiceTest {
         accounts.create("audited", "A", null, pw("secret-password-1"), Set.of("employee"), "auditor");
         accounts.changePassword("audited", pw("secret-password-2"), "auditor");
         accounts.update("audited", "B", "b@rada.gov.ua", true, Set.of("employee"), "auditor");
-        AuditLog audit = new ua.hromada.portal.persistence.audit.AuditLogServiceAccess(db.jpa(), clock).log();
+        AuditLog audit = new ua.hromada.portal.persistence.audit.AuditLogImplAccess(db.jpa(), clock).log();
         List<AuditLog.AuditEntry> entries = audit.find(new AuditLog.AuditQuery("auditor", "portal", "user", null, null, null), 0, 10);
         assertEquals(List.of("update", "password.change", "create"), entries.stream().map(AuditLog.AuditEntry::action).toList());
         assertTrue(entries.get(0).changes().contains("displayName: A -> B"), entries.get(0).changes());
