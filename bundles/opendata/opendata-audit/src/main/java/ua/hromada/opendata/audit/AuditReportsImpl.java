@@ -19,8 +19,8 @@ import ua.hromada.opendata.api.Finding;
 import ua.hromada.opendata.api.OfficialRequest;
 import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.opendata.api.OpendataPermissions;
-import ua.hromada.opendata.api.RegistryService;
-import ua.hromada.opendata.api.RequestService;
+import ua.hromada.opendata.api.DatasetRegistry;
+import ua.hromada.opendata.api.DataRequests;
 import ua.hromada.opendata.audit.report.DocxReport;
 import ua.hromada.opendata.audit.report.PdfReport;
 import ua.hromada.opendata.audit.report.ReportData;
@@ -36,18 +36,18 @@ import ua.hromada.portal.api.PortalUser;
 @Component(service = AuditReports.class, configurationPid = AuditConfig.PID)
 public class AuditReportsImpl implements AuditReports {
     private final AuditStore store;
-    private final RequestService requests;
-    private final RegistryService registry;
+    private final DataRequests requests;
+    private final DatasetRegistry registry;
     private final AuditSettings settings;
     private final Texts texts = Texts.ukrainian();
 
     @Activate
-    public AuditReportsImpl(@Reference AuditDatabase db, @Reference RequestService requests,
-            @Reference RegistryService registry, AuditConfig config) {
+    public AuditReportsImpl(@Reference AuditDatabase db, @Reference DataRequests requests,
+            @Reference DatasetRegistry registry, AuditConfig config) {
         this(db, requests, registry, AuditSettings.of(config));
     }
 
-    public AuditReportsImpl(AuditDatabase db, RequestService requests, RegistryService registry, AuditSettings settings) {
+    public AuditReportsImpl(AuditDatabase db, DataRequests requests, DatasetRegistry registry, AuditSettings settings) {
         this.store = new AuditStore(db);
         this.requests = requests;
         this.registry = registry;

@@ -16,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import ua.hromada.opendata.api.AuditRun;
-import ua.hromada.opendata.api.AuditService;
+import ua.hromada.opendata.api.OpendataAudit;
 import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.opendata.api.OpendataPermissions;
 import ua.hromada.portal.api.PortalUser;
@@ -31,16 +31,16 @@ public class AuditScheduler {
     static final PortalUser SCHEDULER = new PortalUser(0, "system", "Аудит за розкладом", Set.of(),
             Set.of(OpendataPermissions.AUDIT));
 
-    private final AuditService audit;
+    private final OpendataAudit audit;
     private final AuditSettings settings;
     private final ScheduledExecutorService timer;
 
     @Activate
-    public AuditScheduler(@Reference AuditService audit, AuditConfig config) {
+    public AuditScheduler(@Reference OpendataAudit audit, AuditConfig config) {
         this(audit, AuditSettings.of(config));
     }
 
-    AuditScheduler(AuditService audit, AuditSettings settings) {
+    AuditScheduler(OpendataAudit audit, AuditSettings settings) {
         this.audit = audit;
         this.settings = settings;
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
@@ -69,7 +69,7 @@ public class AuditScheduler {
 
     void runOnce() {
         try {
-            AuditRun run = audit.run(SCHEDULER, AuditService.Progress.NONE);
+            AuditRun run = audit.run(SCHEDULER, OpendataAudit.Progress.NONE);
             LOG.info("Scheduled open data audit run {}: {} datasets, {} findings, score {}", run.id(),
                     run.datasetsChecked(), run.findings(), run.score());
         } catch (OpendataException e) {

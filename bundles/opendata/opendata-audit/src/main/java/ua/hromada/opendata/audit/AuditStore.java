@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import ua.hromada.opendata.api.AuditRun;
-import ua.hromada.opendata.api.AuditService.Compliance;
-import ua.hromada.opendata.api.AuditService.ComplianceMatrix;
-import ua.hromada.opendata.api.AuditService.Score;
+import ua.hromada.opendata.api.OpendataAudit.Compliance;
+import ua.hromada.opendata.api.OpendataAudit.ComplianceMatrix;
+import ua.hromada.opendata.api.OpendataAudit.Score;
 import ua.hromada.opendata.api.DataManager;
 import ua.hromada.opendata.api.Finding;
 import ua.hromada.opendata.api.Obligation;

@@ -29,11 +29,11 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import ua.hromada.opendata.api.AuditReports;
 import ua.hromada.opendata.api.AuditRun;
-import ua.hromada.opendata.api.AuditService;
+import ua.hromada.opendata.api.OpendataAudit;
 import ua.hromada.opendata.api.OpendataPermissions;
 import ua.hromada.opendata.service.OpendataConfig;
 import ua.hromada.opendata.service.OpendataDatabase;
-import ua.hromada.opendata.service.RegistryServiceImpl;
+import ua.hromada.opendata.service.DatasetRegistryImpl;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.SchemaMigrations;
 import ua.hromada.portal.api.audit.AuditLog;
@@ -57,13 +57,13 @@ public final class AuditBench {
             double generateSeconds = (System.nanoTime() - t0) / 1e9;
             System.out.printf(Locale.ROOT, "generated %s in %.1f s%n", made, generateSeconds);
             long w = System.nanoTime();
-            f.audit.run(AUDITOR, AuditService.Progress.NONE); // warm-up: class loading, JIT, PostgreSQL caches
+            f.audit.run(AUDITOR, OpendataAudit.Progress.NONE); // warm-up: class loading, JIT, PostgreSQL caches
             double coldSeconds = (System.nanoTime() - w) / 1e9;
             double[] seconds = new double[runs];
             AuditRun last = null;
             for (int i = 0; i < runs; i++) {
                 long s = System.nanoTime();
-                last = f.audit.run(AUDITOR, AuditService.Progress.NONE);
+                last = f.audit.run(AUDITOR, OpendataAudit.Progress.NONE);
                 seconds[i] = (System.nanoTime() - s) / 1e9;
                 System.out.printf(Locale.ROOT, "run %d: %.2f s, %d datasets, %d findings%n", last.id(), seconds[i],
                         last.datasetsChecked(), last.findings());
@@ -99,7 +99,7 @@ public final class AuditBench {
         final TestDatabase database = TestDatabase.create();
         final HikariDataSource dataSource;
         final AuditDatabase db;
-        final AuditServiceImpl audit;
+        final OpendataAuditImpl audit;
         final AuditReportsImpl reports;
 
         PooledSetup() {
@@ -111,12 +111,12 @@ public final class AuditBench {
             SchemaMigrations flyway = (bundle, schema, location) -> Flyway.configure().dataSource(dataSource)
                     .schemas(schema).createSchemas(true).locations("classpath:" + location).load().migrate().targetSchemaVersion;
             BundleContext context = proxy(BundleContext.class);
-            RegistryServiceImpl registry = new RegistryServiceImpl(new OpendataDatabase(dataSource, flyway, context),
+            DatasetRegistryImpl registry = new DatasetRegistryImpl(new OpendataDatabase(dataSource, flyway, context),
                     NO_LOG, proxy(OpendataConfig.class));
             flyway.migrate(null, AuditDatabase.SCHEMA, "db/migration/opendata_audit");
             db = new AuditDatabase(dataSource, java.time.Clock.systemUTC());
-            audit = new AuditServiceImpl(db, registry, AuditSettings.defaults());
-            reports = new AuditReportsImpl(db, new RequestServiceImpl(db, registry, NO_LOG, AuditSettings.defaults().zone()),
+            audit = new OpendataAuditImpl(db, registry, AuditSettings.defaults());
+            reports = new AuditReportsImpl(db, new DataRequestsImpl(db, registry, NO_LOG, AuditSettings.defaults().zone()),
                     registry, AuditSettings.defaults());
         }
 

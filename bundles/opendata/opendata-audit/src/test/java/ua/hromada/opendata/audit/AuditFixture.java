@@ -21,11 +21,11 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 
 import ua.hromada.opendata.api.AuditRun;
-import ua.hromada.opendata.api.AuditService;
+import ua.hromada.opendata.api.OpendataAudit;
 import ua.hromada.opendata.api.DataManager;
 import ua.hromada.opendata.api.Dataset;
 import ua.hromada.opendata.api.Finding;
-import ua.hromada.opendata.api.RegistryService;
+import ua.hromada.opendata.api.DatasetRegistry;
 import ua.hromada.opendata.api.StructureField;
 import ua.hromada.opendata.api.UpdateFrequency;
 import ua.hromada.opendata.service.OpendataTestSetup;
@@ -39,8 +39,8 @@ final class AuditFixture implements AutoCloseable {
     final OpendataTestSetup registrySetup;
     final MutableClock clock = new MutableClock();
     final AuditDatabase db;
-    final AuditServiceImpl audit;
-    final RequestServiceImpl requests;
+    final OpendataAuditImpl audit;
+    final DataRequestsImpl requests;
     final AuditReportsImpl reports;
     private int managers;
 
@@ -54,12 +54,12 @@ final class AuditFixture implements AutoCloseable {
         Flyway.configure().dataSource(registrySetup.dataSource()).schemas(AuditDatabase.SCHEMA).createSchemas(true)
                 .locations("classpath:db/migration/opendata_audit").load().migrate();
         db = new AuditDatabase(registrySetup.dataSource(), clock);
-        audit = new AuditServiceImpl(db, registrySetup.registry(), settings);
-        requests = new RequestServiceImpl(db, registrySetup.registry(), registrySetup.auditLog(), settings.zone());
+        audit = new OpendataAuditImpl(db, registrySetup.registry(), settings);
+        requests = new DataRequestsImpl(db, registrySetup.registry(), registrySetup.auditLog(), settings.zone());
         reports = new AuditReportsImpl(db, requests, registrySetup.registry(), settings);
     }
 
-    RegistryService registry() {
+    DatasetRegistry registry() {
         return registrySetup.registry();
     }
 
@@ -98,7 +98,7 @@ final class AuditFixture implements AutoCloseable {
     }
 
     AuditRun runAudit() {
-        return audit.run(registrySetup.auditor, AuditService.Progress.NONE);
+        return audit.run(registrySetup.auditor, OpendataAudit.Progress.NONE);
     }
 
     List<Finding> findings(AuditRun run, Dataset d) {

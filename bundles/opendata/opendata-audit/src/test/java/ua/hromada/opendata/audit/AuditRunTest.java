@@ -20,10 +20,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import ua.hromada.opendata.api.AuditRun;
-import ua.hromada.opendata.api.AuditService;
-import ua.hromada.opendata.api.AuditService.Compliance;
-import ua.hromada.opendata.api.AuditService.ComplianceMatrix;
-import ua.hromada.opendata.api.AuditService.Score;
+import ua.hromada.opendata.api.OpendataAudit;
+import ua.hromada.opendata.api.OpendataAudit.Compliance;
+import ua.hromada.opendata.api.OpendataAudit.ComplianceMatrix;
+import ua.hromada.opendata.api.OpendataAudit.Score;
 import ua.hromada.opendata.api.DataManager;
 import ua.hromada.opendata.api.Dataset;
 import ua.hromada.opendata.api.Obligation;
@@ -90,8 +90,8 @@ class AuditRunTest {
         AuditSettings harsh = new AuditSettings(AuditSettings.Schedule.OFF, java.time.LocalTime.NOON, Duration.ofHours(1),
                 java.time.ZoneId.of("Europe/Kyiv"), false, Duration.ofSeconds(1), Duration.ofSeconds(1), 1, 100, 60, 1,
                 1 << 20, 0);
-        AuditServiceImpl strict = new AuditServiceImpl(f.db, f.registry(), harsh);
-        AuditRun second = strict.run(f.registrySetup.auditor, AuditService.Progress.NONE);
+        OpendataAuditImpl strict = new OpendataAuditImpl(f.db, f.registry(), harsh);
+        AuditRun second = strict.run(f.registrySetup.auditor, OpendataAudit.Progress.NONE);
         Map<Long, Score> strictScores = byId(strict.datasetScores(second.id()));
         assertEquals(40.0, strictScores.get(bad.id()).score());
         assertEquals(0.0, strictScores.get(worse.id()).score(), "never below 0");
@@ -171,7 +171,7 @@ class AuditRunTest {
         assertEquals(5, updates.get(updates.size() - 1)[0]);
         assertEquals(5, updates.get(updates.size() - 1)[1]);
 
-        AuditRun cancelled = f.audit.run(f.registrySetup.auditor, new AuditService.Progress() {
+        AuditRun cancelled = f.audit.run(f.registrySetup.auditor, new OpendataAudit.Progress() {
             int seen;
 
             @Override
@@ -207,14 +207,14 @@ class AuditRunTest {
         }));
         assertTrue(inside.await(10, TimeUnit.SECONDS));
         OpendataException busy = assertThrows(OpendataException.class,
-                () -> f.audit.run(f.registrySetup.auditor, AuditService.Progress.NONE));
+                () -> f.audit.run(f.registrySetup.auditor, OpendataAudit.Progress.NONE));
         assertEquals(OpendataException.Reason.CONFLICT, busy.reason());
         assertEquals("opendata.audit.error.running", busy.messageKey());
         release.countDown();
         assertEquals(AuditRun.Status.FINISHED, first.get(10, TimeUnit.SECONDS).status());
 
         OpendataException refused = assertThrows(OpendataException.class,
-                () -> f.audit.run(f.registrySetup.viewer, AuditService.Progress.NONE));
+                () -> f.audit.run(f.registrySetup.viewer, OpendataAudit.Progress.NONE));
         assertEquals(OpendataException.Reason.FORBIDDEN, refused.reason());
         assertEquals(AuditRun.Status.FINISHED, f.audit.run(f.registrySetup.admin, null).status());
     }
@@ -222,7 +222,7 @@ class AuditRunTest {
     @Test
     void aRunLeftRunningByARestartIsMarkedFailed() {
         f.registrySetup.execute("INSERT INTO opendata_audit.run (started_at, started_by, status) VALUES (now(), 'x', 'RUNNING')");
-        AuditServiceImpl restarted = new AuditServiceImpl(f.db, f.registry(), AuditSettings.defaults());
+        OpendataAuditImpl restarted = new OpendataAuditImpl(f.db, f.registry(), AuditSettings.defaults());
         assertEquals(AuditRun.Status.FAILED, restarted.runs(1).get(0).status());
     }
 }

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import ua.hromada.opendata.api.RegistryListener;
-import ua.hromada.opendata.api.RegistryService;
+import ua.hromada.opendata.api.DatasetRegistry;
 import ua.hromada.portal.api.PortalSettings;
 
 /**
@@ -35,7 +35,7 @@ public class Publication implements RegistryListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(Publication.class);
 
-    private final RegistryService registry;
+    private final DatasetRegistry registry;
     private final PortalSettings portal;
     private final ObjectMapper json = new ObjectMapper();
     private final Object buildLock = new Object();
@@ -51,7 +51,7 @@ public class Publication implements RegistryListener {
     private volatile boolean dirty = true;
 
     @Activate
-    public Publication(@Reference RegistryService registry, @Reference PortalSettings portal, PublicationConfig config) {
+    public Publication(@Reference DatasetRegistry registry, @Reference PortalSettings portal, PublicationConfig config) {
         this.registry = registry;
         this.portal = portal;
         configure(config);
@@ -67,7 +67,7 @@ public class Publication implements RegistryListener {
     }
 
     /** For tests: fixed settings, no portal. */
-    public Publication(RegistryService registry, PublicationSettings settings) {
+    public Publication(DatasetRegistry registry, PublicationSettings settings) {
         this.registry = registry;
         this.portal = null;
         this.settings = settings;

@@ -24,7 +24,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import ua.hromada.opendata.api.Dataset;
-import ua.hromada.opendata.api.RegistryService;
+import ua.hromada.opendata.api.DatasetRegistry;
 import ua.hromada.opendata.api.Resource;
 import ua.hromada.portal.api.ApiResponses;
 
@@ -42,10 +42,10 @@ public class ResourceDownloadServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ResourceDownloadServlet.class);
 
-    private final transient RegistryService registry;
+    private final transient DatasetRegistry registry;
 
     @Activate
-    public ResourceDownloadServlet(@Reference RegistryService registry) {
+    public ResourceDownloadServlet(@Reference DatasetRegistry registry) {
         this.registry = registry;
     }
 

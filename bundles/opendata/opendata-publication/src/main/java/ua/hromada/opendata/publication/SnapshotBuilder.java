@@ -18,11 +18,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import ua.hromada.opendata.api.DataManager;
 import ua.hromada.opendata.api.Dataset;
 import ua.hromada.opendata.api.DatasetQuery;
-import ua.hromada.opendata.api.RegistryService;
+import ua.hromada.opendata.api.DatasetRegistry;
 import ua.hromada.opendata.api.Resource;
 import ua.hromada.opendata.publication.ckan.CkanJson;
 
-/** Reads the published part of the registry (through {@link RegistryService} only) into a {@link Snapshot}. */
+/** Reads the published part of the registry (through {@link DatasetRegistry} only) into a {@link Snapshot}. */
 public final class SnapshotBuilder {
 
     private static final int PAGE = 1000;
@@ -30,7 +30,7 @@ public final class SnapshotBuilder {
     private SnapshotBuilder() {
     }
 
-    public static Snapshot build(RegistryService registry, PublicationSettings settings, ObjectMapper json,
+    public static Snapshot build(DatasetRegistry registry, PublicationSettings settings, ObjectMapper json,
             long version) {
         Instant builtAt = Instant.now();
         // every published dataset, page by page (the registry pages by title; ids keep repeats out)

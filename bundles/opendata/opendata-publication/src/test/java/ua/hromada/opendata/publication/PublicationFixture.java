@@ -16,7 +16,7 @@ import org.eclipse.jetty.server.ServerConnector;
 
 import ua.hromada.opendata.api.DataManager;
 import ua.hromada.opendata.api.Dataset;
-import ua.hromada.opendata.api.RegistryService;
+import ua.hromada.opendata.api.DatasetRegistry;
 import ua.hromada.opendata.api.Resource;
 import ua.hromada.opendata.api.UpdateFrequency;
 import ua.hromada.opendata.publication.ckan.CkanServlet;
@@ -58,7 +58,7 @@ public final class PublicationFixture implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
 
     public PublicationFixture() {
-        RegistryService r = od.registry();
+        DatasetRegistry r = od.registry();
         finance = od.manager("Департамент фінансів", OpendataTestSetup.edrpou(1234567));
         education = od.manager("Управління освіти", OpendataTestSetup.edrpou(2345678));
         idle = od.manager("Архівний відділ", OpendataTestSetup.edrpou(3456789));

@@ -130,7 +130,7 @@ final class ImportManagers {
      * Creates the planned managers (one someone created since the preview is taken as it is), then
      * sets the parent bodies the managers table names. Returns the ids by key and how many were new.
      */
-    Created create(Connection c, RegistryServiceImpl registry) throws SQLException {
+    Created create(Connection c, DatasetRegistryImpl registry) throws SQLException {
         Map<String, Long> ids = new HashMap<>();
         List<Long> fresh = new ArrayList<>();
         for (Map.Entry<String, Planned> e : planned.entrySet()) {

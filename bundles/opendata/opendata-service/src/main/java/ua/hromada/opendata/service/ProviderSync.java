@@ -52,7 +52,7 @@ import ua.hromada.portal.api.dataset.DatasetProvider;
 public class ProviderSync {
     private static final Logger LOG = LoggerFactory.getLogger(ProviderSync.class);
 
-    private final RegistryServiceImpl registry;
+    private final DatasetRegistryImpl registry;
     private final OpendataSettings settings;
     private final Map<String, DatasetProvider> providers = new ConcurrentHashMap<>();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -63,14 +63,14 @@ public class ProviderSync {
     private volatile boolean closed;
 
     @Activate
-    public ProviderSync(@Reference RegistryServiceImpl registry, OpendataConfig config) {
+    public ProviderSync(@Reference DatasetRegistryImpl registry, OpendataConfig config) {
         this(registry, OpendataSettings.of(config));
         scheduler.scheduleWithFixedDelay(this::refreshAll, settings.refreshMinutes(), settings.refreshMinutes(),
                 TimeUnit.MINUTES);
     }
 
     /** For tests: no periodic schedule; they call {@link #refreshAll()} themselves. */
-    ProviderSync(RegistryServiceImpl registry, OpendataSettings settings) {
+    ProviderSync(DatasetRegistryImpl registry, OpendataSettings settings) {
         this.registry = registry;
         this.settings = settings;
     }
@@ -240,7 +240,7 @@ public class ProviderSync {
         }
         Path tmp = Files.createTempFile("opendata-" + dataset.identifier(), "." + format.toLowerCase(Locale.ROOT));
         try {
-            MessageDigest digest = RegistryServiceImpl.digest();
+            MessageDigest digest = DatasetRegistryImpl.digest();
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(tmp), digest)) {
                 p.write(format, out);
             }

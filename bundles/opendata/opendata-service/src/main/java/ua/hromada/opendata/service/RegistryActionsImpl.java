@@ -37,11 +37,11 @@ import ua.hromada.portal.api.jdbc.Versioned;
 @Component(service = RegistryActions.class)
 public class RegistryActionsImpl implements RegistryActions {
 
-    private final RegistryServiceImpl registry;
+    private final DatasetRegistryImpl registry;
     private final List<RegistryReferences> references = new CopyOnWriteArrayList<>();
 
     @Activate
-    public RegistryActionsImpl(@Reference RegistryServiceImpl registry) {
+    public RegistryActionsImpl(@Reference DatasetRegistryImpl registry) {
         this.registry = registry;
     }
 

@@ -28,7 +28,7 @@ import ua.hromada.portal.api.jdbc.Versioned;
 /**
  * The resources of the registry's datasets (uploaded files and links), apart from the passports:
  * reading them, adding and removing them, and what a change of them does to its dataset (its
- * version and last-change date). {@link RegistryServiceImpl} answers the service's calls with it.
+ * version and last-change date). {@link DatasetRegistryImpl} answers the service's calls with it.
  */
 final class RegistryResources {
     private static final String RESOURCE = "SELECT id, dataset_id, name, description, format, media_type, url,"
@@ -37,9 +37,9 @@ final class RegistryResources {
     private final OpendataDatabase db;
     private final OpendataSettings settings;
     private final ResourceStore store;
-    private final RegistryServiceImpl registry;
+    private final DatasetRegistryImpl registry;
 
-    RegistryResources(OpendataDatabase db, OpendataSettings settings, ResourceStore store, RegistryServiceImpl registry) {
+    RegistryResources(OpendataDatabase db, OpendataSettings settings, ResourceStore store, DatasetRegistryImpl registry) {
         this.db = db;
         this.settings = settings;
         this.store = store;

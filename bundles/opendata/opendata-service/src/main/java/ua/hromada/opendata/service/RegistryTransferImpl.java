@@ -66,18 +66,18 @@ public class RegistryTransferImpl implements RegistryTransfer {
         Passport.RESOURCE_DESCRIPTION, Passport.RESOURCE_FORMAT, Passport.MEDIA_TYPE, Passport.URL, Passport.FILE_NAME,
         Passport.SIZE, Passport.SHA256, Passport.MODIFIED};
 
-    private final RegistryServiceImpl registry;
+    private final DatasetRegistryImpl registry;
     private final Clock clock;
     private final Texts texts = new Texts();
     /** Parsed previews by token, waiting for their commit. */
     private final Map<String, Pending> previews = new ConcurrentHashMap<>();
 
     @Activate
-    public RegistryTransferImpl(@Reference RegistryServiceImpl registry) {
+    public RegistryTransferImpl(@Reference DatasetRegistryImpl registry) {
         this(registry, Clock.systemUTC());
     }
 
-    RegistryTransferImpl(RegistryServiceImpl registry, Clock clock) {
+    RegistryTransferImpl(DatasetRegistryImpl registry, Clock clock) {
         this.registry = registry;
         this.clock = clock;
     }
@@ -171,7 +171,7 @@ public class RegistryTransferImpl implements RegistryTransfer {
     private record Known(Map<String, DataManager> byEdrpou, Map<String, DataManager> byName,
             Map<String, Obligation> obligations, Map<String, Long> identifiers) {
 
-        static Known load(RegistryServiceImpl registry, Connection c) throws SQLException {
+        static Known load(DatasetRegistryImpl registry, Connection c) throws SQLException {
             Map<String, DataManager> byEdrpou = new HashMap<>();
             Map<String, DataManager> byName = new HashMap<>();
             for (DataManager m : registry.managers(c)) {
@@ -443,7 +443,7 @@ public class RegistryTransferImpl implements RegistryTransfer {
                 }
                 Optional<Dataset> existing = registry.datasetByIdentifier(c, d.identifier());
                 d = d.withIdAndManager(existing.map(Dataset::id).orElse(0L), d.managerId());
-                RegistryServiceImpl.throwFirst(Rules.check(d));
+                DatasetRegistryImpl.throwFirst(Rules.check(d));
                 Optional<Problem> conflict = registry.datasetConflict(c, d);
                 if (conflict.isPresent()) {
                     throw conflict.get().exception();

@@ -16,7 +16,7 @@ import ua.hromada.opendata.api.Dataset;
 import ua.hromada.opendata.api.OpendataPermissions;
 import ua.hromada.opendata.api.RegistryActions;
 import ua.hromada.opendata.api.RegistryReferences;
-import ua.hromada.opendata.api.RegistryService;
+import ua.hromada.opendata.api.DatasetRegistry;
 import ua.hromada.opendata.api.RegistryTransfer;
 import ua.hromada.opendata.api.StructureField;
 import ua.hromada.opendata.api.UpdateFrequency;
@@ -35,7 +35,7 @@ public final class OpendataTestSetup implements AutoCloseable {
     private final List<AuditLog.AuditEntry> auditEntries = new ArrayList<>();
     private final AuditLog audit;
     private final OpendataDatabase database;
-    private final RegistryServiceImpl registry;
+    private final DatasetRegistryImpl registry;
     private final RegistryTransferImpl transfer;
     private final ProviderSync providers;
     private final RegistryActionsImpl actions;
@@ -80,7 +80,7 @@ public final class OpendataTestSetup implements AutoCloseable {
             }
         };
         database = new OpendataDatabase(db.dataSource());
-        registry = new RegistryServiceImpl(database, audit, OpendataSettings.defaults().withStorage(storageFolder)
+        registry = new DatasetRegistryImpl(database, audit, OpendataSettings.defaults().withStorage(storageFolder)
                 .withMaxUpload(2L * 1024 * 1024));
         transfer = new RegistryTransferImpl(registry, java.time.Clock.systemUTC());
         providers = new ProviderSync(registry, OpendataSettings.defaults());
@@ -99,7 +99,7 @@ public final class OpendataTestSetup implements AutoCloseable {
         return new PortalUser(id, username, name, Set.of(), Set.of(permissions));
     }
 
-    public RegistryService registry() {
+    public DatasetRegistry registry() {
         return registry;
     }
 
@@ -129,7 +129,7 @@ public final class OpendataTestSetup implements AutoCloseable {
         return providers.live(identifier);
     }
 
-    RegistryServiceImpl registryImpl() {
+    DatasetRegistryImpl registryImpl() {
         return registry;
     }
 

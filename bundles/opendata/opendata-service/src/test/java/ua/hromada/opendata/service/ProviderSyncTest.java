@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import ua.hromada.opendata.api.DataManager;
 import ua.hromada.opendata.api.Dataset;
-import ua.hromada.opendata.api.RegistryService;
+import ua.hromada.opendata.api.DatasetRegistry;
 import ua.hromada.opendata.api.Resource;
 import ua.hromada.opendata.api.UpdateFrequency;
 import ua.hromada.portal.api.dataset.DatasetProvider;
@@ -123,7 +123,7 @@ class ProviderSyncTest {
         }
     }
 
-    private static byte[] content(RegistryService registry, Resource r) throws IOException {
+    private static byte[] content(DatasetRegistry registry, Resource r) throws IOException {
         try (InputStream in = registry.content(r.id()).orElseThrow()) {
             return in.readAllBytes();
         }
@@ -136,7 +136,7 @@ class ProviderSyncTest {
     @Test
     void providerLifecycle() throws IOException {
         try (OpendataTestSetup setup = new OpendataTestSetup()) {
-            RegistryService registry = setup.registry();
+            DatasetRegistry registry = setup.registry();
             StopsProvider stops = new StopsProvider("transport-stops");
             setup.addProvider(stops);
 
@@ -159,7 +159,7 @@ class ProviderSyncTest {
             Resource geo = byFormat(resources, "GEOJSON");
             assertArrayEquals(stops.output("CSV"), content(registry, csv));
             assertArrayEquals(stops.output("GEOJSON"), content(registry, geo));
-            assertEquals(RegistryServiceImpl.sha256(stops.output("CSV")), csv.sha256());
+            assertEquals(DatasetRegistryImpl.sha256(stops.output("CSV")), csv.sha256());
             assertEquals(stops.output("CSV").length, csv.size());
             assertEquals("application/geo+json", geo.mediaType());
             assertEquals("transport-stops.geojson", geo.fileName());
@@ -189,7 +189,7 @@ class ProviderSyncTest {
             List<Resource> after = registry.resources(d.id());
             Resource csv2 = byFormat(after, "CSV");
             assertEquals(csv.id(), csv2.id());
-            assertEquals(RegistryServiceImpl.sha256(stops.output("CSV")), csv2.sha256());
+            assertEquals(DatasetRegistryImpl.sha256(stops.output("CSV")), csv2.sha256());
             assertFalse(csv.sha256().equals(csv2.sha256()));
             assertArrayEquals(stops.output("CSV"), content(registry, csv2));
             assertEquals(stops.lastModified, csv2.modified());

@@ -22,7 +22,7 @@ import ua.hromada.opendata.api.Dataset;
 import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.opendata.api.RegistryActions;
 import ua.hromada.opendata.api.RegistryActions.BulkResult;
-import ua.hromada.opendata.api.RegistryService;
+import ua.hromada.opendata.api.DatasetRegistry;
 import ua.hromada.opendata.api.Resource;
 import ua.hromada.portal.api.jdbc.EditConflictException;
 
@@ -35,7 +35,7 @@ class RegistryChangesTest {
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Kyiv"));
 
     private OpendataTestSetup setup;
-    private RegistryService registry;
+    private DatasetRegistry registry;
     private DataManager council;
 
     @BeforeEach

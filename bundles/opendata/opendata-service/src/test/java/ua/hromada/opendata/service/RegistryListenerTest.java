@@ -17,7 +17,7 @@ class RegistryListenerTest {
         try (OpendataTestSetup od = new OpendataTestSetup()) {
             AtomicInteger heard = new AtomicInteger();
             RegistryListener listener = heard::incrementAndGet;
-            RegistryServiceImpl registry = (RegistryServiceImpl) od.registry();
+            DatasetRegistryImpl registry = (DatasetRegistryImpl) od.registry();
             registry.addListener(listener);
             DataManager m = od.manager("Департамент цифрового розвитку", OpendataTestSetup.edrpou(2438830));
             assertEquals(1, heard.get(), "the new manager");

@@ -26,7 +26,7 @@ import ua.hromada.opendata.api.DataManager;
 import ua.hromada.opendata.api.Dataset;
 import ua.hromada.opendata.api.DatasetQuery;
 import ua.hromada.opendata.api.OpendataException;
-import ua.hromada.opendata.api.RegistryService;
+import ua.hromada.opendata.api.DatasetRegistry;
 import ua.hromada.opendata.api.RegistryTransfer;
 import ua.hromada.opendata.api.RegistryTransfer.Format;
 import ua.hromada.opendata.api.RegistryTransfer.ImportPreview;
@@ -43,7 +43,7 @@ class RegistryTransferTest {
     private static final String VODOKANAL = OpendataTestSetup.edrpou(3_361_715);
 
     private OpendataTestSetup setup;
-    private RegistryService registry;
+    private DatasetRegistry registry;
     private RegistryTransfer transfer;
     private DataManager council;
 
@@ -268,7 +268,7 @@ class RegistryTransferTest {
             assertEquals(3, tables.size(), format + ": managers, datasets and resources");
             Tables.Table resources = tables.getOrDefault(Tables.RESOURCES_SHEET, tables.get(Tables.RESOURCES_CSV));
             assertEquals(2, resources.lines().size());
-            assertTrue(resources.lines().stream().anyMatch(l -> l.cells().contains(RegistryServiceImpl.sha256(
+            assertTrue(resources.lines().stream().anyMatch(l -> l.cells().contains(DatasetRegistryImpl.sha256(
                     "id;name\n1;Центр\n".getBytes(StandardCharsets.UTF_8)))), format + ": checksum exported");
             Tables.Table managers = tables.getOrDefault(Tables.MANAGERS_SHEET, tables.get(Tables.MANAGERS_CSV));
             assertEquals(registry.managers(setup.viewer).size(), managers.lines().size());

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import ua.hromada.opendata.api.DataManager;
 import ua.hromada.opendata.api.Dataset;
 import ua.hromada.opendata.api.OpendataException;
-import ua.hromada.opendata.api.RegistryService;
+import ua.hromada.opendata.api.DatasetRegistry;
 import ua.hromada.opendata.api.Resource;
 
 /** Uploaded files (in the database and in a folder) with their checksum, and external links. */
@@ -33,7 +33,7 @@ class ResourcesTest {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
     }
 
-    private static byte[] read(RegistryService registry, long id) throws IOException {
+    private static byte[] read(DatasetRegistry registry, long id) throws IOException {
         try (InputStream in = registry.content(id).orElseThrow()) {
             return in.readAllBytes();
         }
@@ -42,7 +42,7 @@ class ResourcesTest {
     @Test
     void uploadsInTheDatabase() throws Exception {
         try (OpendataTestSetup setup = new OpendataTestSetup()) {
-            RegistryService registry = setup.registry();
+            DatasetRegistry registry = setup.registry();
             DataManager m = setup.manager("Управління транспорту", OpendataTestSetup.edrpou(4_000_001));
             Dataset d = setup.dataset(m, "bus-stops", "Зупинки громадського транспорту", true);
 
@@ -91,7 +91,7 @@ class ResourcesTest {
     @Test
     void uploadsInAFolderAreKeptOnceAndReleased(@TempDir Path folder) throws Exception {
         try (OpendataTestSetup setup = new OpendataTestSetup(folder)) {
-            RegistryService registry = setup.registry();
+            DatasetRegistry registry = setup.registry();
             DataManager m = setup.manager("Управління освіти", OpendataTestSetup.edrpou(4_000_002));
             Dataset a = setup.dataset(m, "schools", "Заклади загальної середньої освіти", true);
             Dataset b = setup.dataset(m, "schools-copy", "Заклади освіти (копія)", false);
@@ -115,7 +115,7 @@ class ResourcesTest {
     @Test
     void externalLinks() {
         try (OpendataTestSetup setup = new OpendataTestSetup()) {
-            RegistryService registry = setup.registry();
+            DatasetRegistry registry = setup.registry();
             DataManager m = setup.manager("Департамент фінансів", OpendataTestSetup.edrpou(4_000_003));
             Dataset d = setup.dataset(m, "budget-2026", "Бюджет громади на 2026 рік", true);
             Resource link = registry.addLink(setup.steward, d.id(), "Бюджет (XLSX)", null,

@@ -4,8 +4,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ua.hromada.opendata.api.AuditReports;
-import ua.hromada.opendata.api.AuditService;
-import ua.hromada.opendata.api.RequestService;
+import ua.hromada.opendata.api.OpendataAudit;
+import ua.hromada.opendata.api.DataRequests;
 import ua.hromada.opendata.ui.view.AuditServices;
 
 /**
@@ -16,19 +16,19 @@ import ua.hromada.opendata.ui.view.AuditServices;
 public class AuditComponents implements AuditServices {
 
     @Reference
-    private AuditService audit;
+    private OpendataAudit audit;
     @Reference
-    private RequestService requests;
+    private DataRequests requests;
     @Reference
     private AuditReports reports;
 
     @Override
-    public AuditService audit() {
+    public OpendataAudit audit() {
         return audit;
     }
 
     @Override
-    public RequestService requests() {
+    public DataRequests requests() {
         return requests;
     }
 

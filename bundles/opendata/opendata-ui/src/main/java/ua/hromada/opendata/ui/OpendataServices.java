@@ -15,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import ua.hromada.opendata.api.RegistryActions;
-import ua.hromada.opendata.api.RegistryService;
+import ua.hromada.opendata.api.DatasetRegistry;
 import ua.hromada.opendata.api.RegistryTransfer;
 import ua.hromada.opendata.ui.view.AuditServices;
 import ua.hromada.opendata.ui.view.Services;
@@ -39,7 +39,7 @@ public class OpendataServices implements Services {
     }
 
     @Reference
-    private RegistryService registry;
+    private DatasetRegistry registry;
     @Reference
     private RegistryTransfer transfer;
     @Reference
@@ -64,7 +64,7 @@ public class OpendataServices implements Services {
     }
 
     @Override
-    public RegistryService registry() {
+    public DatasetRegistry registry() {
         return registry;
     }
 

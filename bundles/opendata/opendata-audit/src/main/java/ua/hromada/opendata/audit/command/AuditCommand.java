@@ -1,6 +1,7 @@
 package ua.hromada.opendata.audit.command;
 
 import java.io.PrintStream;
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Set;
 
@@ -11,21 +12,24 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 import ua.hromada.opendata.api.AuditRun;
-import ua.hromada.opendata.api.AuditService;
+import ua.hromada.opendata.api.OpendataAudit;
 import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.opendata.api.OpendataPermissions;
+import ua.hromada.portal.api.MessageBundle;
 import ua.hromada.portal.api.PortalUser;
 
 /**
- * hromada:opendata-audit — runs the open data audit now, with its progress, or lists the recent
- * runs (an administrator's on-demand run without the portal's views, e.g. after an import).
+ * opendata:audit — runs the open data audit now, with its progress, or lists the recent runs (an
+ * administrator's on-demand run without the portal's views, e.g. after an import). Its texts come
+ * from the bundle's i18n/opendata-audit in the console's locale; no argument has a closed set of
+ * values, so there is nothing to complete.
  */
 @Service
-@Command(scope = "hromada", name = "opendata-audit", description = "Runs the open data audit now, or lists recent runs")
+@Command(scope = "opendata", name = "audit", description = "Runs the open data audit now, or lists recent runs")
 public class AuditCommand implements Action {
 
     @Reference(optional = true)
-    AuditService audit;
+    OpendataAudit audit;
 
     @Option(name = "--list", description = "Only list the recent runs")
     boolean list;
@@ -36,10 +40,13 @@ public class AuditCommand implements Action {
     /** The console's output (a field so a test can read it). */
     PrintStream out = System.out;
 
+    private final MessageBundle texts = MessageBundle.of("i18n.opendata-audit", AuditCommand.class.getClassLoader());
+    private final Locale locale = Locale.getDefault();
+
     @Override
     public Object execute() {
         if (audit == null) {
-            out.println("The open data audit service is not running");
+            out.println(text("opendata.audit.cmd.missing"));
             return null;
         }
         if (!list) {
@@ -51,24 +58,39 @@ public class AuditCommand implements Action {
                     int tenth = total == 0 ? 10 : done * 10 / total;
                     if (tenth != lastTenth[0]) {
                         lastTenth[0] = tenth;
-                        out.printf(Locale.ROOT, "%d / %d datasets%n", done, total);
+                        out.println(text("opendata.audit.cmd.progress", done, total));
                     }
                 });
-                out.printf(Locale.ROOT, "Run %d %s: %d datasets, %d findings, mean score %s%n", run.id(), run.status(),
-                        run.datasetsChecked(), run.findings(), score(run.score()));
+                out.println(text("opendata.audit.cmd.finished", run.id(), run.status().name(), run.datasetsChecked(),
+                        run.findings(), score(run.score())));
             } catch (OpendataException e) {
-                out.println("Not run: " + e.messageKey() + " " + java.util.Arrays.toString(e.args()));
+                out.println(text("opendata.audit.cmd.refused", text(e.messageKey(), e.args())));
                 return null;
             }
         }
-        out.printf("%-6s %-20s %-20s %-10s %-12s %8s %8s %6s%n", "run", "started", "finished", "status", "by",
-                "datasets", "findings", "score");
+        String row = "%-6s %-20s %-20s %-10s %-12s %8s %8s %6s%n";
+        out.printf(Locale.ROOT, row, text("opendata.audit.cmd.col.run"), text("opendata.audit.cmd.col.started"),
+                text("opendata.audit.cmd.col.finished"), text("opendata.audit.cmd.col.status"), text("opendata.audit.cmd.col.by"),
+                text("opendata.audit.cmd.col.datasets"), text("opendata.audit.cmd.col.findings"), text("opendata.audit.cmd.col.score"));
         for (AuditRun r : audit.runs(limit)) {
-            out.printf(Locale.ROOT, "%-6d %-20s %-20s %-10s %-12s %8d %8d %6s%n", r.id(), r.startedAt().toString().substring(0, 19),
+            out.printf(Locale.ROOT, row, r.id(), r.startedAt().toString().substring(0, 19),
                     r.finishedAt() == null ? "" : r.finishedAt().toString().substring(0, 19), r.status(), r.startedBy(),
                     r.datasetsChecked(), r.findings(), score(r.score()));
         }
         return null;
+    }
+
+    /** A text of the bundle in the console's locale; numbers unformatted (run ids, counts), the key when missing. */
+    private String text(String key, Object... args) {
+        String pattern = texts.message(key, locale).orElse(key);
+        if (args == null || args.length == 0) {
+            return pattern;
+        }
+        Object[] plain = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            plain[i] = args[i] instanceof Number n ? String.valueOf(n) : args[i];
+        }
+        return new MessageFormat(pattern, locale).format(plain);
     }
 
     private static String score(Double score) {

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import ua.hromada.opendata.api.AuditRun;
-import ua.hromada.opendata.api.AuditService.ComplianceMatrix;
-import ua.hromada.opendata.api.AuditService.Rule;
-import ua.hromada.opendata.api.AuditService.Score;
+import ua.hromada.opendata.api.OpendataAudit.ComplianceMatrix;
+import ua.hromada.opendata.api.OpendataAudit.Rule;
+import ua.hromada.opendata.api.OpendataAudit.Score;
 import ua.hromada.opendata.api.Finding;
 import ua.hromada.opendata.api.OfficialRequest;
 import ua.hromada.opendata.audit.AuditSettings;

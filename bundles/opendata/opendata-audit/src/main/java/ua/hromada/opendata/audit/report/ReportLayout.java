@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import ua.hromada.opendata.api.AuditService.Compliance;
-import ua.hromada.opendata.api.AuditService.Rule;
-import ua.hromada.opendata.api.AuditService.Score;
+import ua.hromada.opendata.api.OpendataAudit.Compliance;
+import ua.hromada.opendata.api.OpendataAudit.Rule;
+import ua.hromada.opendata.api.OpendataAudit.Score;
 import ua.hromada.opendata.api.OfficialRequest;
 import ua.hromada.opendata.audit.report.Blocks.Block;
 import ua.hromada.opendata.audit.report.Blocks.Chart;

@@ -8,9 +8,9 @@ import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-import ua.hromada.opendata.api.AuditService.Compliance;
-import ua.hromada.opendata.api.AuditService.Rule;
-import ua.hromada.opendata.api.AuditService.Score;
+import ua.hromada.opendata.api.OpendataAudit.Compliance;
+import ua.hromada.opendata.api.OpendataAudit.Rule;
+import ua.hromada.opendata.api.OpendataAudit.Score;
 import ua.hromada.opendata.api.Finding;
 import ua.hromada.opendata.api.OfficialRequest;
 import ua.hromada.opendata.audit.rules.Texts;

@@ -1,6 +1,6 @@
 package ua.hromada.opendata.audit.rules;
 
-import ua.hromada.opendata.api.AuditService.Rule;
+import ua.hromada.opendata.api.OpendataAudit.Rule;
 import ua.hromada.opendata.api.Severity;
 
 /**

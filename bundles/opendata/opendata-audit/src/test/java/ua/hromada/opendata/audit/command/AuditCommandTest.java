@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 
 import ua.hromada.opendata.api.AuditRun;
 import ua.hromada.opendata.audit.AuditDatabase;
-import ua.hromada.opendata.audit.AuditServiceImpl;
+import ua.hromada.opendata.audit.OpendataAuditImpl;
 import ua.hromada.opendata.audit.AuditSettings;
 import ua.hromada.opendata.service.OpendataTestSetup;
 
-/** hromada:opendata-audit runs the audit with progress lines and lists the runs. */
+/** opendata:audit runs the audit with progress lines and lists the runs. */
 class AuditCommandTest {
 
     @Test
@@ -27,7 +27,7 @@ class AuditCommandTest {
                     .locations("classpath:db/migration/opendata_audit").load().migrate();
             var m = registry.manager("Відділ", OpendataTestSetup.edrpou(1234567));
             registry.dataset(m, "one", "Набір", true);
-            AuditServiceImpl audit = new AuditServiceImpl(new AuditDatabase(registry.dataSource(), Clock.systemUTC()),
+            OpendataAuditImpl audit = new OpendataAuditImpl(new AuditDatabase(registry.dataSource(), Clock.systemUTC()),
                     registry.registry(), AuditSettings.defaults());
             AuditCommand command = new AuditCommand();
             command.audit = audit;

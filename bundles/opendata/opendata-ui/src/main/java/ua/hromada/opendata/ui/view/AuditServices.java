@@ -1,15 +1,15 @@
 package ua.hromada.opendata.ui.view;
 
 import ua.hromada.opendata.api.AuditReports;
-import ua.hromada.opendata.api.AuditService;
-import ua.hromada.opendata.api.RequestService;
+import ua.hromada.opendata.api.OpendataAudit;
+import ua.hromada.opendata.api.DataRequests;
 
 /** The audit bundle's services, present together or not at all. */
 public interface AuditServices {
 
-    AuditService audit();
+    OpendataAudit audit();
 
-    RequestService requests();
+    DataRequests requests();
 
     AuditReports reports();
 }

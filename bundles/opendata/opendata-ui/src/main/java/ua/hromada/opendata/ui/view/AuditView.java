@@ -38,7 +38,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 
 import ua.hromada.opendata.api.AuditReports;
 import ua.hromada.opendata.api.AuditRun;
-import ua.hromada.opendata.api.AuditService;
+import ua.hromada.opendata.api.OpendataAudit;
 import ua.hromada.opendata.api.Finding;
 import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.opendata.api.Severity;
@@ -135,7 +135,7 @@ public class AuditView extends VerticalLayout {
                 status.setText(getTranslation("opendata.ui.audit.progress", done, total));
             }
         });
-        AuditService.Progress listener = new AuditService.Progress() {
+        OpendataAudit.Progress listener = new OpendataAudit.Progress() {
             @Override
             public void update(int done, int total) {
                 shown.update(done, total);
@@ -185,7 +185,7 @@ public class AuditView extends VerticalLayout {
 
     private void refresh() {
         results.removeAll();
-        AuditService a = audit.audit();
+        OpendataAudit a = audit.audit();
         var latest = a.latestRun();
         Paragraph summary = new Paragraph();
         summary.setId("opendata-audit-latest");
@@ -200,12 +200,12 @@ public class AuditView extends VerticalLayout {
         summary.getElement().setAttribute("data-run", Long.toString(r.id()));
         summary.getElement().setAttribute("data-score", r.score() == null ? "" : Double.toString(r.score()));
         Map<String, String> ruleTitles = a.rules().stream()
-                .collect(Collectors.toMap(AuditService.Rule::id, AuditService.Rule::title, (x, y) -> x));
+                .collect(Collectors.toMap(OpendataAudit.Rule::id, OpendataAudit.Rule::title, (x, y) -> x));
         results.add(summary, findings(a, ruleTitles), scores(a), history(a), report());
     }
 
     /** The latest run's findings by severity, of every manager or of the one chosen. */
-    private Component findings(AuditService a, Map<String, String> ruleTitles) {
+    private Component findings(OpendataAudit a, Map<String, String> ruleTitles) {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
         ComboBox<DataManager> manager = new ComboBox<>();
@@ -265,12 +265,12 @@ public class AuditView extends VerticalLayout {
         }
     }
 
-    private Component scores(AuditService a) {
+    private Component scores(OpendataAudit a) {
         H3 heading = new H3(getTranslation("opendata.ui.audit.scores"));
-        Grid<AuditService.Score> datasets = scoreGrid("opendata-scores-datasets", "opendata.ui.audit.dataset",
+        Grid<OpendataAudit.Score> datasets = scoreGrid("opendata-scores-datasets", "opendata.ui.audit.dataset",
                 s -> new Anchor(OpendataUi.DATASET_ROUTE + s.subjectId(), s.name()));
         datasets.setItems(a.datasetScores(null));
-        Grid<AuditService.Score> managers = scoreGrid("opendata-scores-managers", "opendata.ui.audit.manager",
+        Grid<OpendataAudit.Score> managers = scoreGrid("opendata-scores-managers", "opendata.ui.audit.manager",
                 s -> new Anchor(OpendataUi.MANAGER_ROUTE + s.subjectId(), s.name()));
         managers.setItems(a.managerScores(null));
         HorizontalLayout both = new HorizontalLayout(datasets, managers);
@@ -281,28 +281,28 @@ public class AuditView extends VerticalLayout {
         return box;
     }
 
-    private Grid<AuditService.Score> scoreGrid(String id, String nameKey, Function<AuditService.Score, Anchor> link) {
-        Grid<AuditService.Score> grid = new Grid<>();
+    private Grid<OpendataAudit.Score> scoreGrid(String id, String nameKey, Function<OpendataAudit.Score, Anchor> link) {
+        Grid<OpendataAudit.Score> grid = new Grid<>();
         grid.setId(id);
         grid.setHeight("24rem");
         grid.setMinWidth("24rem");
         grid.getStyle().set("flex", "1 1 30rem");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(link::apply).setHeader(getTranslation(nameKey)).setFlexGrow(3)
-                .setComparator(AuditService.Score::name);
+                .setComparator(OpendataAudit.Score::name);
         grid.addComponentColumn(s -> {
             Span v = new Span(OpendataUi.score(s.score()));
             v.getStyle().set("color", OpendataUi.scoreColor(s.score())).set("font-weight", "600");
             v.getElement().setAttribute("data-score", Double.toString(s.score()));
             return v;
         }).setHeader(getTranslation("opendata.ui.audit.score")).setAutoWidth(true).setFlexGrow(0)
-                .setComparator(AuditService.Score::score);
-        grid.addColumn(AuditService.Score::findings).setHeader(getTranslation("opendata.ui.audit.findingsCount"))
-                .setAutoWidth(true).setFlexGrow(0).setComparator(AuditService.Score::findings);
+                .setComparator(OpendataAudit.Score::score);
+        grid.addColumn(OpendataAudit.Score::findings).setHeader(getTranslation("opendata.ui.audit.findingsCount"))
+                .setAutoWidth(true).setFlexGrow(0).setComparator(OpendataAudit.Score::findings);
         return grid;
     }
 
-    private Component history(AuditService a) {
+    private Component history(OpendataAudit a) {
         List<AuditRun> runs = a.runs(HISTORY);
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);

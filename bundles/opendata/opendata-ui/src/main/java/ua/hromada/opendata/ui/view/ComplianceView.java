@@ -12,8 +12,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.dom.Element;
 
-import ua.hromada.opendata.api.AuditService.Compliance;
-import ua.hromada.opendata.api.AuditService.ComplianceMatrix;
+import ua.hromada.opendata.api.OpendataAudit.Compliance;
+import ua.hromada.opendata.api.OpendataAudit.ComplianceMatrix;
 import ua.hromada.opendata.api.DataManager;
 import ua.hromada.opendata.api.Obligation;
 

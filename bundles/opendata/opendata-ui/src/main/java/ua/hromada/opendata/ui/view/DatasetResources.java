@@ -26,7 +26,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 
 import ua.hromada.opendata.api.Dataset;
 import ua.hromada.opendata.api.OpendataException;
-import ua.hromada.opendata.api.RegistryService;
+import ua.hromada.opendata.api.DatasetRegistry;
 import ua.hromada.opendata.api.Resource;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.ui.upload.LimitedUpload;
@@ -40,7 +40,7 @@ class DatasetResources extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient RegistryService registry;
+    private final transient DatasetRegistry registry;
     private final transient PortalUser user;
     private final ZoneId zone;
     private final LongConsumer changed;

@@ -32,13 +32,13 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 
-import ua.hromada.opendata.api.AuditService;
+import ua.hromada.opendata.api.OpendataAudit;
 import ua.hromada.opendata.api.DataManager;
 import ua.hromada.opendata.api.Dataset;
 import ua.hromada.opendata.api.Finding;
 import ua.hromada.opendata.api.Obligation;
 import ua.hromada.opendata.api.OpendataException;
-import ua.hromada.opendata.api.RegistryService;
+import ua.hromada.opendata.api.DatasetRegistry;
 import ua.hromada.opendata.api.UpdateFrequency;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.jdbc.EditConflictException;
@@ -61,7 +61,7 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver {
     static final List<String> FORMATS = List.of("CSV", "XLSX", "JSON", "XML", "GEOJSON", "ZIP", "PDF", "DOCX");
 
     private final transient Services services;
-    private final transient RegistryService registry;
+    private final transient DatasetRegistry registry;
     private final transient PortalUser user;
 
     private Dataset loaded;
@@ -378,7 +378,7 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver {
             return Optional.empty();
         }
         List<Finding> list = audit.audit().findings(null, d.id(), null);
-        Optional<AuditService.Score> score = audit.audit().datasetScores(null).stream()
+        Optional<OpendataAudit.Score> score = audit.audit().datasetScores(null).stream()
                 .filter(s -> s.subjectId() == d.id()).findFirst();
         if (score.isEmpty() && list.isEmpty()) {
             return Optional.empty();

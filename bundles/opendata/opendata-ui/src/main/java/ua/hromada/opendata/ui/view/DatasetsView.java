@@ -32,7 +32,7 @@ import ua.hromada.opendata.api.DatasetQuery;
 import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.opendata.api.RegistryActions;
 import ua.hromada.opendata.api.RegistryActions.BulkResult;
-import ua.hromada.opendata.api.RegistryService;
+import ua.hromada.opendata.api.DatasetRegistry;
 import ua.hromada.opendata.api.UpdateFrequency;
 import ua.hromada.portal.api.PortalUser;
 
@@ -45,7 +45,7 @@ public class DatasetsView extends VerticalLayout implements BeforeEnterObserver 
     private static final long serialVersionUID = 1L;
     static final int PAGE = 50;
 
-    private final transient RegistryService registry;
+    private final transient DatasetRegistry registry;
     private final transient PortalUser user;
     private final TextField text = new TextField();
     private final ComboBox<DataManager> manager = new ComboBox<>();

@@ -30,13 +30,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 
-import ua.hromada.opendata.api.AuditService;
+import ua.hromada.opendata.api.OpendataAudit;
 import ua.hromada.opendata.api.DataManager;
 import ua.hromada.opendata.api.Dataset;
 import ua.hromada.opendata.api.DatasetQuery;
 import ua.hromada.opendata.api.Obligation;
 import ua.hromada.opendata.api.OpendataException;
-import ua.hromada.opendata.api.RegistryService;
+import ua.hromada.opendata.api.DatasetRegistry;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.jdbc.EditConflictException;
 import ua.hromada.portal.ui.support.EditConflicts;
@@ -54,7 +54,7 @@ public class ManagerView extends VerticalLayout implements BeforeEnterObserver {
     static final int DATASETS_SHOWN = 200;
 
     private final transient Services services;
-    private final transient RegistryService registry;
+    private final transient DatasetRegistry registry;
     private final transient PortalUser user;
     private DataManager loaded;
     private final Paragraph error = new Paragraph();
@@ -220,10 +220,10 @@ public class ManagerView extends VerticalLayout implements BeforeEnterObserver {
         if (audit == null) {
             return Optional.empty();
         }
-        Optional<AuditService.Score> s = audit.audit().managerScores(null).stream().filter(x -> x.subjectId() == m.id())
+        Optional<OpendataAudit.Score> s = audit.audit().managerScores(null).stream().filter(x -> x.subjectId() == m.id())
                 .findFirst();
         Span text = new Span(getTranslation("opendata.ui.manager.scoreLine", s.map(x -> OpendataUi.score(x.score())).orElse("—"),
-                s.map(AuditService.Score::findings).orElse(0)));
+                s.map(OpendataAudit.Score::findings).orElse(0)));
         text.setId("opendata-manager-score");
         s.ifPresent(x -> text.getStyle().set("color", OpendataUi.scoreColor(x.score())).set("font-weight", "600"));
         return Optional.of(text);

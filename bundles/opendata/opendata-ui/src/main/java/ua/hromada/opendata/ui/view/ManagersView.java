@@ -18,7 +18,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
-import ua.hromada.opendata.api.AuditService;
+import ua.hromada.opendata.api.OpendataAudit;
 import ua.hromada.opendata.api.DataManager;
 import ua.hromada.portal.api.PortalUser;
 
@@ -45,8 +45,8 @@ public class ManagersView extends VerticalLayout {
             head.add(add);
         }
         AuditServices audit = services.audit();
-        Map<Long, AuditService.Score> scores = audit == null ? Map.of()
-                : audit.audit().managerScores(null).stream().collect(Collectors.toMap(AuditService.Score::subjectId, s -> s,
+        Map<Long, OpendataAudit.Score> scores = audit == null ? Map.of()
+                : audit.audit().managerScores(null).stream().collect(Collectors.toMap(OpendataAudit.Score::subjectId, s -> s,
                         (a, b) -> a));
         Grid<DataManager> grid = new Grid<>();
         grid.setId("opendata-managers-grid");
@@ -64,7 +64,7 @@ public class ManagersView extends VerticalLayout {
                 .setFlexGrow(2);
         if (audit != null) {
             grid.addComponentColumn(m -> {
-                AuditService.Score s = scores.get(m.id());
+                OpendataAudit.Score s = scores.get(m.id());
                 Span span = new Span(s == null ? "—" : OpendataUi.score(s.score()));
                 if (s != null) {
                     span.getStyle().set("color", OpendataUi.scoreColor(s.score())).set("font-weight", "600");

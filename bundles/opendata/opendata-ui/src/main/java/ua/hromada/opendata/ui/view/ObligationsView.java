@@ -18,7 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import ua.hromada.opendata.api.Obligation;
 import ua.hromada.opendata.api.OpendataException;
-import ua.hromada.opendata.api.RegistryService;
+import ua.hromada.opendata.api.DatasetRegistry;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.ui.support.UiSupport;
 
@@ -31,7 +31,7 @@ public class ObligationsView extends VerticalLayout {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ObligationsView.class);
 
-    private final transient RegistryService registry;
+    private final transient DatasetRegistry registry;
     private final transient PortalUser user;
     private final Grid<Obligation> grid = new Grid<>();
     private final TextField code = new TextField();

@@ -31,7 +31,7 @@ import ua.hromada.opendata.api.DataManager;
 import ua.hromada.opendata.api.Finding;
 import ua.hromada.opendata.api.OfficialRequest;
 import ua.hromada.opendata.api.OpendataException;
-import ua.hromada.opendata.api.RequestService;
+import ua.hromada.opendata.api.DataRequests;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.jdbc.EditConflictException;
 import ua.hromada.portal.ui.support.EditConflicts;
@@ -49,7 +49,7 @@ public class RequestsView extends VerticalLayout {
 
     private final transient Services services;
     private final transient AuditServices audit;
-    private final transient RequestService requests;
+    private final transient DataRequests requests;
     private final transient PortalUser user;
     private final Grid<OfficialRequest> grid = new Grid<>();
     private final ComboBox<DataManager> manager = new ComboBox<>();

@@ -3,14 +3,14 @@ package ua.hromada.opendata.ui.view;
 import java.time.ZoneId;
 
 import ua.hromada.opendata.api.RegistryActions;
-import ua.hromada.opendata.api.RegistryService;
+import ua.hromada.opendata.api.DatasetRegistry;
 import ua.hromada.opendata.api.RegistryTransfer;
 import ua.hromada.portal.api.PortalUser;
 
 /** What a view needs from the bundle's services component (an interface, so views stay free of DS). */
 public interface Services {
 
-    RegistryService registry();
+    DatasetRegistry registry();
 
     RegistryTransfer transfer();
 

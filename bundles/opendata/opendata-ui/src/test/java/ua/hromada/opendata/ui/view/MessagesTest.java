@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import ua.hromada.opendata.api.AuditReports;
 import ua.hromada.opendata.api.AuditRun;
-import ua.hromada.opendata.api.AuditService.Compliance;
+import ua.hromada.opendata.api.OpendataAudit.Compliance;
 import ua.hromada.opendata.api.RegistryTransfer;
 import ua.hromada.opendata.api.Severity;
 

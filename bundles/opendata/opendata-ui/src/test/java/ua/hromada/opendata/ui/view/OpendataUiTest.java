@@ -11,7 +11,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import ua.hromada.opendata.api.AuditService.Compliance;
+import ua.hromada.opendata.api.OpendataAudit.Compliance;
 import ua.hromada.opendata.api.OpendataPermissions;
 import ua.hromada.portal.api.PortalUser;
 

@@ -11,7 +11,7 @@ import ua.hromada.portal.api.PortalUser;
  * scores of each run (the history), and derives the compliance matrix.
  */
 @org.osgi.annotation.versioning.ProviderType
-public interface AuditService {
+public interface OpendataAudit {
 
     /** Progress of a long run, for a progress bar; cancelled() stops it between datasets. */
     interface Progress {

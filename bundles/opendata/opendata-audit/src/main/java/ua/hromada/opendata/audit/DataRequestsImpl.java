@@ -30,8 +30,8 @@ import ua.hromada.opendata.api.OfficialRequest;
 import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.opendata.api.OpendataPermissions;
 import ua.hromada.opendata.api.RegistryReferences;
-import ua.hromada.opendata.api.RegistryService;
-import ua.hromada.opendata.api.RequestService;
+import ua.hromada.opendata.api.DatasetRegistry;
+import ua.hromada.opendata.api.DataRequests;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.audit.AuditLog;
 import ua.hromada.portal.api.jdbc.Versioned;
@@ -40,8 +40,8 @@ import ua.hromada.portal.api.jdbc.Versioned;
  * Official requests (letters) to data managers about findings: registered and answered by
  * auditors, read by anyone with the open-data view right; every change goes to the audit log.
  */
-@Component(service = {RequestService.class, RegistryReferences.class}, configurationPid = AuditConfig.PID)
-public class RequestServiceImpl implements RequestService, RegistryReferences {
+@Component(service = {DataRequests.class, RegistryReferences.class}, configurationPid = AuditConfig.PID)
+public class DataRequestsImpl implements DataRequests, RegistryReferences {
     static final int MAX_NUMBER = 50;
     static final int MAX_SUBJECT = 500;
     static final int MAX_TEXT = 20_000;
@@ -51,17 +51,17 @@ public class RequestServiceImpl implements RequestService, RegistryReferences {
             + " WHERE f.request_id = r.id), '{}'), r.version FROM opendata_audit.official_request r";
 
     private final AuditDatabase db;
-    private final RegistryService registry;
+    private final DatasetRegistry registry;
     private final AuditLog auditLog;
     private final ZoneId zone;
 
     @Activate
-    public RequestServiceImpl(@Reference AuditDatabase db, @Reference RegistryService registry,
+    public DataRequestsImpl(@Reference AuditDatabase db, @Reference DatasetRegistry registry,
             @Reference AuditLog auditLog, AuditConfig config) {
         this(db, registry, auditLog, AuditSettings.of(config).zone());
     }
 
-    public RequestServiceImpl(AuditDatabase db, RegistryService registry, AuditLog auditLog, ZoneId zone) {
+    public DataRequestsImpl(AuditDatabase db, DatasetRegistry registry, AuditLog auditLog, ZoneId zone) {
         this.db = db;
         this.registry = registry;
         this.auditLog = auditLog;

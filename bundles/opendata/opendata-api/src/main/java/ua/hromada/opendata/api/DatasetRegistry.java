@@ -14,7 +14,7 @@ import ua.hromada.portal.api.PortalUser;
  * The "published" readers (no actor) serve the public page, the CKAN API and the DCAT catalogue.
  */
 @org.osgi.annotation.versioning.ProviderType
-public interface RegistryService {
+public interface DatasetRegistry {
 
     /** Largest resource file accepted (etc/ua.hromada.opendata.cfg, upload.max.size.mb). */
     long maxUploadBytes();

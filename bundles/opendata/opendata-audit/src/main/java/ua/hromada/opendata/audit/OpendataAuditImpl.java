@@ -21,7 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import ua.hromada.opendata.api.AuditRun;
-import ua.hromada.opendata.api.AuditService;
+import ua.hromada.opendata.api.OpendataAudit;
 import ua.hromada.opendata.api.DataManager;
 import ua.hromada.opendata.api.Dataset;
 import ua.hromada.opendata.api.DatasetQuery;
@@ -29,7 +29,7 @@ import ua.hromada.opendata.api.Finding;
 import ua.hromada.opendata.api.Obligation;
 import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.opendata.api.OpendataPermissions;
-import ua.hromada.opendata.api.RegistryService;
+import ua.hromada.opendata.api.DatasetRegistry;
 import ua.hromada.opendata.api.Severity;
 import ua.hromada.opendata.audit.rules.AuditRule;
 import ua.hromada.opendata.audit.rules.DatasetCheck;
@@ -44,17 +44,17 @@ import ua.hromada.portal.api.PortalUser;
  * findings, scores and the obligations it judged in one transaction (batched inserts). One run at
  * a time; a run cancelled through its {@link Progress} keeps only its run row.
  */
-@Component(service = AuditService.class, configurationPid = AuditConfig.PID)
+@Component(service = OpendataAudit.class, configurationPid = AuditConfig.PID)
 @Designate(ocd = AuditConfig.class)
-public class AuditServiceImpl implements AuditService {
-    private static final Logger LOG = LoggerFactory.getLogger(AuditServiceImpl.class);
+public class OpendataAuditImpl implements OpendataAudit {
+    private static final Logger LOG = LoggerFactory.getLogger(OpendataAuditImpl.class);
     /** The audit reads the whole registry whoever started it: running needs only the audit right. */
     static final PortalUser SYSTEM = new PortalUser(0, "system", "Аудит відкритих даних", Set.of(),
             Set.of(OpendataPermissions.VIEW));
 
     private final AuditDatabase db;
     private final AuditStore store;
-    private final RegistryService registry;
+    private final DatasetRegistry registry;
     private final AuditSettings settings;
     private final List<AuditRule> rules = Rules.all();
     private final Texts texts = Texts.ukrainian();
@@ -62,11 +62,11 @@ public class AuditServiceImpl implements AuditService {
     private final AtomicLong runningId = new AtomicLong();
 
     @Activate
-    public AuditServiceImpl(@Reference AuditDatabase db, @Reference RegistryService registry, AuditConfig config) {
+    public OpendataAuditImpl(@Reference AuditDatabase db, @Reference DatasetRegistry registry, AuditConfig config) {
         this(db, registry, AuditSettings.of(config));
     }
 
-    public AuditServiceImpl(AuditDatabase db, RegistryService registry, AuditSettings settings) {
+    public OpendataAuditImpl(AuditDatabase db, DatasetRegistry registry, AuditSettings settings) {
         this.db = db;
         this.store = new AuditStore(db);
         this.registry = registry;

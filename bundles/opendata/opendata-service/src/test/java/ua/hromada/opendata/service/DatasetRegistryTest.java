@@ -21,16 +21,16 @@ import ua.hromada.opendata.api.DatasetQuery;
 import ua.hromada.opendata.api.Obligation;
 import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.portal.api.PortalException.Reason;
-import ua.hromada.opendata.api.RegistryService;
-import ua.hromada.opendata.api.RegistryService.TagCount;
+import ua.hromada.opendata.api.DatasetRegistry;
+import ua.hromada.opendata.api.DatasetRegistry.TagCount;
 import ua.hromada.opendata.api.StructureField;
 import ua.hromada.opendata.api.UpdateFrequency;
 import ua.hromada.portal.api.audit.AuditLog.AuditEntry;
 
 /** Managers, datasets and obligations on real PostgreSQL: every validation rule, CRUD, search, rights, audit log. */
-class RegistryServiceTest {
+class DatasetRegistryTest {
     private static OpendataTestSetup setup;
-    private static RegistryService registry;
+    private static DatasetRegistry registry;
     private static DataManager council;
 
     @BeforeAll

@@ -42,7 +42,7 @@ import ua.hromada.opendata.api.Dataset;
 import ua.hromada.opendata.api.DatasetQuery;
 import ua.hromada.opendata.api.Obligation;
 import ua.hromada.opendata.api.OpendataException;
-import ua.hromada.opendata.api.RegistryService;
+import ua.hromada.opendata.api.DatasetRegistry;
 import ua.hromada.opendata.api.Resource;
 import ua.hromada.opendata.api.StructureField;
 import ua.hromada.opendata.api.UpdateFrequency;
@@ -55,9 +55,9 @@ import ua.hromada.portal.api.jdbc.Versioned;
  * components of the bundle (import, live datasets) reuse the package-private methods that work on
  * a caller's connection, so an import commits all its rows in one transaction.
  */
-@Component(service = {RegistryService.class, RegistryServiceImpl.class}, configurationPid = OpendataConfig.PID)
+@Component(service = {DatasetRegistry.class, DatasetRegistryImpl.class}, configurationPid = OpendataConfig.PID)
 @Designate(ocd = OpendataConfig.class)
-public class RegistryServiceImpl implements RegistryService {
+public class DatasetRegistryImpl implements DatasetRegistry {
     static final String MODULE = "opendata";
 
     private static final String DATASET_COLUMNS = "SELECT d.id, d.identifier, d.title, d.description, d.language,"
@@ -84,11 +84,11 @@ public class RegistryServiceImpl implements RegistryService {
     private final Map<Object, Supplier<RegistryListener>> listeners = new ConcurrentHashMap<>();
 
     @Activate
-    public RegistryServiceImpl(@Reference OpendataDatabase db, @Reference AuditLog audit, OpendataConfig config) {
+    public DatasetRegistryImpl(@Reference OpendataDatabase db, @Reference AuditLog audit, OpendataConfig config) {
         this(db, audit, OpendataSettings.of(config));
     }
 
-    RegistryServiceImpl(OpendataDatabase db, AuditLog audit, OpendataSettings settings) {
+    DatasetRegistryImpl(OpendataDatabase db, AuditLog audit, OpendataSettings settings) {
         this.db = db;
         this.audit = audit;
         this.settings = settings;
@@ -120,7 +120,7 @@ public class RegistryServiceImpl implements RegistryService {
                     listener.registryChanged();
                 }
             } catch (RuntimeException e) {
-                LoggerFactory.getLogger(RegistryServiceImpl.class).warn("Registry listener {} failed",
+                LoggerFactory.getLogger(DatasetRegistryImpl.class).warn("Registry listener {} failed",
                         listener == null ? "(not available)" : listener.getClass().getName(), e);
             }
         }

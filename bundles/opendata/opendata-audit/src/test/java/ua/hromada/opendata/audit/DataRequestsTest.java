@@ -23,7 +23,7 @@ import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.portal.api.audit.AuditLog;
 
 /** Official requests: registered with their findings, answered, refused with a reason, logged. */
-class RequestServiceTest {
+class DataRequestsTest {
     private AuditFixture f;
     private DataManager manager;
     private DataManager other;

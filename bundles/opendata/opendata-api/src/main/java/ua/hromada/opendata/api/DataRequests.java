@@ -7,7 +7,7 @@ import ua.hromada.portal.api.PortalUser;
 
 /** Official requests to data managers about findings. */
 @org.osgi.annotation.versioning.ProviderType
-public interface RequestService {
+public interface DataRequests {
 
     List<OfficialRequest> requests(PortalUser actor, Long managerId);
 
