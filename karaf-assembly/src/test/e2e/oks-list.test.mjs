@@ -102,10 +102,10 @@ test('the administrator sets up the roles, the users and two organisations; resi
     await admin.locator('vaadin-grid-cell-content').filter({ hasText: role }).first().waitFor();
   }
   portal.console(
-    `hromada:user-add --name '${INSPECTOR.name}' --role oks-inspectors --password '${INSPECTOR.password}' ${INSPECTOR.username}`,
-    `hromada:user-add --name '${EXECUTOR.name}' --role oks-executors --password '${EXECUTOR.password}' ${EXECUTOR.username}`,
-    `hromada:oks-executor '${ORG}' ${EXECUTOR.username}`,
-    `hromada:oks-executor '${OTHER_ORG}'`);
+    `portal:user-add --name '${INSPECTOR.name}' --role oks-inspectors --password '${INSPECTOR.password}' ${INSPECTOR.username}`,
+    `portal:user-add --name '${EXECUTOR.name}' --role oks-executors --password '${EXECUTOR.password}' ${EXECUTOR.username}`,
+    `oks:executor '${ORG}' ${EXECUTOR.username}`,
+    `oks:executor '${OTHER_ORG}'`);
   await report('improvement', 'Зламана лава біля школи №30', SAME_PLACE, 'вул. Соборності, 10');
   await report('improvement', 'Пофарбувати лави', SAME_PLACE, 'вул. Соборності, 10');
   await report('waste', 'Переповнений контейнер', SAME_PLACE, 'вул. Соборності, 10');

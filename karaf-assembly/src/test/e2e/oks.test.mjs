@@ -167,10 +167,10 @@ test('the administrator creates the OKS roles, the users and the executor organi
     await admin.locator('#role-name[readonly]').waitFor();
   }
   const out = portal.console(
-    `hromada:user-add --name '${INSPECTOR.name}' --role oks-inspector --password '${INSPECTOR.password}' ${INSPECTOR.username}`,
-    `hromada:user-add --name '${EXECUTOR.name}' --role oks-executor --password '${EXECUTOR.password}' ${EXECUTOR.username}`,
-    `hromada:user-add --name '${CLERK.name}' --role employee --password '${CLERK.password}' ${CLERK.username}`,
-    `hromada:oks-executor --email decor@example.org '${ORG}' ${EXECUTOR.username}`);
+    `portal:user-add --name '${INSPECTOR.name}' --role oks-inspector --password '${INSPECTOR.password}' ${INSPECTOR.username}`,
+    `portal:user-add --name '${EXECUTOR.name}' --role oks-executor --password '${EXECUTOR.password}' ${EXECUTOR.username}`,
+    `portal:user-add --name '${CLERK.name}' --role employee --password '${CLERK.password}' ${CLERK.username}`,
+    `oks:executor --email decor@example.org '${ORG}' ${EXECUTOR.username}`);
   assert.match(out, new RegExp(`Executor organisation \\d+ "${ORG}" members \\[${EXECUTOR.username}\\]`), out);
 });
 

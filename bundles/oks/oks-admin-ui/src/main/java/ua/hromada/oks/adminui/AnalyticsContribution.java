@@ -4,9 +4,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ua.hromada.oks.adminui.analytics.AnalyticsView;
-import ua.hromada.oks.api.AnalyticsService;
+import ua.hromada.oks.api.OksAnalytics;
 import ua.hromada.oks.api.OksPermissions;
-import ua.hromada.oks.api.ViolationService;
+import ua.hromada.oks.api.Violations;
 import ua.hromada.portal.api.CurrentUser;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.ViewContribution;
@@ -19,9 +19,9 @@ import ua.hromada.portal.api.ViewContribution;
 public class AnalyticsContribution extends OksAdminContribution {
 
     @Reference
-    private AnalyticsService analytics;
+    private OksAnalytics analytics;
     @Reference
-    private ViolationService violations;
+    private Violations violations;
     @Reference
     private CurrentUser currentUser;
     @Reference

@@ -8,7 +8,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import ua.hromada.oks.adminui.catalog.ExecutorsView;
 import ua.hromada.oks.adminui.notices.Notices;
-import ua.hromada.oks.api.CatalogService;
+import ua.hromada.oks.api.OksCatalog;
 import ua.hromada.oks.api.MailNotices;
 import ua.hromada.portal.api.CurrentUser;
 import ua.hromada.portal.api.ViewContribution;
@@ -19,7 +19,7 @@ import ua.hromada.portal.api.security.UserAccounts;
 public class ExecutorsContribution extends OksAdminContribution {
 
     @Reference
-    private CatalogService catalog;
+    private OksCatalog catalog;
     @Reference
     private UserAccounts accounts;
     @Reference

@@ -4,7 +4,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ua.hromada.oks.adminui.catalog.TypesView;
-import ua.hromada.oks.api.CatalogService;
+import ua.hromada.oks.api.OksCatalog;
 import ua.hromada.portal.api.CurrentUser;
 import ua.hromada.portal.api.ViewContribution;
 
@@ -13,7 +13,7 @@ import ua.hromada.portal.api.ViewContribution;
 public class TypesContribution extends OksAdminContribution {
 
     @Reference
-    private CatalogService catalog;
+    private OksCatalog catalog;
     @Reference
     private CurrentUser currentUser;
 

@@ -22,7 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import ua.hromada.oks.api.ActionKind;
-import ua.hromada.oks.api.CatalogService;
+import ua.hromada.oks.api.OksCatalog;
 import ua.hromada.oks.api.ExecutorOrganisation;
 import ua.hromada.oks.api.JournalEntry;
 import ua.hromada.oks.api.MailNotices;
@@ -58,7 +58,7 @@ public class ExecutorMailNotifier implements ViolationListener, MailNotices {
     private volatile PortalSettings portalSettings;
 
     @Activate
-    public ExecutorMailNotifier(@Reference CatalogService catalog, MailConfig config) {
+    public ExecutorMailNotifier(@Reference OksCatalog catalog, MailConfig config) {
         this(MailSettings.of(config), catalog::executor, null);
         // said once at start, above DEBUG: notices being off is a setting an administrator must know about
         switch (state()) {

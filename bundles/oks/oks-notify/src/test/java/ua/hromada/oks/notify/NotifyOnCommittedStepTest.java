@@ -26,7 +26,7 @@ import ua.hromada.oks.service.OksTestSetup;
 import ua.hromada.portal.testing.ShippedConfig;
 
 /**
- * The notifier as DS builds it (CatalogService + MailConfig), registered as a listener of the real
+ * The notifier as DS builds it (OksCatalog + MailConfig), registered as a listener of the real
  * OKS service on PostgreSQL; the mail goes to GreenMail over SMTP.
  */
 class NotifyOnCommittedStepTest {

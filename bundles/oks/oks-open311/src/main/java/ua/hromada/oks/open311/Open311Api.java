@@ -17,14 +17,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import ua.hromada.oks.api.ActionKind;
-import ua.hromada.oks.api.CatalogService;
+import ua.hromada.oks.api.OksCatalog;
 import ua.hromada.oks.api.NewViolation;
 import ua.hromada.oks.api.OksException;
 import ua.hromada.oks.api.StatusGroup;
 import ua.hromada.oks.api.Urgency;
 import ua.hromada.oks.api.Violation;
 import ua.hromada.oks.api.ViolationQuery;
-import ua.hromada.oks.api.ViolationService;
+import ua.hromada.oks.api.Violations;
 import ua.hromada.oks.api.ViolationType;
 import ua.hromada.oks.open311.Params.RequestsQuery;
 import ua.hromada.oks.open311.Params.Submission;
@@ -45,8 +45,8 @@ public final class Open311Api {
     private static final int PAGE = 1000;
     private static final int MAX_PAGES = 20;
 
-    private final ViolationService violations;
-    private final CatalogService catalog;
+    private final Violations violations;
+    private final OksCatalog catalog;
     private final Open311Config config;
     private final Texts texts;
     private final Documents documents;
@@ -85,7 +85,7 @@ public final class Open311Api {
         public static final Caller LOCAL = new Caller("local", false);
     }
 
-    public Open311Api(ViolationService violations, CatalogService catalog, Open311Config config, Texts texts,
+    public Open311Api(Violations violations, OksCatalog catalog, Open311Config config, Texts texts,
             Clock clock) {
         this.violations = violations;
         this.catalog = catalog;

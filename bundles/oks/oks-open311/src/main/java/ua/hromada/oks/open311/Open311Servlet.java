@@ -25,8 +25,8 @@ import jakarta.servlet.Servlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import ua.hromada.oks.api.CatalogService;
-import ua.hromada.oks.api.ViolationService;
+import ua.hromada.oks.api.OksCatalog;
+import ua.hromada.oks.api.Violations;
 import ua.hromada.portal.api.MessageBundle;
 import ua.hromada.portal.api.PortalSettings;
 
@@ -47,8 +47,8 @@ public class Open311Servlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(Open311Servlet.class);
 
-    private final transient ViolationService violations;
-    private final transient CatalogService catalog;
+    private final transient Violations violations;
+    private final transient OksCatalog catalog;
     private final transient PortalSettings portal;
     /** Every module's texts: the OKS service's refusals are explained with its own keys. */
     private final transient List<MessageBundle> messageBundles = new CopyOnWriteArrayList<>();
@@ -56,8 +56,8 @@ public class Open311Servlet extends HttpServlet {
     private volatile transient Open311Api api;
 
     @Activate
-    public Open311Servlet(@Reference(name = "violations") ViolationService violations,
-            @Reference(name = "catalog") CatalogService catalog,
+    public Open311Servlet(@Reference(name = "violations") Violations violations,
+            @Reference(name = "catalog") OksCatalog catalog,
             @Reference(name = "portal") PortalSettings portal,
             Map<String, Object> properties) {
         this.violations = violations;

@@ -10,8 +10,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ua.hromada.oks.api.OksPermissions;
-import ua.hromada.oks.api.ViolationService;
-import ua.hromada.oks.api.ViolationService.MapPoint;
+import ua.hromada.oks.api.Violations;
+import ua.hromada.oks.api.Violations.MapPoint;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.map.BoundingBox;
 import ua.hromada.portal.api.map.MapFeature;
@@ -28,10 +28,10 @@ public class ViolationsMapLayer implements MapLayerProvider {
             Set.of(OksPermissions.VIEW));
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(ZoneId.of("Europe/Kyiv"));
 
-    private final ViolationService violations;
+    private final Violations violations;
 
     @Activate
-    public ViolationsMapLayer(@Reference ViolationService violations) {
+    public ViolationsMapLayer(@Reference Violations violations) {
         this.violations = violations;
     }
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import ua.hromada.oks.api.ActionKind;
-import ua.hromada.oks.api.CatalogService;
+import ua.hromada.oks.api.OksCatalog;
 import ua.hromada.oks.api.WorkflowAction;
 
 /**
@@ -20,7 +20,7 @@ import ua.hromada.oks.api.WorkflowAction;
 class ActionNamesTest {
     private static final Locale UK = Locale.forLanguageTag("uk");
     private static OksTestSetup oks;
-    private static CatalogService catalog;
+    private static OksCatalog catalog;
 
     @BeforeAll
     static void setUp() {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import ua.hromada.oks.api.ActionKind;
-import ua.hromada.oks.api.CatalogService;
+import ua.hromada.oks.api.OksCatalog;
 import ua.hromada.oks.api.ExecutorOrganisation;
 import ua.hromada.oks.api.OksException;
 import ua.hromada.oks.api.ViolationType;
@@ -23,7 +23,7 @@ import ua.hromada.portal.api.jdbc.EditConflictException;
  */
 class CatalogVersionsTest {
     private static OksTestSetup oks;
-    private static CatalogService catalog;
+    private static OksCatalog catalog;
 
     @BeforeAll
     static void setUp() {

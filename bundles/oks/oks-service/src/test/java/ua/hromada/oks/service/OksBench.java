@@ -50,8 +50,8 @@ public final class OksBench {
             db.dataSource().setOptions(System.getProperty("bench.pgOptions", "-c jit=off"));
             OksDatabase oks = new OksDatabase(db.dataSource(), Clock.systemUTC());
             OksSettings settings = new OksSettings(10 << 20, 40_000_000L, 14, 1, null, ZoneId.of("Europe/Kyiv"), 1500);
-            ViolationServiceImpl service = new ViolationServiceImpl(oks, settings);
-            AnalyticsServiceImpl analytics = new AnalyticsServiceImpl(oks, settings);
+            ViolationsImpl service = new ViolationsImpl(oks, settings);
+            OksAnalyticsImpl analytics = new OksAnalyticsImpl(oks, settings);
             PortalUser boss = new PortalUser(1, "boss", "Керівник", Set.of(), Set.of(OksPermissions.VIEW));
             PortalUser executor = new PortalUser(2, "exec1", "Виконавець", Set.of(), Set.of(OksPermissions.EXECUTE));
             LocalDate today = LocalDate.now(ZoneId.of("Europe/Kyiv"));
@@ -94,7 +94,7 @@ public final class OksBench {
                 Arrays.sort(ms);
                 results.put(e.getKey(), ms);
                 sizes.put(e.getKey(), last instanceof List<?> l ? l.size()
-                        : last instanceof ua.hromada.oks.api.AnalyticsService.PeriodReport r ? (int) r.registered() : -1);
+                        : last instanceof ua.hromada.oks.api.OksAnalytics.PeriodReport r ? (int) r.registered() : -1);
                 System.out.printf(Locale.ROOT, "%-55s p50 %7.2f ms  p95 %7.2f ms%n", e.getKey(), pct(ms, 50), pct(ms, 95));
             }
             write(out, violations, journalRows, genSeconds, runs, warmup, results, sizes);

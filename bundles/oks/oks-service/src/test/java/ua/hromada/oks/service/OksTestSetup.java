@@ -16,8 +16,8 @@ import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 
-import ua.hromada.oks.api.AnalyticsService;
-import ua.hromada.oks.api.CatalogService;
+import ua.hromada.oks.api.OksAnalytics;
+import ua.hromada.oks.api.OksCatalog;
 import ua.hromada.oks.api.ExecutorOrganisation;
 import ua.hromada.oks.api.NewViolation;
 import ua.hromada.oks.api.OksPermissions;
@@ -25,7 +25,7 @@ import ua.hromada.oks.api.PhotoUpload;
 import ua.hromada.oks.api.Urgency;
 import ua.hromada.oks.api.Violation;
 import ua.hromada.oks.api.ViolationListener;
-import ua.hromada.oks.api.ViolationService;
+import ua.hromada.oks.api.Violations;
 import ua.hromada.oks.api.ViolationType;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.audit.AuditLog;
@@ -43,9 +43,9 @@ public final class OksTestSetup implements AutoCloseable {
     private final TestDatabase db = TestDatabase.create();
     private final MutableClock clock = new MutableClock();
     private final List<AuditLog.AuditEntry> auditEntries = new ArrayList<>();
-    private final ViolationServiceImpl violations;
-    private final CatalogServiceImpl catalog;
-    private final AnalyticsServiceImpl analytics;
+    private final ViolationsImpl violations;
+    private final OksCatalogImpl catalog;
+    private final OksAnalyticsImpl analytics;
 
     public final PortalUser inspector = user(1, "inspector", "Інна Інспекторка", OksPermissions.INSPECT);
     public final PortalUser executor = user(2, "executor", "Петро Виконавець", OksPermissions.EXECUTE);
@@ -82,9 +82,9 @@ public final class OksTestSetup implements AutoCloseable {
                 return auditEntries.size();
             }
         };
-        violations = new ViolationServiceImpl(oks, settings);
-        catalog = new CatalogServiceImpl(oks, audit);
-        analytics = new AnalyticsServiceImpl(oks, settings);
+        violations = new ViolationsImpl(oks, settings);
+        catalog = new OksCatalogImpl(oks, audit);
+        analytics = new OksAnalyticsImpl(oks, settings);
         org = catalog.saveExecutor(admin, new ExecutorOrganisation(0, "КП «Декоративні культури»", "dk@example.org",
                 "0532 000000", true, List.of("executor")));
         otherOrg = catalog.saveExecutor(admin, new ExecutorOrganisation(0, "Відділ оперативного реагування УЖКГ",
@@ -95,15 +95,15 @@ public final class OksTestSetup implements AutoCloseable {
         return new PortalUser(id, username, name, Set.of(), Set.of(permissions));
     }
 
-    public ViolationService violations() {
+    public Violations violations() {
         return violations;
     }
 
-    public CatalogService catalog() {
+    public OksCatalog catalog() {
         return catalog;
     }
 
-    public AnalyticsService analytics() {
+    public OksAnalytics analytics() {
         return analytics;
     }
 

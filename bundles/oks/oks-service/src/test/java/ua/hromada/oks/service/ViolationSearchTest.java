@@ -18,13 +18,13 @@ import ua.hromada.oks.api.Urgency;
 import ua.hromada.oks.api.Violation;
 import ua.hromada.oks.api.ViolationQuery;
 import ua.hromada.oks.api.ViolationQueryParams;
-import ua.hromada.oks.api.ViolationService;
+import ua.hromada.oks.api.Violations;
 import ua.hromada.portal.api.PortalUser;
 
 /** The list's inspector filter, search box and "no executor" filter on real PostgreSQL (issue 20, items 10 and 11). */
 class ViolationSearchTest {
     private OksTestSetup oks;
-    private ViolationService service;
+    private Violations service;
 
     @BeforeEach
     void setUp() {

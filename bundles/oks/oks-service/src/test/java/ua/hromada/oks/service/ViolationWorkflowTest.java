@@ -25,14 +25,14 @@ import ua.hromada.oks.api.TransitionRequest;
 import ua.hromada.oks.api.Urgency;
 import ua.hromada.oks.api.Violation;
 import ua.hromada.oks.api.ViolationQuery;
-import ua.hromada.oks.api.ViolationService;
+import ua.hromada.oks.api.Violations;
 import ua.hromada.oks.api.Violator;
 import ua.hromada.oks.api.WorkflowAction;
 
 /** The workflow for each role on real PostgreSQL: steps, refusals, journal, photos, visibility. */
 class ViolationWorkflowTest {
     private OksTestSetup oks;
-    private ViolationService service;
+    private Violations service;
 
     @BeforeEach
     void setUp() {
@@ -300,7 +300,7 @@ class ViolationWorkflowTest {
                 + " FROM oks.journal j WHERE j.violation_id = v.id");
         var clustered = service.mapPoints(oks.viewer, 49.4, 34.3, 49.8, 34.8, 11);
         assertTrue(clustered.stream().anyMatch(p -> p.count() > 1), "aggregated into cells");
-        assertEquals(300, clustered.stream().mapToInt(ViolationService.MapPoint::count).sum());
+        assertEquals(300, clustered.stream().mapToInt(Violations.MapPoint::count).sum());
         var close = service.mapPoints(oks.viewer, 49.5549, 34.4499, 49.5551, 34.4501, 18);
         assertEquals(1, close.size());
         assertEquals(1, close.get(0).count());

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 
 import ua.hromada.oks.api.ActionKind;
-import ua.hromada.oks.api.ViolationService;
+import ua.hromada.oks.api.Violations;
 import ua.hromada.oks.api.WorkflowAction;
 import ua.hromada.oks.ui.view.ListFilters;
 import ua.hromada.oks.ui.view.OksUi;
@@ -53,7 +53,7 @@ public class OksDashboardWidget implements DashboardWidget {
         if (!OksUi.mayRead(user)) {
             return new Paragraph(ui.getTranslation("oks.ui.noAccess"));
         }
-        ViolationService.Summary s = services.violations().summary(user);
+        Violations.Summary s = services.violations().summary(user);
         Div box = new Div();
         box.setId("oks-widget");
         box.getStyle().set("display", "grid").set("grid-template-columns", "1fr 1fr").set("gap", "var(--lumo-space-s)")

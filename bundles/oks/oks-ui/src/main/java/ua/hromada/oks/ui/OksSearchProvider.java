@@ -15,7 +15,7 @@ import com.vaadin.flow.component.UI;
 import ua.hromada.oks.api.OksException;
 import ua.hromada.oks.api.Violation;
 import ua.hromada.oks.api.ViolationQuery;
-import ua.hromada.oks.api.ViolationService;
+import ua.hromada.oks.api.Violations;
 import ua.hromada.oks.ui.view.OksUi;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.SearchProvider;
@@ -48,7 +48,7 @@ public class OksSearchProvider implements SearchProvider {
         if (query == null || query.isBlank() || !OksUi.mayRead(user)) {
             return List.of();
         }
-        ViolationService violations = services.violations();
+        Violations violations = services.violations();
         UI ui = UI.getCurrent();
         List<SearchHit> hits = new ArrayList<>();
         try {

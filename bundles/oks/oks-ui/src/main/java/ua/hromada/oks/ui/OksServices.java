@@ -6,9 +6,9 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
-import ua.hromada.oks.api.CatalogService;
+import ua.hromada.oks.api.OksCatalog;
 import ua.hromada.oks.api.ViolationDocuments;
-import ua.hromada.oks.api.ViolationService;
+import ua.hromada.oks.api.Violations;
 import ua.hromada.portal.api.CurrentUser;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.map.MapSettings;
@@ -22,9 +22,9 @@ import ua.hromada.portal.api.map.MapSettings;
 public class OksServices {
 
     @Reference
-    private ViolationService violations;
+    private Violations violations;
     @Reference
-    private CatalogService catalog;
+    private OksCatalog catalog;
     @Reference
     private MapSettings mapSettings;
     @Reference
@@ -35,11 +35,11 @@ public class OksServices {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile ViolationDocuments documents;
 
-    ViolationService violations() {
+    Violations violations() {
         return violations;
     }
 
-    CatalogService catalog() {
+    OksCatalog catalog() {
         return catalog;
     }
 

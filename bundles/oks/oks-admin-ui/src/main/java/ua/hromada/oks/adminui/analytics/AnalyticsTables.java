@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import ua.hromada.oks.adminui.analytics.DailyChart.Bucket;
-import ua.hromada.oks.api.AnalyticsService.AgeRow;
-import ua.hromada.oks.api.AnalyticsService.Breakdown;
-import ua.hromada.oks.api.AnalyticsService.CountRow;
-import ua.hromada.oks.api.AnalyticsService.PeriodReport;
+import ua.hromada.oks.api.OksAnalytics.AgeRow;
+import ua.hromada.oks.api.OksAnalytics.Breakdown;
+import ua.hromada.oks.api.OksAnalytics.CountRow;
+import ua.hromada.oks.api.OksAnalytics.PeriodReport;
 import ua.hromada.oks.api.ResponsibleGroup;
 import ua.hromada.oks.api.StatusGroup;
 import ua.hromada.oks.api.ViolationQuery;

@@ -48,14 +48,14 @@ import ua.hromada.oks.adminui.analytics.AnalyticsTables.Line;
 import ua.hromada.oks.adminui.analytics.AnalyticsTables.ReportLine;
 import ua.hromada.oks.adminui.support.CellLink;
 import ua.hromada.oks.adminui.support.Feedback;
-import ua.hromada.oks.api.AnalyticsService;
-import ua.hromada.oks.api.AnalyticsService.PeriodReport;
+import ua.hromada.oks.api.OksAnalytics;
+import ua.hromada.oks.api.OksAnalytics.PeriodReport;
 import ua.hromada.oks.api.OksException;
 import ua.hromada.oks.api.ResponsibleGroup;
 import ua.hromada.oks.api.StatusGroup;
 import ua.hromada.oks.api.Violation;
 import ua.hromada.oks.api.ViolationQuery;
-import ua.hromada.oks.api.ViolationService;
+import ua.hromada.oks.api.Violations;
 import ua.hromada.oks.api.WorkflowAction;
 import ua.hromada.portal.api.CurrentUser;
 import ua.hromada.portal.api.PortalUser;
@@ -76,8 +76,8 @@ public class AnalyticsView extends VerticalLayout implements BeforeEnterObserver
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    private final transient AnalyticsService analytics;
-    private final transient ViolationService violations;
+    private final transient OksAnalytics analytics;
+    private final transient Violations violations;
     private final transient CurrentUser currentUser;
     private final ZoneId zone;
 
@@ -95,7 +95,7 @@ public class AnalyticsView extends VerticalLayout implements BeforeEnterObserver
     /**
      * @param zone the community's time zone: today's month and the times shown
      */
-    public AnalyticsView(AnalyticsService analytics, ViolationService violations, CurrentUser currentUser, ZoneId zone) {
+    public AnalyticsView(OksAnalytics analytics, Violations violations, CurrentUser currentUser, ZoneId zone) {
         this.analytics = analytics;
         this.violations = violations;
         this.currentUser = currentUser;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import ua.hromada.oks.api.AnalyticsService.Daily;
+import ua.hromada.oks.api.OksAnalytics.Daily;
 
 /**
  * The period report's chart as a self-contained SVG: bars of registered and fixed violations per

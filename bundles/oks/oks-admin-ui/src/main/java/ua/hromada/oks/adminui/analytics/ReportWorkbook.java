@@ -9,9 +9,9 @@ import java.util.function.Function;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-import ua.hromada.oks.api.AnalyticsService.Breakdown;
-import ua.hromada.oks.api.AnalyticsService.Daily;
-import ua.hromada.oks.api.AnalyticsService.PeriodReport;
+import ua.hromada.oks.api.OksAnalytics.Breakdown;
+import ua.hromada.oks.api.OksAnalytics.Daily;
+import ua.hromada.oks.api.OksAnalytics.PeriodReport;
 
 /**
  * The period report as an XLSX workbook: the totals, the lines by type and by executor, and the

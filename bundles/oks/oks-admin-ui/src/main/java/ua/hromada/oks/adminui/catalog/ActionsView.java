@@ -12,7 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
 import ua.hromada.oks.adminui.support.EditorDialog;
-import ua.hromada.oks.api.CatalogService;
+import ua.hromada.oks.api.OksCatalog;
 import ua.hromada.oks.api.OksException;
 import ua.hromada.oks.api.ResponsibleGroup;
 import ua.hromada.oks.api.StatusGroup;
@@ -29,11 +29,11 @@ public class ActionsView extends VerticalLayout {
     public static final String ROUTE = "oks/admin/actions";
     private static final long serialVersionUID = 1L;
 
-    private final transient CatalogService catalog;
+    private final transient OksCatalog catalog;
     private final transient CurrentUser currentUser;
     private final Grid<WorkflowAction> grid = new Grid<>();
 
-    public ActionsView(CatalogService catalog, CurrentUser currentUser) {
+    public ActionsView(OksCatalog catalog, CurrentUser currentUser) {
         this.catalog = catalog;
         this.currentUser = currentUser;
         setId("oks-actions-view");

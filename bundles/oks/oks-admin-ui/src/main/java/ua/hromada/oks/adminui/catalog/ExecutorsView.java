@@ -20,7 +20,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import ua.hromada.oks.adminui.notices.Notices;
 import ua.hromada.oks.adminui.support.EditorDialog;
-import ua.hromada.oks.api.CatalogService;
+import ua.hromada.oks.api.OksCatalog;
 import ua.hromada.oks.api.ExecutorOrganisation;
 import ua.hromada.portal.api.CurrentUser;
 import ua.hromada.portal.api.security.UserAccounts;
@@ -35,14 +35,14 @@ public class ExecutorsView extends VerticalLayout {
     public static final String ROUTE = "oks/admin/executors";
     private static final long serialVersionUID = 1L;
 
-    private final transient CatalogService catalog;
+    private final transient OksCatalog catalog;
     private final transient UserAccounts accounts;
     private final transient CurrentUser currentUser;
     private final transient Supplier<Notices> notices;
     private final Grid<ExecutorOrganisation> grid = new Grid<>();
 
     /** @param notices whether e-mail notices go out now (asked each time the form opens) */
-    public ExecutorsView(CatalogService catalog, UserAccounts accounts, CurrentUser currentUser, Supplier<Notices> notices) {
+    public ExecutorsView(OksCatalog catalog, UserAccounts accounts, CurrentUser currentUser, Supplier<Notices> notices) {
         this.catalog = catalog;
         this.accounts = accounts;
         this.currentUser = currentUser;

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import ua.hromada.oks.adminui.support.EditorDialog;
-import ua.hromada.oks.api.CatalogService;
+import ua.hromada.oks.api.OksCatalog;
 import ua.hromada.oks.api.ViolationType;
 import ua.hromada.portal.api.CurrentUser;
 
@@ -21,11 +21,11 @@ public class TypesView extends VerticalLayout {
     public static final String ROUTE = "oks/admin/types";
     private static final long serialVersionUID = 1L;
 
-    private final transient CatalogService catalog;
+    private final transient OksCatalog catalog;
     private final transient CurrentUser currentUser;
     private final Grid<ViolationType> grid = new Grid<>();
 
-    public TypesView(CatalogService catalog, CurrentUser currentUser) {
+    public TypesView(OksCatalog catalog, CurrentUser currentUser) {
         this.catalog = catalog;
         this.currentUser = currentUser;
         setId("oks-types-view");

@@ -16,7 +16,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import ua.hromada.oks.api.AnalyticsService.Daily;
+import ua.hromada.oks.api.OksAnalytics.Daily;
 
 class DailyChartTest {
 

@@ -17,9 +17,9 @@ import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 
-import ua.hromada.oks.api.AnalyticsService.Breakdown;
-import ua.hromada.oks.api.AnalyticsService.Daily;
-import ua.hromada.oks.api.AnalyticsService.PeriodReport;
+import ua.hromada.oks.api.OksAnalytics.Breakdown;
+import ua.hromada.oks.api.OksAnalytics.Daily;
+import ua.hromada.oks.api.OksAnalytics.PeriodReport;
 
 class ReportWorkbookTest {
 

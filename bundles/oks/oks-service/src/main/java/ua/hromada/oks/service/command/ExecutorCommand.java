@@ -1,32 +1,36 @@
 package ua.hromada.oks.service.command;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
-import ua.hromada.oks.api.CatalogService;
 import ua.hromada.oks.api.ExecutorOrganisation;
+import ua.hromada.oks.api.OksCatalog;
 import ua.hromada.oks.api.OksException;
 import ua.hromada.oks.api.OksPermissions;
+import ua.hromada.portal.api.MessageBundle;
 import ua.hromada.portal.api.PortalUser;
 
 /**
- * hromada:oks-executor — creates or updates an executor organisation and its members from the
- * console (first setup by an administrator, scripted provisioning of another community).
+ * oks:executor — creates or updates an executor organisation and its members from the console
+ * (first setup by an administrator, scripted provisioning of another community).
  */
 @Service
-@Command(scope = "hromada", name = "oks-executor", description = "Creates or updates an OKS executor organisation")
+@Command(scope = "oks", name = "executor", description = "Creates or updates an OKS executor organisation")
 public class ExecutorCommand implements Action {
 
     @Reference(optional = true)
-    CatalogService catalog;
+    OksCatalog catalog;
 
     @Option(name = "--email", description = "E-mail for notices of new violations")
     String email;
@@ -35,15 +39,26 @@ public class ExecutorCommand implements Action {
     String phone;
 
     @Argument(index = 0, name = "name", required = true, description = "Organisation name")
+    @Completion(ExecutorNameCompleter.class)
     String name;
 
     @Argument(index = 1, name = "members", multiValued = true, description = "Portal usernames of its executors")
+    @Completion(UsernameCompleter.class)
     List<String> members;
+
+    // refusal reasons (oks.error.*) live in the same bundle as the command's own texts
+    private final MessageBundle texts = MessageBundle.of("i18n.oks", ExecutorCommand.class.getClassLoader());
+
+    String text(String key, Object... args) {
+        Locale locale = Locale.getDefault();
+        String pattern = texts.message(key, locale).orElse(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
 
     @Override
     public Object execute() {
         if (catalog == null) {
-            System.err.println("OKS service is not running");
+            System.err.println(text("oks.cmd.missing"));
             return null;
         }
         // the console user is a Karaf administrator: act as an OKS administrator
@@ -59,10 +74,11 @@ public class ExecutorCommand implements Action {
                     existing == null ? 0 : existing.id(), name, email != null ? email : existing == null ? null : existing.email(),
                     phone != null ? phone : existing == null ? null : existing.phone(), true, all,
                     existing == null ? 0 : existing.version()));
-            System.out.println("Executor organisation " + saved.id() + " \"" + saved.name() + "\" members " + saved.members());
+            System.out.println(text("oks.cmd.executor.saved", String.valueOf(saved.id()), saved.name(),
+                    saved.members().toString()));
             return null;
         } catch (OksException e) {
-            System.err.println("Refused: " + e.messageKey() + " " + List.of(e.args()));
+            System.err.println(text("oks.cmd.refused", text(e.messageKey(), e.args())));
             return null;
         }
     }

@@ -24,7 +24,7 @@ import ua.hromada.oks.api.OksException;
 import ua.hromada.oks.api.PhotoUpload;
 import ua.hromada.oks.api.TransitionRequest;
 import ua.hromada.oks.api.Violation;
-import ua.hromada.oks.api.ViolationService;
+import ua.hromada.oks.api.Violations;
 import ua.hromada.oks.api.WorkflowAction;
 import ua.hromada.oks.ui.view.ActionForm.Input;
 import ua.hromada.portal.api.PortalUser;
@@ -41,7 +41,7 @@ class ActionDialog extends Dialog {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ActionDialog.class);
 
-    private final transient ViolationService violations;
+    private final transient Violations violations;
     private final transient PortalUser user;
     private final transient Violation violation;
     private final transient WorkflowAction action;
@@ -58,7 +58,7 @@ class ActionDialog extends Dialog {
     /** The listed file whose refusal {@link #error} shows: removing it clears the message. */
     private String refusedPhoto;
 
-    ActionDialog(ViolationService violations, List<ExecutorOrganisation> executors, PortalUser user,
+    ActionDialog(Violations violations, List<ExecutorOrganisation> executors, PortalUser user,
             Violation violation, WorkflowAction action, Runnable reload) {
         this.violations = violations;
         this.user = user;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import ua.hromada.oks.api.CatalogService;
+import ua.hromada.oks.api.OksCatalog;
 import ua.hromada.oks.api.ExecutorOrganisation;
 import ua.hromada.oks.api.OksPermissions;
 import ua.hromada.oks.api.ViolationQuery;
@@ -33,7 +33,7 @@ public final class ListFilters {
      * The «Виконавець» choices: for those who see everything «Без виконавця» ({@link ViolationQuery#NO_EXECUTOR})
      * and every organisation; for an executor their own organisations.
      */
-    static List<ExecutorOrganisation> executorChoices(PortalUser user, CatalogService catalog, String noExecutorLabel) {
+    static List<ExecutorOrganisation> executorChoices(PortalUser user, OksCatalog catalog, String noExecutorLabel) {
         return executorChoices(user, () -> catalog.executors(true), catalog::organisationsOf, noExecutorLabel);
     }
 

@@ -18,7 +18,7 @@ import com.vaadin.flow.shared.Registration;
 
 import ua.hromada.oks.api.JournalEntry;
 import ua.hromada.oks.api.OksException;
-import ua.hromada.oks.api.ViolationService;
+import ua.hromada.oks.api.Violations;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.map.MapSettings;
 import ua.hromada.portal.ui.map.PortalMap;
@@ -32,7 +32,7 @@ public class MapView extends HorizontalLayout {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient ViolationService violations;
+    private final transient Violations violations;
     private final transient PortalUser user;
     private final ZoneId zone;
     private final int eventCount;
@@ -42,7 +42,7 @@ public class MapView extends HorizontalLayout {
     private Registration poll;
     private int previousPollInterval = -1;
 
-    public MapView(ViolationService violations, MapSettings settings, PortalUser user, ZoneId zone, int eventCount,
+    public MapView(Violations violations, MapSettings settings, PortalUser user, ZoneId zone, int eventCount,
             int refreshSeconds) {
         this.violations = violations;
         this.user = user;

@@ -29,14 +29,14 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 
-import ua.hromada.oks.api.CatalogService;
+import ua.hromada.oks.api.OksCatalog;
 import ua.hromada.oks.api.NewViolation;
 import ua.hromada.oks.api.OksException;
 import ua.hromada.oks.api.OksPermissions;
 import ua.hromada.oks.api.PhotoUpload;
 import ua.hromada.oks.api.Urgency;
 import ua.hromada.oks.api.Violation;
-import ua.hromada.oks.api.ViolationService;
+import ua.hromada.oks.api.Violations;
 import ua.hromada.oks.api.ViolationType;
 import ua.hromada.oks.api.Violator;
 import ua.hromada.portal.api.PortalUser;
@@ -58,7 +58,7 @@ public class RegistrationView extends VerticalLayout {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(RegistrationView.class);
 
-    private final transient ViolationService violations;
+    private final transient Violations violations;
     private final transient PortalUser user;
 
     private final ComboBox<ViolationType> type = new ComboBox<>();
@@ -82,7 +82,7 @@ public class RegistrationView extends VerticalLayout {
     /** The file whose refusal {@link #photoError} shows: removing it from the list clears the message. */
     private String refusedPhoto;
 
-    public RegistrationView(ViolationService violations, CatalogService catalog, MapSettings mapSettings, PortalUser user) {
+    public RegistrationView(Violations violations, OksCatalog catalog, MapSettings mapSettings, PortalUser user) {
         this.violations = violations;
         this.user = user;
         setId("oks-new");

@@ -36,7 +36,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
 import ua.hromada.oks.api.ActionKind;
-import ua.hromada.oks.api.CatalogService;
+import ua.hromada.oks.api.OksCatalog;
 import ua.hromada.oks.api.JournalEntry;
 import ua.hromada.oks.api.OksException;
 import ua.hromada.oks.api.PhotoInfo;
@@ -44,7 +44,7 @@ import ua.hromada.oks.api.StatusGroup;
 import ua.hromada.oks.api.StoredPhoto;
 import ua.hromada.oks.api.Violation;
 import ua.hromada.oks.api.ViolationDocuments;
-import ua.hromada.oks.api.ViolationService;
+import ua.hromada.oks.api.Violations;
 import ua.hromada.oks.api.WorkflowAction;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.map.GeoPoint;
@@ -63,8 +63,8 @@ public class ViolationCardView extends VerticalLayout implements BeforeEnterObse
     /** Steps the card shows first and in colour: the inspector's decision on reported work. */
     private static final Set<ActionKind> PROMINENT = EnumSet.of(ActionKind.CONFIRMED, ActionKind.RETURNED);
 
-    private final transient ViolationService violations;
-    private final transient CatalogService catalog;
+    private final transient Violations violations;
+    private final transient OksCatalog catalog;
     private final transient ViolationDocuments documents;
     private final transient MapSettings mapSettings;
     private final transient PortalUser user;
@@ -74,7 +74,7 @@ public class ViolationCardView extends VerticalLayout implements BeforeEnterObse
      * @param documents the printable documents, null when that bundle is not installed (the
      *                  buttons are then not shown)
      */
-    public ViolationCardView(ViolationService violations, CatalogService catalog, ViolationDocuments documents,
+    public ViolationCardView(Violations violations, OksCatalog catalog, ViolationDocuments documents,
             MapSettings mapSettings, PortalUser user, ZoneId zone) {
         this.violations = violations;
         this.catalog = catalog;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 
-import ua.hromada.oks.api.ViolationService.MapPoint;
+import ua.hromada.oks.api.Violations.MapPoint;
 import ua.hromada.portal.api.map.MapFeature;
 
 /**

@@ -39,14 +39,14 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 
-import ua.hromada.oks.api.CatalogService;
+import ua.hromada.oks.api.OksCatalog;
 import ua.hromada.oks.api.ExecutorOrganisation;
 import ua.hromada.oks.api.OksException;
 import ua.hromada.oks.api.StatusGroup;
 import ua.hromada.oks.api.Violation;
 import ua.hromada.oks.api.ViolationQuery;
 import ua.hromada.oks.api.ViolationQueryParams;
-import ua.hromada.oks.api.ViolationService;
+import ua.hromada.oks.api.Violations;
 import ua.hromada.oks.api.ViolationType;
 import ua.hromada.oks.ui.export.ViolationExport;
 import ua.hromada.portal.api.PortalUser;
@@ -72,7 +72,7 @@ public class ViolationsView extends VerticalLayout implements BeforeEnterObserve
             + " #oks-filters > #oks-f-text { flex: 1 1 0; } #oks-filters > #oks-f-toggle { flex: 0 0 auto; } }"
             + " @media (min-width: 641px) { #oks-f-toggle { display: none; } }";
 
-    private final transient ViolationService violations;
+    private final transient Violations violations;
     private final transient PortalUser user;
     private final java.time.ZoneId zone;
 
@@ -96,7 +96,7 @@ public class ViolationsView extends VerticalLayout implements BeforeEnterObserve
     /** While the fields are being filled from the address, their change events must not re-filter. */
     private boolean loading;
 
-    public ViolationsView(ViolationService violations, CatalogService catalog, PortalUser user, java.time.ZoneId zone) {
+    public ViolationsView(Violations violations, OksCatalog catalog, PortalUser user, java.time.ZoneId zone) {
         this.violations = violations;
         this.user = user;
         this.zone = zone;

@@ -15,7 +15,7 @@ import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 
 import ua.hromada.oks.api.StatusGroup;
-import ua.hromada.oks.api.ViolationService.MapPoint;
+import ua.hromada.oks.api.Violations.MapPoint;
 import ua.hromada.portal.api.map.MapFeature;
 
 class ViolationFeaturesTest {

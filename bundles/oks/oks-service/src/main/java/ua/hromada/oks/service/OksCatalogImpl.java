@@ -16,7 +16,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ua.hromada.oks.api.ActionKind;
-import ua.hromada.oks.api.CatalogService;
+import ua.hromada.oks.api.OksCatalog;
 import ua.hromada.oks.api.ExecutorOrganisation;
 import ua.hromada.oks.api.OksException;
 import ua.hromada.portal.api.PortalException.Reason;
@@ -29,8 +29,8 @@ import ua.hromada.portal.api.audit.AuditLog;
 import ua.hromada.portal.api.jdbc.Versioned;
 
 /** Types, executor organisations and workflow actions in schema {@code oks}. */
-@Component(service = CatalogService.class)
-public class CatalogServiceImpl implements CatalogService {
+@Component(service = OksCatalog.class)
+public class OksCatalogImpl implements OksCatalog {
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9_-]{0,39}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -38,7 +38,7 @@ public class CatalogServiceImpl implements CatalogService {
     private final AuditLog audit;
 
     @Activate
-    public CatalogServiceImpl(@Reference OksDatabase db, @Reference AuditLog audit) {
+    public OksCatalogImpl(@Reference OksDatabase db, @Reference AuditLog audit) {
         this.db = db;
         this.audit = audit;
     }
@@ -256,7 +256,7 @@ public class CatalogServiceImpl implements CatalogService {
 
     @Override
     public List<WorkflowAction> actions() {
-        return db.read(CatalogServiceImpl::actions);
+        return db.read(OksCatalogImpl::actions);
     }
 
     static List<WorkflowAction> actions(Connection c) throws SQLException {

@@ -24,17 +24,17 @@ import ua.hromada.portal.api.MessageBundle;
 import ua.hromada.portal.testing.ShippedConfig;
 
 /** The component over the real OKS service on PostgreSQL, configured with the shipped config file. */
-class ViolationDocumentsServiceTest {
+class ViolationDocumentsImplTest {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static OksTestSetup oks;
-    private static ViolationDocumentsService documents;
+    private static ViolationDocumentsImpl documents;
     private static Properties shipped;
 
     @BeforeAll
     static void setUp() throws IOException {
         oks = new OksTestSetup();
         shipped = ShippedConfig.read(DocumentsConfig.PID);
-        documents = new ViolationDocumentsService(oks.violations(), ShippedConfig.as(DocumentsConfig.class, shipped));
+        documents = new ViolationDocumentsImpl(oks.violations(), ShippedConfig.as(DocumentsConfig.class, shipped));
     }
 
     @AfterAll

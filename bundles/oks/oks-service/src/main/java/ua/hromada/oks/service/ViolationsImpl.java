@@ -49,7 +49,7 @@ import ua.hromada.oks.api.Urgency;
 import ua.hromada.oks.api.Violation;
 import ua.hromada.oks.api.ViolationListener;
 import ua.hromada.oks.api.ViolationQuery;
-import ua.hromada.oks.api.ViolationService;
+import ua.hromada.oks.api.Violations;
 import ua.hromada.oks.api.ViolationType;
 import ua.hromada.oks.api.Violator;
 import ua.hromada.oks.api.WorkflowAction;
@@ -60,10 +60,10 @@ import ua.hromada.portal.api.map.MapGrid;
  * Violations and their workflow over JDBC + PostGIS (schema {@code oks}). One call is one
  * transaction; a step locks its violation row, so two people cannot move one case at once.
  */
-@Component(service = ViolationService.class, configurationPid = OksConfig.PID)
+@Component(service = Violations.class, configurationPid = OksConfig.PID)
 @Designate(ocd = OksConfig.class)
-public class ViolationServiceImpl implements ViolationService {
-    private static final Logger LOG = LoggerFactory.getLogger(ViolationServiceImpl.class);
+public class ViolationsImpl implements Violations {
+    private static final Logger LOG = LoggerFactory.getLogger(ViolationsImpl.class);
     static final String OPEN311_AUTHOR = "open311";
     private static final int MAX_DESCRIPTION = 4000;
     private static final int MAX_COMMENT = 4000;
@@ -89,11 +89,11 @@ public class ViolationServiceImpl implements ViolationService {
     });
 
     @Activate
-    public ViolationServiceImpl(@Reference OksDatabase db, OksConfig config) {
+    public ViolationsImpl(@Reference OksDatabase db, OksConfig config) {
         this(db, OksSettings.of(config));
     }
 
-    ViolationServiceImpl(OksDatabase db, OksSettings settings) {
+    ViolationsImpl(OksDatabase db, OksSettings settings) {
         this.db = db;
         this.settings = settings;
     }
@@ -390,7 +390,7 @@ public class ViolationServiceImpl implements ViolationService {
             Workflow.Actor who = new Workflow.Actor(Access.inspector(actor), Access.admin(actor),
                     member && Access.executor(actor));
             List<WorkflowAction> out = new ArrayList<>();
-            for (WorkflowAction a : CatalogServiceImpl.actions(c)) {
+            for (WorkflowAction a : OksCatalogImpl.actions(c)) {
                 if (Workflow.follows(cur.kind, a.kind()) && Workflow.permitted(cur.kind, a.kind(), who)) {
                     out.add(a);
                 }
@@ -616,7 +616,7 @@ public class ViolationServiceImpl implements ViolationService {
                 }
             }
             Map<String, StatusGroup> groupOfKind = new java.util.HashMap<>();
-            for (WorkflowAction a : CatalogServiceImpl.actions(c)) {
+            for (WorkflowAction a : OksCatalogImpl.actions(c)) {
                 groupOfKind.put(a.kind().name(), a.group());
             }
             // PostgreSQL cannot estimate the number of cells and would sort ~10^5 rows on disk with the
@@ -679,7 +679,7 @@ public class ViolationServiceImpl implements ViolationService {
     // ---------------------------------------------------------------- helpers
 
     private ViolationFilter filter(PortalUser actor, ViolationQuery query) {
-        return ViolationFilter.of(actor, query, db.clock(), settings.zone(), db.read(CatalogServiceImpl::actions));
+        return ViolationFilter.of(actor, query, db.clock(), settings.zone(), db.read(OksCatalogImpl::actions));
     }
 
     private void publish(Violation v) {
@@ -705,7 +705,7 @@ public class ViolationServiceImpl implements ViolationService {
 
     private static Map<ActionKind, WorkflowAction> actionsByKind(Connection c) throws SQLException {
         Map<ActionKind, WorkflowAction> m = new LinkedHashMap<>();
-        for (WorkflowAction a : CatalogServiceImpl.actions(c)) {
+        for (WorkflowAction a : OksCatalogImpl.actions(c)) {
             m.put(a.kind(), a);
         }
         return m;
@@ -719,7 +719,7 @@ public class ViolationServiceImpl implements ViolationService {
                 if (!rs.next()) {
                     throw new OksException(INVALID, "oks.error.typeRequired");
                 }
-                return CatalogServiceImpl.type(rs);
+                return OksCatalogImpl.type(rs);
             }
         }
     }

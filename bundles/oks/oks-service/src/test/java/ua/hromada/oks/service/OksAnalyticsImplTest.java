@@ -16,16 +16,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import ua.hromada.oks.api.AnalyticsService;
-import ua.hromada.oks.api.AnalyticsService.AgeRow;
-import ua.hromada.oks.api.AnalyticsService.PeriodReport;
+import ua.hromada.oks.api.OksAnalytics;
+import ua.hromada.oks.api.OksAnalytics.AgeRow;
+import ua.hromada.oks.api.OksAnalytics.PeriodReport;
 import ua.hromada.oks.api.NewViolation;
 import ua.hromada.oks.api.ResponsibleGroup;
 import ua.hromada.oks.api.StatusGroup;
 import ua.hromada.oks.api.TransitionRequest;
 import ua.hromada.oks.api.Urgency;
 import ua.hromada.oks.api.ViolationQuery;
-import ua.hromada.oks.api.ViolationService;
+import ua.hromada.oks.api.Violations;
 import ua.hromada.oks.api.WorkflowAction;
 import ua.hromada.portal.api.PortalUser;
 
@@ -33,10 +33,10 @@ import ua.hromada.portal.api.PortalUser;
  * The analytics tables against a fixture whose numbers were computed by hand (see the timeline),
  * and every cell against the list it opens.
  */
-class AnalyticsServiceTest {
+class OksAnalyticsImplTest {
     private static OksTestSetup oks;
-    private static ViolationService service;
-    private static AnalyticsService analytics;
+    private static Violations service;
+    private static OksAnalytics analytics;
     private static LocalDate day30;
     private static LocalDate day40;
 
@@ -183,8 +183,8 @@ class AnalyticsServiceTest {
         report.byExecutor().forEach(b -> byExecutor.put(b.name() == null ? "-" : b.name(), b.registered()));
         assertEquals(Map.of("КП «Декоративні культури»", 4L, "-", 2L), byExecutor);
         assertEquals(11, report.daily().size());
-        assertEquals(6, report.daily().stream().mapToLong(AnalyticsService.Daily::registered).sum());
-        assertEquals(1, report.daily().stream().mapToLong(AnalyticsService.Daily::fixed).sum());
+        assertEquals(6, report.daily().stream().mapToLong(OksAnalytics.Daily::registered).sum());
+        assertEquals(1, report.daily().stream().mapToLong(OksAnalytics.Daily::fixed).sum());
 
         Set<StatusGroup> all = EnumSet.allOf(StatusGroup.class);
         assertEquals(6, service.count(oks.viewer, new ViolationQuery(all, null, null, null, null, null, null, null,

@@ -20,36 +20,36 @@ import ua.hromada.oks.api.OksException;
 import ua.hromada.oks.api.StatusGroup;
 import ua.hromada.oks.api.Violation;
 import ua.hromada.oks.api.ViolationDocuments;
-import ua.hromada.oks.api.ViolationService;
+import ua.hromada.oks.api.Violations;
 import ua.hromada.portal.api.PortalUser;
 
 /**
  * The warning and the protocol of a violation that is with an executor. The card and the journal
- * come through {@link ViolationService} with the actor, so its visibility rules apply unchanged.
+ * come through {@link Violations} with the actor, so its visibility rules apply unchanged.
  */
 @Component(service = ViolationDocuments.class, configurationPid = DocumentsConfig.PID)
 @Designate(ocd = DocumentsConfig.class)
-public class ViolationDocumentsService implements ViolationDocuments {
-    private static final Logger LOG = LoggerFactory.getLogger(ViolationDocumentsService.class);
+public class ViolationDocumentsImpl implements ViolationDocuments {
+    private static final Logger LOG = LoggerFactory.getLogger(ViolationDocumentsImpl.class);
 
     /** The case is with an executor: sent, being worked on, or disputed (docs/oks-workflow.md). */
     static final Set<StatusGroup> WITH_EXECUTOR = EnumSet.of(StatusGroup.SENT, StatusGroup.IN_PROGRESS,
             StatusGroup.CONFLICT);
 
-    private final ViolationService violations;
+    private final Violations violations;
     private final PdfRenderer renderer;
     private final ZoneId zone;
     private final Clock clock;
 
     @Activate
-    public ViolationDocumentsService(@Reference ViolationService violations, DocumentsConfig config) {
+    public ViolationDocumentsImpl(@Reference Violations violations, DocumentsConfig config) {
         this(violations, Requisites.of(config), zone(config.time_zone()), Clock.systemUTC());
         if (Requisites.of(config).councilName().isEmpty()) {
             LOG.warn("No council requisites in {}.cfg: the OKS documents are printed without a header", DocumentsConfig.PID);
         }
     }
 
-    ViolationDocumentsService(ViolationService violations, Requisites requisites, ZoneId zone, Clock clock) {
+    ViolationDocumentsImpl(Violations violations, Requisites requisites, ZoneId zone, Clock clock) {
         this.violations = violations;
         this.zone = zone;
         this.clock = clock;
@@ -70,7 +70,7 @@ public class ViolationDocumentsService implements ViolationDocuments {
 
     @Override
     public Set<Kind> available(PortalUser actor, long violationId) {
-        return violations.find(actor, violationId).map(ViolationDocumentsService::kinds).orElse(Set.of());
+        return violations.find(actor, violationId).map(ViolationDocumentsImpl::kinds).orElse(Set.of());
     }
 
     /** While the case is with an executor (sent, being worked on, disputed) both documents apply. */

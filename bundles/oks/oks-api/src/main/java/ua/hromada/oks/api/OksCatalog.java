@@ -13,7 +13,7 @@ import ua.hromada.portal.api.PortalUser;
  * {@code EditConflictException} and changes nothing.
  */
 @org.osgi.annotation.versioning.ProviderType
-public interface CatalogService {
+public interface OksCatalog {
 
     List<ViolationType> types(boolean includeInactive);
 

@@ -16,7 +16,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import ua.hromada.oks.api.AnalyticsService;
+import ua.hromada.oks.api.OksAnalytics;
 import ua.hromada.oks.api.OksException;
 import ua.hromada.oks.api.ResponsibleGroup;
 import ua.hromada.oks.api.StatusGroup;
@@ -29,17 +29,17 @@ import ua.hromada.portal.api.PortalUser;
  * row (its action and time, copied onto the violation when the row is written), the period report reads the journal rows of the
  * period. The WHERE clause is {@link ViolationFilter}'s, so a cell and its list agree.
  */
-@Component(service = AnalyticsService.class, configurationPid = OksConfig.PID)
-public class AnalyticsServiceImpl implements AnalyticsService {
+@Component(service = OksAnalytics.class, configurationPid = OksConfig.PID)
+public class OksAnalyticsImpl implements OksAnalytics {
     private final OksDatabase db;
     private final OksSettings settings;
 
     @Activate
-    public AnalyticsServiceImpl(@Reference OksDatabase db, OksConfig config) {
+    public OksAnalyticsImpl(@Reference OksDatabase db, OksConfig config) {
         this(db, OksSettings.of(config));
     }
 
-    AnalyticsServiceImpl(OksDatabase db, OksSettings settings) {
+    OksAnalyticsImpl(OksDatabase db, OksSettings settings) {
         this.db = db;
         this.settings = settings;
     }
@@ -54,7 +54,7 @@ public class AnalyticsServiceImpl implements AnalyticsService {
         Timestamp mark7 = Timestamp.from(db.clock().instant().minus(Duration.ofDays(7)));
         Timestamp mark30 = Timestamp.from(db.clock().instant().minus(Duration.ofDays(30)));
         return db.read(c -> {
-            List<WorkflowAction> actions = CatalogServiceImpl.actions(c);
+            List<WorkflowAction> actions = OksCatalogImpl.actions(c);
             ViolationFilter f = ViolationFilter.of(actor, ViolationQuery.current(), db.clock(), settings.zone(), actions);
             Map<String, long[]> out = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT v.status_kind, count(*),"
@@ -108,7 +108,7 @@ public class AnalyticsServiceImpl implements AnalyticsService {
     @Override
     public List<AgeRow<WorkflowAction>> byAction(PortalUser actor) {
         Map<String, long[]> counts = ages(actor, a -> a.kind().name());
-        List<WorkflowAction> actions = db.read(CatalogServiceImpl::actions);
+        List<WorkflowAction> actions = db.read(OksCatalogImpl::actions);
         List<AgeRow<WorkflowAction>> rows = new ArrayList<>();
         for (WorkflowAction a : actions) {
             if (a.group().current()) {

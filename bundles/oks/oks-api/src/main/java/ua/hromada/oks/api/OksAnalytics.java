@@ -11,7 +11,7 @@ import ua.hromada.portal.api.PortalUser;
  * it counts, so the UI can open any cell.
  */
 @org.osgi.annotation.versioning.ProviderType
-public interface AnalyticsService {
+public interface OksAnalytics {
 
     /** (a) Current violations by the status group of their last action. */
     List<AgeRow<StatusGroup>> byStatusGroup(PortalUser actor);

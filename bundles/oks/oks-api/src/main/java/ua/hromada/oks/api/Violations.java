@@ -12,7 +12,7 @@ import ua.hromada.portal.api.PortalUser;
  * Failures are {@link OksException}s with a message key.
  */
 @org.osgi.annotation.versioning.ProviderType
-public interface ViolationService {
+public interface Violations {
 
     /** Registers a violation as "Виявлено порушення" (urgent: "(терміново)") without an executor. */
     Violation register(PortalUser inspector, NewViolation violation);
