@@ -165,7 +165,7 @@ before(async () => {
     r.password = `Matrix-${crypto.randomBytes(9).toString('base64url')}!`;
   }
   const out = portal.console(...roles.map(r =>
-    `hromada:user-add --name 'Матриця ${r.name}' --role ${r.name} --password '${r.password}' ${r.username}`));
+    `portal:user-add --name 'Матриця ${r.name}' --role ${r.name} --password '${r.password}' ${r.username}`));
   for (const r of roles) assert.match(out, new RegExp(`\\b${r.username.replace(/\./g, '\\.')}\\b`), out);
   console.log(`matrix: ${views.length} routes: ${views.map(v => `${v.route}${v.public ? ' (public)' : ''} [${v.permission ?? 'signed-in'}]`).join(', ')}`);
   console.log(`matrix: APIs: ${allApis.map(a => `${a.patterns.join(' ')} [${a.permissions.map(p => `${p.method}=${p.permission}`).join(', ')}]`).join('; ')}`);
@@ -300,8 +300,8 @@ test('a permission revoked from a role and a disabled account end access in open
   portal.sql(`INSERT INTO portal.roles (name, description) VALUES ('e2e-clerks', 'реєстр актів');
     INSERT INTO portal.role_permissions (role, permission) VALUES ('e2e-clerks', 'docsearch.view'), ('e2e-clerks', 'docsearch.edit')`);
   portal.console(
-    "hromada:user-add --name 'Клерк Реєстру' --role e2e-clerks --password 'Clerk-2026-e2e!' e2e-clerk",
-    "hromada:user-add --name 'Працівник Що Йде' --role employee --password 'Leaver-2026-e2e!' e2e-leaver");
+    "portal:user-add --name 'Клерк Реєстру' --role e2e-clerks --password 'Clerk-2026-e2e!' e2e-clerk",
+    "portal:user-add --name 'Працівник Що Йде' --role employee --password 'Leaver-2026-e2e!' e2e-leaver");
   const clerk = await signedInPage('e2e-clerk', 'Clerk-2026-e2e!');
   const leaver = await signedInPage('e2e-leaver', 'Leaver-2026-e2e!');
   assert.equal(outcome(await open(clerk, '/docs/new', { fullLoad: false }), { route: 'docs/new' }), 'allowed');

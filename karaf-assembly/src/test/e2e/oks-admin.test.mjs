@@ -86,8 +86,8 @@ test('the portal administrator makes an OKS administrator', async () => {
     await gridCell(role).first().waitFor();
   }
   portal.console(
-    `hromada:user-add --name '${OKS_ADMIN.name}' --role oks-admins --password '${OKS_ADMIN.password}' ${OKS_ADMIN.username}`,
-    `hromada:user-add --name '${MEMBER.name}' --role oks-executors --password '${MEMBER.password}' ${MEMBER.username}`);
+    `portal:user-add --name '${OKS_ADMIN.name}' --role oks-admins --password '${OKS_ADMIN.password}' ${OKS_ADMIN.username}`,
+    `portal:user-add --name '${MEMBER.name}' --role oks-executors --password '${MEMBER.password}' ${MEMBER.username}`);
   await page.context().close();
 
   page = await (await browser.newContext({ locale: 'uk-UA', acceptDownloads: true,

@@ -112,7 +112,7 @@ test('the administrator creates the data steward role and user', async () => {
   await admin.click('#role-save');
   await admin.locator('vaadin-grid-cell-content').filter({ hasText: 'opendata-steward' }).first().waitFor();
   const out = portal.console(
-    `hromada:user-add --name '${STEWARD.name}' --role opendata-steward --password '${STEWARD.password}' ${STEWARD.username}`);
+    `portal:user-add --name '${STEWARD.name}' --role opendata-steward --password '${STEWARD.password}' ${STEWARD.username}`);
   assert.doesNotMatch(out, /rror/, out);
   await admin.context().close();
 });

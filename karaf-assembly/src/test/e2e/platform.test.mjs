@@ -480,12 +480,12 @@ test('a module that fails to start is listed as failed with its reason, and the 
 test('console commands add a user, change a password and list modules', async () => {
   const output = portal.console(
     // Karaf's parser takes options before arguments
-    "hromada:user-add --name 'Іван Франко' --role employee --password 'Ivan-2026!x' ivan",
-    "hromada:user-passwd --password 'Ivan-2027!x' ivan",
-    'hromada:modules');
+    "portal:user-add --name 'Іван Франко' --role employee --password 'Ivan-2026!x' ivan",
+    "portal:user-passwd --password 'Ivan-2027!x' ivan",
+    'portal:modules');
   assert.doesNotMatch(output, /Error executing/);
   assert.match(output, /ivan/);
-  assert.match(output, /fixture\s*[│|]\s*Тестовий модуль\s*[│|].*[│|]\s*STOPPED\s*[│|]\s*JAR/, 'hromada:modules lists the stopped module');
+  assert.match(output, /fixture\s*[│|]\s*Тестовий модуль\s*[│|].*[│|]\s*STOPPED\s*[│|]\s*JAR/, 'portal:modules lists the stopped module');
   assert.match(output, /oks\s*[│|]\s*ОКС\s*[│|].*[│|]\s*ACTIVE\s*[│|]\s*BOOT\s*[│|]\s*\d+/, 'one row per module');
   const page = await (await browser.newContext({ locale: 'uk-UA' })).newPage();
   await signIn(page, portal, 'ivan', 'Ivan-2027!x');

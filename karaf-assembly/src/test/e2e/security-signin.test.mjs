@@ -129,8 +129,8 @@ test('the first sign-in with the bootstrap password must set a new one before an
 
 test('unknown user, wrong password and locked account: same words, similar time', async () => {
   portal.console(
-    `hromada:user-add --role employee --password '${PETRO.password}' ${PETRO.username}`,
-    `hromada:user-add --role employee --password '${ZAMOK.password}' ${ZAMOK.username}`);
+    `portal:user-add --role employee --password '${PETRO.password}' ${PETRO.username}`,
+    `portal:user-add --role employee --password '${ZAMOK.password}' ${ZAMOK.username}`);
   const page = await freshPage();
   // zamok is soft-locked after lockout.maxAttempts = 3 failures (client failures: 4)
   for (let i = 1; i <= 3; i++) await refusedSignIn(page, ZAMOK.username, `guess-${i}`);

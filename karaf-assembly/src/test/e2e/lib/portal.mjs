@@ -250,7 +250,7 @@ export class Portal {
   admin() {
     if (!this.adminAccount) {
       const password = `E2e-${crypto.randomBytes(12).toString('base64url')}!`;
-      const out = this.console(`hromada:user-passwd --password '${password}' admin`);
+      const out = this.console(`portal:user-passwd --password '${password}' admin`);
       if (!/змінено|changed/i.test(out)) throw new Error(`the console did not set the admin password: ${out}`);
       this.adminAccount = { username: 'admin', password };
     }

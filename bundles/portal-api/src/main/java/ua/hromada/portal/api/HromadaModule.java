@@ -2,7 +2,7 @@ package ua.hromada.portal.api;
 
 /**
  * Manifest headers that mark a bundle as a Hromada module, so the modules admin view and
- * {@code hromada:modules} can list it.
+ * {@code portal:modules} can list it.
  */
 public final class HromadaModule {
     /** Module key, e.g. {@code oks}. */

@@ -3,7 +3,9 @@ package ua.hromada.portal.commands;
 import java.util.List;
 
 import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -14,9 +16,12 @@ import ua.hromada.portal.api.InstalledModules.BundleInfo;
 import ua.hromada.portal.api.InstalledModules.ModuleInfo;
 import ua.hromada.portal.api.MessageBundle;
 
-/** {@code hromada:modules}: one row per module, as the modules view lists them; -b adds their bundles. */
+/**
+ * {@code portal:modules [key]}: one row per module (or the one named), as the modules view lists
+ * them; -b adds their bundles.
+ */
 @Service
-@Command(scope = "hromada", name = "modules", description = "Lists the installed Hromada modules")
+@Command(scope = "portal", name = "modules", description = "Lists the installed Hromada modules")
 public class ModulesCommand implements Action {
 
     // optional: the command must answer clearly even when the shell bundle is not running
@@ -29,6 +34,10 @@ public class ModulesCommand implements Action {
     @Option(name = "-b", aliases = "--bundles", description = "List each module's bundles under it")
     boolean bundles;
 
+    @Argument(index = 0, name = "key", description = "Only this module")
+    @Completion(ModuleKeyCompleter.class)
+    String key;
+
     @Override
     public Object execute() {
         Texts texts = new Texts(messages);
@@ -36,9 +45,9 @@ public class ModulesCommand implements Action {
             System.err.println(texts.get("cmd.modules.missing"));
             return null;
         }
-        List<ModuleInfo> list = modules.list();
+        List<ModuleInfo> list = modules.list().stream().filter(m -> key == null || key.equals(m.key())).toList();
         if (list.isEmpty()) {
-            System.out.println(texts.get("cmd.modules.none"));
+            System.out.println(key == null ? texts.get("cmd.modules.none") : texts.get("cmd.modules.unknown", key));
             return null;
         }
         ShellTable table = new ShellTable();

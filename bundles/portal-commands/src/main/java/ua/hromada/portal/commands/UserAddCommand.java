@@ -5,13 +5,14 @@ import java.util.List;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 import ua.hromada.portal.api.security.UserAccounts;
 
 @Service
-@Command(scope = "hromada", name = "user-add", description = "Creates a portal user (asks for the password)")
+@Command(scope = "portal", name = "user-add", description = "Creates a portal user (asks for the password)")
 public class UserAddCommand extends AccountCommand {
 
     @Argument(index = 0, name = "username", required = true, description = "3-64 characters: a-z 0-9 . _ -")
@@ -24,6 +25,7 @@ public class UserAddCommand extends AccountCommand {
     String email;
 
     @Option(name = "--role", multiValued = true, description = "Role to grant; repeat for several")
+    @Completion(RoleCompleter.class)
     List<String> roles;
 
     @Override

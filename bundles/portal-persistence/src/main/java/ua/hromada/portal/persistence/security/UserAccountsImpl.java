@@ -143,7 +143,7 @@ public class UserAccountsImpl implements UserAccounts {
             LOG.warn("*** SECURITY WARNING: administrator '{}' still has the DEFAULT password '{}'.", username,
                     SecuritySettings.DEFAULT_ADMIN_PASSWORD);
             LOG.warn("*** The first sign-in with it must set a new password before anything else.");
-            LOG.warn("*** Or change it now in the Karaf console: hromada:user-passwd {}", username);
+            LOG.warn("*** Or change it now in the Karaf console: portal:user-passwd {}", username);
             LOG.warn(line);
         }
     }
