@@ -1,5 +1,7 @@
 package ua.hromada.portal.api.audit;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,6 +15,18 @@ public interface AuditLog {
      */
     void record(String actor, String module, String entityType, String entityId, String action,
             String changes);
+
+    /**
+     * Records one change with the caller's JDBC connection, inside the caller's open transaction, so
+     * the change and its entry commit or roll back together (modules on plain JDBC call this in the
+     * same unit of work as the change; a failure here must roll the change back). The portal's log
+     * writes to its table on that connection; the default, for logs outside the database (test
+     * doubles), records as {@link #record(String, String, String, String, String, String)}.
+     */
+    default void record(Connection c, String actor, String module, String entityType, String entityId,
+            String action, String changes) throws SQLException {
+        record(actor, module, entityType, entityId, action, changes);
+    }
 
     /**
      * Records an update with the fields it changed ({@link AuditChanges}); nothing is recorded when

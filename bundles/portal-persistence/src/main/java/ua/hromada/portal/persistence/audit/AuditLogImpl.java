@@ -1,6 +1,11 @@
 package ua.hromada.portal.persistence.audit;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,6 +48,23 @@ public class AuditLogImpl implements AuditLog {
             String changes) {
         jpa.tx(TransactionType.Required, em -> AuditWriter.write(em, clock.instant(), actor, module,
                 entityType, entityId, action, changes));
+    }
+
+    /** The module's change and this row commit together: the insert runs on the module's connection. */
+    @Override
+    public void record(Connection c, String actor, String module, String entityType, String entityId,
+            String action, String changes) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO portal.audit_log"
+                + " (at, actor, module, entity_type, entity_id, action, changes) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setObject(1, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+            ps.setString(2, AuditWriter.require(actor, "actor"));
+            ps.setString(3, AuditWriter.require(module, "module"));
+            ps.setString(4, AuditWriter.require(entityType, "entityType"));
+            ps.setString(5, entityId);
+            ps.setString(6, AuditWriter.require(action, "action"));
+            ps.setString(7, changes);
+            ps.executeUpdate();
+        }
     }
 
     @Override

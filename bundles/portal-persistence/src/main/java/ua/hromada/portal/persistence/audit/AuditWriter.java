@@ -23,7 +23,7 @@ public final class AuditWriter {
                 require(entityType, "entityType"), entityId, require(action, "action"), changes));
     }
 
-    private static String require(String value, String name) {
+    static String require(String value, String name) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(name + " is required");
         }
