@@ -3,62 +3,80 @@ package ua.hromada.portal.api;
 import com.vaadin.flow.component.Component;
 
 /**
- * A view a module adds to the portal: one small DS component per menu entry (the Liferay
- * PanelApp model). The shell registers the route when the service appears and removes it when
- * the service goes away.
+ * A page a module adds to the portal: one small DS component per page (the Liferay PanelApp
+ * model). What the shell needs to route and list the page (route, title, section, order,
+ * permission, ...) are the service's properties, written with {@link PortalView} on the
+ * component; the shell reads them without activating the component, and gets the service only
+ * to create a view. The component references exactly the services its view needs, one
+ * {@code @Reference} per service, and passes them to the view's constructor.
+ *
+ * <pre>
+ * &#64;Component(service = ViewContribution.class)
+ * &#64;PortalView(route = "oks/map", title = "oks.ui.menu.map", section = "oks", icon = "vaadin:map-marker",
+ *         order = 10, permission = "oks.view", view = MapView.class)
+ * public class MapContribution implements ViewContribution {
+ *     &#64;Reference
+ *     private Violations violations;
+ *
+ *     &#64;Override
+ *     public Component createView() {
+ *         return new MapView(violations);
+ *     }
+ * }
+ * </pre>
  */
 public interface ViewContribution {
 
-    /** Route path without leading slash, e.g. {@code oks/violations}. Unique in the portal. */
-    String route();
+    /**
+     * Creates the view routed to the page (runs in the UI thread, once per navigation to it). Its
+     * class is the {@link PortalView#view()} of this component.
+     */
+    Component createView();
 
-    /** Resource-bundle key of the menu and page title. */
-    String titleKey();
+    // TRANSITIONAL (issue 19, removed before the change is done): the getters of API 1.x, kept only
+    // so that contributions not yet moved to @PortalView compile; the shell no longer reads them.
+    @Deprecated
+    default String route() {
+        return null;
+    }
 
-    /** Vaadin icon name, e.g. {@code vaadin:map-marker}; may be null. */
+    @Deprecated
+    default String titleKey() {
+        return null;
+    }
+
+    @Deprecated
     default String icon() {
         return null;
     }
 
-    /** Menu section (module) key; its title is looked up as {@code menu.section.<key>}. */
-    String section();
+    @Deprecated
+    default String section() {
+        return null;
+    }
 
-    /** Position in the section, smaller first. */
+    @Deprecated
     default int order() {
         return 100;
     }
 
-    /**
-     * Permission the user must hold to open the view; null means any signed-in user, and
-     * {@code PortalUser.anyOf("oks.view", "oks.inspect")} ("a|b") any one of several.
-     */
-    String requiredPermission();
+    @Deprecated
+    default String requiredPermission() {
+        return null;
+    }
 
-    /** Whether the view appears in the side navigation (false for detail pages). */
+    @Deprecated
     default boolean inMenu() {
         return true;
     }
 
-    /**
-     * Whether anyone may open the view without signing in — a page for residents. Public views
-     * are shown in a plain public frame (community name, sign-in link), not in the portal menu.
-     */
+    @Deprecated
     default boolean isPublic() {
         return false;
     }
 
-    /** The Vaadin component class routed to {@link #route()}. */
-    Class<? extends Component> viewClass();
-
-    /**
-     * Creates the view instance. Modules override it to pass their services into the view's
-     * constructor instead of reaching for static state.
-     */
-    default Component createView() {
-        try {
-            return viewClass().getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot create view " + viewClass().getName(), e);
-        }
+    @Deprecated
+    default Class<? extends Component> viewClass() {
+        return null;
     }
 }

@@ -31,16 +31,16 @@ class ModuleCompatibilityTest {
         String header = importRange("ua.hromada.portal.compat.module");
         VersionRange range = new VersionRange(header);
 
-        assertEquals("[1.0,2)", header);
-        assertTrue(range.includes(new Version(1, 0, 0)));
-        assertTrue(range.includes(new Version(1, 7, 3)), "a portal with API 1.7 still wires the module");
-        assertFalse(range.includes(new Version(2, 0, 0)), "a breaking API (2.0) refuses the module instead of failing later");
+        assertEquals("[2.0,3)", header);
+        assertTrue(range.includes(new Version(2, 0, 0)));
+        assertTrue(range.includes(new Version(2, 7, 3)), "a portal with API 2.7 still wires the module");
+        assertFalse(range.includes(new Version(3, 0, 0)), "a breaking API (3.0) refuses the module instead of failing later");
     }
 
     @Test
     void thePortalImplementingAProviderTypeIsTiedToTheMinorVersion() throws Exception {
         // PortalSettings is @ProviderType: its implementer must be rebuilt when a method is added
-        assertEquals("[1.0,1.1)", importRange("ua.hromada.portal.compat.portal"));
+        assertEquals("[2.0,2.1)", importRange("ua.hromada.portal.compat.portal"));
     }
 
     /**

@@ -4,13 +4,17 @@ import org.osgi.service.component.annotations.Reference;
 
 import com.vaadin.flow.component.Component;
 
+import ua.hromada.portal.api.PortalView;
 import ua.hromada.portal.api.ViewContribution;
 import ua.hromada.portal.api.audit.AuditLog;
 import ua.hromada.portal.shell.core.ShellMessages;
 import ua.hromada.portal.shell.core.PortalSettingsImpl;
 
+/** Admin page {@code admin/audit}: the audit log. */
 @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
-public class AuditContribution extends AdminContribution {
+@PortalView(route = "admin/audit", title = "admin.audit.title", section = AdminPages.SECTION, icon = "vaadin:records",
+        order = 40, permission = AdminPages.PERMISSION, view = AuditView.class)
+public class AuditContribution implements ViewContribution {
 
     @Reference
     private AuditLog audit;
@@ -18,10 +22,6 @@ public class AuditContribution extends AdminContribution {
     private ShellMessages messages;
     @Reference
     private PortalSettingsImpl settings;
-
-    public AuditContribution() {
-        super("admin/audit", "admin.audit.title", "vaadin:records", 40, AuditView.class);
-    }
 
     @Override
     public Component createView() {

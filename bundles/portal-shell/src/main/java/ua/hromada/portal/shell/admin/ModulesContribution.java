@@ -4,26 +4,27 @@ import org.osgi.service.component.annotations.Reference;
 
 import com.vaadin.flow.component.Component;
 
-import ua.hromada.portal.api.ViewContribution;
 import ua.hromada.portal.api.InstalledModules;
+import ua.hromada.portal.api.PortalView;
+import ua.hromada.portal.api.ViewContribution;
 import ua.hromada.portal.api.audit.AuditLog;
 import ua.hromada.portal.shell.core.ModuleEvents;
+import ua.hromada.portal.shell.core.ShellMessages;
 
+/** Admin page {@code admin/modules}: installed modules, install, stop, start, uninstall. */
 @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
-public class ModulesContribution extends AdminContribution {
+@PortalView(route = "admin/modules", title = "admin.modules.title", section = AdminPages.SECTION,
+        icon = "vaadin:puzzle-piece", order = 30, permission = AdminPages.PERMISSION, view = ModulesView.class)
+public class ModulesContribution implements ViewContribution {
 
     @Reference
-    private ua.hromada.portal.shell.core.ShellMessages messages;
+    private ShellMessages messages;
     @Reference
     private InstalledModules modules;
     @Reference
     private ModuleEvents events;
     @Reference
     private AuditLog audit;
-
-    public ModulesContribution() {
-        super("admin/modules", "admin.modules.title", "vaadin:puzzle-piece", 30, ModulesView.class);
-    }
 
     @Override
     public Component createView() {

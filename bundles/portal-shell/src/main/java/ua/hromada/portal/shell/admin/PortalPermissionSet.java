@@ -12,8 +12,6 @@ import ua.hromada.portal.api.PortalUser;
 @Component(service = PermissionSet.class)
 public class PortalPermissionSet implements PermissionSet {
 
-    public static final String SECTION = "admin";
-
     @Override
     public String module() {
         return "portal";

@@ -4,13 +4,18 @@ import org.osgi.service.component.annotations.Reference;
 
 import com.vaadin.flow.component.Component;
 
+import ua.hromada.portal.api.PortalView;
 import ua.hromada.portal.api.ViewContribution;
 import ua.hromada.portal.api.security.Roles;
 import ua.hromada.portal.shell.core.CurrentUserImpl;
 import ua.hromada.portal.shell.core.PermissionCatalog;
+import ua.hromada.portal.shell.core.ShellMessages;
 
+/** Admin page {@code admin/roles}: roles and the permissions they grant. */
 @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
-public class RolesContribution extends AdminContribution {
+@PortalView(route = "admin/roles", title = "admin.roles.title", section = AdminPages.SECTION, icon = "vaadin:key",
+        order = 20, permission = AdminPages.PERMISSION, view = RolesView.class)
+public class RolesContribution implements ViewContribution {
 
     @Reference
     private Roles roles;
@@ -19,11 +24,7 @@ public class RolesContribution extends AdminContribution {
     @Reference
     private CurrentUserImpl currentUser;
     @Reference
-    private ua.hromada.portal.shell.core.ShellMessages messages;
-
-    public RolesContribution() {
-        super("admin/roles", "admin.roles.title", "vaadin:key", 20, RolesView.class);
-    }
+    private ShellMessages messages;
 
     @Override
     public Component createView() {

@@ -4,13 +4,18 @@ import org.osgi.service.component.annotations.Reference;
 
 import com.vaadin.flow.component.Component;
 
+import ua.hromada.portal.api.PortalView;
 import ua.hromada.portal.api.ViewContribution;
 import ua.hromada.portal.api.security.Roles;
 import ua.hromada.portal.api.security.UserAccounts;
 import ua.hromada.portal.shell.core.CurrentUserImpl;
+import ua.hromada.portal.shell.core.PortalSettingsImpl;
 
+/** Admin page {@code admin/users}: accounts and their roles. */
 @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
-public class UsersContribution extends AdminContribution {
+@PortalView(route = "admin/users", title = "admin.users.title", section = AdminPages.SECTION, icon = "vaadin:users",
+        order = 10, permission = AdminPages.PERMISSION, view = UsersView.class)
+public class UsersContribution implements ViewContribution {
 
     @Reference
     private UserAccounts accounts;
@@ -19,11 +24,7 @@ public class UsersContribution extends AdminContribution {
     @Reference
     private CurrentUserImpl currentUser;
     @Reference
-    private ua.hromada.portal.shell.core.PortalSettingsImpl settings;
-
-    public UsersContribution() {
-        super("admin/users", "admin.users.title", "vaadin:users", 10, UsersView.class);
-    }
+    private PortalSettingsImpl settings;
 
     @Override
     public Component createView() {

@@ -163,7 +163,7 @@ public class ShellApplication implements PortalApplication {
         } else {
             Optional<ViewEntry> entry = registry.byViewClass(type);
             if (entry.isPresent()) {
-                created = entry.get().contribution().createView();
+                created = entry.get().createView();
             }
         }
         return Optional.ofNullable(type.cast(created));
@@ -217,9 +217,9 @@ public class ShellApplication implements PortalApplication {
 
     private void addRoute(RouteConfiguration config, ViewEntry entry) {
         List<Class<? extends RouterLayout>> parents = List.of(
-                entry.contribution().isPublic() ? PublicLayout.class : MainLayout.class);
+                entry.view().isPublic() ? PublicLayout.class : MainLayout.class);
         try {
-            config.setRoute(entry.route(), ShellRegistry.componentClass(entry), parents);
+            config.setRoute(entry.route(), entry.viewClass(), parents);
         } catch (RuntimeException e) {
             LOG.error("Cannot register route '{}': {}", entry.route(), e.getMessage());
         }
@@ -237,15 +237,15 @@ public class ShellApplication implements PortalApplication {
             }
         }
         uiTracker.contributionsChanged(change.removed() == null ? null
-                : change.removed().contribution().viewClass());
+                : change.removed().viewClass());
     }
 
     private void checkAccess(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
         Optional<ViewEntry> entry = registry.byViewClass(target);
         boolean publicTarget = target == LoginView.class || target == NotFoundView.class
-                || target == ServerErrorView.class || entry.map(e -> e.contribution().isPublic()).orElse(false);
-        String permission = entry.map(e -> e.contribution().requiredPermission()).orElse(null);
+                || target == ServerErrorView.class || entry.map(e -> e.view().isPublic()).orElse(false);
+        String permission = entry.map(e -> e.view().requiredPermission()).orElse(null);
         PortalUser user = currentUser.get().orElse(null);
         switch (AccessDecision.decide(publicTarget, permission, user)) {
             case LOGIN -> {

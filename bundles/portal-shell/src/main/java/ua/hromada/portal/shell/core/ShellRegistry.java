@@ -8,8 +8,12 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.osgi.framework.Bundle;
+import org.osgi.framework.Constants;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -21,21 +25,33 @@ import com.vaadin.flow.component.Component;
 
 import ua.hromada.portal.api.DashboardWidget;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.PortalView;
 import ua.hromada.portal.api.SearchProvider;
 import ua.hromada.portal.api.ViewContribution;
 
 /**
  * Tracks what modules contribute through the portal SPI (views, widgets, search providers) and tells listeners — the route installer and open UIs — when views come and go.
+ * A view is known from its service properties ({@link ContributedView}); its contribution is activated only
+ * to create the view.
  */
 @org.osgi.service.component.annotations.Component(service = ShellRegistry.class)
 public class ShellRegistry {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShellRegistry.class);
 
-    /** A contributed view and the bundle that registered it. */
-    public record ViewEntry(ViewContribution contribution, long bundleId) {
+    /**
+     * A contributed view: its properties, its class (loaded from the bundle that registered it),
+     * the contribution's service id and what creates the view.
+     */
+    public record ViewEntry(ContributedView view, Class<? extends Component> viewClass, long bundleId,
+            long serviceId, Supplier<Component> factory) {
         public String route() {
-            return contribution.route();
+            return normalise(view.route());
+        }
+
+        /** A new view instance (activates the contribution the first time). */
+        public Component createView() {
+            return factory.get();
         }
     }
 
@@ -49,10 +65,9 @@ public class ShellRegistry {
      * it over when the holder goes: an upgrade in place starts the new version of a module before
      * the old one is uninstalled, so the new view has to wait for the old one's route.
      */
-    private final List<Waiting> waiting = new CopyOnWriteArrayList<>();
-
-    private record Waiting(String route, ViewContribution contribution, Map<String, Object> properties) {
-    }
+    private final List<ViewEntry> waiting = new CopyOnWriteArrayList<>();
+    /** The contributions gotten to create views, by service id, released when the service goes. */
+    private final Map<Long, ContributionService> services = new ConcurrentHashMap<>();
     private final List<DashboardWidget> widgets = new CopyOnWriteArrayList<>();
     private final List<SearchProvider> searchProviders = new CopyOnWriteArrayList<>();
     private final List<Consumer<ViewChange>> listeners = new CopyOnWriteArrayList<>();
@@ -64,55 +79,124 @@ public class ShellRegistry {
         this.routes = routes;
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void addView(ViewContribution contribution, Map<String, Object> properties) {
-        String route = normalise(contribution.route());
-        long bundleId = bundleIdOf(properties);
-        ViewEntry entry = new ViewEntry(contribution, bundleId);
+    /**
+     * A contribution's page is routed from its service properties; the contribution itself stays
+     * inactive (ComponentServiceObjects gets nothing until asked) until a view is created.
+     */
+    @Reference(service = ViewContribution.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void addView(ComponentServiceObjects<ViewContribution> contribution, Map<String, Object> properties) {
+        long serviceId = serviceIdOf(properties);
+        Bundle bundle = contribution.getServiceReference().getBundle();
+        if (bundle == null) {
+            return; // unregistered meanwhile; its removal follows
+        }
+        Map<String, Object> described = properties.containsKey(PortalView.ROUTE) ? properties
+                : legacyProperties(contribution, properties);
+        ContributedView view;
+        Class<? extends Component> viewClass;
+        try {
+            view = ContributedView.of(described);
+            viewClass = bundle.loadClass(view.viewClassName()).asSubclass(Component.class);
+        } catch (ClassNotFoundException | ClassCastException | IllegalArgumentException e) {
+            LOG.error("View contribution {} of bundle {} is ignored: {}", properties.get("component.name"),
+                    bundle.getBundleId(), e.toString());
+            return;
+        }
+        ContributionService service = new ContributionService(contribution);
+        services.put(serviceId, service);
+        add(new ViewEntry(view, viewClass, bundleIdOf(properties), serviceId, service));
+    }
+
+    void removeView(ComponentServiceObjects<ViewContribution> contribution, Map<String, Object> properties) {
+        long serviceId = serviceIdOf(properties);
+        remove(serviceId);
+        ContributionService service = services.remove(serviceId);
+        if (service != null) {
+            service.release();
+        }
+    }
+
+    /** Routes a view, or keeps it waiting when its route is taken. */
+    void add(ViewEntry entry) {
+        String route = entry.route();
         ViewEntry existing = views.putIfAbsent(route, entry);
         if (existing != null) {
             LOG.error("Route '{}' of bundle {} is already taken by bundle {}; the view is ignored",
-                    route, bundleId, existing.bundleId());
-            routes.refuse(route, bundleId, existing.bundleId());
-            waiting.add(new Waiting(route, contribution, properties));
+                    route, entry.bundleId(), existing.bundleId());
+            routes.refuse(route, entry.bundleId(), existing.bundleId());
+            waiting.add(entry);
             return;
         }
-        routes.put(route, bundleId);
-        LOG.info("View '{}' added by bundle {}", route, bundleId);
+        routes.put(route, entry.bundleId());
+        LOG.info("View '{}' added by bundle {}", route, entry.bundleId());
         fire(new ViewChange(entry, null));
     }
 
-    void removeView(ViewContribution contribution, Map<String, Object> properties) {
-        String route = normalise(contribution.route());
-        ViewEntry entry = views.get(route);
-        if (entry == null || entry.contribution() != contribution) {
+    /** The view of a contribution service that went away. */
+    void remove(long serviceId) {
+        for (ViewEntry w : waiting) {
             // a view that was refused for its route goes: nothing to remove but the refusal
-            routes.unrefuse(route, bundleIdOf(properties));
-            waiting.removeIf(w -> w.contribution() == contribution);
+            if (w.serviceId() == serviceId && waiting.remove(w)) {
+                routes.unrefuse(w.route(), w.bundleId());
+            }
         }
-        if (entry != null && entry.contribution() == contribution && views.remove(route, entry)) {
-            routes.remove(route);
-            LOG.info("View '{}' removed", route);
-            fire(new ViewChange(null, entry));
-            promoteWaiting(route);
+        for (ViewEntry entry : views.values()) {
+            if (entry.serviceId() == serviceId && views.remove(entry.route(), entry)) {
+                routes.remove(entry.route());
+                LOG.info("View '{}' removed", entry.route());
+                fire(new ViewChange(null, entry));
+                promoteWaiting(entry.route());
+            }
         }
     }
 
     /** The first view waiting for a route that has just been freed takes it (see {@link #waiting}). */
     private void promoteWaiting(String route) {
-        for (Waiting w : waiting) {
+        for (ViewEntry w : waiting) {
             // remove() succeeds for one caller only, so a view is never added twice
             if (w.route().equals(route) && waiting.remove(w)) {
-                routes.unrefuse(route, bundleIdOf(w.properties()));
-                addView(w.contribution(), w.properties());
+                routes.unrefuse(route, w.bundleId());
+                add(w);
                 return;
             }
         }
     }
 
+    /**
+     * TRANSITIONAL (issue 19, removed before the change is done): a contribution not yet moved to
+     * {@code @PortalView} is activated to read the getters of API 1.x.
+     */
+    @SuppressWarnings("deprecation")
+    private static Map<String, Object> legacyProperties(ComponentServiceObjects<ViewContribution> objects,
+            Map<String, Object> properties) {
+        ViewContribution c = objects.getService();
+        if (c == null || c.route() == null) {
+            return properties;
+        }
+        try {
+            Map<String, Object> p = new java.util.HashMap<>(properties);
+            p.put(PortalView.ROUTE, c.route());
+            p.put(PortalView.TITLE, c.titleKey());
+            p.put(PortalView.SECTION, c.section());
+            p.put(PortalView.ICON, c.icon() == null ? "" : c.icon());
+            p.put(PortalView.ORDER, c.order());
+            p.put(PortalView.PERMISSION, c.requiredPermission() == null ? "" : c.requiredPermission());
+            p.put(PortalView.MENU, c.inMenu());
+            p.put(PortalView.OPEN, c.isPublic());
+            p.put(PortalView.VIEW, c.viewClass().getName());
+            return p;
+        } finally {
+            objects.ungetService(c);
+        }
+    }
+
     private static long bundleIdOf(Map<String, Object> properties) {
-        return ((Number) properties.getOrDefault(org.osgi.framework.Constants.SERVICE_BUNDLEID, -1L)).longValue();
+        return ((Number) properties.getOrDefault(Constants.SERVICE_BUNDLEID, -1L)).longValue();
+    }
+
+    private static long serviceIdOf(Map<String, Object> properties) {
+        return ((Number) properties.getOrDefault(Constants.SERVICE_ID, -1L)).longValue();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -155,8 +239,8 @@ public class ShellRegistry {
 
     public List<ViewEntry> views() {
         return views.values().stream()
-                .sorted(Comparator.comparing((ViewEntry e) -> e.contribution().section())
-                        .thenComparingInt(e -> e.contribution().order())
+                .sorted(Comparator.comparing((ViewEntry e) -> e.view().section())
+                        .thenComparingInt(e -> e.view().order())
                         .thenComparing(ViewEntry::route))
                 .collect(Collectors.toList());
     }
@@ -164,13 +248,13 @@ public class ShellRegistry {
     /** Menu entries the user may open, in menu order. */
     public List<ViewEntry> menuFor(PortalUser user) {
         return views().stream()
-                .filter(e -> e.contribution().inMenu() && !e.contribution().isPublic())
-                .filter(e -> user != null && user.hasPermission(e.contribution().requiredPermission()))
+                .filter(e -> e.view().inMenu() && !e.view().isPublic())
+                .filter(e -> user != null && user.hasPermission(e.view().requiredPermission()))
                 .collect(Collectors.toList());
     }
 
     public Optional<ViewEntry> byViewClass(Class<?> viewClass) {
-        return views.values().stream().filter(e -> e.contribution().viewClass() == viewClass).findFirst();
+        return views.values().stream().filter(e -> e.viewClass() == viewClass).findFirst();
     }
 
     public Optional<ViewEntry> byRoute(String route) {
@@ -197,11 +281,4 @@ public class ShellRegistry {
         }
         return r;
     }
-
-    /** Class of a contributed view as a component type, for the router. */
-    @SuppressWarnings("unchecked")
-    public static Class<? extends Component> componentClass(ViewEntry entry) {
-        return (Class<? extends Component>) entry.contribution().viewClass();
-    }
-
 }

@@ -52,8 +52,8 @@ public class VaadinRoutes implements PageRoutes {
         routes.add(new RouteInfo("forbidden", null, false, "portal"));
         routes.add(new RouteInfo(LoginView.ROUTE, null, true, "portal"));
         for (ViewEntry entry : registry.views()) {
-            routes.add(new RouteInfo(entry.route(), entry.contribution().requiredPermission(),
-                    entry.contribution().isPublic(), entry.contribution().section()));
+            routes.add(new RouteInfo(entry.route(), entry.view().requiredPermission(),
+                    entry.view().isPublic(), entry.view().section()));
         }
         return routes;
     }

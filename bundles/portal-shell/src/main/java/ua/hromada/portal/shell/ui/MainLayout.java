@@ -163,18 +163,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ui
         Map<String, SideNav> sections = new LinkedHashMap<>();
         List<ViewEntry> entries = registry.menuFor(user);
         // the shell's own admin section goes last
-        entries.sort((a, b) -> Boolean.compare("admin".equals(a.contribution().section()),
-                "admin".equals(b.contribution().section())));
+        entries.sort((a, b) -> Boolean.compare("admin".equals(a.view().section()),
+                "admin".equals(b.view().section())));
         for (ViewEntry entry : entries) {
-            String section = entry.contribution().section();
+            String section = entry.view().section();
             SideNav nav = sections.computeIfAbsent(section, s -> {
                 SideNav n = new SideNav(getTranslation("menu.section." + s));
                 n.setCollapsible(true);
                 n.setId("menu-section-" + s);
                 return n;
             });
-            SideNavItem item = new SideNavItem(getTranslation(entry.contribution().titleKey()), entry.route());
-            String icon = entry.contribution().icon();
+            SideNavItem item = new SideNavItem(getTranslation(entry.view().titleKey()), entry.route());
+            String icon = entry.view().icon();
             if (icon != null && icon.contains(":")) {
                 String[] parts = icon.split(":", 2);
                 item.setPrefixComponent(new Icon(parts[0], parts[1]));
@@ -202,7 +202,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ui
         String title = path.isEmpty() ? getTranslation("menu.dashboard")
                 : chain.isEmpty() ? ""
                         : registry.byViewClass(chain.get(0).getClass())
-                                .map(e -> getTranslation(e.contribution().titleKey())).orElse("");
+                                .map(e -> getTranslation(e.view().titleKey())).orElse("");
         pageTitle.setText(title);
         UI.getCurrent().getPage().setTitle(title.isEmpty() ? settings.communityName()
                 : title + " · " + settings.communityName());

@@ -7,19 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.Constants;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
 
 import ua.hromada.portal.api.DashboardWidget;
 import ua.hromada.portal.api.PortalUser;
-import ua.hromada.portal.api.ViewContribution;
 import ua.hromada.portal.shell.core.ShellRegistry.ViewChange;
 import ua.hromada.portal.shell.core.ShellRegistry.ViewEntry;
 
@@ -41,17 +38,19 @@ class ShellRegistryTest {
         }
     }
 
-    record TestView(String route, String section, int order, String requiredPermission, boolean inMenu,
-            Class<? extends Component> viewClass, boolean isPublic) implements ViewContribution {
-        TestView(String route, String section, int order, String requiredPermission, boolean inMenu,
-                Class<? extends Component> viewClass) {
-            this(route, section, order, requiredPermission, inMenu, viewClass, false);
-        }
+    private static long nextServiceId = 100;
 
-        @Override
-        public String titleKey() {
-            return "title." + route;
-        }
+    /** A contributed view as the registry gets it from a service's properties. */
+    private static ViewEntry view(String route, String section, int order, String requiredPermission, boolean inMenu,
+            Class<? extends Component> viewClass, boolean isPublic, long bundleId) {
+        ContributedView described = new ContributedView(route, "title." + route, section, null, order,
+                requiredPermission, inMenu, isPublic, viewClass.getName());
+        return new ViewEntry(described, viewClass, bundleId, nextServiceId++, () -> new Text(route));
+    }
+
+    private static ViewEntry view(String route, String section, int order, String requiredPermission, boolean inMenu,
+            Class<? extends Component> viewClass, long bundleId) {
+        return view(route, section, order, requiredPermission, inMenu, viewClass, false, bundleId);
     }
 
     record TestWidget(String titleKey, int order, String requiredPermission) implements DashboardWidget {
@@ -59,10 +58,6 @@ class ShellRegistryTest {
         public Component create() {
             return new Text(titleKey);
         }
-    }
-
-    private static Map<String, Object> bundle(long id) {
-        return Map.of(Constants.SERVICE_BUNDLEID, id);
     }
 
     private static PortalUser user(String... permissions) {
@@ -76,19 +71,19 @@ class ShellRegistryTest {
 
     @Test
     void addingAndRemovingAViewNotifiesListenersWithTheEntry() {
-        TestView view = new TestView("oks/map", "oks", 10, "oks.view", true, ViewA.class);
-        registry.addView(view, bundle(42));
+        ViewEntry view = view("oks/map", "oks", 10, "oks.view", true, ViewA.class, 42);
+        registry.add(view);
         assertEquals(1, changes.size());
         ViewEntry added = changes.get(0).added();
-        assertSame(view, added.contribution());
+        assertSame(view, added);
         assertEquals(42, added.bundleId());
-        assertEquals(view, registry.byViewClass(ViewA.class).orElseThrow().contribution());
+        assertEquals(view, registry.byViewClass(ViewA.class).orElseThrow());
         assertEquals(List.of("oks/map"), routes.ofBundle(42));
 
-        registry.removeView(view, bundle(42));
+        registry.remove(view.serviceId());
         assertEquals(2, changes.size());
         assertNull(changes.get(1).added());
-        assertSame(view, changes.get(1).removed().contribution());
+        assertSame(view, changes.get(1).removed());
         assertTrue(registry.views().isEmpty());
         assertTrue(registry.byRoute("oks/map").isEmpty());
         assertTrue(routes.ofBundle(42).isEmpty());
@@ -96,54 +91,53 @@ class ShellRegistryTest {
 
     @Test
     void aSecondViewOnATakenRouteIsIgnoredAndItsRemovalDoesNotDropTheFirst() {
-        TestView first = new TestView("docs", "docs", 1, null, true, ViewA.class);
-        TestView second = new TestView("/docs/", "other", 1, null, true, ViewB.class);
-        registry.addView(first, bundle(1));
-        registry.addView(second, bundle(2));
+        ViewEntry first = view("docs", "docs", 1, null, true, ViewA.class, 1);
+        ViewEntry second = view("/docs/", "other", 1, null, true, ViewB.class, 2);
+        registry.add(first);
+        registry.add(second);
         assertEquals(1, changes.size(), "the duplicate fires nothing");
         assertEquals(List.of("route 'docs' is taken by bundle 1"), routes.refusedOf(2), "the refusal is known");
-        registry.removeView(second, bundle(2));
+        registry.remove(second.serviceId());
         assertEquals(1, changes.size());
         assertTrue(routes.refusedOf(2).isEmpty(), "and forgotten once the refused view goes");
-        assertSame(first, registry.byRoute("docs").orElseThrow().contribution());
+        assertSame(first, registry.byRoute("docs").orElseThrow());
     }
 
     @Test
     void aViewWaitingForATakenRouteTakesItOverWhenTheHolderGoes() {
         // upgrade in place: the new version of a module starts before the old one is uninstalled
-        TestView old = new TestView("phonebook", "phonebook", 1, null, true, ViewA.class);
-        TestView upgraded = new TestView("phonebook", "phonebook", 1, null, true, ViewB.class);
-        registry.addView(old, bundle(1));
-        registry.addView(upgraded, bundle(2));
-        registry.removeView(old, bundle(1));
-        assertSame(upgraded, registry.byRoute("phonebook").orElseThrow().contribution());
+        ViewEntry old = view("phonebook", "phonebook", 1, null, true, ViewA.class, 1);
+        ViewEntry upgraded = view("phonebook", "phonebook", 1, null, true, ViewB.class, 2);
+        registry.add(old);
+        registry.add(upgraded);
+        registry.remove(old.serviceId());
+        assertSame(upgraded, registry.byRoute("phonebook").orElseThrow());
         assertEquals(List.of("phonebook"), routes.ofBundle(2));
         assertTrue(routes.refusedOf(2).isEmpty(), "no longer refused");
         assertEquals(3, changes.size(), "added, removed, added again");
-        assertSame(upgraded, changes.get(2).added().contribution());
+        assertSame(upgraded, changes.get(2).added());
 
         // a refused view that goes before the holder never comes back
-        TestView third = new TestView("phonebook", "other", 1, null, true, ViewA.class);
-        registry.addView(third, bundle(3));
-        registry.removeView(third, bundle(3));
-        registry.removeView(upgraded, bundle(2));
+        ViewEntry third = view("phonebook", "other", 1, null, true, ViewA.class, 3);
+        registry.add(third);
+        registry.remove(third.serviceId());
+        registry.remove(upgraded.serviceId());
         assertTrue(registry.byRoute("phonebook").isEmpty());
     }
 
     @Test
     void routesAreNormalisedWithoutSlashes() {
-        registry.addView(new TestView("/gis/layers/", "gis", 1, null, true, ViewA.class), bundle(1));
+        registry.add(view("/gis/layers/", "gis", 1, null, true, ViewA.class, 1));
         assertTrue(registry.byRoute("gis/layers").isPresent());
         assertEquals("gis/layers", ShellRegistry.normalise(" /gis/layers// "));
     }
 
     @Test
     void theMenuShowsOnlyPermittedMenuEntriesInSectionAndOrder() {
-        registry.addView(new TestView("oks/analytics", "oks", 20, "oks.analytics", true, ViewA.class), bundle(1));
-        registry.addView(new TestView("oks/map", "oks", 10, null, true, ViewB.class), bundle(1));
-        registry.addView(new TestView("oks/card", "oks", 5, null, false, ViewB.class), bundle(1));
-        registry.addView(new TestView("admin/users", "admin", 1, PortalUser.ADMIN_PERMISSION, true, ViewA.class),
-                bundle(2));
+        registry.add(view("oks/analytics", "oks", 20, "oks.analytics", true, ViewA.class, 1));
+        registry.add(view("oks/map", "oks", 10, null, true, ViewB.class, 1));
+        registry.add(view("oks/card", "oks", 5, null, false, ViewB.class, 1));
+        registry.add(view("admin/users", "admin", 1, PortalUser.ADMIN_PERMISSION, true, ViewA.class, 2));
 
         List<String> plain = registry.menuFor(user()).stream().map(ViewEntry::route).toList();
         assertEquals(List.of("oks/map"), plain);
@@ -160,10 +154,10 @@ class ShellRegistryTest {
 
     @Test
     void publicPagesStayOutOfTheEmployeesMenu() {
-        registry.addView(new TestView("dokumenty", "docsearch", 1, null, true, ViewA.class, true), bundle(1));
-        registry.addView(new TestView("docs", "docsearch", 2, null, true, ViewB.class), bundle(1));
+        registry.add(view("dokumenty", "docsearch", 1, null, true, ViewA.class, true, 1));
+        registry.add(view("docs", "docsearch", 2, null, true, ViewB.class, 1));
         assertEquals(List.of("docs"), registry.menuFor(user()).stream().map(ViewEntry::route).toList());
-        assertTrue(registry.byRoute("dokumenty").orElseThrow().contribution().isPublic());
+        assertTrue(registry.byRoute("dokumenty").orElseThrow().view().isPublic());
     }
 
     @Test
@@ -183,7 +177,7 @@ class ShellRegistryTest {
             throw new IllegalStateException("boom");
         });
         registry.addListener(second::add);
-        registry.addView(new TestView("x", "x", 1, null, true, ViewA.class), bundle(1));
+        registry.add(view("x", "x", 1, null, true, ViewA.class, 1));
         assertEquals(1, second.size());
     }
 }
