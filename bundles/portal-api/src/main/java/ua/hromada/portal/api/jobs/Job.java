@@ -11,7 +11,11 @@ public interface Job<T> {
     /** Asks the task to stop ({@link JobProgress#cancelled()} turns true) and interrupts it. */
     void cancel();
 
-    /** Completes with the task's result, exceptionally with its failure or a cancellation. */
+    /**
+     * Completes with the task's result, exceptionally with its failure. A cancelled job completes
+     * with a {@link java.util.concurrent.CancellationException}, unless its task had started and
+     * still returned (e.g. an import's report of the rows done before the cancel).
+     */
     CompletionStage<T> result();
 
     default boolean finished() {

@@ -12,7 +12,8 @@ import java.util.concurrent.Executor;
  *
  * <p>Pool names are {@code <module>.<work>} ({@code docsearch.index}, {@code oks.mail},
  * {@code opendata.audit}); the shell's own are {@code portal.*}. Jobs in one pool run in the
- * order submitted when the pool has one thread, which modules rely on for ordering.
+ * order submitted when the pool has one thread, which modules rely on for ordering. Threads are
+ * named {@code hromada-<pool>-<n>}.
  */
 @org.osgi.annotation.versioning.ProviderType
 public interface Jobs {
@@ -31,10 +32,12 @@ public interface Jobs {
     Job<Void> repeat(String pool, String name, Duration initialDelay, Duration delay, JobTask<Void> task);
 
     /**
-     * An executor on {@code pool} for fan-out inside a job (e.g. checking many links at once); what
-     * it runs counts as the pool's work and is cancelled with the bundle's jobs.
+     * An executor on {@code pool} for fan-out inside a job (e.g. checking many links at once): the
+     * pool gets {@code parallelism} threads unless the configuration sizes it. What it runs counts
+     * as the pool's work, is not listed in {@link #active()} (the job that fans out shows the
+     * progress) and what is still queued is dropped with the bundle's jobs.
      */
-    Executor executor(String pool);
+    Executor executor(String pool, int parallelism);
 
     /** Jobs queued or running now, across all modules (for the admin and the health page). */
     List<JobInfo> active();
