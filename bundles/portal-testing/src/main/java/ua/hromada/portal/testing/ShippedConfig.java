@@ -6,6 +6,7 @@ import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -45,5 +46,12 @@ public final class ShippedConfig {
             Class<?> r = method.getReturnType();
             return r == int.class ? Integer.valueOf(value.strip()) : r == boolean.class ? Boolean.valueOf(value.strip()) : value;
         }));
+    }
+
+    /** The given keys ("a.b" = method a_b) as the configuration annotation, as a test sets a component up. */
+    public static <A> A as(Class<A> type, Map<String, ?> values) {
+        Properties p = new Properties();
+        values.forEach((k, v) -> p.setProperty(k, String.valueOf(v)));
+        return as(type, p);
     }
 }

@@ -7,55 +7,35 @@ import java.util.Locale;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
-import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
-import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import ua.hromada.portal.api.PortalSettings;
 
 /** Community settings from etc/ua.hromada.portal.cfg; nothing about Poltava is hard-coded. */
-@Component(service = { PortalSettings.class, PortalSettingsImpl.class }, configurationPid = "ua.hromada.portal")
-@Designate(ocd = PortalSettingsImpl.Config.class)
+@Component(service = { PortalSettings.class, PortalSettingsImpl.class }, configurationPid = PortalConfig.PID)
+@Designate(ocd = PortalConfig.class)
 public class PortalSettingsImpl implements PortalSettings {
 
-    @ObjectClassDefinition(name = "Hromada portal")
-    public @interface Config {
-        @AttributeDefinition(name = "Community name")
-        String community_name() default "Територіальна громада";
-
-        @AttributeDefinition(name = "Community name in English")
-        String community_name_en() default "";
-
-        @AttributeDefinition(name = "Logo", description = "An image file (relative to etc/ or absolute) or an image URL")
-        String community_logo() default "";
-
-        @AttributeDefinition(name = "Default language (uk or en)")
-        String locale_default() default "uk";
-
-        @AttributeDefinition(name = "Public URL")
-        String public_url() default "http://127.0.0.1:8181/";
-
-        @AttributeDefinition(name = "Time zone", description = "Every time the portal shows is in it, e.g. Europe/Kyiv")
-        String time_zone() default "Europe/Kyiv";
-    }
+    /** The fallback when time.zone is not a zone; nothing else in the core names a zone. */
+    static final String DEFAULT_ZONE = "Europe/Kyiv";
 
     private static final Logger LOG = LoggerFactory.getLogger(PortalSettingsImpl.class);
-    private volatile Config config;
-    private volatile PortalTimes times = new PortalTimes(ZoneId.of("Europe/Kyiv"));
+    private volatile PortalConfig config;
+    private volatile PortalTimes times = new PortalTimes(ZoneId.of(DEFAULT_ZONE));
     private volatile CommunityLogo logo = CommunityLogo.NONE;
 
     @Activate
     @Modified
-    void activate(Config config) {
+    void activate(PortalConfig config) {
         this.config = config;
         ZoneId zone;
         try {
             zone = ZoneId.of(config.time_zone().strip());
         } catch (RuntimeException e) {
-            LOG.error("ua.hromada.portal: time.zone '{}' is not a time zone; using Europe/Kyiv", config.time_zone());
-            zone = ZoneId.of("Europe/Kyiv");
+            LOG.error("{}: time.zone '{}' is not a time zone; using {}", PortalConfig.PID, config.time_zone(), DEFAULT_ZONE);
+            zone = ZoneId.of(DEFAULT_ZONE);
         }
         times = new PortalTimes(zone);
         logo = CommunityLogo.of(config.community_logo(), Path.of(System.getProperty("karaf.etc", "etc")));

@@ -1,6 +1,7 @@
 package ua.hromada.portal.shell.http;
 
 import ua.hromada.portal.api.PortalHttp;
+import ua.hromada.portal.shell.core.PortalConfig;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
@@ -36,7 +37,7 @@ import ua.hromada.portal.shell.core.CurrentUserImpl;
  * timeout. Counts the live sessions for the health detail.
  */
 @Component(service = { Filter.class, HttpSessionListener.class, HttpSessionAttributeListener.class,
-        SessionStats.class }, configurationPid = "ua.hromada.portal", property = "service.ranking:Integer=900")
+        SessionStats.class }, configurationPid = PortalConfig.PID, property = "service.ranking:Integer=900")
 @HttpWhiteboardFilterPattern("/*")
 @HttpWhiteboardListener
 @HttpWhiteboardContextSelect(PortalHttp.CONTEXT_SELECT)
@@ -49,7 +50,7 @@ public class AnonymousSessions implements Filter, HttpSessionListener, HttpSessi
 
     @Activate
     @Modified
-    void configure(EdgeConfig config) {
+    void configure(PortalConfig config) {
         String scheme = URI.create(config.public_url().strip()).getScheme();
         secure = scheme != null && scheme.toLowerCase(Locale.ROOT).equals("https");
         anonymousSeconds = Math.max(1, config.session_anonymous_timeout_minutes()) * 60;

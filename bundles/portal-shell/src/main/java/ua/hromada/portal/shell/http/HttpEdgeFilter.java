@@ -1,6 +1,7 @@
 package ua.hromada.portal.shell.http;
 
 import ua.hromada.portal.api.PortalHttp;
+import ua.hromada.portal.shell.core.PortalConfig;
 import java.io.IOException;
 import java.util.Locale;
 
@@ -28,7 +29,7 @@ import ua.hromada.portal.api.ApiResponses;
  * pages and every module API): the browser-protection headers, no TRACE, 404 for addresses
  * nothing serves, and no session-cookie authentication for cross-site API writes (CSRF).
  */
-@Component(service = Filter.class, configurationPid = "ua.hromada.portal",
+@Component(service = Filter.class, configurationPid = PortalConfig.PID,
         property = "service.ranking:Integer=1000")
 @HttpWhiteboardFilterPattern("/*")
 @HttpWhiteboardContextSelect(PortalHttp.CONTEXT_SELECT)
@@ -45,7 +46,7 @@ public class HttpEdgeFilter implements Filter {
 
     @Activate
     @Modified
-    void configure(EdgeConfig config) {
+    void configure(PortalConfig config) {
         headers = new SecurityHeaders(config.security_csp());
         publicUrl = config.public_url();
     }

@@ -1,12 +1,12 @@
 package ua.hromada.portal.ui.map.internal;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,10 +19,11 @@ import ua.hromada.portal.api.map.MapSettings;
  * the whole of Ukraine); a wrong value is logged with its key and replaced by the default, so a
  * typo in the file never takes the maps of every module down.
  */
-@Component(service = MapSettings.class, configurationPid = MapSettingsImpl.PID)
+@Component(service = MapSettings.class, configurationPid = MapConfig.PID)
+@Designate(ocd = MapConfig.class)
 public class MapSettingsImpl implements MapSettings {
 
-    public static final String PID = "ua.hromada.portal.map";
+    static final String PID = MapConfig.PID;
     static final String DEFAULT_TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
     static final String DEFAULT_ATTRIBUTION = "© OpenStreetMap contributors";
     static final GeoPoint DEFAULT_CENTER = new GeoPoint(48.3794, 31.1656);
@@ -43,12 +44,12 @@ public class MapSettingsImpl implements MapSettings {
 
     @Activate
     @Modified
-    void activate(Map<String, Object> properties) {
-        values = read(properties);
+    void activate(MapConfig config) {
+        values = read(config);
     }
 
-    static Values read(Map<String, Object> p) {
-        String tileUrl = text(p, "tile.url", DEFAULT_TILE_URL);
+    static Values read(MapConfig p) {
+        String tileUrl = text(p.tile_url(), DEFAULT_TILE_URL);
         String lower = tileUrl.toLowerCase(Locale.ROOT);
         if (!(lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("/"))
                 || !tileUrl.contains("{z}") || !tileUrl.contains("{x}") || !tileUrl.contains("{y}")) {
@@ -56,13 +57,13 @@ public class MapSettingsImpl implements MapSettings {
                     PID, tileUrl, DEFAULT_TILE_URL);
             tileUrl = DEFAULT_TILE_URL;
         }
-        String attribution = text(p, "attribution", DEFAULT_ATTRIBUTION);
-        int maxZoom = integer(p, "maxZoom", DEFAULT_MAX_ZOOM, 1, ZOOM_LIMIT);
-        int zoom = integer(p, "zoom", Math.min(DEFAULT_ZOOM, maxZoom), 0, maxZoom);
-        double lat = number(p, "center.lat", DEFAULT_CENTER.lat(), -90, 90);
-        double lon = number(p, "center.lon", DEFAULT_CENTER.lon(), -180, 180);
+        String attribution = text(p.attribution(), DEFAULT_ATTRIBUTION);
+        int maxZoom = integer(p.maxZoom(), "maxZoom", DEFAULT_MAX_ZOOM, 1, ZOOM_LIMIT);
+        int zoom = integer(p.zoom(), "zoom", Math.min(DEFAULT_ZOOM, maxZoom), 0, maxZoom);
+        double lat = number(p.center_lat(), "center.lat", DEFAULT_CENTER.lat(), -90, 90);
+        double lon = number(p.center_lon(), "center.lon", DEFAULT_CENTER.lon(), -180, 180);
         GeoPoint center = new GeoPoint(lat, lon);
-        return new Values(tileUrl, attribution, center, zoom, maxZoom, bounds(p, center));
+        return new Values(tileUrl, attribution, center, zoom, maxZoom, bounds(p.bounds(), center));
     }
 
     /**
@@ -70,12 +71,11 @@ public class MapSettingsImpl implements MapSettings {
      * is logged and ignored (the map is not limited), so a typo never hides the community's map.
      * A centre outside the box is refused too: Leaflet would jump away from the configured view.
      */
-    static BoundingBox bounds(Map<String, Object> p, GeoPoint center) {
-        Object value = p.get("bounds");
-        if (value == null || value.toString().isBlank()) {
+    static BoundingBox bounds(String value, GeoPoint center) {
+        if (value == null || value.isBlank()) {
             return null;
         }
-        String[] parts = value.toString().split(",", -1);
+        String[] parts = value.split(",", -1);
         String problem = null;
         BoundingBox box = null;
         if (parts.length != 4) {
@@ -107,27 +107,25 @@ public class MapSettingsImpl implements MapSettings {
         return box;
     }
 
-    private static String text(Map<String, Object> p, String key, String fallback) {
-        Object value = p.get(key);
-        return value == null || value.toString().isBlank() ? fallback : value.toString().trim();
+    private static String text(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value.trim();
     }
 
-    private static double number(Map<String, Object> p, String key, double fallback, double min, double max) {
-        return number(p, key, fallback, min, max, false);
+    private static double number(String value, String key, double fallback, double min, double max) {
+        return number(value, key, fallback, min, max, false);
     }
 
-    private static int integer(Map<String, Object> p, String key, int fallback, int min, int max) {
-        return (int) number(p, key, fallback, min, max, true);
+    private static int integer(String value, String key, int fallback, int min, int max) {
+        return (int) number(value, key, fallback, min, max, true);
     }
 
-    private static double number(Map<String, Object> p, String key, double fallback, double min, double max,
+    private static double number(String value, String key, double fallback, double min, double max,
                                  boolean whole) {
-        Object value = p.get(key);
-        if (value == null || value.toString().isBlank()) {
+        if (value == null || value.isBlank()) {
             return fallback;
         }
         try {
-            double d = Double.parseDouble(value.toString().trim());
+            double d = Double.parseDouble(value.trim());
             if (d >= min && d <= max && (!whole || d == Math.rint(d))) {
                 return d;
             }

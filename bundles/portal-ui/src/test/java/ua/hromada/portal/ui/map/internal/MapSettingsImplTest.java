@@ -21,12 +21,13 @@ import org.junit.jupiter.api.Test;
 
 import ua.hromada.portal.api.map.BoundingBox;
 import ua.hromada.portal.api.map.GeoPoint;
+import ua.hromada.portal.testing.ShippedConfig;
 
 class MapSettingsImplTest {
 
     private static MapSettingsImpl settings(Map<String, Object> properties) {
         MapSettingsImpl settings = new MapSettingsImpl();
-        settings.activate(properties);
+        settings.activate(ShippedConfig.as(MapConfig.class, properties));
         return settings;
     }
 
@@ -67,7 +68,7 @@ class MapSettingsImplTest {
         assertEquals(new GeoPoint(50.4501, 30.5234), s.center());
         assertEquals(12, s.zoom());
         assertEquals(18, s.maxZoom());
-        s.activate(Map.of("zoom", "9")); // @Modified: a changed file applies without a restart
+        s.activate(ShippedConfig.as(MapConfig.class, Map.of("zoom", "9"))); // @Modified: a changed file applies without a restart
         assertEquals(9, s.zoom());
     }
 

@@ -1,4 +1,4 @@
-package ua.hromada.portal.testing.baseline;
+package ua.hromada.portal.baseline;
 
 import java.io.File;
 import java.io.IOException;

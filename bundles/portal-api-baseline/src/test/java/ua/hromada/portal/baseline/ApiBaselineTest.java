@@ -1,4 +1,4 @@
-package ua.hromada.portal.testing.baseline;
+package ua.hromada.portal.baseline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
