@@ -1,6 +1,7 @@
 package ua.hromada.oks.api;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -75,6 +76,24 @@ public interface Violations {
 
     /** Overall counts for the dashboard widget. */
     Summary summary(PortalUser actor);
+
+    /**
+     * The list's filter of {@link Summary#awaitingConfirmation()}: the cases whose last step is the
+     * executor's report, so the dashboard's number opens the list of exactly what it counts.
+     */
+    ViolationQuery awaitingConfirmation();
+
+    /**
+     * The inputs a step on a card takes and which of them are required.
+     *
+     * @param cardHasDeadline whether the violation already has a deadline (sending it then keeps
+     *                        that one unless another is chosen)
+     * @throws IllegalArgumentException for registration, which is no step of a card
+     */
+    StepInputs stepInputs(ActionKind step, boolean cardHasDeadline);
+
+    /** The first day a deadline may be set to: the community's today (no deadline lies in the past). */
+    LocalDate earliestDeadline();
 
     /** A point or, when count &gt; 1, a cluster of violations at a cell's centroid. */
     record MapPoint(Long violationId, double latitude, double longitude, int count, StatusGroup group,

@@ -19,6 +19,7 @@ import ua.hromada.oks.api.ActionKind;
 import ua.hromada.oks.api.OksCatalog;
 import ua.hromada.oks.api.ExecutorOrganisation;
 import ua.hromada.oks.api.OksException;
+import ua.hromada.oks.api.OksLimits;
 import ua.hromada.portal.api.PortalException.Reason;
 import ua.hromada.oks.api.ResponsibleGroup;
 import ua.hromada.oks.api.StatusGroup;
@@ -31,7 +32,7 @@ import ua.hromada.portal.api.jdbc.Versioned;
 /** Types, executor organisations and workflow actions in schema {@code oks}. */
 @Component(service = OksCatalog.class)
 public class OksCatalogImpl implements OksCatalog {
-    private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9_-]{0,39}");
+    private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9_-]{0," + (OksLimits.TYPE_CODE - 1) + "}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final OksDatabase db;
@@ -97,7 +98,7 @@ public class OksCatalogImpl implements OksCatalog {
         if (!CODE.matcher(code).matches()) {
             throw new OksException(Reason.INVALID, "oks.error.typeCode");
         }
-        String name = required(t.name(), 200, "oks.error.typeName");
+        String name = required(t.name(), OksLimits.CATALOGUE_NAME, "oks.error.typeName");
         ViolationType saved = db.tx(c -> {
             if (exists(c, "SELECT 1 FROM oks.violation_type WHERE code = ? AND id <> ?", code, t.id())) {
                 throw new OksException(Reason.CONFLICT, "oks.error.typeCodeTaken", code);
@@ -185,7 +186,7 @@ public class OksCatalogImpl implements OksCatalog {
     @Override
     public ExecutorOrganisation saveExecutor(PortalUser admin, ExecutorOrganisation o) {
         Access.require(Access.admin(admin));
-        String name = required(o.name(), 300, "oks.error.executorName");
+        String name = required(o.name(), OksLimits.EXECUTOR_NAME, "oks.error.executorName");
         String email = blankToNull(o.email());
         if (email != null && (!EMAIL.matcher(email).matches() || email.length() > 200)) {
             throw new OksException(Reason.INVALID, "oks.error.email", email);
@@ -281,7 +282,7 @@ public class OksCatalogImpl implements OksCatalog {
         if (a.code() <= 0 || a.code() > 9999) {
             throw new OksException(Reason.INVALID, "oks.error.actionCode");
         }
-        String name = required(a.name(), 200, "oks.error.actionName");
+        String name = required(a.name(), OksLimits.CATALOGUE_NAME, "oks.error.actionName");
         WorkflowAction saved = new WorkflowAction(a.kind(), a.code(), name, a.group(), a.responsible(), a.version() + 1);
         db.tx(c -> {
             if (exists(c, "SELECT 1 FROM oks.workflow_action WHERE code = ? AND kind <> ?", a.code(), a.kind().name())) {

@@ -19,6 +19,7 @@ import java.util.Optional;
 import ua.hromada.oks.api.ActionKind;
 import ua.hromada.oks.api.ExecutorOrganisation;
 import ua.hromada.oks.api.JournalEntry;
+import ua.hromada.oks.api.OksLimits;
 import ua.hromada.oks.api.PhotoInfo;
 import ua.hromada.oks.api.Reporter;
 import ua.hromada.oks.api.ResponsibleGroup;
@@ -89,7 +90,7 @@ final class ViolationStore {
             ps.setDouble(i++, row.lat());
             ps.setString(i++, row.urgency().name());
             ps.setString(i++, violator == null ? null : violator.kind().name());
-            ps.setString(i++, violator == null ? null : limit(violator.name(), 300));
+            ps.setString(i++, violator == null ? null : limit(violator.name(), OksLimits.VIOLATOR_NAME));
             ps.setString(i++, violator == null ? null : blankToNull(violator.details()));
             ps.setString(i++, reporter == null ? null : limit(reporter.email(), 200));
             ps.setString(i++, reporter == null ? null : limit(reporter.firstName(), 100));

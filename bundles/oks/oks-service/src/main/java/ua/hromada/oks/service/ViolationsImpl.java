@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,9 +34,12 @@ import ua.hromada.oks.api.ActionKind;
 import ua.hromada.oks.api.JournalEntry;
 import ua.hromada.oks.api.NewViolation;
 import ua.hromada.oks.api.OksException;
+import ua.hromada.oks.api.OksLimits;
 import ua.hromada.oks.api.PhotoInfo;
 import ua.hromada.oks.api.PhotoUpload;
 import ua.hromada.oks.api.Reporter;
+import ua.hromada.oks.api.StatusGroup;
+import ua.hromada.oks.api.StepInputs;
 import ua.hromada.oks.api.StoredPhoto;
 import ua.hromada.oks.api.TransitionRequest;
 import ua.hromada.oks.api.Urgency;
@@ -56,9 +60,6 @@ import ua.hromada.portal.api.PortalUser;
 @Designate(ocd = OksConfig.class)
 public class ViolationsImpl implements Violations {
     private static final Logger LOG = LoggerFactory.getLogger(ViolationsImpl.class);
-    private static final int MAX_DESCRIPTION = 4000;
-    private static final int MAX_COMMENT = 4000;
-    private static final int MAX_PHOTOS = 10;
 
     private final OksDatabase db;
     private final OksSettings settings;
@@ -140,11 +141,11 @@ public class ViolationsImpl implements Violations {
         if (description.isEmpty() && address.isEmpty()) {
             throw new OksException(INVALID, "oks.error.descriptionOrAddress");
         }
-        if (description.length() > MAX_DESCRIPTION) {
-            throw new OksException(INVALID, "oks.error.descriptionTooLong", MAX_DESCRIPTION);
+        if (description.length() > OksLimits.DESCRIPTION) {
+            throw new OksException(INVALID, "oks.error.descriptionTooLong", OksLimits.DESCRIPTION);
         }
-        if (address.length() > 500) {
-            throw new OksException(INVALID, "oks.error.addressTooLong", 500);
+        if (address.length() > OksLimits.ADDRESS) {
+            throw new OksException(INVALID, "oks.error.addressTooLong", OksLimits.ADDRESS);
         }
         Violator violator = Violators.checked(nv.violator());
         LocalDate today = today();
@@ -187,8 +188,8 @@ public class ViolationsImpl implements Violations {
             throw new OksException(CONFLICT, "oks.error.alreadyRegistered");
         }
         String comment = blankToNull(req.comment());
-        if (comment != null && comment.length() > MAX_COMMENT) {
-            throw new OksException(INVALID, "oks.error.commentTooLong", MAX_COMMENT);
+        if (comment != null && comment.length() > OksLimits.COMMENT) {
+            throw new OksException(INVALID, "oks.error.commentTooLong", OksLimits.COMMENT);
         }
         List<Photos.Checked> photos = checkPhotos(req.photos());
         Instant now = db.clock().instant();
@@ -398,6 +399,25 @@ public class ViolationsImpl implements Violations {
         return db.read(c -> store.summary(c, f, today));
     }
 
+    @Override
+    public ViolationQuery awaitingConfirmation() {
+        // the executor's report, by its code in the catalogue (what the list's filter shows)
+        return db.read(OksCatalogImpl::actions).stream().filter(a -> a.kind() == ActionKind.REPORTED).findFirst()
+                .map(a -> new ViolationQuery(Set.of(), a.code(), null, null, null, null, null, null, null, null, null,
+                        null, null, ViolationQuery.Sort.NEWEST, 0, ViolationQuery.current().limit()))
+                .orElse(ViolationQuery.current().withGroups(Set.of(StatusGroup.DONE)));
+    }
+
+    @Override
+    public StepInputs stepInputs(ActionKind step, boolean cardHasDeadline) {
+        return Workflow.inputs(step, cardHasDeadline);
+    }
+
+    @Override
+    public LocalDate earliestDeadline() {
+        return today();
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private ViolationFilter filter(PortalUser actor, ViolationQuery query) {
@@ -433,8 +453,8 @@ public class ViolationsImpl implements Violations {
     }
 
     private List<Photos.Checked> checkPhotos(List<PhotoUpload> uploads) {
-        if (uploads.size() > MAX_PHOTOS) {
-            throw new OksException(INVALID, "oks.error.tooManyPhotos", MAX_PHOTOS);
+        if (uploads.size() > OksLimits.PHOTOS) {
+            throw new OksException(INVALID, "oks.error.tooManyPhotos", OksLimits.PHOTOS);
         }
         return uploads.stream().map(u -> Photos.check(u, settings.photoMaxBytes(), settings.photoMaxPixels())).toList();
     }

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 import ua.hromada.oks.api.ActionKind;
+import ua.hromada.oks.api.StepInputs;
+import ua.hromada.oks.api.StepInputs.Input;
 
 /**
  * The transition rules of docs/oks-workflow.md: which step may follow which, and who may take it.
@@ -59,4 +61,26 @@ final class Workflow {
 
     /** Steps after which the executor has nothing left to do: not overdue any more. */
     static final Set<ActionKind> FINISHED = EnumSet.of(REPORTED, CONFIRMED, ARCHIVED);
+
+    /**
+     * The inputs a step takes and those it requires: only what the step uses is asked for.
+     *
+     * @param cardHasDeadline whether the violation already has a deadline (then sending it keeps
+     *                        that one unless another is chosen)
+     */
+    static StepInputs inputs(ActionKind kind, boolean cardHasDeadline) {
+        return switch (kind) {
+            case SENT -> new StepInputs(kind, EnumSet.of(Input.EXECUTOR, Input.DEADLINE, Input.COMMENT),
+                    cardHasDeadline ? EnumSet.of(Input.EXECUTOR) : EnumSet.of(Input.EXECUTOR, Input.DEADLINE));
+            case REDIRECTED -> new StepInputs(kind, EnumSet.of(Input.EXECUTOR, Input.DEADLINE, Input.COMMENT),
+                    EnumSet.of(Input.EXECUTOR, Input.COMMENT));
+            case DISPUTED -> new StepInputs(kind, EnumSet.of(Input.COMMENT), EnumSet.of(Input.COMMENT));
+            case REPORTED -> new StepInputs(kind, EnumSet.of(Input.COMMENT, Input.PHOTOS), EnumSet.noneOf(Input.class));
+            case RETURNED -> new StepInputs(kind, EnumSet.of(Input.COMMENT, Input.DEADLINE), EnumSet.of(Input.COMMENT));
+            case EXTENDED -> new StepInputs(kind, EnumSet.of(Input.DEADLINE, Input.COMMENT), EnumSet.of(Input.DEADLINE));
+            case ACCEPTED, CONFIRMED, ARCHIVED -> new StepInputs(kind, EnumSet.of(Input.COMMENT), EnumSet.noneOf(Input.class));
+            // registration is its own page, never a step on a card
+            case DETECTED, DETECTED_URGENT -> throw new IllegalArgumentException(kind + " is not a step of a card");
+        };
+    }
 }

@@ -13,9 +13,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 
-import ua.hromada.oks.api.ActionKind;
+import ua.hromada.oks.api.ViolationQueryParams;
 import ua.hromada.oks.api.Violations;
-import ua.hromada.oks.api.WorkflowAction;
 import ua.hromada.oks.ui.view.ListFilters;
 import ua.hromada.oks.ui.view.OksUi;
 import ua.hromada.portal.api.DashboardWidget;
@@ -64,11 +63,9 @@ public class OksDashboardWidget implements DashboardWidget {
             // an executor never sees an unassigned case: for them the number is always 0
             box.add(number(ui, "unassigned", s.unassigned(), Map.of("group", List.of("UNASSIGNED"))));
         }
-        // "awaiting confirmation" = the last action is the executor's report; its code is the catalogue's
-        Map<String, List<String>> awaiting = services.catalog().actions().stream().filter(a -> a.kind() == ActionKind.REPORTED)
-                .findFirst().map(WorkflowAction::code).map(code -> Map.of("action", List.of(Integer.toString(code))))
-                .orElse(Map.of("group", List.of("DONE")));
-        box.add(number(ui, "awaiting", s.awaitingConfirmation(), awaiting));
+        // what "awaiting confirmation" counts is the service's answer, as the list's filter
+        box.add(number(ui, "awaiting", s.awaitingConfirmation(),
+                ViolationQueryParams.toParameters(services.violations().awaitingConfirmation())));
         return box;
     }
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 
 import ua.hromada.oks.adminui.support.EditorDialog;
 import ua.hromada.oks.api.OksCatalog;
+import ua.hromada.oks.api.OksLimits;
 import ua.hromada.oks.api.OksException;
 import ua.hromada.oks.api.ResponsibleGroup;
 import ua.hromada.oks.api.StatusGroup;
@@ -70,7 +71,7 @@ public class ActionsView extends VerticalLayout {
         TextField name = new TextField(getTranslation("oks.adminui.actions.name"));
         name.setId("oks-action-name");
         name.setRequiredIndicatorVisible(true);
-        name.setMaxLength(200);
+        name.setMaxLength(OksLimits.CATALOGUE_NAME);
         name.setValue(action.name());
         Select<StatusGroup> group = new Select<>();
         group.setLabel(getTranslation("oks.adminui.actions.group"));

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import ua.hromada.oks.adminui.notices.Notices;
 import ua.hromada.oks.adminui.support.EditorDialog;
 import ua.hromada.oks.api.OksCatalog;
+import ua.hromada.oks.api.OksLimits;
 import ua.hromada.oks.api.ExecutorOrganisation;
 import ua.hromada.portal.api.CurrentUser;
 import ua.hromada.portal.api.security.UserAccounts;
@@ -80,7 +81,7 @@ public class ExecutorsView extends VerticalLayout {
         TextField name = new TextField(getTranslation("oks.adminui.executors.name"));
         name.setId("oks-executor-name");
         name.setRequiredIndicatorVisible(true);
-        name.setMaxLength(300);
+        name.setMaxLength(OksLimits.EXECUTOR_NAME);
         EmailField email = new EmailField(getTranslation("oks.adminui.executors.email"));
         email.setId("oks-executor-email");
         // the form promises notices only while they go out; otherwise it says they are off

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import ua.hromada.oks.adminui.support.EditorDialog;
 import ua.hromada.oks.api.OksCatalog;
+import ua.hromada.oks.api.OksLimits;
 import ua.hromada.oks.api.ViolationType;
 import ua.hromada.portal.api.CurrentUser;
 
@@ -59,11 +60,11 @@ public class TypesView extends VerticalLayout {
         code.setId("oks-type-code");
         code.setRequiredIndicatorVisible(true);
         code.setHelperText(getTranslation("oks.adminui.types.codeHelp"));
-        code.setMaxLength(40);
+        code.setMaxLength(OksLimits.TYPE_CODE);
         TextField name = new TextField(getTranslation("oks.adminui.types.name"));
         name.setId("oks-type-name");
         name.setRequiredIndicatorVisible(true);
-        name.setMaxLength(200);
+        name.setMaxLength(OksLimits.CATALOGUE_NAME);
         TextArea description = new TextArea(getTranslation("oks.adminui.types.description"));
         description.setId("oks-type-description");
         Checkbox active = new Checkbox(getTranslation("oks.adminui.common.active"), true);

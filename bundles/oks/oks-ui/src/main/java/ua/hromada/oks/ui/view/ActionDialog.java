@@ -21,12 +21,14 @@ import com.vaadin.flow.component.upload.Upload;
 import ua.hromada.oks.api.ActionKind;
 import ua.hromada.oks.api.ExecutorOrganisation;
 import ua.hromada.oks.api.OksException;
+import ua.hromada.oks.api.OksLimits;
 import ua.hromada.oks.api.PhotoUpload;
+import ua.hromada.oks.api.StepInputs;
+import ua.hromada.oks.api.StepInputs.Input;
 import ua.hromada.oks.api.TransitionRequest;
 import ua.hromada.oks.api.Violation;
 import ua.hromada.oks.api.Violations;
 import ua.hromada.oks.api.WorkflowAction;
-import ua.hromada.oks.ui.view.ActionForm.Input;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.ui.support.UiSupport;
 import ua.hromada.portal.ui.upload.LimitedUpload;
@@ -34,7 +36,7 @@ import ua.hromada.portal.ui.upload.UploadedFile;
 
 /**
  * One workflow step on a card: a small dialog with only the inputs the step needs
- * ({@link ActionForm}). The service decides; its refusal is shown in the dialog in plain Ukrainian.
+ * ({@link Violations#stepInputs}). The service decides; its refusal is shown in the dialog in plain Ukrainian.
  */
 class ActionDialog extends Dialog {
 
@@ -48,7 +50,7 @@ class ActionDialog extends Dialog {
     private final transient Runnable reload;
     /** Set once the service refused: the card behind is stale then and is reloaded on closing. */
     private boolean refused;
-    private final ActionForm form;
+    private final StepInputs form;
 
     private final ComboBox<ExecutorOrganisation> executor = new ComboBox<>();
     private final DatePicker deadline = new DatePicker();
@@ -65,7 +67,7 @@ class ActionDialog extends Dialog {
         this.violation = violation;
         this.action = action;
         this.reload = reload;
-        this.form = ActionForm.of(action.kind(), violation.deadline() != null);
+        this.form = violations.stepInputs(action.kind(), violation.deadline() != null);
         setId("oks-action-dialog");
         setHeaderTitle(getTranslation("oks.ui.do." + action.kind().name()));
         setWidth("32rem");
@@ -92,10 +94,11 @@ class ActionDialog extends Dialog {
             deadline.setLabel(getTranslation(form.requires(Input.DEADLINE) || action.kind() == ActionKind.SENT
                     ? "oks.ui.action.deadline" : "oks.ui.action.deadlineOptional"));
             UiSupport.localise(deadline);
-            deadline.setMin(LocalDate.now());
+            LocalDate earliest = violations.earliestDeadline();
+            deadline.setMin(earliest);
             deadline.setRequiredIndicatorVisible(form.requires(Input.DEADLINE));
             if (violation.deadline() != null && action.kind() == ActionKind.SENT) {
-                deadline.setValue(violation.deadline().isBefore(LocalDate.now()) ? null : violation.deadline());
+                deadline.setValue(violation.deadline().isBefore(earliest) ? null : violation.deadline());
             }
             body.add(deadline);
         }
@@ -104,7 +107,7 @@ class ActionDialog extends Dialog {
             comment.setLabel(getTranslation(form.requires(Input.COMMENT) ? "oks.ui.action.comment"
                     : "oks.ui.action.commentOptional"));
             comment.setRequiredIndicatorVisible(form.requires(Input.COMMENT));
-            comment.setMaxLength(4000);
+            comment.setMaxLength(OksLimits.COMMENT);
             comment.setWidthFull();
             body.add(comment);
         }
@@ -113,7 +116,7 @@ class ActionDialog extends Dialog {
             LimitedUpload[] uploads = new LimitedUpload[1];
             // photos wait in temporary files, cut off on the server at the service's photo limit, and
             // are checked by the service's photo rule on arrival (no ✓ for a file the step would refuse)
-            uploads[0] = LimitedUpload.attach(this, upload, violations.photoMaxBytes(), OksUi.MAX_PHOTOS, file -> {
+            uploads[0] = LimitedUpload.attach(this, upload, violations.photoMaxBytes(), OksLimits.PHOTOS, file -> {
                 try {
                     violations.checkPhoto(new PhotoUpload(file.fileName(), file.bytes()));
                     photos.add(file);

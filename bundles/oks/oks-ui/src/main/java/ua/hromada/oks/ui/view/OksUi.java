@@ -100,10 +100,6 @@ public final class OksUi {
         n.addClassName("oks-error");
     }
 
-    /** A photo upload: JPEG or PNG only, with the component's own texts in the page's language. */
-    /** Photos one step takes (the service refuses more). */
-    static final int MAX_PHOTOS = 10;
-
     /** The received photos' bytes, read from their temporary files only when the step is submitted. */
     static List<PhotoUpload> photoUploads(List<UploadedFile> files) {
         return files.stream().map(f -> new PhotoUpload(f.fileName(), f.bytes())).toList();
@@ -132,6 +128,7 @@ public final class OksUi {
                 """, fileName, upload.getTranslation("oks.ui.upload.refused"));
     }
 
+    /** A photo upload: JPEG or PNG only, with the component's own texts in the page's language. */
     public static void photoUpload(Component owner, Upload upload) {
         upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
         UploadI18N i18n = new UploadI18N();

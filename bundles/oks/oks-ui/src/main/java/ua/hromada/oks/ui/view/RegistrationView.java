@@ -1,6 +1,5 @@
 package ua.hromada.oks.ui.view;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +29,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 
 import ua.hromada.oks.api.OksCatalog;
+import ua.hromada.oks.api.OksLimits;
 import ua.hromada.oks.api.NewViolation;
 import ua.hromada.oks.api.OksException;
 import ua.hromada.oks.api.OksPermissions;
@@ -101,12 +101,12 @@ public class RegistrationView extends VerticalLayout {
         type.setRequiredIndicatorVisible(true);
         description.setId("oks-new-description");
         description.setLabel(getTranslation("oks.ui.new.description"));
-        description.setMaxLength(4000);
+        description.setMaxLength(OksLimits.DESCRIPTION);
         description.setMinHeight("6rem");
         address.setId("oks-new-address");
         address.setLabel(getTranslation("oks.ui.new.address"));
         address.setHelperText(getTranslation("oks.ui.new.addressHelp"));
-        address.setMaxLength(500);
+        address.setMaxLength(OksLimits.ADDRESS);
         urgency.setId("oks-new-urgency");
         urgency.setLabel(getTranslation("oks.ui.new.urgency"));
         urgency.setItems(Urgency.values());
@@ -115,7 +115,7 @@ public class RegistrationView extends VerticalLayout {
         deadline.setId("oks-new-deadline");
         deadline.setLabel(getTranslation("oks.ui.new.deadline"));
         deadline.setHelperText(getTranslation("oks.ui.new.deadlineHelp"));
-        deadline.setMin(LocalDate.now());
+        deadline.setMin(violations.earliestDeadline());
         UiSupport.localise(deadline);
 
         FormLayout form = new FormLayout(type, urgency, description, address, deadline);
@@ -262,7 +262,7 @@ public class RegistrationView extends VerticalLayout {
         violatorName.setId("oks-new-violator-name");
         violatorName.setLabel(getTranslation("oks.ui.new.violatorName"));
         violatorName.setWidth("28rem");
-        violatorName.setMaxLength(300);
+        violatorName.setMaxLength(OksLimits.VIOLATOR_NAME);
         violatorDetails.setId("oks-new-violator-details");
         violatorDetails.setLabel(getTranslation("oks.ui.new.violatorDetails"));
         violatorDetails.setHelperText(getTranslation("oks.ui.new.violatorDetailsHelp"));
@@ -280,7 +280,7 @@ public class RegistrationView extends VerticalLayout {
     private VerticalLayout photoUpload() {
         upload = new Upload();
         // photos wait in temporary files, cut off on the server at the service's photo limit
-        uploads = LimitedUpload.attach(this, upload, violations.photoMaxBytes(), OksUi.MAX_PHOTOS, this::photoArrived,
+        uploads = LimitedUpload.attach(this, upload, violations.photoMaxBytes(), OksLimits.PHOTOS, this::photoArrived,
                 message -> showPhotoError(null, message));
         upload.setId("oks-new-photos");
         OksUi.photoUpload(this, upload);

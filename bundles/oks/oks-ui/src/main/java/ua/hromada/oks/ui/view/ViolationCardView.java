@@ -236,8 +236,8 @@ public class ViolationCardView extends VerticalLayout implements BeforeEnterObse
 
     private Button actionButton(Violation v, WorkflowAction action) {
         Button b = new Button(getTranslation("oks.ui.do." + action.kind().name()), e -> {
-            List<ua.hromada.oks.api.ExecutorOrganisation> executors = ActionForm.of(action.kind(), v.deadline() != null)
-                    .shows(ActionForm.Input.EXECUTOR) ? catalog.executors(false) : List.of();
+            List<ua.hromada.oks.api.ExecutorOrganisation> executors = violations.stepInputs(action.kind(), v.deadline() != null)
+                    .shows(ua.hromada.oks.api.StepInputs.Input.EXECUTOR) ? catalog.executors(false) : List.of();
             new ActionDialog(violations, executors, user, v, action, () -> show(v.id())).open();
         });
         b.setId("oks-action-" + action.kind().name());

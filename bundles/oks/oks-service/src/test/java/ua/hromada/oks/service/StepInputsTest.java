@@ -1,4 +1,4 @@
-package ua.hromada.oks.ui.view;
+package ua.hromada.oks.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,16 +10,18 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import ua.hromada.oks.api.ActionKind;
-import ua.hromada.oks.ui.view.ActionForm.Input;
+import ua.hromada.oks.api.StepInputs;
+import ua.hromada.oks.api.StepInputs.Input;
 
-class ActionFormTest {
+/** The inputs of each step of a card (Workflow.inputs, asked by the card's dialog through Violations.stepInputs). */
+class StepInputsTest {
 
     @Test
     void sendingAsksForAnExecutorAndADeadlineOnlyWhenTheCardHasNone() {
-        ActionForm withoutDeadline = ActionForm.of(ActionKind.SENT, false);
+        StepInputs withoutDeadline = Workflow.inputs(ActionKind.SENT, false);
         assertEquals(Set.of(Input.EXECUTOR, Input.DEADLINE, Input.COMMENT), withoutDeadline.inputs());
         assertTrue(withoutDeadline.requires(Input.DEADLINE));
-        ActionForm withDeadline = ActionForm.of(ActionKind.SENT, true);
+        StepInputs withDeadline = Workflow.inputs(ActionKind.SENT, true);
         assertTrue(withDeadline.shows(Input.DEADLINE));
         assertFalse(withDeadline.requires(Input.DEADLINE));
         assertTrue(withDeadline.requires(Input.EXECUTOR));
@@ -27,11 +29,11 @@ class ActionFormTest {
 
     @Test
     void theRulesRequiredInputsAreRequired() {
-        assertEquals(Set.of(Input.EXECUTOR, Input.COMMENT), ActionForm.of(ActionKind.REDIRECTED, true).required());
-        assertEquals(Set.of(Input.COMMENT), ActionForm.of(ActionKind.DISPUTED, true).required());
-        assertEquals(Set.of(Input.COMMENT), ActionForm.of(ActionKind.RETURNED, true).required());
-        assertEquals(Set.of(Input.DEADLINE), ActionForm.of(ActionKind.EXTENDED, true).required());
-        assertTrue(ActionForm.of(ActionKind.RETURNED, true).shows(Input.DEADLINE));
+        assertEquals(Set.of(Input.EXECUTOR, Input.COMMENT), Workflow.inputs(ActionKind.REDIRECTED, true).required());
+        assertEquals(Set.of(Input.COMMENT), Workflow.inputs(ActionKind.DISPUTED, true).required());
+        assertEquals(Set.of(Input.COMMENT), Workflow.inputs(ActionKind.RETURNED, true).required());
+        assertEquals(Set.of(Input.DEADLINE), Workflow.inputs(ActionKind.EXTENDED, true).required());
+        assertTrue(Workflow.inputs(ActionKind.RETURNED, true).shows(Input.DEADLINE));
     }
 
     @Test
@@ -40,19 +42,19 @@ class ActionFormTest {
             if (kind == ActionKind.DETECTED || kind == ActionKind.DETECTED_URGENT) {
                 continue;
             }
-            ActionForm form = ActionForm.of(kind, true);
+            StepInputs form = Workflow.inputs(kind, true);
             assertEquals(kind == ActionKind.REPORTED, form.shows(Input.PHOTOS), kind.name());
             assertTrue(form.shows(Input.COMMENT), kind.name());
         }
         for (ActionKind kind : new ActionKind[] {ActionKind.ACCEPTED, ActionKind.CONFIRMED, ActionKind.ARCHIVED}) {
-            assertEquals(Set.of(Input.COMMENT), ActionForm.of(kind, false).inputs());
-            assertTrue(ActionForm.of(kind, false).required().isEmpty());
+            assertEquals(Set.of(Input.COMMENT), Workflow.inputs(kind, false).inputs());
+            assertTrue(Workflow.inputs(kind, false).required().isEmpty());
         }
     }
 
     @Test
     void registrationIsNoStepOfACard() {
-        assertThrows(IllegalArgumentException.class, () -> ActionForm.of(ActionKind.DETECTED, false));
-        assertThrows(IllegalArgumentException.class, () -> ActionForm.of(ActionKind.DETECTED_URGENT, false));
+        assertThrows(IllegalArgumentException.class, () -> Workflow.inputs(ActionKind.DETECTED, false));
+        assertThrows(IllegalArgumentException.class, () -> Workflow.inputs(ActionKind.DETECTED_URGENT, false));
     }
 }
