@@ -6,6 +6,7 @@ import org.osgi.service.component.annotations.Component;
 
 import ua.hromada.portal.api.Permission;
 import ua.hromada.portal.api.PermissionSet;
+import ua.hromada.portal.api.PortalUser;
 
 /** The module's permissions; the roles view offers them to the administrator to grant. */
 @Component(service = PermissionSet.class)
@@ -15,6 +16,8 @@ public class PhonebookPermissions implements PermissionSet {
     static final String VIEW = "phonebook.view";
     /** Add, change and remove numbers. */
     static final String EDIT = "phonebook.edit";
+    /** Open the page: either of them (as {@code PortalUser.anyOf(VIEW, EDIT)} writes it, but a constant). */
+    static final String READ = VIEW + PortalUser.ANY_OF + EDIT;
 
     @Override
     public String module() {
