@@ -36,7 +36,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 import ua.hromada.docsearch.api.ActStatus;
 import ua.hromada.docsearch.api.SearchQuery;
 import ua.hromada.docsearch.api.SearchResult;
-import ua.hromada.portal.api.audit.AuditLog;
+import ua.hromada.portal.testing.DiscardingAuditLog;
 
 /**
  * Search benchmark (issue 5, bench/): 100 000 acts generated from real Ukrainian text, indexed by
@@ -148,14 +148,14 @@ public final class DocsearchBench {
                 facts.put("load", kept);
                 facts.put("reindex", kept + "; index on disk " + mb(dirSize(indexDir)));
                 facts.put("pgindex", kept);
-                service = new LegalActRegistryImpl(ds, new NoAudit(), Clock.systemDefaultZone(), indexDir, 20L << 20);
+                service = new LegalActRegistryImpl(ds, new DiscardingAuditLog(), Clock.systemDefaultZone(), indexDir, 20L << 20);
             } else {
                 facts.put("load", String.format(Locale.ROOT, "%.1f s (COPY of %,d acts with one TXT file row each)",
                         secs(t), acts));
 
                 deleteTree(indexDir);
                 Files.createDirectories(indexDir);
-                service = new LegalActRegistryImpl(ds, new NoAudit(), Clock.systemDefaultZone(), indexDir, 20L << 20);
+                service = new LegalActRegistryImpl(ds, new DiscardingAuditLog(), Clock.systemDefaultZone(), indexDir, 20L << 20);
                 t = System.nanoTime();
                 long done = service.reindex(new LogProgress());
                 double reindexS = secs(t);
@@ -1176,23 +1176,6 @@ public final class DocsearchBench {
         @Override
         public boolean cancelled() {
             return false;
-        }
-    }
-
-    private static final class NoAudit implements AuditLog {
-        @Override
-        public void record(String actor, String module, String entityType, String entityId, String action,
-                String changes) {
-        }
-
-        @Override
-        public List<AuditEntry> find(AuditQuery query, int offset, int limit) {
-            return List.of();
-        }
-
-        @Override
-        public long count(AuditQuery query) {
-            return 0;
         }
     }
 }

@@ -5,9 +5,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -29,6 +27,7 @@ import ua.hromada.oks.api.Violations;
 import ua.hromada.oks.api.ViolationType;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.audit.AuditLog;
+import ua.hromada.portal.testing.RecordingAuditLog;
 import ua.hromada.portal.testing.MutableClock;
 import ua.hromada.portal.testing.TestDatabase;
 
@@ -42,7 +41,7 @@ public final class OksTestSetup implements AutoCloseable {
 
     private final TestDatabase db = TestDatabase.create();
     private final MutableClock clock = new MutableClock();
-    private final List<AuditLog.AuditEntry> auditEntries = new ArrayList<>();
+    private final RecordingAuditLog audit = new RecordingAuditLog();
     private final ViolationsImpl violations;
     private final OksCatalogImpl catalog;
     private final OksAnalyticsImpl analytics;
@@ -64,24 +63,6 @@ public final class OksTestSetup implements AutoCloseable {
         OksDatabase oks = new OksDatabase(db.dataSource(), clock);
         OksSettings settings = new OksSettings(1024 * 1024, 40_000_000L, 14, 1, new double[] {49.48, 34.39, 49.70, 34.72},
                 java.time.ZoneId.of("Europe/Kyiv"), 200);
-        AuditLog audit = new AuditLog() {
-            @Override
-            public synchronized void record(String actor, String module, String entityType, String entityId,
-                    String action, String changes) {
-                auditEntries.add(new AuditEntry(auditEntries.size() + 1, Instant.now(), actor, module, entityType,
-                        entityId, action, changes));
-            }
-
-            @Override
-            public List<AuditEntry> find(AuditQuery query, int offset, int limit) {
-                return List.copyOf(auditEntries);
-            }
-
-            @Override
-            public long count(AuditQuery query) {
-                return auditEntries.size();
-            }
-        };
         violations = new ViolationsImpl(oks, settings);
         catalog = new OksCatalogImpl(oks, audit);
         analytics = new OksAnalyticsImpl(oks, settings);
@@ -120,7 +101,7 @@ public final class OksTestSetup implements AutoCloseable {
     }
 
     public List<AuditLog.AuditEntry> audit() {
-        return List.copyOf(auditEntries);
+        return audit.entries();
     }
 
     public void addListener(ViolationListener listener) {

@@ -1,9 +1,7 @@
 package ua.hromada.opendata.service;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -23,6 +21,7 @@ import ua.hromada.opendata.api.UpdateFrequency;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.audit.AuditLog;
 import ua.hromada.portal.api.dataset.DatasetProvider;
+import ua.hromada.portal.testing.RecordingAuditLog;
 import ua.hromada.portal.testing.TestDatabase;
 
 /**
@@ -32,8 +31,7 @@ import ua.hromada.portal.testing.TestDatabase;
  */
 public final class OpendataTestSetup implements AutoCloseable {
     private final TestDatabase db = TestDatabase.create();
-    private final List<AuditLog.AuditEntry> auditEntries = new ArrayList<>();
-    private final AuditLog audit;
+    private final RecordingAuditLog audit = new RecordingAuditLog();
     private final OpendataDatabase database;
     private final DatasetRegistryImpl registry;
     private final RegistryTransferImpl transfer;
@@ -61,24 +59,6 @@ public final class OpendataTestSetup implements AutoCloseable {
         // in Karaf the SchemaMigrations service runs these scripts (Flyway, same location)
         Flyway.configure().dataSource(db.dataSource()).schemas("opendata").createSchemas(true)
                 .locations("classpath:db/migration/opendata").load().migrate();
-        audit = new AuditLog() {
-            @Override
-            public synchronized void record(String actor, String module, String entityType, String entityId,
-                    String action, String changes) {
-                auditEntries.add(new AuditEntry(auditEntries.size() + 1, Instant.now(), actor, module, entityType,
-                        entityId, action, changes));
-            }
-
-            @Override
-            public synchronized List<AuditEntry> find(AuditQuery query, int offset, int limit) {
-                return List.copyOf(auditEntries);
-            }
-
-            @Override
-            public synchronized long count(AuditQuery query) {
-                return auditEntries.size();
-            }
-        };
         database = new OpendataDatabase(db.dataSource());
         registry = new DatasetRegistryImpl(database, audit, OpendataSettings.defaults().withStorage(storageFolder)
                 .withMaxUpload(2L * 1024 * 1024));
@@ -151,7 +131,7 @@ public final class OpendataTestSetup implements AutoCloseable {
 
     /** What was recorded in the audit log, oldest first. */
     public synchronized List<AuditLog.AuditEntry> audit() {
-        return List.copyOf(auditEntries);
+        return audit.entries();
     }
 
     /** A valid ЄДРПОУ code: the given seven digits (0..9 999 999) and their check digit. */
