@@ -1,11 +1,11 @@
 /**
- * Vaadin helpers shared by module views (texts, edit conflicts, progress push).
+ * Vaadin helpers shared by module views (texts, edit conflicts, the job runner).
  *
  * <p>Semantically versioned (docs/api-versioning.md): the build compares this package with its
  * baseline and fails when a change needs a higher version than the one below.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package ua.hromada.portal.ui.support;
 
 import org.osgi.annotation.bundle.Export;
