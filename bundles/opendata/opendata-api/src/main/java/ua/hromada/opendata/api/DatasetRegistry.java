@@ -19,6 +19,9 @@ public interface DatasetRegistry {
     /** Largest resource file accepted (etc/ua.hromada.opendata.cfg, upload.max.size.mb). */
     long maxUploadBytes();
 
+    /** The passport's length limits the registry checks (and its columns hold): forms show them, never copy them. */
+    PassportLimits limits();
+
     // data managers
     List<DataManager> managers(PortalUser actor);
 
@@ -91,5 +94,16 @@ public interface DatasetRegistry {
     List<TagCount> tags();
 
     record TagCount(String tag, long count) {
+    }
+
+    /**
+     * Longest texts of a passport, in characters.
+     *
+     * @param title a dataset's title (also a resource's name)
+     * @param description a dataset's description, legal basis and purpose
+     * @param fieldName a structure field's name
+     * @param fieldTitle a structure field's title
+     */
+    record PassportLimits(int title, int description, int fieldName, int fieldTitle) {
     }
 }

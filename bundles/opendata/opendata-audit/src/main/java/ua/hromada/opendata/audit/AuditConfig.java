@@ -3,47 +3,51 @@ package ua.hromada.opendata.audit;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-/** Settings of the open data audit (etc/ua.hromada.opendata.audit.cfg). */
-@ObjectClassDefinition(name = "Hromada open data audit", description = "Schedule, link checks, score weights")
+/**
+ * Settings of the open data audit (etc/ua.hromada.opendata.audit.cfg). The schedule and "today"
+ * are in the community's time zone (PortalSettings), not a setting of its own.
+ */
+@ObjectClassDefinition(id = AuditConfig.PID, name = "Hromada open data audit",
+        description = "Schedule, link checks, score weights")
 public @interface AuditConfig {
     String PID = "ua.hromada.opendata.audit";
 
-    @AttributeDefinition(name = "Schedule: daily, interval or off")
+    @AttributeDefinition(name = "Schedule", description = "When the audit runs by itself: daily, interval or off")
     String schedule() default "daily";
 
-    @AttributeDefinition(name = "Time of the daily run (HH:mm)")
+    @AttributeDefinition(name = "Daily run at", description = "Time of the daily run (HH:mm, the community's time zone)")
     String schedule_time() default "03:00";
 
-    @AttributeDefinition(name = "Gap between runs in interval mode (ISO-8601, e.g. PT6H)")
+    @AttributeDefinition(name = "Interval", description = "Gap between runs in interval mode (ISO-8601 duration, e.g. PT6H)")
     String schedule_interval() default "PT24H";
 
-    @AttributeDefinition(name = "Time zone of the schedule and of 'today'")
-    String time_zone() default "Europe/Kyiv";
-
-    @AttributeDefinition(name = "Check links over HTTP")
+    @AttributeDefinition(name = "Check links",
+            description = "Check every link over HTTP: reachable, and the declared format (off: the portal may have no Internet)")
     boolean links_enabled() default false;
 
-    @AttributeDefinition(name = "Connect timeout of a link check, ms")
+    @AttributeDefinition(name = "Link connect timeout, ms", description = "Connect timeout of one link check")
     int links_connect_timeout_ms() default 5000;
 
-    @AttributeDefinition(name = "Whole-answer timeout of a link check, ms")
+    @AttributeDefinition(name = "Link answer timeout, ms", description = "Timeout of the answer (head and first bytes) of one link check")
     int links_read_timeout_ms() default 15000;
 
-    @AttributeDefinition(name = "Link checks at once")
+    @AttributeDefinition(name = "Link checks at once", description = "Link checks running at the same time")
     int links_max_concurrent() default 8;
 
-    @AttributeDefinition(name = "Score points taken off per critical finding")
+    @AttributeDefinition(name = "Weight of a critical finding", description = "Score points taken off per critical finding")
     double weight_critical() default 30;
 
-    @AttributeDefinition(name = "Score points taken off per major finding")
+    @AttributeDefinition(name = "Weight of a major finding", description = "Score points taken off per major finding")
     double weight_major() default 15;
 
-    @AttributeDefinition(name = "Score points taken off per minor finding")
+    @AttributeDefinition(name = "Weight of a minor finding", description = "Score points taken off per minor finding")
     double weight_minor() default 5;
 
-    @AttributeDefinition(name = "Largest PDF read for the text-layer check, MB")
+    @AttributeDefinition(name = "Largest PDF checked, MB",
+            description = "Largest uploaded PDF read for the text-layer (scan) check; larger files are not judged")
     int pdf_max_size_mb() default 50;
 
-    @AttributeDefinition(name = "Finished runs kept (0 = all)")
+    @AttributeDefinition(name = "Runs kept",
+            description = "Finished runs kept in the history (0 = all); runs quoted by an official request are always kept")
     int runs_kept() default 0;
 }

@@ -27,6 +27,7 @@ import ua.hromada.opendata.audit.report.ReportData;
 import ua.hromada.opendata.audit.report.XlsxReport;
 import ua.hromada.opendata.audit.rules.Rules;
 import ua.hromada.opendata.audit.rules.Texts;
+import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalUser;
 
 /**
@@ -43,8 +44,8 @@ public class AuditReportsImpl implements AuditReports {
 
     @Activate
     public AuditReportsImpl(@Reference AuditDatabase db, @Reference DataRequests requests,
-            @Reference DatasetRegistry registry, AuditConfig config) {
-        this(db, requests, registry, AuditSettings.of(config));
+            @Reference DatasetRegistry registry, @Reference PortalSettings portal, AuditConfig config) {
+        this(db, requests, registry, AuditSettings.of(config, portal.timeZone()));
     }
 
     public AuditReportsImpl(AuditDatabase db, DataRequests requests, DatasetRegistry registry, AuditSettings settings) {

@@ -19,6 +19,7 @@ import ua.hromada.opendata.api.AuditRun;
 import ua.hromada.opendata.api.OpendataAudit;
 import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.opendata.api.OpendataPermissions;
+import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalUser;
 
 /**
@@ -36,8 +37,8 @@ public class AuditScheduler {
     private final ScheduledExecutorService timer;
 
     @Activate
-    public AuditScheduler(@Reference OpendataAudit audit, AuditConfig config) {
-        this(audit, AuditSettings.of(config));
+    public AuditScheduler(@Reference OpendataAudit audit, @Reference PortalSettings portal, AuditConfig config) {
+        this(audit, AuditSettings.of(config, portal.timeZone()));
     }
 
     AuditScheduler(OpendataAudit audit, AuditSettings settings) {

@@ -16,7 +16,8 @@ public record AuditSettings(Schedule schedule, LocalTime dailyAt, Duration inter
         DAILY, INTERVAL, OFF
     }
 
-    static AuditSettings of(AuditConfig c) {
+    /** The configuration with the community's time zone (PortalSettings.timeZone()): the schedule's and "today"'s. */
+    static AuditSettings of(AuditConfig c, ZoneId zone) {
         Schedule schedule;
         try {
             schedule = Schedule.valueOf(c.schedule().strip().toUpperCase(Locale.ROOT));
@@ -28,7 +29,7 @@ public record AuditSettings(Schedule schedule, LocalTime dailyAt, Duration inter
             throw new IllegalArgumentException("schedule.interval must be at least one minute: " + interval);
         }
         return new AuditSettings(schedule, LocalTime.parse(c.schedule_time().strip()), interval,
-                ZoneId.of(c.time_zone().strip()), c.links_enabled(),
+                zone, c.links_enabled(),
                 Duration.ofMillis(Math.max(100, c.links_connect_timeout_ms())),
                 Duration.ofMillis(Math.max(100, c.links_read_timeout_ms())), Math.max(1, c.links_max_concurrent()),
                 Math.max(0, c.weight_critical()), Math.max(0, c.weight_major()), Math.max(0, c.weight_minor()),

@@ -32,6 +32,7 @@ import ua.hromada.opendata.api.OpendataPermissions;
 import ua.hromada.opendata.api.RegistryReferences;
 import ua.hromada.opendata.api.DatasetRegistry;
 import ua.hromada.opendata.api.DataRequests;
+import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.audit.AuditLog;
 import ua.hromada.portal.api.jdbc.Versioned;
@@ -40,7 +41,7 @@ import ua.hromada.portal.api.jdbc.Versioned;
  * Official requests (letters) to data managers about findings: registered and answered by
  * auditors, read by anyone with the open-data view right; every change goes to the audit log.
  */
-@Component(service = {DataRequests.class, RegistryReferences.class}, configurationPid = AuditConfig.PID)
+@Component(service = {DataRequests.class, RegistryReferences.class})
 public class DataRequestsImpl implements DataRequests, RegistryReferences {
     static final int MAX_NUMBER = 50;
     static final int MAX_SUBJECT = 500;
@@ -57,8 +58,8 @@ public class DataRequestsImpl implements DataRequests, RegistryReferences {
 
     @Activate
     public DataRequestsImpl(@Reference AuditDatabase db, @Reference DatasetRegistry registry,
-            @Reference AuditLog auditLog, AuditConfig config) {
-        this(db, registry, auditLog, AuditSettings.of(config).zone());
+            @Reference AuditLog auditLog, @Reference PortalSettings portal) {
+        this(db, registry, auditLog, portal.timeZone());
     }
 
     public DataRequestsImpl(AuditDatabase db, DatasetRegistry registry, AuditLog auditLog, ZoneId zone) {
@@ -163,7 +164,7 @@ public class DataRequestsImpl implements DataRequests, RegistryReferences {
             findingIds.forEach(f -> links.add(id, f));
             links.insert(c);
             OfficialRequest after = find(c, id).orElseThrow();
-            auditLog.record(actor.username(), "opendata", "official-request", String.valueOf(id),
+            auditLog.record(c, actor.username(), "opendata", "official-request", String.valueOf(id),
                     before == null ? "create" : "update", changes(before, after));
             return after;
         });
@@ -183,7 +184,7 @@ public class DataRequestsImpl implements DataRequests, RegistryReferences {
                 ps.setLong(1, id);
                 ps.executeUpdate();
             }
-            auditLog.record(actor.username(), "opendata", "official-request", String.valueOf(id), "delete",
+            auditLog.record(c, actor.username(), "opendata", "official-request", String.valueOf(id), "delete",
                     r.number() + " від " + r.sentOn() + " до «" + r.managerName() + "»: " + r.subject());
             return null;
         });

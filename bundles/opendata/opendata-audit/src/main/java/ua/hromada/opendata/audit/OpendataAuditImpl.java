@@ -37,6 +37,7 @@ import ua.hromada.opendata.audit.rules.Findings;
 import ua.hromada.opendata.audit.rules.LinkChecker;
 import ua.hromada.opendata.audit.rules.Rules;
 import ua.hromada.opendata.audit.rules.Texts;
+import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalUser;
 
 /**
@@ -62,8 +63,9 @@ public class OpendataAuditImpl implements OpendataAudit {
     private final AtomicLong runningId = new AtomicLong();
 
     @Activate
-    public OpendataAuditImpl(@Reference AuditDatabase db, @Reference DatasetRegistry registry, AuditConfig config) {
-        this(db, registry, AuditSettings.of(config));
+    public OpendataAuditImpl(@Reference AuditDatabase db, @Reference DatasetRegistry registry,
+            @Reference PortalSettings portal, AuditConfig config) {
+        this(db, registry, AuditSettings.of(config, portal.timeZone()));
     }
 
     public OpendataAuditImpl(AuditDatabase db, DatasetRegistry registry, AuditSettings settings) {

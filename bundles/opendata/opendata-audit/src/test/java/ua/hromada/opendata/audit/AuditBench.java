@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
 import java.util.Set;
 
@@ -36,8 +37,9 @@ import ua.hromada.opendata.service.OpendataDatabase;
 import ua.hromada.opendata.service.DatasetRegistryImpl;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.SchemaMigrations;
-import ua.hromada.portal.api.audit.AuditLog;
+import ua.hromada.portal.testing.DiscardingAuditLog;
 import ua.hromada.portal.testing.TestDatabase;
+import ua.hromada.portal.api.PortalSettings;
 
 /**
  * The full audit (no link checks) over 500 data managers × 10 000 datasets generated in SQL in the
@@ -112,19 +114,20 @@ public final class AuditBench {
                     .schemas(schema).createSchemas(true).locations("classpath:" + location).load().migrate().targetSchemaVersion;
             BundleContext context = proxy(BundleContext.class);
             DatasetRegistryImpl registry = new DatasetRegistryImpl(new OpendataDatabase(dataSource, flyway, context),
-                    NO_LOG, proxy(OpendataConfig.class));
+                    new DiscardingAuditLog(), proxy(PortalSettings.class), proxy(OpendataConfig.class));
             flyway.migrate(null, AuditDatabase.SCHEMA, "db/migration/opendata_audit");
             db = new AuditDatabase(dataSource, java.time.Clock.systemUTC());
             audit = new OpendataAuditImpl(db, registry, AuditSettings.defaults());
-            reports = new AuditReportsImpl(db, new DataRequestsImpl(db, registry, NO_LOG, AuditSettings.defaults().zone()),
+            reports = new AuditReportsImpl(db, new DataRequestsImpl(db, registry, new DiscardingAuditLog(), AuditSettings.defaults().zone()),
                     registry, AuditSettings.defaults());
         }
 
-        /** An interface whose methods answer their defaults (an annotation's) or null. */
+        /** An interface whose methods answer their defaults (a default method's or an annotation's) or null. */
         @SuppressWarnings("unchecked")
         private static <T> T proxy(Class<T> type) {
             return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
-                    (p, method, a) -> method.getDefaultValue());
+                    (p, method, a) -> method.isDefault() ? InvocationHandler.invokeDefault(p, method, a)
+                            : method.getDefaultValue());
         }
 
         @Override
@@ -133,22 +136,6 @@ public final class AuditBench {
             database.close();
         }
     }
-
-    private static final AuditLog NO_LOG = new AuditLog() {
-        @Override
-        public void record(String actor, String module, String entityType, String entityId, String action, String changes) {
-        }
-
-        @Override
-        public List<AuditEntry> find(AuditQuery query, int offset, int limit) {
-            return List.of();
-        }
-
-        @Override
-        public long count(AuditQuery query) {
-            return 0;
-        }
-    };
 
     /** Managers, obligations lists, datasets with passports and structures, link and uploaded resources. */
     static Map<String, Long> generate(DataSource dataSource, int managers, int datasets) throws SQLException {

@@ -135,13 +135,13 @@ final class ImportManagers {
         List<Long> fresh = new ArrayList<>();
         for (Map.Entry<String, Planned> e : planned.entrySet()) {
             DataManager m = e.getValue().manager();
-            Optional<DataManager> now = m.edrpou() != null ? registry.managerByEdrpou(c, m.edrpou())
-                    : registry.managerByName(c, m.name());
+            Optional<DataManager> now = m.edrpou() != null ? registry.managerStore().managerByEdrpou(c, m.edrpou())
+                    : registry.managerStore().managerByName(c, m.name());
             if (now.isPresent()) {
                 ids.put(e.getKey(), now.get().id());
                 continue;
             }
-            long id = registry.saveManager(c, m, false).id();
+            long id = registry.managerStore().saveManager(c, m, false).id();
             ids.put(e.getKey(), id);
             fresh.add(id);
         }
@@ -152,7 +152,7 @@ final class ImportManagers {
             if (parent == null || !fresh.contains(id)) {
                 continue;
             }
-            Optional<DataManager> p = registry.managerByName(c, parent);
+            Optional<DataManager> p = registry.managerStore().managerByName(c, parent);
             if (p.isPresent() && p.get().id() != id) {
                 try (PreparedStatement ps = c.prepareStatement("UPDATE opendata.data_manager SET parent_id = ?, "
                         + Versioned.BUMP + " WHERE id = ?")) {

@@ -1,17 +1,20 @@
 package ua.hromada.opendata.service;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
  * The configuration as plain values, so the services are built the same way in tests.
  *
  * @param storageFolder folder of uploaded files, or null to keep them in the database
+ * @param zone the community's time zone (the portal's settings), of passport dates and "today"
  */
 record OpendataSettings(Path storageFolder, long maxUploadBytes, long maxImportBytes, int refreshMinutes,
         String providerManagerName, String providerManagerEdrpou, boolean providerPublish, ZoneId zone) {
 
-    static OpendataSettings of(OpendataConfig c) {
+    /** The configuration with the community's time zone (PortalSettings.timeZone()). */
+    static OpendataSettings of(OpendataConfig c, ZoneId zone) {
         String storage = c.resource_storage() == null ? "" : c.resource_storage().strip();
         Path folder = storage.isEmpty() || storage.equalsIgnoreCase("database") ? null : Path.of(storage);
         String edrpou = c.provider_manager_edrpou() == null ? "" : c.provider_manager_edrpou().strip();
@@ -20,12 +23,17 @@ record OpendataSettings(Path storageFolder, long maxUploadBytes, long maxImportB
         }
         return new OpendataSettings(folder, Math.max(1, c.upload_max_size_mb()) * 1024L * 1024L,
                 Math.max(1, c.import_max_size_mb()) * 1024L * 1024L, Math.max(1, c.provider_refresh_minutes()), c.provider_manager_name().strip(),
-                edrpou.isEmpty() ? null : edrpou, c.provider_publish(), ZoneId.of(c.time_zone().strip()));
+                edrpou.isEmpty() ? null : edrpou, c.provider_publish(), zone);
     }
 
     static OpendataSettings defaults() {
         return new OpendataSettings(null, 100L * 1024 * 1024, 20L * 1024 * 1024, 60, "Виконавчий комітет міської ради", null, true,
                 ZoneId.of("Europe/Kyiv"));
+    }
+
+    /** Today in the community's time zone. */
+    LocalDate today() {
+        return LocalDate.now(zone);
     }
 
     OpendataSettings withStorage(Path folder) {

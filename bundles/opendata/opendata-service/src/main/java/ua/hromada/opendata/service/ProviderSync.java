@@ -64,7 +64,7 @@ public class ProviderSync {
 
     @Activate
     public ProviderSync(@Reference DatasetRegistryImpl registry, OpendataConfig config) {
-        this(registry, OpendataSettings.of(config));
+        this(registry, registry.settings());
         scheduler.scheduleWithFixedDelay(this::refreshAll, settings.refreshMinutes(), settings.refreshMinutes(),
                 TimeUnit.MINUTES);
     }
@@ -176,17 +176,21 @@ public class ProviderSync {
         boolean created = current.isEmpty();
         Dataset saved = registry.database().tx(c -> {
             Dataset row = created ? withManager(d, providerManager(c)) : d;
-            Dataset result = created || !row.equals(current.get()) ? registry.writeDataset(c, row, created ? module : null, false)
+            Dataset result = created || !row.equals(current.get()) ? registry.datasetStore().writeDataset(c, row, created ? module : null, false)
                     : current.get();
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE opendata.dataset SET provider_live = true WHERE id = ? AND NOT provider_live")) {
                 ps.setLong(1, result.id());
                 ps.executeUpdate();
             }
+            if (created) {
+                registry.changes().entry(c, null, "dataset", result.id(), "create",
+                        "живий набір модуля " + module + ": " + identifier);
+            }
             return result;
         });
         if (created) {
-            registry.record(null, "dataset", saved.id(), "create", "живий набір модуля " + module + ": " + identifier);
+            registry.changes().tell();
         }
         for (String format : formats) {
             refreshResource(p, saved, format, lastModified);
@@ -196,22 +200,21 @@ public class ProviderSync {
 
     /** Today, or the data's last change when earlier (a passport's last change is never before its first publication). */
     private LocalDate firstPublished(LocalDate lastDay) {
-        LocalDate today = LocalDate.now(settings.zone());
-        return lastDay != null && lastDay.isBefore(today) ? lastDay : today;
+        return registry.datasetStore().firstPublishedOn(lastDay);
     }
 
     private long providerManager(Connection c) throws SQLException {
         Optional<DataManager> m = settings.providerManagerEdrpou() == null ? Optional.empty()
-                : registry.managerByEdrpou(c, settings.providerManagerEdrpou());
+                : registry.managerStore().managerByEdrpou(c, settings.providerManagerEdrpou());
         if (m.isEmpty()) {
-            m = registry.managerByName(c, settings.providerManagerName());
+            m = registry.managerStore().managerByName(c, settings.providerManagerName());
         }
         if (m.isPresent()) {
             return m.get().id();
         }
-        DataManager created = registry.saveManager(c, Rules.normalize(new DataManager(0, settings.providerManagerName(),
+        DataManager created = registry.managerStore().saveManager(c, Rules.normalize(new DataManager(0, settings.providerManagerName(),
                 settings.providerManagerEdrpou(), null, null, null, null, null)), false);
-        registry.record(null, "data-manager", created.id(), "create", created.name() + " (для живих наборів модулів)");
+        registry.changes().entry(c, null, "data-manager", created.id(), "create", created.name() + " (для живих наборів модулів)");
         return created.id();
     }
 
@@ -314,14 +317,14 @@ public class ProviderSync {
 
     private void markGone(DatasetProvider p) {
         String identifier = key(p);
-        Integer changed = registry.database().tx(c -> {
+        Integer changed = registry.changes().write(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE opendata.dataset SET provider_live = false"
                     + " WHERE identifier = ? AND provider_module = ? AND provider_live RETURNING id")) {
                 ps.setString(1, identifier);
                 ps.setString(2, p.module());
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {
-                        registry.record(null, "dataset", rs.getLong(1), "provider-gone",
+                        registry.changes().entry(c, null, "dataset", rs.getLong(1), "provider-gone",
                                 "модуль " + p.module() + " більше не надає набір " + identifier + "; дані збережено");
                         return 1;
                     }

@@ -60,9 +60,12 @@ public class RegistryActionsImpl implements RegistryActions {
     @Override
     public void deleteDataset(PortalUser actor, long datasetId) {
         Access.requireEdit(actor);
-        Dataset removed = registry.database().tx(c -> delete(c, datasetId));
-        registry.record(actor, "dataset", removed.id(), "delete", removed.identifier() + " «" + removed.title() + "»"
-                + (removed.published() ? " (було оприлюднено)" : ""));
+        registry.changes().write(c -> {
+            Dataset removed = delete(c, datasetId);
+            registry.changes().entry(c, actor, "dataset", removed.id(), "delete", removed.identifier() + " «"
+                    + removed.title() + "»" + (removed.published() ? " (було оприлюднено)" : ""));
+            return removed;
+        });
     }
 
     private Dataset delete(Connection c, long datasetId) throws SQLException {
@@ -100,7 +103,7 @@ public class RegistryActionsImpl implements RegistryActions {
                 }
             }
         }
-        return registry.dataset(c, datasetId).orElseThrow();
+        return registry.datasetStore().dataset(c, datasetId).orElseThrow();
     }
 
     private static boolean live(Connection c, long datasetId) throws SQLException {
@@ -135,12 +138,16 @@ public class RegistryActionsImpl implements RegistryActions {
         List<Refusal> refused = new ArrayList<>();
         for (long id : distinct(datasetIds)) {
             try {
-                Optional<Dataset> changed = registry.database().tx(c -> publish(c, id, published));
+                Optional<Dataset> changed = registry.changes().write(c -> {
+                    Optional<Dataset> d = publish(c, id, published);
+                    if (d.isPresent()) {
+                        registry.changes().entry(c, actor, "dataset", id, published ? "publish" : "unpublish",
+                                d.get().identifier() + " «" + d.get().title() + "»");
+                    }
+                    return d;
+                });
                 if (changed.isPresent()) {
                     done++;
-                    Dataset d = changed.get();
-                    registry.record(actor, "dataset", id, published ? "publish" : "unpublish",
-                            d.identifier() + " «" + d.title() + "»");
                 }
             } catch (OpendataException e) {
                 refused.add(new Refusal(id, title(id), e));
@@ -155,9 +162,8 @@ public class RegistryActionsImpl implements RegistryActions {
         if (d.published() == published) {
             return Optional.empty();
         }
-        LocalDate today = LocalDate.now(registry.settings().zone());
         LocalDate first = d.firstPublished() != null || !published ? d.firstPublished()
-                : d.lastModified() != null && d.lastModified().isBefore(today) ? d.lastModified() : today;
+                : registry.datasetStore().firstPublishedOn(d.lastModified());
         try (PreparedStatement ps = c.prepareStatement("UPDATE opendata.dataset SET published = ?, first_published = ?,"
                 + " updated_at = now(), " + Versioned.BUMP + " WHERE id = ?")) {
             ps.setBoolean(1, published);
@@ -165,7 +171,7 @@ public class RegistryActionsImpl implements RegistryActions {
             ps.setLong(3, id);
             ps.executeUpdate();
         }
-        return registry.dataset(c, id);
+        return registry.datasetStore().dataset(c, id);
     }
 
     private String title(long id) {
@@ -183,7 +189,7 @@ public class RegistryActionsImpl implements RegistryActions {
         Access.requireEdit(actor);
         DataManager m = registry.manager(managerId)
                 .orElseThrow(() -> new OpendataException(NOT_FOUND, "opendata.error.notFound"));
-        registry.database().tx(c -> {
+        registry.changes().write(c -> {
             // locked, so no dataset or subordinate body is added to it meanwhile
             if (count(c, "SELECT count(*) FROM (SELECT 1 FROM opendata.data_manager WHERE id = ? FOR UPDATE) m",
                     managerId) == 0) {
@@ -209,10 +215,10 @@ public class RegistryActionsImpl implements RegistryActions {
                 ps.setLong(1, managerId);
                 ps.executeUpdate();
             }
+            registry.changes().entry(c, actor, "data-manager", managerId, "delete",
+                    m.name() + (m.edrpou() == null ? "" : " (ЄДРПОУ " + m.edrpou() + ")"));
             return null;
         });
-        registry.record(actor, "data-manager", managerId, "delete",
-                m.name() + (m.edrpou() == null ? "" : " (ЄДРПОУ " + m.edrpou() + ")"));
     }
 
     private static long count(Connection c, String sql, long id) throws SQLException {

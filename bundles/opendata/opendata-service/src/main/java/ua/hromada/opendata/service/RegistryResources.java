@@ -37,13 +37,13 @@ final class RegistryResources {
     private final OpendataDatabase db;
     private final OpendataSettings settings;
     private final ResourceStore store;
-    private final DatasetRegistryImpl registry;
+    private final RegistryChanges changes;
 
-    RegistryResources(OpendataDatabase db, OpendataSettings settings, ResourceStore store, DatasetRegistryImpl registry) {
+    RegistryResources(OpendataDatabase db, OpendataSettings settings, ResourceStore store, RegistryChanges changes) {
         this.db = db;
         this.settings = settings;
         this.store = store;
-        this.registry = registry;
+        this.changes = changes;
     }
 
     /**
@@ -56,7 +56,7 @@ final class RegistryResources {
                 + " WHERE id = ?")) {
             int i = 1;
             if (newData) {
-                LocalDate today = LocalDate.now(settings.zone());
+                LocalDate today = settings.today();
                 ps.setObject(i++, today, Types.DATE);
                 ps.setObject(i++, today, Types.DATE);
             }
@@ -120,7 +120,7 @@ final class RegistryResources {
         }
         String f = resourceFormat(format, u);
         String n = resourceName(name, u);
-        Resource saved = db.tx(c -> {
+        return changes.write(c -> {
             requireDataset(c, datasetId);
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO opendata.resource (dataset_id, name, format,"
@@ -136,10 +136,9 @@ final class RegistryResources {
                 }
             }
             touch(c, datasetId, true);
+            changes.entry(c, actor, "resource", id, "create", "набір " + datasetId + ": " + n + " → " + u);
             return resource(c, id).orElseThrow();
         });
-        registry.record(actor, "resource", saved.id(), "create", "набір " + datasetId + ": " + n + " → " + u);
-        return saved;
     }
 
     Resource upload(PortalUser actor, long datasetId, String name, String format, String fileName, byte[] content) {
@@ -158,16 +157,15 @@ final class RegistryResources {
         String f = resourceFormat(format, file);
         String n = resourceName(name, file);
         String sha = sha256(content);
-        Resource saved = db.tx(c -> {
+        return changes.write(c -> {
             requireDataset(c, datasetId);
             long id = insertFile(c, datasetId, n, f, file, content.length, sha, null, null, Charsets.of(f, content));
             store.put(c, id, sha, new ByteArrayInputStream(content), content.length);
             touch(c, datasetId, true);
+            changes.entry(c, actor, "resource", id, "create",
+                    "набір " + datasetId + ": " + n + " (" + file + ", " + content.length + " байт, SHA-256 " + sha + ")");
             return resource(c, id).orElseThrow();
         });
-        registry.record(actor, "resource", saved.id(), "create",
-                "набір " + datasetId + ": " + n + " (" + file + ", " + content.length + " байт, SHA-256 " + sha + ")");
-        return saved;
     }
 
     /** @param charset a text file's character set when not UTF-8 (served with it), else null */
@@ -259,7 +257,7 @@ final class RegistryResources {
 
     void removeResource(PortalUser actor, long resourceId) {
         Access.requireEdit(actor);
-        Resource removed = db.tx(c -> {
+        changes.write(c -> {
             Resource r = resource(c, resourceId).orElseThrow(
                     () -> new OpendataException(NOT_FOUND, "opendata.error.notFound"));
             String storage;
@@ -273,9 +271,9 @@ final class RegistryResources {
             }
             store.release(c, storage, r.sha256());
             touch(c, r.datasetId(), false);
+            changes.entry(c, actor, "resource", resourceId, "delete", "набір " + r.datasetId() + ": " + r.name());
             return r;
         });
-        registry.record(actor, "resource", resourceId, "delete", "набір " + removed.datasetId() + ": " + removed.name());
     }
 
     private void requireDataset(Connection c, long datasetId) throws SQLException {

@@ -174,7 +174,7 @@ public class RegistryTransferImpl implements RegistryTransfer {
         static Known load(DatasetRegistryImpl registry, Connection c) throws SQLException {
             Map<String, DataManager> byEdrpou = new HashMap<>();
             Map<String, DataManager> byName = new HashMap<>();
-            for (DataManager m : registry.managers(c)) {
+            for (DataManager m : registry.managerStore().managers(c)) {
                 if (m.edrpou() != null) {
                     byEdrpou.put(m.edrpou(), m);
                 }
@@ -429,7 +429,7 @@ public class RegistryTransferImpl implements RegistryTransfer {
         }
         // created, updated, skipped with errors, unchanged, managers created
         int[] counts = new int[5];
-        registry.database().tx(c -> {
+        registry.changes().write(c -> {
             ImportManagers.Created managers = pending.managers().create(c, registry);
             counts[4] = managers.fresh().size();
             for (Planned row : pending.rows()) {
@@ -441,14 +441,14 @@ public class RegistryTransferImpl implements RegistryTransfer {
                 if (row.newManagerKey() != null) {
                     d = d.withIdAndManager(d.id(), managers.ids().get(row.newManagerKey()));
                 }
-                Optional<Dataset> existing = registry.datasetByIdentifier(c, d.identifier());
+                Optional<Dataset> existing = registry.datasetStore().datasetByIdentifier(c, d.identifier());
                 d = d.withIdAndManager(existing.map(Dataset::id).orElse(0L), d.managerId());
                 DatasetRegistryImpl.throwFirst(Rules.check(d));
-                Optional<Problem> conflict = registry.datasetConflict(c, d);
+                Optional<Problem> conflict = registry.datasetStore().datasetConflict(c, d);
                 if (conflict.isPresent()) {
                     throw conflict.get().exception();
                 }
-                Dataset written = registry.writeDataset(c, d, null, false);
+                Dataset written = registry.datasetStore().writeDataset(c, d, null, false);
                 if (existing.isEmpty()) {
                     counts[0]++;
                 } else if (written.version() == existing.get().version()) {
@@ -457,11 +457,11 @@ public class RegistryTransferImpl implements RegistryTransfer {
                     counts[1]++;
                 }
             }
+            registry.changes().entry(c, actor, "registry-import", 0, "import", pending.fileName() + ": створено "
+                    + counts[0] + ", оновлено " + counts[1] + ", без змін " + counts[3] + ", пропущено з помилками "
+                    + counts[2] + ", нових розпорядників " + counts[4]);
             return null;
         });
-        registry.record(actor, "registry-import", 0, "import", pending.fileName() + ": створено " + counts[0]
-                + ", оновлено " + counts[1] + ", без змін " + counts[3] + ", пропущено з помилками " + counts[2]
-                + ", нових розпорядників " + counts[4]);
         return new ImportResult(counts[0], counts[1], counts[2], counts[3], counts[4]);
     }
 
@@ -474,7 +474,7 @@ public class RegistryTransferImpl implements RegistryTransfer {
         List<Resource> resources = new ArrayList<>();
         Map<Long, String> obligationCodes = new HashMap<>();
         registry.database().read(c -> {
-            managers.addAll(registry.managers(c));
+            managers.addAll(registry.managerStore().managers(c));
             resources.addAll(registry.allResources(c));
             return null;
         });

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import ua.hromada.opendata.api.DataManager;
+import ua.hromada.opendata.api.DatasetRegistry.PassportLimits;
 import ua.hromada.opendata.api.Dataset;
 import ua.hromada.opendata.api.Obligation;
 import ua.hromada.opendata.api.StructureField;
@@ -30,13 +31,16 @@ final class Rules {
     static final int MAX_LIST_ITEM = 200;
     static final int MAX_URL = 2000;
     static final int MAX_FORMAT = 20;
+    static final int MAX_FIELD_NAME = 100;
+    /** What the service tells forms (DatasetRegistry.limits()). */
+    static final PassportLimits LIMITS = new PassportLimits(MAX_TITLE, MAX_DESCRIPTION, MAX_FIELD_NAME, MAX_TITLE);
 
     static final Pattern IDENTIFIER = Pattern.compile("[a-z0-9][a-z0-9_-]{1,99}");
     static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{3,50}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z]{2})?");
     private static final Pattern FORMAT = Pattern.compile("[A-Z0-9][A-Z0-9.+-]{0,19}");
-    private static final Pattern FIELD_NAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_.-]{0,99}");
+    private static final Pattern FIELD_NAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_.-]{0," + (MAX_FIELD_NAME - 1) + "}");
     private static final Pattern OBLIGATION_CODE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,49}");
 
     private Rules() {

@@ -1,0 +1,97 @@
+package ua.hromada.opendata.service;
+
+import static ua.hromada.portal.api.PortalException.Reason.CONFLICT;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import ua.hromada.opendata.api.Obligation;
+import ua.hromada.opendata.api.OpendataException;
+
+/** The national list's items (table {@code opendata.obligation}) and each manager's part of it, on the caller's connection. */
+final class ObligationStore {
+    private static final String OBLIGATION = "SELECT id, code, title, description, legal_basis FROM opendata.obligation";
+
+    List<Obligation> obligations(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(OBLIGATION + " ORDER BY id")) {
+            return obligationList(ps);
+        }
+    }
+
+    Optional<Obligation> obligation(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(OBLIGATION + " WHERE id = ?")) {
+            ps.setLong(1, id);
+            return obligationList(ps).stream().findFirst();
+        }
+    }
+
+    Optional<Obligation> obligationByCode(Connection c, String code) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(OBLIGATION + " WHERE code = ?")) {
+            ps.setString(1, code.strip().toLowerCase(Locale.ROOT));
+            return obligationList(ps).stream().findFirst();
+        }
+    }
+
+    private static List<Obligation> obligationList(PreparedStatement ps) throws SQLException {
+        List<Obligation> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Obligation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+            }
+        }
+        return out;
+    }
+
+    /** Writes a normalized, checked item; its code must be free. */
+    Obligation save(Connection c, Obligation o) throws SQLException {
+        Optional<Obligation> same = obligationByCode(c, o.code());
+        if (same.isPresent() && same.get().id() != o.id()) {
+            throw new OpendataException(CONFLICT, "opendata.error.obligationCodeTaken", o.code());
+        }
+        long id = Rows.insertOrUpdate(c, o.id(), "INSERT INTO opendata.obligation"
+                + " (code, title, description, legal_basis) VALUES (?,?,?,?) RETURNING id",
+                "UPDATE opendata.obligation SET code = ?, title = ?, description = ?, legal_basis = ? WHERE id = ?",
+                ps -> bindObligation(ps, o));
+        return obligation(c, id).orElseThrow();
+    }
+
+    private static int bindObligation(PreparedStatement ps, Obligation o) throws SQLException {
+        ps.setString(1, o.code());
+        ps.setString(2, o.title());
+        ps.setString(3, o.description());
+        ps.setString(4, o.legalBasis());
+        return 5;
+    }
+
+    List<Obligation> obligationsOf(Connection c, long managerId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT o.id, o.code, o.title, o.description, o.legal_basis"
+                + " FROM opendata.obligation o JOIN opendata.manager_obligation mo ON mo.obligation_id = o.id"
+                + " WHERE mo.manager_id = ? ORDER BY o.id")) {
+            ps.setLong(1, managerId);
+            return obligationList(ps);
+        }
+    }
+
+    /** Replaces a manager's items by the given ones (known to exist). */
+    void setObligations(Connection c, long managerId, List<Long> ids) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM opendata.manager_obligation WHERE manager_id = ?")) {
+            ps.setLong(1, managerId);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO opendata.manager_obligation (manager_id, obligation_id) VALUES (?, ?)")) {
+            for (long id : ids) {
+                ps.setLong(1, managerId);
+                ps.setLong(2, id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+}
