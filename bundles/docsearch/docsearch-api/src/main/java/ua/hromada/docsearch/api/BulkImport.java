@@ -3,6 +3,8 @@ package ua.hromada.docsearch.api;
 import java.io.InputStream;
 import java.util.List;
 
+import ua.hromada.portal.api.PortalUser;
+
 /**
  * Imports a ZIP with files and a {@code metadata.csv} (one row per act: file name(s), kind,
  * number, date, title, issuing body, status, tags...). Each row is created on its own: a bad row
@@ -16,9 +18,11 @@ public interface BulkImport {
     /**
      * Reads the archive as a stream (its entries go to temporary files, never all into memory).
      * An archive over the limits of {@link #limits()} is refused as a whole with a
-     * {@link ValidationException} before any row is saved.
+     * {@link ValidationException} before any row is saved. The user needs
+     * {@link DocsearchPermissions#EDIT} (otherwise a {@link DocsearchException} with reason
+     * FORBIDDEN before anything is read); each act's audit entry names the user.
      */
-    ImportReport importZip(InputStream zip, LegalActSearch.Progress progress, String actor);
+    ImportReport importZip(InputStream zip, LegalActSearch.Progress progress, PortalUser user);
 
     /** True while an import runs: one import at a time, a second is refused (see {@link #importZip}). */
     boolean running();

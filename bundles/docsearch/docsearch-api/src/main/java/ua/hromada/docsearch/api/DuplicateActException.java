@@ -1,7 +1,7 @@
 package ua.hromada.docsearch.api;
 
 /**
- * Refused: an act of the same kind with the same number and date is already in the registry. The
+ * Refused ({@link Reason#CONFLICT}): an act of the same kind with the same number and date is already in the registry. The
  * message (field {@code number}) names that act; {@link #existingActId()} leads to it.
  */
 public class DuplicateActException extends ValidationException {
@@ -13,7 +13,7 @@ public class DuplicateActException extends ValidationException {
     private final long existingActId;
 
     public DuplicateActException(long existingActId, String number, String date, String title) {
-        super("number", MESSAGE_KEY, number, date, title, Long.toString(existingActId));
+        super(Reason.CONFLICT, "number", MESSAGE_KEY, number, date, title, Long.toString(existingActId));
         this.existingActId = existingActId;
     }
 

@@ -4,10 +4,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import ua.hromada.portal.api.PortalUser;
+
 /**
  * The registry of acts in PostgreSQL (schema {@code docsearch}). Every change updates the search
  * index in the same call and is written to the audit log. Nothing is half-saved: a refused file
- * or field rolls the whole call back.
+ * or field rolls the whole call back. Every change is checked here: the user needs
+ * {@link DocsearchPermissions#EDIT}, otherwise a {@link DocsearchException} with
+ * {@link ua.hromada.portal.api.PortalException.Reason#FORBIDDEN} (also for a null user); the change
+ * and its audit entry (actor = the user's name) commit together.
  */
 @org.osgi.annotation.versioning.ProviderType
 public interface LegalActRegistry {
@@ -24,7 +29,7 @@ public interface LegalActRegistry {
      * @throws DuplicateActException when an act of the same kind with the same number and date is
      *         already in the registry (a register holds each act once)
      */
-    LegalAct create(ActDraft draft, List<FileUpload> files, String actor);
+    LegalAct create(ActDraft draft, List<FileUpload> files, PortalUser user);
 
     /**
      * Changes the act loaded at {@code version} ({@link LegalAct#version()}).
@@ -33,7 +38,7 @@ public interface LegalActRegistry {
      * @throws DuplicateActException when the new kind, number and date are another act's
      * @throws java.util.NoSuchElementException when there is no such act
      */
-    LegalAct update(long id, long version, ActDraft draft, String actor);
+    LegalAct update(long id, long version, ActDraft draft, PortalUser user);
 
     /**
      * Adds files to the act loaded at {@code version}; unreadable ones are kept with
@@ -41,12 +46,12 @@ public interface LegalActRegistry {
      *
      * @throws ua.hromada.portal.api.jdbc.EditConflictException when it was changed since
      */
-    LegalAct addFiles(long id, long version, List<FileUpload> files, String actor);
+    LegalAct addFiles(long id, long version, List<FileUpload> files, PortalUser user);
 
     /** Removes one file; the act's version moves on. */
-    void removeFile(long actId, long fileId, String actor);
+    void removeFile(long actId, long fileId, PortalUser user);
 
-    void delete(long id, String actor);
+    void delete(long id, PortalUser user);
 
     Optional<LegalAct> find(long id);
 
@@ -54,6 +59,11 @@ public interface LegalActRegistry {
     Optional<FileUpload> fileContent(long fileId);
 
     long count();
+
+    /** Whether the user may create, change and import acts (the rule the services check). */
+    default boolean canEdit(PortalUser user) {
+        return DocsearchPermissions.canEdit(user);
+    }
 
     /**
      * Runs many changes (a bulk import) with the search index committed every few hundred changes

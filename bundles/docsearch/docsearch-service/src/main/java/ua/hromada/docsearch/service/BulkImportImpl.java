@@ -25,12 +25,15 @@ import ua.hromada.docsearch.api.ActKind;
 import ua.hromada.docsearch.api.ActStatus;
 import ua.hromada.docsearch.api.BulkImport;
 import ua.hromada.docsearch.api.BulkImport.ImportLimits;
+import ua.hromada.docsearch.api.DocsearchException;
+import ua.hromada.docsearch.api.DocsearchPermissions;
 import ua.hromada.docsearch.api.DuplicateActException;
 import ua.hromada.docsearch.api.FileUpload;
 import ua.hromada.docsearch.api.LegalAct;
 import ua.hromada.docsearch.api.LegalActRegistry;
 import ua.hromada.docsearch.api.LegalActSearch;
 import ua.hromada.docsearch.api.ValidationException;
+import ua.hromada.portal.api.PortalUser;
 
 /**
  * ZIP import: {@code metadata.csv} (UTF-8, header row: file, kind, number, date, title,
@@ -80,19 +83,23 @@ public class BulkImportImpl implements BulkImport {
     }
 
     @Override
-    public ImportReport importZip(InputStream zip, LegalActSearch.Progress progress, String actor) {
+    public ImportReport importZip(InputStream zip, LegalActSearch.Progress progress, PortalUser user) {
+        // refused before a byte is read; each row's create checks it again
+        if (!DocsearchPermissions.canEdit(user)) {
+            throw DocsearchException.forbidden();
+        }
         // two imports of one archive at once (two clicks, two tabs) would race to create the same acts
         if (!running.tryLock()) {
             throw new ValidationException(Map.of("file", MessageKeys.IMPORT_RUNNING));
         }
         try {
-            return importNow(zip, progress == null ? LegalActSearch.Progress.NONE : progress, actor);
+            return importNow(zip, progress == null ? LegalActSearch.Progress.NONE : progress, user);
         } finally {
             running.unlock();
         }
     }
 
-    private ImportReport importNow(InputStream zip, LegalActSearch.Progress p, String actor) {
+    private ImportReport importNow(InputStream zip, LegalActSearch.Progress p, PortalUser user) {
         // every limit is checked while unpacking, before the first row is saved
         try (UnpackedZip entries = UnpackedZip.unpack(zip, limits)) {
             Path csv = entries.files().entrySet().stream().filter(e -> baseName(e.getKey()).equalsIgnoreCase(CSV_NAME))
@@ -101,12 +108,12 @@ public class BulkImportImpl implements BulkImport {
             List<CSVRecord> records = MetadataCsv.read(csv).records();
             List<ActKind> kinds = registry.kinds();
             // the index is committed once per batch, not per row
-            return registry.inBatch(() -> importRows(records, entries, kinds, p, actor));
+            return registry.inBatch(() -> importRows(records, entries, kinds, p, user));
         }
     }
 
     private ImportReport importRows(List<CSVRecord> records, UnpackedZip files, List<ActKind> kinds,
-            LegalActSearch.Progress p, String actor) {
+            LegalActSearch.Progress p, PortalUser user) {
         List<RowResult> results = new ArrayList<>();
         int created = 0;
         p.update(0, records.size());
@@ -117,7 +124,7 @@ public class BulkImportImpl implements BulkImport {
             CSVRecord r = records.get(i);
             int row = i + 2; // the header is line 1
             String fileColumn = get(r, "file");
-            RowResult result = importRow(r, row, fileColumn, files, kinds, actor);
+            RowResult result = importRow(r, row, fileColumn, files, kinds, user);
             results.add(result);
             if (result.ok()) {
                 created++;
@@ -128,7 +135,7 @@ public class BulkImportImpl implements BulkImport {
     }
 
     private RowResult importRow(CSVRecord r, int row, String fileColumn, UnpackedZip files, List<ActKind> kinds,
-            String actor) {
+            PortalUser user) {
         try {
             List<FileUpload> uploads = new ArrayList<>();
             for (String name : split(fileColumn, ";")) {
@@ -173,7 +180,7 @@ public class BulkImportImpl implements BulkImport {
             Set<String> tags = new LinkedHashSet<>(split(get(r, "tags"), "[;,]"));
             ActDraft draft = new ActDraft(kind.get(), get(r, "number"), date.orElse(null), get(r, "title"),
                     emptyToNull(get(r, "issuing_body")), convocation, session, status, tags, List.of());
-            LegalAct act = registry.create(draft, uploads, actor);
+            LegalAct act = registry.create(draft, uploads, user);
             return new RowResult(row, fileColumn, true, act.id(), null, null);
         } catch (DuplicateActException e) {
             // already registered (an earlier run of this archive, or the form): leads to that act

@@ -4,7 +4,8 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** Settings of the document search service, PID {@code ua.hromada.docsearch} (etc/ua.hromada.docsearch.cfg). */
-@ObjectClassDefinition(id = DocsearchConfig.PID, name = "Hromada document search")
+@ObjectClassDefinition(id = DocsearchConfig.PID, name = "Hromada document search",
+        description = "The Lucene index folder, the largest file and the limits of the ZIP import")
 public @interface DocsearchConfig {
     String PID = "ua.hromada.docsearch";
 
@@ -19,7 +20,8 @@ public @interface DocsearchConfig {
             description = "ZIP uploads for the import are cut off above this size (streamed to a temporary file)")
     int import_max_zip_mb() default 200;
 
-    @AttributeDefinition(name = "Most files in an import archive")
+    @AttributeDefinition(name = "Most files in an import archive",
+            description = "An archive with more files is refused before any row is saved")
     int import_max_entries() default 5000;
 
     @AttributeDefinition(name = "Most uncompressed bytes of an import archive (MB)",

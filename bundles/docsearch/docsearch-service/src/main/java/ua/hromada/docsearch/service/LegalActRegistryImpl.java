@@ -35,6 +35,7 @@ import org.slf4j.LoggerFactory;
 import ua.hromada.docsearch.api.ActDraft;
 import ua.hromada.docsearch.api.ActKind;
 import ua.hromada.docsearch.api.ActStatus;
+import ua.hromada.docsearch.api.DocsearchException;
 import ua.hromada.docsearch.api.DuplicateActException;
 import ua.hromada.docsearch.api.FileUpload;
 import ua.hromada.docsearch.api.LegalAct;
@@ -49,14 +50,17 @@ import ua.hromada.docsearch.service.index.IndexedAct;
 import ua.hromada.docsearch.service.store.ActStore;
 import ua.hromada.docsearch.service.store.StoredFile;
 import ua.hromada.portal.api.MessageBundle;
+import ua.hromada.portal.api.PortalSettings;
+import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.SchemaMigrations;
 import ua.hromada.portal.api.audit.AuditLog;
 import ua.hromada.portal.api.jdbc.Versioned;
 
 /**
- * The registry (PostgreSQL, schema {@code docsearch}, plain JDBC: one call = one transaction) and
- * the search (Lucene). The index is updated only after the database commit; it is derived data and
- * is rebuilt from the database when missing.
+ * The registry (PostgreSQL, schema {@code docsearch}, plain JDBC: one call = one transaction, the
+ * change and its audit entry in it) and the search (Lucene). Every change checks the user's right
+ * here. The index is updated only after the database commit; it is derived data and is rebuilt from
+ * the database when missing.
  */
 @Component(service = {LegalActRegistry.class, LegalActSearch.class}, configurationPid = DocsearchConfig.PID)
 @Designate(ocd = DocsearchConfig.class)
@@ -78,9 +82,10 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
 
     @Activate
     public LegalActRegistryImpl(@Reference(target = "(dataSourceName=hromada)") DataSource dataSource,
-            @Reference SchemaMigrations migrations, @Reference AuditLog audit, BundleContext context,
-            DocsearchConfig config) {
-        this(migrate(migrations, context, dataSource), audit, Clock.systemDefaultZone(), indexDir(config.index_dir()),
+            @Reference SchemaMigrations migrations, @Reference AuditLog audit, @Reference PortalSettings settings,
+            BundleContext context, DocsearchConfig config) {
+        // "now" and "today" (a date in the future is refused) in the community's time zone
+        this(migrate(migrations, context, dataSource), audit, settings.clock(), indexDir(config.index_dir()),
                 Math.max(1, config.max_file_size_mb()) * 1024L * 1024L);
         background.submit(() -> {
             try {
@@ -232,7 +237,8 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
     }
 
     @Override
-    public LegalAct create(ActDraft draft, List<FileUpload> files, String actor) {
+    public LegalAct create(ActDraft draft, List<FileUpload> files, PortalUser user) {
+        requireEdit(user);
         List<StoredFile> prepared = this.files.prepare(files, draftErrors(draft));
         Instant now = clock.instant();
         List<LinkStatuses.StatusChange> statusChanges = new ArrayList<>();
@@ -246,18 +252,20 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
                 store.insertFile(c, newId, f, now);
             }
             statusChanges.addAll(links.apply(c, store.linkTargets(c, newId), now));
+            LegalAct saved = store.find(c, newId).orElseThrow();
+            record(c, user, newId, "create", ActAuditTexts.describe(saved)
+                    + (prepared.isEmpty() ? "" : "; files: " + ActAuditTexts.fileNames(prepared)));
+            recordStatusChanges(c, user, statusChanges);
             return newId;
         });
         reindexOne(id);
-        LegalAct act = find(id).orElseThrow();
-        record(actor, id, "create", ActAuditTexts.describe(act)
-                + (prepared.isEmpty() ? "" : "; files: " + ActAuditTexts.fileNames(prepared)));
-        statusChanged(actor, statusChanges);
-        return act;
+        reindexStatusChanges(statusChanges);
+        return find(id).orElseThrow();
     }
 
     @Override
-    public LegalAct update(long id, long version, ActDraft draft, String actor) {
+    public LegalAct update(long id, long version, ActDraft draft, PortalUser user) {
+        requireEdit(user);
         ActValidator.throwIfAny(draftErrors(draft));
         LegalAct before = find(id).orElseThrow(() -> new NoSuchElementException("act " + id));
         Instant now = clock.instant();
@@ -275,17 +283,18 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
             store.replaceLinks(c, id, draft.links());
             targets.addAll(store.linkTargets(c, id));
             statusChanges.addAll(links.apply(c, targets, now));
+            record(c, user, id, "update", ActAuditTexts.changes(before, store.find(c, id).orElseThrow()));
+            recordStatusChanges(c, user, statusChanges);
             return null;
         });
         reindexOne(id);
-        LegalAct after = find(id).orElseThrow();
-        record(actor, id, "update", ActAuditTexts.changes(before, after));
-        statusChanged(actor, statusChanges);
-        return after;
+        reindexStatusChanges(statusChanges);
+        return find(id).orElseThrow();
     }
 
     @Override
-    public LegalAct addFiles(long id, long version, List<FileUpload> files, String actor) {
+    public LegalAct addFiles(long id, long version, List<FileUpload> files, PortalUser user) {
+        requireEdit(user);
         List<StoredFile> prepared = this.files.prepare(files, new LinkedHashMap<>());
         Instant now = clock.instant();
         write(c -> {
@@ -296,47 +305,62 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
                 store.insertFile(c, id, f, now);
             }
             store.touch(c, id, now);
+            record(c, user, id, "add-files", ActAuditTexts.fileNames(prepared));
             return null;
         });
         reindexOne(id);
-        record(actor, id, "add-files", ActAuditTexts.fileNames(prepared));
         return find(id).orElseThrow();
     }
 
     @Override
-    public void removeFile(long actId, long fileId, String actor) {
+    public void removeFile(long actId, long fileId, PortalUser user) {
+        requireEdit(user);
         Instant now = clock.instant();
-        String name = write(c -> {
-            String n = store.deleteFile(c, actId, fileId)
+        write(c -> {
+            String name = store.deleteFile(c, actId, fileId)
                     .orElseThrow(() -> new NoSuchElementException("file " + fileId + " of act " + actId));
             store.touch(c, actId, now);
-            return n;
+            record(c, user, actId, "remove-file", name + " (#" + fileId + ")");
+            return null;
         });
         reindexOne(actId);
-        record(actor, actId, "remove-file", name + " (#" + fileId + ")");
     }
 
     @Override
-    public void delete(long id, String actor) {
+    public void delete(long id, PortalUser user) {
+        requireEdit(user);
         LegalAct before = find(id).orElseThrow(() -> new NoSuchElementException("act " + id));
         Instant now = clock.instant();
         List<LinkStatuses.StatusChange> statusChanges = write(c -> {
             Set<Long> targets = store.linkTargets(c, id);
             store.deleteAct(c, id);
-            return links.apply(c, targets, now);
+            List<LinkStatuses.StatusChange> changes = links.apply(c, targets, now);
+            record(c, user, id, "delete", ActAuditTexts.describe(before));
+            recordStatusChanges(c, user, changes);
+            return changes;
         });
         index.delete(id);
-        record(actor, id, "delete", ActAuditTexts.describe(before));
-        statusChanged(actor, statusChanges);
+        reindexStatusChanges(statusChanges);
     }
 
-    /** After the commit: the linked acts' new statuses go into the index and the audit log. */
-    private void statusChanged(String actor, List<LinkStatuses.StatusChange> changes) {
-        for (LinkStatuses.StatusChange ch : changes) {
-            reindexOne(ch.actId());
-            record(actor, ch.actId(), "status-from-link", "status: " + ch.from() + " → " + ch.to() + " (" + ch.reason()
-                    + ")");
+    private void requireEdit(PortalUser user) {
+        if (!canEdit(user)) {
+            throw DocsearchException.forbidden();
         }
+    }
+
+    /** In the change's transaction: the linked acts whose status it changed get their audit entries. */
+    private void recordStatusChanges(Connection c, PortalUser user, List<LinkStatuses.StatusChange> changes)
+            throws SQLException {
+        for (LinkStatuses.StatusChange ch : changes) {
+            record(c, user, ch.actId(), "status-from-link", "status: " + ch.from() + " → " + ch.to() + " ("
+                    + ch.reason() + ")");
+        }
+    }
+
+    /** After the commit: the linked acts' new statuses go into the index. */
+    private void reindexStatusChanges(List<LinkStatuses.StatusChange> changes) {
+        changes.forEach(ch -> reindexOne(ch.actId()));
     }
 
     private Map<String, String> draftErrors(ActDraft draft) {
@@ -468,13 +492,10 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
 
     // ---------------------------------------------------------------- audit texts
 
-    private void record(String actor, long id, String action, String changes) {
-        try {
-            audit.record(actor == null || actor.isBlank() ? "system" : actor, MODULE, ENTITY, Long.toString(id), action,
-                    changes.length() > 2000 ? changes.substring(0, 2000) : changes);
-        } catch (RuntimeException e) {
-            LOG.error("Audit entry for act {} ({}) could not be written", id, action, e);
-        }
+    /** On the change's connection: a failed entry rolls the change back, a crash loses neither. */
+    private void record(Connection c, PortalUser user, long id, String action, String changes) throws SQLException {
+        audit.record(c, user.username(), MODULE, ENTITY, Long.toString(id), action,
+                changes.length() > 2000 ? changes.substring(0, 2000) : changes);
     }
 
     // ---------------------------------------------------------------- JDBC plumbing

@@ -56,7 +56,7 @@ class BulkImportFormatTest {
     @AfterEach
     void clean() {
         service.search(ua.hromada.docsearch.api.SearchQuery.text("")).hits()
-                .forEach(h -> service.delete(h.id(), "test"));
+                .forEach(h -> service.delete(h.id(), Fixtures.editor("test")));
     }
 
     private static byte[] archive(String csv, Charset charset) {
@@ -69,7 +69,7 @@ class BulkImportFormatTest {
     }
 
     private ImportReport run(byte[] zip) {
-        return importer.importZip(new ByteArrayInputStream(zip), null, "import");
+        return importer.importZip(new ByteArrayInputStream(zip), null, Fixtures.editor("import"));
     }
 
     private static String message(ValidationException e) {
@@ -174,7 +174,7 @@ class BulkImportFormatTest {
             }
         };
         ImportReport[] firstReport = new ImportReport[1];
-        Thread first = new Thread(() -> firstReport[0] = importer.importZip(slow, null, "olena"));
+        Thread first = new Thread(() -> firstReport[0] = importer.importZip(slow, null, Fixtures.editor("olena")));
         first.start();
         assertTrue(reading.await(10, TimeUnit.SECONDS));
         assertTrue(importer.running());

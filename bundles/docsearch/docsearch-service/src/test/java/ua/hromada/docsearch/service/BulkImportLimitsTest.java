@@ -65,7 +65,7 @@ class BulkImportLimitsTest {
         // the entry limit is set above 50 MB so that only the ratio can refuse it
         BulkImport importer = new BulkImportImpl(service, new ImportLimits(200 * MB, 64 * MB, 100, 1024 * MB, 100));
         ValidationException e = assertThrows(ValidationException.class,
-                () -> importer.importZip(new ByteArrayInputStream(bomb), null, "import"));
+                () -> importer.importZip(new ByteArrayInputStream(bomb), null, Fixtures.editor("import")));
         assertEquals(Map.of("file", MessageKeys.IMPORT_RATIO), e.fieldErrors());
         assertArrayEquals(new Object[] {"big.txt", 100}, e.args());
         assertEquals(0, service.count());
@@ -77,7 +77,7 @@ class BulkImportLimitsTest {
                 Deflater.NO_COMPRESSION);
         BulkImport importer = new BulkImportImpl(service, new ImportLimits(200 * MB, MB, 100, 1024 * MB, 100));
         ValidationException e = assertThrows(ValidationException.class,
-                () -> importer.importZip(new ByteArrayInputStream(zip), null, "import"));
+                () -> importer.importZip(new ByteArrayInputStream(zip), null, Fixtures.editor("import")));
         assertEquals(Map.of("file", MessageKeys.IMPORT_ENTRY_TOO_LARGE), e.fieldErrors());
         assertArrayEquals(new Object[] {"big.txt", "1"}, e.args());
         assertEquals(0, service.count());
@@ -92,7 +92,7 @@ class BulkImportLimitsTest {
         }
         BulkImport importer = new BulkImportImpl(service, new ImportLimits(200 * MB, MB, 3, 1024 * MB, 100));
         ValidationException e = assertThrows(ValidationException.class,
-                () -> importer.importZip(new ByteArrayInputStream(zip(entries, Deflater.DEFAULT_COMPRESSION)), null, "import"));
+                () -> importer.importZip(new ByteArrayInputStream(zip(entries, Deflater.DEFAULT_COMPRESSION)), null, Fixtures.editor("import")));
         assertEquals(Map.of("file", MessageKeys.IMPORT_TOO_MANY), e.fieldErrors());
         assertEquals(0, service.count());
     }
@@ -106,7 +106,7 @@ class BulkImportLimitsTest {
         }
         BulkImport importer = new BulkImportImpl(service, new ImportLimits(200 * MB, 2 * MB, 100, 3 * MB, 100));
         ValidationException e = assertThrows(ValidationException.class,
-                () -> importer.importZip(new ByteArrayInputStream(zip(entries, Deflater.NO_COMPRESSION)), null, "import"));
+                () -> importer.importZip(new ByteArrayInputStream(zip(entries, Deflater.NO_COMPRESSION)), null, Fixtures.editor("import")));
         assertEquals(Map.of("file", MessageKeys.IMPORT_TOTAL_TOO_LARGE), e.fieldErrors());
         assertEquals(0, service.count());
     }
@@ -119,11 +119,11 @@ class BulkImportLimitsTest {
         byte[] text = "сквер ".repeat(50_000).getBytes(StandardCharsets.UTF_8); // ~550 KB, ratio ~1000
         BulkImport.ImportReport report = new BulkImportImpl(service).importZip(new ByteArrayInputStream(
                 zip(Map.of("metadata.csv", csv.getBytes(StandardCharsets.UTF_8), "a.txt", text), Deflater.BEST_COMPRESSION)),
-                null, "import");
+                null, Fixtures.editor("import"));
         try {
             assertEquals(1, report.created(), report.results().toString());
         } finally {
-            report.results().stream().filter(BulkImport.RowResult::ok).forEach(r -> service.delete(r.actId(), "import"));
+            report.results().stream().filter(BulkImport.RowResult::ok).forEach(r -> service.delete(r.actId(), Fixtures.editor("import")));
         }
     }
 
@@ -148,7 +148,7 @@ class BulkImportLimitsTest {
             long[] during = new long[1];
             LegalActRegistry measuring = registryMeasuringAtBatch(() -> during[0] = heapAfterGc());
             try (InputStream in = Files.newInputStream(zipFile)) {
-                new BulkImportImpl(measuring).importZip(in, null, "import");
+                new BulkImportImpl(measuring).importZip(in, null, Fixtures.editor("import"));
             }
             long grown = during[0] - before;
             assertTrue(during[0] > 0, "the import reached its rows");

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -16,8 +17,22 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
+import ua.hromada.docsearch.api.DocsearchPermissions;
+import ua.hromada.portal.api.PortalUser;
+
 /** Small files of each accepted format, made here (no binary fixtures in the repository). */
 final class Fixtures {
+
+    /** An employee who may edit the register (the services check docsearch.edit). */
+    static PortalUser editor(String username) {
+        return new PortalUser(1, username, username, Set.of("employee"), Set.of(DocsearchPermissions.EDIT));
+    }
+
+    /** An employee who may only read. */
+    static PortalUser reader(String username) {
+        return new PortalUser(2, username, username, Set.of("employee"), Set.of(DocsearchPermissions.VIEW));
+    }
+
     private Fixtures() {
     }
 

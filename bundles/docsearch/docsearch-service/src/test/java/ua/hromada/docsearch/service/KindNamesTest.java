@@ -86,7 +86,7 @@ class KindNamesTest {
         LegalAct act = service.create(new ActDraft("regulation", "12", LocalDate.of(2025, 5, 5),
                 "Положення про архівний відділ", null, null, null, ActStatus.IN_FORCE, Set.of(), List.of()),
                 List.of(new FileUpload("polozhennia.txt", "Положення про архівний відділ".getBytes(StandardCharsets.UTF_8))),
-                "olena");
+                Fixtures.editor("olena"));
         SearchResult result = service.search(SearchQuery.text("архівний"));
         SearchResult.Hit hit = result.hits().stream().filter(h -> h.id() == act.id()).findFirst().orElseThrow();
         assertEquals("Regulation", ActKind.localName(hit.kindCode(), hit.kindName(), Locale.ENGLISH));

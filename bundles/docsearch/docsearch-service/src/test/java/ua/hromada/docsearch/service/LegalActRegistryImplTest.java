@@ -80,7 +80,7 @@ class LegalActRegistryImplTest {
             text = in.readAllBytes();
         }
         LegalAct act = service.create(new ActDraft(kind, number, date, title, body, convocation, session, status, tags,
-                List.of()), List.of(new FileUpload(file, text)), "olena");
+                List.of()), List.of(new FileUpload(file, text)), Fixtures.editor("olena"));
         seeds.put(prefix, act.id());
     }
 
@@ -327,7 +327,7 @@ class LegalActRegistryImplTest {
         ValidationException e = assertThrows(ValidationException.class, () -> service.create(
                 new ActDraft("no-such-kind", " ", LocalDate.now().plusDays(2), "", null, 0, -1, null, Set.of(),
                         List.of()),
-                List.of(new FileUpload("virus.exe", new byte[] {1, 2})), "olena"));
+                List.of(new FileUpload("virus.exe", new byte[] {1, 2})), Fixtures.editor("olena")));
         assertEquals(Map.of("kind", MessageKeys.KIND_UNKNOWN, "number", MessageKeys.NUMBER_REQUIRED, "date",
                 MessageKeys.DATE_FUTURE, "title", MessageKeys.TITLE_REQUIRED, "convocation",
                 MessageKeys.CONVOCATION_POSITIVE, "session", MessageKeys.SESSION_POSITIVE, "file", MessageKeys.FILE_TYPE),
@@ -337,21 +337,21 @@ class LegalActRegistryImplTest {
                 ActStatus.IN_FORCE, Set.of(), List.of());
         assertEquals(Map.of("title", MessageKeys.TITLE_TOO_LONG), assertThrows(ValidationException.class,
                 () -> service.create(new ActDraft("other", "5", LocalDate.of(2025, 1, 1), "я".repeat(1001), null, null,
-                        null, null, Set.of(), List.of()), List.of(), "olena")).fieldErrors());
+                        null, null, Set.of(), List.of()), List.of(), Fixtures.editor("olena"))).fieldErrors());
         // a good file and a renamed one: nothing of the act or the good file is saved
         assertEquals(Map.of("file", MessageKeys.FILE_MISMATCH), assertThrows(ValidationException.class,
                 () -> service.create(good, List.of(new FileUpload("ok.txt", "текст".getBytes(StandardCharsets.UTF_8)),
-                        new FileUpload("fake.pdf", "не pdf".getBytes(StandardCharsets.UTF_8))), "olena")).fieldErrors());
+                        new FileUpload("fake.pdf", "не pdf".getBytes(StandardCharsets.UTF_8))), Fixtures.editor("olena"))).fieldErrors());
         assertEquals(Map.of("file", MessageKeys.FILE_EMPTY), assertThrows(ValidationException.class,
-                () -> service.create(good, List.of(new FileUpload("e.txt", new byte[0])), "olena")).fieldErrors());
+                () -> service.create(good, List.of(new FileUpload("e.txt", new byte[0])), Fixtures.editor("olena"))).fieldErrors());
         assertEquals(Map.of("links", MessageKeys.LINK_UNKNOWN), assertThrows(ValidationException.class,
                 () -> service.create(new ActDraft("other", "5", LocalDate.of(2025, 1, 1), "Назва", null, null, null,
-                        null, Set.of(), List.of(new ActDraft.Link(999_999, LinkType.AMENDS))), List.of(), "olena"))
+                        null, Set.of(), List.of(new ActDraft.Link(999_999, LinkType.AMENDS))), List.of(), Fixtures.editor("olena")))
                 .fieldErrors());
         LegalActRegistryImpl small = setup.service(1024);
         assertEquals(Map.of("file", MessageKeys.FILE_TOO_LARGE), assertThrows(ValidationException.class,
                 () -> small.create(good, List.of(new FileUpload("big.txt", "а".repeat(2000).getBytes(StandardCharsets.UTF_8))),
-                        "olena")).fieldErrors());
+                        Fixtures.editor("olena"))).fieldErrors());
 
         assertEquals(acts, service.count());
         assertEquals(audits, setup.audit.entries.size());
@@ -363,7 +363,7 @@ class LegalActRegistryImplTest {
         byte[] corrupt = "%PDF-1.7\n1 0 obj << /Type /Catalog >> broken".getBytes(StandardCharsets.US_ASCII);
         LegalAct act = service.create(new ActDraft("mayor-order", "17-р", LocalDate.of(2025, 5, 5),
                 "Про пошкоджений файл розпорядження", "Міський голова", null, null, ActStatus.IN_FORCE, Set.of(),
-                List.of()), List.of(new FileUpload("C:\\scans\\order.pdf", corrupt)), "olena");
+                List.of()), List.of(new FileUpload("C:\\scans\\order.pdf", corrupt)), Fixtures.editor("olena"));
         try {
             assertEquals(1, act.files().size());
             assertEquals("order.pdf", act.files().get(0).fileName());
@@ -372,7 +372,7 @@ class LegalActRegistryImplTest {
             assertEquals(corrupt.length, service.fileContent(act.files().get(0).id()).orElseThrow().content().length);
             assertFirst2(act.id(), "пошкоджений файл");
         } finally {
-            service.delete(act.id(), "olena");
+            service.delete(act.id(), Fixtures.editor("olena"));
         }
         assertTrue(service.find(act.id()).isEmpty());
         assertEquals(0, search("пошкоджений файл").total());
@@ -386,7 +386,7 @@ class LegalActRegistryImplTest {
     void updateLinksFilesAndDeleteKeepTheIndexInStep() {
         LegalAct amending = service.create(new ActDraft("council-decision", "1001", LocalDate.of(2025, 3, 1),
                 "Про внесення змін до програми інформатизації", "Полтавська обласна рада", 8, 40, ActStatus.IN_FORCE,
-                Set.of(), List.of(new ActDraft.Link(seeds.get("002"), LinkType.AMENDS))), List.of(), "petro");
+                Set.of(), List.of(new ActDraft.Link(seeds.get("002"), LinkType.AMENDS))), List.of(), Fixtures.editor("petro"));
         try {
             LegalAct target = service.find(seeds.get("002")).orElseThrow();
             assertTrue(target.links().stream().anyMatch(l -> !l.outgoing() && l.otherActId() == amending.id()
@@ -395,7 +395,7 @@ class LegalActRegistryImplTest {
 
             LegalAct updated = service.update(amending.id(), version(amending.id()), new ActDraft("council-decision", "1001",
                     LocalDate.of(2025, 3, 1), "Про зміни до програми енергозбереження", "Полтавська обласна рада", 8, 40,
-                    ActStatus.IN_FORCE, Set.of("енергетика"), List.of()), "petro");
+                    ActStatus.IN_FORCE, Set.of("енергетика"), List.of()), Fixtures.editor("petro"));
             assertTrue(updated.links().isEmpty());
             assertEquals(Set.of("енергетика"), updated.tags());
             assertFirst2(amending.id(), "енергозбереження");
@@ -403,18 +403,18 @@ class LegalActRegistryImplTest {
                     && e.changes().contains("title:") && e.changes().contains("tags:")));
 
             LegalAct withFile = service.addFiles(amending.id(), version(amending.id()), List.of(new FileUpload("dodatok.docx",
-                    Fixtures.docx("Додаток про теплову модернізацію шкіл"))), "petro");
+                    Fixtures.docx("Додаток про теплову модернізацію шкіл"))), Fixtures.editor("petro"));
             assertEquals(ExtractionStatus.OK, withFile.files().get(0).extraction());
             assertFirst2(amending.id(), "теплова модернізація");
-            service.removeFile(amending.id(), withFile.files().get(0).id(), "petro");
+            service.removeFile(amending.id(), withFile.files().get(0).id(), Fixtures.editor("petro"));
             assertEquals(0, search("теплова модернізація").total());
             assertThrows(java.util.NoSuchElementException.class, () -> service.update(987_654, 0, new ActDraft("other",
-                    "1", LocalDate.of(2025, 1, 1), "x", null, null, null, null, Set.of(), List.of()), "petro"));
+                    "1", LocalDate.of(2025, 1, 1), "x", null, null, null, null, Set.of(), List.of()), Fixtures.editor("petro")));
             assertThrows(ValidationException.class, () -> service.update(amending.id(), version(amending.id()), new ActDraft("other", "1",
                     LocalDate.of(2025, 1, 1), "x", null, null, null, null, Set.of(),
-                    List.of(new ActDraft.Link(amending.id(), LinkType.CANCELS))), "petro"));
+                    List.of(new ActDraft.Link(amending.id(), LinkType.CANCELS))), Fixtures.editor("petro")));
         } finally {
-            service.delete(amending.id(), "petro");
+            service.delete(amending.id(), Fixtures.editor("petro"));
         }
         assertTrue(service.find(seeds.get("002")).orElseThrow().links().isEmpty());
         assertEquals(0, search("енергозбереження").total());
@@ -423,7 +423,7 @@ class LegalActRegistryImplTest {
     private LegalAct act(String number, ActStatus status, List<ActDraft.Link> links) {
         return service.create(new ActDraft("executive-decision", number, LocalDate.of(2025, 6, 2),
                 "Про тарифи на перевезення " + number, "Виконавчий комітет", null, null, status, Set.of(), links),
-                List.of(), "petro");
+                List.of(), Fixtures.editor("petro"));
     }
 
     private ActDraft draftOf(LegalAct a, ActStatus status, List<ActDraft.Link> links) {
@@ -466,11 +466,11 @@ class LegalActRegistryImplTest {
             created.add(amending.id());
             assertEquals(ActStatus.LOST_FORCE, statusOf(target), "amending does not revive a cancelled act");
 
-            service.update(cancelling.id(), version(cancelling.id()), draftOf(cancelling, ActStatus.IN_FORCE, List.of()), "petro");
+            service.update(cancelling.id(), version(cancelling.id()), draftOf(cancelling, ActStatus.IN_FORCE, List.of()), Fixtures.editor("petro"));
             assertEquals(ActStatus.AMENDED, statusOf(target), "the cancellation is gone, the amendment stays");
             assertTrue(indexedAs(target, ActStatus.AMENDED));
 
-            service.delete(amending.id(), "petro");
+            service.delete(amending.id(), Fixtures.editor("petro"));
             created.remove(amending.id());
             assertEquals(ActStatus.IN_FORCE, statusOf(target), "no link left: the status before the links");
             assertTrue(indexedAs(target, ActStatus.IN_FORCE));
@@ -479,18 +479,18 @@ class LegalActRegistryImplTest {
             LegalAct suspended = act("9104", ActStatus.SUSPENDED, List.of());
             created.add(suspended.id());
             service.update(cancelling.id(), version(cancelling.id()), draftOf(cancelling, ActStatus.IN_FORCE,
-                    List.of(new ActDraft.Link(suspended.id(), LinkType.AMENDS))), "petro");
+                    List.of(new ActDraft.Link(suspended.id(), LinkType.AMENDS))), Fixtures.editor("petro"));
             assertEquals(ActStatus.SUSPENDED, statusOf(suspended), "amending does not lift a suspension");
             service.update(cancelling.id(), version(cancelling.id()), draftOf(cancelling, ActStatus.IN_FORCE,
-                    List.of(new ActDraft.Link(target.id(), LinkType.CANCELS))), "petro");
+                    List.of(new ActDraft.Link(target.id(), LinkType.CANCELS))), Fixtures.editor("petro"));
             assertEquals(ActStatus.LOST_FORCE, statusOf(target));
             LegalAct t = service.find(target.id()).orElseThrow();
-            service.update(target.id(), version(target.id()), draftOf(t, ActStatus.SUSPENDED, List.of()), "olena");
-            service.update(cancelling.id(), version(cancelling.id()), draftOf(cancelling, ActStatus.IN_FORCE, List.of()), "petro");
+            service.update(target.id(), version(target.id()), draftOf(t, ActStatus.SUSPENDED, List.of()), Fixtures.editor("olena"));
+            service.update(cancelling.id(), version(cancelling.id()), draftOf(cancelling, ActStatus.IN_FORCE, List.of()), Fixtures.editor("petro"));
             assertEquals(ActStatus.SUSPENDED, statusOf(target), "the person's choice is not undone by the link");
         } finally {
             for (int i = created.size() - 1; i >= 0; i--) {
-                service.delete(created.get(i), "petro");
+                service.delete(created.get(i), Fixtures.editor("petro"));
             }
         }
     }
@@ -534,7 +534,7 @@ class LegalActRegistryImplTest {
                     if (done == 3) {
                         throw stop;
                     }
-                }, "import"));
+                }, Fixtures.editor("import")));
         assertEquals(stop, thrown);
         List<Long> saved = ids(own.search(SearchQuery.text("пакетний імпорт")));
         try {
@@ -545,7 +545,7 @@ class LegalActRegistryImplTest {
             LegalActRegistryImpl reopened = setup.service(dir, 20 * MB);
             assertEquals(saved.size(), reopened.search(SearchQuery.text("пакетний імпорт")).total(), "committed");
         } finally {
-            saved.forEach(id -> service.delete(id, "import"));
+            saved.forEach(id -> service.delete(id, Fixtures.editor("import")));
         }
     }
 
@@ -576,7 +576,7 @@ class LegalActRegistryImplTest {
         List<long[]> progress = new ArrayList<>();
         BulkImport importer = new BulkImportImpl(service);
         BulkImport.ImportReport report = importer.importZip(new ByteArrayInputStream(Fixtures.zip(entries)),
-                (done, total) -> progress.add(new long[] {done, total}), "import");
+                (done, total) -> progress.add(new long[] {done, total}), Fixtures.editor("import"));
         try {
             assertEquals(5, report.rows());
             assertEquals(2, report.created());
@@ -598,11 +598,11 @@ class LegalActRegistryImplTest {
             assertFirst2(first.id(), "озеленення скверу");
             assertEquals(8, service.find(r.get(4).actId()).orElseThrow().convocation());
             assertThrows(ValidationException.class, () -> importer.importZip(
-                    new ByteArrayInputStream("not a zip".getBytes(StandardCharsets.UTF_8)), null, "import"));
+                    new ByteArrayInputStream("not a zip".getBytes(StandardCharsets.UTF_8)), null, Fixtures.editor("import")));
             assertThrows(ValidationException.class, () -> importer.importZip(
-                    new ByteArrayInputStream(Fixtures.zip(Map.of("a.txt", new byte[] {1}))), null, "import"));
+                    new ByteArrayInputStream(Fixtures.zip(Map.of("a.txt", new byte[] {1}))), null, Fixtures.editor("import")));
         } finally {
-            r(report).forEach(id -> service.delete(id, "import"));
+            r(report).forEach(id -> service.delete(id, Fixtures.editor("import")));
         }
     }
 

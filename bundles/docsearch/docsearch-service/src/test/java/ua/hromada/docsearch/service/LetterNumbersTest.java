@@ -61,7 +61,7 @@ class LetterNumbersTest {
     private LegalAct act(String kind, String number, LocalDate date, String title, String text) {
         return service.create(new ActDraft(kind, number, date, title, "Полтавська міська рада", null, null,
                 ActStatus.IN_FORCE, Set.of(), List.of()),
-                List.of(new FileUpload("text.txt", text.getBytes(StandardCharsets.UTF_8))), "olena");
+                List.of(new FileUpload("text.txt", text.getBytes(StandardCharsets.UTF_8))), Fixtures.editor("olena"));
     }
 
     private List<Long> found(String query) {

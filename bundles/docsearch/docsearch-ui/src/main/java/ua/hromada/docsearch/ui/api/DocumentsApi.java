@@ -23,6 +23,7 @@ import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletMultipart;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
@@ -36,6 +37,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import ua.hromada.docsearch.api.ActDraft;
+import ua.hromada.docsearch.api.DocsearchException;
 import ua.hromada.docsearch.api.DocsearchPermissions;
 import ua.hromada.docsearch.api.DuplicateActException;
 import ua.hromada.docsearch.api.FileUpload;
@@ -61,9 +63,10 @@ import ua.hromada.portal.api.PortalUser;
  * </ul>
  * Errors are JSON ({@link ApiResponses}); nothing here ever answers with a stack trace.
  */
-@Component(service = Servlet.class, configurationPid = DocumentsApi.PID,
+@Component(service = Servlet.class, configurationPid = ApiConfig.PID,
         property = "hromada.api.permission=POST=" + DocsearchPermissions.EDIT, // a session's POST needs it (/api/health lists it)
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = ApiConfig.class)
 @HttpWhiteboardServletPattern({ "/api/documents", "/api/documents/*" })
 @HttpWhiteboardContextSelect(PortalHttp.CONTEXT_SELECT)
 // parts over 64 KB go to temporary files as they arrive; Jetty stops reading a part at maxFileSize
@@ -74,17 +77,17 @@ public class DocumentsApi extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(DocumentsApi.class);
-    static final String PID = "ua.hromada.docsearch.api";
     static final String API_KEY_HEADER = "X-API-Key";
     static final long MAX_FILE = 50L * 1024 * 1024;
     static final long MAX_REQUEST = 100L * 1024 * 1024;
     static final int IN_MEMORY_PART = 64 * 1024;
-    static final String MAX_FILE_PROPERTY = "osgi.http.whiteboard.servlet.multipart.maxFileSize";
-    static final String MAX_REQUEST_PROPERTY = "osgi.http.whiteboard.servlet.multipart.maxRequestSize";
     private static final long DISCARD_LIMIT = 2L * 1024 * 1024;
     /** The metadata part is a small JSON object. */
     private static final long MAX_METADATA = 1024 * 1024;
     private static final Locale UKRAINIAN = Locale.forLanguageTag("uk");
+    /** Who adds a document with the API key: a system, allowed to add acts only; the audit names it. */
+    static final PortalUser API_KEY_USER = new PortalUser(0, "api-key", "API key", java.util.Set.of(),
+            java.util.Set.of(DocsearchPermissions.EDIT));
 
     @Reference
     private transient LegalActRegistry registry;
@@ -103,12 +106,11 @@ public class DocumentsApi extends HttpServlet {
 
     @Activate
     @Modified
-    void configure(Map<String, Object> config) {
-        Object key = config.get("api.key");
-        String value = key == null ? "" : key.toString().trim();
+    void configure(ApiConfig config) {
+        String value = config.api_key() == null ? "" : config.api_key().trim();
         apiKey = value.isEmpty() ? null : value.getBytes(StandardCharsets.UTF_8);
-        maxPart = size(config.get(MAX_FILE_PROPERTY), MAX_FILE);
-        maxRequest = size(config.get(MAX_REQUEST_PROPERTY), MAX_REQUEST);
+        maxPart = positive(config.osgi_http_whiteboard_servlet_multipart_maxFileSize(), MAX_FILE);
+        maxRequest = positive(config.osgi_http_whiteboard_servlet_multipart_maxRequestSize(), MAX_REQUEST);
         LOG.info("Documents API: {}", apiKey == null ? "no API key configured, only portal sessions may add documents"
                 : "API key configured");
     }
@@ -175,8 +177,8 @@ public class DocumentsApi extends HttpServlet {
             ApiResponses.error(response, 404, "not_found", "POST documents to /api/documents.");
             return;
         }
-        Optional<String> actor = authenticate(request, response);
-        if (actor.isEmpty()) {
+        Optional<PortalUser> user = authenticate(request, response);
+        if (user.isEmpty()) {
             return;
         }
         String contentType = request.getContentType();
@@ -235,7 +237,7 @@ public class DocumentsApi extends HttpServlet {
         }
         try {
             ActDraft draft = metadata.parse(metadataBytes);
-            LegalAct created = registry.create(draft, files, actor.get());
+            LegalAct created = registry.create(draft, files, user.get());
             String base = request.getContextPath() + "/api/documents/";
             response.setHeader("Location", base + created.id());
             ApiResponses.json(response, 201, ActJson.act(created, base));
@@ -261,13 +263,18 @@ public class DocumentsApi extends HttpServlet {
                 fields.put(field, f);
             });
             validationError(response, fields);
+        } catch (DocsearchException e) {
+            // the service's own refusal (no right to add documents)
+            ApiResponses.error(response, e.reason() == DocsearchException.Reason.FORBIDDEN ? 403 : 400,
+                    e.reason().name().toLowerCase(Locale.ROOT), ukrainian(e.messageKey(), e.args()));
         } catch (RuntimeException e) {
             failure(response, "POST /api/documents", e);
         }
     }
 
     /** The API key when one is sent (and configured), otherwise a session with docsearch.edit. */
-    private Optional<String> authenticate(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private Optional<PortalUser> authenticate(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         String sent = request.getHeader(API_KEY_HEADER);
         boolean keySent = sent != null && !sent.isBlank();
         byte[] expected = apiKey;
@@ -282,10 +289,9 @@ public class DocumentsApi extends HttpServlet {
                 ApiResponses.error(response, 401, "invalid_api_key", "The API key is not valid.");
                 return Optional.empty();
             }
-            return Optional.of("api-key");
+            return Optional.of(API_KEY_USER);
         }
-        return ApiResponses.requirePermission(currentUser, request, response, DocsearchPermissions.EDIT)
-                .map(PortalUser::username);
+        return ApiResponses.requirePermission(currentUser, request, response, DocsearchPermissions.EDIT);
     }
 
     /**
@@ -396,17 +402,8 @@ public class DocumentsApi extends HttpServlet {
                 : String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
     }
 
-    private static long size(Object configured, long fallback) {
-        if (configured == null || configured.toString().isBlank()) {
-            return fallback;
-        }
-        try {
-            long v = Long.parseLong(configured.toString().trim());
-            return v > 0 ? v : fallback;
-        } catch (NumberFormatException e) {
-            LOG.warn("Documents API: {} is not a number of bytes; using {}", configured, fallback);
-            return fallback;
-        }
+    private static long positive(long configured, long fallback) {
+        return configured > 0 ? configured : fallback;
     }
 
     private static byte[] read(Part part) throws IOException {

@@ -45,8 +45,10 @@ import ua.hromada.docsearch.api.LegalActSearch;
 import ua.hromada.docsearch.api.LinkType;
 import ua.hromada.docsearch.api.SearchQuery;
 import ua.hromada.docsearch.api.SearchResult.Hit;
+import ua.hromada.docsearch.api.DocsearchException;
 import ua.hromada.docsearch.api.ValidationException;
 import ua.hromada.portal.api.CurrentUser;
+import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.jdbc.EditConflictException;
 import ua.hromada.portal.ui.support.EditConflicts;
 import ua.hromada.portal.ui.support.UiSupport;
@@ -378,7 +380,7 @@ public class ActFormView extends VerticalLayout {
 
     private void save() {
         clearErrors();
-        String actor = ViewSupport.actor(currentUser);
+        PortalUser actor = ViewSupport.user(currentUser);
         try {
             LegalAct saved;
             if (actId == null) {
@@ -410,6 +412,10 @@ public class ActFormView extends VerticalLayout {
             EditConflicts.show(this, this::reload);
         } catch (ValidationException e) {
             showErrors(e);
+        } catch (DocsearchException e) {
+            // refused by the service (no right to edit): its reason, nothing was saved
+            formError.setText(getTranslation(e.messageKey(), e.args()));
+            formError.setVisible(true);
         } catch (java.util.NoSuchElementException e) {
             formError.setText(getTranslation("docsearch.ui.act.notFound"));
             formError.setVisible(true);

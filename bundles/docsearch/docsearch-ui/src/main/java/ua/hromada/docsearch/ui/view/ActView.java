@@ -24,7 +24,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 
 import ua.hromada.docsearch.api.ActFile;
 import ua.hromada.docsearch.api.ActLink;
-import ua.hromada.docsearch.api.DocsearchPermissions;
+import ua.hromada.docsearch.api.DocsearchException;
 import ua.hromada.docsearch.api.ExtractionStatus;
 import ua.hromada.docsearch.api.LegalAct;
 import ua.hromada.docsearch.api.LegalActRegistry;
@@ -92,7 +92,7 @@ public class ActView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout heading = new HorizontalLayout(title, ViewSupport.statusBadge(this, act.status()));
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(heading);
-        if (editable && currentUser.hasPermission(DocsearchPermissions.EDIT)) {
+        if (editable && registry.canEdit(ViewSupport.user(currentUser))) {
             add(editButtons(act));
         }
 
@@ -159,9 +159,11 @@ public class ActView extends VerticalLayout implements BeforeEnterObserver {
 
     private void delete(LegalAct act) {
         try {
-            registry.delete(act.id(), ViewSupport.actor(currentUser));
+            registry.delete(act.id(), ViewSupport.user(currentUser));
             ViewSupport.success(getTranslation("docsearch.ui.act.deleted"));
             getUI().ifPresent(ui -> ui.navigate(searchRoute));
+        } catch (DocsearchException e) {
+            ViewSupport.error(getTranslation(e.messageKey(), e.args()));
         } catch (RuntimeException e) {
             ViewSupport.error(getTranslation("docsearch.ui.form.failed", UiSupport.logFailure(LOG, "Delete of act " + act.id() + " failed", e)));
         }

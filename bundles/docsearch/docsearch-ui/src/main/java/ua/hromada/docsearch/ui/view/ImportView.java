@@ -26,8 +26,10 @@ import ua.hromada.docsearch.api.BulkImport;
 import ua.hromada.docsearch.api.BulkImport.ImportReport;
 import ua.hromada.docsearch.api.BulkImport.RowResult;
 import ua.hromada.docsearch.api.LegalActSearch;
+import ua.hromada.docsearch.api.DocsearchException;
 import ua.hromada.docsearch.api.ValidationException;
 import ua.hromada.portal.api.CurrentUser;
+import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.ui.support.ProgressPush;
 import ua.hromada.portal.ui.support.UiSupport;
 import ua.hromada.portal.ui.upload.LimitedUpload;
@@ -148,7 +150,7 @@ public class ImportView extends VerticalLayout {
             start.setEnabled(worker == null && zip != null);
             return;
         }
-        String actor = ViewSupport.actor(currentUser);
+        PortalUser user = ViewSupport.user(currentUser);
         cancelled.set(false);
         start.setEnabled(false);
         cancel.setEnabled(true);
@@ -175,17 +177,20 @@ public class ImportView extends VerticalLayout {
         // the import can take minutes: a thread of its own, never the UI thread
         worker = new Thread(() -> {
             try (InputStream in = data.open()) {
-                ImportReport result = bulkImport.importZip(in, listener, actor);
+                ImportReport result = bulkImport.importZip(in, listener, user);
                 UiSupport.access(ui, LOG, () -> finished(result, null));
             } catch (ValidationException e) {
                 // not a ZIP, no metadata.csv...: the person gets the reason, not an error id
                 LOG.info("Import of {} refused: {}", zipName, e.fieldErrors());
                 UiSupport.access(ui, LOG, () -> refused(e));
+            } catch (DocsearchException e) {
+                // a refusal of another kind (no right to import): its reason, not an error id
+                UiSupport.access(ui, LOG, () -> refused(e));
             } catch (IOException | RuntimeException e) {
                 String id = UiSupport.logFailure(LOG, "Import of " + zipName + " failed", e);
                 UiSupport.access(ui, LOG, () -> finished(null, id));
             }
-        }, "docsearch-import-" + actor);
+        }, "docsearch-import-" + (user == null ? "" : user.username()));
         worker.setDaemon(true);
         worker.start();
     }
@@ -194,6 +199,11 @@ public class ImportView extends VerticalLayout {
         finished(null, null);
         status.setText(String.join(" ", e.fieldErrors().entrySet().stream()
                 .map(f -> getTranslation(f.getValue(), e.args(f.getKey()))).toList()));
+    }
+
+    private void refused(DocsearchException e) {
+        finished(null, null);
+        status.setText(getTranslation(e.messageKey(), e.args()));
     }
 
     private void finished(ImportReport result, String errorId) {

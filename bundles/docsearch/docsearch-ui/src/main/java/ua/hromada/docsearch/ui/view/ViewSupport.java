@@ -16,6 +16,7 @@ import com.vaadin.flow.component.upload.UploadI18N;
 
 import ua.hromada.docsearch.api.ActStatus;
 import ua.hromada.portal.api.CurrentUser;
+import ua.hromada.portal.api.PortalUser;
 
 /** Small helpers the document views share: dates, badges, messages. No state. */
 public final class ViewSupport {
@@ -108,8 +109,9 @@ public final class ViewSupport {
         upload.setI18n(i18n);
     }
 
-    public static String actor(CurrentUser currentUser) {
-        return currentUser.get().map(u -> u.username()).orElse("anonymous");
+    /** The signed-in user the services check (null without one: the service refuses). UI thread only. */
+    public static PortalUser user(CurrentUser currentUser) {
+        return currentUser.get().orElse(null);
     }
 
     public static void success(String text) {
