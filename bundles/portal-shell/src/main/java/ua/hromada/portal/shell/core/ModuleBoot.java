@@ -9,8 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 
 import org.apache.karaf.features.BootFinished;
@@ -27,13 +25,17 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import ua.hromada.portal.api.jobs.Job;
+import ua.hromada.portal.api.jobs.JobTask;
+import ua.hromada.portal.api.jobs.Jobs;
+
 /**
  * Boots the modules a community lists in {@code etc/ua.hromada.portal.modules.cfg}
  * ({@code boot = docsearch, oks, opendata}): the assembly carries every module's feature but boots
  * only {@code hromada-core}; once Karaf has finished its boot features this component installs each
  * listed {@code hromada-<key>} feature that is not installed in any version.
  *
- * <p>Installation runs on a thread of its own, never in SCR's activation, because a feature install
+ * <p>Installation runs as a job on pool {@code portal.boot}, never in SCR's activation, because a feature install
  * may take seconds and may refresh bundles. A module that cannot be installed (unknown key, broken
  * dependency) is kept with its reason in {@link #failures()} so the health page and the modules view
  * can name it; the other modules are still installed.
@@ -67,8 +69,12 @@ public class ModuleBoot {
     @Reference
     private FeaturesService features;
 
+    @Reference
+    private Jobs jobs;
+
     private final Object lock = new Object();
-    private ExecutorService executor;
+    /** The install round running or queued; rounds run one after another on their one-thread pool. */
+    private Job<Void> lastRound;
     private boolean bootFinished;
     private boolean active;
     /** Set by each (re)configuration; the keys an install round works on. */
@@ -81,11 +87,6 @@ public class ModuleBoot {
     @Activate
     void activate(Map<String, Object> properties) {
         synchronized (lock) {
-            executor = Executors.newSingleThreadExecutor(r -> {
-                Thread thread = new Thread(r, "hromada-module-boot");
-                thread.setDaemon(true);
-                return thread;
-            });
             active = true;
             configure(properties);
         }
@@ -102,7 +103,9 @@ public class ModuleBoot {
     void deactivate() {
         synchronized (lock) {
             active = false;
-            executor.shutdownNow();
+            if (lastRound != null) {
+                lastRound.cancel();
+            }
         }
     }
 
@@ -157,7 +160,7 @@ public class ModuleBoot {
         }
         long current = round;
         Set<String> keys = bootModules;
-        executor.execute(() -> {
+        lastRound = jobs.submit("portal.boot", "boot modules " + keys, JobTask.of(() -> {
             Map<String, String> result = provision(keys);
             synchronized (lock) {
                 if (round == current) {
@@ -165,7 +168,7 @@ public class ModuleBoot {
                     provisioned = true;
                 }
             }
-        });
+        }));
     }
 
     /** Installs the listed modules that are not installed yet; returns the failures by key. */

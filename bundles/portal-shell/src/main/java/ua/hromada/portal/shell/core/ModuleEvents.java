@@ -1,11 +1,9 @@
 package ua.hromada.portal.shell.core;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.osgi.framework.BundleContext;
@@ -15,10 +13,14 @@ import org.osgi.framework.ServiceListener;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import ua.hromada.portal.api.ViewContribution;
+import ua.hromada.portal.api.jobs.Job;
+import ua.hromada.portal.api.jobs.JobTask;
+import ua.hromada.portal.api.jobs.Jobs;
 
 /**
  * Tells open modules views that modules changed: a bundle installed, started, stopped or gone,
@@ -29,24 +31,22 @@ import ua.hromada.portal.api.ViewContribution;
 public class ModuleEvents {
 
     private static final Logger LOG = LoggerFactory.getLogger(ModuleEvents.class);
-    private static final long SETTLE_MILLIS = 300;
-    private static final long LATE_MILLIS = 2_000;
+    private static final Duration SETTLE = Duration.ofMillis(300);
+    private static final Duration LATE = Duration.ofSeconds(2);
+    private static final String POOL = "portal.events";
 
     private final Set<Runnable> listeners = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean pending = new AtomicBoolean();
     private final BundleListener bundles = event -> changed();
     private final ServiceListener views = event -> changed();
-    private ScheduledExecutorService scheduler;
+    private final Set<Job<Void>> scheduled = ConcurrentHashMap.newKeySet();
+    @Reference
+    private Jobs jobs;
     private BundleContext context;
 
     @Activate
     void activate(BundleContext context) throws InvalidSyntaxException {
         this.context = context;
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "hromada-module-events");
-            t.setDaemon(true);
-            return t;
-        });
         context.addBundleListener(bundles);
         // pages come and go as services; not through the shell's registry, which holds the modules
         // view itself (a contribution) and so cannot be one of its references (a DS cycle)
@@ -57,7 +57,7 @@ public class ModuleEvents {
     void deactivate() {
         context.removeServiceListener(views);
         context.removeBundleListener(bundles);
-        scheduler.shutdownNow();
+        scheduled.forEach(Job::cancel);
     }
 
     /** {@code listener} runs on a background thread after changes; the returned handle stops it. */
@@ -69,15 +69,21 @@ public class ModuleEvents {
     private void changed() {
         if (pending.compareAndSet(false, true)) {
             try {
-                scheduler.schedule(() -> {
+                later(SETTLE, () -> {
                     pending.set(false);
                     tell();
-                }, SETTLE_MILLIS, TimeUnit.MILLISECONDS);
-                scheduler.schedule(this::tell, LATE_MILLIS, TimeUnit.MILLISECONDS);
+                });
+                later(LATE, this::tell);
             } catch (RejectedExecutionException e) {
                 // the shell itself is stopping: no view is left to tell
             }
         }
+    }
+
+    private void later(Duration delay, Runnable work) {
+        Job<Void> job = jobs.schedule(POOL, "module change", delay, JobTask.of(work));
+        scheduled.add(job);
+        job.result().whenComplete((done, error) -> scheduled.remove(job));
     }
 
     private void tell() {

@@ -3,8 +3,8 @@ package ua.hromada.portal.shell.core;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.karaf.features.Feature;
 import org.apache.karaf.features.FeatureEvent;
@@ -12,12 +12,15 @@ import org.apache.karaf.features.FeaturesListener;
 import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.features.RepositoryEvent;
 import org.osgi.framework.Version;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import ua.hromada.portal.api.jobs.Job;
+import ua.hromada.portal.api.jobs.JobTask;
+import ua.hromada.portal.api.jobs.Jobs;
 
 /**
  * Upgrade in place: a KAR with a higher version of a module dropped into {@code deploy/} makes
@@ -27,8 +30,8 @@ import org.slf4j.LoggerFactory;
  * feature, so the old bundles go (the ones the new version still uses stay) and one version of a
  * module runs. A lower version dropped later is the one uninstalled: the newest always wins.
  *
- * <p>The uninstall runs on a thread of its own: Karaf calls listeners from its provisioning thread
- * and queues further installs behind it.
+ * <p>The uninstall runs as a job on pool {@code portal.upgrades}: Karaf calls listeners from its
+ * provisioning thread and queues further installs behind it.
  */
 @Component(service = FeaturesListener.class, immediate = true)
 public class ModuleUpgrades implements FeaturesListener {
@@ -38,20 +41,14 @@ public class ModuleUpgrades implements FeaturesListener {
     @Reference
     private FeaturesService features;
 
-    private ExecutorService executor;
+    @Reference
+    private Jobs jobs;
 
-    @Activate
-    void activate() {
-        executor = Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "hromada-module-upgrades");
-            thread.setDaemon(true);
-            return thread;
-        });
-    }
+    private final Set<Job<Void>> running = ConcurrentHashMap.newKeySet();
 
     @Deactivate
     void deactivate() {
-        executor.shutdownNow();
+        running.forEach(Job::cancel);
     }
 
     @Override
@@ -61,7 +58,10 @@ public class ModuleUpgrades implements FeaturesListener {
         Feature feature = event.getFeature();
         if (event.getType() == FeatureEvent.EventType.FeatureInstalled
                 && feature.getName().startsWith(ModuleBoot.FEATURE_PREFIX)) {
-            executor.execute(() -> keepNewest(feature.getName()));
+            Job<Void> job = jobs.submit("portal.upgrades", "keep newest " + feature.getName(),
+                    JobTask.of(() -> keepNewest(feature.getName())));
+            running.add(job);
+            job.result().whenComplete((done, error) -> running.remove(job));
         }
     }
 

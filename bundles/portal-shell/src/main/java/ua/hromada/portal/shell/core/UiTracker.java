@@ -1,17 +1,14 @@
 package ua.hromada.portal.shell.core;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Deactivate;
-
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
@@ -19,6 +16,9 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 
 import ua.hromada.portal.api.Notifications;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.jobs.Job;
+import ua.hromada.portal.api.jobs.JobTask;
+import ua.hromada.portal.api.jobs.Jobs;
 
 /**
  * Open portal pages (one main layout per browser tab), so menus can follow module changes and
@@ -38,25 +38,21 @@ public class UiTracker implements Notifications {
     }
 
     /** A module stops component by component; pages are updated once it has settled. */
-    private static final long SETTLE_MILLIS = 150;
+    private static final Duration SETTLE = Duration.ofMillis(150);
 
     private final Set<OpenPage> pages = ConcurrentHashMap.newKeySet();
     private final Set<Class<?>> removedViews = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean flushPending = new AtomicBoolean();
-    private ScheduledExecutorService scheduler;
-
-    @Activate
-    void activate() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "hromada-ui-updates");
-            t.setDaemon(true);
-            return t;
-        });
-    }
+    @Reference
+    private Jobs jobs;
+    private volatile Job<Void> flush;
 
     @Deactivate
     void deactivate() {
-        scheduler.shutdownNow();
+        Job<Void> pending = flush;
+        if (pending != null) {
+            pending.cancel();
+        }
     }
 
     public void register(OpenPage page) {
@@ -77,7 +73,7 @@ public class UiTracker implements Notifications {
             removedViews.add(removedView);
         }
         if (flushPending.compareAndSet(false, true)) {
-            scheduler.schedule(this::flush, SETTLE_MILLIS, TimeUnit.MILLISECONDS);
+            flush = jobs.schedule("portal.ui", "menu update", SETTLE, JobTask.of(this::flush));
         }
     }
 

@@ -38,6 +38,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import ua.hromada.portal.api.CurrentUser;
 import ua.hromada.portal.api.InstalledModules;
+import ua.hromada.portal.api.jobs.Jobs;
 import ua.hromada.portal.api.InstalledModules.ModuleInfo;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.shell.core.ModuleBoot;
@@ -89,6 +90,9 @@ public class HealthServlet extends HttpServlet {
     /** Which modules boot and whether their install has been tried; until it is there, not ready. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ModuleBoot moduleBoot;
+    /** Optional: health answers even while the job service is away. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Jobs jobs;
 
     private BundleContext context;
     private volatile boolean booted;
@@ -130,7 +134,26 @@ public class HealthServlet extends HttpServlet {
         }).toList());
         body.put("apis", apis());
         body.put("sessions", Map.of("live", sessions.liveSessions()));
+        body.put("jobs", jobs());
         writeBody(response, verdict.httpStatus(), body);
+    }
+
+    /** Jobs queued or running now (a snapshot of the job service's list, nothing is waited for). */
+    private List<Map<String, Object>> jobs() {
+        Jobs service = jobs;
+        if (service == null) {
+            return List.of();
+        }
+        return service.active().stream().map(j -> {
+            Map<String, Object> job = new LinkedHashMap<>();
+            job.put("pool", j.pool());
+            job.put("name", j.name());
+            job.put("module", j.module());
+            job.put("state", j.state().name());
+            job.put("done", j.done());
+            job.put("total", j.total());
+            return job;
+        }).toList();
     }
 
     private static Map<String, Object> module(ModuleInfo m) {
