@@ -55,8 +55,6 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(DatasetView.class);
-    static final int MAX_TITLE = 254;
-    static final int MAX_DESCRIPTION = 4000;
     /** Formats offered in the chips field; others can be typed. */
     static final List<String> FORMATS = List.of("CSV", "XLSX", "JSON", "XML", "GEOJSON", "ZIP", "PDF", "DOCX");
 
@@ -86,13 +84,14 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver {
     private final TextArea legalBasis = new TextArea();
     private final TextArea purpose = new TextArea();
     private final Checkbox published = new Checkbox();
-    private final StructureEditor structure = new StructureEditor();
+    private final StructureEditor structure;
     private final LabelledFields inputs = new LabelledFields();
 
     public DatasetView(Services services) {
         this.services = services;
         this.registry = services.registry();
         this.user = services.user();
+        this.structure = new StructureEditor(registry.limits());
         this.formats = new ValuesField(null, FORMATS, v -> v.toUpperCase(Locale.ROOT));
         this.keywords = new ValuesField(null, List.of(), null);
         this.links = new ValuesField(null, List.of(), null);
@@ -175,9 +174,9 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver {
         title.setRequiredIndicatorVisible(true);
         manager.setRequiredIndicatorVisible(true);
         frequency.setRequiredIndicatorVisible(true);
-        counted(title, MAX_TITLE);
+        counted(title, registry.limits().title());
         text(form, description, "description", 2);
-        counted(description, MAX_DESCRIPTION);
+        counted(description, registry.limits().description());
         description.setMinHeight("8em");
 
         manager.setItems(registry.managers(user));

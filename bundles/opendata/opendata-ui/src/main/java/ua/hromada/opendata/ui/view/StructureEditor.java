@@ -14,6 +14,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 
+import ua.hromada.opendata.api.DatasetRegistry.PassportLimits;
 import ua.hromada.opendata.api.StructureField;
 
 /**
@@ -27,6 +28,7 @@ public class StructureEditor extends VerticalLayout {
     static final List<String> TYPES = List.of("string", "integer", "number", "boolean", "date", "datetime", "url",
             "email", "geopoint");
 
+    private final transient PassportLimits limits;
     private final List<Row> rows = new ArrayList<>();
     private final Grid<Row> grid = new Grid<>();
     private final Button add = new Button();
@@ -41,10 +43,10 @@ public class StructureEditor extends VerticalLayout {
 
         Row(StructureField f) {
             name.setWidthFull();
-            name.setMaxLength(100);
+            name.setMaxLength(limits.fieldName());
             name.addClassName("opendata-structure-name");
             title.setWidthFull();
-            title.setMaxLength(254);
+            title.setMaxLength(limits.fieldTitle());
             title.addClassName("opendata-structure-title");
             type.setItems(TYPES);
             type.setAllowCustomValue(true);
@@ -78,7 +80,9 @@ public class StructureEditor extends VerticalLayout {
         return t;
     }
 
-    public StructureEditor() {
+    /** @param limits the registry's lengths of a field's name and title */
+    public StructureEditor(PassportLimits limits) {
+        this.limits = limits;
         setPadding(false);
         setId("opendata-structure");
         grid.setId("opendata-structure-grid");
