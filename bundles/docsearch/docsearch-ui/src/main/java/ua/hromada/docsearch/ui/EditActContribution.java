@@ -8,11 +8,15 @@ import ua.hromada.docsearch.api.LegalActRegistry;
 import ua.hromada.docsearch.api.LegalActSearch;
 import ua.hromada.docsearch.ui.view.ActEditView;
 import ua.hromada.portal.api.CurrentUser;
+import ua.hromada.portal.api.PortalView;
 import ua.hromada.portal.api.ViewContribution;
 
 /** {@code docs/edit/:id}: edit an act (not in the menu). */
 @Component(service = ViewContribution.class)
-public class EditActContribution extends DocsearchContribution {
+@PortalView(route = "docs/edit/:id", title = "docsearch.ui.menu.edit", section = DocsearchPages.SECTION,
+        icon = DocsearchPages.ICON, menu = false, permission = DocsearchPermissions.EDIT,
+        view = ActEditView.class)
+public class EditActContribution implements ViewContribution {
 
     @Reference
     private LegalActRegistry registry;
@@ -20,31 +24,6 @@ public class EditActContribution extends DocsearchContribution {
     private LegalActSearch search;
     @Reference
     private CurrentUser currentUser;
-
-    @Override
-    public String route() {
-        return "docs/edit/:id";
-    }
-
-    @Override
-    public String titleKey() {
-        return "docsearch.ui.menu.edit";
-    }
-
-    @Override
-    public boolean inMenu() {
-        return false;
-    }
-
-    @Override
-    public String requiredPermission() {
-        return DocsearchPermissions.EDIT;
-    }
-
-    @Override
-    public Class<? extends com.vaadin.flow.component.Component> viewClass() {
-        return ActEditView.class;
-    }
 
     @Override
     public com.vaadin.flow.component.Component createView() {

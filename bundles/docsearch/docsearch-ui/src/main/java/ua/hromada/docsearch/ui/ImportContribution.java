@@ -7,49 +7,26 @@ import ua.hromada.docsearch.api.BulkImport;
 import ua.hromada.docsearch.api.DocsearchPermissions;
 import ua.hromada.docsearch.ui.view.ImportView;
 import ua.hromada.portal.api.CurrentUser;
+import ua.hromada.portal.api.PortalView;
 import ua.hromada.portal.api.ViewContribution;
+import ua.hromada.portal.api.jobs.Jobs;
 
 /** Menu entry {@code docs/import}: bulk import of a ZIP with metadata.csv. */
 @Component(service = ViewContribution.class)
-public class ImportContribution extends DocsearchContribution {
+@PortalView(route = "docs/import", title = "docsearch.ui.menu.import", section = DocsearchPages.SECTION,
+        icon = "vaadin:upload", order = 30, permission = DocsearchPermissions.EDIT, view = ImportView.class)
+public class ImportContribution implements ViewContribution {
 
     @Reference
     private BulkImport bulkImport;
     @Reference
     private CurrentUser currentUser;
-
-    @Override
-    public String route() {
-        return "docs/import";
-    }
-
-    @Override
-    public String titleKey() {
-        return "docsearch.ui.menu.import";
-    }
-
-    @Override
-    public String icon() {
-        return "vaadin:upload";
-    }
-
-    @Override
-    public int order() {
-        return 30;
-    }
-
-    @Override
-    public String requiredPermission() {
-        return DocsearchPermissions.EDIT;
-    }
-
-    @Override
-    public Class<? extends com.vaadin.flow.component.Component> viewClass() {
-        return ImportView.class;
-    }
+    /** The import started in the view runs as this bundle's job. */
+    @Reference
+    private Jobs jobs;
 
     @Override
     public com.vaadin.flow.component.Component createView() {
-        return new ImportView(bulkImport, currentUser);
+        return new ImportView(bulkImport, currentUser, jobs);
     }
 }

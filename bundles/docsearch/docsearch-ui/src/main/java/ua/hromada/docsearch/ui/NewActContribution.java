@@ -8,11 +8,14 @@ import ua.hromada.docsearch.api.LegalActRegistry;
 import ua.hromada.docsearch.api.LegalActSearch;
 import ua.hromada.docsearch.ui.view.ActFormView;
 import ua.hromada.portal.api.CurrentUser;
+import ua.hromada.portal.api.PortalView;
 import ua.hromada.portal.api.ViewContribution;
 
 /** Menu entry {@code docs/new}: register a new act. */
 @Component(service = ViewContribution.class)
-public class NewActContribution extends DocsearchContribution {
+@PortalView(route = "docs/new", title = "docsearch.ui.menu.new", section = DocsearchPages.SECTION,
+        icon = "vaadin:file-add", order = 20, permission = DocsearchPermissions.EDIT, view = ActFormView.class)
+public class NewActContribution implements ViewContribution {
 
     @Reference
     private LegalActRegistry registry;
@@ -20,36 +23,6 @@ public class NewActContribution extends DocsearchContribution {
     private LegalActSearch search;
     @Reference
     private CurrentUser currentUser;
-
-    @Override
-    public String route() {
-        return "docs/new";
-    }
-
-    @Override
-    public String titleKey() {
-        return "docsearch.ui.menu.new";
-    }
-
-    @Override
-    public String icon() {
-        return "vaadin:file-add";
-    }
-
-    @Override
-    public int order() {
-        return 20;
-    }
-
-    @Override
-    public String requiredPermission() {
-        return DocsearchPermissions.EDIT;
-    }
-
-    @Override
-    public Class<? extends com.vaadin.flow.component.Component> viewClass() {
-        return ActFormView.class;
-    }
 
     @Override
     public com.vaadin.flow.component.Component createView() {

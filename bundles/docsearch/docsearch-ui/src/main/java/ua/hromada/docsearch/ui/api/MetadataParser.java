@@ -59,26 +59,13 @@ public final class MetadataParser {
         String number = text(root, "number", errors);
         String title = text(root, "title", errors);
         String body = text(root, "issuingBody", errors);
-        LocalDate date = null;
-        String dateText = text(root, "date", errors);
-        if (dateText != null) {
-            try {
-                date = LocalDate.parse(dateText);
-            } catch (DateTimeParseException e) {
-                errors.put("date", "Use the format yyyy-MM-dd, e.g. 2025-03-14.");
-            }
-        }
+        LocalDate date = parsed(text(root, "date", errors), LocalDate::parse, "date",
+                "Use the format yyyy-MM-dd, e.g. 2025-03-14.", errors);
         Integer convocation = integer(root, "convocation", errors);
         Integer session = integer(root, "session", errors);
-        ActStatus status = null;
-        String statusText = text(root, "status", errors);
-        if (statusText != null) {
-            try {
-                status = ActStatus.valueOf(statusText.toUpperCase(Locale.ROOT).replace('-', '_'));
-            } catch (IllegalArgumentException e) {
-                errors.put("status", "One of IN_FORCE, AMENDED, SUSPENDED, LOST_FORCE.");
-            }
-        }
+        ActStatus status = parsed(text(root, "status", errors),
+                s -> ActStatus.valueOf(s.toUpperCase(Locale.ROOT).replace('-', '_')), "status",
+                "One of IN_FORCE, AMENDED, SUSPENDED, LOST_FORCE.", errors);
         Set<String> tags = new LinkedHashSet<>();
         JsonNode tagNode = root.get("tags");
         if (tagNode != null && !tagNode.isNull()) {
@@ -98,8 +85,22 @@ public final class MetadataParser {
         if (!errors.isEmpty()) {
             throw new BadMetadata(errors);
         }
-        return new ActDraft(kind, number, date, title, body, convocation, session,
-                status == null ? ActStatus.IN_FORCE : status, tags, links);
+        // no status: the register's default (ActDraft)
+        return new ActDraft(kind, number, date, title, body, convocation, session, status, tags, links);
+    }
+
+    /** The value of a text field, or null (absent, or unreadable: then the field's error is noted). */
+    private static <T> T parsed(String text, java.util.function.Function<String, T> parser, String field,
+            String message, Map<String, String> errors) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return parser.apply(text);
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            errors.put(field, message);
+            return null;
+        }
     }
 
     private static List<ActDraft.Link> links(JsonNode node, Map<String, String> errors) {

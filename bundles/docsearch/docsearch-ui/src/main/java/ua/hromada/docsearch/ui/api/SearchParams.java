@@ -18,10 +18,10 @@ import ua.hromada.docsearch.api.SearchQuery;
  */
 public final class SearchParams {
 
-    public static final int DEFAULT_LIMIT = 20;
-    public static final int MAX_LIMIT = 100;
-    /** Deep paging is refused: nobody reads page 500, and it is costly for the index. */
-    public static final int MAX_OFFSET = 10_000;
+    /** The search service's bounds; here a value outside them is refused (400) instead of cut. */
+    public static final int DEFAULT_LIMIT = SearchQuery.DEFAULT_LIMIT;
+    public static final int MAX_LIMIT = SearchQuery.MAX_LIMIT;
+    public static final int MAX_OFFSET = SearchQuery.MAX_OFFSET;
     static final int MAX_TEXT = 500;
 
     private SearchParams() {

@@ -63,7 +63,6 @@ public class ActFormView extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ActFormView.class);
-    static final String[] ACCEPTED = { ".pdf", ".docx", ".odt", ".rtf", ".txt", ".html", ".htm" };
     /** Files one act takes in one save. */
     private static final int MAX_FILES = 20;
 
@@ -114,40 +113,29 @@ public class ActFormView extends VerticalLayout {
         setMaxWidth("60rem");
         heading.setText(getTranslation("docsearch.ui.form.newTitle"));
 
-        kind.setId("act-kind");
-        kind.setLabel(getTranslation("docsearch.ui.act.kind"));
+        // which fields are required is the service's rule: the form only marks them
+        Set<String> required = registry.requiredFields();
+        field(kind, "kind", "act-kind", required);
         kind.setItems(registry.kinds());
         kind.setItemLabelGenerator(k -> k.name(getLocale()));
-        kind.setRequiredIndicatorVisible(true);
-        number.setId("act-number");
-        number.setLabel(getTranslation("docsearch.ui.act.number"));
-        number.setRequiredIndicatorVisible(true);
-        date.setId("act-date");
-        date.setLabel(getTranslation("docsearch.ui.act.date"));
-        date.setRequiredIndicatorVisible(true);
+        field(number, "number", "act-number", required);
+        field(date, "date", "act-date", required);
         UiSupport.localise(date);
-        title.setId("act-title");
-        title.setLabel(getTranslation("docsearch.ui.act.title"));
-        title.setRequiredIndicatorVisible(true);
-        issuingBody.setId("act-body");
-        issuingBody.setLabel(getTranslation("docsearch.ui.act.issuingBody"));
+        field(title, "title", "act-title", required);
+        field(issuingBody, "issuingBody", "act-body", required);
         issuingBody.setItems(registry.issuingBodies());
         // a body not used before is typed in
         issuingBody.setAllowCustomValue(true);
         issuingBody.addCustomValueSetListener(e -> issuingBody.setValue(e.getDetail()));
-        convocation.setId("act-convocation");
-        convocation.setLabel(getTranslation("docsearch.ui.act.convocation"));
+        field(convocation, "convocation", "act-convocation", required);
         convocation.setMin(1);
-        session.setId("act-session");
-        session.setLabel(getTranslation("docsearch.ui.act.session"));
+        field(session, "session", "act-session", required);
         session.setMin(1);
-        status.setId("act-status");
-        status.setLabel(getTranslation("docsearch.ui.act.status"));
+        field(status, "status", "act-status", required);
         status.setItems(ActStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("docsearch.status." + s.name()));
-        status.setValue(ActStatus.IN_FORCE);
-        tags.setId("act-tags");
-        tags.setLabel(getTranslation("docsearch.ui.act.tags"));
+        status.setValue(ActDraft.DEFAULT_STATUS);
+        field(tags, "tags", "act-tags", required);
         tags.setHelperText(getTranslation("docsearch.ui.act.tagsHelp"));
 
         FormLayout form = new FormLayout(kind, number, date, status, title, issuingBody, convocation, session, tags);
@@ -200,7 +188,7 @@ public class ActFormView extends VerticalLayout {
             ViewSupport.error(message);
         });
         upload.setId("act-files");
-        upload.setAcceptedFileTypes(ACCEPTED);
+        upload.setAcceptedFileTypes(registry.acceptedFileTypes().toArray(String[]::new));
         ViewSupport.localise(this, upload, limit);
         upload.addFileRejectedListener(e -> {
             String message = getTranslation("docsearch.ui.form.fileRejectedNamed", e.getFileName(), e.getErrorMessage());
@@ -424,6 +412,15 @@ public class ActFormView extends VerticalLayout {
             formError.setText(getTranslation("docsearch.ui.form.failed", id));
             formError.setVisible(true);
         }
+    }
+
+    /** The field's id and label ({@code docsearch.ui.act.<name>}), marked when the service requires it. */
+    private <F extends com.vaadin.flow.component.Component & com.vaadin.flow.component.HasLabel
+            & com.vaadin.flow.component.HasValueAndElement<?, ?>> void field(F field, String name, String id,
+            Set<String> required) {
+        field.setId(id);
+        field.setLabel(getTranslation("docsearch.ui.act." + name));
+        field.setRequiredIndicatorVisible(required.contains(name));
     }
 
     /** The new files' bytes, read from their temporary files only now (each within the file limit). */

@@ -108,15 +108,9 @@ public class ActView extends VerticalLayout implements BeforeEnterObserver {
         field(details, "docsearch.ui.act.tags", act.tags() == null || act.tags().isEmpty() ? null : String.join(", ", act.tags()), "act-tags");
         add(details);
 
-        add(new H3(getTranslation("docsearch.ui.act.links")));
         List<ActLink> links = act.links() == null ? List.of() : act.links();
-        if (links.isEmpty()) {
-            add(new Paragraph(getTranslation("docsearch.ui.act.noLinks")));
-        }
-        VerticalLayout linkList = new VerticalLayout();
-        linkList.setId("act-links");
-        linkList.setPadding(false);
-        linkList.setSpacing(false);
+        VerticalLayout linkList = section("docsearch.ui.act.links", "docsearch.ui.act.noLinks", links.isEmpty(),
+                "act-links");
         for (ActLink link : links) {
             String relation = getTranslation("docsearch.ui.link." + link.type().name() + (link.outgoing() ? ".out" : ".in"));
             String other = ViewSupport.numberDate(this, link.otherNumber(), link.otherDate()) + " «"
@@ -128,19 +122,26 @@ public class ActView extends VerticalLayout implements BeforeEnterObserver {
         }
         add(linkList);
 
-        add(new H3(getTranslation("docsearch.ui.act.files")));
         List<ActFile> files = act.files() == null ? List.of() : act.files();
-        if (files.isEmpty()) {
-            add(new Paragraph(getTranslation("docsearch.ui.act.noFiles")));
-        }
-        VerticalLayout fileList = new VerticalLayout();
-        fileList.setId("act-files");
-        fileList.setPadding(false);
-        fileList.setSpacing(false);
+        VerticalLayout fileList = section("docsearch.ui.act.files", "docsearch.ui.act.noFiles", files.isEmpty(),
+                "act-files");
         for (ActFile file : files) {
             fileList.add(fileRow(act.id(), file));
         }
         add(fileList);
+    }
+
+    /** A heading, the "none" line when empty, and the list its rows go into (added by the caller). */
+    private VerticalLayout section(String headingKey, String noneKey, boolean empty, String id) {
+        add(new H3(getTranslation(headingKey)));
+        if (empty) {
+            add(new Paragraph(getTranslation(noneKey)));
+        }
+        VerticalLayout list = new VerticalLayout();
+        list.setId(id);
+        list.setPadding(false);
+        list.setSpacing(false);
+        return list;
     }
 
     private HorizontalLayout editButtons(LegalAct act) {

@@ -1,13 +1,11 @@
 package ua.hromada.docsearch.ui.view;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.CancellationException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -25,12 +23,12 @@ import com.vaadin.flow.component.upload.Upload;
 import ua.hromada.docsearch.api.BulkImport;
 import ua.hromada.docsearch.api.BulkImport.ImportReport;
 import ua.hromada.docsearch.api.BulkImport.RowResult;
-import ua.hromada.docsearch.api.LegalActSearch;
 import ua.hromada.docsearch.api.DocsearchException;
 import ua.hromada.docsearch.api.ValidationException;
 import ua.hromada.portal.api.CurrentUser;
 import ua.hromada.portal.api.PortalUser;
-import ua.hromada.portal.ui.support.ProgressPush;
+import ua.hromada.portal.api.jobs.Jobs;
+import ua.hromada.portal.ui.support.JobRunner;
 import ua.hromada.portal.ui.support.UiSupport;
 import ua.hromada.portal.ui.upload.LimitedUpload;
 import ua.hromada.portal.ui.upload.UploadedFile;
@@ -43,7 +41,6 @@ public class ImportView extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ImportView.class);
-    /** Pushing more often than this only loads the connection; the bar looks the same. */
 
     private final transient BulkImport bulkImport;
     private final transient CurrentUser currentUser;
@@ -55,26 +52,26 @@ public class ImportView extends VerticalLayout {
     private UploadedFile zip;
     private String zipName;
     private final LimitedUpload uploads;
-    private final AtomicBoolean cancelled = new AtomicBoolean();
-    private transient Thread worker;
-    /** Ends the poll that runs while the worker does. */
-    private transient Runnable stopPolling = () -> { };
+    private final transient Jobs jobs;
+    private final JobRunner runner;
 
-    public ImportView(BulkImport bulkImport, CurrentUser currentUser) {
+    public ImportView(BulkImport bulkImport, CurrentUser currentUser, Jobs jobs) {
         this.bulkImport = bulkImport;
         this.currentUser = currentUser;
+        this.jobs = jobs;
+        this.runner = new JobRunner(this, progress, status, cancel, getTranslation("docsearch.ui.import.cancelling"));
         setId("import-view");
         setSizeFull();
         Upload upload = new Upload();
         // the archive goes to a temporary file, cut off at the configured limit; never into memory
         uploads = LimitedUpload.attach(this, upload, bulkImport.limits().maxZipBytes(), 1, file -> {
-            if (zip != null && worker == null) {
+            if (zip != null && !runner.running()) {
                 uploads().release(zip);
             }
             zip = file;
             zipName = file.fileName();
             status.setText(getTranslation("docsearch.ui.import.ready", zipName, (file.size() + 1023) / 1024));
-            start.setEnabled(worker == null);
+            start.setEnabled(!runner.running());
         }, message -> {
             status.setText(message);
             ViewSupport.error(message);
@@ -102,14 +99,7 @@ public class ImportView extends VerticalLayout {
         start.addClickListener(e -> startImport());
         cancel.setText(getTranslation("docsearch.ui.import.cancel"));
         cancel.setId("import-cancel");
-        cancel.setEnabled(false);
-        cancel.addClickListener(e -> {
-            cancelled.set(true);
-            cancel.setEnabled(false);
-            status.setText(getTranslation("docsearch.ui.import.cancelling"));
-        });
         progress.setId("import-progress");
-        progress.setVisible(false);
         status.setId("import-status");
 
         report.setId("import-report");
@@ -144,55 +134,37 @@ public class ImportView extends VerticalLayout {
     }
 
     private void startImport() {
-        UI ui = UI.getCurrent();
         UploadedFile data = zip;
-        if (data == null || worker != null) {
-            start.setEnabled(worker == null && zip != null);
+        if (data == null || runner.running()) {
+            start.setEnabled(!runner.running() && zip != null);
             return;
         }
         PortalUser user = ViewSupport.user(currentUser);
-        cancelled.set(false);
-        start.setEnabled(false);
-        cancel.setEnabled(true);
-        progress.setVisible(true);
-        progress.setIndeterminate(true);
-        report.setItems();
-        stopPolling = UiSupport.pollWhileRunning(ui, this);
-        ProgressPush shown = new ProgressPush(ui, LOG, progress, (done, total) -> {
-            if (!cancelled.get()) {
-                status.setText(getTranslation("docsearch.ui.import.progress", done, total));
-            }
-        });
-        LegalActSearch.Progress listener = new LegalActSearch.Progress() {
-            @Override
-            public void update(long done, long total) {
-                shown.update(done, total);
-            }
-
-            @Override
-            public boolean cancelled() {
-                return cancelled.get();
-            }
-        };
-        // the import can take minutes: a thread of its own, never the UI thread
-        worker = new Thread(() -> {
+        // the import can take minutes: a job on the import pool, never the UI thread
+        runner.start(jobs, "docsearch.import", "import " + data.fileName(), job -> {
             try (InputStream in = data.open()) {
-                ImportReport result = bulkImport.importZip(in, listener, user);
-                UiSupport.access(ui, LOG, () -> finished(result, null));
-            } catch (ValidationException e) {
-                // not a ZIP, no metadata.csv...: the person gets the reason, not an error id
-                LOG.info("Import of {} refused: {}", zipName, e.fieldErrors());
-                UiSupport.access(ui, LOG, () -> refused(e));
-            } catch (DocsearchException e) {
-                // a refusal of another kind (no right to import): its reason, not an error id
-                UiSupport.access(ui, LOG, () -> refused(e));
-            } catch (IOException | RuntimeException e) {
-                String id = UiSupport.logFailure(LOG, "Import of " + zipName + " failed", e);
-                UiSupport.access(ui, LOG, () -> finished(null, id));
+                return bulkImport.importZip(in, job, user);
             }
-        }, "docsearch-import-" + (user == null ? "" : user.username()));
-        worker.setDaemon(true);
-        worker.start();
+        }, (done, total) -> getTranslation("docsearch.ui.import.progress", done, total), this::ended);
+        start.setEnabled(false);
+        report.setItems();
+    }
+
+    private void ended(ImportReport result, Throwable error) {
+        if (error instanceof ValidationException e) {
+            // not a ZIP, no metadata.csv...: the person gets the reason, not an error id
+            LOG.info("Import of {} refused: {}", zipName, e.fieldErrors());
+            refused(e);
+        } else if (error instanceof DocsearchException e) {
+            // a refusal of another kind (no right to import): its reason, not an error id
+            refused(e);
+        } else if (error instanceof CancellationException) {
+            finished(null, null);
+        } else if (error != null) {
+            finished(null, UiSupport.logFailure(LOG, "Import of " + zipName + " failed", error));
+        } else {
+            finished(result, null);
+        }
     }
 
     private void refused(ValidationException e) {
@@ -207,10 +179,6 @@ public class ImportView extends VerticalLayout {
     }
 
     private void finished(ImportReport result, String errorId) {
-        worker = null;
-        stopPolling.run();
-        progress.setVisible(false);
-        cancel.setEnabled(false);
         start.setEnabled(zip != null);
         if (result == null) {
             status.setText(errorId == null ? "" : getTranslation("docsearch.ui.import.failed", errorId));

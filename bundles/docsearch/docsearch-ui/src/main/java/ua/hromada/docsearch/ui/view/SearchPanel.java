@@ -46,7 +46,7 @@ public class SearchPanel extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(SearchPanel.class);
-    static final int PAGE_SIZE = 20;
+    static final int PAGE_SIZE = SearchQuery.DEFAULT_LIMIT;
 
     private final transient LegalActSearch search;
     private final String actRoutePrefix;

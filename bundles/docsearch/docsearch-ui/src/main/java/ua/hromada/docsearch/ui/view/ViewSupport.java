@@ -12,11 +12,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 
 import ua.hromada.docsearch.api.ActStatus;
 import ua.hromada.portal.api.CurrentUser;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.ui.support.ComponentTexts;
 
 /** Small helpers the document views share: dates, badges, messages. No state. */
 public final class ViewSupport {
@@ -80,33 +80,7 @@ public final class ViewSupport {
      * over {@code limitMb} megabytes is refused in the browser with the limit named.
      */
     public static void localise(Component owner, Upload upload, String limitMb) {
-        UploadI18N i18n = new UploadI18N();
-        UploadI18N.DropFiles drop = new UploadI18N.DropFiles();
-        drop.setOne(owner.getTranslation("docsearch.ui.upload.dropOne"));
-        drop.setMany(owner.getTranslation("docsearch.ui.upload.dropMany"));
-        i18n.setDropFiles(drop);
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(owner.getTranslation("docsearch.ui.upload.addOne"))
-                .setMany(owner.getTranslation("docsearch.ui.upload.addMany")));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles(owner.getTranslation("docsearch.ui.upload.tooMany"))
-                .setFileIsTooBig(owner.getTranslation("docsearch.ui.upload.tooBigLimit", limitMb))
-                .setIncorrectFileType(owner.getTranslation("docsearch.ui.upload.wrongType")));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting(owner.getTranslation("docsearch.ui.upload.connecting"))
-                        .setStalled(owner.getTranslation("docsearch.ui.upload.stalled"))
-                        .setProcessing(owner.getTranslation("docsearch.ui.upload.processing"))
-                        .setHeld(owner.getTranslation("docsearch.ui.upload.held")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                        .setPrefix(owner.getTranslation("docsearch.ui.upload.remaining"))
-                        .setUnknown(owner.getTranslation("docsearch.ui.upload.remainingUnknown")))
-                .setError(new UploadI18N.Uploading.Error()
-                        .setServerUnavailable(owner.getTranslation("docsearch.ui.upload.serverUnavailable"))
-                        .setUnexpectedServerError(owner.getTranslation("docsearch.ui.upload.serverError"))
-                        .setForbidden(owner.getTranslation("docsearch.ui.upload.forbidden"))));
-        i18n.setFile(new UploadI18N.File().setRetry(owner.getTranslation("docsearch.ui.upload.retry"))
-                .setStart(owner.getTranslation("docsearch.ui.upload.start"))
-                .setRemove(owner.getTranslation("docsearch.ui.upload.remove")));
-        i18n.setUnits(List.of(owner.getTranslation("docsearch.ui.upload.units").split(",")));
-        upload.setI18n(i18n);
+        ComponentTexts.upload(owner, upload, "docsearch.ui.upload.", limitMb);
     }
 
     /** The signed-in user the services check (null without one: the service refuses). UI thread only. */
