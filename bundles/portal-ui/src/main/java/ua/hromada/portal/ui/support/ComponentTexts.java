@@ -18,6 +18,8 @@ import elemental.json.JsonObject;
  */
 public final class ComponentTexts {
 
+    private static final String UPLOAD = "vaadin.upload.";
+
     private ComponentTexts() {
     }
 
@@ -46,26 +48,41 @@ public final class ComponentTexts {
      * A module may still set its own wording afterwards.
      */
     public static Upload upload(Component owner, Upload upload) {
+        return upload(owner, upload, UPLOAD);
+    }
+
+    /**
+     * The same texts in a module's own wording: each is the key {@code <prefix><name>}, with the
+     * names of portal-ui's {@code vaadin.upload.*} (addOne, addMany, dropOne, dropMany, tooMany,
+     * tooBig, wrongType, connecting, stalled, processing, held, remaining, remainingUnknown,
+     * serverUnavailable, serverError, forbidden, retry, start, remove, units: comma-separated);
+     * {@code tooBigArgs} fill the tooBig text (e.g. the limit).
+     */
+    public static Upload upload(Component owner, Upload upload, String prefix, Object... tooBigArgs) {
         UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(t(owner, "addOne")).setMany(t(owner, "addMany")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(t(owner, "dropOne")).setMany(t(owner, "dropMany")));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles(t(owner, "tooMany"))
-                .setFileIsTooBig(t(owner, "tooBig")).setIncorrectFileType(t(owner, "wrongType")));
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(t(owner, prefix, "addOne")).setMany(t(owner, prefix, "addMany")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(t(owner, prefix, "dropOne"))
+                .setMany(t(owner, prefix, "dropMany")));
+        i18n.setError(new UploadI18N.Error().setTooManyFiles(t(owner, prefix, "tooMany"))
+                .setFileIsTooBig(owner.getTranslation(prefix + "tooBig", tooBigArgs))
+                .setIncorrectFileType(t(owner, prefix, "wrongType")));
         i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting(t(owner, "connecting"))
-                        .setStalled(t(owner, "stalled")).setProcessing(t(owner, "processing")).setHeld(t(owner, "held")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(t(owner, "remaining"))
-                        .setUnknown(t(owner, "remainingUnknown")))
-                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(t(owner, "serverUnavailable"))
-                        .setUnexpectedServerError(t(owner, "serverError")).setForbidden(t(owner, "forbidden"))));
-        i18n.setFile(new UploadI18N.File().setRetry(t(owner, "retry")).setStart(t(owner, "start"))
-                .setRemove(t(owner, "remove")));
-        i18n.setUnits(List.of(t(owner, "units").split(",")));
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting(t(owner, prefix, "connecting"))
+                        .setStalled(t(owner, prefix, "stalled")).setProcessing(t(owner, prefix, "processing"))
+                        .setHeld(t(owner, prefix, "held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(t(owner, prefix, "remaining"))
+                        .setUnknown(t(owner, prefix, "remainingUnknown")))
+                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(t(owner, prefix, "serverUnavailable"))
+                        .setUnexpectedServerError(t(owner, prefix, "serverError"))
+                        .setForbidden(t(owner, prefix, "forbidden"))));
+        i18n.setFile(new UploadI18N.File().setRetry(t(owner, prefix, "retry")).setStart(t(owner, prefix, "start"))
+                .setRemove(t(owner, prefix, "remove")));
+        i18n.setUnits(List.of(t(owner, prefix, "units").split(",")));
         upload.setI18n(i18n);
         return upload;
     }
 
-    private static String t(Component owner, String key) {
-        return owner.getTranslation("vaadin.upload." + key);
+    private static String t(Component owner, String prefix, String name) {
+        return owner.getTranslation(prefix + name);
     }
 }

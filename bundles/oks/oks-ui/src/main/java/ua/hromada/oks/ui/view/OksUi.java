@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 
 import ua.hromada.oks.api.OksException;
 import ua.hromada.oks.api.OksPermissions;
@@ -23,6 +22,7 @@ import ua.hromada.oks.api.StatusGroup;
 import ua.hromada.oks.api.WorkflowAction;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.ui.upload.UploadedFile;
+import ua.hromada.portal.ui.support.ComponentTexts;
 
 /** What the OKS views share: formats, status texts, messages of refusals. No state. */
 public final class OksUi {
@@ -131,30 +131,6 @@ public final class OksUi {
     /** A photo upload: JPEG or PNG only, with the component's own texts in the page's language. */
     public static void photoUpload(Component owner, Upload upload) {
         upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
-        UploadI18N i18n = new UploadI18N();
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(owner.getTranslation("oks.ui.upload.drop"))
-                .setMany(owner.getTranslation("oks.ui.upload.drop")));
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(owner.getTranslation("oks.ui.upload.add"))
-                .setMany(owner.getTranslation("oks.ui.upload.add")));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles(owner.getTranslation("oks.ui.upload.tooMany"))
-                .setFileIsTooBig(owner.getTranslation("oks.ui.upload.tooBig"))
-                .setIncorrectFileType(owner.getTranslation("oks.ui.upload.wrongType")));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting(owner.getTranslation("oks.ui.upload.connecting"))
-                        .setStalled(owner.getTranslation("oks.ui.upload.stalled"))
-                        .setProcessing(owner.getTranslation("oks.ui.upload.processing"))
-                        .setHeld(owner.getTranslation("oks.ui.upload.held")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                        .setPrefix(owner.getTranslation("oks.ui.upload.remaining"))
-                        .setUnknown(owner.getTranslation("oks.ui.upload.remainingUnknown")))
-                .setError(new UploadI18N.Uploading.Error()
-                        .setServerUnavailable(owner.getTranslation("oks.ui.upload.failed"))
-                        .setUnexpectedServerError(owner.getTranslation("oks.ui.upload.failed"))
-                        .setForbidden(owner.getTranslation("oks.ui.upload.failed"))));
-        i18n.setFile(new UploadI18N.File().setRetry(owner.getTranslation("oks.ui.upload.retry"))
-                .setStart(owner.getTranslation("oks.ui.upload.start"))
-                .setRemove(owner.getTranslation("oks.ui.upload.remove")));
-        i18n.setUnits(List.of(owner.getTranslation("oks.ui.upload.units").split(",")));
-        upload.setI18n(i18n);
+        ComponentTexts.upload(owner, upload, "oks.ui.upload.");
     }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -19,7 +18,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 
 import ua.hromada.opendata.api.OpendataAudit.Compliance;
@@ -27,6 +25,7 @@ import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.opendata.api.OpendataPermissions;
 import ua.hromada.opendata.api.Severity;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.ui.support.ComponentTexts;
 
 /** What the open-data views share: routes, rights, formats, colours, messages. No state. */
 public final class OpendataUi {
@@ -206,29 +205,6 @@ public final class OpendataUi {
     }
     /** The upload component's own texts in the page's language. */
     public static void localise(Component owner, Upload upload) {
-        UploadI18N i18n = new UploadI18N();
-        String drop = owner.getTranslation("opendata.ui.upload.drop");
-        String add = owner.getTranslation("opendata.ui.upload.add");
-        String failed = owner.getTranslation("opendata.ui.upload.failed");
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(drop).setMany(drop));
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(add).setMany(add));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles(owner.getTranslation("opendata.ui.upload.tooMany"))
-                .setFileIsTooBig(owner.getTranslation("opendata.ui.upload.tooBig"))
-                .setIncorrectFileType(owner.getTranslation("opendata.ui.upload.wrongType")));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting(owner.getTranslation("opendata.ui.upload.connecting"))
-                        .setStalled(owner.getTranslation("opendata.ui.upload.stalled"))
-                        .setProcessing(owner.getTranslation("opendata.ui.upload.processing"))
-                        .setHeld(owner.getTranslation("opendata.ui.upload.held")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                        .setPrefix(owner.getTranslation("opendata.ui.upload.remaining"))
-                        .setUnknown(owner.getTranslation("opendata.ui.upload.remainingUnknown")))
-                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(failed).setUnexpectedServerError(failed)
-                        .setForbidden(failed)));
-        i18n.setFile(new UploadI18N.File().setRetry(owner.getTranslation("opendata.ui.upload.retry"))
-                .setStart(owner.getTranslation("opendata.ui.upload.start"))
-                .setRemove(owner.getTranslation("opendata.ui.upload.remove")));
-        i18n.setUnits(List.of(owner.getTranslation("opendata.ui.units").split(",")));
-        upload.setI18n(i18n);
+        ComponentTexts.upload(owner, upload, "opendata.ui.upload.");
     }
 }
