@@ -116,7 +116,7 @@ final class PoolJob<T> implements Job<T>, JobProgress, Runnable {
     }
 
     @Override
-    public void cancel() {
+    public void cancel(boolean interrupt) {
         boolean queued;
         ScheduledFuture<?> timer;
         synchronized (this) {
@@ -127,7 +127,7 @@ final class PoolJob<T> implements Job<T>, JobProgress, Runnable {
             timer = due;
             due = null;
             queued = runner == null;
-            if (runner != null) {
+            if (runner != null && interrupt) {
                 runner.interrupt();
             }
         }

@@ -9,7 +9,16 @@ public interface Job<T> {
     JobInfo info();
 
     /** Asks the task to stop ({@link JobProgress#cancelled()} turns true) and interrupts it. */
-    void cancel();
+    default void cancel() {
+        cancel(true);
+    }
+
+    /**
+     * Asks the task to stop; {@code interrupt} false leaves its thread alone, for a task that checks
+     * {@link JobProgress#cancelled()} itself and still has to write down how it ended (an import's
+     * report, an audit's run row): a pending interrupt would fail those database writes.
+     */
+    void cancel(boolean interrupt);
 
     /**
      * Completes with the task's result, exceptionally with its failure. A cancelled job completes

@@ -1,6 +1,7 @@
 package ua.hromada.portal.ui.support;
 
 import java.io.Serializable;
+import java.lang.reflect.Method;
 import java.util.concurrent.CancellationException;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
@@ -13,6 +14,8 @@ import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.server.communication.PushConnection;
+import com.vaadin.flow.shared.Registration;
 
 import ua.hromada.portal.api.jobs.Job;
 import ua.hromada.portal.api.jobs.JobProgress;
@@ -24,6 +27,8 @@ import ua.hromada.portal.api.jobs.Jobs;
  * module's pool, never on the UI thread; the view's progress bar, status text and cancel button
  * follow it by push; {@code done} is called on the page, under its lock, when the job ends. The view
  * owns and places the three components (its ids and layout stay its own); the runner drives them.
+ * Cancel only raises the job's flag: the task stops at its next check of
+ * {@link JobProgress#cancelled()} and may still return what it did.
  */
 public final class JobRunner implements Serializable {
 
@@ -53,7 +58,8 @@ public final class JobRunner implements Serializable {
         cancel.addClickListener(e -> {
             Job<?> running = job;
             if (running != null) {
-                running.cancel();
+                // the task stops at its next check and reports how far it got; no interrupt
+                running.cancel(false);
                 cancel.setEnabled(false);
                 status.setText(cancelling);
             }
@@ -79,7 +85,7 @@ public final class JobRunner implements Serializable {
         cancel.setEnabled(true);
         bar.setVisible(true);
         bar.setIndeterminate(true);
-        stopPolling = UiSupport.pollWhileRunning(ui, view);
+        stopPolling = pollWhileRunning(ui, view);
         Job<T> started = jobs.submit(pool, name, p -> task.run(new Shown(ui, p, progress)));
         job = started;
         started.result().whenComplete((value, error) -> UiSupport.access(ui, LOG, () -> {
@@ -130,5 +136,59 @@ public final class JobRunner implements Serializable {
         public boolean cancelled() {
             return job.cancelled();
         }
+    }
+
+    /**
+     * While a job started from {@code view} runs on a page whose push fell back to long
+     * polling (a proxy that does not pass the WebSocket upgrade): a poll each second, so an update
+     * whose long-polling push was lost (seen in CI: a finished audit the page never heard of)
+     * arrives with the next poll. Polling stops when the returned action is run or the view leaves
+     * the page. Over a WebSocket nothing polls: pushes are not lost there, and a poll each second
+     * beside them only adds requests that race the page's other messages.
+     */
+    static Runnable pollWhileRunning(UI ui, Component view) {
+        if (pushOverWebSocket(ui)) {
+            return () -> {
+            };
+        }
+        ui.setPollInterval(POLL_WHILE_RUNNING_MS);
+        Registration detach = view.addDetachListener(e -> e.getUI().setPollInterval(-1));
+        return () -> {
+            detach.remove();
+            ui.setPollInterval(-1);
+        };
+    }
+
+    private static final int POLL_WHILE_RUNNING_MS = 1000;
+
+    /**
+     * Whether the page's push connection is a WebSocket now (the configured transport says only
+     * what was asked for). Vaadin keeps the Atmosphere resource behind a protected getter and this
+     * bundle does not import Atmosphere, hence reflection; anything unexpected counts as "not a
+     * WebSocket", which only means polling as before. Call under the page's lock.
+     */
+    static boolean pushOverWebSocket(UI ui) {
+        PushConnection push = ui.getInternals().getPushConnection();
+        if (push == null || !push.isConnected()) {
+            return false;
+        }
+        try {
+            for (Class<?> type = push.getClass(); type != null; type = type.getSuperclass()) {
+                for (Method method : type.getDeclaredMethods()) {
+                    if (method.getName().equals("getResource") && method.getParameterCount() == 0) {
+                        method.setAccessible(true);
+                        Object resource = method.invoke(push);
+                        if (resource == null) {
+                            return false;
+                        }
+                        Object transport = resource.getClass().getMethod("transport").invoke(resource);
+                        return "WEBSOCKET".equals(String.valueOf(transport));
+                    }
+                }
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.debug("Push transport not known; polling", e);
+        }
+        return false;
     }
 }

@@ -22,17 +22,17 @@ class PushTransportTest {
     @Test
     void aWebSocketPushConnectionIsRecognised() {
         UI ui = uiPushingOver(AtmosphereResource.TRANSPORT.WEBSOCKET);
-        assertTrue(UiSupport.pushOverWebSocket(ui));
+        assertTrue(JobRunner.pushOverWebSocket(ui));
         // nothing polls beside a WebSocket
-        UiSupport.pollWhileRunning(ui, new com.vaadin.flow.component.html.Div());
+        JobRunner.pollWhileRunning(ui, new com.vaadin.flow.component.html.Div());
         assertTrue(ui.getPollInterval() < 0, "no poll over a WebSocket");
     }
 
     @Test
     void longPollingIsNotAWebSocketAndIsPolled() {
         UI ui = uiPushingOver(AtmosphereResource.TRANSPORT.LONG_POLLING);
-        assertFalse(UiSupport.pushOverWebSocket(ui));
-        Runnable stop = UiSupport.pollWhileRunning(ui, new com.vaadin.flow.component.html.Div());
+        assertFalse(JobRunner.pushOverWebSocket(ui));
+        Runnable stop = JobRunner.pollWhileRunning(ui, new com.vaadin.flow.component.html.Div());
         assertTrue(ui.getPollInterval() > 0, "the long-polling fallback is polled while a job runs");
         stop.run();
         assertTrue(ui.getPollInterval() < 0);
@@ -41,9 +41,9 @@ class PushTransportTest {
     @Test
     void aPageWithoutAConnectedPushIsNotAWebSocket() {
         UI ui = new UI();
-        assertFalse(UiSupport.pushOverWebSocket(ui));
+        assertFalse(JobRunner.pushOverWebSocket(ui));
         enablePush(ui);
-        assertFalse(UiSupport.pushOverWebSocket(ui), "push enabled but not connected yet");
+        assertFalse(JobRunner.pushOverWebSocket(ui), "push enabled but not connected yet");
     }
 
     private static UI uiPushingOver(AtmosphereResource.TRANSPORT transport) {
