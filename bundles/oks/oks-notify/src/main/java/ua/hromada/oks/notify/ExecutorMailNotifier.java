@@ -1,13 +1,15 @@
 package ua.hromada.oks.notify;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
@@ -29,10 +31,15 @@ import ua.hromada.oks.api.MailNotices;
 import ua.hromada.oks.api.Violation;
 import ua.hromada.oks.api.ViolationListener;
 import ua.hromada.portal.api.PortalSettings;
+import ua.hromada.portal.api.jobs.Job;
+import ua.hromada.portal.api.jobs.JobState;
+import ua.hromada.portal.api.jobs.JobTask;
+import ua.hromada.portal.api.jobs.Jobs;
 
 /**
- * E-mails the executor organisation when a violation is sent or redirected to it. Sending runs on
- * this component's own thread with a few attempts; a failure is logged with the violation ID and
+ * E-mails the executor organisation when a violation is sent or redirected to it. Sending runs as
+ * jobs on pool {@code oks.mail} (one thread: notices go out in the order of the steps), a retry
+ * scheduled after the configured delay; a failure is logged with the violation ID and
  * never reaches the workflow (the step is already committed).
  */
 @Component(service = {ViolationListener.class, MailNotices.class}, configurationPid = MailConfig.PID)
@@ -50,7 +57,11 @@ public class ExecutorMailNotifier implements ViolationListener, MailNotices {
     private final Supplier<String> portalUrl;
     private final SmtpSender sender = new SmtpSender();
     private final NoticeComposer composer = new NoticeComposer();
-    private final ScheduledExecutorService worker;
+    private static final String POOL = "oks.mail";
+    private final Jobs jobs;
+    /** Attempts queued, waiting for their delay or running. */
+    private final Set<Job<Void>> attempts = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopped;
     /** Notices not yet sent or given up, so stopping can say which ones it drops. */
     private final Map<CompletableFuture<Outcome>, Long> pending = new ConcurrentHashMap<>();
 
@@ -58,8 +69,8 @@ public class ExecutorMailNotifier implements ViolationListener, MailNotices {
     private volatile PortalSettings portalSettings;
 
     @Activate
-    public ExecutorMailNotifier(@Reference OksCatalog catalog, MailConfig config) {
-        this(MailSettings.of(config), catalog::executor, null);
+    public ExecutorMailNotifier(@Reference OksCatalog catalog, @Reference Jobs jobs, MailConfig config) {
+        this(MailSettings.of(config), catalog::executor, null, jobs);
         // said once at start, above DEBUG: notices being off is a setting an administrator must know about
         switch (state()) {
             case DISABLED -> LOG.info("OKS e-mail notices are off (enabled = false in {}.cfg): executor organisations"
@@ -82,34 +93,38 @@ public class ExecutorMailNotifier implements ViolationListener, MailNotices {
      * @param portalUrl base URL when the configuration has none; null = the portal's public URL
      */
     ExecutorMailNotifier(MailSettings settings, LongFunction<Optional<ExecutorOrganisation>> organisations,
-            Supplier<String> portalUrl) {
+            Supplier<String> portalUrl, Jobs jobs) {
         this.settings = settings;
+        this.jobs = jobs;
         this.organisations = organisations;
         this.portalUrl = portalUrl != null ? portalUrl : () -> {
             PortalSettings p = portalSettings;
             return p == null ? null : p.publicUrl();
         };
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "oks-mail");
-            t.setDaemon(true);
-            return t;
-        });
-        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-        this.worker = executor;
     }
 
     @Deactivate
     void deactivate() {
-        worker.shutdown();
-        try {
-            if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {
-                worker.shutdownNow();
+        stopped = true;
+        // attempts still waiting are dropped; one being sent gets up to 10 s to finish
+        for (Job<Void> attempt : Set.copyOf(attempts)) {
+            if (attempt.info().state() != JobState.RUNNING) {
+                attempt.cancel();
             }
-        } catch (InterruptedException e) {
-            worker.shutdownNow();
-            Thread.currentThread().interrupt();
         }
-        // retries still waiting are dropped with the executor: say so, per violation
+        for (Job<Void> attempt : Set.copyOf(attempts)) {
+            try {
+                attempt.result().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                attempt.cancel();
+                Thread.currentThread().interrupt();
+            } catch (TimeoutException e) {
+                attempt.cancel();
+            } catch (ExecutionException | RuntimeException e) {
+                // ended one way or another: what became of its notice is settled below
+            }
+        }
+        // retries still waiting are dropped: say so, per violation
         pending.forEach((result, violationId) -> {
             LOG.warn("E-mail about violation {} not sent: the OKS e-mail notifier stopped (bundle stop or new settings)",
                     violationId);
@@ -167,7 +182,13 @@ public class ExecutorMailNotifier implements ViolationListener, MailNotices {
 
     private void schedule(long violationId, Notice notice, int attempt, long delayMs, CompletableFuture<Outcome> result) {
         try {
-            worker.schedule(() -> attempt(violationId, notice, attempt, result), delayMs, TimeUnit.MILLISECONDS);
+            if (stopped) {
+                throw new RejectedExecutionException("stopped");
+            }
+            Job<Void> job = jobs.schedule(POOL, "mail about violation " + violationId, Duration.ofMillis(delayMs),
+                    JobTask.of(() -> attempt(violationId, notice, attempt, result)));
+            attempts.add(job);
+            job.result().whenComplete((done, failure) -> attempts.remove(job));
         } catch (RejectedExecutionException e) {
             LOG.error("E-mail about violation {} to {} not sent: the notifier is stopping", violationId, notice.to());
             result.complete(Outcome.FAILED);

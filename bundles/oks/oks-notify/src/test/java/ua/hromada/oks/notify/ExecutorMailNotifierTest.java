@@ -33,6 +33,8 @@ import ua.hromada.oks.api.Violation;
 import ua.hromada.oks.api.ViolationType;
 import ua.hromada.oks.api.WorkflowAction;
 import ua.hromada.oks.notify.ExecutorMailNotifier.Outcome;
+import ua.hromada.portal.api.jobs.Jobs;
+import ua.hromada.portal.jobs.JobPools;
 import ua.hromada.portal.testing.ShippedConfig;
 
 /** Real SMTP: GreenMail listens on a local port and the notifier talks to it through Jakarta Mail. */
@@ -50,6 +52,8 @@ class ExecutorMailNotifierTest {
 
     private GreenMail smtp;
     private ExecutorMailNotifier notifier;
+    private final JobPools pools = new JobPools(Map.of());
+    private final Jobs jobs = pools.forModule("oks-notify");
 
     @BeforeEach
     void startServer() {
@@ -63,6 +67,7 @@ class ExecutorMailNotifierTest {
             notifier.deactivate();
         }
         smtp.stop();
+        pools.close();
     }
 
     static Violation violation(long id, ExecutorOrganisation executor, Urgency urgency, WorkflowAction last) {
@@ -85,7 +90,7 @@ class ExecutorMailNotifierTest {
     ExecutorMailNotifier notifier(MailSettings settings) {
         Map<Long, ExecutorOrganisation> orgs = Map.of(DECOR.id(), DECOR, NO_MAIL.id(), NO_MAIL);
         notifier = new ExecutorMailNotifier(settings, id -> Optional.ofNullable(orgs.get(id)),
-                () -> "https://portal.example.gov.ua/");
+                () -> "https://portal.example.gov.ua/", jobs);
         return notifier;
     }
 
@@ -205,12 +210,12 @@ class ExecutorMailNotifierTest {
         p.setProperty(".password", "wrong");
         p.setProperty("attempts", "1");
         Violation v = violation(6, DECOR, Urgency.NORMAL, SENT);
-        notifier = new ExecutorMailNotifier(MailSettings.of(ShippedConfig.as(MailConfig.class, p)), id -> Optional.of(DECOR), () -> null);
+        notifier = new ExecutorMailNotifier(MailSettings.of(ShippedConfig.as(MailConfig.class, p)), id -> Optional.of(DECOR), () -> null, jobs);
         assertEquals(Outcome.FAILED, notifier.notice(v, step(6, SENT, DECOR)).get(10, TimeUnit.SECONDS), "server refuses");
         notifier.deactivate();
 
         p.setProperty(".password", "s3cret");
-        notifier = new ExecutorMailNotifier(MailSettings.of(ShippedConfig.as(MailConfig.class, p)), id -> Optional.of(DECOR), () -> null);
+        notifier = new ExecutorMailNotifier(MailSettings.of(ShippedConfig.as(MailConfig.class, p)), id -> Optional.of(DECOR), () -> null, jobs);
         assertEquals(Outcome.SENT, notifier.notice(v, step(6, SENT, DECOR)).get(10, TimeUnit.SECONDS));
         assertEquals(1, smtp.getReceivedMessages().length);
         assertTrue(!MailSettings.of(ShippedConfig.as(MailConfig.class, p)).toString().contains("s3cret"));
@@ -237,7 +242,7 @@ class ExecutorMailNotifierTest {
         MailSettings s = settings(true, closedPort, 3);
         ExecutorMailNotifier n = new ExecutorMailNotifier(new MailSettings(s.enabled(), s.host(), s.port(), s.from(),
                 s.username(), s.password(), s.security(), s.connectTimeoutMs(), s.timeoutMs(), s.attempts(), 60_000,
-                s.portalUrl()), id -> Optional.of(DECOR), () -> null);
+                s.portalUrl()), id -> Optional.of(DECOR), () -> null, jobs);
         var outcome = n.notice(violation(42, DECOR, Urgency.NORMAL, SENT), step(42, SENT, DECOR));
         Thread.sleep(300); // the first attempt fails at once; the second waits a minute
         n.deactivate();

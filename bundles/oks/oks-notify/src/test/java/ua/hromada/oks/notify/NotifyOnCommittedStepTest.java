@@ -18,6 +18,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import ua.hromada.portal.jobs.JobPools;
 import ua.hromada.oks.api.ActionKind;
 import ua.hromada.oks.api.ExecutorOrganisation;
 import ua.hromada.oks.api.TransitionRequest;
@@ -34,6 +35,7 @@ class NotifyOnCommittedStepTest {
     private GreenMail smtp;
     private OksTestSetup oks;
     private ExecutorMailNotifier notifier;
+    private final JobPools pools = new JobPools(java.util.Map.of());
 
     @BeforeEach
     void setUp() {
@@ -49,10 +51,12 @@ class NotifyOnCommittedStepTest {
             notifier.deactivate();
         }
         smtp.stop();
+        pools.close();
     }
 
     private void listen(Properties config) {
-        notifier = new ExecutorMailNotifier(oks.catalog(), ShippedConfig.as(MailConfig.class, config));
+        notifier = new ExecutorMailNotifier(oks.catalog(), pools.forModule("oks-notify"),
+                ShippedConfig.as(MailConfig.class, config));
         oks.addListener(notifier);
     }
 
