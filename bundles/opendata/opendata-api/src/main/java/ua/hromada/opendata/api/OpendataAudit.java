@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.jobs.JobProgress;
 
 /**
  * The continuous audit: runs every rule over every dataset and resource, keeps the findings and
@@ -13,20 +14,11 @@ import ua.hromada.portal.api.PortalUser;
 @org.osgi.annotation.versioning.ProviderType
 public interface OpendataAudit {
 
-    /** Progress of a long run, for a progress bar; cancelled() stops it between datasets. */
-    interface Progress {
-        void update(int done, int total);
-
-        default boolean cancelled() {
-            return false;
-        }
-
-        Progress NONE = (d, t) -> {
-        };
-    }
-
-    /** Runs the audit now on the calling thread (views call it off the UI thread). */
-    AuditRun run(PortalUser actor, Progress progress);
+    /**
+     * Runs the audit now on the calling thread (views and the schedule run it as a job): progress
+     * in datasets checked, {@link JobProgress#cancelled()} stops it between datasets.
+     */
+    AuditRun run(PortalUser actor, JobProgress progress);
 
     Optional<AuditRun> latestRun();
 

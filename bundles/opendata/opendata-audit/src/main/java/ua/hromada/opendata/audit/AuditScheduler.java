@@ -4,9 +4,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Set;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.RejectedExecutionException;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -21,10 +19,13 @@ import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.opendata.api.OpendataPermissions;
 import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.jobs.Job;
+import ua.hromada.portal.api.jobs.JobProgress;
+import ua.hromada.portal.api.jobs.Jobs;
 
 /**
- * Runs the audit on the configured schedule (every day at a time, or at a fixed interval) on its
- * own thread. A run already under way (someone started one by hand) is not doubled: that turn is skipped.
+ * Runs the audit on the configured schedule (every day at a time, or at a fixed interval) as a job
+ * on pool {@code opendata.audit}, where its progress shows like a run started by hand. A run already under way (someone started one by hand) is not doubled: that turn is skipped.
  */
 @Component(service = AuditScheduler.class, immediate = true, configurationPid = AuditConfig.PID)
 public class AuditScheduler {
@@ -34,23 +35,20 @@ public class AuditScheduler {
 
     private final OpendataAudit audit;
     private final AuditSettings settings;
-    private final ScheduledExecutorService timer;
+    private final Jobs jobs;
+    private volatile Job<Void> next;
+    private volatile boolean stopped;
 
     @Activate
-    public AuditScheduler(@Reference OpendataAudit audit, @Reference PortalSettings portal, AuditConfig config) {
-        this(audit, AuditSettings.of(config, portal.timeZone()));
+    public AuditScheduler(@Reference OpendataAudit audit, @Reference PortalSettings portal, @Reference Jobs jobs,
+            AuditConfig config) {
+        this(audit, AuditSettings.of(config, portal.timeZone()), jobs);
     }
 
-    AuditScheduler(OpendataAudit audit, AuditSettings settings) {
+    AuditScheduler(OpendataAudit audit, AuditSettings settings, Jobs jobs) {
         this.audit = audit;
         this.settings = settings;
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "opendata-audit-schedule");
-            t.setDaemon(true);
-            return t;
-        });
-        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-        this.timer = executor;
+        this.jobs = jobs;
         if (settings.schedule() == AuditSettings.Schedule.OFF) {
             LOG.info("Scheduled open data audits are off ({}.cfg)", AuditConfig.PID);
         } else {
@@ -62,15 +60,18 @@ public class AuditScheduler {
         Duration delay = untilNext(ZonedDateTime.now(settings.zone()), settings);
         LOG.info("Next scheduled open data audit in {}", delay);
         try {
-            timer.schedule(this::runOnce, delay.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+            next = jobs.schedule(OpendataAuditImpl.POOL, "scheduled audit", delay, progress -> {
+                runOnce(progress);
+                return null;
+            });
+        } catch (RejectedExecutionException e) {
             // deactivated meanwhile
         }
     }
 
-    void runOnce() {
+    void runOnce(JobProgress progress) {
         try {
-            AuditRun run = audit.run(SCHEDULER, OpendataAudit.Progress.NONE);
+            AuditRun run = audit.run(SCHEDULER, progress);
             LOG.info("Scheduled open data audit run {}: {} datasets, {} findings, score {}", run.id(),
                     run.datasetsChecked(), run.findings(), run.score());
         } catch (OpendataException e) {
@@ -78,7 +79,7 @@ public class AuditScheduler {
         } catch (RuntimeException e) {
             LOG.error("Scheduled open data audit failed", e);
         } finally {
-            if (!timer.isShutdown()) {
+            if (!stopped) {
                 scheduleNext();
             }
         }
@@ -99,6 +100,10 @@ public class AuditScheduler {
 
     @Deactivate
     void deactivate() {
-        timer.shutdownNow();
+        stopped = true;
+        Job<Void> pending = next;
+        if (pending != null) {
+            pending.cancel();
+        }
     }
 }

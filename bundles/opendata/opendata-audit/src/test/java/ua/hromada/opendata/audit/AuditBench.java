@@ -30,7 +30,6 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import ua.hromada.opendata.api.AuditReports;
 import ua.hromada.opendata.api.AuditRun;
-import ua.hromada.opendata.api.OpendataAudit;
 import ua.hromada.opendata.api.OpendataPermissions;
 import ua.hromada.opendata.service.OpendataConfig;
 import ua.hromada.opendata.service.OpendataDatabase;
@@ -40,6 +39,7 @@ import ua.hromada.portal.api.SchemaMigrations;
 import ua.hromada.portal.testing.DiscardingAuditLog;
 import ua.hromada.portal.testing.TestDatabase;
 import ua.hromada.portal.api.PortalSettings;
+import ua.hromada.portal.api.jobs.JobProgress;
 
 /**
  * The full audit (no link checks) over 500 data managers × 10 000 datasets generated in SQL in the
@@ -59,13 +59,13 @@ public final class AuditBench {
             double generateSeconds = (System.nanoTime() - t0) / 1e9;
             System.out.printf(Locale.ROOT, "generated %s in %.1f s%n", made, generateSeconds);
             long w = System.nanoTime();
-            f.audit.run(AUDITOR, OpendataAudit.Progress.NONE); // warm-up: class loading, JIT, PostgreSQL caches
+            f.audit.run(AUDITOR, JobProgress.NONE); // warm-up: class loading, JIT, PostgreSQL caches
             double coldSeconds = (System.nanoTime() - w) / 1e9;
             double[] seconds = new double[runs];
             AuditRun last = null;
             for (int i = 0; i < runs; i++) {
                 long s = System.nanoTime();
-                last = f.audit.run(AUDITOR, OpendataAudit.Progress.NONE);
+                last = f.audit.run(AUDITOR, JobProgress.NONE);
                 seconds[i] = (System.nanoTime() - s) / 1e9;
                 System.out.printf(Locale.ROOT, "run %d: %.2f s, %d datasets, %d findings%n", last.id(), seconds[i],
                         last.datasetsChecked(), last.findings());
@@ -117,7 +117,8 @@ public final class AuditBench {
                     new DiscardingAuditLog(), proxy(PortalSettings.class), proxy(OpendataConfig.class));
             flyway.migrate(null, AuditDatabase.SCHEMA, "db/migration/opendata_audit");
             db = new AuditDatabase(dataSource, java.time.Clock.systemUTC());
-            audit = new OpendataAuditImpl(db, registry, AuditSettings.defaults());
+            audit = new OpendataAuditImpl(db, registry, AuditSettings.defaults(),
+                    new ua.hromada.portal.jobs.JobPools(java.util.Map.of()).forModule("opendata-bench"));
             reports = new AuditReportsImpl(db, new DataRequestsImpl(db, registry, new DiscardingAuditLog(), AuditSettings.defaults().zone()),
                     registry, AuditSettings.defaults());
         }

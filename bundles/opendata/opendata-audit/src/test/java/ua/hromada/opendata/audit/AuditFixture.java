@@ -21,7 +21,6 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 
 import ua.hromada.opendata.api.AuditRun;
-import ua.hromada.opendata.api.OpendataAudit;
 import ua.hromada.opendata.api.DataManager;
 import ua.hromada.opendata.api.Dataset;
 import ua.hromada.opendata.api.Finding;
@@ -30,6 +29,7 @@ import ua.hromada.opendata.api.StructureField;
 import ua.hromada.opendata.api.UpdateFrequency;
 import ua.hromada.opendata.service.OpendataTestSetup;
 import ua.hromada.portal.testing.MutableClock;
+import ua.hromada.portal.api.jobs.JobProgress;
 
 /**
  * The real registry (OpendataTestSetup) and the audit's schema on the same throw-away PostgreSQL
@@ -54,7 +54,7 @@ final class AuditFixture implements AutoCloseable {
         Flyway.configure().dataSource(registrySetup.dataSource()).schemas(AuditDatabase.SCHEMA).createSchemas(true)
                 .locations("classpath:db/migration/opendata_audit").load().migrate();
         db = new AuditDatabase(registrySetup.dataSource(), clock);
-        audit = new OpendataAuditImpl(db, registrySetup.registry(), settings);
+        audit = new OpendataAuditImpl(db, registrySetup.registry(), settings, registrySetup.jobs());
         requests = new DataRequestsImpl(db, registrySetup.registry(), registrySetup.auditLog(), settings.zone());
         reports = new AuditReportsImpl(db, requests, registrySetup.registry(), settings);
     }
@@ -98,7 +98,7 @@ final class AuditFixture implements AutoCloseable {
     }
 
     AuditRun runAudit() {
-        return audit.run(registrySetup.auditor, OpendataAudit.Progress.NONE);
+        return audit.run(registrySetup.auditor, JobProgress.NONE);
     }
 
     List<Finding> findings(AuditRun run, Dataset d) {

@@ -29,6 +29,7 @@ import ua.hromada.opendata.api.Dataset;
 import ua.hromada.opendata.api.Obligation;
 import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.opendata.api.Resource;
+import ua.hromada.portal.api.jobs.JobProgress;
 
 /** Scores, the compliance matrix, the history of runs, progress, cancelling, one run at a time. */
 class AuditRunTest {
@@ -90,8 +91,8 @@ class AuditRunTest {
         AuditSettings harsh = new AuditSettings(AuditSettings.Schedule.OFF, java.time.LocalTime.NOON, Duration.ofHours(1),
                 java.time.ZoneId.of("Europe/Kyiv"), false, Duration.ofSeconds(1), Duration.ofSeconds(1), 1, 100, 60, 1,
                 1 << 20, 0);
-        OpendataAuditImpl strict = new OpendataAuditImpl(f.db, f.registry(), harsh);
-        AuditRun second = strict.run(f.registrySetup.auditor, OpendataAudit.Progress.NONE);
+        OpendataAuditImpl strict = new OpendataAuditImpl(f.db, f.registry(), harsh, f.registrySetup.jobs());
+        AuditRun second = strict.run(f.registrySetup.auditor, JobProgress.NONE);
         Map<Long, Score> strictScores = byId(strict.datasetScores(second.id()));
         assertEquals(40.0, strictScores.get(bad.id()).score());
         assertEquals(0.0, strictScores.get(worse.id()).score(), "never below 0");
@@ -165,17 +166,17 @@ class AuditRunTest {
             f.good(m, "set-" + i);
         }
         List<int[]> updates = new ArrayList<>();
-        AuditRun done = f.audit.run(f.registrySetup.auditor, (d, t) -> updates.add(new int[] {d, t}));
+        AuditRun done = f.audit.run(f.registrySetup.auditor, (d, t) -> updates.add(new int[] {(int) d, (int) t}));
         assertEquals(AuditRun.Status.FINISHED, done.status());
         assertEquals(0, updates.get(0)[0]);
         assertEquals(5, updates.get(updates.size() - 1)[0]);
         assertEquals(5, updates.get(updates.size() - 1)[1]);
 
-        AuditRun cancelled = f.audit.run(f.registrySetup.auditor, new OpendataAudit.Progress() {
-            int seen;
+        AuditRun cancelled = f.audit.run(f.registrySetup.auditor, new JobProgress() {
+            long seen;
 
             @Override
-            public void update(int d, int t) {
+            public void update(long d, long t) {
                 seen = d;
             }
 
@@ -207,14 +208,14 @@ class AuditRunTest {
         }));
         assertTrue(inside.await(10, TimeUnit.SECONDS));
         OpendataException busy = assertThrows(OpendataException.class,
-                () -> f.audit.run(f.registrySetup.auditor, OpendataAudit.Progress.NONE));
+                () -> f.audit.run(f.registrySetup.auditor, JobProgress.NONE));
         assertEquals(OpendataException.Reason.CONFLICT, busy.reason());
         assertEquals("opendata.audit.error.running", busy.messageKey());
         release.countDown();
         assertEquals(AuditRun.Status.FINISHED, first.get(10, TimeUnit.SECONDS).status());
 
         OpendataException refused = assertThrows(OpendataException.class,
-                () -> f.audit.run(f.registrySetup.viewer, OpendataAudit.Progress.NONE));
+                () -> f.audit.run(f.registrySetup.viewer, JobProgress.NONE));
         assertEquals(OpendataException.Reason.FORBIDDEN, refused.reason());
         assertEquals(AuditRun.Status.FINISHED, f.audit.run(f.registrySetup.admin, null).status());
     }
@@ -222,7 +223,7 @@ class AuditRunTest {
     @Test
     void aRunLeftRunningByARestartIsMarkedFailed() {
         f.registrySetup.execute("INSERT INTO opendata_audit.run (started_at, started_by, status) VALUES (now(), 'x', 'RUNNING')");
-        OpendataAuditImpl restarted = new OpendataAuditImpl(f.db, f.registry(), AuditSettings.defaults());
+        OpendataAuditImpl restarted = new OpendataAuditImpl(f.db, f.registry(), AuditSettings.defaults(), f.registrySetup.jobs());
         assertEquals(AuditRun.Status.FAILED, restarted.runs(1).get(0).status());
     }
 }

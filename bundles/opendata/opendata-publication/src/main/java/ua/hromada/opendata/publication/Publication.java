@@ -2,8 +2,6 @@ package ua.hromada.opendata.publication;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -21,13 +19,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import ua.hromada.opendata.api.RegistryListener;
 import ua.hromada.opendata.api.DatasetRegistry;
 import ua.hromada.portal.api.PortalSettings;
+import ua.hromada.portal.api.jobs.Job;
+import ua.hromada.portal.api.jobs.JobTask;
+import ua.hromada.portal.api.jobs.Jobs;
 
 /**
  * The published registry as the CKAN API, the DCAT catalogue and the public page read it: one
  * {@link Snapshot} shared by all requests. A registry change (told through
  * {@link RegistryListener}) or a settings change makes the next reader rebuild it; besides, a copy
  * older than {@code cache.max.age.seconds} is refreshed in the background (changes made around the
- * registry service, e.g. SQL, show up then) while the old one is still served.
+ * registry service, e.g. SQL, show up then) while the old one is still served. Reads off the
+ * caller's thread run on pool {@code opendata.publication}.
  */
 @Component(service = {Publication.class, RegistryListener.class}, configurationPid = PublicationConfig.PID)
 @Designate(ocd = PublicationConfig.class)
@@ -41,36 +43,37 @@ public class Publication implements RegistryListener {
     private final Object buildLock = new Object();
     private final AtomicLong versions = new AtomicLong();
     private final AtomicBoolean refreshing = new AtomicBoolean();
-    private final ExecutorService refresher = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "opendata-publication-refresh");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final String POOL = "opendata.publication";
+    private final Jobs jobs;
+    private volatile Job<Void> background;
     private volatile PublicationSettings settings;
     private volatile Snapshot current;
     private volatile boolean dirty = true;
 
     @Activate
-    public Publication(@Reference DatasetRegistry registry, @Reference PortalSettings portal, PublicationConfig config) {
+    public Publication(@Reference DatasetRegistry registry, @Reference PortalSettings portal, @Reference Jobs jobs,
+            PublicationConfig config) {
         this.registry = registry;
         this.portal = portal;
+        this.jobs = jobs;
         configure(config);
         // read the registry now, off the activating thread, so the first harvester waits for nothing
-        refresher.execute(() -> {
+        background = jobs.submit(POOL, "read published registry", JobTask.of(() -> {
             try {
                 snapshot();
             } catch (RuntimeException e) {
                 LOG.warn("Open data publication: the published registry could not be read yet ({}); the first "
                         + "request reads it", e.toString());
             }
-        });
+        }));
     }
 
     /** For tests: fixed settings, no portal. */
-    public Publication(DatasetRegistry registry, PublicationSettings settings) {
+    public Publication(DatasetRegistry registry, PublicationSettings settings, Jobs jobs) {
         this.registry = registry;
         this.portal = null;
         this.settings = settings;
+        this.jobs = jobs;
     }
 
     @Modified
@@ -82,7 +85,10 @@ public class Publication implements RegistryListener {
 
     @Deactivate
     void deactivate() {
-        refresher.shutdownNow();
+        Job<Void> running = background;
+        if (running != null) {
+            running.cancel();
+        }
     }
 
     public PublicationSettings settings() {
@@ -102,7 +108,7 @@ public class Publication implements RegistryListener {
         if (Duration.between(s.builtAt(), Instant.now()).compareTo(settings.maxAge()) > 0
                 && refreshing.compareAndSet(false, true)) {
             try {
-                refresher.execute(() -> {
+                background = jobs.submit(POOL, "refresh published registry", JobTask.of(() -> {
                     try {
                         dirty = true;
                         rebuild();
@@ -111,7 +117,7 @@ public class Publication implements RegistryListener {
                     } finally {
                         refreshing.set(false);
                     }
-                });
+                }));
             } catch (RuntimeException e) {
                 refreshing.set(false);
             }

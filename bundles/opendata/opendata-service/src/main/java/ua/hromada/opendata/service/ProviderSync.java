@@ -21,11 +21,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.osgi.service.component.annotations.Activate;
@@ -41,12 +41,16 @@ import ua.hromada.opendata.api.DataManager;
 import ua.hromada.opendata.api.Dataset;
 import ua.hromada.opendata.api.UpdateFrequency;
 import ua.hromada.portal.api.dataset.DatasetProvider;
+import ua.hromada.portal.api.jobs.Job;
+import ua.hromada.portal.api.jobs.JobTask;
+import ua.hromada.portal.api.jobs.Jobs;
 
 /**
  * Registers the datasets other modules produce ({@link DatasetProvider} services) in the registry
  * and refreshes their files on the configured schedule: one uploaded resource per format, the
  * provider's own output with its checksum. A provider that goes away leaves its dataset in place,
- * marked not live; nothing is deleted.
+ * marked not live; nothing is deleted. All of it runs on pool {@code opendata.providers}, one
+ * thread: a provider's arrival, departure and the scheduled refresh never overlap.
  */
 @Component(service = ProviderSync.class, immediate = true, configurationPid = OpendataConfig.PID)
 public class ProviderSync {
@@ -55,30 +59,30 @@ public class ProviderSync {
     private final DatasetRegistryImpl registry;
     private final OpendataSettings settings;
     private final Map<String, DatasetProvider> providers = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "opendata-providers");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final String POOL = "opendata.providers";
+    private final Jobs jobs;
+    /** This component's jobs not finished yet (the schedule among them), cancelled when it stops. */
+    private final Set<Job<?>> running = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
     @Activate
-    public ProviderSync(@Reference DatasetRegistryImpl registry, OpendataConfig config) {
-        this(registry, registry.settings());
-        scheduler.scheduleWithFixedDelay(this::refreshAll, settings.refreshMinutes(), settings.refreshMinutes(),
-                TimeUnit.MINUTES);
+    public ProviderSync(@Reference DatasetRegistryImpl registry, @Reference Jobs jobs, OpendataConfig config) {
+        this(registry, registry.settings(), jobs);
+        Duration every = Duration.ofMinutes(settings.refreshMinutes());
+        track(jobs.repeat(POOL, "refresh provided datasets", every, every, JobTask.of(this::refreshAll)));
     }
 
     /** For tests: no periodic schedule; they call {@link #refreshAll()} themselves. */
-    ProviderSync(DatasetRegistryImpl registry, OpendataSettings settings) {
+    ProviderSync(DatasetRegistryImpl registry, OpendataSettings settings, Jobs jobs) {
         this.registry = registry;
         this.settings = settings;
+        this.jobs = jobs;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addProvider(DatasetProvider provider) {
         providers.put(key(provider), provider);
-        submit(() -> sync(provider));
+        submit("sync " + key(provider), () -> sync(provider));
     }
 
     void removeProvider(DatasetProvider provider) {
@@ -86,17 +90,23 @@ public class ProviderSync {
         if (closed || !providers.remove(key(provider), provider)) {
             return;
         }
-        submit(() -> markGone(provider));
+        submit("mark gone " + key(provider), () -> markGone(provider));
     }
 
     @Deactivate
     void deactivate() {
         closed = true;
-        scheduler.shutdownNow();
-        try {
-            scheduler.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        List<Job<?>> left = List.copyOf(running);
+        left.forEach(Job::cancel);
+        for (Job<?> job : left) {
+            try {
+                job.result().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException | java.util.concurrent.TimeoutException | RuntimeException e) {
+                // cancelled or failed: stopped either way
+            }
         }
     }
 
@@ -110,8 +120,9 @@ public class ProviderSync {
     /** Waits until the work queued so far is done (tests, shutdown). */
     void awaitIdle() {
         try {
-            scheduler.submit(() -> {
-            }).get(1, TimeUnit.MINUTES);
+            // one thread: a job queued now ends after every job queued before it
+            jobs.submit(POOL, "wait for provider jobs", JobTask.of(() -> {
+            })).result().toCompletableFuture().get(1, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
@@ -119,12 +130,17 @@ public class ProviderSync {
         }
     }
 
-    private void submit(Runnable job) {
+    private void submit(String name, Runnable work) {
         try {
-            scheduler.execute(job);
+            track(jobs.submit(POOL, name, JobTask.of(work)));
         } catch (RejectedExecutionException e) {
             LOG.debug("provider job after shutdown ignored");
         }
+    }
+
+    private void track(Job<?> job) {
+        running.add(job);
+        job.result().whenComplete((done, failure) -> running.remove(job));
     }
 
     private static String key(DatasetProvider p) {

@@ -21,6 +21,7 @@ import ua.hromada.opendata.api.UpdateFrequency;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.audit.AuditLog;
 import ua.hromada.portal.api.dataset.DatasetProvider;
+import ua.hromada.portal.jobs.JobPools;
 import ua.hromada.portal.testing.RecordingAuditLog;
 import ua.hromada.portal.testing.TestDatabase;
 
@@ -32,6 +33,8 @@ import ua.hromada.portal.testing.TestDatabase;
 public final class OpendataTestSetup implements AutoCloseable {
     private final TestDatabase db = TestDatabase.create();
     private final RecordingAuditLog audit = new RecordingAuditLog();
+    /** The portal's real job pools: provider work runs on them as in Karaf. */
+    private final JobPools pools = new JobPools(java.util.Map.of());
     private final OpendataDatabase database;
     private final DatasetRegistryImpl registry;
     private final RegistryTransferImpl transfer;
@@ -63,7 +66,7 @@ public final class OpendataTestSetup implements AutoCloseable {
         registry = new DatasetRegistryImpl(database, audit, OpendataSettings.defaults().withStorage(storageFolder)
                 .withMaxUpload(2L * 1024 * 1024));
         transfer = new RegistryTransferImpl(registry, java.time.Clock.systemUTC());
-        providers = new ProviderSync(registry, OpendataSettings.defaults());
+        providers = new ProviderSync(registry, OpendataSettings.defaults(), pools.forModule("opendata-service"));
         actions = new RegistryActionsImpl(registry);
     }
 
@@ -167,9 +170,15 @@ public final class OpendataTestSetup implements AutoCloseable {
                 d.managerId(), null, d.tags(), d.structure(), d.obligationId(), published, null, null));
     }
 
+    /** The portal's real job pools, as the open-data bundles' services get them in Karaf. */
+    public ua.hromada.portal.api.jobs.Jobs jobs() {
+        return pools.forModule("opendata-test");
+    }
+
     @Override
     public void close() {
         providers.deactivate();
+        pools.close();
         db.close();
     }
 }

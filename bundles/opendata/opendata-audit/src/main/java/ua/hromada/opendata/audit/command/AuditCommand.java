@@ -55,7 +55,7 @@ public class AuditCommand implements Action {
             int[] lastTenth = {-1};
             try {
                 AuditRun run = audit.run(console, (done, total) -> {
-                    int tenth = total == 0 ? 10 : done * 10 / total;
+                    int tenth = total == 0 ? 10 : (int) (done * 10 / total);
                     if (tenth != lastTenth[0]) {
                         lastTenth[0] = tenth;
                         out.println(text("opendata.audit.cmd.progress", done, total));

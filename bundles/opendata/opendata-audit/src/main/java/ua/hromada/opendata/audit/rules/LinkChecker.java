@@ -14,16 +14,17 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Executor;
+
+import ua.hromada.portal.api.jobs.Job;
+import ua.hromada.portal.api.jobs.Jobs;
 
 /**
  * Checks links over HTTP for one audit run: a GET whose body is read only for its first bytes
  * (the magic number) and then dropped, at most {@code maxConcurrent} at once, each address once
- * per run. Timeouts: connecting, the answer's head, and reading those first bytes.
+ * per run. Timeouts: connecting, the answer's head, and reading those first bytes. The checks fan
+ * out on pool {@code opendata.audit.links}; a stalled body is closed by a job on
+ * {@code opendata.audit.watchdog} (a pool of its own: the link pool may be full of stalled reads).
  */
 public final class LinkChecker implements AutoCloseable {
 
@@ -38,22 +39,14 @@ public final class LinkChecker implements AutoCloseable {
 
     private final HttpClient client;
     private final Duration readTimeout;
-    private final ExecutorService workers;
-    private final ScheduledExecutorService watchdog;
+    private final Jobs jobs;
+    private final Executor workers;
     private final Map<String, CompletableFuture<Result>> answers = new ConcurrentHashMap<>();
+    private volatile boolean closed;
 
-    public LinkChecker(Duration connectTimeout, Duration readTimeout, int maxConcurrent) {
-        AtomicInteger n = new AtomicInteger();
-        this.workers = Executors.newFixedThreadPool(maxConcurrent, r -> {
-            Thread t = new Thread(r, "opendata-audit-link-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "opendata-audit-link-watchdog");
-            t.setDaemon(true);
-            return t;
-        });
+    public LinkChecker(Jobs jobs, Duration connectTimeout, Duration readTimeout, int maxConcurrent) {
+        this.jobs = jobs;
+        this.workers = jobs.executor("opendata.audit.links", maxConcurrent);
         this.client = HttpClient.newBuilder().connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         this.readTimeout = readTimeout;
@@ -61,7 +54,8 @@ public final class LinkChecker implements AutoCloseable {
 
     /** The answer for an address (shared when several resources point to it). */
     public CompletableFuture<Result> check(String url) {
-        return answers.computeIfAbsent(url.strip(), u -> CompletableFuture.supplyAsync(() -> fetch(u), workers));
+        return answers.computeIfAbsent(url.strip(), u -> CompletableFuture.supplyAsync(
+                () -> closed ? new Result(0, null, null, "перевірку перервано") : fetch(u), workers));
     }
 
     private Result fetch(String url) {
@@ -83,12 +77,13 @@ public final class LinkChecker implements AutoCloseable {
             byte[] head;
             // a server that sends the head and then stalls: the stream is closed after the timeout
             try (InputStream body = response.body()) {
-                var stop = watchdog.schedule(() -> {
-                    body.close();
-                    return null;
-                }, readTimeout.toMillis(), TimeUnit.MILLISECONDS);
+                Job<Void> stop = jobs.schedule("opendata.audit.watchdog", "stalled link " + uri.getHost(), readTimeout,
+                        progress -> {
+                            body.close();
+                            return null;
+                        });
                 head = response.statusCode() < 400 ? body.readNBytes(Sniff.HEAD) : new byte[0];
-                stop.cancel(false);
+                stop.cancel();
             }
             Sniff kind = head.length == 0 && response.statusCode() >= 400 ? null : Sniff.of(head, head.length);
             return new Result(response.statusCode(), type, kind, null);
@@ -110,13 +105,13 @@ public final class LinkChecker implements AutoCloseable {
 
     /** Drops the checks not started yet (a cancelled run). */
     public void cancel() {
+        closed = true;
         answers.values().forEach(f -> f.cancel(true));
-        workers.shutdownNow();
     }
 
+    /** Checks still queued return at once; those under way end within their timeouts. */
     @Override
     public void close() {
-        workers.shutdownNow();
-        watchdog.shutdownNow();
+        closed = true;
     }
 }

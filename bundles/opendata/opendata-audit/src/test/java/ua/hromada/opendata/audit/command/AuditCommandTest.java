@@ -28,7 +28,7 @@ class AuditCommandTest {
             var m = registry.manager("Відділ", OpendataTestSetup.edrpou(1234567));
             registry.dataset(m, "one", "Набір", true);
             OpendataAuditImpl audit = new OpendataAuditImpl(new AuditDatabase(registry.dataSource(), Clock.systemUTC()),
-                    registry.registry(), AuditSettings.defaults());
+                    registry.registry(), AuditSettings.defaults(), registry.jobs());
             AuditCommand command = new AuditCommand();
             command.audit = audit;
             ByteArrayOutputStream text = new ByteArrayOutputStream();
