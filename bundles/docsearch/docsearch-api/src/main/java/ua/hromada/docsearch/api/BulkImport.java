@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.List;
 
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.jobs.JobProgress;
 
 /**
  * Imports a ZIP with files and a {@code metadata.csv} (one row per act: file name(s), kind,
@@ -22,7 +23,7 @@ public interface BulkImport {
      * {@link DocsearchPermissions#EDIT} (otherwise a {@link DocsearchException} with reason
      * FORBIDDEN before anything is read); each act's audit entry names the user.
      */
-    ImportReport importZip(InputStream zip, LegalActSearch.Progress progress, PortalUser user);
+    ImportReport importZip(InputStream zip, JobProgress progress, PortalUser user);
 
     /** True while an import runs: one import at a time, a second is refused (see {@link #importZip}). */
     boolean running();

@@ -1,26 +1,19 @@
 package ua.hromada.docsearch.api;
 
+import ua.hromada.portal.api.jobs.JobProgress;
+
 /**
  * Full-text and exact search over the acts (Apache Lucene with Ukrainian morphology). The index
- * is derived data: {@link #reindex(Progress)} rebuilds it from PostgreSQL.
+ * is derived data: {@link #reindex(JobProgress)} rebuilds it from PostgreSQL.
  */
 @org.osgi.annotation.versioning.ProviderType
 public interface LegalActSearch {
 
     SearchResult search(SearchQuery query);
 
-    /** Rebuilds the whole index from the database; returns the number of acts indexed. */
-    long reindex(Progress progress);
-
-    /** Progress of a long job; {@link #cancelled()} is polled between items. */
-    interface Progress {
-        void update(long done, long total);
-
-        default boolean cancelled() {
-            return false;
-        }
-
-        Progress NONE = (done, total) -> {
-        };
-    }
+    /**
+     * Rebuilds the whole index from the database; returns the number of acts indexed, -1 when
+     * {@link JobProgress#cancelled()} stopped it (the old index stays).
+     */
+    long reindex(JobProgress progress);
 }

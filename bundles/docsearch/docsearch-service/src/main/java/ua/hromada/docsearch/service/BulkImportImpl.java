@@ -31,9 +31,9 @@ import ua.hromada.docsearch.api.DuplicateActException;
 import ua.hromada.docsearch.api.FileUpload;
 import ua.hromada.docsearch.api.LegalAct;
 import ua.hromada.docsearch.api.LegalActRegistry;
-import ua.hromada.docsearch.api.LegalActSearch;
 import ua.hromada.docsearch.api.ValidationException;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.jobs.JobProgress;
 
 /**
  * ZIP import: {@code metadata.csv} (UTF-8, header row: file, kind, number, date, title,
@@ -83,7 +83,7 @@ public class BulkImportImpl implements BulkImport {
     }
 
     @Override
-    public ImportReport importZip(InputStream zip, LegalActSearch.Progress progress, PortalUser user) {
+    public ImportReport importZip(InputStream zip, JobProgress progress, PortalUser user) {
         // refused before a byte is read; each row's create checks it again
         if (!DocsearchPermissions.canEdit(user)) {
             throw DocsearchException.forbidden();
@@ -93,13 +93,13 @@ public class BulkImportImpl implements BulkImport {
             throw new ValidationException(Map.of("file", MessageKeys.IMPORT_RUNNING));
         }
         try {
-            return importNow(zip, progress == null ? LegalActSearch.Progress.NONE : progress, user);
+            return importNow(zip, progress == null ? JobProgress.NONE : progress, user);
         } finally {
             running.unlock();
         }
     }
 
-    private ImportReport importNow(InputStream zip, LegalActSearch.Progress p, PortalUser user) {
+    private ImportReport importNow(InputStream zip, JobProgress p, PortalUser user) {
         // every limit is checked while unpacking, before the first row is saved
         try (UnpackedZip entries = UnpackedZip.unpack(zip, limits)) {
             Path csv = entries.files().entrySet().stream().filter(e -> baseName(e.getKey()).equalsIgnoreCase(CSV_NAME))
@@ -113,7 +113,7 @@ public class BulkImportImpl implements BulkImport {
     }
 
     private ImportReport importRows(List<CSVRecord> records, UnpackedZip files, List<ActKind> kinds,
-            LegalActSearch.Progress p, PortalUser user) {
+            JobProgress p, PortalUser user) {
         List<RowResult> results = new ArrayList<>();
         int created = 0;
         p.update(0, records.size());

@@ -1162,7 +1162,7 @@ public final class DocsearchBench {
         }
     }
 
-    private static final class LogProgress implements ua.hromada.docsearch.api.LegalActSearch.Progress {
+    private static final class LogProgress implements ua.hromada.portal.api.jobs.JobProgress {
         private long last = -1;
 
         @Override

@@ -31,11 +31,11 @@ import ua.hromada.docsearch.api.BulkImport;
 import ua.hromada.docsearch.api.ExtractionStatus;
 import ua.hromada.docsearch.api.FileUpload;
 import ua.hromada.docsearch.api.LegalAct;
-import ua.hromada.docsearch.api.LegalActSearch;
 import ua.hromada.docsearch.api.LinkType;
 import ua.hromada.docsearch.api.SearchQuery;
 import ua.hromada.docsearch.api.SearchResult;
 import ua.hromada.docsearch.api.ValidationException;
+import ua.hromada.portal.api.jobs.JobProgress;
 
 /**
  * The service on a real PostgreSQL database and a real index, with the five seed documents
@@ -293,7 +293,7 @@ class LegalActRegistryImplTest {
         assertEquals(service.count(), n);
         assertEquals(n, progress.get(progress.size() - 1)[0]);
         assertEquals(incremental, fingerprint(service));
-        assertEquals(n, service.reindex(LegalActSearch.Progress.NONE), "idempotent");
+        assertEquals(n, service.reindex(JobProgress.NONE), "idempotent");
         assertEquals(incremental, fingerprint(service));
 
         // a lost index folder: a fresh service on the same database rebuilds at start
@@ -306,7 +306,7 @@ class LegalActRegistryImplTest {
     @Test
     void cancelledReindexKeepsTheOldIndex() {
         List<String> before = fingerprint(service);
-        long n = service.reindex(new LegalActSearch.Progress() {
+        long n = service.reindex(new JobProgress() {
             @Override
             public void update(long done, long total) {
             }
@@ -517,7 +517,7 @@ class LegalActRegistryImplTest {
     void importCommitsTheIndexOncePerBatchAndStaysInStepWhenItStopsMidway() throws IOException {
         Path dir = setup.newDir();
         LegalActRegistryImpl own = setup.service(dir, 20 * MB);
-        own.reindex(LegalActSearch.Progress.NONE);
+        own.reindex(JobProgress.NONE);
         StringBuilder csv = new StringBuilder("file,kind,number,date,title\n");
         Map<String, byte[]> entries = new LinkedHashMap<>();
         for (int i = 1; i <= 4; i++) {

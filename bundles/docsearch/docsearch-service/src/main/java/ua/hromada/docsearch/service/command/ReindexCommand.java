@@ -12,6 +12,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 import ua.hromada.docsearch.api.LegalActSearch;
 import ua.hromada.portal.api.MessageBundle;
+import ua.hromada.portal.api.jobs.JobProgress;
 
 /** docsearch:reindex — rebuilds the document index from PostgreSQL; Ctrl+C cancels (the old index stays). */
 @Service
@@ -40,7 +41,7 @@ public class ReindexCommand implements Action {
         Thread caller = Thread.currentThread();
         AtomicLong lastPercent = new AtomicLong(-1);
         long start = System.nanoTime();
-        long done = search.reindex(new LegalActSearch.Progress() {
+        long done = search.reindex(new JobProgress() {
             @Override
             public void update(long d, long total) {
                 long percent = total == 0 ? 100 : d * 100 / total;

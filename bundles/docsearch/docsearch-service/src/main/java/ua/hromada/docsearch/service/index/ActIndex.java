@@ -40,7 +40,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import ua.hromada.docsearch.api.LegalActSearch.Progress;
+import ua.hromada.portal.api.jobs.JobProgress;
 import ua.hromada.docsearch.api.SearchQuery;
 import ua.hromada.docsearch.service.ActNumbers;
 
@@ -205,7 +205,7 @@ public final class ActIndex implements Closeable {
      *
      * @param reload reads one act again (empty when deleted) for changes made during the rebuild
      */
-    public long rebuild(ActSource source, long total, Function<Long, Optional<IndexedAct>> reload, Progress progress) {
+    public long rebuild(ActSource source, long total, Function<Long, Optional<IndexedAct>> reload, JobProgress progress) {
         synchronized (rebuildLock) {
             Path path = root.resolve(GEN_PREFIX + String.format("%013d", Math.max(System.currentTimeMillis(),
                     generationNumber(live.path()) + 1)));
