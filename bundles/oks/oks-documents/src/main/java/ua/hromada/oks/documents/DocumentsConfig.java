@@ -5,7 +5,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
  * The council's requisites printed on the OKS documents, PID {@code ua.hromada.oks.documents}
- * (etc/ua.hromada.oks.documents.cfg). No defaults: every community states its own.
+ * (etc/ua.hromada.oks.documents.cfg). No defaults: every community states its own. Dates are
+ * printed in the community's time zone (PortalSettings).
  */
 @ObjectClassDefinition(id = DocumentsConfig.PID, name = "Hromada OKS documents",
         description = "Requisites printed on the warning and the protocol")
@@ -21,13 +22,13 @@ public @interface DocumentsConfig {
     @AttributeDefinition(name = "Address", description = "Postal address of the council")
     String address() default "";
 
-    @AttributeDefinition(name = "Phone")
+    @AttributeDefinition(name = "Phone", description = "As on the council's letterhead")
     String phone() default "";
 
-    @AttributeDefinition(name = "E-mail")
+    @AttributeDefinition(name = "E-mail", description = "As on the council's letterhead")
     String email() default "";
 
-    @AttributeDefinition(name = "ЄДРПОУ code")
+    @AttributeDefinition(name = "ЄДРПОУ code", description = "The issuing body's 8-digit code in the ЄДРПОУ register")
     String edrpou() default "";
 
     @AttributeDefinition(name = "Signer's position", description = "Printed above the signature line")
@@ -38,7 +39,4 @@ public @interface DocumentsConfig {
 
     @AttributeDefinition(name = "City", description = "Place of issue printed beside the date")
     String city() default "";
-
-    @AttributeDefinition(name = "Time zone", description = "Zone of the dates and times printed (journal times are stored in UTC)")
-    String time_zone() default "Europe/Kyiv";
 }

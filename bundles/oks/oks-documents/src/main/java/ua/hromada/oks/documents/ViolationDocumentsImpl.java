@@ -1,7 +1,6 @@
 package ua.hromada.oks.documents;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -21,6 +20,7 @@ import ua.hromada.oks.api.StatusGroup;
 import ua.hromada.oks.api.Violation;
 import ua.hromada.oks.api.ViolationDocuments;
 import ua.hromada.oks.api.Violations;
+import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalUser;
 
 /**
@@ -42,8 +42,10 @@ public class ViolationDocumentsImpl implements ViolationDocuments {
     private final Clock clock;
 
     @Activate
-    public ViolationDocumentsImpl(@Reference Violations violations, DocumentsConfig config) {
-        this(violations, Requisites.of(config), zone(config.time_zone()), Clock.systemUTC());
+    public ViolationDocumentsImpl(@Reference Violations violations, @Reference PortalSettings portal,
+            DocumentsConfig config) {
+        // dates and times printed as the community counts them
+        this(violations, Requisites.of(config), portal.timeZone(), portal.clock());
         if (Requisites.of(config).councilName().isEmpty()) {
             LOG.warn("No council requisites in {}.cfg: the OKS documents are printed without a header", DocumentsConfig.PID);
         }
@@ -76,14 +78,5 @@ public class ViolationDocumentsImpl implements ViolationDocuments {
     /** While the case is with an executor (sent, being worked on, disputed) both documents apply. */
     private static Set<Kind> kinds(Violation v) {
         return WITH_EXECUTOR.contains(v.group()) ? EnumSet.allOf(Kind.class) : Set.of();
-    }
-
-    private static ZoneId zone(String configured) {
-        try {
-            return configured == null || configured.isBlank() ? ZoneId.systemDefault() : ZoneId.of(configured.strip());
-        } catch (DateTimeException e) {
-            LOG.warn("Unknown time_zone '{}' in {}.cfg; using {}", configured, DocumentsConfig.PID, ZoneId.systemDefault());
-            return ZoneId.systemDefault();
-        }
     }
 }

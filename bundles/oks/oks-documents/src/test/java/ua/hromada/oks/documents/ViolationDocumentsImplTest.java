@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import ua.hromada.oks.api.TransitionRequest;
 import ua.hromada.oks.api.Violation;
 import ua.hromada.oks.api.ViolationDocuments.Kind;
 import ua.hromada.oks.service.OksTestSetup;
+import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.MessageBundle;
 import ua.hromada.portal.testing.ShippedConfig;
 
@@ -29,12 +31,39 @@ class ViolationDocumentsImplTest {
     private static OksTestSetup oks;
     private static ViolationDocumentsImpl documents;
     private static Properties shipped;
+    /** The portal's settings as shipped: the community's time zone Europe/Kyiv. */
+    private static final PortalSettings KYIV = new PortalSettings() {
+        @Override
+        public String communityName() {
+            return "Полтавська міська рада";
+        }
+
+        @Override
+        public String logoUrl() {
+            return null;
+        }
+
+        @Override
+        public Locale defaultLocale() {
+            return Locale.forLanguageTag("uk");
+        }
+
+        @Override
+        public String publicUrl() {
+            return "http://127.0.0.1:8181/";
+        }
+
+        @Override
+        public ZoneId timeZone() {
+            return ZoneId.of("Europe/Kyiv");
+        }
+    };
 
     @BeforeAll
     static void setUp() throws IOException {
         oks = new OksTestSetup();
         shipped = ShippedConfig.read(DocumentsConfig.PID);
-        documents = new ViolationDocumentsImpl(oks.violations(), ShippedConfig.as(DocumentsConfig.class, shipped));
+        documents = new ViolationDocumentsImpl(oks.violations(), KYIV, ShippedConfig.as(DocumentsConfig.class, shipped));
     }
 
     @AfterAll

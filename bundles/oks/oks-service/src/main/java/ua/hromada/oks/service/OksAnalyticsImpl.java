@@ -22,6 +22,7 @@ import ua.hromada.oks.api.ResponsibleGroup;
 import ua.hromada.oks.api.StatusGroup;
 import ua.hromada.oks.api.ViolationQuery;
 import ua.hromada.oks.api.WorkflowAction;
+import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalUser;
 
 /**
@@ -35,8 +36,8 @@ public class OksAnalyticsImpl implements OksAnalytics {
     private final OksSettings settings;
 
     @Activate
-    public OksAnalyticsImpl(@Reference OksDatabase db, OksConfig config) {
-        this(db, OksSettings.of(config));
+    public OksAnalyticsImpl(@Reference OksDatabase db, @Reference PortalSettings portal, OksConfig config) {
+        this(db, OksSettings.of(config, portal.timeZone()));
     }
 
     OksAnalyticsImpl(OksDatabase db, OksSettings settings) {

@@ -2,19 +2,18 @@ package ua.hromada.oks.service;
 
 import java.time.ZoneId;
 
-/** The configuration as plain values, so the services are built the same way in tests. */
+/**
+ * The configuration as plain values, so the services are built the same way in tests; the zone is
+ * the community's (PortalSettings), read when the service starts.
+ */
 record OksSettings(long photoMaxBytes, long photoMaxPixels, int defaultDeadlineDays, int urgentDeadlineDays,
         double[] bounds, ZoneId zone, int mapMaxPoints) {
 
-    static OksSettings of(OksConfig c) {
+    static OksSettings of(OksConfig c, ZoneId zone) {
         return new OksSettings(Math.max(1, c.photo_max_size_mb()) * 1024L * 1024L,
                 Math.max(1, c.photo_max_megapixels()) * 1_000_000L, Math.max(1, c.default_deadline_days()),
-                Math.max(0, c.urgent_deadline_days()), parseBounds(c.bounds()), ZoneId.of(c.time_zone().strip()),
+                Math.max(0, c.urgent_deadline_days()), parseBounds(c.bounds()), zone,
                 Math.max(100, c.map_max_points()));
-    }
-
-    static OksSettings defaults() {
-        return new OksSettings(10L * 1024 * 1024, 40_000_000L, 14, 1, null, ZoneId.of("Europe/Kyiv"), 1500);
     }
 
     static double[] parseBounds(String text) {

@@ -50,6 +50,7 @@ import ua.hromada.oks.api.Violations;
 import ua.hromada.oks.api.ViolationType;
 import ua.hromada.oks.api.Violator;
 import ua.hromada.oks.api.WorkflowAction;
+import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalUser;
 
 /**
@@ -72,8 +73,8 @@ public class ViolationsImpl implements Violations {
     });
 
     @Activate
-    public ViolationsImpl(@Reference OksDatabase db, OksConfig config) {
-        this(db, OksSettings.of(config));
+    public ViolationsImpl(@Reference OksDatabase db, @Reference PortalSettings portal, OksConfig config) {
+        this(db, OksSettings.of(config, portal.timeZone()));
     }
 
     ViolationsImpl(OksDatabase db, OksSettings settings) {
