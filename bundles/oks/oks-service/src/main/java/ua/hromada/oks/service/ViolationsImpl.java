@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -52,6 +52,9 @@ import ua.hromada.oks.api.Violator;
 import ua.hromada.oks.api.WorkflowAction;
 import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.jobs.Job;
+import ua.hromada.portal.api.jobs.JobTask;
+import ua.hromada.portal.api.jobs.Jobs;
 
 /**
  * Violations and their workflow over JDBC + PostGIS (schema {@code oks}). One call is one
@@ -66,20 +69,20 @@ public class ViolationsImpl implements Violations {
     private final OksSettings settings;
     private final ViolationStore store = new ViolationStore();
     private final List<ViolationListener> listeners = new CopyOnWriteArrayList<>();
-    private final ExecutorService notifier = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "oks-listeners");
-        t.setDaemon(true);
-        return t;
-    });
+    /** Listeners are told on pool {@code oks.listeners}, one thread: in the order the steps were committed. */
+    private final Jobs jobs;
+    private volatile Job<Void> lastNotice;
 
     @Activate
-    public ViolationsImpl(@Reference OksDatabase db, @Reference PortalSettings portal, OksConfig config) {
-        this(db, OksSettings.of(config, portal.timeZone()));
+    public ViolationsImpl(@Reference OksDatabase db, @Reference PortalSettings portal, @Reference Jobs jobs,
+            OksConfig config) {
+        this(db, OksSettings.of(config, portal.timeZone()), jobs);
     }
 
-    ViolationsImpl(OksDatabase db, OksSettings settings) {
+    ViolationsImpl(OksDatabase db, OksSettings settings, Jobs jobs) {
         this.db = db;
         this.settings = settings;
+        this.jobs = jobs;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -93,11 +96,17 @@ public class ViolationsImpl implements Violations {
 
     @Deactivate
     void deactivate() {
-        notifier.shutdown();
+        // the steps already committed are still told (up to 10 s): the last notice queued ends last
+        Job<Void> last = lastNotice;
+        if (last == null) {
+            return;
+        }
         try {
-            notifier.awaitTermination(10, TimeUnit.SECONDS);
+            last.result().toCompletableFuture().get(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            LOG.debug("OKS listeners not all told before stopping", e);
         }
     }
 
@@ -435,13 +444,13 @@ public class ViolationsImpl implements Violations {
         }
         JournalEntry entry = last.get();
         for (ViolationListener l : listeners) {
-            notifier.submit(() -> {
+            lastNotice = jobs.submit("oks.listeners", "step of violation " + v.id(), JobTask.of(() -> {
                 try {
                     l.stepCommitted(v, entry);
                 } catch (RuntimeException e) {
                     LOG.warn("OKS listener {} failed for violation {}", l.getClass().getName(), v.id(), e);
                 }
-            });
+            }));
         }
     }
 

@@ -50,7 +50,8 @@ public final class OksBench {
             db.dataSource().setOptions(System.getProperty("bench.pgOptions", "-c jit=off"));
             OksDatabase oks = new OksDatabase(db.dataSource(), Clock.systemUTC());
             OksSettings settings = new OksSettings(10 << 20, 40_000_000L, 14, 1, null, ZoneId.of("Europe/Kyiv"), 1500);
-            ViolationsImpl service = new ViolationsImpl(oks, settings);
+            ViolationsImpl service = new ViolationsImpl(oks, settings,
+                    new ua.hromada.portal.jobs.JobPools(Map.of()).forModule("oks-bench"));
             OksAnalyticsImpl analytics = new OksAnalyticsImpl(oks, settings);
             PortalUser boss = new PortalUser(1, "boss", "Керівник", Set.of(), Set.of(OksPermissions.VIEW));
             PortalUser executor = new PortalUser(2, "exec1", "Виконавець", Set.of(), Set.of(OksPermissions.EXECUTE));

@@ -27,6 +27,7 @@ import ua.hromada.oks.api.Violations;
 import ua.hromada.oks.api.ViolationType;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.audit.AuditLog;
+import ua.hromada.portal.jobs.JobPools;
 import ua.hromada.portal.testing.RecordingAuditLog;
 import ua.hromada.portal.testing.MutableClock;
 import ua.hromada.portal.testing.TestDatabase;
@@ -42,6 +43,8 @@ public final class OksTestSetup implements AutoCloseable {
     private final TestDatabase db = TestDatabase.create();
     private final MutableClock clock = new MutableClock();
     private final RecordingAuditLog audit = new RecordingAuditLog();
+    /** The portal's real job pools: listeners are told on them as in Karaf. */
+    private final JobPools pools = new JobPools(java.util.Map.of());
     private final ViolationsImpl violations;
     private final OksCatalogImpl catalog;
     private final OksAnalyticsImpl analytics;
@@ -63,7 +66,7 @@ public final class OksTestSetup implements AutoCloseable {
         OksDatabase oks = new OksDatabase(db.dataSource(), clock);
         OksSettings settings = new OksSettings(1024 * 1024, 40_000_000L, 14, 1, new double[] {49.48, 34.39, 49.70, 34.72},
                 java.time.ZoneId.of("Europe/Kyiv"), 200);
-        violations = new ViolationsImpl(oks, settings);
+        violations = new ViolationsImpl(oks, settings, pools.forModule("oks-service"));
         catalog = new OksCatalogImpl(oks, audit);
         analytics = new OksAnalyticsImpl(oks, settings);
         org = catalog.saveExecutor(admin, new ExecutorOrganisation(0, "КП «Декоративні культури»", "dk@example.org",
@@ -168,6 +171,7 @@ public final class OksTestSetup implements AutoCloseable {
     @Override
     public void close() {
         violations.deactivate();
+        pools.close();
         db.close();
     }
 }
