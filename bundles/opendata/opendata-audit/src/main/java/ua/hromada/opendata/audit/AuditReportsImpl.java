@@ -57,7 +57,7 @@ public class AuditReportsImpl implements AuditReports {
 
     @Override
     public void write(PortalUser actor, LocalDate asOf, Format format, OutputStream out) {
-        if (actor == null || !actor.hasPermission(OpendataPermissions.AUDIT)) {
+        if (!OpendataPermissions.canAudit(actor)) {
             throw new OpendataException(OpendataException.Reason.FORBIDDEN, "opendata.audit.error.forbidden");
         }
         if (asOf == null || format == null) {

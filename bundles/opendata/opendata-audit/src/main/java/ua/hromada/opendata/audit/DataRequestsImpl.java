@@ -96,7 +96,7 @@ public class DataRequestsImpl implements DataRequests, RegistryReferences {
 
     @Override
     public OfficialRequest save(PortalUser actor, OfficialRequest request) {
-        if (actor == null || !actor.hasPermission(OpendataPermissions.AUDIT)) {
+        if (!OpendataPermissions.canAudit(actor)) {
             throw new OpendataException(FORBIDDEN, "opendata.audit.error.forbidden");
         }
         LocalDate today = LocalDate.ofInstant(db.clock().instant(), zone);
@@ -173,7 +173,7 @@ public class DataRequestsImpl implements DataRequests, RegistryReferences {
 
     @Override
     public void delete(PortalUser actor, long id) {
-        if (actor == null || !actor.hasPermission(OpendataPermissions.AUDIT)) {
+        if (!OpendataPermissions.canAudit(actor)) {
             throw new OpendataException(FORBIDDEN, "opendata.audit.error.forbidden");
         }
         db.tx(c -> {
@@ -330,8 +330,7 @@ public class DataRequestsImpl implements DataRequests, RegistryReferences {
 
     /** Whoever may open the requests page may read them: viewers, editors and auditors. */
     private static void requireRead(PortalUser actor) {
-        if (actor == null || !(actor.hasPermission(OpendataPermissions.VIEW) || actor.hasPermission(OpendataPermissions.EDIT)
-                || actor.hasPermission(OpendataPermissions.AUDIT))) {
+        if (!OpendataPermissions.canRead(actor)) {
             throw new OpendataException(FORBIDDEN, "opendata.audit.error.forbidden");
         }
     }

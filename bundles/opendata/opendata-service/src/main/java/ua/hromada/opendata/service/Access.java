@@ -4,27 +4,18 @@ import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.opendata.api.OpendataPermissions;
 import ua.hromada.portal.api.PortalUser;
 
-/** Who may read and change the registry (portal.admin implies every permission). */
+/** The registry's refusals of who may not read or change it (the rules are OpendataPermissions'). */
 final class Access {
     private Access() {
     }
 
-    /** Stewards and auditors read what they work on. */
-    static boolean view(PortalUser u) {
-        return u != null && (u.hasPermission(OpendataPermissions.VIEW) || u.hasPermission(OpendataPermissions.EDIT)
-                || u.hasPermission(OpendataPermissions.AUDIT));
-    }
-
-    static boolean edit(PortalUser u) {
-        return u != null && u.hasPermission(OpendataPermissions.EDIT);
-    }
-
+    /** Stewards and auditors read what they work on (OpendataPermissions.canRead). */
     static void requireView(PortalUser u) {
-        require(view(u));
+        require(OpendataPermissions.canRead(u));
     }
 
     static void requireEdit(PortalUser u) {
-        require(edit(u));
+        require(OpendataPermissions.canEdit(u));
     }
 
     private static void require(boolean allowed) {

@@ -2,9 +2,7 @@ package ua.hromada.opendata.service;
 
 import static ua.hromada.portal.api.PortalException.Reason.INVALID;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -29,13 +26,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -45,7 +36,6 @@ import ua.hromada.opendata.api.Dataset;
 import ua.hromada.opendata.api.Obligation;
 import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.opendata.api.RegistryTransfer;
-import ua.hromada.opendata.api.Resource;
 import ua.hromada.opendata.api.StructureField;
 import ua.hromada.opendata.api.UpdateFrequency;
 import ua.hromada.portal.api.PortalUser;
@@ -53,18 +43,13 @@ import ua.hromada.portal.api.PortalUser;
 /**
  * Import of a registry from CSV/XLSX with a preview (every row checked, nothing saved), the commit
  * of the rows without errors in one transaction, and the export of managers, datasets and
- * resources. Previews wait in memory for {@link #PREVIEW_TTL}, one use each.
+ * resources ({@link RegistryExport}). Previews wait in memory for {@link #PREVIEW_TTL}, one use each.
  */
 @Component(service = RegistryTransfer.class)
 public class RegistryTransferImpl implements RegistryTransfer {
     static final Duration PREVIEW_TTL = Duration.ofMinutes(30);
     private static final int MAX_PREVIEWS = 100;
     private static final DateTimeFormatter DOTTED = DateTimeFormatter.ofPattern("d.M.uuuu");
-    private static final String[] MANAGER_HEADERS = {Passport.MANAGER_NAME, Passport.EDRPOU, Passport.MANAGER_RESPONSIBLE,
-        Passport.MANAGER_EMAIL, Passport.PHONE, Passport.PARENT};
-    private static final String[] RESOURCE_HEADERS = {Passport.IDENTIFIER, Passport.RESOURCE_NAME,
-        Passport.RESOURCE_DESCRIPTION, Passport.RESOURCE_FORMAT, Passport.MEDIA_TYPE, Passport.URL, Passport.FILE_NAME,
-        Passport.SIZE, Passport.SHA256, Passport.MODIFIED};
 
     private final DatasetRegistryImpl registry;
     private final Clock clock;
@@ -470,119 +455,6 @@ public class RegistryTransferImpl implements RegistryTransfer {
     @Override
     public void export(PortalUser actor, Format format, OutputStream out) {
         Access.requireView(actor);
-        List<DataManager> managers = new ArrayList<>();
-        List<Resource> resources = new ArrayList<>();
-        Map<Long, String> obligationCodes = new HashMap<>();
-        registry.database().read(c -> {
-            managers.addAll(registry.managerStore().managers(c));
-            resources.addAll(registry.allResources(c));
-            return null;
-        });
-        for (Obligation o : registry.obligations()) {
-            obligationCodes.put(o.id(), o.code());
-        }
-        Map<Long, DataManager> managerById = managers.stream().collect(Collectors.toMap(DataManager::id, m -> m));
-        List<List<Object>> datasetRows = new ArrayList<>();
-        Map<Long, String> identifiers = new HashMap<>();
-        registry.forEachDataset(d -> {
-            identifiers.put(d.id(), d.identifier());
-            datasetRows.add(datasetRow(d, managerById.get(d.managerId()), obligationCodes));
-        });
-        List<List<Object>> managerRows = managers.stream().map(m -> List.<Object>of(m.name(), nz(m.edrpou()),
-                nz(m.responsiblePerson()), nz(m.email()), nz(m.phone()), nz(m.parentName()))).toList();
-        List<List<Object>> resourceRows = resources.stream().map(r -> List.<Object>of(identifiers.getOrDefault(r.datasetId(), ""),
-                r.name(), nz(r.description()), nz(r.format()), nz(r.mediaType()), nz(r.url()), nz(r.fileName()),
-                r.size() == null ? "" : r.size(), nz(r.sha256()), r.modified().atOffset(ZoneOffset.UTC).toString())).toList();
-        List<String> datasetHeaders = Arrays.stream(Column.values()).map(c -> c.header).toList();
-        try {
-            if (format == Format.XLSX) {
-                Workbook wb = new Workbook(out, "Hromada", "1.0");
-                sheet(wb, Tables.DATASETS_SHEET, datasetHeaders, datasetRows);
-                sheet(wb, Tables.MANAGERS_SHEET, List.of(MANAGER_HEADERS), managerRows);
-                sheet(wb, Tables.RESOURCES_SHEET, List.of(RESOURCE_HEADERS), resourceRows);
-                wb.finish();
-            } else {
-                ZipOutputStream zip = new ZipOutputStream(out);
-                csvEntry(zip, Tables.DATASETS_CSV, datasetHeaders, datasetRows);
-                csvEntry(zip, Tables.MANAGERS_CSV, List.of(MANAGER_HEADERS), managerRows);
-                csvEntry(zip, Tables.RESOURCES_CSV, List.of(RESOURCE_HEADERS), resourceRows);
-                zip.finish();
-            }
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<Object> datasetRow(Dataset d, DataManager m, Map<Long, String> obligationCodes) {
-        Map<Column, Object> v = new EnumMap<>(Column.class);
-        v.put(Column.IDENTIFIER, d.identifier());
-        v.put(Column.TITLE, d.title());
-        v.put(Column.DESCRIPTION, nz(d.description()));
-        v.put(Column.MANAGER, d.managerName());
-        v.put(Column.MANAGER_EDRPOU, m == null ? "" : nz(m.edrpou()));
-        v.put(Column.LANGUAGE, d.language());
-        v.put(Column.FORMATS, String.join("; ", d.formats()));
-        v.put(Column.COMPRESSION, nz(d.compression()));
-        v.put(Column.FIRST_PUBLISHED, d.firstPublished() == null ? "" : d.firstPublished());
-        v.put(Column.LAST_MODIFIED, d.lastModified() == null ? "" : d.lastModified());
-        v.put(Column.ACTUALITY, d.actualityDate() == null ? "" : d.actualityDate());
-        v.put(Column.FREQUENCY, d.frequency().label());
-        v.put(Column.KEYWORDS, String.join("; ", d.keywords()));
-        v.put(Column.LINKS, String.join("; ", d.links()));
-        v.put(Column.RESPONSIBLE, nz(d.responsiblePerson()));
-        v.put(Column.EMAIL, nz(d.responsibleEmail()));
-        v.put(Column.LEGAL_BASIS, nz(d.legalBasis()));
-        v.put(Column.PURPOSE, nz(d.purpose()));
-        v.put(Column.TAGS, String.join("; ", d.tags()));
-        v.put(Column.STRUCTURE, d.structure().stream().map(f -> f.name() + "|" + nz(f.type()) + "|" + nz(f.title()) + "|"
-                + (f.required() ? "так" : "ні")).collect(Collectors.joining("; ")));
-        v.put(Column.OBLIGATION, d.obligationId() == null ? "" : obligationCodes.getOrDefault(d.obligationId(), ""));
-        v.put(Column.PUBLISHED, d.published() ? "так" : "ні");
-        return new ArrayList<>(v.values());
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static void sheet(Workbook wb, String name, List<String> headers, List<List<Object>> rows) {
-        Worksheet ws = wb.newWorksheet(name);
-        for (int col = 0; col < headers.size(); col++) {
-            ws.value(0, col, headers.get(col));
-            ws.style(0, col).bold().set();
-            ws.width(col, 24);
-        }
-        ws.freezePane(0, 1);
-        int r = 1;
-        for (List<Object> row : rows) {
-            for (int col = 0; col < row.size(); col++) {
-                Object v = row.get(col);
-                if (v instanceof LocalDate date) {
-                    ws.value(r, col, date);
-                    ws.style(r, col).format("yyyy-mm-dd").set();
-                } else if (v instanceof Number n) {
-                    ws.value(r, col, n);
-                } else if (v != null && !v.toString().isEmpty()) {
-                    // a code such as ЄДРПОУ stays text, so its leading zeros survive
-                    ws.value(r, col, v.toString());
-                }
-            }
-            r++;
-        }
-    }
-
-    private static void csvEntry(ZipOutputStream zip, String name, List<String> headers, List<List<Object>> rows)
-            throws IOException {
-        StringBuilder text = new StringBuilder();
-        try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setDelimiter(';').build())) {
-            printer.printRecord(headers);
-            for (List<Object> row : rows) {
-                printer.printRecord(row.stream().map(Object::toString).toList());
-            }
-        }
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(Tables.utf8WithBom(text.toString()));
-        zip.closeEntry();
+        new RegistryExport(registry).write(format, out);
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.function.Function;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -115,16 +116,26 @@ public final class XlsxReport {
     }
 
     private void byRule(Worksheet ws, ReportData d) {
-        header(ws, "ruleId", "rule", "severity", "count");
+        rules(ws, d, "count", rule -> d.findingsByRule().getOrDefault(rule.id(), 0));
+        ws.width(1, 50);
+    }
+
+    /** One row per rule: its id, title, severity, and the given last column. */
+    private void rules(Worksheet ws, ReportData d, String lastKey, Function<Rule, Object> last) {
+        header(ws, "ruleId", "rule", "severity", lastKey);
         int r = 1;
         for (Rule rule : d.rules()) {
             ws.value(r, 0, rule.id());
             ws.value(r, 1, rule.title());
             ws.value(r, 2, texts.get("opendata.audit.severity." + rule.severity().name()));
-            ws.value(r, 3, d.findingsByRule().getOrDefault(rule.id(), 0));
+            Object value = last.apply(rule);
+            if (value instanceof Number n) {
+                ws.value(r, 3, n);
+            } else {
+                ws.value(r, 3, (String) value);
+            }
             r++;
         }
-        ws.width(1, 50);
     }
 
     private void datasets(Worksheet ws, ReportData d) {
@@ -184,15 +195,7 @@ public final class XlsxReport {
     }
 
     private void legend(Worksheet ws, ReportData d) {
-        header(ws, "ruleId", "rule", "severity", "description");
-        int r = 1;
-        for (Rule rule : d.rules()) {
-            ws.value(r, 0, rule.id());
-            ws.value(r, 1, rule.title());
-            ws.value(r, 2, texts.get("opendata.audit.severity." + rule.severity().name()));
-            ws.value(r, 3, rule.description());
-            r++;
-        }
+        rules(ws, d, "description", Rule::description);
         ws.width(1, 40);
         ws.width(3, 120);
     }

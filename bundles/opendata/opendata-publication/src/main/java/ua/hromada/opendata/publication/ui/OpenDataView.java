@@ -138,12 +138,7 @@ public class OpenDataView extends VerticalLayout implements BeforeEnterObserver 
         dataset = one == null || one.isEmpty() ? null : one.get(0);
         if (dataset != null) {
             // a dataset's link shows that dataset, whatever this page was filtered by before
-            updating = true;
-            text.clear();
-            manager.clear();
-            tag.clear();
-            format.clear();
-            updating = false;
+            clearFilters();
         }
         List<String> q = params.get("q");
         if (q != null && !q.isEmpty()) {
@@ -154,6 +149,16 @@ public class OpenDataView extends VerticalLayout implements BeforeEnterObserver 
         show(0);
     }
 
+    /** Empties every filter without a search per field. */
+    private void clearFilters() {
+        updating = true;
+        text.clear();
+        manager.clear();
+        tag.clear();
+        format.clear();
+        updating = false;
+    }
+
     private void filtersChanged() {
         if (!updating) {
             dataset = null;
@@ -162,12 +167,7 @@ public class OpenDataView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void reset() {
-        updating = true;
-        text.clear();
-        manager.clear();
-        tag.clear();
-        format.clear();
-        updating = false;
+        clearFilters();
         dataset = null;
         show(0);
     }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.dom.Element;
 
+import ua.hromada.opendata.api.OpendataPermissions;
 import ua.hromada.opendata.api.OpendataAudit.Compliance;
 import ua.hromada.opendata.api.OpendataAudit.ComplianceMatrix;
 import ua.hromada.opendata.api.DataManager;
@@ -28,7 +29,7 @@ public class ComplianceView extends VerticalLayout {
 
     public ComplianceView(Services services, AuditServices audit) {
         setId("opendata-compliance");
-        if (!OpendataUi.mayRead(services.user())) {
+        if (!OpendataPermissions.canRead(services.user())) {
             add(OpendataUi.noAccess(this));
             return;
         }

@@ -10,8 +10,6 @@ import org.slf4j.LoggerFactory;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -22,8 +20,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -32,6 +28,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 
+import ua.hromada.opendata.api.OpendataPermissions;
 import ua.hromada.opendata.api.OpendataAudit;
 import ua.hromada.opendata.api.DataManager;
 import ua.hromada.opendata.api.Dataset;
@@ -103,7 +100,7 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        if (!OpendataUi.mayRead(user)) {
+        if (!OpendataPermissions.canRead(user)) {
             add(OpendataUi.noAccess(this));
             return;
         }
@@ -117,7 +114,7 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver {
     private void show(Dataset d, Long managerId) {
         removeAll();
         loaded = d;
-        boolean edit = OpendataUi.mayEdit(user);
+        boolean edit = OpendataPermissions.canEdit(user);
         Anchor back = new Anchor(OpendataUi.DATASETS_ROUTE, getTranslation("opendata.ui.dataset.back"));
         back.setId("opendata-dataset-back");
         H2 heading = new H2(d == null ? getTranslation("opendata.ui.dataset.new") : d.title());
@@ -131,28 +128,14 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver {
         if (d != null) {
             findings(d).ifPresent(this::add);
         }
-        error.setId("opendata-dataset-error");
-        error.getStyle().set("color", "var(--lumo-error-text-color)").set("white-space", "pre-wrap");
-        error.setVisible(false);
+        OpendataUi.formError(error, "dataset");
         add(error, form(d, managerId));
         structure.setEditable(edit);
         structure.setFields(d == null ? List.of() : d.structure());
         add(structure);
         if (edit) {
-            Button save = new Button(getTranslation("opendata.ui.dataset.save"), e -> save());
-            save.setId("opendata-dataset-save");
-            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            HorizontalLayout actions = new HorizontalLayout(save);
-            if (d != null) {
-                Button delete = new Button(getTranslation("opendata.ui.dataset.delete"), VaadinIcon.TRASH.create(),
-                        e -> Confirm.ask(this, getTranslation("opendata.ui.dataset.deleteTitle"),
-                                getTranslation("opendata.ui.dataset.deleteText", d.title()), "opendata.ui.delete",
-                                () -> delete(d)));
-                delete.setId("opendata-dataset-delete");
-                delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-                actions.add(delete);
-            }
-            add(actions);
+            add(OpendataUi.formActions(this, "dataset", this::save, d == null ? null : d.title(),
+                    d == null ? null : () -> delete(d)));
         }
         if (d != null) {
             add(new DatasetResources(services, d, edit, this::resourcesChanged));

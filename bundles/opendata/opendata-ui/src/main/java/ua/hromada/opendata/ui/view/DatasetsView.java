@@ -26,6 +26,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.QueryParameters;
 
+import ua.hromada.opendata.api.OpendataPermissions;
 import ua.hromada.opendata.api.DataManager;
 import ua.hromada.opendata.api.Dataset;
 import ua.hromada.opendata.api.DatasetQuery;
@@ -69,13 +70,13 @@ public class DatasetsView extends VerticalLayout implements BeforeEnterObserver 
         this.user = services.user();
         setId("opendata-datasets");
         setSizeFull();
-        if (!OpendataUi.mayRead(user)) {
+        if (!OpendataPermissions.canRead(user)) {
             add(OpendataUi.noAccess(this));
             return;
         }
         HorizontalLayout head = new HorizontalLayout(new H2(getTranslation("opendata.ui.datasets.title")));
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
-        if (OpendataUi.mayEdit(user)) {
+        if (OpendataPermissions.canEdit(user)) {
             Button add = new Button(getTranslation("opendata.ui.datasets.add"), VaadinIcon.PLUS.create(),
                     e -> UI.getCurrent().navigate(OpendataUi.DATASET_ROUTE + OpendataUi.NEW));
             add.setId("opendata-datasets-add");
@@ -84,7 +85,7 @@ public class DatasetsView extends VerticalLayout implements BeforeEnterObserver 
         }
         add(head, filters(), count);
         count.setId("opendata-list-count");
-        if (OpendataUi.mayEdit(user)) {
+        if (OpendataPermissions.canEdit(user)) {
             add(bulkBar());
         }
 
@@ -272,7 +273,7 @@ public class DatasetsView extends VerticalLayout implements BeforeEnterObserver 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!OpendataUi.mayRead(user)) {
+        if (!OpendataPermissions.canRead(user)) {
             return;
         }
         fill(DatasetFilters.fromParameters(event.getLocation().getQueryParameters().getParameters(), PAGE));

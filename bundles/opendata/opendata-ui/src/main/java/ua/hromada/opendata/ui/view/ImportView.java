@@ -23,6 +23,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 
+import ua.hromada.opendata.api.OpendataPermissions;
 import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.opendata.api.RegistryTransfer;
 import ua.hromada.opendata.api.RegistryTransfer.ImportPreview;
@@ -56,7 +57,7 @@ public class ImportView extends VerticalLayout {
         this.user = services.user();
         setId("opendata-import");
         setSizeFull();
-        if (!OpendataUi.mayEdit(user)) {
+        if (!OpendataPermissions.canEdit(user)) {
             add(OpendataUi.noAccess(this));
             return;
         }

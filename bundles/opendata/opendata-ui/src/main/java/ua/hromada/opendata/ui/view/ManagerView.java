@@ -12,7 +12,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -23,13 +22,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 
+import ua.hromada.opendata.api.OpendataPermissions;
 import ua.hromada.opendata.api.OpendataAudit;
 import ua.hromada.opendata.api.DataManager;
 import ua.hromada.opendata.api.Dataset;
@@ -77,7 +75,7 @@ public class ManagerView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        if (!OpendataUi.mayRead(user)) {
+        if (!OpendataPermissions.canRead(user)) {
             add(OpendataUi.noAccess(this));
             return;
         }
@@ -88,7 +86,7 @@ public class ManagerView extends VerticalLayout implements BeforeEnterObserver {
     private void show(DataManager m) {
         removeAll();
         loaded = m;
-        boolean edit = OpendataUi.mayEdit(user);
+        boolean edit = OpendataPermissions.canEdit(user);
         Anchor back = new Anchor(OpendataUi.MANAGERS_ROUTE, getTranslation("opendata.ui.manager.back"));
         H2 heading = new H2(m == null ? getTranslation("opendata.ui.manager.new") : m.name());
         heading.setId("opendata-manager-heading");
@@ -96,25 +94,11 @@ public class ManagerView extends VerticalLayout implements BeforeEnterObserver {
         if (m != null) {
             score(m).ifPresent(this::add);
         }
-        error.setId("opendata-manager-error");
-        error.getStyle().set("color", "var(--lumo-error-text-color)");
-        error.setVisible(false);
+        OpendataUi.formError(error, "manager");
         add(error, form(m, edit));
         if (edit) {
-            Button save = new Button(getTranslation("opendata.ui.manager.save"), e -> save());
-            save.setId("opendata-manager-save");
-            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            HorizontalLayout actions = new HorizontalLayout(save);
-            if (m != null) {
-                Button delete = new Button(getTranslation("opendata.ui.manager.delete"), VaadinIcon.TRASH.create(),
-                        e -> Confirm.ask(this, getTranslation("opendata.ui.manager.deleteTitle"),
-                                getTranslation("opendata.ui.manager.deleteText", m.name()), "opendata.ui.delete",
-                                () -> delete(m)));
-                delete.setId("opendata-manager-delete");
-                delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-                actions.add(delete);
-            }
-            add(actions);
+            add(OpendataUi.formActions(this, "manager", this::save, m == null ? null : m.name(),
+                    m == null ? null : () -> delete(m)));
         }
         if (m != null) {
             add(obligations(m, edit), datasets(m, edit));

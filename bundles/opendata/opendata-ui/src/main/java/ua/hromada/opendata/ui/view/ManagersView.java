@@ -18,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
+import ua.hromada.opendata.api.OpendataPermissions;
 import ua.hromada.opendata.api.OpendataAudit;
 import ua.hromada.opendata.api.DataManager;
 import ua.hromada.portal.api.PortalUser;
@@ -31,13 +32,13 @@ public class ManagersView extends VerticalLayout {
         PortalUser user = services.user();
         setId("opendata-managers");
         setSizeFull();
-        if (!OpendataUi.mayRead(user)) {
+        if (!OpendataPermissions.canRead(user)) {
             add(OpendataUi.noAccess(this));
             return;
         }
         HorizontalLayout head = new HorizontalLayout(new H2(getTranslation("opendata.ui.managers.title")));
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
-        if (OpendataUi.mayEdit(user)) {
+        if (OpendataPermissions.canEdit(user)) {
             Button add = new Button(getTranslation("opendata.ui.managers.add"), VaadinIcon.PLUS.create(),
                     e -> UI.getCurrent().navigate(OpendataUi.MANAGER_ROUTE + OpendataUi.NEW));
             add.setId("opendata-managers-add");

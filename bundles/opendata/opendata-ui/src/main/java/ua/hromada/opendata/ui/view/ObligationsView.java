@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
+import ua.hromada.opendata.api.OpendataPermissions;
 import ua.hromada.opendata.api.Obligation;
 import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.opendata.api.DatasetRegistry;
@@ -46,11 +47,11 @@ public class ObligationsView extends VerticalLayout {
         this.user = services.user();
         setId("opendata-obligations");
         setSizeFull();
-        if (!OpendataUi.mayRead(user)) {
+        if (!OpendataPermissions.canRead(user)) {
             add(OpendataUi.noAccess(this));
             return;
         }
-        boolean edit = OpendataUi.mayEdit(user);
+        boolean edit = OpendataPermissions.canEdit(user);
         add(new H2(getTranslation("opendata.ui.obligations.title")), new Paragraph(getTranslation("opendata.ui.obligations.help")));
         grid.setId("opendata-obligations-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -78,9 +79,7 @@ public class ObligationsView extends VerticalLayout {
         legalBasis.setId("opendata-o-legalBasis");
         form.add(code, title, description, legalBasis);
         form.setColspan(title, 1);
-        error.setId("opendata-obligation-error");
-        error.getStyle().set("color", "var(--lumo-error-text-color)");
-        error.setVisible(false);
+        OpendataUi.formError(error, "obligation");
         Button save = new Button(getTranslation("opendata.ui.obligation.save"), e -> save());
         save.setId("opendata-obligation-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

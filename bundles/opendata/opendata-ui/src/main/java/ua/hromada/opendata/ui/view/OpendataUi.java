@@ -11,11 +11,15 @@ import java.util.function.Function;
 
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -24,16 +28,14 @@ import ua.hromada.opendata.api.OpendataAudit.Compliance;
 import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.opendata.api.OpendataPermissions;
 import ua.hromada.opendata.api.Severity;
-import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.ui.support.ComponentTexts;
 
-/** What the open-data views share: routes, rights, formats, colours, messages. No state. */
+/** What the open-data views share: routes, formats, colours, messages (the rights are OpendataPermissions'). No state. */
 public final class OpendataUi {
 
     public static final String SECTION = "opendata";
     /** Reading views open to each of the module's roles. */
-    public static final String READ_PERMISSION = PortalUser.anyOf(OpendataPermissions.VIEW, OpendataPermissions.EDIT,
-            OpendataPermissions.AUDIT);
+    public static final String READ_PERMISSION = OpendataPermissions.READ;
     public static final String DATASETS_ROUTE = "opendata/datasets";
     public static final String DATASET_ROUTE = "opendata/dataset/";
     public static final String MANAGERS_ROUTE = "opendata/managers";
@@ -49,16 +51,33 @@ public final class OpendataUi {
     private OpendataUi() {
     }
 
-    public static boolean mayRead(PortalUser user) {
-        return user != null && user.hasPermission(READ_PERMISSION);
+    /** A form's refusal line, hidden until a refusal: id {@code opendata-<kind>-error}, lines kept. */
+    public static Paragraph formError(Paragraph error, String kind) {
+        error.setId("opendata-" + kind + "-error");
+        error.getStyle().set("color", "var(--lumo-error-text-color)").set("white-space", "pre-wrap");
+        error.setVisible(false);
+        return error;
     }
 
-    public static boolean mayEdit(PortalUser user) {
-        return user != null && user.hasPermission(OpendataPermissions.EDIT);
-    }
-
-    public static boolean mayAudit(PortalUser user) {
-        return user != null && user.hasPermission(OpendataPermissions.AUDIT);
+    /**
+     * A form's save button and, for a stored record, its delete button behind a confirmation naming
+     * it; texts {@code opendata.ui.<kind>.save|delete|deleteTitle|deleteText}, ids
+     * {@code opendata-<kind>-save|delete}.
+     */
+    public static HorizontalLayout formActions(Component owner, String kind, Runnable save, String name, Runnable delete) {
+        Button saveButton = new Button(owner.getTranslation("opendata.ui." + kind + ".save"), e -> save.run());
+        saveButton.setId("opendata-" + kind + "-save");
+        saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout actions = new HorizontalLayout(saveButton);
+        if (delete != null) {
+            Button deleteButton = new Button(owner.getTranslation("opendata.ui." + kind + ".delete"), VaadinIcon.TRASH.create(),
+                    e -> Confirm.ask(owner, owner.getTranslation("opendata.ui." + kind + ".deleteTitle"),
+                            owner.getTranslation("opendata.ui." + kind + ".deleteText", name), "opendata.ui.delete", delete));
+            deleteButton.setId("opendata-" + kind + "-delete");
+            deleteButton.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            actions.add(deleteButton);
+        }
+        return actions;
     }
 
     /** The id in a route parameter; empty for anything else ("new" included). */

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
+import ua.hromada.opendata.api.OpendataPermissions;
 import ua.hromada.opendata.api.AuditRun;
 import ua.hromada.opendata.api.DatasetQuery;
 import ua.hromada.opendata.api.Severity;
@@ -26,7 +27,7 @@ public class OpendataWidget extends Div {
     public OpendataWidget(Services services) {
         setId("opendata-widget");
         PortalUser user = services.user();
-        if (!OpendataUi.mayRead(user)) {
+        if (!OpendataPermissions.canRead(user)) {
             add(new Paragraph(getTranslation("opendata.ui.noAccess")));
             return;
         }

@@ -27,6 +27,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
+import ua.hromada.opendata.api.OpendataPermissions;
 import ua.hromada.opendata.api.DataManager;
 import ua.hromada.opendata.api.Finding;
 import ua.hromada.opendata.api.OfficialRequest;
@@ -75,7 +76,7 @@ public class RequestsView extends VerticalLayout {
         this.user = services.user();
         setId("opendata-requests");
         setMaxWidth("90rem");
-        if (!OpendataUi.mayRead(user)) {
+        if (!OpendataPermissions.canRead(user)) {
             add(OpendataUi.noAccess(this));
             return;
         }
@@ -109,7 +110,7 @@ public class RequestsView extends VerticalLayout {
         grid.setEmptyStateText(getTranslation("opendata.ui.requests.empty"));
         reload();
         add(grid);
-        if (OpendataUi.mayAudit(user)) {
+        if (OpendataPermissions.canAudit(user)) {
             grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
             add(form());
             edit(null);
@@ -159,9 +160,7 @@ public class RequestsView extends VerticalLayout {
         form.add(olderFindings, 2);
         form.add(answeredOn, 1);
         form.add(answer, 2);
-        error.setId("opendata-request-error");
-        error.getStyle().set("color", "var(--lumo-error-text-color)");
-        error.setVisible(false);
+        OpendataUi.formError(error, "request");
         Button save = new Button(getTranslation("opendata.ui.request.save"), e -> save());
         save.setId("opendata-request-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -25,19 +25,19 @@ class OpendataUiTest {
     void readingViewsOpenToEachRoleOfTheModuleOnly() {
         for (String p : new String[] {OpendataPermissions.VIEW, OpendataPermissions.EDIT, OpendataPermissions.AUDIT}) {
             assertTrue(user(p).hasPermission(OpendataUi.READ_PERMISSION), p);
-            assertTrue(OpendataUi.mayRead(user(p)), p);
+            assertTrue(OpendataPermissions.canRead(user(p)), p);
         }
         assertFalse(user("oks.view").hasPermission(OpendataUi.READ_PERMISSION));
-        assertFalse(OpendataUi.mayRead(null));
-        assertTrue(OpendataUi.mayRead(user(PortalUser.ADMIN_PERMISSION)));
+        assertFalse(OpendataPermissions.canRead(null));
+        assertTrue(OpendataPermissions.canRead(user(PortalUser.ADMIN_PERMISSION)));
     }
 
     @Test
     void changesNeedTheirOwnRight() {
-        assertFalse(OpendataUi.mayEdit(user(OpendataPermissions.VIEW, OpendataPermissions.AUDIT)));
-        assertTrue(OpendataUi.mayEdit(user(OpendataPermissions.EDIT)));
-        assertFalse(OpendataUi.mayAudit(user(OpendataPermissions.VIEW, OpendataPermissions.EDIT)));
-        assertTrue(OpendataUi.mayAudit(user(OpendataPermissions.AUDIT)));
+        assertFalse(OpendataPermissions.canEdit(user(OpendataPermissions.VIEW, OpendataPermissions.AUDIT)));
+        assertTrue(OpendataPermissions.canEdit(user(OpendataPermissions.EDIT)));
+        assertFalse(OpendataPermissions.canAudit(user(OpendataPermissions.VIEW, OpendataPermissions.EDIT)));
+        assertTrue(OpendataPermissions.canAudit(user(OpendataPermissions.AUDIT)));
     }
 
     @Test

@@ -1,0 +1,69 @@
+package ua.hromada.opendata.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+
+import ua.hromada.opendata.api.DataManager;
+import ua.hromada.opendata.api.DatasetQuery;
+import ua.hromada.opendata.api.OpendataPermissions;
+import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.audit.AuditLog;
+import ua.hromada.portal.testing.TestDatabase;
+
+/** A change and its audit entry commit together: an entry that cannot be written takes the change back. */
+class RegistryAuditTransactionTest {
+
+    /** Writes nothing and fails inside the change's transaction, as a broken audit table would. */
+    private static final class FailingAuditLog implements AuditLog {
+        int attempts;
+
+        @Override
+        public void record(String actor, String module, String entityType, String entityId, String action, String changes) {
+            throw new AssertionError("the registry must write its entries on the change's connection");
+        }
+
+        @Override
+        public void record(Connection c, String actor, String module, String entityType, String entityId, String action,
+                String changes) throws SQLException {
+            attempts++;
+            throw new SQLException("audit_log is not writable");
+        }
+
+        @Override
+        public List<AuditEntry> find(AuditQuery query, int offset, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public long count(AuditQuery query) {
+            return 0;
+        }
+    }
+
+    @Test
+    void aChangeWhoseEntryFailsIsNotSaved() {
+        try (TestDatabase db = TestDatabase.create()) {
+            Flyway.configure().dataSource(db.dataSource()).schemas("opendata").createSchemas(true)
+                    .locations("classpath:db/migration/opendata").load().migrate();
+            FailingAuditLog audit = new FailingAuditLog();
+            DatasetRegistryImpl registry = new DatasetRegistryImpl(new OpendataDatabase(db.dataSource()), audit,
+                    OpendataSettings.defaults());
+            PortalUser steward = new PortalUser(1, "steward", "Олена", Set.of(), Set.of(OpendataPermissions.EDIT));
+
+            assertThrows(RuntimeException.class, () -> registry.saveManager(steward, new DataManager(0, "Відділ освіти",
+                    null, null, null, null, null, null)));
+            assertEquals(1, audit.attempts);
+            assertTrue(registry.managers(steward).isEmpty(), "the manager went back with its entry");
+            assertEquals(0, registry.countDatasets(steward, DatasetQuery.all()));
+        }
+    }
+}
