@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.vaadin.flow.component.Component;
+import ua.hromada.opendata.api.OpendataPermissions;
 import ua.hromada.opendata.api.DataManager;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.UI;
@@ -77,12 +78,12 @@ public class AuditView extends VerticalLayout {
         this.user = services.user();
         setId("opendata-audit");
         setMaxWidth("90rem");
-        if (!OpendataUi.mayRead(user)) {
+        if (!OpendataPermissions.canRead(user)) {
             add(OpendataUi.noAccess(this));
             return;
         }
         add(new H2(getTranslation("opendata.ui.audit.title")));
-        if (OpendataUi.mayAudit(user)) {
+        if (OpendataPermissions.canAudit(user)) {
             add(runPanel());
         }
         results.setPadding(false);
@@ -346,7 +347,7 @@ public class AuditView extends VerticalLayout {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
         box.add(new H3(getTranslation("opendata.ui.report.title")));
-        if (!OpendataUi.mayAudit(user)) {
+        if (!OpendataPermissions.canAudit(user)) {
             box.add(new Paragraph(getTranslation("opendata.ui.report.auditOnly")));
             return box;
         }
