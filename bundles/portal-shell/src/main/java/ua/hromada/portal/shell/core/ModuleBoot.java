@@ -22,6 +22,7 @@ import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,12 +45,11 @@ import ua.hromada.portal.api.jobs.Jobs;
  * installed features in {@code data/}, so on a restart with existing data the module stays (uninstall
  * it in the Modules view or with {@code feature:uninstall}). Listing a key again installs it.
  */
-@Component(service = ModuleBoot.class, configurationPid = ModuleBoot.PID,
+@Component(service = ModuleBoot.class, configurationPid = ModulesConfig.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL, immediate = true)
+@Designate(ocd = ModulesConfig.class)
 public class ModuleBoot {
 
-    static final String PID = "ua.hromada.portal.modules";
-    static final String BOOT = "boot";
     /** Every module's feature is named {@code hromada-<key>}. */
     public static final String FEATURE_PREFIX = "hromada-";
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]*");
@@ -85,17 +85,17 @@ public class ModuleBoot {
     private long round;
 
     @Activate
-    void activate(Map<String, Object> properties) {
+    void activate(ModulesConfig config) {
         synchronized (lock) {
             active = true;
-            configure(properties);
+            configure(config);
         }
     }
 
     @Modified
-    void modified(Map<String, Object> properties) {
+    void modified(ModulesConfig config) {
         synchronized (lock) {
-            configure(properties);
+            configure(config);
         }
     }
 
@@ -146,8 +146,8 @@ public class ModuleBoot {
         }
     }
 
-    private void configure(Map<String, Object> properties) {
-        bootModules = Collections.unmodifiableSet(parse(properties.get(BOOT)));
+    private void configure(ModulesConfig config) {
+        bootModules = Collections.unmodifiableSet(parse(config.boot()));
         failures = Map.of();
         provisioned = false;
         round++;
