@@ -5,42 +5,21 @@ import org.osgi.service.component.annotations.Reference;
 
 import ua.hromada.oks.adminui.catalog.ActionsView;
 import ua.hromada.oks.api.OksCatalog;
+import ua.hromada.oks.api.OksPermissions;
 import ua.hromada.portal.api.CurrentUser;
+import ua.hromada.portal.api.PortalView;
 import ua.hromada.portal.api.ViewContribution;
 
 /** {@code oks/admin/actions}: the workflow actions' codes, names and groups. */
 @Component(service = ViewContribution.class)
-public class ActionsContribution extends OksAdminContribution {
+@PortalView(route = ActionsView.ROUTE, title = "oks.adminui.menu.actions", section = OksAdminPages.SECTION,
+        icon = "vaadin:sitemap", order = 82, permission = OksPermissions.ADMINISTER, view = ActionsView.class)
+public class ActionsContribution implements ViewContribution {
 
     @Reference
     private OksCatalog catalog;
     @Reference
     private CurrentUser currentUser;
-
-    @Override
-    public String route() {
-        return ActionsView.ROUTE;
-    }
-
-    @Override
-    public String titleKey() {
-        return "oks.adminui.menu.actions";
-    }
-
-    @Override
-    public String icon() {
-        return "vaadin:sitemap";
-    }
-
-    @Override
-    public int order() {
-        return 82;
-    }
-
-    @Override
-    public Class<? extends com.vaadin.flow.component.Component> viewClass() {
-        return ActionsView.class;
-    }
 
     @Override
     public com.vaadin.flow.component.Component createView() {

@@ -8,15 +8,20 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import ua.hromada.oks.adminui.catalog.ExecutorsView;
 import ua.hromada.oks.adminui.notices.Notices;
-import ua.hromada.oks.api.OksCatalog;
 import ua.hromada.oks.api.MailNotices;
+import ua.hromada.oks.api.OksCatalog;
+import ua.hromada.oks.api.OksPermissions;
 import ua.hromada.portal.api.CurrentUser;
+import ua.hromada.portal.api.PortalView;
 import ua.hromada.portal.api.ViewContribution;
 import ua.hromada.portal.api.security.UserAccounts;
 
 /** {@code oks/admin/executors}: executor organisations and their people. */
 @Component(service = ViewContribution.class)
-public class ExecutorsContribution extends OksAdminContribution {
+@PortalView(route = ExecutorsView.ROUTE, title = "oks.adminui.menu.executors", section = OksAdminPages.SECTION,
+        icon = "vaadin:workplace", order = 81, permission = OksPermissions.ADMINISTER,
+        view = ExecutorsView.class)
+public class ExecutorsContribution implements ViewContribution {
 
     @Reference
     private OksCatalog catalog;
@@ -27,31 +32,6 @@ public class ExecutorsContribution extends OksAdminContribution {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile MailNotices notices;
-
-    @Override
-    public String route() {
-        return ExecutorsView.ROUTE;
-    }
-
-    @Override
-    public String titleKey() {
-        return "oks.adminui.menu.executors";
-    }
-
-    @Override
-    public String icon() {
-        return "vaadin:workplace";
-    }
-
-    @Override
-    public int order() {
-        return 81;
-    }
-
-    @Override
-    public Class<? extends com.vaadin.flow.component.Component> viewClass() {
-        return ExecutorsView.class;
-    }
 
     @Override
     public com.vaadin.flow.component.Component createView() {

@@ -1,44 +1,34 @@
 package ua.hromada.oks.ui;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
+import ua.hromada.oks.api.Violations;
 import ua.hromada.oks.ui.view.MapView;
 import ua.hromada.oks.ui.view.OksUi;
+import ua.hromada.portal.api.CurrentUser;
+import ua.hromada.portal.api.PortalView;
 import ua.hromada.portal.api.ViewContribution;
+import ua.hromada.portal.api.map.MapSettings;
 
 /** Menu entry {@code oks/map}: the map of current violations with the latest events. */
 @Component(service = ViewContribution.class)
-public class MapContribution extends OksContribution {
+@PortalView(route = OksUi.MAP_ROUTE, title = "oks.ui.menu.map", section = OksPages.SECTION, icon = "vaadin:map-marker",
+        order = 10, permission = OksUi.READ, view = MapView.class)
+public class MapContribution implements ViewContribution {
 
-    @Override
-    public String route() {
-        return OksUi.MAP_ROUTE;
-    }
-
-    @Override
-    public String titleKey() {
-        return "oks.ui.menu.map";
-    }
-
-    @Override
-    public String icon() {
-        return "vaadin:map-marker";
-    }
-
-    @Override
-    public int order() {
-        return 10;
-    }
-
-    @Override
-    public Class<? extends com.vaadin.flow.component.Component> viewClass() {
-        return MapView.class;
-    }
+    @Reference
+    private Violations violations;
+    @Reference
+    private MapSettings mapSettings;
+    @Reference
+    private CurrentUser currentUser;
+    @Reference
+    private OksUiSettings settings;
 
     @Override
     public com.vaadin.flow.component.Component createView() {
-        OksUiSettings settings = services.settings();
-        return new MapView(services.violations(), services.mapSettings(), services.user(), settings.zone(),
+        return new MapView(violations, mapSettings, currentUser.get().orElse(null), settings.zone(),
                 settings.eventsCount(), settings.refreshSeconds());
     }
 }

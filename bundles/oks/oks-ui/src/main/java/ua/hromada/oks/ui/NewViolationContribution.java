@@ -1,48 +1,35 @@
 package ua.hromada.oks.ui;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
+import ua.hromada.oks.api.OksCatalog;
 import ua.hromada.oks.api.OksPermissions;
+import ua.hromada.oks.api.Violations;
 import ua.hromada.oks.ui.view.OksUi;
 import ua.hromada.oks.ui.view.RegistrationView;
+import ua.hromada.portal.api.CurrentUser;
+import ua.hromada.portal.api.PortalView;
 import ua.hromada.portal.api.ViewContribution;
+import ua.hromada.portal.api.map.MapSettings;
 
 /** Menu entry {@code oks/new}: an inspector registers a violation. */
 @Component(service = ViewContribution.class)
-public class NewViolationContribution extends OksContribution {
+@PortalView(route = OksUi.NEW_ROUTE, title = "oks.ui.menu.new", section = OksPages.SECTION, icon = "vaadin:plus-circle",
+        order = 30, permission = OksPermissions.INSPECT, view = RegistrationView.class)
+public class NewViolationContribution implements ViewContribution {
 
-    @Override
-    public String route() {
-        return OksUi.NEW_ROUTE;
-    }
-
-    @Override
-    public String titleKey() {
-        return "oks.ui.menu.new";
-    }
-
-    @Override
-    public String icon() {
-        return "vaadin:plus-circle";
-    }
-
-    @Override
-    public int order() {
-        return 30;
-    }
-
-    @Override
-    public String requiredPermission() {
-        return OksPermissions.INSPECT;
-    }
-
-    @Override
-    public Class<? extends com.vaadin.flow.component.Component> viewClass() {
-        return RegistrationView.class;
-    }
+    @Reference
+    private Violations violations;
+    @Reference
+    private OksCatalog catalog;
+    @Reference
+    private MapSettings mapSettings;
+    @Reference
+    private CurrentUser currentUser;
 
     @Override
     public com.vaadin.flow.component.Component createView() {
-        return new RegistrationView(services.violations(), services.catalog(), services.mapSettings(), services.user());
+        return new RegistrationView(violations, catalog, mapSettings, currentUser.get().orElse(null));
     }
 }

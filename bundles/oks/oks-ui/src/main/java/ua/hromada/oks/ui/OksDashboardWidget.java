@@ -17,6 +17,7 @@ import ua.hromada.oks.api.ViolationQueryParams;
 import ua.hromada.oks.api.Violations;
 import ua.hromada.oks.ui.view.ListFilters;
 import ua.hromada.oks.ui.view.OksUi;
+import ua.hromada.portal.api.CurrentUser;
 import ua.hromada.portal.api.DashboardWidget;
 import ua.hromada.portal.api.PortalUser;
 
@@ -28,7 +29,9 @@ import ua.hromada.portal.api.PortalUser;
 public class OksDashboardWidget implements DashboardWidget {
 
     @Reference
-    private OksServices services;
+    private Violations violations;
+    @Reference
+    private CurrentUser currentUser;
 
     @Override
     public String titleKey() {
@@ -48,11 +51,11 @@ public class OksDashboardWidget implements DashboardWidget {
     @Override
     public com.vaadin.flow.component.Component create() {
         UI ui = UI.getCurrent();
-        PortalUser user = services.user();
+        PortalUser user = currentUser.get().orElse(null);
         if (!OksUi.mayRead(user)) {
             return new Paragraph(ui.getTranslation("oks.ui.noAccess"));
         }
-        Violations.Summary s = services.violations().summary(user);
+        Violations.Summary s = violations.summary(user);
         Div box = new Div();
         box.setId("oks-widget");
         box.getStyle().set("display", "grid").set("grid-template-columns", "1fr 1fr").set("gap", "var(--lumo-space-s)")
@@ -65,7 +68,7 @@ public class OksDashboardWidget implements DashboardWidget {
         }
         // what "awaiting confirmation" counts is the service's answer, as the list's filter
         box.add(number(ui, "awaiting", s.awaitingConfirmation(),
-                ViolationQueryParams.toParameters(services.violations().awaitingConfirmation())));
+                ViolationQueryParams.toParameters(violations.awaitingConfirmation())));
         return box;
     }
 

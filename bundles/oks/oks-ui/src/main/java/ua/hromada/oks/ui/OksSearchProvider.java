@@ -17,6 +17,7 @@ import ua.hromada.oks.api.Violation;
 import ua.hromada.oks.api.ViolationQuery;
 import ua.hromada.oks.api.Violations;
 import ua.hromada.oks.ui.view.OksUi;
+import ua.hromada.portal.api.CurrentUser;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.SearchProvider;
 
@@ -30,7 +31,9 @@ public class OksSearchProvider implements SearchProvider {
     private static final Pattern ID = Pattern.compile("^(?:(?:id|№|n|#)\\s*:?\\s*)?(\\d{1,18})$", Pattern.CASE_INSENSITIVE);
 
     @Reference
-    private OksServices services;
+    private Violations violations;
+    @Reference
+    private CurrentUser currentUser;
 
     @Override
     public String titleKey() {
@@ -44,11 +47,10 @@ public class OksSearchProvider implements SearchProvider {
 
     @Override
     public List<SearchHit> search(String query, int limit, Locale locale) {
-        PortalUser user = services.user();
+        PortalUser user = currentUser.get().orElse(null);
         if (query == null || query.isBlank() || !OksUi.mayRead(user)) {
             return List.of();
         }
-        Violations violations = services.violations();
         UI ui = UI.getCurrent();
         List<SearchHit> hits = new ArrayList<>();
         try {

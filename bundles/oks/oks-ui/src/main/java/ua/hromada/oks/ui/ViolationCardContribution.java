@@ -1,40 +1,47 @@
 package ua.hromada.oks.ui;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
+import ua.hromada.oks.api.OksCatalog;
+import ua.hromada.oks.api.ViolationDocuments;
+import ua.hromada.oks.api.Violations;
+import ua.hromada.oks.ui.view.OksUi;
 import ua.hromada.oks.ui.view.ViolationCardView;
+import ua.hromada.portal.api.CurrentUser;
+import ua.hromada.portal.api.PortalView;
 import ua.hromada.portal.api.ViewContribution;
+import ua.hromada.portal.api.map.MapSettings;
 
 /**
  * Detail page {@code oks/violation/:id} (not in the menu). The printable documents are optional:
  * without the documents bundle the card simply has no "Попередження"/"Протокол" buttons.
  */
 @Component(service = ViewContribution.class)
-public class ViolationCardContribution extends OksContribution {
+@PortalView(route = "oks/violation/:id", title = "oks.ui.menu.card", section = OksPages.SECTION, menu = false,
+        permission = OksUi.READ, view = ViolationCardView.class)
+public class ViolationCardContribution implements ViewContribution {
 
-    @Override
-    public String route() {
-        return "oks/violation/:id";
-    }
-
-    @Override
-    public String titleKey() {
-        return "oks.ui.menu.card";
-    }
-
-    @Override
-    public boolean inMenu() {
-        return false;
-    }
-
-    @Override
-    public Class<? extends com.vaadin.flow.component.Component> viewClass() {
-        return ViolationCardView.class;
-    }
+    @Reference
+    private Violations violations;
+    @Reference
+    private OksCatalog catalog;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ViolationDocuments documents;
+    @Reference
+    private MapSettings mapSettings;
+    @Reference
+    private CurrentUser currentUser;
+    @Reference
+    private OksUiSettings settings;
 
     @Override
     public com.vaadin.flow.component.Component createView() {
-        return new ViolationCardView(services.violations(), services.catalog(), services.documents(),
-                services.mapSettings(), services.user(), services.settings().zone());
+        return new ViolationCardView(violations, catalog, documents, mapSettings, currentUser.get().orElse(null),
+                settings.zone());
     }
 }

@@ -34,10 +34,11 @@ public final class OksUi {
 
     /**
      * What the reading views (map, list, card), the widget and the search ask for: any one of the
-     * module's four roles; the service then limits what each of them sees.
+     * module's four roles; the service then limits what each of them sees. A constant (as
+     * {@code PortalUser.anyOf} writes it), so pages can name it in their {@code @PortalView}.
      */
-    public static final String READ = PortalUser.anyOf(OksPermissions.VIEW, OksPermissions.INSPECT,
-            OksPermissions.EXECUTE, OksPermissions.ADMINISTER);
+    public static final String READ = OksPermissions.VIEW + PortalUser.ANY_OF + OksPermissions.INSPECT
+            + PortalUser.ANY_OF + OksPermissions.EXECUTE + PortalUser.ANY_OF + OksPermissions.ADMINISTER;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
