@@ -39,17 +39,21 @@ import ua.hromada.opendata.audit.rules.Rules;
 import ua.hromada.opendata.audit.rules.Texts;
 import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.jobs.JobProgress;
+import ua.hromada.portal.api.jobs.Jobs;
 
 /**
  * Runs every rule over every dataset in one pass over the registry, then stores the run's
  * findings, scores and the obligations it judged in one transaction (batched inserts). One run at
- * a time; a run cancelled through its {@link Progress} keeps only its run row.
+ * a time; a run cancelled through its {@link JobProgress} keeps only its run row.
  */
 @Component(service = OpendataAudit.class, configurationPid = AuditConfig.PID)
 @Designate(ocd = AuditConfig.class)
 public class OpendataAuditImpl implements OpendataAudit {
     private static final Logger LOG = LoggerFactory.getLogger(OpendataAuditImpl.class);
     /** The audit reads the whole registry whoever started it: running needs only the audit right. */
+    /** Where audit runs go: the scheduled ones and those started in the audit view. */
+    public static final String POOL = "opendata.audit";
     static final PortalUser SYSTEM = new PortalUser(0, "system", "Аудит відкритих даних", Set.of(),
             Set.of(OpendataPermissions.VIEW));
 
@@ -61,14 +65,16 @@ public class OpendataAuditImpl implements OpendataAudit {
     private final Texts texts = Texts.ukrainian();
     private final Object runLock = new Object();
     private final AtomicLong runningId = new AtomicLong();
+    private final Jobs jobs;
 
     @Activate
     public OpendataAuditImpl(@Reference AuditDatabase db, @Reference DatasetRegistry registry,
-            @Reference PortalSettings portal, AuditConfig config) {
-        this(db, registry, AuditSettings.of(config, portal.timeZone()));
+            @Reference PortalSettings portal, @Reference Jobs jobs, AuditConfig config) {
+        this(db, registry, AuditSettings.of(config, portal.timeZone()), jobs);
     }
 
-    public OpendataAuditImpl(AuditDatabase db, DatasetRegistry registry, AuditSettings settings) {
+    public OpendataAuditImpl(AuditDatabase db, DatasetRegistry registry, AuditSettings settings, Jobs jobs) {
+        this.jobs = jobs;
         this.db = db;
         this.store = new AuditStore(db);
         this.registry = registry;
@@ -93,11 +99,11 @@ public class OpendataAuditImpl implements OpendataAudit {
     // ---------------------------------------------------------------- running
 
     @Override
-    public AuditRun run(PortalUser actor, Progress progress) {
-        if (actor == null || !actor.hasPermission(OpendataPermissions.AUDIT)) {
+    public AuditRun run(PortalUser actor, JobProgress progress) {
+        if (!OpendataPermissions.canAudit(actor)) {
             throw new OpendataException(OpendataException.Reason.FORBIDDEN, "opendata.audit.error.forbidden");
         }
-        Progress p = progress == null ? Progress.NONE : progress;
+        JobProgress p = progress == null ? JobProgress.NONE : progress;
         long runId;
         synchronized (runLock) {
             if (runningId.get() != 0) {
@@ -167,7 +173,7 @@ public class OpendataAuditImpl implements OpendataAudit {
     }
 
     /** @return null when cancelled */
-    private Outcome execute(long runId, Progress progress) {
+    private Outcome execute(long runId, JobProgress progress) {
         long started = System.nanoTime();
         LocalDate today = LocalDate.ofInstant(db.clock().instant(), settings.zone());
         int total = (int) registry.countDatasets(SYSTEM, new DatasetQuery(null, null, null, null, null, null, 0, 1));
@@ -180,7 +186,7 @@ public class OpendataAuditImpl implements OpendataAudit {
         List<Checked> checked = new ArrayList<>(Math.max(16, total));
         progress.update(0, total);
         LinkChecker links = settings.linksEnabled()
-                ? new LinkChecker(settings.connectTimeout(), settings.readTimeout(), settings.maxConcurrent()) : null;
+                ? new LinkChecker(jobs, settings.connectTimeout(), settings.readTimeout(), settings.maxConcurrent()) : null;
         try {
             try {
                 registry.forEachDataset(d -> {

@@ -1,13 +1,19 @@
 package ua.hromada.opendata.ui;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 import ua.hromada.opendata.ui.view.AuditView;
 import ua.hromada.portal.api.ViewContribution;
+import ua.hromada.portal.api.jobs.Jobs;
 
 /** Menu entry {@code opendata/audit}: run the audit, findings, scores, history, report. */
 @Component(service = ViewContribution.class)
 public class AuditViewContribution extends AuditContribution {
+
+    /** The audit started in the view runs as this bundle's job. */
+    @Reference
+    private Jobs jobs;
 
     @Override
     public String route() {
@@ -41,6 +47,6 @@ public class AuditViewContribution extends AuditContribution {
 
     @Override
     public com.vaadin.flow.component.Component createView() {
-        return new AuditView(services, audit);
+        return new AuditView(services, audit, jobs);
     }
 }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -16,7 +16,6 @@ import com.vaadin.flow.component.Component;
 import ua.hromada.opendata.api.OpendataPermissions;
 import ua.hromada.opendata.api.DataManager;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -44,7 +43,8 @@ import ua.hromada.opendata.api.Finding;
 import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.opendata.api.Severity;
 import ua.hromada.portal.api.PortalUser;
-import ua.hromada.portal.ui.support.ProgressPush;
+import ua.hromada.portal.api.jobs.Jobs;
+import ua.hromada.portal.ui.support.JobRunner;
 import ua.hromada.portal.ui.support.UiSupport;
 
 /**
@@ -62,19 +62,18 @@ public class AuditView extends VerticalLayout {
     private final transient Services services;
     private final transient AuditServices audit;
     private final transient PortalUser user;
+    private final transient Jobs jobs;
     private final Button run = new Button();
     private final Button cancel = new Button();
     private final ProgressBar progress = new ProgressBar();
     private final Span status = new Span();
     private final VerticalLayout results = new VerticalLayout();
-    private final AtomicBoolean cancelled = new AtomicBoolean();
-    private transient Thread worker;
-    /** Ends the poll that runs while the worker does. */
-    private transient Runnable stopPolling = () -> { };
+    private JobRunner runner;
 
-    public AuditView(Services services, AuditServices audit) {
+    public AuditView(Services services, AuditServices audit, Jobs jobs) {
         this.services = services;
         this.audit = audit;
+        this.jobs = jobs;
         this.user = services.user();
         setId("opendata-audit");
         setMaxWidth("90rem");
@@ -102,15 +101,9 @@ public class AuditView extends VerticalLayout {
         run.addClickListener(e -> start());
         cancel.setText(getTranslation("opendata.ui.audit.cancel"));
         cancel.setId("opendata-audit-cancel");
-        cancel.setEnabled(false);
-        cancel.addClickListener(e -> {
-            cancelled.set(true);
-            cancel.setEnabled(false);
-            status.setText(getTranslation("opendata.ui.audit.cancelling"));
-        });
         progress.setId("opendata-audit-progress");
-        progress.setVisible(false);
         progress.setWidth("24rem");
+        runner = new JobRunner(this, progress, status, cancel, getTranslation("opendata.ui.audit.cancelling"));
         status.setId("opendata-audit-status");
         HorizontalLayout row = new HorizontalLayout(run, cancel, progress, status);
         row.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -119,57 +112,33 @@ public class AuditView extends VerticalLayout {
     }
 
     private void start() {
-        if (worker != null) {
-            return;
+        // a full audit reads every dataset and file: a job on the audit pool, never the UI thread
+        boolean started = runner.start(jobs, "opendata.audit.ui", "audit by " + user.username(),
+                job -> audit.audit().run(user, job),
+                (done, total) -> getTranslation("opendata.ui.audit.progress", done, total), this::ended);
+        if (started) {
+            run.setEnabled(false);
+            status.setText(getTranslation("opendata.ui.audit.starting"));
+            status.getElement().removeAttribute("data-state");
         }
-        UI ui = UI.getCurrent();
-        cancelled.set(false);
-        run.setEnabled(false);
-        cancel.setEnabled(true);
-        progress.setVisible(true);
-        progress.setIndeterminate(true);
-        status.setText(getTranslation("opendata.ui.audit.starting"));
-        status.getElement().removeAttribute("data-state");
-        stopPolling = UiSupport.pollWhileRunning(ui, this);
-        ProgressPush shown = new ProgressPush(ui, LOG, progress, (done, total) -> {
-            if (!cancelled.get()) {
-                status.setText(getTranslation("opendata.ui.audit.progress", done, total));
-            }
-        });
-        OpendataAudit.Progress listener = new OpendataAudit.Progress() {
-            @Override
-            public void update(int done, int total) {
-                shown.update(done, total);
-            }
+    }
 
-            @Override
-            public boolean cancelled() {
-                return cancelled.get();
-            }
-        };
-        // a full audit reads every dataset and file: a thread of its own, never the UI thread
-        worker = new Thread(() -> {
-            try {
-                AuditRun r = audit.audit().run(user, listener);
-                UiSupport.access(ui, LOG, () -> finished(r, null));
-            } catch (OpendataException e) {
-                LOG.info("Audit refused: {}", e.getMessage());
-                UiSupport.access(ui, LOG, () -> finished(null, OpendataUi.reason(this, e)));
-            } catch (RuntimeException e) {
-                String id = UiSupport.logFailure(LOG, "Open data audit failed", e);
-                UiSupport.access(ui, LOG, () -> finished(null, getTranslation("opendata.ui.failed", id)));
-            }
-        }, "opendata-audit-" + user.username());
-        worker.setDaemon(true);
-        worker.start();
+    private void ended(AuditRun r, Throwable error) {
+        if (error instanceof OpendataException e) {
+            LOG.info("Audit refused: {}", e.getMessage());
+            finished(null, OpendataUi.reason(this, e));
+        } else if (error instanceof CancellationException) {
+            finished(null, getTranslation("opendata.ui.audit.status.CANCELLED"));
+        } else if (error != null) {
+            String id = UiSupport.logFailure(LOG, "Open data audit failed", error);
+            finished(null, getTranslation("opendata.ui.failed", id));
+        } else {
+            finished(r, null);
+        }
     }
 
     private void finished(AuditRun r, String failure) {
-        worker = null;
-        stopPolling.run();
         run.setEnabled(true);
-        cancel.setEnabled(false);
-        progress.setVisible(false);
         if (r == null) {
             status.setText(failure);
             status.getElement().setAttribute("data-state", "failed");
