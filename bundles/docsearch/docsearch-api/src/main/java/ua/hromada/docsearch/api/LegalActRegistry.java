@@ -2,6 +2,7 @@ package ua.hromada.docsearch.api;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import ua.hromada.portal.api.PortalUser;
@@ -21,6 +22,15 @@ public interface LegalActRegistry {
 
     /** Largest file accepted (etc/ua.hromada.docsearch.cfg, max.file.size.mb); uploads are cut off there. */
     long maxFileBytes();
+
+    /**
+     * The fields an act cannot be saved without (names as in {@link ValidationException#fieldErrors()}:
+     * kind, number, date, title), for forms to mark; the service refuses a draft without them.
+     */
+    Set<String> requiredFields();
+
+    /** File name extensions of the accepted formats (".pdf", ...): other files are refused. */
+    List<String> acceptedFileTypes();
 
     /** Distinct issuing bodies already used, for suggestions. */
     List<String> issuingBodies();

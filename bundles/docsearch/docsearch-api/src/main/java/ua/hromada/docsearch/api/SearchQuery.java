@@ -13,7 +13,15 @@ public record SearchQuery(String text, Set<String> kinds, Set<String> issuingBod
 
     public enum Sort { RELEVANCE, DATE_DESC, DATE_ASC }
 
+    /** A page's hits when none (or 0) is asked for. */
+    public static final int DEFAULT_LIMIT = 20;
+    /** Most hits of one page; more are cut to this. */
+    public static final int MAX_LIMIT = 100;
+    /** Deepest page start: nobody reads page 500, and it is costly for the index; deeper is cut to this. */
+    public static final int MAX_OFFSET = 10_000;
+
     public static SearchQuery text(String text) {
-        return new SearchQuery(text, Set.of(), Set.of(), Set.of(), Set.of(), null, null, Sort.RELEVANCE, 0, 20);
+        return new SearchQuery(text, Set.of(), Set.of(), Set.of(), Set.of(), null, null, Sort.RELEVANCE, 0,
+                DEFAULT_LIMIT);
     }
 }

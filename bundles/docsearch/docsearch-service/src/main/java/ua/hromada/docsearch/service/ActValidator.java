@@ -14,6 +14,8 @@ final class ActValidator {
     static final int NUMBER_MAX = 100;
     static final int ISSUING_BODY_MAX = 300;
     static final int TAG_MAX = 100;
+    /** The fields {@link #check} refuses when missing. */
+    static final Set<String> REQUIRED = Set.of("kind", "number", "date", "title");
 
     private ActValidator() {
     }

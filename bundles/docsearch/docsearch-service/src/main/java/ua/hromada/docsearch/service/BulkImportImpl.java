@@ -157,7 +157,7 @@ public class BulkImportImpl implements BulkImport {
             if (date.isEmpty() && !dateText.isEmpty()) {
                 return fail(row, fileColumn, MessageKeys.IMPORT_DATE, dateText);
             }
-            ActStatus status = ActStatus.IN_FORCE;
+            ActStatus status = null; // none given: the register's default (ActDraft)
             String statusText = get(r, "status");
             if (!statusText.isEmpty()) {
                 status = parseStatus(statusText);

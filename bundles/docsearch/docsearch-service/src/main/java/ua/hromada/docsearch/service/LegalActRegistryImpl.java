@@ -11,14 +11,14 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -34,7 +34,6 @@ import org.slf4j.LoggerFactory;
 
 import ua.hromada.docsearch.api.ActDraft;
 import ua.hromada.docsearch.api.ActKind;
-import ua.hromada.docsearch.api.ActStatus;
 import ua.hromada.docsearch.api.DocsearchException;
 import ua.hromada.docsearch.api.DuplicateActException;
 import ua.hromada.docsearch.api.FileUpload;
@@ -54,7 +53,12 @@ import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.SchemaMigrations;
 import ua.hromada.portal.api.audit.AuditLog;
+import ua.hromada.portal.api.jdbc.Transactions;
 import ua.hromada.portal.api.jdbc.Versioned;
+import ua.hromada.portal.api.jobs.Job;
+import ua.hromada.portal.api.jobs.JobProgress;
+import ua.hromada.portal.api.jobs.JobTask;
+import ua.hromada.portal.api.jobs.Jobs;
 
 /**
  * The registry (PostgreSQL, schema {@code docsearch}, plain JDBC: one call = one transaction, the
@@ -71,43 +75,45 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
 
     private final DataSource dataSource;
     private final AuditLog audit;
-    private final Clock clock;
+    /** The community's clock, asked each time (its time zone may be changed while the portal runs). */
+    private final Supplier<Clock> clock;
     private final ActFiles files;
     private final ActStore store = new ActStore();
     private final LinkStatuses links = new LinkStatuses(store);
     private final ActIndex index;
-    private final MessageBundle texts = MessageBundle.of("i18n.docsearch-service", LegalActRegistryImpl.class.getClassLoader());
-    private final ExecutorService background;
-    private final Map<String, String> statusLabels = new java.util.concurrent.ConcurrentHashMap<>();
+    private final SearchResults results = new SearchResults(
+            MessageBundle.of("i18n.docsearch-service", LegalActRegistryImpl.class.getClassLoader()));
+    /** The index check at start (pool {@code docsearch.index}); null where nothing was started. */
+    private volatile Job<Void> startup;
 
     @Activate
     public LegalActRegistryImpl(@Reference(target = "(dataSourceName=hromada)") DataSource dataSource,
             @Reference SchemaMigrations migrations, @Reference AuditLog audit, @Reference PortalSettings settings,
-            BundleContext context, DocsearchConfig config) {
+            @Reference Jobs jobs, BundleContext context, DocsearchConfig config) {
         // "now" and "today" (a date in the future is refused) in the community's time zone
-        this(migrate(migrations, context, dataSource), audit, settings.clock(), indexDir(config.index_dir()),
+        this(migrate(migrations, context, dataSource), audit, settings::clock, indexDir(config.index_dir()),
                 Math.max(1, config.max_file_size_mb()) * 1024L * 1024L);
-        background.submit(() -> {
+        startup = jobs.submit("docsearch.index", "check index at start", JobTask.of(() -> {
             try {
                 renormalizeNumbers();
                 rebuildIfOutOfStep();
             } catch (RuntimeException e) {
                 LOG.error("Rebuilding the document index at start failed; run docsearch:reindex", e);
             }
-        });
+        }));
     }
 
     LegalActRegistryImpl(DataSource dataSource, AuditLog audit, Clock clock, Path indexDir, long maxFileBytes) {
+        this(dataSource, audit, () -> clock, indexDir, maxFileBytes);
+    }
+
+    private LegalActRegistryImpl(DataSource dataSource, AuditLog audit, Supplier<Clock> clock, Path indexDir,
+            long maxFileBytes) {
         this.dataSource = dataSource;
         this.audit = audit;
         this.clock = clock;
         this.files = new ActFiles(maxFileBytes);
         this.index = new ActIndex(indexDir);
-        this.background = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "docsearch-index");
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     private static DataSource migrate(SchemaMigrations migrations, BundleContext context, DataSource ds) {
@@ -125,11 +131,17 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
 
     @Deactivate
     void deactivate() {
-        background.shutdownNow();
-        try {
-            background.awaitTermination(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        Job<Void> running = startup;
+        if (running != null) {
+            running.cancel();
+            try {
+                // the index is closed only once the rebuild has let go of it
+                running.result().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException | RuntimeException e) {
+                // cancelled, failed (logged) or still busy after 30 s: the index closes anyway
+            }
         }
         index.close();
     }
@@ -143,7 +155,7 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
         int indexed = index.docCount();
         if (acts != indexed) {
             LOG.info("The document index has {} acts, the database {}: rebuilding", indexed, acts);
-            return reindex(Progress.NONE);
+            return reindex(JobProgress.NONE);
         }
         return 0;
     }
@@ -240,14 +252,12 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
     public LegalAct create(ActDraft draft, List<FileUpload> files, PortalUser user) {
         requireEdit(user);
         List<StoredFile> prepared = this.files.prepare(files, draftErrors(draft));
-        Instant now = clock.instant();
+        Instant now = clock.get().instant();
         List<LinkStatuses.StatusChange> statusChanges = new ArrayList<>();
         long id = write(c -> {
-            checkLinks(c, null, draft.links());
-            refuseDuplicate(c, draft, null);
+            checkLinksAndDuplicate(c, draft, null);
             long newId = store.insertAct(c, draft, ActNumbers.normalize(draft.number()), now);
-            store.replaceTags(c, newId, cleanTags(draft.tags()));
-            store.replaceLinks(c, newId, draft.links());
+            replaceTagsAndLinks(c, newId, draft);
             for (StoredFile f : prepared) {
                 store.insertFile(c, newId, f, now);
             }
@@ -258,9 +268,7 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
             recordStatusChanges(c, user, statusChanges);
             return newId;
         });
-        reindexOne(id);
-        reindexStatusChanges(statusChanges);
-        return find(id).orElseThrow();
+        return indexed(id, statusChanges);
     }
 
     @Override
@@ -268,25 +276,35 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
         requireEdit(user);
         ActValidator.throwIfAny(draftErrors(draft));
         LegalAct before = find(id).orElseThrow(() -> new NoSuchElementException("act " + id));
-        Instant now = clock.instant();
+        Instant now = clock.get().instant();
         List<LinkStatuses.StatusChange> statusChanges = new ArrayList<>();
         write(c -> {
-            // the row is locked at the version the form loaded: a later save over it is refused
-            if (!Versioned.lock(c, ActStore.ACT_TABLE, id, version)) {
-                throw new NoSuchElementException("act " + id);
-            }
-            checkLinks(c, id, draft.links());
-            refuseDuplicate(c, draft, id);
+            lockAt(c, id, version);
+            checkLinksAndDuplicate(c, draft, id);
             Set<Long> targets = new LinkedHashSet<>(store.linkTargets(c, id));
             store.updateAct(c, id, version, draft, ActNumbers.normalize(draft.number()), now);
-            store.replaceTags(c, id, cleanTags(draft.tags()));
-            store.replaceLinks(c, id, draft.links());
+            replaceTagsAndLinks(c, id, draft);
             targets.addAll(store.linkTargets(c, id));
             statusChanges.addAll(links.apply(c, targets, now));
             record(c, user, id, "update", ActAuditTexts.changes(before, store.find(c, id).orElseThrow()));
             recordStatusChanges(c, user, statusChanges);
             return null;
         });
+        return indexed(id, statusChanges);
+    }
+
+    private void checkLinksAndDuplicate(Connection c, ActDraft draft, Long self) throws SQLException {
+        checkLinks(c, self, draft.links());
+        refuseDuplicate(c, draft, self);
+    }
+
+    private void replaceTagsAndLinks(Connection c, long id, ActDraft draft) throws SQLException {
+        store.replaceTags(c, id, cleanTags(draft.tags()));
+        store.replaceLinks(c, id, draft.links());
+    }
+
+    /** After the commit: the act and the acts whose status it changed into the index; the act as stored. */
+    private LegalAct indexed(long id, List<LinkStatuses.StatusChange> statusChanges) {
         reindexOne(id);
         reindexStatusChanges(statusChanges);
         return find(id).orElseThrow();
@@ -296,11 +314,9 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
     public LegalAct addFiles(long id, long version, List<FileUpload> files, PortalUser user) {
         requireEdit(user);
         List<StoredFile> prepared = this.files.prepare(files, new LinkedHashMap<>());
-        Instant now = clock.instant();
+        Instant now = clock.get().instant();
         write(c -> {
-            if (!Versioned.lock(c, ActStore.ACT_TABLE, id, version)) {
-                throw new NoSuchElementException("act " + id);
-            }
+            lockAt(c, id, version);
             for (StoredFile f : prepared) {
                 store.insertFile(c, id, f, now);
             }
@@ -315,7 +331,7 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
     @Override
     public void removeFile(long actId, long fileId, PortalUser user) {
         requireEdit(user);
-        Instant now = clock.instant();
+        Instant now = clock.get().instant();
         write(c -> {
             String name = store.deleteFile(c, actId, fileId)
                     .orElseThrow(() -> new NoSuchElementException("file " + fileId + " of act " + actId));
@@ -330,7 +346,7 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
     public void delete(long id, PortalUser user) {
         requireEdit(user);
         LegalAct before = find(id).orElseThrow(() -> new NoSuchElementException("act " + id));
-        Instant now = clock.instant();
+        Instant now = clock.get().instant();
         List<LinkStatuses.StatusChange> statusChanges = write(c -> {
             Set<Long> targets = store.linkTargets(c, id);
             store.deleteAct(c, id);
@@ -341,6 +357,13 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
         });
         index.delete(id);
         reindexStatusChanges(statusChanges);
+    }
+
+    /** The row is locked at the version the form loaded: a later save over it is refused. */
+    private static void lockAt(Connection c, long id, long version) throws SQLException {
+        if (!Versioned.lock(c, ActStore.ACT_TABLE, id, version)) {
+            throw new NoSuchElementException("act " + id);
+        }
     }
 
     private void requireEdit(PortalUser user) {
@@ -369,7 +392,7 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
             kinds = null; // a kind added since: look again
             codes = kinds().stream().map(ActKind::code).collect(Collectors.toSet());
         }
-        return ActValidator.check(draft, codes, LocalDate.now(clock));
+        return ActValidator.check(draft, codes, LocalDate.now(clock.get()));
     }
 
     /**
@@ -408,6 +431,16 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
     }
 
     @Override
+    public Set<String> requiredFields() {
+        return ActValidator.REQUIRED;
+    }
+
+    @Override
+    public List<String> acceptedFileTypes() {
+        return ua.hromada.docsearch.service.extract.FileFormat.acceptedExtensions();
+    }
+
+    @Override
     public long maxFileBytes() {
         return files.maxFileBytes();
     }
@@ -431,42 +464,12 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
     public SearchResult search(SearchQuery query) {
         long start = System.nanoTime();
         IndexHit.Page page = index.search(query == null ? SearchQuery.text("") : query);
-        Map<String, String> kindNames = kindNames();
-        List<SearchResult.Hit> hits = new ArrayList<>();
-        for (IndexHit h : page.hits()) {
-            hits.add(new SearchResult.Hit(h.id(), h.kindCode(), kindNames.getOrDefault(h.kindCode(), h.kindName()),
-                    h.number(), h.date(), h.title(), h.issuingBody(), ActStatus.valueOf(h.status()), h.score(),
-                    h.snippet()));
-        }
-        Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
-        page.facets().forEach((dim, counts) -> {
-            List<SearchResult.FacetValue> values = new ArrayList<>();
-            counts.forEach((value, count) -> values.add(new SearchResult.FacetValue(value, label(dim, value, kindNames),
-                    count)));
-            if (ActIndex.F_YEAR.equals(dim)) {
-                values.sort((a, b) -> b.value().compareTo(a.value()));
-            }
-            facets.put(dim, List.copyOf(values));
-        });
-        return new SearchResult(page.total(), List.copyOf(hits), facets, (System.nanoTime() - start) / 1_000_000);
-    }
-
-    private String label(String dim, String value, Map<String, String> kindNames) {
-        switch (dim) {
-            case ActIndex.F_KIND:
-                return kindNames.getOrDefault(value, value);
-            case ActIndex.F_STATUS:
-                // a resource bundle lookup per facet value and search adds up: the texts are fixed
-                return statusLabels.computeIfAbsent(value,
-                        v -> texts.message("docsearch.status." + v, new Locale("uk")).orElse(v));
-            default:
-                return value;
-        }
+        return results.of(page, kindNames(), (System.nanoTime() - start) / 1_000_000);
     }
 
     @Override
-    public long reindex(Progress progress) {
-        Progress p = progress == null ? Progress.NONE : progress;
+    public long reindex(JobProgress progress) {
+        JobProgress p = progress == null ? JobProgress.NONE : progress;
         long total = count();
         long done = index.rebuild(sink -> read(c -> {
             store.forEachForIndex(c, sink);
@@ -498,36 +501,14 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
                 changes.length() > 2000 ? changes.substring(0, 2000) : changes);
     }
 
-    // ---------------------------------------------------------------- JDBC plumbing
+    // ---------------------------------------------------------------- JDBC (portal-api Transactions)
 
-    interface Sql<T> {
-        T run(Connection c) throws SQLException;
+    /** Reads run in a transaction too: one snapshot of an act and its files, a cursor for the reindex stream. */
+    private <T> T read(Transactions.Work<T> work) {
+        return Transactions.tx(dataSource, MODULE, work);
     }
 
-    private <T> T read(Sql<T> work) {
-        return inTransaction(work, true);
-    }
-
-    private <T> T write(Sql<T> work) {
-        return inTransaction(work, false);
-    }
-
-    private <T> T inTransaction(Sql<T> work, boolean readOnly) {
-        try (Connection c = dataSource.getConnection()) {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException | Error e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("docsearch database error: " + e.getMessage(), e);
-        }
+    private <T> T write(Transactions.Work<T> work) {
+        return Transactions.tx(dataSource, MODULE, work);
     }
 }

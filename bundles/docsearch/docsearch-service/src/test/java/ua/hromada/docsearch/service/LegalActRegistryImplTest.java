@@ -116,7 +116,7 @@ class LegalActRegistryImplTest {
         assertEquals("text/plain", act.files().get(0).mediaType());
         assertTrue(service.issuingBodies().contains("Асоціація міст України"));
         assertEquals(7, service.kinds().size());
-        assertTrue(setup.audit.entries.stream().anyMatch(e -> e.action().equals("create")
+        assertTrue(setup.audit.entries().stream().anyMatch(e -> e.action().equals("create")
                 && e.entityId().equals(seeds.get("002").toString()) && e.module().equals("docsearch")
                 && e.entityType().equals("legal-act") && e.changes().contains("790")));
     }
@@ -323,7 +323,7 @@ class LegalActRegistryImplTest {
     @Test
     void refusedInputLeavesNothingSaved() {
         long acts = service.count();
-        int audits = setup.audit.entries.size();
+        int audits = setup.audit.entries().size();
         ValidationException e = assertThrows(ValidationException.class, () -> service.create(
                 new ActDraft("no-such-kind", " ", LocalDate.now().plusDays(2), "", null, 0, -1, null, Set.of(),
                         List.of()),
@@ -354,7 +354,7 @@ class LegalActRegistryImplTest {
                         Fixtures.editor("olena"))).fieldErrors());
 
         assertEquals(acts, service.count());
-        assertEquals(audits, setup.audit.entries.size());
+        assertEquals(audits, setup.audit.entries().size());
         assertEquals(0, search("Нормальна назва").total());
     }
 
@@ -399,7 +399,7 @@ class LegalActRegistryImplTest {
             assertTrue(updated.links().isEmpty());
             assertEquals(Set.of("енергетика"), updated.tags());
             assertFirst2(amending.id(), "енергозбереження");
-            assertTrue(setup.audit.entries.stream().anyMatch(e -> e.action().equals("update")
+            assertTrue(setup.audit.entries().stream().anyMatch(e -> e.action().equals("update")
                     && e.changes().contains("title:") && e.changes().contains("tags:")));
 
             LegalAct withFile = service.addFiles(amending.id(), version(amending.id()), List.of(new FileUpload("dodatok.docx",
@@ -457,7 +457,7 @@ class LegalActRegistryImplTest {
             created.add(cancelling.id());
             assertEquals(ActStatus.LOST_FORCE, statusOf(target));
             assertTrue(indexedAs(target, ActStatus.LOST_FORCE), "the index has the new status");
-            assertTrue(setup.audit.entries.stream().anyMatch(e -> e.action().equals("status-from-link")
+            assertTrue(setup.audit.entries().stream().anyMatch(e -> e.action().equals("status-from-link")
                     && e.entityId().equals(Long.toString(target.id()))
                     && e.changes().equals("status: IN_FORCE → LOST_FORCE (cancelled by act #" + cancelling.id() + ")")));
 

@@ -87,7 +87,7 @@ class RegisterRulesTest {
         LegalAct saved = service.update(loaded.id(), loaded.version(), draft("regulation", "П-17",
                 LocalDate.of(2025, 5, 5), "Положення про архів міської ради"), Fixtures.editor("olena"));
         assertEquals(loaded.version() + 1, saved.version());
-        int audited = setup.audit.entries.size();
+        int audited = setup.audit.entries().size();
 
         // the second saves what they loaded before: refused, the first one's change stays
         EditConflictException e = assertThrows(EditConflictException.class, () -> service.update(loaded.id(),
@@ -97,7 +97,7 @@ class RegisterRulesTest {
         LegalAct now = service.find(loaded.id()).orElseThrow();
         assertEquals("Положення про архів міської ради", now.title());
         assertEquals(saved.version(), now.version());
-        assertEquals(audited, setup.audit.entries.size(), "nothing recorded");
+        assertEquals(audited, setup.audit.entries().size(), "nothing recorded");
         assertEquals(0, service.search(ua.hromada.docsearch.api.SearchQuery.text("старе")).total());
 
         // adding files to a stale act is refused the same way, no file is stored
@@ -124,7 +124,7 @@ class RegisterRulesTest {
     @Test
     void aChangeWithoutTheEditRightIsRefusedAndLeavesNothing() {
         long acts = service.count();
-        int audits = setup.audit.entries.size();
+        int audits = setup.audit.entries().size();
         ActDraft draft = draft("executive-decision", "Д-1", LocalDate.of(2025, 2, 3), "Без права");
         for (var user : java.util.Arrays.asList(Fixtures.reader("ivan"), null)) {
             DocsearchException e = assertThrows(DocsearchException.class, () -> service.create(draft, List.of(), user));
@@ -145,7 +145,7 @@ class RegisterRulesTest {
         assertEquals(PortalException.Reason.FORBIDDEN, refused.reason());
         assertEquals(act.version(), service.find(act.id()).orElseThrow().version());
         assertEquals(acts + 1, service.count());
-        assertEquals(audits + 1, setup.audit.entries.size());
+        assertEquals(audits + 1, setup.audit.entries().size());
         service.delete(act.id(), Fixtures.editor("olena"));
     }
 

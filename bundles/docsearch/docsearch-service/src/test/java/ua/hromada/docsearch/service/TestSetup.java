@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,13 +12,13 @@ import java.util.stream.Stream;
 
 import org.flywaydb.core.Flyway;
 
-import ua.hromada.portal.api.audit.AuditLog;
+import ua.hromada.portal.testing.RecordingAuditLog;
 import ua.hromada.portal.testing.TestDatabase;
 
 /** A throw-away database with the docsearch schema, an index folder, and an audit log in memory. */
 final class TestSetup implements AutoCloseable {
     final TestDatabase db = TestDatabase.create();
-    final RecordingAudit audit = new RecordingAudit();
+    final RecordingAuditLog audit = new RecordingAuditLog();
     final List<Path> dirs = new ArrayList<>();
     final List<LegalActRegistryImpl> services = new ArrayList<>();
 
@@ -60,27 +59,6 @@ final class TestSetup implements AutoCloseable {
             } catch (IOException e) {
                 // temp files
             }
-        }
-    }
-
-    static final class RecordingAudit implements AuditLog {
-        final List<AuditEntry> entries = new ArrayList<>();
-
-        @Override
-        public synchronized void record(String actor, String module, String entityType, String entityId,
-                String action, String changes) {
-            entries.add(new AuditEntry(entries.size() + 1, Instant.now(), actor, module, entityType, entityId, action,
-                    changes));
-        }
-
-        @Override
-        public List<AuditEntry> find(AuditQuery query, int offset, int limit) {
-            return List.copyOf(entries);
-        }
-
-        @Override
-        public long count(AuditQuery query) {
-            return entries.size();
         }
     }
 }

@@ -2,17 +2,18 @@ package ua.hromada.docsearch.service.extract;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /** The accepted file formats: by extension, each with a check that the bytes really are that format. */
 public enum FileFormat {
-    PDF("application/pdf"),
-    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-    ODT("application/vnd.oasis.opendocument.text"),
-    RTF("application/rtf"),
-    TXT("text/plain"),
-    HTML("text/html");
+    PDF("application/pdf", "pdf"),
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+    ODT("application/vnd.oasis.opendocument.text", "odt"),
+    RTF("application/rtf", "rtf"),
+    TXT("text/plain", "txt"),
+    HTML("text/html", "html", "htm");
 
     private static final byte[] PDF_MAGIC = "%PDF".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
@@ -20,9 +21,16 @@ public enum FileFormat {
     private static final byte[] OLE_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
     private final String mediaType;
+    private final List<String> extensions;
 
-    FileFormat(String mediaType) {
+    FileFormat(String mediaType, String... extensions) {
         this.mediaType = mediaType;
+        this.extensions = List.of(extensions);
+    }
+
+    /** Every accepted extension with its dot (".pdf", ".htm"...), as upload fields take them. */
+    public static List<String> acceptedExtensions() {
+        return Arrays.stream(values()).flatMap(f -> f.extensions.stream()).map(e -> "." + e).toList();
     }
 
     public String mediaType() {
@@ -37,16 +45,8 @@ public enum FileFormat {
         if (dot < 0 || dot == fileName.length() - 1) {
             return Optional.empty();
         }
-        switch (fileName.substring(dot + 1).toLowerCase(Locale.ROOT)) {
-            case "pdf": return Optional.of(PDF);
-            case "docx": return Optional.of(DOCX);
-            case "odt": return Optional.of(ODT);
-            case "rtf": return Optional.of(RTF);
-            case "txt": return Optional.of(TXT);
-            case "html":
-            case "htm": return Optional.of(HTML);
-            default: return Optional.empty();
-        }
+        String extension = fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(f -> f.extensions.contains(extension)).findFirst();
     }
 
     /** Whether the content is plausibly this format (magic bytes), so a renamed file is refused. */

@@ -73,7 +73,6 @@ public final class ActIndex implements Closeable {
     public static final List<String> FACETS = List.of(F_KIND, F_ISSUING_BODY, F_STATUS, F_YEAR);
 
     private static final String GEN_PREFIX = "gen-";
-    private static final int MAX_WINDOW = 10_000;
     private static final int BATCH_COMMIT_EVERY = 200;
     /** How many of the best hits the phrase boosts reorder. */
     private static final int RESCORE_WINDOW = 100;
@@ -308,8 +307,8 @@ public final class ActIndex implements Closeable {
     }
 
     private IndexHit.Page search(IndexSearcher searcher, SearchQuery q) throws IOException {
-        int offset = Math.max(0, Math.min(q.offset(), MAX_WINDOW));
-        int limit = Math.max(1, Math.min(q.limit() <= 0 ? 20 : q.limit(), 100));
+        int offset = Math.max(0, Math.min(q.offset(), SearchQuery.MAX_OFFSET));
+        int limit = Math.max(1, Math.min(q.limit() <= 0 ? SearchQuery.DEFAULT_LIMIT : q.limit(), SearchQuery.MAX_LIMIT));
         SearchQuery.Sort order = q.sort() == null ? SearchQuery.Sort.RELEVANCE : q.sort();
         ActQueries.Filters filters = ActQueries.filters(q);
         Optional<ActNumbers.NumberQuery> number = isBlank(q.text()) ? Optional.empty() : ActNumbers.parseQuery(q.text());

@@ -108,7 +108,7 @@ public final class ActStore {
                 + Versioned.BUMP + " WHERE id = ? AND version = ?")) {
             int i = bindAct(ps, d, normalizedNumber);
             ps.setTimestamp(i++, Timestamp.from(now));
-            ps.setString(i++, (d.status() == null ? ActStatus.IN_FORCE : d.status()).name());
+            ps.setString(i++, d.status().name());
             ps.setLong(i++, id);
             ps.setLong(i, version);
             Versioned.check(ps.executeUpdate(), ACT_TABLE, id);
@@ -192,7 +192,7 @@ public final class ActStore {
         ps.setString(i++, blankToNull(d.issuingBody()));
         setInt(ps, i++, d.convocation());
         setInt(ps, i++, d.session());
-        ps.setString(i++, (d.status() == null ? ActStatus.IN_FORCE : d.status()).name());
+        ps.setString(i++, d.status().name());
         return i;
     }
 
@@ -270,16 +270,26 @@ public final class ActStore {
 
     /** The acts this act amends or cancels. */
     public Set<Long> linkTargets(Connection c, long sourceId) throws SQLException {
-        Set<Long> targets = new LinkedHashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT target_id FROM docsearch.act_link WHERE source_id = ?")) {
-            ps.setLong(1, sourceId);
+        return rows(c, "SELECT target_id FROM docsearch.act_link WHERE source_id = ?", sourceId, rs -> rs.getLong(1),
+                new LinkedHashSet<>());
+    }
+
+    private interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** Every row of a query on one id, read into {@code into}. */
+    private static <T, C extends java.util.Collection<T>> C rows(Connection c, String sql, long id, Row<T> row,
+            C into) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    targets.add(rs.getLong(1));
+                    into.add(row.read(rs));
                 }
             }
         }
-        return targets;
+        return into;
     }
 
     /**
@@ -362,15 +372,8 @@ public final class ActStore {
                         rs.getTimestamp(12).toInstant(), rs.getTimestamp(13).toInstant(), rs.getLong(14));
             }
         }
-        Set<String> tags = new TreeSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT tag FROM docsearch.act_tag WHERE act_id = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    tags.add(rs.getString(1));
-                }
-            }
-        }
+        Set<String> tags = rows(c, "SELECT tag FROM docsearch.act_tag WHERE act_id = ?", id, rs -> rs.getString(1),
+                new TreeSet<>());
         List<ActLink> links = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT l.target_id, l.link_type, true, o.number, o.act_date, o.title FROM docsearch.act_link l"
@@ -387,17 +390,10 @@ public final class ActStore {
                 }
             }
         }
-        List<ActFile> files = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, file_name, media_type, size_bytes, sha256,"
-                + " extraction_status, extraction_error FROM docsearch.act_file WHERE act_id = ? ORDER BY id")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    files.add(new ActFile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                            rs.getString(5), ExtractionStatus.valueOf(rs.getString(6)), rs.getString(7)));
-                }
-            }
-        }
+        List<ActFile> files = rows(c, "SELECT id, file_name, media_type, size_bytes, sha256, extraction_status,"
+                + " extraction_error FROM docsearch.act_file WHERE act_id = ? ORDER BY id", id,
+                rs -> new ActFile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+                        ExtractionStatus.valueOf(rs.getString(6)), rs.getString(7)), new ArrayList<>());
         return Optional.of(new LegalAct(base.id(), base.kind(), base.number(), base.normalizedNumber(), base.date(),
                 base.title(), base.issuingBody(), base.convocation(), base.session(), base.status(),
                 Set.copyOf(tags), List.copyOf(links), List.copyOf(files), base.createdAt(), base.updatedAt(),
