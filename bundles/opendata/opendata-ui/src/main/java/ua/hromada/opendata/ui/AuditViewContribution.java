@@ -3,50 +3,43 @@ package ua.hromada.opendata.ui;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ua.hromada.opendata.api.AuditReports;
+import ua.hromada.opendata.api.DatasetRegistry;
+import ua.hromada.opendata.api.OpendataAudit;
 import ua.hromada.opendata.ui.view.AuditView;
+import ua.hromada.opendata.ui.view.OpendataUi;
+import ua.hromada.portal.api.CurrentUser;
+import ua.hromada.portal.api.PortalSettings;
+import ua.hromada.portal.api.PortalView;
 import ua.hromada.portal.api.ViewContribution;
 import ua.hromada.portal.api.jobs.Jobs;
 
-/** Menu entry {@code opendata/audit}: run the audit, findings, scores, history, report. */
+/**
+ * Menu entry {@code opendata/audit}: run the audit, findings, scores, history, report. Registered
+ * only while the audit bundle's services run.
+ */
 @Component(service = ViewContribution.class)
-public class AuditViewContribution extends AuditContribution {
+@PortalView(route = "opendata/audit", title = "opendata.ui.menu.audit", section = OpendataUi.SECTION,
+        icon = "vaadin:clipboard-check", order = 50, permission = OpendataUi.READ_PERMISSION,
+        view = AuditView.class)
+public class AuditViewContribution implements ViewContribution {
 
+    @Reference
+    private DatasetRegistry registry;
+    @Reference
+    private OpendataAudit audit;
+    @Reference
+    private AuditReports reports;
+    @Reference
+    private PortalSettings settings;
     /** The audit started in the view runs as this bundle's job. */
     @Reference
     private Jobs jobs;
-
-    @Override
-    public String route() {
-        return "opendata/audit";
-    }
-
-    @Override
-    public String titleKey() {
-        return "opendata.ui.menu.audit";
-    }
-
-    @Override
-    public String icon() {
-        return "vaadin:clipboard-check";
-    }
-
-    @Override
-    public int order() {
-        return 50;
-    }
-
-    @Override
-    public boolean inMenu() {
-        return true;
-    }
-
-    @Override
-    public Class<? extends com.vaadin.flow.component.Component> viewClass() {
-        return AuditView.class;
-    }
+    @Reference
+    private CurrentUser currentUser;
 
     @Override
     public com.vaadin.flow.component.Component createView() {
-        return new AuditView(services, audit, jobs);
+        return new AuditView(registry, audit, reports, currentUser.get().orElse(null), settings.timeZone(), jobs);
     }
 }

@@ -1,46 +1,31 @@
 package ua.hromada.opendata.ui;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
+import ua.hromada.opendata.api.OpendataAudit;
 import ua.hromada.opendata.ui.view.ComplianceView;
+import ua.hromada.opendata.ui.view.OpendataUi;
+import ua.hromada.portal.api.CurrentUser;
+import ua.hromada.portal.api.PortalView;
 import ua.hromada.portal.api.ViewContribution;
 
-/** Menu entry {@code opendata/compliance}: data managers × obligatory datasets. */
+/**
+ * Menu entry {@code opendata/compliance}: data managers × obligatory datasets. Registered only
+ * while the audit runs.
+ */
 @Component(service = ViewContribution.class)
-public class ComplianceContribution extends AuditContribution {
+@PortalView(route = "opendata/compliance", title = "opendata.ui.menu.compliance", section = OpendataUi.SECTION,
+        icon = "vaadin:table", order = 60, permission = OpendataUi.READ_PERMISSION, view = ComplianceView.class)
+public class ComplianceContribution implements ViewContribution {
 
-    @Override
-    public String route() {
-        return "opendata/compliance";
-    }
-
-    @Override
-    public String titleKey() {
-        return "opendata.ui.menu.compliance";
-    }
-
-    @Override
-    public String icon() {
-        return "vaadin:table";
-    }
-
-    @Override
-    public int order() {
-        return 60;
-    }
-
-    @Override
-    public boolean inMenu() {
-        return true;
-    }
-
-    @Override
-    public Class<? extends com.vaadin.flow.component.Component> viewClass() {
-        return ComplianceView.class;
-    }
+    @Reference
+    private OpendataAudit audit;
+    @Reference
+    private CurrentUser currentUser;
 
     @Override
     public com.vaadin.flow.component.Component createView() {
-        return new ComplianceView(services, audit);
+        return new ComplianceView(audit, currentUser.get().orElse(null));
     }
 }

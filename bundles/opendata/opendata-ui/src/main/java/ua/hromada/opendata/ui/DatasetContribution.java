@@ -1,46 +1,43 @@
 package ua.hromada.opendata.ui;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
+import ua.hromada.opendata.api.DatasetRegistry;
+import ua.hromada.opendata.api.OpendataAudit;
+import ua.hromada.opendata.api.RegistryActions;
 import ua.hromada.opendata.ui.view.DatasetView;
+import ua.hromada.opendata.ui.view.OpendataUi;
+import ua.hromada.portal.api.CurrentUser;
+import ua.hromada.portal.api.PortalSettings;
+import ua.hromada.portal.api.PortalView;
 import ua.hromada.portal.api.ViewContribution;
 
 /** Detail page {@code opendata/dataset/:id} ("new" creates one): the passport, structure and resources. */
 @Component(service = ViewContribution.class)
-public class DatasetContribution extends OpendataContribution {
+@PortalView(route = "opendata/dataset/:id", title = "opendata.ui.menu.dataset", section = OpendataUi.SECTION,
+        icon = "vaadin:file-text-o", order = 11, menu = false, permission = OpendataUi.READ_PERMISSION,
+        view = DatasetView.class)
+public class DatasetContribution implements ViewContribution {
 
-    @Override
-    public String route() {
-        return "opendata/dataset/:id";
-    }
-
-    @Override
-    public String titleKey() {
-        return "opendata.ui.menu.dataset";
-    }
-
-    @Override
-    public String icon() {
-        return "vaadin:file-text-o";
-    }
-
-    @Override
-    public int order() {
-        return 11;
-    }
-
-    @Override
-    public boolean inMenu() {
-        return false;
-    }
-
-    @Override
-    public Class<? extends com.vaadin.flow.component.Component> viewClass() {
-        return DatasetView.class;
-    }
+    @Reference
+    private DatasetRegistry registry;
+    @Reference
+    private RegistryActions actions;
+    /** Null while the audit bundle is absent: the page then shows no findings or scores. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile OpendataAudit audit;
+    @Reference
+    private PortalSettings settings;
+    @Reference
+    private CurrentUser currentUser;
 
     @Override
     public com.vaadin.flow.component.Component createView() {
-        return new DatasetView(services);
+        return new DatasetView(registry, actions, audit, currentUser.get().orElse(null), settings.timeZone());
     }
 }

@@ -1,46 +1,40 @@
 package ua.hromada.opendata.ui;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
+import ua.hromada.opendata.api.DatasetRegistry;
+import ua.hromada.opendata.api.OpendataAudit;
+import ua.hromada.opendata.api.RegistryActions;
 import ua.hromada.opendata.ui.view.ManagerView;
+import ua.hromada.opendata.ui.view.OpendataUi;
+import ua.hromada.portal.api.CurrentUser;
+import ua.hromada.portal.api.PortalView;
 import ua.hromada.portal.api.ViewContribution;
 
 /** Detail page {@code opendata/manager/:id} ("new" creates one): the manager, its obligations, score and datasets. */
 @Component(service = ViewContribution.class)
-public class ManagerContribution extends OpendataContribution {
+@PortalView(route = "opendata/manager/:id", title = "opendata.ui.menu.manager", section = OpendataUi.SECTION,
+        icon = "vaadin:institution", order = 21, menu = false, permission = OpendataUi.READ_PERMISSION,
+        view = ManagerView.class)
+public class ManagerContribution implements ViewContribution {
 
-    @Override
-    public String route() {
-        return "opendata/manager/:id";
-    }
-
-    @Override
-    public String titleKey() {
-        return "opendata.ui.menu.manager";
-    }
-
-    @Override
-    public String icon() {
-        return "vaadin:institution";
-    }
-
-    @Override
-    public int order() {
-        return 21;
-    }
-
-    @Override
-    public boolean inMenu() {
-        return false;
-    }
-
-    @Override
-    public Class<? extends com.vaadin.flow.component.Component> viewClass() {
-        return ManagerView.class;
-    }
+    @Reference
+    private DatasetRegistry registry;
+    @Reference
+    private RegistryActions actions;
+    /** Null while the audit bundle is absent: the page then shows no findings or scores. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile OpendataAudit audit;
+    @Reference
+    private CurrentUser currentUser;
 
     @Override
     public com.vaadin.flow.component.Component createView() {
-        return new ManagerView(services);
+        return new ManagerView(registry, actions, audit, currentUser.get().orElse(null));
     }
 }

@@ -1,46 +1,29 @@
 package ua.hromada.opendata.ui;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
+import ua.hromada.opendata.api.DatasetRegistry;
 import ua.hromada.opendata.ui.view.ObligationsView;
+import ua.hromada.opendata.ui.view.OpendataUi;
+import ua.hromada.portal.api.CurrentUser;
+import ua.hromada.portal.api.PortalView;
 import ua.hromada.portal.api.ViewContribution;
 
 /** Menu entry {@code opendata/obligations}: the national list of datasets local councils must publish. */
 @Component(service = ViewContribution.class)
-public class ObligationsContribution extends OpendataContribution {
+@PortalView(route = "opendata/obligations", title = "opendata.ui.menu.obligations",
+        section = OpendataUi.SECTION, icon = "vaadin:list-ol", order = 30,
+        permission = OpendataUi.READ_PERMISSION, view = ObligationsView.class)
+public class ObligationsContribution implements ViewContribution {
 
-    @Override
-    public String route() {
-        return "opendata/obligations";
-    }
-
-    @Override
-    public String titleKey() {
-        return "opendata.ui.menu.obligations";
-    }
-
-    @Override
-    public String icon() {
-        return "vaadin:list-ol";
-    }
-
-    @Override
-    public int order() {
-        return 30;
-    }
-
-    @Override
-    public boolean inMenu() {
-        return true;
-    }
-
-    @Override
-    public Class<? extends com.vaadin.flow.component.Component> viewClass() {
-        return ObligationsView.class;
-    }
+    @Reference
+    private DatasetRegistry registry;
+    @Reference
+    private CurrentUser currentUser;
 
     @Override
     public com.vaadin.flow.component.Component createView() {
-        return new ObligationsView(services);
+        return new ObligationsView(registry, currentUser.get().orElse(null));
     }
 }

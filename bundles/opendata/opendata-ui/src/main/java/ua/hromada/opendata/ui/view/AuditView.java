@@ -2,6 +2,7 @@ package ua.hromada.opendata.ui.view;
 
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.vaadin.flow.component.Component;
+import ua.hromada.opendata.api.DatasetRegistry;
 import ua.hromada.opendata.api.OpendataPermissions;
 import ua.hromada.opendata.api.DataManager;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -59,8 +61,10 @@ public class AuditView extends VerticalLayout {
     /** Pushing more often than this only loads the connection; the bar looks the same. */
     static final int HISTORY = 50;
 
-    private final transient Services services;
-    private final transient AuditServices audit;
+    private final transient DatasetRegistry registry;
+    private final transient OpendataAudit audit;
+    private final transient AuditReports reports;
+    private final transient ZoneId zone;
     private final transient PortalUser user;
     private final transient Jobs jobs;
     private final Button run = new Button();
@@ -70,11 +74,14 @@ public class AuditView extends VerticalLayout {
     private final VerticalLayout results = new VerticalLayout();
     private JobRunner runner;
 
-    public AuditView(Services services, AuditServices audit, Jobs jobs) {
-        this.services = services;
+    public AuditView(DatasetRegistry registry, OpendataAudit audit, AuditReports reports, PortalUser user, ZoneId zone,
+            Jobs jobs) {
+        this.registry = registry;
         this.audit = audit;
+        this.reports = reports;
+        this.user = user;
+        this.zone = zone;
         this.jobs = jobs;
-        this.user = services.user();
         setId("opendata-audit");
         setMaxWidth("90rem");
         if (!OpendataPermissions.canRead(user)) {
@@ -114,7 +121,7 @@ public class AuditView extends VerticalLayout {
     private void start() {
         // a full audit reads every dataset and file: a job on the audit pool, never the UI thread
         boolean started = runner.start(jobs, "opendata.audit.ui", "audit by " + user.username(),
-                job -> audit.audit().run(user, job),
+                job -> audit.run(user, job),
                 (done, total) -> getTranslation("opendata.ui.audit.progress", done, total), this::ended);
         if (started) {
             run.setEnabled(false);
@@ -155,7 +162,7 @@ public class AuditView extends VerticalLayout {
 
     private void refresh() {
         results.removeAll();
-        OpendataAudit a = audit.audit();
+        OpendataAudit a = audit;
         var latest = a.latestRun();
         Paragraph summary = new Paragraph();
         summary.setId("opendata-audit-latest");
@@ -165,7 +172,7 @@ public class AuditView extends VerticalLayout {
             return;
         }
         AuditRun r = latest.get();
-        summary.setText(getTranslation("opendata.ui.audit.latest", r.id(), OpendataUi.dateTime(r.finishedAt(), services.zone()),
+        summary.setText(getTranslation("opendata.ui.audit.latest", r.id(), OpendataUi.dateTime(r.finishedAt(), zone),
                 r.datasetsChecked(), r.findings(), OpendataUi.score(r.score())));
         summary.getElement().setAttribute("data-run", Long.toString(r.id()));
         summary.getElement().setAttribute("data-score", r.score() == null ? "" : Double.toString(r.score()));
@@ -182,7 +189,7 @@ public class AuditView extends VerticalLayout {
         manager.setId("opendata-findings-manager");
         manager.setPlaceholder(getTranslation("opendata.ui.audit.allManagers"));
         manager.setAriaLabel(getTranslation("opendata.ui.audit.filterManager"));
-        manager.setItems(services.registry().managers(user));
+        manager.setItems(registry.managers(user));
         manager.setItemLabelGenerator(DataManager::name);
         manager.setClearButtonVisible(true);
         manager.setWidth("24rem");
@@ -277,7 +284,7 @@ public class AuditView extends VerticalLayout {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
         box.add(new H3(getTranslation("opendata.ui.audit.history")));
-        String svg = ScoreChart.svg(runs, services.zone(), getTranslation("opendata.ui.audit.chart"));
+        String svg = ScoreChart.svg(runs, zone, getTranslation("opendata.ui.audit.chart"));
         if (!svg.isEmpty()) {
             // innerHTML of an HTML element parses <svg> into the SVG namespace (an Html root element would not draw)
             Div chart = new Div();
@@ -295,7 +302,7 @@ public class AuditView extends VerticalLayout {
         }
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(AuditRun::id).setHeader("№").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> OpendataUi.dateTime(r.startedAt(), services.zone()))
+        grid.addColumn(r -> OpendataUi.dateTime(r.startedAt(), zone))
                 .setHeader(getTranslation("opendata.ui.audit.startedAt")).setAutoWidth(true);
         grid.addColumn(AuditRun::startedBy).setHeader(getTranslation("opendata.ui.audit.startedBy")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("opendata.ui.audit.status." + r.status().name()))
@@ -323,8 +330,8 @@ public class AuditView extends VerticalLayout {
         DatePicker asOf = new DatePicker(getTranslation("opendata.ui.report.asOf"));
         asOf.setId("opendata-report-date");
         UiSupport.localise(asOf);
-        asOf.setValue(LocalDate.now(services.zone()));
-        asOf.setMax(LocalDate.now(services.zone()));
+        asOf.setValue(LocalDate.now(zone));
+        asOf.setMax(LocalDate.now(zone));
         HorizontalLayout row = new HorizontalLayout(asOf);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         for (AuditReports.Format f : AuditReports.Format.values()) {
@@ -339,7 +346,7 @@ public class AuditView extends VerticalLayout {
 
     private DownloadHandler reportDownload(DatePicker asOf, AuditReports.Format format) {
         return event -> {
-            LocalDate date = asOf.getValue() == null ? LocalDate.now(services.zone()) : asOf.getValue();
+            LocalDate date = asOf.getValue() == null ? LocalDate.now(zone) : asOf.getValue();
             String extension = format.name().toLowerCase(Locale.ROOT);
             event.setFileName("opendata-audit-" + date + "." + extension);
             event.setContentType(switch (format) {
@@ -350,7 +357,7 @@ public class AuditView extends VerticalLayout {
             // written to memory first: a refusal (no run by that date) must not leave half a file
             java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
             try {
-                audit.reports().write(user, date, format, buffer);
+                reports.write(user, date, format, buffer);
             } catch (OpendataException e) {
                 LOG.info("Report refused: {}", e.getMessage());
                 event.getUI().access(() -> OpendataUi.error(OpendataUi.reason(this, e)));

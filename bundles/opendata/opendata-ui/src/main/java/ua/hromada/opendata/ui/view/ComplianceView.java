@@ -12,6 +12,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.dom.Element;
 
+import ua.hromada.portal.api.PortalUser;
+import ua.hromada.opendata.api.OpendataAudit;
 import ua.hromada.opendata.api.OpendataPermissions;
 import ua.hromada.opendata.api.OpendataAudit.Compliance;
 import ua.hromada.opendata.api.OpendataAudit.ComplianceMatrix;
@@ -27,14 +29,14 @@ public class ComplianceView extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
 
-    public ComplianceView(Services services, AuditServices audit) {
+    public ComplianceView(OpendataAudit audit, PortalUser user) {
         setId("opendata-compliance");
-        if (!OpendataPermissions.canRead(services.user())) {
+        if (!OpendataPermissions.canRead(user)) {
             add(OpendataUi.noAccess(this));
             return;
         }
         add(new H2(getTranslation("opendata.ui.compliance.title")));
-        ComplianceMatrix m = audit.audit().compliance();
+        ComplianceMatrix m = audit.compliance();
         if (m == null || m.managers().isEmpty() || m.obligations().isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("opendata.ui.compliance.none"));
             none.setId("opendata-compliance-none");

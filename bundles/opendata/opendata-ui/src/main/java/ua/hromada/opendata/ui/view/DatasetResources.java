@@ -45,11 +45,11 @@ class DatasetResources extends VerticalLayout {
     private final ZoneId zone;
     private final LongConsumer changed;
 
-    DatasetResources(Services services, Dataset d, boolean edit, LongConsumer changed) {
-        this.registry = services.registry();
-        this.user = services.user();
+    DatasetResources(DatasetRegistry registry, PortalUser user, ZoneId zone, Dataset d, boolean edit, LongConsumer changed) {
+        this.registry = registry;
+        this.user = user;
         this.changed = changed;
-        this.zone = services.zone();
+        this.zone = zone;
         VerticalLayout box = this;
         box.setPadding(false);
         box.setId("opendata-resources");

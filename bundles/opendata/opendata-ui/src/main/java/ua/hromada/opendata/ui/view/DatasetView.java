@@ -1,5 +1,6 @@
 package ua.hromada.opendata.ui.view;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,6 +29,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 
+import ua.hromada.opendata.api.RegistryActions;
 import ua.hromada.opendata.api.OpendataPermissions;
 import ua.hromada.opendata.api.OpendataAudit;
 import ua.hromada.opendata.api.DataManager;
@@ -55,7 +57,10 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver {
     /** Formats offered in the chips field; others can be typed. */
     static final List<String> FORMATS = List.of("CSV", "XLSX", "JSON", "XML", "GEOJSON", "ZIP", "PDF", "DOCX");
 
-    private final transient Services services;
+    private final transient RegistryActions actions;
+    /** Null while the audit bundle is absent. */
+    private final transient OpendataAudit audit;
+    private final transient ZoneId zone;
     private final transient DatasetRegistry registry;
     private final transient PortalUser user;
 
@@ -84,10 +89,12 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver {
     private final StructureEditor structure;
     private final LabelledFields inputs = new LabelledFields();
 
-    public DatasetView(Services services) {
-        this.services = services;
-        this.registry = services.registry();
-        this.user = services.user();
+    public DatasetView(DatasetRegistry registry, RegistryActions actions, OpendataAudit audit, PortalUser user, ZoneId zone) {
+        this.registry = registry;
+        this.actions = actions;
+        this.audit = audit;
+        this.user = user;
+        this.zone = zone;
         this.structure = new StructureEditor(registry.limits());
         this.formats = new ValuesField(null, FORMATS, v -> v.toUpperCase(Locale.ROOT));
         this.keywords = new ValuesField(null, List.of(), null);
@@ -138,7 +145,7 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver {
                     d == null ? null : () -> delete(d)));
         }
         if (d != null) {
-            add(new DatasetResources(services, d, edit, this::resourcesChanged));
+            add(new DatasetResources(registry, user, zone, d, edit, this::resourcesChanged));
         }
         setReadOnly(!edit);
     }
@@ -299,7 +306,7 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver {
 
     private void delete(Dataset d) {
         try {
-            services.actions().deleteDataset(user, d.id());
+            actions.deleteDataset(user, d.id());
             OpendataUi.success(getTranslation("opendata.ui.dataset.deleted", d.title()));
             UI.getCurrent().navigate(OpendataUi.DATASETS_ROUTE);
         } catch (OpendataException e) {
@@ -355,12 +362,11 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver {
     // ------------------------------------------------------------------ findings of the latest audit
 
     private Optional<Component> findings(Dataset d) {
-        AuditServices audit = services.audit();
         if (audit == null) {
             return Optional.empty();
         }
-        List<Finding> list = audit.audit().findings(null, d.id(), null);
-        Optional<OpendataAudit.Score> score = audit.audit().datasetScores(null).stream()
+        List<Finding> list = audit.findings(null, d.id(), null);
+        Optional<OpendataAudit.Score> score = audit.datasetScores(null).stream()
                 .filter(s -> s.subjectId() == d.id()).findFirst();
         if (score.isEmpty() && list.isEmpty()) {
             return Optional.empty();

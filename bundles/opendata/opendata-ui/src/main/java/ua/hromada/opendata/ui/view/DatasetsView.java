@@ -59,15 +59,15 @@ public class DatasetsView extends VerticalLayout implements BeforeEnterObserver 
     private final Grid<Dataset> grid = new Grid<>();
     private final Span count = new Span();
     private final Paragraph bulkStatus = new Paragraph();
-    private final transient Services services;
+    private final transient RegistryActions actions;
     private DatasetQuery query = DatasetQuery.all();
     /** True while the fields are filled from the address (their change events are not new filters). */
     private boolean loading;
 
-    public DatasetsView(Services services) {
-        this.services = services;
-        this.registry = services.registry();
-        this.user = services.user();
+    public DatasetsView(DatasetRegistry registry, RegistryActions actions, PortalUser user) {
+        this.registry = registry;
+        this.actions = actions;
+        this.user = user;
         setId("opendata-datasets");
         setSizeFull();
         if (!OpendataPermissions.canRead(user)) {
@@ -163,7 +163,6 @@ public class DatasetsView extends VerticalLayout implements BeforeEnterObserver 
         if (ids.isEmpty()) {
             return;
         }
-        RegistryActions actions = services.actions();
         BulkResult r;
         try {
             r = switch (action) {

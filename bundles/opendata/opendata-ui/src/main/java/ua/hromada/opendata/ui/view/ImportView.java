@@ -52,9 +52,9 @@ public class ImportView extends VerticalLayout {
     private final Paragraph managers = new Paragraph();
     private transient ImportPreview current;
 
-    public ImportView(Services services) {
-        this.transfer = services.transfer();
-        this.user = services.user();
+    public ImportView(RegistryTransfer transfer, PortalUser user) {
+        this.transfer = transfer;
+        this.user = user;
         setId("opendata-import");
         setSizeFull();
         if (!OpendataPermissions.canEdit(user)) {

@@ -27,6 +27,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 
+import ua.hromada.opendata.api.RegistryActions;
 import ua.hromada.opendata.api.OpendataPermissions;
 import ua.hromada.opendata.api.OpendataAudit;
 import ua.hromada.opendata.api.DataManager;
@@ -51,7 +52,9 @@ public class ManagerView extends VerticalLayout implements BeforeEnterObserver {
     /** A manager's page lists this many of its datasets; the registry link shows them all. */
     static final int DATASETS_SHOWN = 200;
 
-    private final transient Services services;
+    private final transient RegistryActions actions;
+    /** Null while the audit bundle is absent. */
+    private final transient OpendataAudit audit;
     private final transient DatasetRegistry registry;
     private final transient PortalUser user;
     private DataManager loaded;
@@ -64,10 +67,11 @@ public class ManagerView extends VerticalLayout implements BeforeEnterObserver {
     private final ComboBox<DataManager> parent = new ComboBox<>();
     private final LabelledFields inputs = new LabelledFields();
 
-    public ManagerView(Services services) {
-        this.services = services;
-        this.registry = services.registry();
-        this.user = services.user();
+    public ManagerView(DatasetRegistry registry, RegistryActions actions, OpendataAudit audit, PortalUser user) {
+        this.registry = registry;
+        this.actions = actions;
+        this.audit = audit;
+        this.user = user;
         setId("opendata-manager");
         setMaxWidth("70rem");
     }
@@ -173,7 +177,7 @@ public class ManagerView extends VerticalLayout implements BeforeEnterObserver {
 
     private void delete(DataManager m) {
         try {
-            services.actions().deleteManager(user, m.id());
+            actions.deleteManager(user, m.id());
             OpendataUi.success(getTranslation("opendata.ui.manager.deleted", m.name()));
             UI.getCurrent().navigate(OpendataUi.MANAGERS_ROUTE);
         } catch (OpendataException e) {
@@ -200,11 +204,10 @@ public class ManagerView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Optional<Component> score(DataManager m) {
-        AuditServices audit = services.audit();
         if (audit == null) {
             return Optional.empty();
         }
-        Optional<OpendataAudit.Score> s = audit.audit().managerScores(null).stream().filter(x -> x.subjectId() == m.id())
+        Optional<OpendataAudit.Score> s = audit.managerScores(null).stream().filter(x -> x.subjectId() == m.id())
                 .findFirst();
         Span text = new Span(getTranslation("opendata.ui.manager.scoreLine", s.map(x -> OpendataUi.score(x.score())).orElse("—"),
                 s.map(OpendataAudit.Score::findings).orElse(0)));

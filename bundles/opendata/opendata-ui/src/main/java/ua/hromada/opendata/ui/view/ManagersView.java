@@ -18,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
+import ua.hromada.opendata.api.DatasetRegistry;
 import ua.hromada.opendata.api.OpendataPermissions;
 import ua.hromada.opendata.api.OpendataAudit;
 import ua.hromada.opendata.api.DataManager;
@@ -28,8 +29,8 @@ public class ManagersView extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
 
-    public ManagersView(Services services) {
-        PortalUser user = services.user();
+    /** {@code audit} is null while the audit bundle is absent. */
+    public ManagersView(DatasetRegistry registry, OpendataAudit audit, PortalUser user) {
         setId("opendata-managers");
         setSizeFull();
         if (!OpendataPermissions.canRead(user)) {
@@ -45,9 +46,8 @@ public class ManagersView extends VerticalLayout {
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             head.add(add);
         }
-        AuditServices audit = services.audit();
         Map<Long, OpendataAudit.Score> scores = audit == null ? Map.of()
-                : audit.audit().managerScores(null).stream().collect(Collectors.toMap(OpendataAudit.Score::subjectId, s -> s,
+                : audit.managerScores(null).stream().collect(Collectors.toMap(OpendataAudit.Score::subjectId, s -> s,
                         (a, b) -> a));
         Grid<DataManager> grid = new Grid<>();
         grid.setId("opendata-managers-grid");
@@ -80,7 +80,7 @@ public class ManagersView extends VerticalLayout {
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.setClearButtonVisible(true);
-        var view = grid.setItems(services.registry().managers(user));
+        var view = grid.setItems(registry.managers(user));
         filter.addValueChangeListener(e -> view.setFilter(m -> matches(m, e.getValue())));
         grid.setEmptyStateText(getTranslation("opendata.ui.managers.empty"));
         add(head, filter, grid);

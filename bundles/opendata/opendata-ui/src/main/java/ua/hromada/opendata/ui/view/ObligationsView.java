@@ -42,9 +42,9 @@ public class ObligationsView extends VerticalLayout {
     private final Paragraph error = new Paragraph();
     private Obligation editing;
 
-    public ObligationsView(Services services) {
-        this.registry = services.registry();
-        this.user = services.user();
+    public ObligationsView(DatasetRegistry registry, PortalUser user) {
+        this.registry = registry;
+        this.user = user;
         setId("opendata-obligations");
         setSizeFull();
         if (!OpendataPermissions.canRead(user)) {

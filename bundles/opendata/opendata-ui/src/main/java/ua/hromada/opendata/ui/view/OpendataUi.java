@@ -28,14 +28,19 @@ import ua.hromada.opendata.api.OpendataAudit.Compliance;
 import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.opendata.api.OpendataPermissions;
 import ua.hromada.opendata.api.Severity;
+import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.ui.support.ComponentTexts;
 
 /** What the open-data views share: routes, formats, colours, messages (the rights are OpendataPermissions'). No state. */
 public final class OpendataUi {
 
     public static final String SECTION = "opendata";
-    /** Reading views open to each of the module's roles. */
-    public static final String READ_PERMISSION = OpendataPermissions.READ;
+    /**
+     * Reading views open to each of the module's roles: {@link OpendataPermissions#READ} as a
+     * constant, so pages can name it in their {@code @PortalView}.
+     */
+    public static final String READ_PERMISSION = OpendataPermissions.VIEW + PortalUser.ANY_OF + OpendataPermissions.EDIT
+            + PortalUser.ANY_OF + OpendataPermissions.AUDIT;
     public static final String DATASETS_ROUTE = "opendata/datasets";
     public static final String DATASET_ROUTE = "opendata/dataset/";
     public static final String MANAGERS_ROUTE = "opendata/managers";

@@ -1,6 +1,7 @@
 package ua.hromada.opendata.ui.view;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,6 +10,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
+import ua.hromada.opendata.api.DataRequests;
+import ua.hromada.opendata.api.OpendataAudit;
+import ua.hromada.opendata.api.DatasetRegistry;
 import ua.hromada.opendata.api.OpendataPermissions;
 import ua.hromada.opendata.api.AuditRun;
 import ua.hromada.opendata.api.DatasetQuery;
@@ -24,30 +28,30 @@ public class OpendataWidget extends Div {
 
     private static final long serialVersionUID = 1L;
 
-    public OpendataWidget(Services services) {
+    /** {@code audit} and {@code requests} are null while the audit bundle is absent. */
+    public OpendataWidget(DatasetRegistry registry, OpendataAudit audit, DataRequests requests, PortalUser user,
+            ZoneId zone) {
         setId("opendata-widget");
-        PortalUser user = services.user();
         if (!OpendataPermissions.canRead(user)) {
             add(new Paragraph(getTranslation("opendata.ui.noAccess")));
             return;
         }
         getStyle().set("display", "grid").set("grid-template-columns", "1fr 1fr").set("gap", "var(--lumo-space-s)")
                 .set("width", "100%");
-        long datasets = services.registry().countDatasets(user, DatasetQuery.all());
-        AuditServices audit = services.audit();
-        if (audit == null) {
+        long datasets = registry.countDatasets(user, DatasetQuery.all());
+        if (audit == null || requests == null) {
             add(number("datasets", Long.toString(datasets), null, OpendataUi.DATASETS_ROUTE));
             return;
         }
-        Optional<AuditRun> latest = audit.audit().latestRun();
+        Optional<AuditRun> latest = audit.latestRun();
         String score = latest.map(r -> OpendataUi.score(r.score())).orElse("—");
         add(number("score", score, latest.map(AuditRun::score).map(OpendataUi::scoreColor).orElse(null), OpendataUi.AUDIT_ROUTE));
-        LocalDate today = LocalDate.now(services.zone());
-        long overdue = audit.requests().requests(user, null).stream().filter(r -> r.overdue(today)).count();
+        LocalDate today = LocalDate.now(zone);
+        long overdue = requests.requests(user, null).stream().filter(r -> r.overdue(today)).count();
         add(number("overdue", Long.toString(overdue), overdue > 0 ? "var(--lumo-error-text-color)" : null,
                 OpendataUi.REQUESTS_ROUTE));
         Map<Severity, Integer> counts = FindingGroups.counts(latest.isEmpty() ? java.util.List.of()
-                : audit.audit().findings(null, null, null));
+                : audit.findings(null, null, null));
         for (Severity s : Severity.values()) {
             add(number(s.name().toLowerCase(java.util.Locale.ROOT), Integer.toString(counts.get(s)), counts.get(s) > 0 ? OpendataUi.severityColor(s) : null,
                     OpendataUi.AUDIT_ROUTE));

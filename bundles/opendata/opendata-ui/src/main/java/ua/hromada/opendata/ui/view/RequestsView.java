@@ -1,6 +1,7 @@
 package ua.hromada.opendata.ui.view;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +28,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
+import ua.hromada.opendata.api.OpendataAudit;
+import ua.hromada.opendata.api.DatasetRegistry;
 import ua.hromada.opendata.api.OpendataPermissions;
 import ua.hromada.opendata.api.DataManager;
 import ua.hromada.opendata.api.Finding;
@@ -48,8 +51,9 @@ public class RequestsView extends VerticalLayout {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(RequestsView.class);
 
-    private final transient Services services;
-    private final transient AuditServices audit;
+    private final transient DatasetRegistry registry;
+    private final transient OpendataAudit audit;
+    private final transient ZoneId zone;
     private final transient DataRequests requests;
     private final transient PortalUser user;
     private final Grid<OfficialRequest> grid = new Grid<>();
@@ -69,11 +73,12 @@ public class RequestsView extends VerticalLayout {
     /** Linked findings of earlier runs (not offered in the list of the latest), kept as they are. */
     private List<Long> keptFindingIds = List.of();
 
-    public RequestsView(Services services, AuditServices audit) {
-        this.services = services;
+    public RequestsView(DatasetRegistry registry, OpendataAudit audit, DataRequests requests, PortalUser user, ZoneId zone) {
+        this.registry = registry;
         this.audit = audit;
-        this.requests = audit.requests();
-        this.user = services.user();
+        this.requests = requests;
+        this.user = user;
+        this.zone = zone;
         setId("opendata-requests");
         setMaxWidth("90rem");
         if (!OpendataPermissions.canRead(user)) {
@@ -81,7 +86,7 @@ public class RequestsView extends VerticalLayout {
             return;
         }
         add(new H2(getTranslation("opendata.ui.requests.title")));
-        LocalDate today = LocalDate.now(services.zone());
+        LocalDate today = LocalDate.now(zone);
         grid.setId("opendata-requests-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(OfficialRequest::number).setHeader(getTranslation("opendata.ui.request.number")).setAutoWidth(true)
@@ -128,7 +133,7 @@ public class RequestsView extends VerticalLayout {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
         manager.setLabel(getTranslation("opendata.ui.request.manager"));
         manager.setId("opendata-r-manager");
-        manager.setItems(services.registry().managers(user));
+        manager.setItems(registry.managers(user));
         manager.setItemLabelGenerator(DataManager::name);
         manager.addValueChangeListener(e -> offerFindings(e.getValue(), findings.getSelectedItems()));
         number.setLabel(getTranslation("opendata.ui.request.number"));
@@ -188,7 +193,7 @@ public class RequestsView extends VerticalLayout {
 
     /** The latest findings of the manager, keeping what is chosen. */
     private void offerFindings(DataManager m, Set<Finding> keep) {
-        List<Finding> items = m == null ? List.of() : audit.audit().findings(null, null, m.id());
+        List<Finding> items = m == null ? List.of() : audit.findings(null, null, m.id());
         findings.setItems(items);
         findings.setValue(new LinkedHashSet<>(items.stream().filter(keep::contains).toList()));
     }
@@ -214,7 +219,7 @@ public class RequestsView extends VerticalLayout {
         manager.setValue(r == null ? null
                 : manager.getListDataView().getItems().filter(m -> m.id() == r.managerId()).findFirst().orElse(null));
         number.setValue(r == null ? "" : r.number());
-        sentOn.setValue(r == null ? LocalDate.now(services.zone()) : r.sentOn());
+        sentOn.setValue(r == null ? LocalDate.now(zone) : r.sentOn());
         dueOn.setValue(r == null ? null : r.dueOn());
         subject.setValue(r == null ? "" : r.subject());
         text.setValue(r == null || r.text() == null ? "" : r.text());
