@@ -91,13 +91,18 @@ class BulkImportFormatTest {
         assertEquals(8, service.find(report.results().get(1).actId()).orElseThrow().convocation());
     }
 
+    /** The archive of this metadata.csv (UTF-8) creates one act: that act as stored. */
+    private LegalAct theOneImported(String csv) {
+        ImportReport report = run(archive(csv, StandardCharsets.UTF_8));
+        assertEquals(1, report.created(), () -> report.results().toString());
+        return service.find(report.results().get(0).actId()).orElseThrow();
+    }
+
     @Test
     void semicolonSeparatedWithoutQuotesTakesEveryColumn() {
         String csv = "file;kind;number;date;title;issuing_body;tags\n"
                 + "a.txt;executive-decision;57;03.02.2025;Про сквер;Виконавчий комітет;сквер, благоустрій\n";
-        ImportReport report = run(archive(csv, StandardCharsets.UTF_8));
-        assertEquals(1, report.created(), () -> report.results().toString());
-        LegalAct act = service.find(report.results().get(0).actId()).orElseThrow();
+        LegalAct act = theOneImported(csv);
         assertEquals("57", act.number());
         assertEquals("Виконавчий комітет", act.issuingBody());
         assertEquals(Set.of("сквер", "благоустрій"), act.tags());
@@ -107,9 +112,7 @@ class BulkImportFormatTest {
     void commaSeparatedStillWorks() {
         String csv = "file,kind,number,date,title,tags\n"
                 + "a.txt;b.txt,executive-decision,58,04.02.2025,\"Про сквер, фонтан\",благоустрій;сквер\n";
-        ImportReport report = run(archive(csv, StandardCharsets.UTF_8));
-        assertEquals(1, report.created(), () -> report.results().toString());
-        LegalAct act = service.find(report.results().get(0).actId()).orElseThrow();
+        LegalAct act = theOneImported(csv);
         assertEquals("Про сквер, фонтан", act.title());
         assertEquals(2, act.files().size());
         assertEquals(Set.of("благоустрій", "сквер"), act.tags());

@@ -56,6 +56,23 @@ class BulkImportLimitsTest {
         setup.close();
     }
 
+    /** The archive refused by an import holding these limits. */
+    private ValidationException refused(ImportLimits limits, byte[] zip) {
+        BulkImport importer = new BulkImportImpl(service, limits);
+        return assertThrows(ValidationException.class,
+                () -> importer.importZip(new ByteArrayInputStream(zip), null, Fixtures.editor("import")));
+    }
+
+    /** metadata.csv and {@code count} files f0.txt, f1.txt... */
+    private static Map<String, byte[]> withCsv(int count, java.util.function.IntFunction<byte[]> content) {
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        entries.put("metadata.csv", CSV.getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < count; i++) {
+            entries.put("f" + i + ".txt", content.apply(i));
+        }
+        return entries;
+    }
+
     /** 50 MB of one repeated byte compress to ~50 KB: refused after about 1 MB, the rest never read. */
     @Test
     void zipBombIsRefusedByItsCompressionRatio() {
@@ -63,9 +80,7 @@ class BulkImportLimitsTest {
                 Deflater.BEST_COMPRESSION);
         assertTrue(bomb.length < 200 * 1024, "the bomb is small: " + bomb.length);
         // the entry limit is set above 50 MB so that only the ratio can refuse it
-        BulkImport importer = new BulkImportImpl(service, new ImportLimits(200 * MB, 64 * MB, 100, 1024 * MB, 100));
-        ValidationException e = assertThrows(ValidationException.class,
-                () -> importer.importZip(new ByteArrayInputStream(bomb), null, Fixtures.editor("import")));
+        ValidationException e = refused(new ImportLimits(200 * MB, 64 * MB, 100, 1024 * MB, 100), bomb);
         assertEquals(Map.of("file", MessageKeys.IMPORT_RATIO), e.fieldErrors());
         assertArrayEquals(new Object[] {"big.txt", 100}, e.args());
         assertEquals(0, service.count());
@@ -75,9 +90,7 @@ class BulkImportLimitsTest {
     void fileOverTheEntryLimitIsRefused() {
         byte[] zip = zip(Map.of("metadata.csv", CSV.getBytes(StandardCharsets.UTF_8), "big.txt", random(2 * MB)),
                 Deflater.NO_COMPRESSION);
-        BulkImport importer = new BulkImportImpl(service, new ImportLimits(200 * MB, MB, 100, 1024 * MB, 100));
-        ValidationException e = assertThrows(ValidationException.class,
-                () -> importer.importZip(new ByteArrayInputStream(zip), null, Fixtures.editor("import")));
+        ValidationException e = refused(new ImportLimits(200 * MB, MB, 100, 1024 * MB, 100), zip);
         assertEquals(Map.of("file", MessageKeys.IMPORT_ENTRY_TOO_LARGE), e.fieldErrors());
         assertArrayEquals(new Object[] {"big.txt", "1"}, e.args());
         assertEquals(0, service.count());
@@ -85,28 +98,18 @@ class BulkImportLimitsTest {
 
     @Test
     void tooManyFilesAreRefused() {
-        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
-        entries.put("metadata.csv", CSV.getBytes(StandardCharsets.UTF_8));
-        for (int i = 0; i < 5; i++) {
-            entries.put("f" + i + ".txt", ("текст " + i).getBytes(StandardCharsets.UTF_8));
-        }
-        BulkImport importer = new BulkImportImpl(service, new ImportLimits(200 * MB, MB, 3, 1024 * MB, 100));
-        ValidationException e = assertThrows(ValidationException.class,
-                () -> importer.importZip(new ByteArrayInputStream(zip(entries, Deflater.DEFAULT_COMPRESSION)), null, Fixtures.editor("import")));
+        Map<String, byte[]> entries = withCsv(5, i -> ("текст " + i).getBytes(StandardCharsets.UTF_8));
+        ValidationException e = refused(new ImportLimits(200 * MB, MB, 3, 1024 * MB, 100),
+                zip(entries, Deflater.DEFAULT_COMPRESSION));
         assertEquals(Map.of("file", MessageKeys.IMPORT_TOO_MANY), e.fieldErrors());
         assertEquals(0, service.count());
     }
 
     @Test
     void tooManyBytesInAllAreRefused() {
-        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
-        entries.put("metadata.csv", CSV.getBytes(StandardCharsets.UTF_8));
-        for (int i = 0; i < 4; i++) {
-            entries.put("f" + i + ".txt", random(MB));
-        }
-        BulkImport importer = new BulkImportImpl(service, new ImportLimits(200 * MB, 2 * MB, 100, 3 * MB, 100));
-        ValidationException e = assertThrows(ValidationException.class,
-                () -> importer.importZip(new ByteArrayInputStream(zip(entries, Deflater.NO_COMPRESSION)), null, Fixtures.editor("import")));
+        Map<String, byte[]> entries = withCsv(4, i -> random(MB));
+        ValidationException e = refused(new ImportLimits(200 * MB, 2 * MB, 100, 3 * MB, 100),
+                zip(entries, Deflater.NO_COMPRESSION));
         assertEquals(Map.of("file", MessageKeys.IMPORT_TOTAL_TOO_LARGE), e.fieldErrors());
         assertEquals(0, service.count());
     }
