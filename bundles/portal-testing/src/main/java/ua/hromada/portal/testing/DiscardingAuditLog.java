@@ -4,8 +4,11 @@ import java.util.List;
 
 import ua.hromada.portal.api.audit.AuditLog;
 
-/** An {@link AuditLog} that keeps nothing: for benchmarks, where recording would only cost memory. */
-public final class DiscardingAuditLog implements AuditLog {
+/**
+ * An {@link AuditLog} that keeps nothing: for benchmarks, where recording would only cost memory,
+ * and as the base of a test double that overrides only the method it is about.
+ */
+public class DiscardingAuditLog implements AuditLog {
 
     @Override
     public void record(String actor, String module, String entityType, String entityId, String action,

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +23,7 @@ import ua.hromada.oks.service.OksTestSetup;
 import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.MessageBundle;
 import ua.hromada.portal.testing.ShippedConfig;
+import ua.hromada.portal.testing.TestPortalSettings;
 
 /** The component over the real OKS service on PostgreSQL, configured with the shipped config file. */
 class ViolationDocumentsImplTest {
@@ -32,32 +32,7 @@ class ViolationDocumentsImplTest {
     private static ViolationDocumentsImpl documents;
     private static Properties shipped;
     /** The portal's settings as shipped: the community's time zone Europe/Kyiv. */
-    private static final PortalSettings KYIV = new PortalSettings() {
-        @Override
-        public String communityName() {
-            return "Полтавська міська рада";
-        }
-
-        @Override
-        public String logoUrl() {
-            return null;
-        }
-
-        @Override
-        public Locale defaultLocale() {
-            return Locale.forLanguageTag("uk");
-        }
-
-        @Override
-        public String publicUrl() {
-            return "http://127.0.0.1:8181/";
-        }
-
-        @Override
-        public ZoneId timeZone() {
-            return ZoneId.of("Europe/Kyiv");
-        }
-    };
+    private static final PortalSettings KYIV = new TestPortalSettings();
 
     @BeforeAll
     static void setUp() throws IOException {

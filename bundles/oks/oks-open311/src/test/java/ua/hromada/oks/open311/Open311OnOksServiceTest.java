@@ -35,6 +35,7 @@ import ua.hromada.oks.api.TransitionRequest;
 import ua.hromada.oks.api.Violation;
 import ua.hromada.oks.service.OksMessages;
 import ua.hromada.oks.service.OksTestSetup;
+import ua.hromada.portal.testing.TestPortalSettings;
 
 /**
  * The servlet over real HTTP (the Jetty 12 the portal runs on) in front of the real OKS service
@@ -58,7 +59,7 @@ class Open311OnOksServiceTest {
     @BeforeAll
     static void start() throws Exception {
         oks = new OksTestSetup();
-        Open311Servlet servlet = new Open311Servlet(oks.violations(), oks.catalog(), new TestPortal(() -> publicUrl),
+        Open311Servlet servlet = new Open311Servlet(oks.violations(), oks.catalog(), new TestPortalSettings(() -> publicUrl),
                 Map.of("apiKeys", "another-app-key-0c6e1b9d2f7a48e5, " + PLACEHOLDER + ", " + KEY,
                         "jurisdictionId", "rada-poltava.gov.ua", "timeZone", "Europe/Kyiv",
                         "keywords.trees", "дерево, гілля", "rateLimit.address.burst", "0"));
@@ -72,7 +73,7 @@ class Open311OnOksServiceTest {
         context.setContextPath("/");
         context.addServlet(new ServletHolder(servlet), "/api/open311/v2/*");
         // the same API with the shipped rate limits, for the 429 over HTTP
-        Open311Servlet limited = new Open311Servlet(oks.violations(), oks.catalog(), new TestPortal(() -> publicUrl),
+        Open311Servlet limited = new Open311Servlet(oks.violations(), oks.catalog(), new TestPortalSettings(() -> publicUrl),
                 Map.of("apiKeys", KEY, "rateLimit.address.perHour", "30"));
         context.addServlet(new ServletHolder(limited), "/limited/api/open311/v2/*");
         jetty.setHandler(context);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Set;
 
 import org.flywaydb.core.Flyway;
@@ -16,14 +15,14 @@ import ua.hromada.opendata.api.DataManager;
 import ua.hromada.opendata.api.DatasetQuery;
 import ua.hromada.opendata.api.OpendataPermissions;
 import ua.hromada.portal.api.PortalUser;
-import ua.hromada.portal.api.audit.AuditLog;
+import ua.hromada.portal.testing.DiscardingAuditLog;
 import ua.hromada.portal.testing.TestDatabase;
 
 /** A change and its audit entry commit together: an entry that cannot be written takes the change back. */
 class RegistryAuditTransactionTest {
 
     /** Writes nothing and fails inside the change's transaction, as a broken audit table would. */
-    private static final class FailingAuditLog implements AuditLog {
+    private static final class FailingAuditLog extends DiscardingAuditLog {
         int attempts;
 
         @Override
@@ -36,16 +35,6 @@ class RegistryAuditTransactionTest {
                 String changes) throws SQLException {
             attempts++;
             throw new SQLException("audit_log is not writable");
-        }
-
-        @Override
-        public List<AuditEntry> find(AuditQuery query, int offset, int limit) {
-            return List.of();
-        }
-
-        @Override
-        public long count(AuditQuery query) {
-            return 0;
         }
     }
 
