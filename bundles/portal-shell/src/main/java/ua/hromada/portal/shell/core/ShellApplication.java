@@ -69,7 +69,7 @@ public class ShellApplication implements PortalApplication {
     @Reference
     private ShellMessages messages;
     @Reference
-    private UiTracker uiTracker;
+    private NotificationsImpl uiTracker;
     @Reference
     private CurrentUserImpl currentUser;
     @Reference

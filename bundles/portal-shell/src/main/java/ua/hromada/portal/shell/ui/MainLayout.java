@@ -38,19 +38,19 @@ import ua.hromada.portal.shell.core.ShellMessages;
 import ua.hromada.portal.shell.core.ShellRegistry;
 import ua.hromada.portal.shell.core.ShellRegistry.ViewEntry;
 import ua.hromada.portal.shell.core.PortalSettingsImpl;
-import ua.hromada.portal.shell.core.UiTracker;
+import ua.hromada.portal.shell.core.NotificationsImpl;
 import ua.hromada.portal.ui.support.ComponentTexts;
 
 /**
  * The portal frame: header with the community's name, global search and user menu; side
  * navigation grouped by module, rebuilt by push whenever a module comes or goes.
  */
-public class MainLayout extends AppLayout implements AfterNavigationObserver, UiTracker.OpenPage {
+public class MainLayout extends AppLayout implements AfterNavigationObserver, NotificationsImpl.OpenPage {
 
     private static final long serialVersionUID = 1L;
 
     private final transient ShellRegistry registry;
-    private final transient UiTracker uiTracker;
+    private final transient NotificationsImpl uiTracker;
     private final transient CurrentUserImpl currentUser;
     private final transient PortalSettingsImpl settings;
     private final transient ShellMessages messages;
@@ -60,7 +60,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ui
     private PortalUser user;
     private UI ui;
 
-    public MainLayout(ShellRegistry registry, UiTracker uiTracker, CurrentUserImpl currentUser,
+    public MainLayout(ShellRegistry registry, NotificationsImpl uiTracker, CurrentUserImpl currentUser,
             PortalSettingsImpl settings, ShellMessages messages) {
         this.registry = registry;
         this.uiTracker = uiTracker;

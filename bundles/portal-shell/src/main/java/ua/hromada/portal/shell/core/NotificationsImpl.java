@@ -24,8 +24,8 @@ import ua.hromada.portal.api.jobs.Jobs;
  * Open portal pages (one main layout per browser tab), so menus can follow module changes and
  * messages can reach users by push.
  */
-@Component(service = { UiTracker.class, Notifications.class })
-public class UiTracker implements Notifications {
+@Component(service = { NotificationsImpl.class, Notifications.class })
+public class NotificationsImpl implements Notifications {
 
     /** What the tracker needs of an open page. */
     public interface OpenPage {
