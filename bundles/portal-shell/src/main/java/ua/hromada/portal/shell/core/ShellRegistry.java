@@ -25,7 +25,6 @@ import com.vaadin.flow.component.Component;
 
 import ua.hromada.portal.api.DashboardWidget;
 import ua.hromada.portal.api.PortalUser;
-import ua.hromada.portal.api.PortalView;
 import ua.hromada.portal.api.SearchProvider;
 import ua.hromada.portal.api.ViewContribution;
 
@@ -91,12 +90,10 @@ public class ShellRegistry {
         if (bundle == null) {
             return; // unregistered meanwhile; its removal follows
         }
-        Map<String, Object> described = properties.containsKey(PortalView.ROUTE) ? properties
-                : legacyProperties(contribution, properties);
         ContributedView view;
         Class<? extends Component> viewClass;
         try {
-            view = ContributedView.of(described);
+            view = ContributedView.of(properties);
             viewClass = bundle.loadClass(view.viewClassName()).asSubclass(Component.class);
         } catch (ClassNotFoundException | ClassCastException | IllegalArgumentException e) {
             LOG.error("View contribution {} of bundle {} is ignored: {}", properties.get("component.name"),
@@ -160,34 +157,6 @@ public class ShellRegistry {
                 add(w);
                 return;
             }
-        }
-    }
-
-    /**
-     * TRANSITIONAL (issue 19, removed before the change is done): a contribution not yet moved to
-     * {@code @PortalView} is activated to read the getters of API 1.x.
-     */
-    @SuppressWarnings("deprecation")
-    private static Map<String, Object> legacyProperties(ComponentServiceObjects<ViewContribution> objects,
-            Map<String, Object> properties) {
-        ViewContribution c = objects.getService();
-        if (c == null || c.route() == null) {
-            return properties;
-        }
-        try {
-            Map<String, Object> p = new java.util.HashMap<>(properties);
-            p.put(PortalView.ROUTE, c.route());
-            p.put(PortalView.TITLE, c.titleKey());
-            p.put(PortalView.SECTION, c.section());
-            p.put(PortalView.ICON, c.icon() == null ? "" : c.icon());
-            p.put(PortalView.ORDER, c.order());
-            p.put(PortalView.PERMISSION, c.requiredPermission() == null ? "" : c.requiredPermission());
-            p.put(PortalView.MENU, c.inMenu());
-            p.put(PortalView.OPEN, c.isPublic());
-            p.put(PortalView.VIEW, c.viewClass().getName());
-            return p;
-        } finally {
-            objects.ungetService(c);
         }
     }
 
