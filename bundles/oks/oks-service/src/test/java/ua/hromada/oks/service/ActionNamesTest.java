@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import ua.hromada.oks.api.ActionKind;
@@ -19,19 +18,9 @@ import ua.hromada.oks.api.WorkflowAction;
  */
 class ActionNamesTest {
     private static final Locale UK = Locale.forLanguageTag("uk");
-    private static OksTestSetup oks;
-    private static OksCatalog catalog;
-
-    @BeforeAll
-    static void setUp() {
-        oks = new OksTestSetup();
-        catalog = oks.catalog();
-    }
-
-    @AfterAll
-    static void tearDown() {
-        oks.close();
-    }
+    @AutoClose
+    private static final OksTestSetup oks = new OksTestSetup();
+    private static final OksCatalog catalog = oks.catalog();
 
     @Test
     void everyShippedActionHasAnEnglishName() {

@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import ua.hromada.oks.api.ActionKind;
@@ -22,19 +21,9 @@ import ua.hromada.portal.api.jdbc.EditConflictException;
  * second one, made from the version both read, is refused and changes nothing.
  */
 class CatalogVersionsTest {
-    private static OksTestSetup oks;
-    private static OksCatalog catalog;
-
-    @BeforeAll
-    static void setUp() {
-        oks = new OksTestSetup();
-        catalog = oks.catalog();
-    }
-
-    @AfterAll
-    static void tearDown() {
-        oks.close();
-    }
+    @AutoClose
+    private static final OksTestSetup oks = new OksTestSetup();
+    private static final OksCatalog catalog = oks.catalog();
 
     @Test
     void aStaleTypeIsRefusedAndNothingChanges() {

@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import ua.hromada.oks.api.ActionKind;
@@ -23,19 +22,10 @@ import ua.hromada.portal.api.PortalUser;
 
 /** The list's inspector filter, search box and "no executor" filter on real PostgreSQL (issue 20, items 10 and 11). */
 class ViolationSearchTest {
-    private OksTestSetup oks;
-    private Violations service;
-
-    @BeforeEach
-    void setUp() {
-        oks = new OksTestSetup();
-        service = oks.violations();
-    }
-
-    @AfterEach
-    void tearDown() {
-        oks.close();
-    }
+    /** A fresh database per test (JUnit makes an instance per test), closed after it. */
+    @AutoClose
+    private final OksTestSetup oks = new OksTestSetup();
+    private final Violations service = oks.violations();
 
     private Violation register(PortalUser inspector, String description, String address) {
         return service.register(inspector, new NewViolation(oks.type("improvement").id(), description, address,

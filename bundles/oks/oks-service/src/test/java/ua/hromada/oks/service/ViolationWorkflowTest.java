@@ -9,8 +9,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import ua.hromada.oks.api.ActionKind;
@@ -31,19 +30,10 @@ import ua.hromada.oks.api.WorkflowAction;
 
 /** The workflow for each role on real PostgreSQL: steps, refusals, journal, photos, visibility. */
 class ViolationWorkflowTest {
-    private OksTestSetup oks;
-    private Violations service;
-
-    @BeforeEach
-    void setUp() {
-        oks = new OksTestSetup();
-        service = oks.violations();
-    }
-
-    @AfterEach
-    void tearDown() {
-        oks.close();
-    }
+    /** A fresh database per test (JUnit makes an instance per test), closed after it. */
+    @AutoClose
+    private final OksTestSetup oks = new OksTestSetup();
+    private final Violations service = oks.violations();
 
     private TransitionRequest send(long orgId) {
         return new TransitionRequest(SENT, "Прошу усунути", orgId, oks.today().plusDays(7), List.of());
