@@ -163,6 +163,19 @@ final class DatasetStore {
         }
     }
 
+    /** The dataset exists, else "not found"; {@code forUpdate} locks its row until the transaction ends. */
+    static void requireDataset(Connection c, long id, boolean forUpdate) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM opendata.dataset WHERE id = ?"
+                + (forUpdate ? " FOR UPDATE" : ""))) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new OpendataException(NOT_FOUND, "opendata.error.notFound");
+                }
+            }
+        }
+    }
+
     /** A page of datasets in id order after the given id (for a walk over the whole registry). */
     List<Dataset> after(Connection c, long after, int limit) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(DATASET + " WHERE d.id > ? ORDER BY d.id LIMIT ?")) {

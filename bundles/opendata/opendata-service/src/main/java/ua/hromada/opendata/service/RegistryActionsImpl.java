@@ -95,14 +95,7 @@ public class RegistryActionsImpl implements RegistryActions {
     }
 
     private Dataset lockedDataset(Connection c, long datasetId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM opendata.dataset WHERE id = ? FOR UPDATE")) {
-            ps.setLong(1, datasetId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new OpendataException(NOT_FOUND, "opendata.error.notFound");
-                }
-            }
-        }
+        DatasetStore.requireDataset(c, datasetId, true);
         return registry.datasetStore().dataset(c, datasetId).orElseThrow();
     }
 

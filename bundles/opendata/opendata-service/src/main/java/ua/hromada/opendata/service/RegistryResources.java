@@ -121,7 +121,7 @@ final class RegistryResources {
         String f = resourceFormat(format, u);
         String n = resourceName(name, u);
         return changes.write(c -> {
-            requireDataset(c, datasetId);
+            DatasetStore.requireDataset(c, datasetId, false);
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO opendata.resource (dataset_id, name, format,"
                     + " media_type, url, modified) VALUES (?,?,?,?,?, now()) RETURNING id")) {
@@ -158,7 +158,7 @@ final class RegistryResources {
         String n = resourceName(name, file);
         String sha = sha256(content);
         return changes.write(c -> {
-            requireDataset(c, datasetId);
+            DatasetStore.requireDataset(c, datasetId, false);
             long id = insertFile(c, datasetId, n, f, file, content.length, sha, null, null, Charsets.of(f, content));
             store.put(c, id, sha, new ByteArrayInputStream(content), content.length);
             touch(c, datasetId, true);
@@ -274,16 +274,5 @@ final class RegistryResources {
             changes.entry(c, actor, "resource", resourceId, "delete", "набір " + r.datasetId() + ": " + r.name());
             return r;
         });
-    }
-
-    private void requireDataset(Connection c, long datasetId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM opendata.dataset WHERE id = ?")) {
-            ps.setLong(1, datasetId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new OpendataException(NOT_FOUND, "opendata.error.notFound");
-                }
-            }
-        }
     }
 }
