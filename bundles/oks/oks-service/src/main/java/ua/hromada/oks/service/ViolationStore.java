@@ -104,7 +104,18 @@ final class ViolationStore {
         }
     }
 
-    long insertEntry(Connection c, long violationId, Instant at, String author, String authorName,
+    /**
+     * One step of a case: its journal row, the step's photos, and the row made the case's current
+     * state (executor and deadline as they are after the step).
+     */
+    void appendStep(Connection c, long violationId, Instant at, String author, String authorName, ActionKind kind,
+            String comment, LocalDate deadline, Long executorId, List<Photos.Checked> photos) throws SQLException {
+        long entry = insertEntry(c, violationId, at, author, authorName, kind, comment, deadline, executorId);
+        savePhotos(c, violationId, entry, photos);
+        updateCurrent(c, violationId, entry, executorId, deadline);
+    }
+
+    private static long insertEntry(Connection c, long violationId, Instant at, String author, String authorName,
             ActionKind kind, String comment, LocalDate deadline, Long executorId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO oks.journal (violation_id, at, author, author_name,"
                 + " action_kind, comment, deadline, executor_id) VALUES (?,?,?,?,?,?,?,?) RETURNING id")) {
@@ -124,7 +135,7 @@ final class ViolationStore {
     }
 
     /** Makes the journal row {@code entry} the case's current state. */
-    void updateCurrent(Connection c, long violationId, long entry, Long executorId, LocalDate deadline)
+    private static void updateCurrent(Connection c, long violationId, long entry, Long executorId, LocalDate deadline)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "UPDATE oks.violation AS t SET last_entry_id = j.id, status_kind = j.action_kind, status_at = j.at,"
@@ -138,7 +149,8 @@ final class ViolationStore {
         }
     }
 
-    void savePhotos(Connection c, long violationId, long entry, List<Photos.Checked> photos) throws SQLException {
+    private static void savePhotos(Connection c, long violationId, long entry, List<Photos.Checked> photos)
+            throws SQLException {
         if (photos.isEmpty()) {
             return;
         }

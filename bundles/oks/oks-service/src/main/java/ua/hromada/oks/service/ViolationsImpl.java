@@ -175,14 +175,10 @@ public class ViolationsImpl implements Violations {
             long vid = store.insert(c, new ViolationStore.NewRow(author, authorName, now, deadline, type.id(),
                     description, address, lat, lon, nv.urgency(), violator, reporter));
             ActionKind kind = nv.urgency() == Urgency.URGENT ? ActionKind.DETECTED_URGENT : ActionKind.DETECTED;
-            long entry = store.insertEntry(c, vid, now, author, authorName, kind, null, deadline, null);
-            store.savePhotos(c, vid, entry, photos);
-            store.updateCurrent(c, vid, entry, null, deadline);
+            store.appendStep(c, vid, now, author, authorName, kind, null, deadline, null, photos);
             return vid;
         });
-        Violation v = findPublic(id).orElseThrow();
-        publish(v);
-        return v;
+        return committed(id);
     }
 
     // ---------------------------------------------------------------- workflow
@@ -261,12 +257,15 @@ public class ViolationsImpl implements Violations {
                     // ACCEPTED, REPORTED, CONFIRMED, ARCHIVED need nothing more
                 }
             }
-            long entry = store.insertEntry(c, violationId, now, actor.username(), displayName(actor), next, comment,
-                    deadline, executor);
-            store.savePhotos(c, violationId, entry, photos);
-            store.updateCurrent(c, violationId, entry, executor, deadline);
+            store.appendStep(c, violationId, now, actor.username(), displayName(actor), next, comment, deadline,
+                    executor, photos);
             return null;
         });
+        return committed(violationId);
+    }
+
+    /** The case as the committed step left it, told to the listeners. */
+    private Violation committed(long violationId) {
         Violation v = findPublic(violationId).orElseThrow();
         publish(v);
         return v;
