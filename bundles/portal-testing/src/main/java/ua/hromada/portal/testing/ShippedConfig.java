@@ -44,7 +44,17 @@ public final class ShippedConfig {
                 return method.getDefaultValue();
             }
             Class<?> r = method.getReturnType();
-            return r == int.class ? Integer.valueOf(value.strip()) : r == boolean.class ? Boolean.valueOf(value.strip()) : value;
+            if (r == int.class) {
+                return Integer.valueOf(value.strip());
+            }
+            if (r == long.class) {
+                return Long.valueOf(value.strip());
+            }
+            if (r == boolean.class) {
+                return Boolean.valueOf(value.strip());
+            }
+            // as DS hands a single .cfg value to an array attribute: one element
+            return r == String[].class ? new String[] {value} : value;
         }));
     }
 

@@ -3,10 +3,14 @@ package ua.hromada.portal.shell.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+
+import ua.hromada.portal.testing.ShippedConfig;
 
 class ModuleBootTest {
 
@@ -16,6 +20,15 @@ class ModuleBootTest {
                 List.copyOf(ModuleBoot.parse(" docsearch, oks ,,opendata, oks")));
         assertEquals(List.of("oks", "docsearch"), List.copyOf(ModuleBoot.parse(new String[] {"OKS", "docsearch, oks"})));
         assertEquals(List.of("opendata"), List.copyOf(ModuleBoot.parse(List.of("opendata"))));
+    }
+
+    /** The shipped etc/ua.hromada.portal.modules.cfg, read as DS hands it over: through ModulesConfig. */
+    @Test
+    void theShippedConfigurationBootsEveryModule() throws IOException {
+        ModulesConfig shipped = ShippedConfig.as(ModulesConfig.class, ShippedConfig.read(ModulesConfig.PID));
+        assertEquals(List.of("docsearch", "oks", "opendata"), List.copyOf(ModuleBoot.parse(shipped.boot())));
+        assertEquals(Set.of(), ModuleBoot.parse(ShippedConfig.as(ModulesConfig.class, Map.of()).boot()),
+                "without a file: the platform only");
     }
 
     @Test
