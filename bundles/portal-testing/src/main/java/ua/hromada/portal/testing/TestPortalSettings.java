@@ -1,7 +1,5 @@
 package ua.hromada.portal.testing;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -9,88 +7,27 @@ import java.util.function.Supplier;
 import ua.hromada.portal.api.PortalSettings;
 
 /**
- * The portal's settings as shipped, for service and servlet tests: Poltava's council, Ukrainian,
- * the community's zone Europe/Kyiv; every "now" from the given clock (a {@link MutableClock} moves
- * "today" too), the public address from the given supplier.
+ * The portal's settings for service and servlet tests, as the distribution
+ * ships them: Poltava's council, Ukrainian, no logo, the community's zone Europe/Kyiv (every "now"
+ * and "today" in it, from the system clock). The public address is a supplier, for a server whose
+ * port is known only once it runs.
  */
-public final class TestPortalSettings implements PortalSettings {
+public record TestPortalSettings(String communityName, String logoUrl, Locale defaultLocale, ZoneId timeZone,
+        Supplier<String> address) implements PortalSettings {
 
     /** The shipped time.zone. */
     public static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
-    private final Supplier<String> publicUrl;
-    private final Clock clock;
-
     public TestPortalSettings() {
-        this(() -> "http://127.0.0.1:8181/", Clock.systemUTC());
+        this(() -> "http://127.0.0.1:8181/");
     }
 
-    public TestPortalSettings(Supplier<String> publicUrl) {
-        this(publicUrl, Clock.systemUTC());
-    }
-
-    public TestPortalSettings(Clock clock) {
-        this(() -> "http://127.0.0.1:8181/", clock);
-    }
-
-    public TestPortalSettings(Supplier<String> publicUrl, Clock clock) {
-        this.publicUrl = publicUrl;
-        this.clock = clock;
-    }
-
-    @Override
-    public String communityName() {
-        return "Полтавська міська рада";
-    }
-
-    @Override
-    public String logoUrl() {
-        return null;
-    }
-
-    @Override
-    public Locale defaultLocale() {
-        return Locale.forLanguageTag("uk");
+    public TestPortalSettings(Supplier<String> address) {
+        this("Полтавська міська рада", null, Locale.forLanguageTag("uk"), KYIV, address);
     }
 
     @Override
     public String publicUrl() {
-        return publicUrl.get();
-    }
-
-    @Override
-    public ZoneId timeZone() {
-        return KYIV;
-    }
-
-    /** The given clock's instants in the community's zone (a MutableClock keeps its own zone UTC). */
-    @Override
-    public Clock clock() {
-        return new Zoned(clock, KYIV);
-    }
-
-    private static final class Zoned extends Clock {
-        private final Clock source;
-        private final ZoneId zone;
-
-        Zoned(Clock source, ZoneId zone) {
-            this.source = source;
-            this.zone = zone;
-        }
-
-        @Override
-        public Instant instant() {
-            return source.instant();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId other) {
-            return new Zoned(source, other);
-        }
+        return address.get();
     }
 }
