@@ -82,11 +82,18 @@ public final class JobRunner implements Serializable {
             return false;
         }
         UI ui = UI.getCurrent();
+        // refused only while the module stops: the page then gets the refusal as the job's failure
+        Job<T> started;
+        try {
+            started = jobs.submit(pool, name, p -> task.run(new Shown(ui, p, progress)));
+        } catch (RuntimeException e) {
+            done.accept(null, e);
+            return false;
+        }
         cancel.setEnabled(true);
         bar.setVisible(true);
         bar.setIndeterminate(true);
         stopPolling = pollWhileRunning(ui, view);
-        Job<T> started = jobs.submit(pool, name, p -> task.run(new Shown(ui, p, progress)));
         job = started;
         started.result().whenComplete((value, error) -> UiSupport.access(ui, LOG, () -> {
             if (job == started) {
