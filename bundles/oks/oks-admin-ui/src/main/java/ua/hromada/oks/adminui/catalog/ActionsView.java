@@ -1,11 +1,9 @@
 package ua.hromada.oks.adminui.catalog;
 
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import java.util.List;
+
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -25,20 +23,13 @@ import ua.hromada.portal.api.CurrentUser;
  * numeric code, the status group and the responsible group; the set of actions and the rules
  * tied to their kind are fixed, so there is no "add".
  */
-public class ActionsView extends VerticalLayout {
+public class ActionsView extends CatalogView<WorkflowAction> {
 
     public static final String ROUTE = "oks/admin/actions";
     private static final long serialVersionUID = 1L;
 
-    private final transient OksCatalog catalog;
-    private final transient CurrentUser currentUser;
-    private final Grid<WorkflowAction> grid = new Grid<>();
-
     public ActionsView(OksCatalog catalog, CurrentUser currentUser) {
-        this.catalog = catalog;
-        this.currentUser = currentUser;
-        setId("oks-actions-view");
-        setSizeFull();
+        super(catalog, currentUser, "oks-actions-view");
         grid.addColumn(WorkflowAction::displayCode).setHeader(getTranslation("oks.adminui.actions.displayCode"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(WorkflowAction::name).setHeader(getTranslation("oks.adminui.actions.name")).setFlexGrow(2);
@@ -48,19 +39,18 @@ public class ActionsView extends VerticalLayout {
                 .setHeader(getTranslation("oks.adminui.actions.responsible")).setAutoWidth(true);
         grid.addColumn(a -> getTranslation("oks.adminui.kind." + a.kind().name()))
                 .setHeader(getTranslation("oks.adminui.actions.kind")).setFlexGrow(2);
-        CatalogSupport.editable(grid, this, "oks-actions-grid", "oks.adminui.actions.empty", "oks-action-edit",
-                WorkflowAction::name, a -> a.kind().name(), this::edit);
-        add(new H2(getTranslation("oks.adminui.menu.actions")), new Paragraph(getTranslation("oks.adminui.actions.hint")),
-                grid);
-        expand(grid);
-        refresh();
+        finish("oks-actions-grid", "oks.adminui.actions.empty", "oks-action-edit", WorkflowAction::name,
+                a -> a.kind().name(), "oks.adminui.menu.actions", new Paragraph(getTranslation("oks.adminui.actions.hint")));
     }
 
-    private void refresh() {
-        grid.setItems(catalog.actions());
+    @Override
+    protected List<WorkflowAction> entries() {
+        return catalog.actions();
     }
 
-    private void edit(WorkflowAction action) {
+    /** Edits an action (there is no "add": {@code action} is never null). */
+    @Override
+    protected void edit(WorkflowAction action) {
         EditorDialog dialog = new EditorDialog(getTranslation("oks.adminui.actions.edit", action.name()),
                 "oks-action-dialog");
         IntegerField code = new IntegerField(getTranslation("oks.adminui.actions.code"));

@@ -1,5 +1,6 @@
 package ua.hromada.oks.adminui.catalog;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -7,14 +8,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -31,28 +29,19 @@ import ua.hromada.portal.api.security.UserAccounts.UserAccount;
  * {@code oks/admin/executors}: organisations violations are sent to, their contacts and their
  * people (portal accounts picked from the portal's users).
  */
-public class ExecutorsView extends VerticalLayout {
+public class ExecutorsView extends CatalogView<ExecutorOrganisation> {
 
     public static final String ROUTE = "oks/admin/executors";
     private static final long serialVersionUID = 1L;
 
-    private final transient OksCatalog catalog;
     private final transient UserAccounts accounts;
-    private final transient CurrentUser currentUser;
     private final transient Supplier<Notices> notices;
-    private final Grid<ExecutorOrganisation> grid = new Grid<>();
 
     /** @param notices whether e-mail notices go out now (asked each time the form opens) */
     public ExecutorsView(OksCatalog catalog, UserAccounts accounts, CurrentUser currentUser, Supplier<Notices> notices) {
-        this.catalog = catalog;
+        super(catalog, currentUser, "oks-executors-view");
         this.accounts = accounts;
-        this.currentUser = currentUser;
         this.notices = notices;
-        setId("oks-executors-view");
-        setSizeFull();
-        Button add = new Button(getTranslation("oks.adminui.executors.add"), VaadinIcon.PLUS.create(), e -> edit(null));
-        add.setId("oks-executors-add");
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.addColumn(ExecutorOrganisation::name).setHeader(getTranslation("oks.adminui.executors.name"))
                 .setFlexGrow(2);
         grid.addColumn(ExecutorOrganisation::email).setHeader(getTranslation("oks.adminui.executors.email"))
@@ -63,18 +52,18 @@ public class ExecutorsView extends VerticalLayout {
                 .setFlexGrow(2);
         grid.addComponentColumn(o -> CatalogSupport.activeBadge(this, o.active()))
                 .setHeader(getTranslation("oks.adminui.common.state")).setAutoWidth(true).setFlexGrow(0);
-        CatalogSupport.editable(grid, this, "oks-executors-grid", "oks.adminui.executors.empty", "oks-executor-edit",
-                ExecutorOrganisation::name, o -> Long.toString(o.id()), this::edit);
-        add(new H2(getTranslation("oks.adminui.menu.executors")), add, grid);
-        expand(grid);
-        refresh();
+        finish("oks-executors-grid", "oks.adminui.executors.empty", "oks-executor-edit", ExecutorOrganisation::name,
+                o -> Long.toString(o.id()), "oks.adminui.menu.executors",
+                addButton("oks.adminui.executors.add", "oks-executors-add"));
     }
 
-    private void refresh() {
-        grid.setItems(catalog.executors(true));
+    @Override
+    protected List<ExecutorOrganisation> entries() {
+        return catalog.executors(true);
     }
 
-    private void edit(ExecutorOrganisation organisation) {
+    @Override
+    protected void edit(ExecutorOrganisation organisation) {
         boolean isNew = organisation == null;
         EditorDialog dialog = new EditorDialog(isNew ? getTranslation("oks.adminui.executors.new")
                 : getTranslation("oks.adminui.executors.edit", organisation.name()), "oks-executor-dialog");

@@ -1,12 +1,8 @@
 package ua.hromada.oks.adminui.catalog;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import java.util.List;
+
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -17,23 +13,13 @@ import ua.hromada.oks.api.ViolationType;
 import ua.hromada.portal.api.CurrentUser;
 
 /** {@code oks/admin/types}: the violation types; add, edit, deactivate (nothing is deleted). */
-public class TypesView extends VerticalLayout {
+public class TypesView extends CatalogView<ViolationType> {
 
     public static final String ROUTE = "oks/admin/types";
     private static final long serialVersionUID = 1L;
 
-    private final transient OksCatalog catalog;
-    private final transient CurrentUser currentUser;
-    private final Grid<ViolationType> grid = new Grid<>();
-
     public TypesView(OksCatalog catalog, CurrentUser currentUser) {
-        this.catalog = catalog;
-        this.currentUser = currentUser;
-        setId("oks-types-view");
-        setSizeFull();
-        Button add = new Button(getTranslation("oks.adminui.types.add"), VaadinIcon.PLUS.create(), e -> edit(null));
-        add.setId("oks-types-add");
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        super(catalog, currentUser, "oks-types-view");
         grid.addColumn(ViolationType::code).setHeader(getTranslation("oks.adminui.types.code")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(ViolationType::name).setHeader(getTranslation("oks.adminui.types.name")).setAutoWidth(true);
@@ -41,18 +27,17 @@ public class TypesView extends VerticalLayout {
                 .setFlexGrow(2);
         grid.addComponentColumn(t -> CatalogSupport.activeBadge(this, t.active()))
                 .setHeader(getTranslation("oks.adminui.common.state")).setAutoWidth(true).setFlexGrow(0);
-        CatalogSupport.editable(grid, this, "oks-types-grid", "oks.adminui.types.empty", "oks-type-edit",
-                ViolationType::name, ViolationType::code, this::edit);
-        add(new H2(getTranslation("oks.adminui.menu.types")), add, grid);
-        expand(grid);
-        refresh();
+        finish("oks-types-grid", "oks.adminui.types.empty", "oks-type-edit", ViolationType::name, ViolationType::code,
+                "oks.adminui.menu.types", addButton("oks.adminui.types.add", "oks-types-add"));
     }
 
-    private void refresh() {
-        grid.setItems(catalog.types(true));
+    @Override
+    protected List<ViolationType> entries() {
+        return catalog.types(true);
     }
 
-    private void edit(ViolationType type) {
+    @Override
+    protected void edit(ViolationType type) {
         boolean isNew = type == null;
         EditorDialog dialog = new EditorDialog(isNew ? getTranslation("oks.adminui.types.new")
                 : getTranslation("oks.adminui.types.edit", type.name()), "oks-type-dialog");
