@@ -62,7 +62,8 @@ public class DataRequestsImpl implements DataRequests, RegistryReferences {
         this(db, registry, auditLog, portal.timeZone());
     }
 
-    public DataRequestsImpl(AuditDatabase db, DatasetRegistry registry, AuditLog auditLog, ZoneId zone) {
+    // not public: DS chooses among public constructors by their number of arguments
+    DataRequestsImpl(AuditDatabase db, DatasetRegistry registry, AuditLog auditLog, ZoneId zone) {
         this.db = db;
         this.registry = registry;
         this.auditLog = auditLog;
