@@ -1,11 +1,11 @@
 /**
- * JDBC helpers for modules: transactions and optimistic versioning.
+ * JDBC helpers for modules: a module's migrated schema, transactions and optimistic versioning.
  *
  * <p>Semantically versioned (docs/api-versioning.md): the build compares this package with its
  * baseline and fails when a change needs a higher version than the one below.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package ua.hromada.portal.api.jdbc;
 
 import org.osgi.annotation.bundle.Export;
