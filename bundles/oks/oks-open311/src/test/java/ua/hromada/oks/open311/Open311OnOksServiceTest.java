@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -20,10 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,6 +31,7 @@ import ua.hromada.oks.api.Violation;
 import ua.hromada.oks.service.OksMessages;
 import ua.hromada.oks.service.OksTestSetup;
 import ua.hromada.portal.testing.TestPortalSettings;
+import ua.hromada.portal.testing.TestServer;
 
 /**
  * The servlet over real HTTP (the Jetty 12 the portal runs on) in front of the real OKS service
@@ -49,12 +45,11 @@ class Open311OnOksServiceTest {
     private static final String PLACEHOLDER = "CHANGE-ME-open311-placeholder-key";
     private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
     private static OksTestSetup oks;
-    private static Server jetty;
+    private static TestServer server;
     private static String base;
     private static int port;
     /** The portal's public.url as PortalSettings gives it (known once Jetty has a port). */
     private static volatile String publicUrl;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() throws Exception {
@@ -64,29 +59,19 @@ class Open311OnOksServiceTest {
                         "jurisdictionId", "rada-poltava.gov.ua", "timeZone", "Europe/Kyiv",
                         "keywords.trees", "дерево, гілля", "rateLimit.address.burst", "0"));
         servlet.addMessageBundle(new OksMessages());
-        jetty = new Server();
-        ServerConnector connector = new ServerConnector(jetty);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        jetty.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler();
-        context.setContextPath("/");
-        context.addServlet(new ServletHolder(servlet), "/api/open311/v2/*");
         // the same API with the shipped rate limits, for the 429 over HTTP
         Open311Servlet limited = new Open311Servlet(oks.violations(), oks.catalog(), new TestPortalSettings(() -> publicUrl),
                 Map.of("apiKeys", KEY, "rateLimit.address.perHour", "30"));
-        context.addServlet(new ServletHolder(limited), "/limited/api/open311/v2/*");
-        jetty.setHandler(context);
-        jetty.start();
-        base = "http://127.0.0.1:" + connector.getLocalPort() + "/api/open311/v2/";
-        port = connector.getLocalPort();
-        publicUrl = "http://127.0.0.1:" + port + "/";
+        server = new TestServer().serve("/api/open311/v2/*", servlet).serve("/limited/api/open311/v2/*", limited).start();
+        base = server.address() + "/api/open311/v2/";
+        port = server.port();
+        publicUrl = server.address() + "/";
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (jetty != null) {
-            jetty.stop();
+        if (server != null) {
+            server.close();
         }
         if (oks != null) {
             oks.close();
@@ -99,10 +84,12 @@ class Open311OnOksServiceTest {
         }
     }
 
-    private static Answer get(String path) throws Exception {
-        HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+    private static Answer answer(HttpResponse<byte[]> r) {
         return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+    }
+
+    private static Answer get(String path) throws Exception {
+        return answer(server.get(base + path));
     }
 
     private static Answer post(String path, Map<String, String> form) throws Exception {
@@ -111,10 +98,7 @@ class Open311OnOksServiceTest {
     }
 
     private static Answer post(String path, String contentType, String body) throws Exception {
-        HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        return answer(server.post(base + path, contentType, body));
     }
 
     private static String enc(String s) {
@@ -195,9 +179,7 @@ class Open311OnOksServiceTest {
         Instant changeset = Instant.from(DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(json.get("changeset").asText()));
         assertFalse(changeset.isAfter(Instant.now()), "the changeset is the time the configuration was applied");
         assertEquals(json.get("changeset").asText(), endpoint.get("changeset").asText());
-        HttpResponse<byte[]> services = HTTP.send(HttpRequest.newBuilder(
-                URI.create(endpoint.get("url").asText() + "/services.json")).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> services = server.get(endpoint.get("url").asText() + "/services.json");
         assertEquals(200, services.statusCode(), "the named endpoint serves the services");
 
         Answer xmlAnswer = get("discovery.xml");
@@ -463,17 +445,13 @@ class Open311OnOksServiceTest {
         HttpResponse<byte[]> last = null;
         for (int i = 0; i < 12; i++) {
             // valid key, no service_code: a 400 when it gets through, nothing is registered
-            last = HTTP.send(HttpRequest.newBuilder(URI.create(limited + "requests.json"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("api_key=" + KEY)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            last = server.post(limited + "requests.json", "application/x-www-form-urlencoded", "api_key=" + KEY);
             statuses.add(last.statusCode());
         }
         assertEquals(java.util.Collections.nCopies(10, 400), statuses.subList(0, 10), statuses.toString());
         assertEquals(List.of(429, 429), statuses.subList(10, 12));
         assertEquals("120", last.headers().firstValue("Retry-After").orElse(""), "30 per hour: a token in 2 minutes");
-        assertTrue(error(new Answer(last.statusCode(), last.headers().firstValue("Content-Type").orElse(""),
-                last.body()), 429, "json").contains("120"));
+        assertTrue(error(answer(last), 429, "json").contains("120"));
     }
 
     @Test
@@ -531,10 +509,9 @@ class Open311OnOksServiceTest {
         assertEquals(200, get("services.json?jurisdiction_id=rada-poltava.gov.ua").status());
         assertEquals(200, get("services.json?jurisdiction_id=").status(), "an empty optional argument is not sent");
         error(post("services.json", report()), 400, "json");
-        HttpResponse<byte[]> delete = HTTP.send(HttpRequest.newBuilder(URI.create(base + "requests/1.json")).DELETE()
-                .build(), HttpResponse.BodyHandlers.ofByteArray());
-        error(new Answer(delete.statusCode(), delete.headers().firstValue("Content-Type").orElse(""), delete.body()),
-                400, "json");
+        HttpResponse<byte[]> delete = server.send(HttpRequest.newBuilder(URI.create(base + "requests/1.json")).DELETE()
+                .build());
+        error(answer(delete), 400, "json");
     }
 
     @Test

@@ -1,0 +1,78 @@
+package ua.hromada.portal.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+import jakarta.servlet.Servlet;
+
+/**
+ * Servlets over real HTTP for a test: the Jetty 12 the portal runs on, on 127.0.0.1 and a free
+ * port, the servlets at their path specs in the root context; and a client for plain GETs and
+ * POSTs to it. Needs {@code org.apache.felix.http.jetty12} on the test's class path.
+ */
+public final class TestServer implements AutoCloseable {
+
+    private final Server jetty = new Server();
+    private final ServerConnector connector = new ServerConnector(jetty);
+    private final ServletContextHandler context = new ServletContextHandler();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    public TestServer() {
+        connector.setHost("127.0.0.1");
+        connector.setPort(0);
+        jetty.addConnector(connector);
+        context.setContextPath("/");
+    }
+
+    /** Serves {@code servlet} at {@code pathSpec} (e.g. {@code /api/3/action/*}) once started. */
+    public TestServer serve(String pathSpec, Servlet servlet) {
+        context.addServlet(new ServletHolder(servlet), pathSpec);
+        return this;
+    }
+
+    public TestServer start() throws Exception {
+        jetty.setHandler(context);
+        jetty.start();
+        return this;
+    }
+
+    /** The port Jetty listens on (known once started). */
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    /** {@code http://127.0.0.1:<port>}, without a trailing slash. */
+    public String address() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    /** Any request (absolute URL), the answer's body as bytes. */
+    public HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException {
+        return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A GET of {@code url} (absolute), the answer's body as bytes. */
+    public HttpResponse<byte[]> get(String url) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
+    }
+
+    /** A POST of {@code body} as {@code contentType} to {@code url} (absolute), the answer's body as bytes. */
+    public HttpResponse<byte[]> post(String url, String contentType, String body)
+            throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    @Override
+    public void close() throws Exception {
+        jetty.stop();
+    }
+}
