@@ -273,7 +273,7 @@ test('--config layers the community folder over config/ in the copied etc/', () 
     assert.equal(map['tile.url'], 'https://tile.openstreetmap.org/{z}/{x}/{y}.png');
     assert.equal(cfg(box, 'ua.hromada.portal.modules.cfg').boot, 'docsearch, opendata');
     assert.equal(cfg(box, 'ua.hromada.oks.open311.cfg').jurisdictionId, 'hp-rada.gov.ua');
-    assert.equal(cfg(box, 'ua.hromada.oks.open311.cfg').timeZone, 'Europe/Kyiv');
+    assert.equal(cfg(box, 'ua.hromada.oks.open311.cfg').serviceGroup, 'Благоустрій', 'a key the folder does not list keeps config/\'s value');
     assert.equal(cfg(box, 'org.ops4j.datasource-hromada.cfg')['hikari.maximumPoolSize'], '10');
     assert.match(fs.readFileSync(path.join(box.assembly, 'etc/logo.svg'), 'utf8'), /<svg[^>]*>[\s\S]*ГП/);
     assert.ok(!fs.existsSync(path.join(box.assembly, 'etc/README.md')));

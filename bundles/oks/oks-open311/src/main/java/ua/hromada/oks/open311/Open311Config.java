@@ -1,6 +1,5 @@
 package ua.hromada.oks.open311;
 
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +13,7 @@ import java.util.Map;
  *                       refused; weak ones are refused too, see {@link ApiKeys})
  * @param jurisdictionId this endpoint's jurisdiction; a different {@code jurisdiction_id} is a 404
  *                       (empty: the parameter is ignored, as the spec allows for one jurisdiction)
- * @param zone           the time zone the datetimes are written in
+ * @param zone           the time zone the datetimes are written in: the community's (PortalSettings)
  * @param serviceGroup   the {@code group} of every service (null: the bundle's default text)
  * @param keywords       {@code keywords} per service_code ({@code keywords.<code>} keys)
  * @param discovery      what the service discovery document says about this endpoint
@@ -52,22 +51,17 @@ public record Open311Config(List<String> apiKeys, String jurisdictionId, ZoneId 
     }
 
     public static final String PID = "ua.hromada.oks.open311";
-    static final String DEFAULT_ZONE = "Europe/Kyiv";
-
     public Open311Config {
         apiKeys = List.copyOf(apiKeys);
         keywords = Map.copyOf(keywords);
     }
 
-    public static Open311Config from(Map<String, ?> properties) {
+    /**
+     * Reads the PID's properties. The keys are read from the map, not a typed OCD, because
+     * {@code keywords.<service_code>} are as many as the community's violation types.
+     */
+    public static Open311Config from(Map<String, ?> properties, ZoneId zone) {
         List<String> keys = list(properties.get("apiKeys"));
-        String zoneText = text(properties.get("timeZone"));
-        ZoneId zone;
-        try {
-            zone = ZoneId.of(zoneText.isEmpty() ? DEFAULT_ZONE : zoneText);
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("timeZone '" + zoneText + "' is not a time zone id such as Europe/Kyiv", e);
-        }
         Map<String, String> keywords = new LinkedHashMap<>();
         properties.forEach((name, value) -> {
             if (name.startsWith("keywords.") && !text(value).isEmpty()) {

@@ -77,7 +77,7 @@ public class Open311Servlet extends HttpServlet {
 
     @Modified
     void configure(Map<String, Object> properties) {
-        Open311Config config = Open311Config.from(properties);
+        Open311Config config = Open311Config.from(properties, portal.timeZone());
         Open311Api configured = new Open311Api(violations, catalog, config, texts, Clock.systemUTC());
         ApiKeys keys = configured.keys();
         for (int i = 1; i <= keys.size(); i++) {

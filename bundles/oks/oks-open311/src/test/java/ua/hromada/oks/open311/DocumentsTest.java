@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import ua.hromada.portal.testing.TestPortalSettings;
 import ua.hromada.oks.api.ActionKind;
 import ua.hromada.oks.api.ExecutorOrganisation;
 import ua.hromada.oks.api.Reporter;
@@ -45,7 +46,7 @@ class DocumentsTest {
 
     private final Texts texts = new Texts(List::of);
     private final Open311Config config = Open311Config.from(Map.of("apiKeys", "k1", "serviceGroup", "Благоустрій",
-            "keywords.trees", "дерево, гілля, спил"));
+            "keywords.trees", "дерево, гілля, спил"), TestPortalSettings.KYIV);
     private final Documents documents = new Documents(config, texts);
 
     private static Violation violation(long id, WorkflowAction last, ExecutorOrganisation executor, String description) {
@@ -93,7 +94,7 @@ class DocumentsTest {
 
     @Test
     void theGroupDefaultsToTheBundlesText() {
-        Documents plain = new Documents(Open311Config.from(Map.of()), texts);
+        Documents plain = new Documents(Open311Config.from(Map.of(), TestPortalSettings.KYIV), texts);
         JsonNode json = SpecFields.json(Format.JSON.write(plain.services(List.of(TREES))));
         assertEquals(texts.get("open311.service.group"), json.get(0).get("group").asText());
         assertFalse(json.get(0).get("group").asText().startsWith("open311."));

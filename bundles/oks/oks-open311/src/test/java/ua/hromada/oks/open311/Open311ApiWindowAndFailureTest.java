@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import ua.hromada.portal.testing.TestPortalSettings;
 import ua.hromada.oks.api.Violation;
 import ua.hromada.oks.service.OksTestSetup;
 
@@ -30,7 +31,7 @@ class Open311ApiWindowAndFailureTest {
     @Test
     void theDefaultWindowIsTheLast90Days() {
         try (OksTestSetup oks = new OksTestSetup()) {
-            Open311Api api = new Open311Api(oks.violations(), oks.catalog(), Open311Config.from(Map.of()),
+            Open311Api api = new Open311Api(oks.violations(), oks.catalog(), Open311Config.from(Map.of(), TestPortalSettings.KYIV),
                     new Texts(List::of), oks.clock());
             Violation v = oks.register("Сухе дерево");
             assertEquals(List.of(v.id()), ids(api.handle("GET", "/requests.json", none(), null)));
@@ -49,7 +50,7 @@ class Open311ApiWindowAndFailureTest {
     @Test
     void aBrokenDatabaseIsTheSpecsGeneralErrorWithAReference() {
         try (OksTestSetup oks = new OksTestSetup()) {
-            Open311Api api = new Open311Api(oks.violations(), oks.catalog(), Open311Config.from(Map.of()),
+            Open311Api api = new Open311Api(oks.violations(), oks.catalog(), Open311Config.from(Map.of(), TestPortalSettings.KYIV),
                     new Texts(List::of), oks.clock());
             oks.execute("DROP SCHEMA oks CASCADE");
             for (String path : List.of("/services.xml", "/requests.xml", "/requests/1.xml")) {

@@ -56,7 +56,7 @@ class Open311OnOksServiceTest {
         oks = new OksTestSetup();
         Open311Servlet servlet = new Open311Servlet(oks.violations(), oks.catalog(), new TestPortalSettings(() -> publicUrl),
                 Map.of("apiKeys", "another-app-key-0c6e1b9d2f7a48e5, " + PLACEHOLDER + ", " + KEY,
-                        "jurisdictionId", "rada-poltava.gov.ua", "timeZone", "Europe/Kyiv",
+                        "jurisdictionId", "rada-poltava.gov.ua",
                         "keywords.trees", "дерево, гілля", "rateLimit.address.burst", "0"));
         servlet.addMessageBundle(new OksMessages());
         // the same API with the shipped rate limits, for the 429 over HTTP
@@ -216,7 +216,7 @@ class Open311OnOksServiceTest {
     void theDiscoverySettingsAreCheckedAndAPublicAddressWins() {
         Open311Config config = Open311Config.from(Map.of("discovery.type", "test",
                 "discovery.publicUrl", "https://rada.example.org/api/open311/v2/",
-                "discovery.contact", "Відділ цифрового розвитку", "discovery.keyService", "Ключ — на запит до відділу"));
+                "discovery.contact", "Відділ цифрового розвитку", "discovery.keyService", "Ключ — на запит до відділу"), TestPortalSettings.KYIV);
         Open311Api api = new Open311Api(oks.violations(), oks.catalog(), config, new Texts(List::of),
                 java.time.Clock.systemUTC());
         JsonNode json = SpecFields.json(api.handle("GET", "/discovery.json", Map.of(), null,
@@ -225,8 +225,8 @@ class Open311OnOksServiceTest {
         assertEquals("Ключ — на запит до відділу", json.get("key_service").asText());
         assertEquals("https://rada.example.org/api/open311/v2", json.get("endpoints").get(0).get("url").asText());
         assertEquals("test", json.get("endpoints").get(0).get("type").asText());
-        assertThrowsIllegalArgument(() -> Open311Config.from(Map.of("discovery.type", "staging")));
-        assertThrowsIllegalArgument(() -> Open311Config.from(Map.of("discovery.publicUrl", "ftp://rada.example.org")));
+        assertThrowsIllegalArgument(() -> Open311Config.from(Map.of("discovery.type", "staging"), TestPortalSettings.KYIV));
+        assertThrowsIllegalArgument(() -> Open311Config.from(Map.of("discovery.publicUrl", "ftp://rada.example.org"), TestPortalSettings.KYIV));
     }
 
     private static void assertThrowsIllegalArgument(Runnable r) {

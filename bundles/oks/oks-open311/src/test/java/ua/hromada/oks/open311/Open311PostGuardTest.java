@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import ua.hromada.portal.testing.TestPortalSettings;
 import ua.hromada.portal.testing.MutableClock;
 
 /**
@@ -136,7 +137,7 @@ class Open311PostGuardTest {
                 + OTHER_KEY));
         all.putAll(settings);
         // the services are not reached: every request here stops at a guard or at the missing service_code
-        return new Open311Api(null, null, Open311Config.from(all), new Texts(List::of), clock);
+        return new Open311Api(null, null, Open311Config.from(all, TestPortalSettings.KYIV), new Texts(List::of), clock);
     }
 
     private static Open311Api.Response post(Open311Api api, String key, String client) {
@@ -209,12 +210,12 @@ class Open311PostGuardTest {
     @Test
     void limitsAreCheckedWhenTheConfigurationIsRead() {
         assertThrows(IllegalArgumentException.class,
-                () -> Open311Config.from(Map.of("rateLimit.address.burst", "ten")));
+                () -> Open311Config.from(Map.of("rateLimit.address.burst", "ten"), TestPortalSettings.KYIV));
         assertThrows(IllegalArgumentException.class,
-                () -> Open311Config.from(Map.of("rateLimit.key.burst", "5", "rateLimit.key.perHour", "0")));
-        assertThrows(IllegalArgumentException.class, () -> Open311Config.from(Map.of("rateLimit.maxAddresses", "0")));
-        assertThrows(IllegalArgumentException.class, () -> Open311Config.from(Map.of("trustedProxies", "nginx")));
-        Open311Config shipped = Open311Config.from(Map.of());
+                () -> Open311Config.from(Map.of("rateLimit.key.burst", "5", "rateLimit.key.perHour", "0"), TestPortalSettings.KYIV));
+        assertThrows(IllegalArgumentException.class, () -> Open311Config.from(Map.of("rateLimit.maxAddresses", "0"), TestPortalSettings.KYIV));
+        assertThrows(IllegalArgumentException.class, () -> Open311Config.from(Map.of("trustedProxies", "nginx"), TestPortalSettings.KYIV));
+        Open311Config shipped = Open311Config.from(Map.of(), TestPortalSettings.KYIV);
         assertEquals(new RateLimiter.Limit(10, 60), shipped.limits().perAddress());
         assertEquals(new RateLimiter.Limit(200, 2000), shipped.limits().perKey());
     }
