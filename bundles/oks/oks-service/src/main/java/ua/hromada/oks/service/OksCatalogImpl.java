@@ -27,6 +27,7 @@ import ua.hromada.oks.api.ViolationType;
 import ua.hromada.oks.api.WorkflowAction;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.audit.AuditLog;
+import ua.hromada.portal.api.jdbc.Statements;
 import ua.hromada.portal.api.jdbc.Versioned;
 
 /** Types, executor organisations and workflow actions in schema {@code oks}. */
@@ -228,20 +229,13 @@ public class OksCatalogImpl implements OksCatalog {
                     ps.setLong(6, o.version());
                     Versioned.check(ps.executeUpdate(), "oks.executor_org", id);
                 }
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM oks.executor_member WHERE org_id = ?")) {
-                    ps.setLong(1, id);
-                    ps.executeUpdate();
-                }
+                Statements.update(c, "DELETE FROM oks.executor_member WHERE org_id = ?", id);
             }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO oks.executor_member (org_id, username) VALUES (?, ?)")) {
-                for (String m : members) {
-                    ps.setLong(1, id);
-                    ps.setString(2, m);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
+            long orgId = id;
+            Statements.batch(c, "INSERT INTO oks.executor_member (org_id, username) VALUES (?, ?)", members, (ps, m) -> {
+                ps.setLong(1, orgId);
+                ps.setString(2, m);
+            });
             return executor(c, id).orElseThrow();
         });
         audit.record(admin.username(), "oks", "executor-organisation", Long.toString(saved.id()),

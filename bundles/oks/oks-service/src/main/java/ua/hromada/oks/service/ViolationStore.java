@@ -31,6 +31,7 @@ import ua.hromada.oks.api.Violations.MapPoint;
 import ua.hromada.oks.api.Violations.Summary;
 import ua.hromada.oks.api.Violator;
 import ua.hromada.oks.api.WorkflowAction;
+import ua.hromada.portal.api.jdbc.Statements;
 import ua.hromada.portal.api.map.MapGrid;
 
 /**
@@ -154,23 +155,19 @@ final class ViolationStore {
         if (photos.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO oks.photo (journal_id, violation_id, file_name,"
-                + " content_type, size, sha256, width, height, content, thumbnail) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
-            for (Photos.Checked p : photos) {
-                ps.setLong(1, entry);
-                ps.setLong(2, violationId);
-                ps.setString(3, p.fileName());
-                ps.setString(4, p.contentType());
-                ps.setLong(5, p.content().length);
-                ps.setString(6, p.sha256());
-                ps.setInt(7, p.width());
-                ps.setInt(8, p.height());
-                ps.setBytes(9, p.content());
-                ps.setBytes(10, p.thumbnail());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        Statements.batch(c, "INSERT INTO oks.photo (journal_id, violation_id, file_name, content_type, size, sha256,"
+                + " width, height, content, thumbnail) VALUES (?,?,?,?,?,?,?,?,?,?)", photos, (ps, p) -> {
+                    ps.setLong(1, entry);
+                    ps.setLong(2, violationId);
+                    ps.setString(3, p.fileName());
+                    ps.setString(4, p.contentType());
+                    ps.setLong(5, p.content().length);
+                    ps.setString(6, p.sha256());
+                    ps.setInt(7, p.width());
+                    ps.setInt(8, p.height());
+                    ps.setBytes(9, p.content());
+                    ps.setBytes(10, p.thumbnail());
+                });
     }
 
     // ---------------------------------------------------------------- the state a step starts from

@@ -1,5 +1,6 @@
 /**
- * JDBC helpers for modules: a module's migrated schema, transactions and optimistic versioning.
+ * JDBC helpers for modules: a module's migrated schema, transactions, keyed updates and batches,
+ * optimistic versioning.
  *
  * <p>Semantically versioned (docs/api-versioning.md): the build compares this package with its
  * baseline and fails when a change needs a higher version than the one below.

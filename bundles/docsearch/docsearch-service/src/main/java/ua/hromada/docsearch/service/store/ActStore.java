@@ -30,6 +30,7 @@ import ua.hromada.docsearch.api.FileUpload;
 import ua.hromada.docsearch.api.LegalAct;
 import ua.hromada.docsearch.api.LinkType;
 import ua.hromada.docsearch.service.index.IndexedAct;
+import ua.hromada.portal.api.jdbc.Statements;
 import ua.hromada.portal.api.jdbc.Versioned;
 
 /**
@@ -197,42 +198,28 @@ public final class ActStore {
     }
 
     public void replaceTags(Connection c, long actId, Set<String> tags) throws SQLException {
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM docsearch.act_tag WHERE act_id = ?")) {
-            del.setLong(1, actId);
-            del.executeUpdate();
-        }
+        Statements.update(c, "DELETE FROM docsearch.act_tag WHERE act_id = ?", actId);
         if (tags == null || tags.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO docsearch.act_tag (act_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-            for (String tag : tags) {
-                ps.setLong(1, actId);
-                ps.setString(2, tag);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        Statements.batch(c, "INSERT INTO docsearch.act_tag (act_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING", tags,
+                (ps, tag) -> {
+                    ps.setLong(1, actId);
+                    ps.setString(2, tag);
+                });
     }
 
     public void replaceLinks(Connection c, long actId, List<ActDraft.Link> links) throws SQLException {
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM docsearch.act_link WHERE source_id = ?")) {
-            del.setLong(1, actId);
-            del.executeUpdate();
-        }
+        Statements.update(c, "DELETE FROM docsearch.act_link WHERE source_id = ?", actId);
         if (links == null || links.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO docsearch.act_link (source_id, target_id, link_type)"
-                + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
-            for (ActDraft.Link link : links) {
-                ps.setLong(1, actId);
-                ps.setLong(2, link.targetActId());
-                ps.setString(3, link.type().name());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        Statements.batch(c, "INSERT INTO docsearch.act_link (source_id, target_id, link_type) VALUES (?, ?, ?)"
+                + " ON CONFLICT DO NOTHING", links, (ps, link) -> {
+                    ps.setLong(1, actId);
+                    ps.setLong(2, link.targetActId());
+                    ps.setString(3, link.type().name());
+                });
     }
 
     public long insertFile(Connection c, long actId, StoredFile f, Instant now) throws SQLException {
