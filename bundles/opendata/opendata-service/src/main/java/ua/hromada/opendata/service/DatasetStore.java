@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import ua.hromada.opendata.api.Dataset;
 import ua.hromada.opendata.api.DatasetQuery;
@@ -27,6 +28,7 @@ import ua.hromada.opendata.api.DatasetRegistry.TagCount;
 import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.opendata.api.StructureField;
 import ua.hromada.opendata.api.UpdateFrequency;
+import ua.hromada.portal.api.jdbc.Statements;
 import ua.hromada.portal.api.jdbc.Versioned;
 
 /**
@@ -321,26 +323,22 @@ final class DatasetStore {
                     throw new OpendataException(NOT_FOUND, "opendata.error.notFound");
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM opendata.structure_field WHERE dataset_id = ?")) {
-                ps.setLong(1, id);
-                ps.executeUpdate();
-            }
+            Statements.update(c, "DELETE FROM opendata.structure_field WHERE dataset_id = ?", id);
         }
         if (!d.structure().isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO opendata.structure_field"
-                    + " (dataset_id, position, name, title, type, required) VALUES (?,?,?,?,?,?)")) {
-                int position = 0;
-                for (StructureField f : d.structure()) {
-                    ps.setLong(1, id);
-                    ps.setInt(2, position++);
-                    ps.setString(3, f.name());
-                    ps.setString(4, f.title());
-                    ps.setString(5, f.type());
-                    ps.setBoolean(6, f.required());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
+            long datasetId = id;
+            List<StructureField> fields = d.structure();
+            // a field's position is its index in the passport's list
+            Statements.batch(c, "INSERT INTO opendata.structure_field (dataset_id, position, name, title, type, required)"
+                    + " VALUES (?,?,?,?,?,?)", IntStream.range(0, fields.size()).boxed().toList(), (ps, position) -> {
+                        StructureField f = fields.get(position);
+                        ps.setLong(1, datasetId);
+                        ps.setInt(2, position);
+                        ps.setString(3, f.name());
+                        ps.setString(4, f.title());
+                        ps.setString(5, f.type());
+                        ps.setBoolean(6, f.required());
+                    });
         }
         return dataset(c, id).orElseThrow();
     }

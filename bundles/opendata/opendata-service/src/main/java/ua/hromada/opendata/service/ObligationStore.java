@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import ua.hromada.opendata.api.Obligation;
 import ua.hromada.opendata.api.OpendataException;
+import ua.hromada.portal.api.jdbc.Statements;
 
 /** The national list's items (table {@code opendata.obligation}) and each manager's part of it, on the caller's connection. */
 final class ObligationStore {
@@ -80,18 +81,11 @@ final class ObligationStore {
 
     /** Replaces a manager's items by the given ones (known to exist). */
     void setObligations(Connection c, long managerId, List<Long> ids) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM opendata.manager_obligation WHERE manager_id = ?")) {
-            ps.setLong(1, managerId);
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO opendata.manager_obligation (manager_id, obligation_id) VALUES (?, ?)")) {
-            for (long id : ids) {
-                ps.setLong(1, managerId);
-                ps.setLong(2, id);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        Statements.update(c, "DELETE FROM opendata.manager_obligation WHERE manager_id = ?", managerId);
+        Statements.batch(c, "INSERT INTO opendata.manager_obligation (manager_id, obligation_id) VALUES (?, ?)", ids,
+                (ps, id) -> {
+                    ps.setLong(1, managerId);
+                    ps.setLong(2, id);
+                });
     }
 }
