@@ -1,18 +1,11 @@
 package ua.hromada.opendata.publication;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 
 import ua.hromada.opendata.api.DataManager;
 import ua.hromada.opendata.api.Dataset;
@@ -22,6 +15,7 @@ import ua.hromada.opendata.api.UpdateFrequency;
 import ua.hromada.opendata.publication.ckan.CkanServlet;
 import ua.hromada.opendata.publication.dcat.CatalogServlet;
 import ua.hromada.opendata.service.OpendataTestSetup;
+import ua.hromada.portal.testing.TestServer;
 
 /**
  * The real registry on a throw-away PostgreSQL database with a small published registry, the
@@ -53,9 +47,8 @@ public final class PublicationFixture implements AutoCloseable {
     public final Dataset draft;
     public final Resource budgetCsv;
     public final Resource schoolsJson;
-    private Server jetty;
+    private TestServer server;
     private String base;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     public PublicationFixture() {
         DatasetRegistry r = od.registry();
@@ -90,22 +83,14 @@ public final class PublicationFixture implements AutoCloseable {
 
     /** Starts Jetty with the CKAN API, the download endpoint and the catalogue. */
     public PublicationFixture serve() throws Exception {
-        jetty = new Server();
-        ServerConnector connector = new ServerConnector(jetty);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        jetty.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler();
-        context.setContextPath("/");
-        context.addServlet(new ServletHolder(new CkanServlet(publication)), "/api/3/action/*");
-        context.addServlet(new ServletHolder(new ResourceDownloadServlet(od.registry())), "/api/opendata/resources/*");
+        server = new TestServer().serve("/api/3/action/*", new CkanServlet(publication))
+                .serve("/api/opendata/resources/*", new ResourceDownloadServlet(od.registry()));
         CatalogServlet catalog = new CatalogServlet(publication);
         for (String path : List.of("/catalog.ttl", "/catalog.jsonld", "/catalog.rdf")) {
-            context.addServlet(new ServletHolder(catalog), path);
+            server.serve(path, catalog);
         }
-        jetty.setHandler(context);
-        jetty.start();
-        base = "http://127.0.0.1:" + connector.getLocalPort();
+        server.start();
+        base = server.address();
         return this;
     }
 
@@ -115,10 +100,12 @@ public final class PublicationFixture implements AutoCloseable {
         }
     }
 
-    public Answer get(String path) throws Exception {
-        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+    private static Answer answer(HttpResponse<byte[]> r) {
         return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r);
+    }
+
+    public Answer get(String path) throws Exception {
+        return answer(server.get(base + path));
     }
 
     /**
@@ -139,16 +126,13 @@ public final class PublicationFixture implements AutoCloseable {
     }
 
     public Answer post(String path, String contentType, String body) throws Exception {
-        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r);
+        return answer(server.post(base + path, contentType, body));
     }
 
     @Override
     public void close() throws Exception {
-        if (jetty != null) {
-            jetty.stop();
+        if (server != null) {
+            server.close();
         }
         publication.deactivate();
         od.close();
