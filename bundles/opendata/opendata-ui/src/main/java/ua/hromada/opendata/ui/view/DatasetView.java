@@ -331,11 +331,7 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver {
 
     /** The input a refusal is about: named in its first argument, or known from its key. */
     private HasValidation fieldOf(OpendataException e) {
-        HasValidation named = inputs.named(e);
-        if (named != null) {
-            return named;
-        }
-        return switch (e.messageKey()) {
+        return inputs.fieldOf(e, key -> switch (key) {
             case "opendata.error.identifier", "opendata.error.identifierTaken" -> identifier;
             case "opendata.error.language" -> language;
             case "opendata.error.format" -> formats;
@@ -344,7 +340,7 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver {
             case "opendata.error.managerUnknown" -> manager;
             case "opendata.error.obligationUnknown" -> obligation;
             default -> null;
-        };
+        });
     }
 
     private void showError(String message, HasValidation field) {

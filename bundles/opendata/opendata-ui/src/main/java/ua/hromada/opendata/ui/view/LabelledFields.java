@@ -3,6 +3,7 @@ package ua.hromada.opendata.ui.view;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -31,6 +32,15 @@ final class LabelledFields implements Serializable {
     HasValidation named(OpendataException e) {
         Object[] args = e.args();
         return args.length > 0 && args[0] != null ? byLabel.get(args[0].toString()) : null;
+    }
+
+    /**
+     * The input a refusal is about: the one named in its first argument, else the one its message
+     * key belongs to ({@code byKey} answers null for a refusal about no single input).
+     */
+    HasValidation fieldOf(OpendataException e, Function<String, HasValidation> byKey) {
+        HasValidation named = named(e);
+        return named != null ? named : byKey.apply(e.messageKey());
     }
 
     void mark(HasValidation field, String message) {

@@ -189,18 +189,14 @@ public class ManagerView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private HasValidation fieldOf(OpendataException e) {
-        HasValidation named = inputs.named(e);
-        if (named != null) {
-            return named;
-        }
-        return switch (e.messageKey()) {
+        return inputs.fieldOf(e, key -> switch (key) {
             case "opendata.error.edrpou", "opendata.error.edrpouTaken" -> edrpou;
             case "opendata.error.managerNameTaken" -> name;
             case "opendata.error.phone" -> phone;
             case "opendata.error.email" -> email;
             case "opendata.error.parentCycle", "opendata.error.parentUnknown" -> parent;
             default -> null;
-        };
+        });
     }
 
     private Optional<Component> score(DataManager m) {
