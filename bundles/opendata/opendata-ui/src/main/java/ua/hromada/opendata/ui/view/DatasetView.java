@@ -344,8 +344,7 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void showError(String message, HasValidation field) {
-        error.setText(message);
-        error.setVisible(true);
+        OpendataUi.showError(error, message);
         inputs.mark(field, message);
         OpendataUi.error(message);
     }

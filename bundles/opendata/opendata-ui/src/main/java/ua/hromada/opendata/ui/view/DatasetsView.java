@@ -9,7 +9,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -89,9 +88,8 @@ public class DatasetsView extends VerticalLayout implements BeforeEnterObserver 
             add(bulkBar());
         }
 
-        grid.setId("opendata-datasets-grid");
         // long titles wrap instead of being cut off
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        OpendataUi.listGrid(grid, "opendata-datasets-grid");
         grid.addComponentColumn(d -> {
             Anchor a = new Anchor(OpendataUi.DATASET_ROUTE + d.id(), d.title());
             a.addClassName("opendata-row-title");

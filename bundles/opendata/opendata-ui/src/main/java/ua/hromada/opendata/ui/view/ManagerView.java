@@ -165,13 +165,11 @@ public class ManagerView extends VerticalLayout implements BeforeEnterObserver {
                     () -> UI.getCurrent().navigate(OpendataUi.MANAGERS_ROUTE)));
         } catch (OpendataException e) {
             String message = OpendataUi.reason(this, e);
-            error.setText(message);
-            error.setVisible(true);
+            OpendataUi.showError(error, message);
             inputs.mark(fieldOf(e), message);
         } catch (RuntimeException e) {
             String id = UiSupport.logFailure(LOG, "Saving a data manager failed", e);
-            error.setText(getTranslation("opendata.ui.failed", id));
-            error.setVisible(true);
+            OpendataUi.showError(error, getTranslation("opendata.ui.failed", id));
         }
     }
 
@@ -182,8 +180,7 @@ public class ManagerView extends VerticalLayout implements BeforeEnterObserver {
             UI.getCurrent().navigate(OpendataUi.MANAGERS_ROUTE);
         } catch (OpendataException e) {
             // e.g. datasets or official requests still belong to it: the reason says which
-            error.setText(OpendataUi.reason(this, e));
-            error.setVisible(true);
+            OpendataUi.showError(error, OpendataUi.reason(this, e));
             OpendataUi.error(error.getText());
         }
     }

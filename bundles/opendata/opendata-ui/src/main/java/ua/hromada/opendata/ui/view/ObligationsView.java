@@ -4,13 +4,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -53,8 +50,7 @@ public class ObligationsView extends VerticalLayout {
         }
         boolean edit = OpendataPermissions.canEdit(user);
         add(new H2(getTranslation("opendata.ui.obligations.title")), new Paragraph(getTranslation("opendata.ui.obligations.help")));
-        grid.setId("opendata-obligations-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        OpendataUi.listGrid(grid, "opendata-obligations-grid");
         grid.addColumn(Obligation::code).setHeader(getTranslation("opendata.ui.obligation.code")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(Obligation::title).setHeader(getTranslation("opendata.ui.obligation.title")).setFlexGrow(3);
@@ -80,16 +76,12 @@ public class ObligationsView extends VerticalLayout {
         form.add(code, title, description, legalBasis);
         form.setColspan(title, 1);
         OpendataUi.formError(error, "obligation");
-        Button save = new Button(getTranslation("opendata.ui.obligation.save"), e -> save());
-        save.setId("opendata-obligation-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button create = new Button(getTranslation("opendata.ui.obligation.new"), VaadinIcon.PLUS.create(), e -> {
+        Button create = OpendataUi.newButton(this, "obligation", () -> {
             grid.asSingleSelect().clear();
             edit(null);
             code.focus();
         });
-        create.setId("opendata-obligation-new");
-        add(form, error, new HorizontalLayout(save, create));
+        add(form, error, new HorizontalLayout(OpendataUi.saveButton(this, "obligation", this::save), create));
     }
 
     private void edit(Obligation o) {
@@ -110,11 +102,9 @@ public class ObligationsView extends VerticalLayout {
             grid.select(saved);
             OpendataUi.success(getTranslation("opendata.ui.obligation.saved", saved.code()));
         } catch (OpendataException e) {
-            error.setText(OpendataUi.reason(this, e));
-            error.setVisible(true);
+            OpendataUi.showError(error, OpendataUi.reason(this, e));
         } catch (RuntimeException e) {
-            error.setText(getTranslation("opendata.ui.failed", UiSupport.logFailure(LOG, "Saving an obligation failed", e)));
-            error.setVisible(true);
+            OpendataUi.showError(error, getTranslation("opendata.ui.failed", UiSupport.logFailure(LOG, "Saving an obligation failed", e)));
         }
     }
 }

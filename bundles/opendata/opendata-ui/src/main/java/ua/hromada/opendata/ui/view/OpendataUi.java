@@ -13,6 +13,8 @@ import java.util.function.Function;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -64,16 +66,42 @@ public final class OpendataUi {
         return error;
     }
 
+    /** Shows a refusal or failure in a form's refusal line (see {@link #formError}). */
+    public static void showError(Paragraph error, String message) {
+        error.setText(message);
+        error.setVisible(true);
+    }
+
+    /** A form's primary save button: text {@code opendata.ui.<kind>.save}, id {@code opendata-<kind>-save}. */
+    public static Button saveButton(Component owner, String kind, Runnable save) {
+        Button saveButton = new Button(owner.getTranslation("opendata.ui." + kind + ".save"), e -> save.run());
+        saveButton.setId("opendata-" + kind + "-save");
+        saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return saveButton;
+    }
+
+    /** A list form's "new" button (an empty form): text {@code opendata.ui.<kind>.new}, id {@code opendata-<kind>-new}. */
+    public static Button newButton(Component owner, String kind, Runnable open) {
+        Button create = new Button(owner.getTranslation("opendata.ui." + kind + ".new"), VaadinIcon.PLUS.create(),
+                e -> open.run());
+        create.setId("opendata-" + kind + "-new");
+        return create;
+    }
+
+    /** A list page's grid: its id, stripes, compact rows, and long texts wrapping instead of being cut off. */
+    public static <T> Grid<T> listGrid(Grid<T> grid, String id) {
+        grid.setId(id);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        return grid;
+    }
+
     /**
      * A form's save button and, for a stored record, its delete button behind a confirmation naming
      * it; texts {@code opendata.ui.<kind>.save|delete|deleteTitle|deleteText}, ids
      * {@code opendata-<kind>-save|delete}.
      */
     public static HorizontalLayout formActions(Component owner, String kind, Runnable save, String name, Runnable delete) {
-        Button saveButton = new Button(owner.getTranslation("opendata.ui." + kind + ".save"), e -> save.run());
-        saveButton.setId("opendata-" + kind + "-save");
-        saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout actions = new HorizontalLayout(saveButton);
+        HorizontalLayout actions = new HorizontalLayout(saveButton(owner, kind, save));
         if (delete != null) {
             Button deleteButton = new Button(owner.getTranslation("opendata.ui." + kind + ".delete"), VaadinIcon.TRASH.create(),
                     e -> Confirm.ask(owner, owner.getTranslation("opendata.ui." + kind + ".deleteTitle"),

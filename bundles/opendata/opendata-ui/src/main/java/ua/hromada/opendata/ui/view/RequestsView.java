@@ -17,7 +17,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -87,8 +86,7 @@ public class RequestsView extends VerticalLayout {
         }
         add(new H2(getTranslation("opendata.ui.requests.title")));
         LocalDate today = LocalDate.now(zone);
-        grid.setId("opendata-requests-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        OpendataUi.listGrid(grid, "opendata-requests-grid");
         grid.addColumn(OfficialRequest::number).setHeader(getTranslation("opendata.ui.request.number")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(OfficialRequest::managerName).setHeader(getTranslation("opendata.ui.request.manager")).setFlexGrow(2);
@@ -166,14 +164,11 @@ public class RequestsView extends VerticalLayout {
         form.add(answeredOn, 1);
         form.add(answer, 2);
         OpendataUi.formError(error, "request");
-        Button save = new Button(getTranslation("opendata.ui.request.save"), e -> save());
-        save.setId("opendata-request-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button create = new Button(getTranslation("opendata.ui.request.new"), VaadinIcon.PLUS.create(), e -> {
+        Button save = OpendataUi.saveButton(this, "request", this::save);
+        Button create = OpendataUi.newButton(this, "request", () -> {
             grid.asSingleSelect().clear();
             edit(null);
         });
-        create.setId("opendata-request-new");
         delete.setText(getTranslation("opendata.ui.request.delete"));
         delete.setIcon(VaadinIcon.TRASH.create());
         delete.setId("opendata-request-delete");
@@ -206,8 +201,7 @@ public class RequestsView extends VerticalLayout {
             edit(null);
             OpendataUi.success(getTranslation("opendata.ui.request.deleted", r.number()));
         } catch (OpendataException e) {
-            error.setText(OpendataUi.reason(this, e));
-            error.setVisible(true);
+            OpendataUi.showError(error, OpendataUi.reason(this, e));
         }
     }
 
@@ -243,8 +237,7 @@ public class RequestsView extends VerticalLayout {
                 m == null ? null : m.name(), number.getValue(), sentOn.getValue(), dueOn.getValue(), subject.getValue(),
                 text.getValue(), answeredOn.getValue(), answer.getValue(), ids, editing == null ? 0 : editing.version());
         if (m == null) {
-            error.setText(getTranslation("opendata.ui.request.managerRequired"));
-            error.setVisible(true);
+            OpendataUi.showError(error, getTranslation("opendata.ui.request.managerRequired"));
             return;
         }
         try {
@@ -260,11 +253,9 @@ public class RequestsView extends VerticalLayout {
                 requests.request(id).ifPresentOrElse(grid::select, () -> edit(null));
             });
         } catch (OpendataException e) {
-            error.setText(OpendataUi.reason(this, e));
-            error.setVisible(true);
+            OpendataUi.showError(error, OpendataUi.reason(this, e));
         } catch (RuntimeException e) {
-            error.setText(getTranslation("opendata.ui.failed", UiSupport.logFailure(LOG, "Saving a request failed", e)));
-            error.setVisible(true);
+            OpendataUi.showError(error, getTranslation("opendata.ui.failed", UiSupport.logFailure(LOG, "Saving a request failed", e)));
         }
     }
 }
