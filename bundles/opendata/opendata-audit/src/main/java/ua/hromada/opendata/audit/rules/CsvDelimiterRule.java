@@ -5,14 +5,8 @@ import ua.hromada.opendata.api.Severity;
 
 /** Cells separated by commas. */
 public final class CsvDelimiterRule extends CsvRule {
-    @Override
-    public String id() {
-        return "csv-delimiter";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.MINOR;
+    public CsvDelimiterRule() {
+        super("csv-delimiter", Severity.MINOR);
     }
 
     @Override

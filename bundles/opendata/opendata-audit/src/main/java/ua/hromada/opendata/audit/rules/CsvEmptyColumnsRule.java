@@ -7,14 +7,8 @@ import ua.hromada.opendata.api.Severity;
 
 /** No column is empty in every row. */
 public final class CsvEmptyColumnsRule extends CsvRule {
-    @Override
-    public String id() {
-        return "csv-empty-columns";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.MINOR;
+    public CsvEmptyColumnsRule() {
+        super("csv-empty-columns", Severity.MINOR);
     }
 
     @Override

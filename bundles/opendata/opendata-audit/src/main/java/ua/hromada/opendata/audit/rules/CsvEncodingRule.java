@@ -5,14 +5,8 @@ import ua.hromada.opendata.api.Severity;
 
 /** CSV in UTF-8. */
 public final class CsvEncodingRule extends CsvRule {
-    @Override
-    public String id() {
-        return "csv-encoding";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.MAJOR;
+    public CsvEncodingRule() {
+        super("csv-encoding", Severity.MAJOR);
     }
 
     @Override

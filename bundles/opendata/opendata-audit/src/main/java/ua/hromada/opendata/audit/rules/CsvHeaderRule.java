@@ -5,14 +5,8 @@ import ua.hromada.opendata.api.Severity;
 
 /** The first row names the columns. */
 public final class CsvHeaderRule extends CsvRule {
-    @Override
-    public String id() {
-        return "csv-header";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.MAJOR;
+    public CsvHeaderRule() {
+        super("csv-header", Severity.MAJOR);
     }
 
     @Override

@@ -5,14 +5,8 @@ import ua.hromada.opendata.api.Severity;
 
 /** A CSV file has data rows, not only a header (or nothing). */
 public final class CsvNoRowsRule extends CsvRule {
-    @Override
-    public String id() {
-        return "csv-no-rows";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.MAJOR;
+    public CsvNoRowsRule() {
+        super("csv-no-rows", Severity.MAJOR);
     }
 
     @Override

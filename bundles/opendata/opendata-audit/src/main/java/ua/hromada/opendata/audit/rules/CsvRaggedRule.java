@@ -7,14 +7,8 @@ import ua.hromada.opendata.api.Severity;
 
 /** Every row has as many cells as the first. */
 public final class CsvRaggedRule extends CsvRule {
-    @Override
-    public String id() {
-        return "csv-ragged";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.MAJOR;
+    public CsvRaggedRule() {
+        super("csv-ragged", Severity.MAJOR);
     }
 
     @Override

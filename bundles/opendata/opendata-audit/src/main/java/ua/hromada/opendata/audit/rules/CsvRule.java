@@ -1,9 +1,14 @@
 package ua.hromada.opendata.audit.rules;
 
 import ua.hromada.opendata.api.Resource;
+import ua.hromada.opendata.api.Severity;
 
 /** A rule over the profile of each uploaded CSV file (one read serves them all). */
-abstract class CsvRule implements AuditRule {
+abstract class CsvRule extends AbstractAuditRule {
+
+    CsvRule(String id, Severity severity) {
+        super(id, severity);
+    }
 
     @Override
     public final void check(DatasetCheck c, Findings out) {

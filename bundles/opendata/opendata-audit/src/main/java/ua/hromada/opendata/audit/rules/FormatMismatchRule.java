@@ -11,16 +11,10 @@ import ua.hromada.opendata.api.Severity;
  * the CSV and PDF checks), and the passport's formats against those of the resources and links
  * (a dataset without any promises nothing it can keep).
  */
-public final class FormatMismatchRule implements AuditRule {
+public final class FormatMismatchRule extends AbstractAuditRule {
 
-    @Override
-    public String id() {
-        return "format-mismatch";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.MAJOR;
+    public FormatMismatchRule() {
+        super("format-mismatch", Severity.MAJOR);
     }
 
     @Override

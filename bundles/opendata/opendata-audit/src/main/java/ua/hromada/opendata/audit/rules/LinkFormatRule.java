@@ -11,7 +11,7 @@ import ua.hromada.opendata.api.Severity;
  * A linked resource really is its declared format: by the answer's first bytes, else by its
  * Content-Type (a web page instead of a file is the usual case). Only when link checks are on.
  */
-public final class LinkFormatRule implements AuditRule {
+public final class LinkFormatRule extends AbstractAuditRule {
     /** Content types a server may honestly send for a format, besides the generic ones. */
     private static final Map<String, Set<String>> TYPES = Map.ofEntries(
             Map.entry("CSV", Set.of("text/csv", "text/plain", "application/csv", "text/comma-separated-values",
@@ -26,14 +26,8 @@ public final class LinkFormatRule implements AuditRule {
     private static final Set<String> GENERIC = Set.of("application/octet-stream", "binary/octet-stream",
             "application/force-download", "application/download");
 
-    @Override
-    public String id() {
-        return "link-wrong-format";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.MAJOR;
+    public LinkFormatRule() {
+        super("link-wrong-format", Severity.MAJOR);
     }
 
     @Override

@@ -7,16 +7,10 @@ import ua.hromada.opendata.api.Resource;
 import ua.hromada.opendata.api.Severity;
 
 /** Every link (resources and the passport's links) answers over HTTP; only when link checks are on. */
-public final class LinkUnreachableRule implements AuditRule {
+public final class LinkUnreachableRule extends AbstractAuditRule {
 
-    @Override
-    public String id() {
-        return "link-unreachable";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.CRITICAL;
+    public LinkUnreachableRule() {
+        super("link-unreachable", Severity.CRITICAL);
     }
 
     @Override

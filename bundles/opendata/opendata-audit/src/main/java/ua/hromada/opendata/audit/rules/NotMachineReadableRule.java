@@ -4,16 +4,10 @@ import ua.hromada.opendata.api.Resource;
 import ua.hromada.opendata.api.Severity;
 
 /** Data as documents or pictures (PDF, DOC/DOCX, JPG…) where CSV, XLSX or JSON is expected. */
-public final class NotMachineReadableRule implements AuditRule {
+public final class NotMachineReadableRule extends AbstractAuditRule {
 
-    @Override
-    public String id() {
-        return "format-not-machine-readable";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.MAJOR;
+    public NotMachineReadableRule() {
+        super("format-not-machine-readable", Severity.MAJOR);
     }
 
     @Override

@@ -10,17 +10,11 @@ import ua.hromada.opendata.api.Dataset;
 import ua.hromada.opendata.api.Severity;
 
 /** Last modification older than the declared frequency allows ("on change" and "no longer updated" never are). */
-public final class OverdueUpdateRule implements AuditRule {
+public final class OverdueUpdateRule extends AbstractAuditRule {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-    @Override
-    public String id() {
-        return "overdue-update";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.MAJOR;
+    public OverdueUpdateRule() {
+        super("overdue-update", Severity.MAJOR);
     }
 
     @Override

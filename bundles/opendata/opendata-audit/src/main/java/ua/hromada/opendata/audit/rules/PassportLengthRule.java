@@ -4,18 +4,12 @@ import ua.hromada.opendata.api.Dataset;
 import ua.hromada.opendata.api.Severity;
 
 /** Title at most 254 characters, description at most 4 000. */
-public final class PassportLengthRule implements AuditRule {
+public final class PassportLengthRule extends AbstractAuditRule {
     static final int MAX_TITLE = 254;
     static final int MAX_DESCRIPTION = 4000;
 
-    @Override
-    public String id() {
-        return "passport-length";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.MAJOR;
+    public PassportLengthRule() {
+        super("passport-length", Severity.MAJOR);
     }
 
     @Override

@@ -7,16 +7,10 @@ import ua.hromada.opendata.api.Dataset;
 import ua.hromada.opendata.api.Severity;
 
 /** The passport fields the national rules make mandatory, all present. */
-public final class PassportMissingRule implements AuditRule {
+public final class PassportMissingRule extends AbstractAuditRule {
 
-    @Override
-    public String id() {
-        return "passport-missing";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.CRITICAL;
+    public PassportMissingRule() {
+        super("passport-missing", Severity.CRITICAL);
     }
 
     @Override

@@ -3,16 +3,10 @@ package ua.hromada.opendata.audit.rules;
 import ua.hromada.opendata.api.Severity;
 
 /** A dataset must have its data: an uploaded file, or a link to the files or API. */
-public final class ResourcesMissingRule implements AuditRule {
+public final class ResourcesMissingRule extends AbstractAuditRule {
 
-    @Override
-    public String id() {
-        return "resources-missing";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.CRITICAL;
+    public ResourcesMissingRule() {
+        super("resources-missing", Severity.CRITICAL);
     }
 
     @Override

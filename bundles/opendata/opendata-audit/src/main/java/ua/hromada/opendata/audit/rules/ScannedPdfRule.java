@@ -4,16 +4,10 @@ import ua.hromada.opendata.api.Resource;
 import ua.hromada.opendata.api.Severity;
 
 /** An uploaded PDF with no text layer: pictures of pages, no data a program can take. */
-public final class ScannedPdfRule implements AuditRule {
+public final class ScannedPdfRule extends AbstractAuditRule {
 
-    @Override
-    public String id() {
-        return "pdf-scanned";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.MAJOR;
+    public ScannedPdfRule() {
+        super("pdf-scanned", Severity.MAJOR);
     }
 
     @Override

@@ -6,16 +6,10 @@ import ua.hromada.opendata.api.Resource;
 import ua.hromada.opendata.api.Severity;
 
 /** The structure of the dataset (its fields) declared, or published as a structure file. */
-public final class StructureMissingRule implements AuditRule {
+public final class StructureMissingRule extends AbstractAuditRule {
 
-    @Override
-    public String id() {
-        return "structure-missing";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.MAJOR;
+    public StructureMissingRule() {
+        super("structure-missing", Severity.MAJOR);
     }
 
     @Override
