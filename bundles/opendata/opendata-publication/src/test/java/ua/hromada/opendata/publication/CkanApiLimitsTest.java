@@ -11,7 +11,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,18 +29,12 @@ import ua.hromada.opendata.publication.ckan.CkanApi;
 class CkanApiLimitsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    @AutoClose
     private static PublicationFixture f;
 
     @BeforeAll
     static void start() throws Exception {
         f = new PublicationFixture().serve();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (f != null) {
-            f.close();
-        }
     }
 
     private static String enc(String s) {

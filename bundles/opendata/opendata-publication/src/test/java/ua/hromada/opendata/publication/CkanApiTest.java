@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +33,7 @@ import ua.hromada.opendata.publication.PublicationFixture.Answer;
 class CkanApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    @AutoClose
     private static PublicationFixture f;
 
     /** Keys of CKAN 2.9's package dictionary, plus data.gov.ua's four top-level passport fields. */
@@ -56,13 +57,6 @@ class CkanApiTest {
     @BeforeAll
     static void start() throws Exception {
         f = new PublicationFixture().serve();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (f != null) {
-            f.close();
-        }
     }
 
     private static JsonNode ok(String action, String query) throws Exception {

@@ -18,7 +18,7 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.vocabulary.RDF;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +36,7 @@ import ua.hromada.opendata.publication.dcat.DcatCatalog;
  */
 class DcatCatalogShaclTest {
 
+    @AutoClose
     private static PublicationFixture f;
     private static Shapes shapes;
 
@@ -49,13 +50,6 @@ class DcatCatalogShaclTest {
             }
         }
         shapes = Shapes.parse(g);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (f != null) {
-            f.close();
-        }
     }
 
     private static Model read(byte[] body, Lang lang) {

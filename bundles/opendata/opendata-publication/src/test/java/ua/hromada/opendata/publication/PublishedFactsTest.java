@@ -14,7 +14,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,16 +32,12 @@ import ua.hromada.opendata.service.OpendataTestSetup;
  * first-publication date neither move nor change their type.
  */
 class PublishedFactsTest {
+    @AutoClose
     private PublicationFixture f;
 
     @BeforeEach
     void start() throws Exception {
         f = new PublicationFixture().serve();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        f.close();
     }
 
     private List<String> names(PageQuery q) {
