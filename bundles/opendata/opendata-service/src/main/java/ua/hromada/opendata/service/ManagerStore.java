@@ -15,6 +15,7 @@ import java.util.Optional;
 
 import ua.hromada.opendata.api.DataManager;
 import ua.hromada.opendata.api.OpendataException;
+import ua.hromada.portal.api.jdbc.Statements;
 import ua.hromada.portal.api.jdbc.Versioned;
 
 /** The data managers' rows (table {@code opendata.data_manager}), on the caller's connection. */
@@ -24,44 +25,27 @@ final class ManagerStore {
             + " LEFT JOIN opendata.data_manager p ON p.id = m.parent_id";
 
     List<DataManager> managers(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(MANAGER + " ORDER BY m.name, m.id")) {
-            return managerList(ps);
-        }
+        return Statements.list(c, MANAGER + " ORDER BY m.name, m.id", ManagerStore::row);
     }
 
     Optional<DataManager> manager(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(MANAGER + " WHERE m.id = ?")) {
-            ps.setLong(1, id);
-            return managerList(ps).stream().findFirst();
-        }
+        return Statements.first(c, MANAGER + " WHERE m.id = ?", ManagerStore::row, id);
     }
 
     Optional<DataManager> managerByEdrpou(Connection c, String edrpou) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(MANAGER + " WHERE m.edrpou = ?")) {
-            ps.setString(1, edrpou);
-            return managerList(ps).stream().findFirst();
-        }
+        return Statements.first(c, MANAGER + " WHERE m.edrpou = ?", ManagerStore::row, edrpou);
     }
 
     Optional<DataManager> managerByName(Connection c, String name) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(MANAGER + " WHERE lower(m.name) = lower(?)")) {
-            ps.setString(1, name.strip());
-            return managerList(ps).stream().findFirst();
-        }
+        return Statements.first(c, MANAGER + " WHERE lower(m.name) = lower(?)", ManagerStore::row, name.strip());
     }
 
-    private static List<DataManager> managerList(PreparedStatement ps) throws SQLException {
-        List<DataManager> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                long parent = rs.getLong("parent_id");
-                Long parentId = rs.wasNull() ? null : parent;
-                out.add(new DataManager(rs.getLong("id"), rs.getString("name"), rs.getString("edrpou"),
-                        rs.getString("responsible_person"), rs.getString("email"), rs.getString("phone"), parentId,
-                        rs.getString("parent_name"), rs.getLong("version")));
-            }
-        }
-        return out;
+    private static DataManager row(ResultSet rs) throws SQLException {
+        long parent = rs.getLong("parent_id");
+        Long parentId = rs.wasNull() ? null : parent;
+        return new DataManager(rs.getLong("id"), rs.getString("name"), rs.getString("edrpou"),
+                rs.getString("responsible_person"), rs.getString("email"), rs.getString("phone"), parentId,
+                rs.getString("parent_name"), rs.getLong("version"));
     }
 
     /**

@@ -20,33 +20,20 @@ final class ObligationStore {
     private static final String OBLIGATION = "SELECT id, code, title, description, legal_basis FROM opendata.obligation";
 
     List<Obligation> obligations(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(OBLIGATION + " ORDER BY id")) {
-            return obligationList(ps);
-        }
+        return Statements.list(c, OBLIGATION + " ORDER BY id", ObligationStore::row);
     }
 
     Optional<Obligation> obligation(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(OBLIGATION + " WHERE id = ?")) {
-            ps.setLong(1, id);
-            return obligationList(ps).stream().findFirst();
-        }
+        return Statements.first(c, OBLIGATION + " WHERE id = ?", ObligationStore::row, id);
     }
 
     Optional<Obligation> obligationByCode(Connection c, String code) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(OBLIGATION + " WHERE code = ?")) {
-            ps.setString(1, code.strip().toLowerCase(Locale.ROOT));
-            return obligationList(ps).stream().findFirst();
-        }
+        return Statements.first(c, OBLIGATION + " WHERE code = ?", ObligationStore::row,
+                code.strip().toLowerCase(Locale.ROOT));
     }
 
-    private static List<Obligation> obligationList(PreparedStatement ps) throws SQLException {
-        List<Obligation> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(new Obligation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
-            }
-        }
-        return out;
+    private static Obligation row(ResultSet rs) throws SQLException {
+        return new Obligation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
     }
 
     /** Writes a normalized, checked item; its code must be free. */
@@ -71,12 +58,9 @@ final class ObligationStore {
     }
 
     List<Obligation> obligationsOf(Connection c, long managerId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT o.id, o.code, o.title, o.description, o.legal_basis"
+        return Statements.list(c, "SELECT o.id, o.code, o.title, o.description, o.legal_basis"
                 + " FROM opendata.obligation o JOIN opendata.manager_obligation mo ON mo.obligation_id = o.id"
-                + " WHERE mo.manager_id = ? ORDER BY o.id")) {
-            ps.setLong(1, managerId);
-            return obligationList(ps);
-        }
+                + " WHERE mo.manager_id = ? ORDER BY o.id", ObligationStore::row, managerId);
     }
 
     /** Replaces a manager's items by the given ones (known to exist). */

@@ -2,11 +2,16 @@ package ua.hromada.portal.api.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * The statements every JDBC store writes the same way: a change keyed by one id (the delete of a
- * parent's child rows before they are written again) and one batch of rows, one per item.
+ * The statements every JDBC store writes the same way: a query whose rows map to values, a change
+ * keyed by one id (the delete of a parent's child rows before they are written again) and one
+ * batch of rows, one per item.
  */
 public final class Statements {
 
@@ -16,7 +21,34 @@ public final class Statements {
         void bind(PreparedStatement ps, T item) throws SQLException;
     }
 
+    /** One row of a result as a value. */
+    @FunctionalInterface
+    public interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
     private Statements() {
+    }
+
+    /** The rows of {@code sql}, each mapped by {@code row}; the parameters are set in order. */
+    public static <T> List<T> list(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            List<T> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(row.map(rs));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** The first row of {@code sql}, mapped by {@code row}; empty when there is none. */
+    public static <T> Optional<T> first(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
+        return list(c, sql, row, params).stream().findFirst();
     }
 
     /** Runs {@code sql} whose only parameter is {@code id}; the number of rows changed. */
