@@ -95,7 +95,10 @@ function listening(port) {
  */
 export function benignPushDisconnect(entry) {
   const disconnect = /OnDisconnectInterceptor|EofException|ClosedChannelException|Broken pipe|Connection reset/;
-  return /Failed to cancel resource|Exception in push connection/.test(entry) && disconnect.test(entry);
+  // the same drop seen from Vaadin's side: its connection-lost handler reads the request Jetty recycled
+  const lostRecycled = /PushHandler\.handleConnectionLost/.test(entry)
+    && /Request object no longer valid\. This object has been cancelled/.test(entry);
+  return /Failed to cancel resource|Exception in push connection/.test(entry) && (disconnect.test(entry) || lostRecycled);
 }
 
 /**

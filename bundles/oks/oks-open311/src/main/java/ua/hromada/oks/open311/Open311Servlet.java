@@ -40,6 +40,7 @@ import ua.hromada.portal.api.PortalSettings;
  */
 @Component(service = Servlet.class, configurationPid = Open311Config.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@org.osgi.service.metatype.annotations.Designate(ocd = Open311Settings.class)
 @HttpWhiteboardServletPattern("/api/open311/v2/*")
 @HttpWhiteboardContextSelect(PortalHttp.CONTEXT_SELECT)
 public class Open311Servlet extends HttpServlet {
