@@ -7,6 +7,7 @@ import ua.hromada.oks.adminui.analytics.AnalyticsView;
 import ua.hromada.oks.api.OksAnalytics;
 import ua.hromada.oks.api.Violations;
 import ua.hromada.portal.api.CurrentUser;
+import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalView;
 import ua.hromada.portal.api.ViewContribution;
 
@@ -26,10 +27,10 @@ public class AnalyticsContribution implements ViewContribution {
     @Reference
     private CurrentUser currentUser;
     @Reference
-    private OksAdminSettings settings;
+    private PortalSettings settings;
 
     @Override
     public com.vaadin.flow.component.Component createView() {
-        return new AnalyticsView(analytics, violations, currentUser, settings.zone());
+        return new AnalyticsView(analytics, violations, currentUser, settings.timeZone());
     }
 }
