@@ -185,19 +185,26 @@ export class Portal {
 
   async waitForHealth(timeoutMs) {
     const until = Date.now() + timeoutMs;
+    let last = 'nothing listening';
     while (Date.now() < until) {
       try {
         // 503 while the database is unreachable or Karaf is still starting the boot features
         const res = await fetch(`${this.url}api/health`);
+        last = `health ${res.status}: ${(await res.text()).slice(0, 600)}`;
         if (res.status === 200) {
           // the portal page itself must answer too, not only the health servlet
           const page = await fetch(this.url, { redirect: 'manual' });
           if (page.status < 500) return;
+          last = `health 200, portal page ${page.status}`;
         }
       } catch { /* not listening yet */ }
       await new Promise(r => setTimeout(r, 250));
     }
-    throw new Error(`Portal not healthy within ${timeoutMs} ms; see ${this.home}/data/log/karaf.log`);
+    // the log is gone with the run's temp folder: what the portal said goes into the failure
+    let errors = [];
+    try { errors = this.logErrors().slice(0, 3); } catch { /* no log written */ }
+    throw new Error(`Portal not healthy within ${timeoutMs} ms; last answer: ${last}; `
+      + `see ${this.home}/data/log/karaf.log${errors.length ? `; first errors:\n${errors.join('\n')}` : ''}`);
   }
 
   /**

@@ -85,6 +85,10 @@ public class PortalVaadinServlet extends VaadinServlet {
         VaadinServletService service = new VaadinServletService(this, configuration) {
             private static final long serialVersionUID = 1L;
 
+            // read once while the servlet is initialised: a push message still in flight after a
+            // shell restart reaches this service when the servlet's config is already gone
+            private final String referenceName = SESSION_REFERENCE + "." + PortalVaadinServlet.this.getServletName();
+
             @Override
             protected Instantiator createInstantiator() {
                 return new PortalInstantiator(this, application);
@@ -122,7 +126,7 @@ public class PortalVaadinServlet extends VaadinServlet {
             }
 
             private String referenceName() {
-                return SESSION_REFERENCE + "." + getServiceName();
+                return referenceName;
             }
         };
         service.setClassLoader(runtimeLoader);
