@@ -25,6 +25,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.ErrorEvent;
@@ -243,6 +244,11 @@ public class ShellApplication implements PortalApplication {
     private void checkAccess(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
         Optional<ViewEntry> entry = registry.byViewClass(target);
+        if (entry.isPresent() && !registry.enabled(entry.get().module())) {
+            // a module this community does not have: its pages are not there, as an unknown address
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
         boolean publicTarget = target == LoginView.class || target == NotFoundView.class
                 || target == ServerErrorView.class || entry.map(e -> e.view().isPublic()).orElse(false);
         String permission = entry.map(e -> e.view().requiredPermission()).orElse(null);
