@@ -23,12 +23,13 @@ class AuditCommandTest {
     @Test
     void runsNowAndLists() {
         try (OpendataTestSetup registry = new OpendataTestSetup()) {
-            Flyway.configure().dataSource(registry.dataSource()).schemas("opendata_audit").createSchemas(true)
+            Flyway.configure().dataSource(registry.ownerDataSource()).schemas("opendata_audit").createSchemas(true)
                     .locations("classpath:db/migration/opendata_audit").load().migrate();
+            registry.isolate("opendata_audit");
             var m = registry.manager("Відділ", OpendataTestSetup.edrpou(1234567));
             registry.dataset(m, "one", "Набір", true);
-            OpendataAuditImpl audit = new OpendataAuditImpl(new AuditDatabase(registry.dataSource(), Clock.systemUTC()),
-                    registry.registry(), AuditSettings.defaults(), registry.jobs());
+            OpendataAuditImpl audit = new OpendataAuditImpl(new AuditDatabase(registry.communityDataSource(), Clock.systemUTC()),
+                    registry.registry(), AuditSettings.defaults(), registry.jobs(), registry.communities());
             AuditCommand command = new AuditCommand();
             command.audit = audit;
             ByteArrayOutputStream text = new ByteArrayOutputStream();
