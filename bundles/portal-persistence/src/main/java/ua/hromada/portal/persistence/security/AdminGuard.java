@@ -4,14 +4,19 @@ import javax.persistence.EntityManager;
 
 import ua.hromada.portal.api.PortalUser;
 
-/** Counts enabled administrators, so no change can leave the portal without one. */
+/**
+ * Counts enabled administrators (holding a role that grants the admin permission in any
+ * community), so no change can leave the portal without one.
+ */
 final class AdminGuard {
     private static final String COUNT = "select count(distinct u.id) from portal.users u"
-            + " join portal.user_roles ur on ur.user_id = u.id"
-            + " join portal.role_permissions rp on rp.role = ur.role"
-            + " where u.enabled and rp.permission = ?1 and u.id <> ?2 and ur.role <> ?3";
-    private static final String ANY = "select count(distinct ur.user_id) from portal.user_roles ur"
-            + " join portal.role_permissions rp on rp.role = ur.role where rp.permission = ?1";
+            + " join portal.memberships m on m.user_id = u.id"
+            + " join portal.membership_roles mr on mr.membership_id = m.id"
+            + " join portal.role_permissions rp on rp.role = mr.role"
+            + " where u.enabled and rp.permission = ?1 and u.id <> ?2 and mr.role <> ?3";
+    private static final String ANY = "select count(distinct m.user_id) from portal.memberships m"
+            + " join portal.membership_roles mr on mr.membership_id = m.id"
+            + " join portal.role_permissions rp on rp.role = mr.role where rp.permission = ?1";
 
     private AdminGuard() {
     }

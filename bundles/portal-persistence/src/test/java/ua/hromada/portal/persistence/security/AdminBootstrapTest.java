@@ -19,6 +19,7 @@ import ua.hromada.portal.api.audit.AuditLog;
 import ua.hromada.portal.api.security.UserAccounts;
 import ua.hromada.portal.persistence.audit.AuditLogImplAccess;
 import ua.hromada.portal.persistence.testing.PortalTestDatabase;
+import ua.hromada.portal.testing.TestCommunities;
 import ua.hromada.portal.testing.TestDatabase;
 
 /** A fresh database per test: these tests are about who the administrators are. */
@@ -37,7 +38,8 @@ class AdminBootstrapTest {
 
     private UserAccountsImpl start(String adminName, String adminPassword) {
         return new UserAccountsImpl(db.jpa(),
-                new SecuritySettings(adminName, adminPassword, 5, Duration.ofMinutes(15), 8, 4), Clock.systemUTC());
+                new SecuritySettings(adminName, adminPassword, 5, Duration.ofMinutes(15), 8, 4), Clock.systemUTC(),
+                new TestCommunities());
     }
 
     @Test
@@ -47,7 +49,9 @@ class AdminBootstrapTest {
         UserAccounts.AuthResult first = accounts.authenticate("admin", "admin".toCharArray());
         assertEquals(UserAccounts.AuthResult.Status.PASSWORD_CHANGE_REQUIRED, first.status());
         assertNull(first.user(), "no session before the new password");
-        assertEquals(Set.of("admin"), accounts.find("admin").orElseThrow().roles());
+        // the first administrator is the regional one too
+        assertEquals(Set.of("admin", "regional-admin"), accounts.find("admin").orElseThrow().roles());
+        assertTrue(accounts.regionalAdmin("admin"));
         AuditLog audit = new AuditLogImplAccess(db.jpa(), Clock.systemUTC()).log();
         assertEquals(1, audit.count(new AuditLog.AuditQuery("system", "portal", "user", null, null, null)));
 
@@ -81,11 +85,11 @@ class AdminBootstrapTest {
     @Test
     void theLastEnabledAdminCannotBeDisabledOrDemoted() {
         UserAccountsImpl accounts = start("admin", "admin");
-        RolesImpl roles = new RolesImpl(db.jpa(), Clock.systemUTC());
+        RolesImpl roles = new RolesImpl(db.jpa(), Clock.systemUTC(), new TestCommunities());
         assertKey(MessageKeys.LAST_ADMIN, () -> accounts.update("admin", "Admin", null, false, Set.of("admin"), "t"));
         assertKey(MessageKeys.LAST_ADMIN, () -> accounts.update("admin", "Admin", null, true, Set.of("employee"), "t"));
         assertTrue(accounts.find("admin").orElseThrow().enabled());
-        assertEquals(Set.of("admin"), accounts.find("admin").orElseThrow().roles());
+        assertEquals(Set.of("admin", "regional-admin"), accounts.find("admin").orElseThrow().roles());
 
         // an admin through another role counts too, and that role cannot drop portal.admin while it is the last path
         roles.save("superuser", null, Set.of(PortalUser.ADMIN_PERMISSION), "t");
