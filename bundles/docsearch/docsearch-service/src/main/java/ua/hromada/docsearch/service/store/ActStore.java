@@ -364,7 +364,8 @@ public final class ActStore {
     public Optional<LegalAct> find(Connection c, long id) throws SQLException {
         LegalAct base;
         try (PreparedStatement ps = c.prepareStatement("SELECT " + ACT_COLUMNS
-                + " FROM docsearch.act a JOIN docsearch.act_kind k ON k.code = a.kind_code WHERE a.id = ?")) {
+                + " FROM docsearch.act a JOIN docsearch.act_kind k ON k.community = a.community AND k.code = a.kind_code"
+                + " WHERE a.id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -409,7 +410,7 @@ public final class ActStore {
             + " (SELECT array_agg(t.tag ORDER BY t.tag) FROM docsearch.act_tag t WHERE t.act_id = a.id),"
             + " (SELECT string_agg(f.extracted_text, E'\\n\\n' ORDER BY f.id) FROM docsearch.act_file f"
             + "   WHERE f.act_id = a.id AND f.extracted_text IS NOT NULL)"
-            + " FROM docsearch.act a JOIN docsearch.act_kind k ON k.code = a.kind_code";
+            + " FROM docsearch.act a JOIN docsearch.act_kind k ON k.community = a.community AND k.code = a.kind_code";
 
     public Optional<IndexedAct> forIndex(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(INDEX_SELECT + " WHERE a.id = ?")) {
