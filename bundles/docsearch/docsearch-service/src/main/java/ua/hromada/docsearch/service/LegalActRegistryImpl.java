@@ -319,7 +319,7 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
     }
 
     private void replaceTagsAndLinks(Connection c, long id, ActDraft draft) throws SQLException {
-        store.replaceTags(c, id, cleanTags(draft.tags()));
+        store.replaceTags(c, id, ActValidator.cleanTags(draft.tags()));
         store.replaceLinks(c, id, draft.links());
     }
 
@@ -463,19 +463,6 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
     @Override
     public long maxFileBytes() {
         return files.maxFileBytes();
-    }
-
-    private static Set<String> cleanTags(Set<String> tags) {
-        if (tags == null) {
-            return Set.of();
-        }
-        Set<String> clean = new LinkedHashSet<>();
-        for (String t : tags) {
-            if (t != null && !t.isBlank()) {
-                clean.add(t.strip());
-            }
-        }
-        return clean;
     }
 
     // ---------------------------------------------------------------- search
