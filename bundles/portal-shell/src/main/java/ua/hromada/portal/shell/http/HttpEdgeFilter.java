@@ -89,7 +89,7 @@ public class HttpEdgeFilter implements Filter {
         }
         if (OriginCheck.applies(method, path) && request.getRequestedSessionId() != null
                 && OriginCheck.crossSite(request.getHeader("Origin"), request.getHeader("Sec-Fetch-Site"),
-                        ownOrigin(request), publicUrl)) {
+                        ownOrigin(request), community.setting(PortalConfig.PID, "public.url").orElse(publicUrl))) {
             LOG.debug("Cross-site {} {} from origin {}: session cookie ignored", method, path,
                     request.getHeader("Origin"));
             chain.doFilter(new SessionlessRequest(request, sessionCookieName(request)), response);
