@@ -43,6 +43,8 @@ class RegistryIsolationTest {
         try (OpendataTestSetup setup = new OpendataTestSetup()) {
             setup.communities().add("a", "a.test").add("b", "b.test");
             DatasetRegistry registry = setup.registry();
+            List<String> nationalList = registry.obligations().stream().map(Obligation::code).toList();
+            assertEquals(11, nationalList.size(), "the default community's list, from the migration");
             A a = setup.communities().callAs("a", () -> writeEverything(setup));
 
             CommunityIsolationCheck.assertIsolated(setup.ownerDataSource(), "opendata", "a", "b");
@@ -58,7 +60,8 @@ class RegistryIsolationTest {
                 assertTrue(registry.resources(a.dataset.id()).isEmpty(), "a's resources");
                 assertTrue(registry.resource(a.file.id()).isEmpty(), "a's resource by id");
                 assertTrue(registry.content(a.file.id()).isEmpty(), "a's file");
-                assertTrue(registry.obligations().stream().noneMatch(o -> o.code().equals("a-only")), "a's obligation");
+                assertEquals(nationalList, registry.obligations().stream().map(Obligation::code).toList(),
+                        "b starts with the national list, without a's own item");
                 assertTrue(registry.tags().isEmpty(), "a's tags");
 
                 // the same names, ЄДРПОУ, identifier and code are b's own
@@ -74,6 +77,7 @@ class RegistryIsolationTest {
                 assertEquals("Бюджет громади a", registry.datasetByIdentifier("budget").orElseThrow().title(),
                         "b's dataset of the same identifier left a's alone");
                 assertEquals(1, registry.managers(setup.steward).size());
+                assertEquals(nationalList.size() + 1, registry.obligations().size(), "the national list and a's own item");
                 assertEquals(1, registry.countPublished(DatasetQuery.all()));
             });
             assertEquals(0, registry.countDatasets(setup.steward, DatasetQuery.all()), "the default community has none");
