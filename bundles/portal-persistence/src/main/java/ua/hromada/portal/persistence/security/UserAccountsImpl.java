@@ -22,14 +22,11 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.audit.AuditChanges;
 import ua.hromada.portal.api.community.Communities;
 import ua.hromada.portal.api.security.AccountException;
-import ua.hromada.portal.api.security.Roles;
 import ua.hromada.portal.api.security.UserAccounts;
 import ua.hromada.portal.api.security.UserAccounts.SignInAttempt;
 import ua.hromada.portal.persistence.PortalSchemaReady;
@@ -50,7 +47,6 @@ import ua.hromada.portal.persistence.entity.UserEntity;
 public class UserAccountsImpl implements UserAccounts {
     public static final String PID = "ua.hromada.portal.security";
     static final String ENTITY = "user";
-    private static final Logger LOG = LoggerFactory.getLogger(UserAccountsImpl.class);
     private static final int MAX_LIMIT = 1000;
 
     private final JpaTemplate jpa;
@@ -90,77 +86,8 @@ public class UserAccountsImpl implements UserAccounts {
         String dummyHash = hasher.hash("not-a-real-password".toCharArray());
         this.signIn = new SignInRules(settings, hasher, dummyHash, new ClientThrottle(settings.limits()), tickets,
                 communities);
-        bootstrapAdmin();
-        refreshDefaultPasswordFlag();
-    }
-
-    // ---- first admin ----------------------------------------------------------------------
-
-    /**
-     * Creates the first administrator from config on the very first start of an empty database, an
-     * administrator of the default community and the regional administrator, and records that in portal.security_state: from then on admin.password is ignored for good,
-     * even if every administrator were later removed behind the portal's back.
-     */
-    private void bootstrapAdmin() {
-        String username = AccountRules.normalizeUsername(settings.adminUsername());
-        if (username == null) {
-            LOG.error("admin.username '{}' in {} is not a valid username; no first administrator created",
-                    settings.adminUsername(), PID);
-            return;
-        }
-        Boolean created = jpa.txExpr(TransactionType.Required, em -> {
-            if (BootstrapState.done(em)) {
-                return null;
-            }
-            if (findEntity(em, username) != null || AdminGuard.anyAdmins(em) > 0) {
-                BootstrapState.markDone(em, clock.instant(), "an administrator existed");
-                return false;
-            }
-            UserEntity u = new UserEntity();
-            u.setUsername(username);
-            u.setDisplayName(username);
-            // the configured password bypasses the policy on purpose: a fresh install must be
-            // enterable; it sits in a file, so the first sign-in must replace it
-            u.setPasswordHash(hasher.hash(settings.adminPassword().toCharArray()));
-            u.setMustChangePassword(true);
-            u.setCreatedAt(clock.instant());
-            Set<String> roles = Set.of(Roles.ADMIN_ROLE, Roles.REGIONAL_ADMIN_ROLE);
-            u.join(Communities.DEFAULT).getRoles().addAll(roles);
-            em.persist(u);
-            BootstrapState.markDone(em, clock.instant(), "created " + username);
-            audit.write(em, clock.instant(), "system", AuditWriter.CORE_MODULE, ENTITY, username,
-                    "create", new AuditChanges().value("community", Communities.DEFAULT).value("roles", roles)
-                            .value("mustChangePassword", true).value("reason", "firstAdministrator").text());
-            return true;
-        });
-        if (Boolean.TRUE.equals(created)) {
-            LOG.info("Created the first administrator '{}' from configuration {}; the first sign-in must set a"
-                    + " new password", username, PID);
-        } else if (created == null) {
-            LOG.info("admin.password of {} is ignored: the first administrator was created before", PID);
-        }
-    }
-
-    private void refreshDefaultPasswordFlag() {
-        String username = AccountRules.normalizeUsername(settings.adminUsername());
-        String hash = username == null ? null : jpa.txExpr(TransactionType.Supports, em -> {
-            UserEntity u = findEntity(em, username);
-            return u == null ? null : u.getPasswordHash();
-        });
-        boolean inUse = hash != null
-                && hasher.verify(hash, SecuritySettings.DEFAULT_ADMIN_PASSWORD.toCharArray());
-        defaultAdminPassword = inUse;
-        if (inUse) {
-            // an installation from before forced changes: the next sign-in must replace it
-            jpa.tx(TransactionType.Required, em -> findEntity(em, username).setMustChangePassword(true));
-            String line = "*".repeat(78);
-            LOG.warn(line);
-            LOG.warn("*** SECURITY WARNING: administrator '{}' still has the DEFAULT password '{}'.", username,
-                    SecuritySettings.DEFAULT_ADMIN_PASSWORD);
-            LOG.warn("*** The first sign-in with it must set a new password before anything else.");
-            LOG.warn("*** Or change it now in the Karaf console: portal:user-passwd {}", username);
-            LOG.warn(line);
-        }
+        FirstAdministrator.createOnFirstStart(jpa, settings, hasher, clock, audit);
+        defaultAdminPassword = FirstAdministrator.defaultPasswordInUse(jpa, settings, hasher);
     }
 
     @Override
