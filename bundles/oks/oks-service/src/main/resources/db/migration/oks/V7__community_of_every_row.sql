@@ -32,3 +32,19 @@ ALTER TABLE journal ADD CONSTRAINT journal_action_kind_fkey
     FOREIGN KEY (community, action_kind) REFERENCES workflow_action (community, kind);
 ALTER TABLE violation ADD CONSTRAINT violation_status_kind_fkey
     FOREIGN KEY (community, status_kind) REFERENCES workflow_action (community, kind);
+
+-- Every query of the application carries the policy's community = <current> (row-level security),
+-- and only leakproof conditions may be index conditions under it: the map's bounding box (PostGIS
+-- &&) cannot, so with 60 communities a community's map, list, analytics and period report scanned
+-- everyone's rows. The indexes of those queries lead with the community (measured on 60 × 2 000
+-- violations: map 194 → 3 ms, analytics 154 → 3 ms, list page 10 → 0.3 ms).
+DROP INDEX violation_created;
+CREATE INDEX violation_created ON violation (community, created_at);
+DROP INDEX violation_status;
+CREATE INDEX violation_status ON violation (community, status_kind, status_at);
+DROP INDEX violation_confirmed_at;
+CREATE INDEX violation_confirmed_at ON violation (community, confirmed_at) WHERE confirmed_at IS NOT NULL;
+DROP INDEX journal_at;
+CREATE INDEX journal_at ON journal (community, at);
+DROP INDEX journal_kind_at;
+CREATE INDEX journal_kind_at ON journal (community, action_kind, at) INCLUDE (violation_id);
