@@ -12,7 +12,6 @@ import javax.persistence.LockModeType;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 
-import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.audit.AuditChanges;
 import ua.hromada.portal.api.community.Communities;
 import ua.hromada.portal.api.security.AccountException;
@@ -108,11 +107,9 @@ final class MembershipChanges {
                 }
             }
             MembershipEntity before = u.membership(community);
-            boolean wasAdmin = u.isEnabled() && Memberships.grants(em, Memberships.allRoles(u), PortalUser.ADMIN_PERMISSION);
-            boolean staysAdmin = u.isEnabled() && Memberships.grants(em,
-                    Memberships.allRolesWith(u, community, newRoles), PortalUser.ADMIN_PERMISSION);
-            if (wasAdmin && !staysAdmin && AdminGuard.enabledAdminsExcluding(em, u.getId(), null) == 0) {
-                return Outcome.refuse(MessageKeys.LAST_ADMIN, "Cannot remove the last enabled administrator");
+            String last = AdminGuard.lastOne(em, u, u.isEnabled(), Memberships.allRolesWith(u, community, newRoles));
+            if (last != null) {
+                return Outcome.refuse(last, "Cannot remove the last enabled (regional) administrator");
             }
             Set<String> rolesBefore = before == null ? Set.of() : Set.copyOf(before.getRoles());
             Set<String> rolesAfter = newRoles == null ? Set.of() : newRoles;

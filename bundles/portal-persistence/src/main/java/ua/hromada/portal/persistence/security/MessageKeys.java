@@ -15,6 +15,7 @@ public final class MessageKeys {
     public static final String EMAIL_INVALID = "portal.user.email.invalid";
     public static final String UNKNOWN_ROLE = "portal.user.role.unknown";
     public static final String LAST_ADMIN = "portal.user.lastAdmin";
+    public static final String LAST_REGIONAL_ADMIN = "portal.user.lastRegionalAdmin";
     public static final String UNKNOWN_COMMUNITY = "portal.user.community.unknown";
     /** Only a regional administrator changes memberships of another community than the current one. */
     public static final String COMMUNITY_NOT_CURRENT = "portal.user.community.notCurrent";

@@ -144,6 +144,9 @@ public class RolesImpl implements Roles {
                     && !grants.contains(PortalUser.ADMIN_PERMISSION)
                     && AdminGuard.enabledAdminsExcluding(em, -1, n) == 0) {
                 return Outcome.refuse(MessageKeys.LAST_ADMIN, "Role " + n + " grants the last administrator");
+            } else if (r.getPermissions().contains(COMMUNITIES_PERMISSION) && !grants.contains(COMMUNITIES_PERMISSION)
+                    && AdminGuard.enabledHoldersExcluding(em, COMMUNITIES_PERMISSION, -1, n) == 0) {
+                return Outcome.refuse(MessageKeys.LAST_REGIONAL_ADMIN, "Role " + n + " makes the last regional administrator");
             }
             AuditChanges changes = created
                     ? new AuditChanges().value("description", desc).value("permissions", grants)

@@ -230,13 +230,10 @@ public class UserAccountsImpl implements UserAccounts {
             if (missing != null) {
                 return Outcome.refuse(MessageKeys.UNKNOWN_ROLE, "Unknown role: " + missing);
             }
-            boolean wasAdmin = u.isEnabled() && Memberships.grants(em, Memberships.allRoles(u),
-                    PortalUser.ADMIN_PERMISSION);
-            boolean staysAdmin = enabled && Memberships.grants(em,
-                    wanted == null ? Memberships.allRoles(u) : Memberships.allRolesWith(u, community, wanted),
-                    PortalUser.ADMIN_PERMISSION);
-            if (wasAdmin && !staysAdmin && AdminGuard.enabledAdminsExcluding(em, u.getId(), null) == 0) {
-                return Outcome.refuse(MessageKeys.LAST_ADMIN, "Cannot remove the last enabled administrator");
+            String last = AdminGuard.lastOne(em, u, enabled,
+                    wanted == null ? Memberships.allRoles(u) : Memberships.allRolesWith(u, community, wanted));
+            if (last != null) {
+                return Outcome.refuse(last, "Cannot remove the last enabled (regional) administrator");
             }
             AuditChanges changed = new AuditChanges()
                     .changed("displayName", u.getDisplayName(), display)

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.audit.AuditLog;
+import ua.hromada.portal.api.security.Roles;
 import ua.hromada.portal.api.security.UserAccounts;
 import ua.hromada.portal.persistence.audit.AuditLogImplAccess;
 import ua.hromada.portal.persistence.testing.PortalTestDatabase;
@@ -86,6 +87,9 @@ class AdminBootstrapTest {
     void theLastEnabledAdminCannotBeDisabledOrDemoted() {
         UserAccountsImpl accounts = start("admin", "admin");
         RolesImpl roles = new RolesImpl(db.jpa(), Clock.systemUTC(), new TestCommunities());
+        // a regional administrator who is no administrator by role: here only the admin permission's paths count
+        roles.save("regional-only", null, Set.of(Roles.COMMUNITIES_PERMISSION), "t");
+        accounts.create("regional.deputy", null, null, "regional-password".toCharArray(), Set.of("regional-only"), "t");
         assertKey(MessageKeys.LAST_ADMIN, () -> accounts.update("admin", "Admin", null, false, Set.of("admin"), "t"));
         assertKey(MessageKeys.LAST_ADMIN, () -> accounts.update("admin", "Admin", null, true, Set.of("employee"), "t"));
         assertTrue(accounts.find("admin").orElseThrow().enabled());
@@ -102,5 +106,26 @@ class AdminBootstrapTest {
         accounts.update("admin", "Admin", null, true, Set.of("admin"), "t");
         roles.save("superuser", null, Set.of("oks.read"), "t");
         assertFalse(accounts.portalUser("deputy").orElseThrow().hasPermission("gis.edit"));
+    }
+
+    @Test
+    void theLastRegionalAdministratorCannotBeDisabledOrDemoted() {
+        UserAccountsImpl accounts = start("admin", "admin");
+        RolesImpl roles = new RolesImpl(db.jpa(), Clock.systemUTC(), new TestCommunities());
+        long version = accounts.find("admin").orElseThrow().version();
+        assertKey(MessageKeys.LAST_REGIONAL_ADMIN,
+                () -> accounts.update("admin", "Admin", null, true, Set.of("admin"), "t"));
+        assertKey(MessageKeys.LAST_REGIONAL_ADMIN,
+                () -> accounts.setMembership("admin", "default", Set.of("admin"), version, "t"));
+        assertTrue(accounts.regionalAdmin("admin"));
+
+        // another regional administrator, through a role of its own: now the first may step down,
+        // and that role cannot drop the permission while it makes the last one
+        roles.save("regional-too", null, Set.of(Roles.COMMUNITIES_PERMISSION), "t");
+        accounts.create("second.region", null, null, "second-password".toCharArray(), Set.of("regional-too"), "t");
+        accounts.update("admin", "Admin", null, true, Set.of("admin"), "t");
+        assertFalse(accounts.regionalAdmin("admin"));
+        assertKey(MessageKeys.LAST_REGIONAL_ADMIN, () -> roles.save("regional-too", null, Set.of("oks.view"), "t"));
+        assertTrue(accounts.regionalAdmin("second.region"));
     }
 }
