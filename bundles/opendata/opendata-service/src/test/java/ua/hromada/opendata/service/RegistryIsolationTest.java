@@ -3,6 +3,7 @@ package ua.hromada.opendata.service;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -24,7 +25,9 @@ import ua.hromada.opendata.api.DataManager;
 import ua.hromada.opendata.api.Dataset;
 import ua.hromada.opendata.api.DatasetQuery;
 import ua.hromada.opendata.api.DatasetRegistry;
+import ua.hromada.opendata.api.RegistryTransfer.ImportPreview;
 import ua.hromada.opendata.api.Obligation;
+import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.opendata.api.Resource;
 import ua.hromada.portal.api.community.Community;
 import ua.hromada.portal.api.dataset.DatasetProvider;
@@ -99,6 +102,22 @@ class RegistryIsolationTest {
         registry.addLink(setup.steward, dataset.id(), "Посилання", "CSV", "https://example.org/budget.csv");
         Resource file = registry.upload(setup.steward, dataset.id(), "Бюджет (CSV)", "CSV", "budget.csv", CSV_A);
         return new A(manager, dataset, file);
+    }
+
+    @Test
+    void anImportPreviewIsCommittedInItsOwnCommunityOnly() {
+        try (OpendataTestSetup setup = new OpendataTestSetup()) {
+            setup.communities().add("a").add("b");
+            String csv = RegistryTransferTest.HEADER + "fresh-set;Набір;Опис;Полтавська міська рада;24388300;CSV;Щороку;;;;\n";
+            ImportPreview preview = setup.communities().callAs("a",
+                    () -> setup.transfer().preview(setup.steward, "a.csv", csv.getBytes(StandardCharsets.UTF_8)));
+            OpendataException refused = setup.communities().callAs("b",
+                    () -> assertThrows(OpendataException.class, () -> setup.transfer().commit(setup.steward, preview)));
+            assertEquals("opendata.error.import.expired", refused.messageKey(), "a's file read for a is not b's import");
+            setup.communities().runAs("a", () -> setup.transfer().commit(setup.steward, preview));
+            assertTrue(setup.communities().callAs("a", () -> setup.registry().datasetByIdentifier("fresh-set")).isPresent());
+            assertTrue(setup.communities().callAs("b", () -> setup.registry().datasetByIdentifier("fresh-set")).isEmpty());
+        }
     }
 
     @Test
