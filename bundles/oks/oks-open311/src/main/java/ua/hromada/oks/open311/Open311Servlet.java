@@ -120,8 +120,8 @@ public class Open311Servlet extends HttpServlet {
     /**
      * The API of the current community: the shared configuration with the community's own values
      * of {@value Open311Config#PID} (its settings overlay: apiKeys, jurisdictionId, serviceGroup, …)
-     * on top. An overlay that does not read (e.g. a wrong discovery.type) is logged and the shared
-     * configuration answers for that community.
+     * on top. An overlay that does not read (e.g. a wrong discovery.type) is logged, and only its
+     * keys that cannot be wrong (api keys, jurisdiction, service group, keywords) are applied.
      */
     Open311Api currentApi() {
         Open311Api shared = api;
@@ -130,26 +130,35 @@ public class Open311Servlet extends HttpServlet {
         if (held != null && held.shared() == shared && held.community().equals(community)) {
             return held.api();
         }
-        Map<String, Object> merged = new HashMap<>(properties);
-        String prefix = Open311Config.PID + "/";
-        community.settings().forEach((key, value) -> {
-            if (key.startsWith(prefix)) {
-                merged.put(key.substring(prefix.length()), value);
-            }
-        });
+        Map<String, Object> merged = overlaid(community, key -> true);
         if (Communities.DEFAULT.equals(community.id()) && merged.equals(properties)) {
             return shared; // a single-community deployment: the API as configured
         }
+        String source = "the settings of community " + community.id();
         Open311Api own;
         try {
-            own = build(merged, "the settings of community " + community.id());
+            own = build(merged, source);
         } catch (IllegalArgumentException e) {
-            LOG.error("Open311: the settings overlay of community {} is not valid ({}): the shared settings answer",
-                    community.id(), e.getMessage());
-            own = build(properties, Open311Config.PID + ".cfg");
+            LOG.error("Open311: the settings overlay of community {} is not valid ({}): only its apiKeys, "
+                    + "jurisdictionId, serviceGroup and keywords apply", community.id(), e.getMessage());
+            own = build(overlaid(community, key -> SAFE_KEYS.contains(key) || key.startsWith("keywords.")), source);
         }
         byCommunity.put(community.id(), new CommunityApi(community, shared, own));
         return own;
+    }
+
+    /** The overlay keys whose values are taken as they are (nothing in them can fail to read). */
+    private static final java.util.Set<String> SAFE_KEYS = java.util.Set.of("apiKeys", "jurisdictionId", "serviceGroup");
+
+    private Map<String, Object> overlaid(Community community, java.util.function.Predicate<String> keys) {
+        Map<String, Object> merged = new HashMap<>(properties);
+        String prefix = Open311Config.PID + "/";
+        community.settings().forEach((key, value) -> {
+            if (key.startsWith(prefix) && keys.test(key.substring(prefix.length()))) {
+                merged.put(key.substring(prefix.length()), value);
+            }
+        });
+        return merged;
     }
 
     @Override

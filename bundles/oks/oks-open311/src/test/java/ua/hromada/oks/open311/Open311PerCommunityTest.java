@@ -115,6 +115,24 @@ class Open311PerCommunityTest {
     }
 
     @Test
+    void anOverlayThatDoesNotReadKeepsOnlyItsKeysJurisdictionAndGroup() {
+        oks.communities().add(new Community("mistyped", List.of(), Set.of(), Map.of(
+                Open311Config.PID + "/apiKeys", OWN_KEY,
+                Open311Config.PID + "/jurisdictionId", "mistyped.gov.ua",
+                Open311Config.PID + "/discovery.type", "staging")));
+        Open311Servlet servlet = new Open311Servlet(oks.violations(), oks.catalog(), new TestPortalSettings(() -> null),
+                oks.communities(), Map.of("apiKeys", SHARED_KEY, "jurisdictionId", "rada-poltava.gov.ua"));
+        Open311Api api = oks.communities().callAs("mistyped", servlet::currentApi);
+        assertEquals(1, api.keys().check(OWN_KEY).position(), "its own key, not the shared one");
+        assertEquals(0, api.keys().check(SHARED_KEY).position());
+        assertEquals(404, api.handle("GET", "/services.json", Map.of("jurisdiction_id",
+                new String[] {"rada-poltava.gov.ua"}), null).status());
+        assertEquals(200, api.handle("GET", "/services.json", Map.of("jurisdiction_id",
+                new String[] {"mistyped.gov.ua"}), null).status());
+        assertTrue(oks.communities().callAs("mistyped", servlet::currentApi) == api, "built once per community");
+    }
+
+    @Test
     void aCommunitysKeyPostsIntoItsOwnViolationsOnly() throws Exception {
         assertEquals(403, post("127.0.0.1", OWN_KEY).statusCode(), "its key is not the shared one");
         assertEquals(403, post("localhost", SHARED_KEY).statusCode(), "its own keys replace the shared ones");
