@@ -40,6 +40,9 @@ public class AuditScheduler {
 
     private final OpendataAudit audit;
     private final AuditSettings settings;
+    /** The Hromada-Module key of the open data bundles: a community without it has no audit. */
+    static final String MODULE = "opendata";
+
     private final Jobs jobs;
     private final Communities communities;
     private volatile Job<Void> next;
@@ -81,6 +84,9 @@ public class AuditScheduler {
             for (Community community : communities.all()) {
                 if (stopped) {
                     return;
+                }
+                if (!community.moduleEnabled(MODULE)) {
+                    continue;
                 }
                 communities.runAs(community.id(), () -> runFor(community.id(), progress));
             }

@@ -111,6 +111,8 @@ class AuditIsolationTest {
                 AuditSettings.defaults().weightCritical(), AuditSettings.defaults().weightMajor(),
                 AuditSettings.defaults().weightMinor(), AuditSettings.defaults().pdfMaxBytes(),
                 AuditSettings.defaults().runsKept());
+        communities.add(new ua.hromada.portal.api.community.Community("c", List.of(), java.util.Set.of("oks"),
+                java.util.Map.of()));
         AuditScheduler scheduler = new AuditScheduler(f.audit, hourly, f.registrySetup.jobs(), communities);
         try {
             scheduler.runOnce(JobProgress.NONE);
@@ -121,5 +123,6 @@ class AuditIsolationTest {
         assertEquals(1, communities.callAs("a", () -> f.audit.latestRun().orElseThrow().datasetsChecked()));
         assertEquals(2, communities.callAs("b", () -> f.audit.latestRun().orElseThrow().datasetsChecked()));
         assertEquals(1, communities.callAs("b", () -> f.audit.runs(10).size()), "one run per community");
+        assertTrue(communities.callAs("c", () -> f.audit.runs(10).isEmpty()), "c has no open data: no audit");
     }
 }

@@ -44,6 +44,8 @@ public class Publication implements RegistryListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(Publication.class);
     private static final String POOL = "opendata.publication";
+    /** The Hromada-Module key of the open data bundles. */
+    private static final String MODULE = "opendata";
 
     private final DatasetRegistry registry;
     private final PortalSettings portal;
@@ -76,6 +78,9 @@ public class Publication implements RegistryListener {
         // read every community's registry now, off the activating thread, so the first harvester waits for nothing
         background = jobs.submit(POOL, "read published registries", JobTask.of(() -> {
             for (Community c : communities.all()) {
+                if (!c.moduleEnabled(MODULE)) {
+                    continue; // its CKAN API and catalogue are absent: nothing to read ahead
+                }
                 try {
                     communities.runAs(c.id(), this::snapshot);
                 } catch (RuntimeException e) {

@@ -124,13 +124,13 @@ public class ProviderSync {
         }
     }
 
-    /** The work once per community that has the provider's module, with that community bound. */
+    /** The work once per community that has open data and the provider's module, with that community bound. */
     private void everywhere(DatasetProvider p, Runnable work) {
         for (Community community : communities.all()) {
             if (closed) {
                 return;
             }
-            if (community.moduleEnabled(p.module())) {
+            if (community.moduleEnabled(RegistryChanges.MODULE) && community.moduleEnabled(p.module())) {
                 communities.runAs(community.id(), work);
             }
         }

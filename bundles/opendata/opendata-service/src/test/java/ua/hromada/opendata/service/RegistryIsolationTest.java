@@ -155,8 +155,9 @@ class RegistryIsolationTest {
         try (OpendataTestSetup setup = new OpendataTestSetup()) {
             setup.communities().add(new Community("a", List.of(), Set.of(),
                     Map.of(OpendataConfig.PID + "/provider.manager.name", "Виконавчий комітет громади a")));
-            // b has only another module: the live dataset is not registered for it
-            setup.communities().add(new Community("b", List.of(), Set.of("docsearch"), Map.of()));
+            // b has open data but not the provider's module, c the module but not open data: neither gets it
+            setup.communities().add(new Community("b", List.of(), Set.of("opendata", "docsearch"), Map.of()));
+            setup.communities().add(new Community("c", List.of(), Set.of("oks"), Map.of()));
             DatasetRegistry registry = setup.registry();
             setup.addProvider(new CommunityProvider(setup));
 
@@ -170,6 +171,7 @@ class RegistryIsolationTest {
             assertEquals("stops of a", setup.communities().callAs("a", () -> text(setup, registry, inA)),
                     "the provider's output while a is bound");
             assertTrue(setup.communities().callAs("b", () -> registry.datasetByIdentifier("stops").isEmpty()));
+            assertTrue(setup.communities().callAs("c", () -> registry.datasetByIdentifier("stops").isEmpty()));
         }
     }
 
