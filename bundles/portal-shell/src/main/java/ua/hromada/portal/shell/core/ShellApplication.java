@@ -35,6 +35,7 @@ import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 
 import jakarta.servlet.Servlet;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.community.Communities;
 import ua.hromada.portal.api.security.UserAccounts;
 import ua.hromada.portal.shell.core.ShellRegistry.ViewChange;
 import ua.hromada.portal.shell.core.ShellRegistry.ViewEntry;
@@ -79,6 +80,8 @@ public class ShellApplication implements PortalApplication {
     private PortalSettingsImpl settings;
     @Reference
     private VaadinRoutes vaadinRoutes;
+    @Reference
+    private Communities communities;
 
     private final List<VaadinServletService> services = new CopyOnWriteArrayList<>();
     private final Consumer<ViewChange> listener = this::onViewChange;
@@ -143,6 +146,11 @@ public class ShellApplication implements PortalApplication {
     @Override
     public Class<?> appShellClass() {
         return PortalAppShell.class;
+    }
+
+    @Override
+    public Communities communities() {
+        return communities;
     }
 
     @Override
