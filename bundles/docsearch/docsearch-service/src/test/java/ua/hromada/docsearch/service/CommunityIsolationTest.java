@@ -165,6 +165,19 @@ class CommunityIsolationTest {
                 ids(restarted.search(SearchQuery.text(WORD)))));
     }
 
+    @Test
+    void theIndexFromBeforeRegionalHostingMakesWayForEachCommunitys() throws Exception {
+        // one community's index lived directly in index.dir (gen-<n>); it is rebuilt per community
+        Path old = setup.newDir();
+        Files.createDirectories(old.resolve("gen-0001764800000000"));
+        Files.writeString(old.resolve("gen-0001764800000000").resolve("segments_1"), "old");
+        LegalActRegistryImpl upgraded = setup.service(old, 1024 * 1024);
+        assertTrue(Files.notExists(old.resolve("gen-0001764800000000")), "the old index is removed");
+        setup.communities.runAs("a", () -> assertEquals(List.of(amended.id()),
+                ids(upgraded.search(SearchQuery.text(WORD)))));
+        assertTrue(Files.isDirectory(old.resolve("a")));
+    }
+
     private static List<Long> ids(SearchResult r) {
         return r.hits().stream().map(SearchResult.Hit::id).toList();
     }
