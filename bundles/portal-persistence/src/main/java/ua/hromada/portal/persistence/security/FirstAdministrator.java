@@ -56,7 +56,7 @@ final class FirstAdministrator {
             em.persist(u);
             BootstrapState.markDone(em, clock.instant(), "created " + username);
             audit.write(em, clock.instant(), "system", AuditWriter.CORE_MODULE, UserAccountsImpl.ENTITY, username,
-                    "create", new AuditChanges().value("community", Communities.DEFAULT).value("roles", roles)
+                    "create", new AuditChanges().value("roles", roles)
                             .value("mustChangePassword", true).value("reason", "firstAdministrator").text());
             return true;
         });

@@ -179,8 +179,8 @@ public class UserAccountsImpl implements UserAccounts {
             em.persist(u);
             em.flush();
             audit.write(em, clock.instant(), actor, AuditWriter.CORE_MODULE, ENTITY, name, "create",
-                    new AuditChanges().value("displayName", display).value("email", mail)
-                            .value("community", community).value("roles", wanted).text());
+                    new AuditChanges().value("displayName", display).value("email", mail).value("roles", wanted)
+                            .text());
             return Outcome.ok(toAccount(u, community));
         });
         return out.get();
