@@ -5,6 +5,7 @@ import org.osgi.service.component.annotations.Reference;
 import com.vaadin.flow.component.Component;
 
 import ua.hromada.portal.api.InstalledModules;
+import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalView;
 import ua.hromada.portal.api.ViewContribution;
 import ua.hromada.portal.api.community.Communities;
@@ -23,9 +24,13 @@ public class CommunitiesContribution implements ViewContribution {
     private CommunityAdministration administration;
     @Reference
     private InstalledModules modules;
+    @Reference
+    private PortalSettings settings;
 
     @Override
     public Component createView() {
-        return new CommunitiesView(communities, administration, modules);
+        // a community's name as its pages show it: its own, else the shared configuration's
+        return new CommunitiesView(communities, administration, modules,
+                c -> communities.callAs(c.id(), settings::communityName));
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.HasValidation;
@@ -41,10 +42,14 @@ public class CommunitiesView extends VerticalLayout {
     private final transient Communities communities;
     private final transient CommunityAdministration administration;
     private final transient InstalledModules modules;
+    private final transient Function<Community, String> nameOf;
     private final Grid<Community> grid = new Grid<>();
     private final VerticalLayout editor = new VerticalLayout();
 
-    public CommunitiesView(Communities communities, CommunityAdministration administration, InstalledModules modules) {
+    /** @param nameOf a community's name as its pages show it */
+    public CommunitiesView(Communities communities, CommunityAdministration administration, InstalledModules modules,
+            Function<Community, String> nameOf) {
+        this.nameOf = nameOf;
         this.communities = communities;
         this.administration = administration;
         this.modules = modules;
@@ -61,7 +66,7 @@ public class CommunitiesView extends VerticalLayout {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.setId("communities-grid");
         grid.addColumn(Community::id).setHeader(getTranslation("admin.communities.id")).setAutoWidth(true);
-        grid.addColumn(Community::name).setHeader(getTranslation("admin.communities.name")).setAutoWidth(true);
+        grid.addColumn(c -> nameOf.apply(c)).setHeader(getTranslation("admin.communities.name")).setAutoWidth(true);
         grid.addColumn(this::hosts).setHeader(getTranslation("admin.communities.hosts"));
         grid.addColumn(this::moduleList).setHeader(getTranslation("admin.communities.modules"));
         grid.setEmptyStateText(getTranslation("admin.communities.empty"));

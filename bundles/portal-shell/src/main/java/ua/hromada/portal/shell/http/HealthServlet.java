@@ -44,6 +44,7 @@ import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.community.Communities;
 import ua.hromada.portal.api.community.Community;
 import ua.hromada.portal.shell.core.ModuleBoot;
+import ua.hromada.portal.shell.core.PortalSettingsImpl;
 import ua.hromada.portal.shell.core.ShellApplication;
 import ua.hromada.portal.shell.core.ShellRegistry;
 
@@ -89,6 +90,8 @@ public class HealthServlet extends HttpServlet {
     @Reference
     private Communities communities;
     @Reference
+    private PortalSettingsImpl settings;
+    @Reference
     private SessionStats sessions;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile HttpServiceRuntime httpRuntime;
@@ -132,7 +135,8 @@ public class HealthServlet extends HttpServlet {
         Community community = communities.forHost(request.getServerName());
         Map<String, Object> communityBody = new LinkedHashMap<>();
         communityBody.put("id", community.id());
-        communityBody.put("name", community.name());
+        // its name as its pages show it: its own, else the shared configuration's
+        communityBody.put("name", communities.callAs(community.id(), settings::communityName));
         body.put("community", communityBody);
         body.put("modules", installed.stream().filter(m -> community.moduleEnabled(m.key()))
                 .map(HealthServlet::module).toList());
