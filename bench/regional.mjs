@@ -218,10 +218,14 @@ function samples(portal, ids) {
   for (const id of ids) of[id] = { acts: [], datasets: [], violations: [] };
   for (const [c, id] of rows(`SELECT community, id FROM (SELECT community, id, row_number() OVER (PARTITION BY community ORDER BY id) r
       FROM docsearch.act WHERE community IN (${list(ids)})) x WHERE r % 10 = 1`)) of[c].acts.push(id);
-  for (const [c, name] of rows(`SELECT community, identifier FROM opendata.dataset WHERE published AND community IN (${list(ids)})
-      AND id % 7 = 1`)) of[c].datasets.push(name);
-  for (const [c, id] of rows(`SELECT community, id FROM oks.violation WHERE community IN (${list(ids)}) AND id % 7 = 1`)) {
-    of[c].violations.push(id);
+  // every fifth row of each community, in id order: some of every community however small
+  const every5 = (table, column, where = 'true') => rows(`SELECT community, ${column} FROM (SELECT community, ${column},
+      row_number() OVER (PARTITION BY community ORDER BY id) r FROM ${table} WHERE ${where} AND community IN (${list(ids)})) x
+      WHERE r % 5 = 1`);
+  for (const [c, name] of every5('opendata.dataset', 'identifier', 'published')) of[c].datasets.push(name);
+  for (const [c, id] of every5('oks.violation', 'id')) of[c].violations.push(id);
+  for (const id of ids) {
+    if (!of[id].acts.length || !of[id].datasets.length || !of[id].violations.length) throw new Error(`no samples of ${id}`);
   }
   return of;
 }
