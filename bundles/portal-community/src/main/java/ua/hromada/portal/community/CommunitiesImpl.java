@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.osgi.framework.InvalidSyntaxException;
@@ -41,7 +42,7 @@ import ua.hromada.portal.api.community.CommunityScope;
 public class CommunitiesImpl implements Communities, CommunityAdministration, ConfigurationListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(CommunitiesImpl.class);
-    private static final Community PLAIN_DEFAULT = new Community(DEFAULT, List.of(), java.util.Set.of(), Map.of());
+    private static final Community PLAIN_DEFAULT = new Community(DEFAULT, List.of(), Set.of(), Map.of());
 
     private final ConfigurationAdmin configurations;
     private final Path etc;
@@ -67,8 +68,10 @@ public class CommunitiesImpl implements Communities, CommunityAdministration, Co
         String id = bound.get();
         Community community = id == null ? null : communities.get(id);
         // a community removed while work of it runs: that work keeps its id (the rows stay its own)
-        return community != null ? community : id == null ? communities.get(DEFAULT) : new Community(id, List.of(),
-                java.util.Set.of(), Map.of());
+        if (community != null) {
+            return community;
+        }
+        return id == null ? communities.get(DEFAULT) : new Community(id, List.of(), Set.of(), Map.of());
     }
 
     @Override
@@ -97,7 +100,7 @@ public class CommunitiesImpl implements Communities, CommunityAdministration, Co
         Thread owner = Thread.currentThread();
         return () -> {
             if (Thread.currentThread() != owner) {
-                throw new IllegalStateException("a community scope is closed by the thread that entered it");
+                throw new IllegalStateException("a community scope must be closed by the thread that entered it");
             }
             if (previous == null) {
                 bound.remove();
