@@ -1,5 +1,6 @@
 package ua.hromada.portal.commands;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,11 +55,19 @@ public class CommunityAddCommand implements Action {
     @Option(name = "-n", aliases = "--name", description = "Its name as the portal shows it (default: the id)")
     String name;
 
+    // Karaf reads options only before the first argument; "community-add <id> -h host" is read here
+    @Argument(index = 1, name = "options", multiValued = true,
+            description = "-h host, -m module, -n name may also follow the id")
+    List<String> trailing;
+
     @Override
     public Object execute() {
         Texts texts = new Texts(messages);
         if (administration == null || communities == null) {
             System.err.println(texts.get("cmd.communities.missing"));
+            return null;
+        }
+        if (!readTrailing(texts)) {
             return null;
         }
         if (communities.find(id).isPresent()) {
@@ -77,5 +86,32 @@ public class CommunityAddCommand implements Action {
             System.err.println(texts.get(e.messageKey(), e.args()));
         }
         return null;
+    }
+
+    /** The options given after the id, in pairs; false (with the reason printed) for anything else. */
+    private boolean readTrailing(Texts texts) {
+        if (trailing == null) {
+            return true;
+        }
+        hosts = hosts == null ? new ArrayList<>() : new ArrayList<>(hosts);
+        modules = modules == null ? new ArrayList<>() : new ArrayList<>(modules);
+        for (int i = 0; i < trailing.size(); i += 2) {
+            String option = trailing.get(i);
+            if (i + 1 >= trailing.size()) {
+                System.err.println(texts.get("cmd.community.optionValue", option));
+                return false;
+            }
+            String value = trailing.get(i + 1);
+            switch (option) {
+                case "-h", "--host" -> hosts.add(value);
+                case "-m", "--module" -> modules.add(value);
+                case "-n", "--name" -> name = value;
+                default -> {
+                    System.err.println(texts.get("cmd.community.option", option));
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }
