@@ -205,7 +205,8 @@ public final class CkanApi {
             return cached;
         }
         Answer answer = packageSearch(s, help, params);
-        cache.put(s.version(), key, answer, entries);
+        // the communities' caches share one memory budget: a regional node holds no more than a single one
+        cache.put(s.version(), key, answer, entries, AnswerCache.MAX_BYTES / Math.max(1, searches.size()));
         return answer;
     }
 
