@@ -45,6 +45,8 @@ public class CommunitiesView extends VerticalLayout {
     private final transient Function<Community, String> nameOf;
     private final Grid<Community> grid = new Grid<>();
     private final VerticalLayout editor = new VerticalLayout();
+    /** The id input of the empty form of a new community while it is shown, else null. */
+    private TextField newId;
 
     /** @param nameOf a community's name as its pages show it */
     public CommunitiesView(Communities communities, CommunityAdministration administration, InstalledModules modules,
@@ -58,8 +60,11 @@ public class CommunitiesView extends VerticalLayout {
         Button add = new Button(getTranslation("admin.communities.add"), VaadinIcon.PLUS.create(), e -> {
             if (!grid.getSelectedItems().isEmpty()) {
                 grid.deselectAll(); // the selection listener opens the empty form
-            } else {
+            } else if (newId == null) {
                 showEditor(null);
+            } else {
+                // an empty form already open is kept: rebuilding it would drop what is being typed
+                newId.focus();
             }
         });
         add.setId("communities-add");
@@ -107,6 +112,7 @@ public class CommunitiesView extends VerticalLayout {
         id.setRequired(true);
         id.setHelperText(getTranslation("admin.communities.idHelp"));
         id.setReadOnly(community != null);
+        newId = community == null ? id : null;
         TextField name = text("community-name", "admin.communities.name", values.name());
         TextField nameEn = text("community-name-en", "admin.communities.nameEn", values.nameEn());
         TextArea hosts = new TextArea(getTranslation("admin.communities.hosts"));
