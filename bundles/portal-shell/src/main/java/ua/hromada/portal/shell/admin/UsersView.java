@@ -151,11 +151,6 @@ public class UsersView extends VerticalLayout {
                 unlock.addClassName("user-unlock");
                 actions.add(unlock);
             }
-            Button leave = new Button(VaadinIcon.EXIT_O.create(), e -> leave(u));
-            leave.setTooltipText(getTranslation("admin.users.leave"));
-            leave.getElement().setAttribute("aria-label", getTranslation("admin.users.leave"));
-            leave.addClassName("user-leave");
-            actions.add(leave);
             return actions;
         }).setHeader(getTranslation("common.actions")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -238,6 +233,17 @@ public class UsersView extends VerticalLayout {
         save.setId("user-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
+        if (existing != null) {
+            // the account stays, with its other communities; only its membership of this one ends
+            Button leave = new Button(getTranslation("admin.users.leave"), VaadinIcon.EXIT_O.create(), e -> {
+                dialog.close();
+                leave(existing);
+            });
+            leave.setId("user-leave");
+            leave.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            leave.getStyle().set("margin-inline-end", "auto");
+            dialog.getFooter().add(leave);
+        }
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
         dialog.open();
         (existing == null ? username : displayName).focus();
