@@ -39,6 +39,16 @@ function watch(page) {
   page.on('framenavigated', f => { if (f === page.mainFrame()) seen.push(`navigated ${f.url()}`); });
   page.on('response', r => { if (r.status() >= 400) seen.push(`HTTP ${r.status()} ${r.request().method()} ${r.url()}`); });
   page.on('console', m => { if (/error|warn/.test(m.type())) seen.push(`console ${m.type()}: ${m.text().slice(0, 200)}`); });
+  // the push connection: a message that ends the session or reloads the page
+  page.on('websocket', ws => ws.on('framereceived', f => {
+    const text = String(f.payload);
+    if (/expired|redirect|resynchron|refresh/i.test(text)) seen.push(`push ${ws.url()}: ${text.slice(0, 200)}`);
+  }));
+  page.on('response', async r => {
+    if (!/v-r=uidl/.test(r.url())) return;
+    const text = await r.text().catch(() => '');
+    if (/expired|redirect|resynchron|refresh/i.test(text)) seen.push(`uidl answer: ${text.slice(0, 200)}`);
+  });
   return seen;
 }
 
