@@ -47,17 +47,24 @@ final class CommunitySessions {
         return base + "." + communities.current().id();
     }
 
-    /** The host the browser addressed; a push message's request may be one Jetty has recycled. */
+    /**
+     * The host the browser addressed: its Host header first, which Atmosphere copies from the
+     * WebSocket handshake into every push message's request (that request's server name is not
+     * the addressed host), else the server name.
+     */
     static String host(VaadinRequest request) {
         try {
+            String header = request.getHeader("Host");
+            if (header != null && !header.isBlank()) {
+                return header.strip().toLowerCase(Locale.ROOT);
+            }
             if (request instanceof jakarta.servlet.ServletRequest servlet) {
                 return servlet.getServerName();
             }
         } catch (RuntimeException recycled) {
-            // fall back to the header Atmosphere copied at the handshake
+            // a request Jetty already recycled: no host to tell
         }
-        String header = request.getHeader("Host");
-        return header == null ? "" : header.toLowerCase(Locale.ROOT);
+        return "";
     }
 
     /** A VaadinSession that knows the community it belongs to. */
