@@ -62,6 +62,24 @@ class CommunitiesImplTest {
         }
     }
 
+    /** Waits until the file has not changed for two seconds (fileinstall polls about once a second). */
+    private static void awaitUnchanged(Path file) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        String seen = read(file);
+        long stableSince = System.nanoTime();
+        while (System.nanoTime() - stableSince < TimeUnit.SECONDS.toNanos(2)) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("not within 15 s: fileinstall done writing " + file);
+            }
+            Thread.sleep(100);
+            String now = read(file);
+            if (!now.equals(seen)) {
+                seen = now;
+                stableSince = System.nanoTime();
+            }
+        }
+    }
+
     private static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
@@ -101,7 +119,11 @@ class CommunitiesImplTest {
         assertEquals("poltava.portal.example,poltava.local", configuration.getProperties().get("hosts"));
         assertEquals(file.toFile().toURI().toString(), configuration.getProperties().get(CommunityConfig.FILENAME));
 
-        // an administrator's edit of the file reaches the running portal through fileinstall
+        // an administrator's edit of the file reaches the running portal through fileinstall; it
+        // edits a file fileinstall has finished writing back (an edit racing that write-back would
+        // be overwritten by it, as it would be for a person saving within the same instant)
+        awaitUnchanged(file);
+        text = read(file);
         Files.writeString(file, text.replace("poltava.local", "poltava.test"), StandardCharsets.UTF_8);
         await(() -> "poltava".equals(communities.forHost("poltava.test").id()), "the edited file's host");
         assertEquals(Communities.DEFAULT, communities.forHost("poltava.local").id());
