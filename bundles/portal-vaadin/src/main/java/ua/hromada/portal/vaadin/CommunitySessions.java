@@ -56,7 +56,7 @@ final class CommunitySessions {
         try {
             String header = request.getHeader("Host");
             if (header != null && !header.isBlank()) {
-                return header.strip().toLowerCase(Locale.ROOT);
+                return withoutPort(header.strip().toLowerCase(Locale.ROOT));
             }
             if (request instanceof jakarta.servlet.ServletRequest servlet) {
                 return servlet.getServerName();
@@ -65,6 +65,13 @@ final class CommunitySessions {
             // a request Jetty already recycled: no host to tell
         }
         return "";
+    }
+
+    /** The host name of a Host header ("localhost:8181" → "localhost", "[::1]:8181" → "[::1]"). */
+    static String withoutPort(String host) {
+        int colon = host.lastIndexOf(':');
+        boolean port = colon > 0 && (host.startsWith("[") ? host.charAt(colon - 1) == ']' : host.indexOf(':') == colon);
+        return port ? host.substring(0, colon) : host;
     }
 
     /** A VaadinSession that knows the community it belongs to. */
