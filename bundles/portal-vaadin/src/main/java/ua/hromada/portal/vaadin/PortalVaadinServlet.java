@@ -11,9 +11,6 @@ import com.vaadin.flow.function.DeploymentConfiguration;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.NavigationEvent;
 import com.vaadin.flow.server.ServiceException;
-import com.vaadin.flow.server.SessionExpiredException;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServlet;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.VaadinServletService;
@@ -98,52 +95,6 @@ public class PortalVaadinServlet extends VaadinServlet {
             }
 
             @Override
-            public void requestStart(VaadinRequest request, VaadinResponse response) {
-                // a push message over the WebSocket reaches no servlet filter: bind its community here
-                CommunitySessions.start(application.communities(), request);
-                super.requestStart(request, response);
-            }
-
-            @Override
-            public void requestEnd(VaadinRequest request, VaadinResponse response, VaadinSession session) {
-                try {
-                    super.requestEnd(request, response, session);
-                } finally {
-                    CommunitySessions.end(request);
-                }
-            }
-
-            @Override
-            protected String getSessionAttributeName() {
-                return CommunitySessions.attribute(super.getSessionAttributeName(), application.communities());
-            }
-
-            @Override
-            protected VaadinSession createVaadinSession(VaadinRequest request) {
-                return new CommunitySessions.CommunitySession(this, application.communities().current().id());
-            }
-
-            @Override
-            public VaadinSession findVaadinSession(VaadinRequest request) throws SessionExpiredException {
-                if (!CommunitySessions.started(request)) {
-                    // a lost push connection: Vaadin looks its session up without requestStart
-                    CommunitySessions.start(application.communities(), request);
-                    try {
-                        return findVaadinSession(request);
-                    } finally {
-                        CommunitySessions.end(request);
-                    }
-                }
-                VaadinSession session = super.findVaadinSession(request);
-                if (session instanceof CommunitySessions.CommunitySession own
-                        && !own.community().equals(application.communities().current().id())) {
-                    // kept apart by the attribute name already; a session never serves another community
-                    throw new SessionExpiredException();
-                }
-                return session;
-            }
-
-            @Override
             protected VaadinSession loadSession(WrappedSession wrappedSession) {
                 if (isWebSocketView(wrappedSession)) {
                     // keep the VaadinSession bound to the session of its last HTTP request
@@ -175,7 +126,7 @@ public class PortalVaadinServlet extends VaadinServlet {
             }
 
             private String referenceName() {
-                return CommunitySessions.attribute(referenceName, application.communities());
+                return referenceName;
             }
         };
         service.setClassLoader(runtimeLoader);

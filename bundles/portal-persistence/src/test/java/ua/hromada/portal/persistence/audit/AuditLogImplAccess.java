@@ -5,16 +5,10 @@ import java.time.Clock;
 import org.apache.aries.jpa.template.JpaTemplate;
 
 import ua.hromada.portal.api.audit.AuditLog;
-import ua.hromada.portal.api.community.Communities;
-import ua.hromada.portal.testing.TestCommunities;
 
-/** Lets tests in other packages build the audit service with their template, clock and communities. */
-public record AuditLogImplAccess(JpaTemplate jpa, Clock clock, Communities communities) {
-    public AuditLogImplAccess(JpaTemplate jpa, Clock clock) {
-        this(jpa, clock, new TestCommunities());
-    }
-
+/** Lets tests in other packages build the audit service with their template and clock. */
+public record AuditLogImplAccess(JpaTemplate jpa, Clock clock) {
     public AuditLog log() {
-        return new AuditLogImpl(jpa, clock, communities);
+        return new AuditLogImpl(jpa, clock);
     }
 }

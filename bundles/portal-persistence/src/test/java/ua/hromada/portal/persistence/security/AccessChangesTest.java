@@ -24,7 +24,6 @@ import ua.hromada.portal.api.security.UserAccounts.UserAccount;
 import ua.hromada.portal.persistence.audit.AuditLogImplAccess;
 import ua.hromada.portal.persistence.testing.PortalTestDatabase;
 import ua.hromada.portal.testing.MutableClock;
-import ua.hromada.portal.testing.TestCommunities;
 import ua.hromada.portal.testing.TestDatabase;
 
 /**
@@ -43,8 +42,8 @@ class AccessChangesTest {
     @BeforeAll
     void start() {
         db = PortalTestDatabase.createMigrated();
-        accounts = new UserAccountsImpl(db.jpa(), UserAccountsImplTest.SETTINGS, clock, changes, new TestCommunities());
-        roles = new RolesImpl(db.jpa(), clock, changes, new TestCommunities());
+        accounts = new UserAccountsImpl(db.jpa(), UserAccountsImplTest.SETTINGS, clock, changes);
+        roles = new RolesImpl(db.jpa(), clock, changes);
         audit = new AuditLogImplAccess(db.jpa(), clock).log();
     }
 

@@ -1,7 +1,6 @@
 package ua.hromada.portal.shell.core;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -17,16 +16,13 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 
 import ua.hromada.portal.api.Notifications;
 import ua.hromada.portal.api.PortalUser;
-import ua.hromada.portal.api.community.Communities;
 import ua.hromada.portal.api.jobs.Job;
 import ua.hromada.portal.api.jobs.JobTask;
 import ua.hromada.portal.api.jobs.Jobs;
 
 /**
  * Open portal pages (one main layout per browser tab), so menus can follow module changes and
- * messages can reach users by push. Each page is known with the community it was opened in: a
- * pushed menu is built in that community (its modules), and a message sent in one community's
- * work reaches only that community's pages.
+ * messages can reach users by push.
  */
 @Component(service = { NotificationsImpl.class, Notifications.class })
 public class NotificationsImpl implements Notifications {
@@ -44,14 +40,11 @@ public class NotificationsImpl implements Notifications {
     /** A module stops component by component; pages are updated once it has settled. */
     private static final Duration SETTLE = Duration.ofMillis(150);
 
-    /** Open page → the id of its community. */
-    private final Map<OpenPage, String> pages = new ConcurrentHashMap<>();
+    private final Set<OpenPage> pages = ConcurrentHashMap.newKeySet();
     private final Set<Class<?>> removedViews = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean flushPending = new AtomicBoolean();
     @Reference
     private Jobs jobs;
-    @Reference
-    private Communities communities;
     private volatile Job<Void> flush;
 
     @Deactivate
@@ -62,9 +55,8 @@ public class NotificationsImpl implements Notifications {
         }
     }
 
-    /** A page attached in a request of its community (the community bound now is the page's). */
     public void register(OpenPage page) {
-        pages.put(page, communities.current().id());
+        pages.add(page);
     }
 
     public void unregister(OpenPage page) {
@@ -89,15 +81,14 @@ public class NotificationsImpl implements Notifications {
         flushPending.set(false);
         Set<Class<?>> removed = Set.copyOf(removedViews);
         removedViews.removeAll(removed);
-        pages.forEach((page, community) -> {
+        for (OpenPage page : pages) {
             UI ui = page.ui();
             if (ui == null || ui.isClosing()) {
                 pages.remove(page);
-                return;
+                continue;
             }
-            // the menu is rebuilt outside any request: in the page's community, with its modules
-            ui.access(() -> communities.runAs(community, () -> page.contributionsChanged(removed)));
-        });
+            ui.access(() -> page.contributionsChanged(removed));
+        }
     }
 
     @Override
@@ -112,11 +103,9 @@ public class NotificationsImpl implements Notifications {
 
     private int deliver(Predicate<OpenPage> to, String message) {
         int delivered = 0;
-        String community = communities.current().id();
-        for (Map.Entry<OpenPage, String> open : pages.entrySet()) {
-            OpenPage page = open.getKey();
+        for (OpenPage page : pages) {
             UI ui = page.ui();
-            if (ui != null && !ui.isClosing() && community.equals(open.getValue()) && to.test(page)) {
+            if (ui != null && !ui.isClosing() && to.test(page)) {
                 ui.access(() -> {
                     Notification n = Notification.show(message, 6000, Notification.Position.TOP_END);
                     n.addThemeVariants(NotificationVariant.LUMO_PRIMARY);

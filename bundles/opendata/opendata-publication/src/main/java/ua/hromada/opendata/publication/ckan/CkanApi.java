@@ -103,8 +103,7 @@ public final class CkanApi {
 
     private final Publication publication;
     private final ObjectMapper json;
-    /** Per community: each answers from its own copy of the registry (regional hosting). */
-    private final Map<String, AnswerCache> searches = new java.util.concurrent.ConcurrentHashMap<>();
+    private final AnswerCache searches = new AnswerCache();
 
     public CkanApi(Publication publication) {
         this.publication = publication;
@@ -199,14 +198,12 @@ public final class CkanApi {
     private Answer cachedSearch(Snapshot s, String help, Map<String, String> params) {
         int entries = s.settings().searchCacheEntries();
         String key = new java.util.TreeMap<>(params).toString();
-        AnswerCache cache = searches.computeIfAbsent(publication.community(), c -> new AnswerCache());
-        Answer cached = entries > 0 ? cache.get(s.version(), key) : null;
+        Answer cached = entries > 0 ? searches.get(s.version(), key) : null;
         if (cached != null) {
             return cached;
         }
         Answer answer = packageSearch(s, help, params);
-        // the communities' caches share one memory budget: a regional node holds no more than a single one
-        cache.put(s.version(), key, answer, entries, AnswerCache.MAX_BYTES / Math.max(1, searches.size()));
+        searches.put(s.version(), key, answer, entries);
         return answer;
     }
 
