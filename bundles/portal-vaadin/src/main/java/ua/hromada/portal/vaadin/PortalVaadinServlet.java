@@ -107,7 +107,7 @@ public class PortalVaadinServlet extends VaadinServlet {
             @Override
             protected VaadinSession readFromHttpSession(WrappedSession wrappedSession) {
                 if (isWebSocketView(wrappedSession)) {
-                    Object reference = wrappedSession.getAttribute(referenceName());
+                    Object reference = wrappedSession.getAttribute(referenceName);
                     return reference instanceof SessionReference r ? r.session() : null;
                 }
                 return super.readFromHttpSession(wrappedSession);
@@ -116,17 +116,13 @@ public class PortalVaadinServlet extends VaadinServlet {
             @Override
             protected void writeToHttpSession(WrappedSession wrappedSession, VaadinSession session) {
                 super.writeToHttpSession(wrappedSession, session);
-                wrappedSession.setAttribute(referenceName(), new SessionReference(session));
+                wrappedSession.setAttribute(referenceName, new SessionReference(session));
             }
 
             @Override
             protected void removeFromHttpSession(WrappedSession wrappedSession) {
                 super.removeFromHttpSession(wrappedSession);
-                wrappedSession.removeAttribute(referenceName());
-            }
-
-            private String referenceName() {
-                return referenceName;
+                wrappedSession.removeAttribute(referenceName);
             }
         };
         service.setClassLoader(runtimeLoader);
