@@ -88,6 +88,8 @@ echo "heap: $heap"
 # ------------------------------------------------------------------ data in SQL
 gen_started=$(date +%s.%N)
 psql -d $db -q <<SQL
+-- the rows are the default community's (issue 18: the column's default is the session's community)
+SET hromada.community = 'default';
 INSERT INTO opendata.data_manager (name, edrpou, responsible_person, email, phone)
 SELECT (array['Департамент','Управління','Відділ','КП','Служба'])[1 + g % 5] || ' № ' || g || ' міської ради',
        lpad((20000000 + g)::text, 8, '0'), 'Відповідальна особа ' || g, 'manager' || g || '@example.org', '+380532' || lpad(g::text, 6, '0')

@@ -46,9 +46,13 @@ async function sessionOf(role) {
   return sessions.get(role.name);
 }
 
+/** A regional administrator's permission: whoever holds it has every permission in every community. */
+const COMMUNITIES_PERMISSION = 'portal.communities.manage';
+
 /** PortalUser.hasPermission, for the expectation. */
 function satisfies(permissions, required) {
-  if (required == null || required.trim() === '' || permissions.includes(ADMIN_PERMISSION)) return true;
+  if (required == null || required.trim() === '' || permissions.includes(ADMIN_PERMISSION)
+    || permissions.includes(COMMUNITIES_PERMISSION)) return true;
   return required.split('|').map(p => p.trim()).filter(Boolean).some(p => permissions.includes(p));
 }
 

@@ -19,7 +19,8 @@ const CSV = 'рік,видатки\n2026,1250000\n';
 const SHA = crypto.createHash('sha256').update(CSV, 'utf8').digest('hex');
 const EDRPOU = '12345675'; // not checked by SQL; the registry service would check its digit
 
-const psql = sql => portal.sql(sql);
+// rows written as the owner take their community from the session (issue 18): the default community's
+const psql = sql => portal.sql(`SET hromada.community = 'default';\n${sql}`);
 
 function datasetSql(identifier, title, published = true) {
   return `

@@ -19,7 +19,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import ua.hromada.portal.api.community.Communities;
+import ua.hromada.portal.api.community.CommunityScope;
 import ua.hromada.portal.api.jobs.JobInfo;
+import ua.hromada.portal.api.jobs.JobTask;
 
 /**
  * The portal's named pools: the only place that creates threads. A plain class, so module tests run
@@ -45,9 +48,20 @@ public final class JobPools implements AutoCloseable {
     private final ScheduledThreadPoolExecutor timer;
     private volatile Map<String, Integer> configured;
     private volatile boolean closed;
+    private final Communities communities;
 
     /** @param threads threads per pool name; pools not listed get one */
     public JobPools(Map<String, Integer> threads) {
+        this(threads, null);
+    }
+
+    /**
+     * @param threads     threads per pool name; pools not listed get one
+     * @param communities binds each job to the community current when it was submitted (null: jobs
+     *                    run with no community bound, as in tests of one community)
+     */
+    public JobPools(Map<String, Integer> threads, Communities communities) {
+        this.communities = communities;
         this.configured = Map.copyOf(threads);
         this.timer = new ScheduledThreadPoolExecutor(1, named("hromada-jobs-timer", null));
         timer.setRemoveOnCancelPolicy(true);
@@ -90,6 +104,19 @@ public final class JobPools implements AutoCloseable {
     /** The jobs of one module (a bundle's symbolic name); {@link ModuleJobs#release()} cancels them. */
     public ModuleJobs forModule(String module) {
         return new ModuleJobs(this, module);
+    }
+
+    /** The task, run bound to the community current now (the submitter's), whichever thread runs it. */
+    <T> JobTask<T> bound(JobTask<T> task) {
+        if (communities == null) {
+            return task;
+        }
+        String community = communities.current().id();
+        return progress -> {
+            try (CommunityScope scope = communities.enter(community)) {
+                return task.run(progress);
+            }
+        };
     }
 
     /** Jobs queued or running, oldest first; fan-out work is not listed. */

@@ -12,8 +12,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
+import ua.hromada.portal.api.community.Communities;
 import ua.hromada.portal.api.jobs.Jobs;
 
 /**
@@ -30,9 +32,13 @@ public class JobService {
     private JobPools pools;
     private ServiceRegistration<Jobs> registration;
 
+    // a job runs as the community its submitter worked for (docs/regional-hosting.md)
+    @Reference
+    private Communities communities;
+
     @Activate
     void activate(BundleContext context, JobsConfig config) {
-        pools = new JobPools(JobPools.parse(config.pools()));
+        pools = new JobPools(JobPools.parse(config.pools()), communities);
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put(Constants.SERVICE_DESCRIPTION, "Hromada background jobs");
         registration = context.registerService(Jobs.class, new ServiceFactory<>() {

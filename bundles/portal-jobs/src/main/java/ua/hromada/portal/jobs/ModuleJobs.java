@@ -40,7 +40,7 @@ public final class ModuleJobs implements Jobs {
 
     @Override
     public <T> Job<T> schedule(String pool, String name, Duration delay, JobTask<T> task) {
-        PoolJob<T> job = add(new PoolJob<>(pools, this, check(pool), name, Objects.requireNonNull(task), null, true));
+        PoolJob<T> job = add(new PoolJob<>(pools, this, check(pool), name, pools.bound(Objects.requireNonNull(task)), null, true));
         job.start(delay);
         return job;
     }
@@ -50,7 +50,7 @@ public final class ModuleJobs implements Jobs {
         if (delay == null || delay.isNegative() || delay.isZero()) {
             throw new IllegalArgumentException("A repeated job needs a pause between runs: " + name);
         }
-        PoolJob<Void> job = add(new PoolJob<>(pools, this, check(pool), name, Objects.requireNonNull(task), delay, true));
+        PoolJob<Void> job = add(new PoolJob<>(pools, this, check(pool), name, pools.bound(Objects.requireNonNull(task)), delay, true));
         job.start(initialDelay);
         return job;
     }
@@ -59,7 +59,7 @@ public final class ModuleJobs implements Jobs {
     public Executor executor(String pool, int parallelism) {
         String name = check(pool);
         pools.widen(name, parallelism);
-        return command -> add(new PoolJob<>(pools, this, name, name, JobTask.of(command), null, false)).start(null);
+        return command -> add(new PoolJob<>(pools, this, name, name, pools.bound(JobTask.of(command)), null, false)).start(null);
     }
 
     @Override

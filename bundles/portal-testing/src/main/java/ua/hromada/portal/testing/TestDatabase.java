@@ -8,9 +8,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import javax.persistence.EntityManagerFactory;
+import javax.sql.DataSource;
 import javax.persistence.Persistence;
 
 import org.postgresql.ds.PGSimpleDataSource;
+
+import ua.hromada.portal.api.jdbc.CommunityDataSource;
+import ua.hromada.portal.api.jdbc.CommunityTables;
 
 /**
  * A throw-away database on the real PostgreSQL (127.0.0.1:5432, user postgres, trust auth;
@@ -68,6 +72,24 @@ public final class TestDatabase implements AutoCloseable {
             jpa = new ResourceLocalJpaTemplate(emf);
         }
         return jpa;
+    }
+
+    /**
+     * This database as the portal's community DataSource gives it to modules: connections as the
+     * application role, bound to the community, so row-level security applies as in production.
+     */
+    public DataSource communityDataSource(String community) {
+        return new CommunityDataSource(dataSource, () -> community);
+    }
+
+    /** Secures a migrated module schema as the portal does after its migrations (row-level security, grants). */
+    public TestDatabase isolate(String schema) {
+        try (Connection c = dataSource.getConnection()) {
+            CommunityTables.isolate(c, schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("securing schema " + schema, e);
+        }
+        return this;
     }
 
     public void execute(String sql) {

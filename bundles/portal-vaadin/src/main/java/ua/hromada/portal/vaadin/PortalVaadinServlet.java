@@ -11,6 +11,9 @@ import com.vaadin.flow.function.DeploymentConfiguration;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.NavigationEvent;
 import com.vaadin.flow.server.ServiceException;
+import com.vaadin.flow.server.SessionExpiredException;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServlet;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.VaadinServletService;
@@ -88,10 +91,58 @@ public class PortalVaadinServlet extends VaadinServlet {
             // read once while the servlet is initialised: a push message still in flight after a
             // shell restart reaches this service when the servlet's config is already gone
             private final String referenceName = SESSION_REFERENCE + "." + PortalVaadinServlet.this.getServletName();
+            // what super.getSessionAttributeName() gives, read once for the same reason
+            private final String sessionName = VaadinSession.class.getName() + "." + PortalVaadinServlet.this.getServletName();
 
             @Override
             protected Instantiator createInstantiator() {
                 return new PortalInstantiator(this, application);
+            }
+
+            @Override
+            public void requestStart(VaadinRequest request, VaadinResponse response) {
+                // a push message over the WebSocket reaches no servlet filter: bind its community here
+                CommunitySessions.start(application.communities(), request);
+                super.requestStart(request, response);
+            }
+
+            @Override
+            public void requestEnd(VaadinRequest request, VaadinResponse response, VaadinSession session) {
+                try {
+                    super.requestEnd(request, response, session);
+                } finally {
+                    CommunitySessions.end(request);
+                }
+            }
+
+            @Override
+            protected String getSessionAttributeName() {
+                return CommunitySessions.attribute(sessionName, application.communities());
+            }
+
+            @Override
+            protected VaadinSession createVaadinSession(VaadinRequest request) {
+                return new CommunitySessions.CommunitySession(this, application.communities().current().id());
+            }
+
+            @Override
+            public VaadinSession findVaadinSession(VaadinRequest request) throws SessionExpiredException {
+                if (!CommunitySessions.started(request)) {
+                    // a lost push connection: Vaadin looks its session up without requestStart
+                    CommunitySessions.start(application.communities(), request);
+                    try {
+                        return findVaadinSession(request);
+                    } finally {
+                        CommunitySessions.end(request);
+                    }
+                }
+                VaadinSession session = super.findVaadinSession(request);
+                if (session instanceof CommunitySessions.CommunitySession own
+                        && !own.community().equals(application.communities().current().id())) {
+                    // kept apart by the attribute name already; a session never serves another community
+                    throw new SessionExpiredException();
+                }
+                return session;
             }
 
             @Override
@@ -107,7 +158,7 @@ public class PortalVaadinServlet extends VaadinServlet {
             @Override
             protected VaadinSession readFromHttpSession(WrappedSession wrappedSession) {
                 if (isWebSocketView(wrappedSession)) {
-                    Object reference = wrappedSession.getAttribute(referenceName);
+                    Object reference = wrappedSession.getAttribute(referenceName());
                     return reference instanceof SessionReference r ? r.session() : null;
                 }
                 return super.readFromHttpSession(wrappedSession);
@@ -116,13 +167,17 @@ public class PortalVaadinServlet extends VaadinServlet {
             @Override
             protected void writeToHttpSession(WrappedSession wrappedSession, VaadinSession session) {
                 super.writeToHttpSession(wrappedSession, session);
-                wrappedSession.setAttribute(referenceName, new SessionReference(session));
+                wrappedSession.setAttribute(referenceName(), new SessionReference(session));
             }
 
             @Override
             protected void removeFromHttpSession(WrappedSession wrappedSession) {
                 super.removeFromHttpSession(wrappedSession);
-                wrappedSession.removeAttribute(referenceName);
+                wrappedSession.removeAttribute(referenceName());
+            }
+
+            private String referenceName() {
+                return CommunitySessions.attribute(referenceName, application.communities());
             }
         };
         service.setClassLoader(runtimeLoader);

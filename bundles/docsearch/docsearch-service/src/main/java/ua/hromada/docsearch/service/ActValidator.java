@@ -2,6 +2,7 @@ package ua.hromada.docsearch.service;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -65,5 +66,19 @@ final class ActValidator {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
+    }
+
+    /** The tags without blanks, stripped, in their order. */
+    static Set<String> cleanTags(Set<String> tags) {
+        if (tags == null) {
+            return Set.of();
+        }
+        Set<String> clean = new LinkedHashSet<>();
+        for (String t : tags) {
+            if (t != null && !t.isBlank()) {
+                clean.add(t.strip());
+            }
+        }
+        return clean;
     }
 }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.apache.commons.csv.CSVRecord;
@@ -33,6 +34,7 @@ import ua.hromada.docsearch.api.LegalAct;
 import ua.hromada.docsearch.api.LegalActRegistry;
 import ua.hromada.docsearch.api.ValidationException;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.community.Communities;
 import ua.hromada.portal.api.jobs.JobProgress;
 
 /**
@@ -41,7 +43,7 @@ import ua.hromada.portal.api.jobs.JobProgress;
  * {@link MetadataCsv}) next to the files. Each row is one act created through the registry
  * (validated, one transaction); a bad row is reported and skipped, a row whose act is already
  * registered is refused as a duplicate (a second run of the same archive adds nothing). One import
- * at a time: a second one started meanwhile is refused.
+ * at a time per community (into its register): a second one started meanwhile is refused.
  */
 @Component(service = BulkImport.class, configurationPid = DocsearchConfig.PID)
 public class BulkImportImpl implements BulkImport {
@@ -54,22 +56,30 @@ public class BulkImportImpl implements BulkImport {
             "втратив чинність", ActStatus.LOST_FORCE, "скасовано", ActStatus.LOST_FORCE);
 
     private final LegalActRegistry registry;
+    private final Communities communities;
     private final ImportLimits limits;
-    private final ReentrantLock running = new ReentrantLock();
+    /** By community id: one import into a register at a time; other communities' imports run meanwhile. */
+    private final Map<String, ReentrantLock> running = new ConcurrentHashMap<>();
 
     @Activate
-    public BulkImportImpl(@Reference LegalActRegistry registry, DocsearchConfig config) {
-        this(registry, ImportLimitsConfig.of(config));
+    public BulkImportImpl(@Reference LegalActRegistry registry, @Reference Communities communities,
+            DocsearchConfig config) {
+        this(registry, communities, ImportLimitsConfig.of(config));
     }
 
-    BulkImportImpl(LegalActRegistry registry, ImportLimits limits) {
+    BulkImportImpl(LegalActRegistry registry, Communities communities, ImportLimits limits) {
         this.registry = registry;
+        this.communities = communities;
         this.limits = limits;
     }
 
     /** With the default limits (tests). */
-    BulkImportImpl(LegalActRegistry registry) {
-        this(registry, ImportLimitsConfig.defaults());
+    BulkImportImpl(LegalActRegistry registry, Communities communities) {
+        this(registry, communities, ImportLimitsConfig.defaults());
+    }
+
+    private ReentrantLock lock() {
+        return running.computeIfAbsent(communities.current().id(), id -> new ReentrantLock());
     }
 
     @Override
@@ -79,7 +89,7 @@ public class BulkImportImpl implements BulkImport {
 
     @Override
     public boolean running() {
-        return running.isLocked();
+        return lock().isLocked();
     }
 
     @Override
@@ -89,13 +99,14 @@ public class BulkImportImpl implements BulkImport {
             throw DocsearchException.forbidden();
         }
         // two imports of one archive at once (two clicks, two tabs) would race to create the same acts
-        if (!running.tryLock()) {
+        ReentrantLock lock = lock();
+        if (!lock.tryLock()) {
             throw new ValidationException(Map.of("file", MessageKeys.IMPORT_RUNNING));
         }
         try {
             return importNow(zip, progress == null ? JobProgress.NONE : progress, user);
         } finally {
-            running.unlock();
+            lock.unlock();
         }
     }
 

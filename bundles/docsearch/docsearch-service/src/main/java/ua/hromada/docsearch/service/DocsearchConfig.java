@@ -10,7 +10,8 @@ public @interface DocsearchConfig {
     String PID = "ua.hromada.docsearch";
 
     @AttributeDefinition(name = "Index folder",
-            description = "Lucene index folder; empty = ${karaf.data}/docsearch-index. Derived data: rebuilt from PostgreSQL when missing.")
+            description = "Lucene index folder, one subfolder per community; empty = ${karaf.data}/docsearch-index. "
+                    + "Derived data: rebuilt from PostgreSQL when missing.")
     String index_dir() default "";
 
     @AttributeDefinition(name = "Largest file (MB)", description = "Files above this size are refused")

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,6 +43,7 @@ import ua.hromada.docsearch.api.SearchQuery;
 import ua.hromada.docsearch.api.SearchResult;
 import ua.hromada.docsearch.api.ValidationException;
 import ua.hromada.docsearch.service.index.ActIndex;
+import ua.hromada.docsearch.service.index.CommunityIndexes;
 import ua.hromada.docsearch.service.index.IndexHit;
 import ua.hromada.docsearch.service.index.IndexedAct;
 import ua.hromada.docsearch.service.store.ActStore;
@@ -53,18 +53,21 @@ import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.SchemaMigrations;
 import ua.hromada.portal.api.audit.AuditLog;
+import ua.hromada.portal.api.community.Communities;
+import ua.hromada.portal.api.community.Community;
+import ua.hromada.portal.api.jdbc.CommunityData;
 import ua.hromada.portal.api.jdbc.Transactions;
 import ua.hromada.portal.api.jdbc.Versioned;
 import ua.hromada.portal.api.jobs.Job;
 import ua.hromada.portal.api.jobs.JobProgress;
-import ua.hromada.portal.api.jobs.JobTask;
 import ua.hromada.portal.api.jobs.Jobs;
 
 /**
  * The registry (PostgreSQL, schema {@code docsearch}, plain JDBC: one call = one transaction, the
  * change and its audit entry in it) and the search (Lucene). Every change checks the user's right
  * here. The index is updated only after the database commit; it is derived data and is rebuilt from
- * the database when missing.
+ * the database when missing. Everything is the current community's: the community DataSource
+ * shows only its rows, and each community has its own index ({@link CommunityIndexes}).
  */
 @Component(service = {LegalActRegistry.class, LegalActSearch.class}, configurationPid = DocsearchConfig.PID)
 @Designate(ocd = DocsearchConfig.class)
@@ -74,46 +77,71 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
     static final String ENTITY = "legal-act";
 
     private final DataSource dataSource;
+    private final Communities communities;
     private final AuditLog audit;
     /** The community's clock, asked each time (its time zone may be changed while the portal runs). */
     private final Supplier<Clock> clock;
     private final ActFiles files;
     private final ActStore store = new ActStore();
     private final LinkStatuses links = new LinkStatuses(store);
-    private final ActIndex index;
+    private final CommunityIndexes indexes;
     private final SearchResults results = new SearchResults(
             MessageBundle.of("i18n.docsearch-service", LegalActRegistryImpl.class.getClassLoader()));
     /** The index check at start (pool {@code docsearch.index}); null where nothing was started. */
     private volatile Job<Void> startup;
 
     @Activate
-    public LegalActRegistryImpl(@Reference(target = "(dataSourceName=hromada)") DataSource dataSource,
-            @Reference SchemaMigrations migrations, @Reference AuditLog audit, @Reference PortalSettings settings,
-            @Reference Jobs jobs, BundleContext context, DocsearchConfig config) {
+    public LegalActRegistryImpl(@Reference(target = CommunityData.TARGET) DataSource dataSource,
+            @Reference Communities communities, @Reference SchemaMigrations migrations, @Reference AuditLog audit,
+            @Reference PortalSettings settings, @Reference Jobs jobs, BundleContext context, DocsearchConfig config) {
         // "now" and "today" (a date in the future is refused) in the community's time zone
-        this(migrate(migrations, context, dataSource), audit, settings::clock, indexDir(config.index_dir()),
-                Math.max(1, config.max_file_size_mb()) * 1024L * 1024L);
-        startup = jobs.submit("docsearch.index", "check index at start", JobTask.of(() -> {
-            try {
-                renormalizeNumbers();
-                rebuildIfOutOfStep();
-            } catch (RuntimeException e) {
-                LOG.error("Rebuilding the document index at start failed; run docsearch:reindex", e);
-            }
-        }));
+        this(migrate(migrations, context, dataSource), communities, audit, settings::clock,
+                indexDir(config.index_dir()), Math.max(1, config.max_file_size_mb()) * 1024L * 1024L);
+        startup = jobs.submit("docsearch.index", "check index at start", progress -> {
+            checkAtStart(progress);
+            return null;
+        });
     }
 
-    LegalActRegistryImpl(DataSource dataSource, AuditLog audit, Clock clock, Path indexDir, long maxFileBytes) {
-        this(dataSource, audit, () -> clock, indexDir, maxFileBytes);
-    }
-
-    private LegalActRegistryImpl(DataSource dataSource, AuditLog audit, Supplier<Clock> clock, Path indexDir,
+    LegalActRegistryImpl(DataSource dataSource, Communities communities, AuditLog audit, Clock clock, Path indexDir,
             long maxFileBytes) {
+        this(dataSource, communities, audit, () -> clock, indexDir, maxFileBytes);
+    }
+
+    private LegalActRegistryImpl(DataSource dataSource, Communities communities, AuditLog audit,
+            Supplier<Clock> clock, Path indexDir, long maxFileBytes) {
         this.dataSource = dataSource;
+        this.communities = communities;
         this.audit = audit;
         this.clock = clock;
         this.files = new ActFiles(maxFileBytes);
-        this.index = new ActIndex(indexDir);
+        this.indexes = new CommunityIndexes(indexDir);
+    }
+
+    /**
+     * At start, for every community (as that community): numbers re-normalised, its index opened
+     * (and rebuilt when out of step). A community added later gets the same at its first use.
+     */
+    void checkAtStart(JobProgress progress) {
+        for (Community community : communities.all()) {
+            if (progress.cancelled()) {
+                return;
+            }
+            communities.runAs(community.id(), () -> {
+                try {
+                    renormalizeNumbers();
+                    index();
+                } catch (RuntimeException e) {
+                    LOG.error("Checking the document index of community {} at start failed; run docsearch:reindex",
+                            community.id(), e);
+                }
+            });
+        }
+    }
+
+    /** The current community's index, opened (and brought in step with the database) at its first use. */
+    private ActIndex index() {
+        return indexes.of(communities.current().id(), this::rebuildIfOutOfStep);
     }
 
     private static DataSource migrate(SchemaMigrations migrations, BundleContext context, DataSource ds) {
@@ -143,18 +171,24 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
                 // cancelled, failed (logged) or still busy after 30 s: the index closes anyway
             }
         }
-        index.close();
+        indexes.close();
     }
 
     /**
-     * At start: an index with another number of acts than the database was lost (empty) or missed
-     * changes (e.g. the process ended in the middle of an import's batch): rebuild it.
+     * When a community's index is opened: an index with another number of acts than the database
+     * was lost (empty) or missed changes (e.g. the process ended in the middle of an import's
+     * batch): rebuild it.
      */
     long rebuildIfOutOfStep() {
+        return rebuildIfOutOfStep(index());
+    }
+
+    private long rebuildIfOutOfStep(ActIndex index) {
         long acts = count();
         int indexed = index.docCount();
         if (acts != indexed) {
-            LOG.info("The document index has {} acts, the database {}: rebuilding", indexed, acts);
+            LOG.info("The document index of community {} has {} acts, the database {}: rebuilding",
+                    communities.current().id(), indexed, acts);
             return reindex(JobProgress.NONE);
         }
         return 0;
@@ -182,7 +216,7 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
         });
         if (!changed.isEmpty()) {
             LOG.info("Normalised the numbers of {} acts again (the rules changed); indexing them", changed.size());
-            index.batch(() -> {
+            index().batch(() -> {
                 changed.forEach(this::reindexOne);
                 return null;
             });
@@ -192,40 +226,26 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
 
     @Override
     public <T> T inBatch(java.util.function.Supplier<T> work) {
-        return index.batch(work);
+        return index().batch(work);
     }
 
     // ---------------------------------------------------------------- registry
 
-    /** The catalogue changes only with a migration; read once, again when an unknown code shows up. */
-    private volatile List<ActKind> kinds;
+    private final KindCatalogue catalogue = new KindCatalogue();
 
     @Override
     public List<ActKind> kinds() {
-        List<ActKind> k = kinds;
-        if (k == null) {
-            k = List.copyOf(read(store::kinds));
-            kinds = k;
-        }
-        return k;
-    }
-
-    /** The names of {@link #kinds()} by code, made once per catalogue read (every search uses them). */
-    private volatile KindNames kindNames;
-
-    private record KindNames(List<ActKind> kinds, Map<String, String> names) {
+        return catalogue.kinds(communities.current().id(), this::readKinds);
     }
 
     private Map<String, String> kindNames() {
-        List<ActKind> k = kinds();
-        KindNames cached = kindNames;
-        if (cached == null || cached.kinds() != k) {
-            Map<String, String> names = new LinkedHashMap<>();
-            k.forEach(kind -> names.put(kind.code(), kind.name()));
-            cached = new KindNames(k, Collections.unmodifiableMap(names));
-            kindNames = cached;
-        }
-        return cached.names();
+        return catalogue.names(communities.current().id(), this::readKinds);
+    }
+
+    /** The current community's catalogue; one with none yet gets the shipped kinds at its first use. */
+    private List<ActKind> readKinds() {
+        List<ActKind> k = read(store::kinds);
+        return !k.isEmpty() || !write(store::seedKinds) ? k : read(store::kinds);
     }
 
     @Override
@@ -299,7 +319,7 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
     }
 
     private void replaceTagsAndLinks(Connection c, long id, ActDraft draft) throws SQLException {
-        store.replaceTags(c, id, cleanTags(draft.tags()));
+        store.replaceTags(c, id, ActValidator.cleanTags(draft.tags()));
         store.replaceLinks(c, id, draft.links());
     }
 
@@ -355,7 +375,7 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
             recordStatusChanges(c, user, changes);
             return changes;
         });
-        index.delete(id);
+        index().delete(id);
         reindexStatusChanges(statusChanges);
     }
 
@@ -389,7 +409,7 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
     private Map<String, String> draftErrors(ActDraft draft) {
         Set<String> codes = kinds().stream().map(ActKind::code).collect(Collectors.toSet());
         if (draft != null && draft.kindCode() != null && !codes.contains(draft.kindCode())) {
-            kinds = null; // a kind added since: look again
+            catalogue.forget(communities.current().id()); // a kind added since: look again
             codes = kinds().stream().map(ActKind::code).collect(Collectors.toSet());
         }
         return ActValidator.check(draft, codes, LocalDate.now(clock.get()));
@@ -445,25 +465,12 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
         return files.maxFileBytes();
     }
 
-    private static Set<String> cleanTags(Set<String> tags) {
-        if (tags == null) {
-            return Set.of();
-        }
-        Set<String> clean = new LinkedHashSet<>();
-        for (String t : tags) {
-            if (t != null && !t.isBlank()) {
-                clean.add(t.strip());
-            }
-        }
-        return clean;
-    }
-
     // ---------------------------------------------------------------- search
 
     @Override
     public SearchResult search(SearchQuery query) {
         long start = System.nanoTime();
-        IndexHit.Page page = index.search(query == null ? SearchQuery.text("") : query);
+        IndexHit.Page page = index().search(query == null ? SearchQuery.text("") : query);
         return results.of(page, kindNames(), (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -471,7 +478,7 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
     public long reindex(JobProgress progress) {
         JobProgress p = progress == null ? JobProgress.NONE : progress;
         long total = count();
-        long done = index.rebuild(sink -> read(c -> {
+        long done = index().rebuild(sink -> read(c -> {
             store.forEachForIndex(c, sink);
             return null;
         }), total, id -> read(c -> store.forIndex(c, id)), p);
@@ -482,6 +489,7 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
     private void reindexOne(long id) {
         try {
             Optional<IndexedAct> act = read(c -> store.forIndex(c, id));
+            ActIndex index = index();
             if (act.isPresent()) {
                 index.upsert(act.get());
             } else {

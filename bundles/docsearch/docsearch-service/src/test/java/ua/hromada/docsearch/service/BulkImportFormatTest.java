@@ -45,7 +45,7 @@ class BulkImportFormatTest {
     void start() {
         setup = new TestSetup();
         service = setup.service(20 * MB);
-        importer = new BulkImportImpl(service);
+        importer = new BulkImportImpl(service, setup.communities);
     }
 
     @AfterAll

@@ -58,7 +58,7 @@ class BulkImportLimitsTest {
 
     /** The archive refused by an import holding these limits. */
     private ValidationException refused(ImportLimits limits, byte[] zip) {
-        BulkImport importer = new BulkImportImpl(service, limits);
+        BulkImport importer = new BulkImportImpl(service, setup.communities, limits);
         return assertThrows(ValidationException.class,
                 () -> importer.importZip(new ByteArrayInputStream(zip), null, Fixtures.editor("import")));
     }
@@ -120,7 +120,7 @@ class BulkImportLimitsTest {
         String csv = "file,kind,number,date,title,issuing_body\n"
                 + "a.txt,executive-decision,502,2025-02-01,Рішення про сквер,Виконавчий комітет\n";
         byte[] text = "сквер ".repeat(50_000).getBytes(StandardCharsets.UTF_8); // ~550 KB, ratio ~1000
-        BulkImport.ImportReport report = new BulkImportImpl(service).importZip(new ByteArrayInputStream(
+        BulkImport.ImportReport report = new BulkImportImpl(service, setup.communities).importZip(new ByteArrayInputStream(
                 zip(Map.of("metadata.csv", csv.getBytes(StandardCharsets.UTF_8), "a.txt", text), Deflater.BEST_COMPRESSION)),
                 null, Fixtures.editor("import"));
         try {
@@ -151,7 +151,7 @@ class BulkImportLimitsTest {
             long[] during = new long[1];
             LegalActRegistry measuring = registryMeasuringAtBatch(() -> during[0] = heapAfterGc());
             try (InputStream in = Files.newInputStream(zipFile)) {
-                new BulkImportImpl(measuring).importZip(in, null, Fixtures.editor("import"));
+                new BulkImportImpl(measuring, setup.communities).importZip(in, null, Fixtures.editor("import"));
             }
             long grown = during[0] - before;
             assertTrue(during[0] > 0, "the import reached its rows");

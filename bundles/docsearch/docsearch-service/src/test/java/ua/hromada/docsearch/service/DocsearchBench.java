@@ -29,6 +29,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import javax.sql.DataSource;
+
 import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -36,7 +38,11 @@ import org.postgresql.ds.PGSimpleDataSource;
 import ua.hromada.docsearch.api.ActStatus;
 import ua.hromada.docsearch.api.SearchQuery;
 import ua.hromada.docsearch.api.SearchResult;
+import ua.hromada.portal.api.community.Communities;
+import ua.hromada.portal.api.jdbc.CommunityDataSource;
+import ua.hromada.portal.api.jdbc.CommunityTables;
 import ua.hromada.portal.testing.DiscardingAuditLog;
+import ua.hromada.portal.testing.TestCommunities;
 
 /**
  * Search benchmark (issue 5, bench/): 100 000 acts generated from real Ukrainian text, indexed by
@@ -143,19 +149,25 @@ public final class DocsearchBench {
                     .locations("classpath:db/migration/docsearch").load().migrate();
             long t = System.nanoTime();
             load(ds, !reusing);
+            // secured as the portal secures it; the service runs as the default community's application role
+            try (Connection c = ds.getConnection()) {
+                CommunityTables.isolate(c, "docsearch");
+            }
+            DataSource community = new CommunityDataSource(ds, () -> Communities.DEFAULT);
+            TestCommunities communities = new TestCommunities();
             if (reusing) {
                 String kept = "kept from an earlier run (bench.reuse)";
                 facts.put("load", kept);
                 facts.put("reindex", kept + "; index on disk " + mb(dirSize(indexDir)));
                 facts.put("pgindex", kept);
-                service = new LegalActRegistryImpl(ds, new DiscardingAuditLog(), Clock.systemDefaultZone(), indexDir, 20L << 20);
+                service = new LegalActRegistryImpl(community, communities, new DiscardingAuditLog(), Clock.systemDefaultZone(), indexDir, 20L << 20);
             } else {
                 facts.put("load", String.format(Locale.ROOT, "%.1f s (COPY of %,d acts with one TXT file row each)",
                         secs(t), acts));
 
                 deleteTree(indexDir);
                 Files.createDirectories(indexDir);
-                service = new LegalActRegistryImpl(ds, new DiscardingAuditLog(), Clock.systemDefaultZone(), indexDir, 20L << 20);
+                service = new LegalActRegistryImpl(community, communities, new DiscardingAuditLog(), Clock.systemDefaultZone(), indexDir, 20L << 20);
                 t = System.nanoTime();
                 long done = service.reindex(new LogProgress());
                 double reindexS = secs(t);

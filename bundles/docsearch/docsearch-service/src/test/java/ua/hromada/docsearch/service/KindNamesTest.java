@@ -42,8 +42,9 @@ class KindNamesTest {
     void start() throws SQLException {
         setup = new TestSetup();
         try (Connection c = setup.db.dataSource().getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO docsearch.act_kind (code, name, sort_order) VALUES"
-                    + " ('land-lease', 'Договір оренди землі', 70)");
+            // an administrator's change in the database, as the owner: the default community's catalogue
+            s.executeUpdate("INSERT INTO docsearch.act_kind (community, code, name, sort_order) VALUES"
+                    + " ('default', 'land-lease', 'Договір оренди землі', 70)");
             s.executeUpdate("UPDATE docsearch.act_kind SET name = 'Звіт про роботу' WHERE code = 'report'");
         }
         service = setup.service(1024 * 1024);

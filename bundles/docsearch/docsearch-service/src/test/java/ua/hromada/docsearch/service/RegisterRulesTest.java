@@ -139,7 +139,7 @@ class RegisterRulesTest {
         assertThrows(DocsearchException.class, () -> service.removeFile(act.id(), 1, Fixtures.reader("ivan")));
         assertThrows(DocsearchException.class, () -> service.addFiles(act.id(), act.version(),
                 List.of(new FileUpload("a.txt", "текст".getBytes(StandardCharsets.UTF_8))), Fixtures.reader("ivan")));
-        BulkImport importer = new BulkImportImpl(service);
+        BulkImport importer = new BulkImportImpl(service, setup.communities);
         DocsearchException refused = assertThrows(DocsearchException.class, () -> importer.importZip(
                 new java.io.ByteArrayInputStream(new byte[0]), null, Fixtures.reader("ivan")));
         assertEquals(PortalException.Reason.FORBIDDEN, refused.reason());

@@ -10,22 +10,37 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import javax.sql.DataSource;
+
 import org.flywaydb.core.Flyway;
 
+import ua.hromada.portal.api.jdbc.CommunityDataSource;
 import ua.hromada.portal.testing.RecordingAuditLog;
+import ua.hromada.portal.testing.TestCommunities;
 import ua.hromada.portal.testing.TestDatabase;
 
-/** A throw-away database with the docsearch schema, an index folder, and an audit log in memory. */
+/**
+ * A throw-away database with the docsearch schema secured as the portal secures it, an index
+ * folder, and an audit log in memory. The services run over the community DataSource (the
+ * application role under row-level security), bound to the community of the running work.
+ */
 final class TestSetup implements AutoCloseable {
     final TestDatabase db = TestDatabase.create();
     final RecordingAuditLog audit = new RecordingAuditLog();
+    /** The default community and the two of the isolation test. */
+    final TestCommunities communities = new TestCommunities().add("a", "a.portal.example").add("b", "b.portal.example");
+    /** Connections as the application role, for the community bound to the calling thread. */
+    final DataSource data;
     final List<Path> dirs = new ArrayList<>();
     final List<LegalActRegistryImpl> services = new ArrayList<>();
 
     TestSetup() {
-        // in Karaf the SchemaMigrations service runs these scripts (Flyway, same location)
+        // in Karaf the SchemaMigrations service runs these scripts (Flyway, same location), then isolates
         Flyway.configure().dataSource(db.dataSource()).schemas("docsearch").createSchemas(true)
                 .locations("classpath:db/migration/docsearch").load().migrate();
+        db.isolate("docsearch");
+        // as the portal's: each connection for the community bound now (db.communityDataSource of that id)
+        data = new CommunityDataSource(db.dataSource(), () -> communities.current().id());
     }
 
     LegalActRegistryImpl service(long maxFileBytes) {
@@ -33,8 +48,8 @@ final class TestSetup implements AutoCloseable {
     }
 
     LegalActRegistryImpl service(Path indexDir, long maxFileBytes) {
-        LegalActRegistryImpl s = new LegalActRegistryImpl(db.dataSource(), audit, Clock.systemDefaultZone(), indexDir,
-                maxFileBytes);
+        LegalActRegistryImpl s = new LegalActRegistryImpl(data, communities, audit, Clock.systemDefaultZone(),
+                indexDir, maxFileBytes);
         services.add(s);
         return s;
     }

@@ -49,11 +49,24 @@ final class PdfRenderer {
     private final byte[] boldFont;
 
     PdfRenderer(Requisites requisites, ZoneId zone, Texts texts) {
+        this(requisites, zone, texts, font(REGULAR), font(BOLD));
+    }
+
+    private PdfRenderer(Requisites requisites, ZoneId zone, Texts texts, byte[] regularFont, byte[] boldFont) {
         this.requisites = requisites;
         this.zone = zone;
         this.texts = texts;
-        this.regularFont = font(REGULAR);
-        this.boldFont = font(BOLD);
+        this.regularFont = regularFont;
+        this.boldFont = boldFont;
+    }
+
+    /** The same renderer printing other requisites (a community's own), the fonts read once. */
+    PdfRenderer with(Requisites other) {
+        return other.equals(requisites) ? this : new PdfRenderer(other, zone, texts, regularFont, boldFont);
+    }
+
+    Requisites requisites() {
+        return requisites;
     }
 
     /** The document number: the violation ID and the date of issue. */

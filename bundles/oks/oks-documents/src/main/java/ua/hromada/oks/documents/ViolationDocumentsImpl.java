@@ -22,6 +22,7 @@ import ua.hromada.oks.api.ViolationDocuments;
 import ua.hromada.oks.api.Violations;
 import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.community.Communities;
 
 /**
  * The warning and the protocol of a violation that is with an executor. The card and the journal
@@ -40,21 +41,24 @@ public class ViolationDocumentsImpl implements ViolationDocuments {
     private final PdfRenderer renderer;
     private final ZoneId zone;
     private final Clock clock;
+    private final Communities communities;
 
     @Activate
     public ViolationDocumentsImpl(@Reference Violations violations, @Reference PortalSettings portal,
-            DocumentsConfig config) {
+            @Reference Communities communities, DocumentsConfig config) {
         // dates and times printed as the community counts them
-        this(violations, Requisites.of(config), portal.timeZone(), portal.clock());
+        this(violations, Requisites.of(config), portal.timeZone(), portal.clock(), communities);
         if (Requisites.of(config).councilName().isEmpty()) {
             LOG.warn("No council requisites in {}.cfg: the OKS documents are printed without a header", DocumentsConfig.PID);
         }
     }
 
-    ViolationDocumentsImpl(Violations violations, Requisites requisites, ZoneId zone, Clock clock) {
+    ViolationDocumentsImpl(Violations violations, Requisites requisites, ZoneId zone, Clock clock,
+            Communities communities) {
         this.violations = violations;
         this.zone = zone;
         this.clock = clock;
+        this.communities = communities;
         this.renderer = new PdfRenderer(requisites, zone, new Texts(Texts.UKRAINIAN));
     }
 
@@ -67,7 +71,9 @@ public class ViolationDocumentsImpl implements ViolationDocuments {
                     String.valueOf(violationId), v.lastAction().name());
         }
         List<JournalEntry> journal = violations.journal(actor, violationId);
-        return renderer.render(DocumentData.of(kind, v, journal, LocalDate.now(clock.withZone(zone))));
+        // printed with the requisites of the community the case belongs to (the one bound: it sees the case)
+        PdfRenderer own = renderer.with(renderer.requisites().of(communities.current()));
+        return own.render(DocumentData.of(kind, v, journal, LocalDate.now(clock.withZone(zone))));
     }
 
     @Override

@@ -38,7 +38,8 @@ class ViolationDocumentsImplTest {
     static void setUp() throws IOException {
         oks = new OksTestSetup();
         shipped = ShippedConfig.read(DocumentsConfig.PID);
-        documents = new ViolationDocumentsImpl(oks.violations(), KYIV, ShippedConfig.as(DocumentsConfig.class, shipped));
+        documents = new ViolationDocumentsImpl(oks.violations(), KYIV, oks.communities(),
+                ShippedConfig.as(DocumentsConfig.class, shipped));
     }
 
     @AfterAll
@@ -74,6 +75,32 @@ class ViolationDocumentsImplTest {
                 "Інна Інспекторка", "КП «Декоративні культури»")) {
             assertTrue(protocol.contains(expected), () -> "missing «" + expected + "» in: " + protocol);
         }
+    }
+
+    @Test
+    void aCommunityPrintsItsOwnRequisites() throws IOException {
+        oks.communities().add(new ua.hromada.portal.api.community.Community("reshetylivka",
+                List.of("reshetylivka.portal.example"), java.util.Set.of(), java.util.Map.of(
+                        DocumentsConfig.PID + "/council.name", "Решетилівська міська рада",
+                        DocumentsConfig.PID + "/city", "м. Решетилівка")));
+        String own = oks.communities().callAs("reshetylivka", () -> {
+            ua.hromada.oks.api.ExecutorOrganisation zhkg = oks.catalog().saveExecutor(oks.admin,
+                    new ua.hromada.oks.api.ExecutorOrganisation(0, "КП «Решетилівське ЖКГ»", null, null, true, List.of()));
+            Violation v = oks.violations().transition(oks.inspector, oks.register("Сухе дерево").id(),
+                    new TransitionRequest(ActionKind.SENT, null, zhkg.id(), oks.today().plusDays(10), List.of()));
+            try {
+                return PdfRendererTest.text(documents.render(oks.inspector, v.id(), Kind.WARNING));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertTrue(own.contains("РЕШЕТИЛІВСЬКА МІСЬКА РАДА"), own);
+        assertTrue(own.contains("м. Решетилівка"), own);
+        assertTrue(own.contains(shipped.getProperty("department")), "a key it does not set is the shared one");
+        assertTrue(!own.contains("ПОЛТАВСЬКА МІСЬКА РАДА"), own);
+
+        String shared = PdfRendererTest.text(documents.render(oks.inspector, sent("Сміття").id(), Kind.WARNING));
+        assertTrue(shared.contains("ПОЛТАВСЬКА МІСЬКА РАДА"), "the default community prints the shared requisites");
     }
 
     @Test

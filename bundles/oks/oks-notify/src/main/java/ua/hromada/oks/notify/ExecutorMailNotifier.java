@@ -31,6 +31,7 @@ import ua.hromada.oks.api.MailNotices;
 import ua.hromada.oks.api.Violation;
 import ua.hromada.oks.api.ViolationListener;
 import ua.hromada.portal.api.PortalSettings;
+import ua.hromada.portal.api.community.Communities;
 import ua.hromada.portal.api.jobs.Job;
 import ua.hromada.portal.api.jobs.JobState;
 import ua.hromada.portal.api.jobs.JobTask;
@@ -59,6 +60,7 @@ public class ExecutorMailNotifier implements ViolationListener, MailNotices {
     private final NoticeComposer composer = new NoticeComposer();
     private static final String POOL = "oks.mail";
     private final Jobs jobs;
+    private final Communities communities;
     /** Attempts queued, waiting for their delay or running. */
     private final Set<Job<Void>> attempts = ConcurrentHashMap.newKeySet();
     private volatile boolean stopped;
@@ -69,8 +71,9 @@ public class ExecutorMailNotifier implements ViolationListener, MailNotices {
     private volatile PortalSettings portalSettings;
 
     @Activate
-    public ExecutorMailNotifier(@Reference OksCatalog catalog, @Reference Jobs jobs, MailConfig config) {
-        this(MailSettings.of(config), catalog::executor, null, jobs);
+    public ExecutorMailNotifier(@Reference OksCatalog catalog, @Reference Jobs jobs,
+            @Reference Communities communities, MailConfig config) {
+        this(MailSettings.of(config), catalog::executor, null, jobs, communities);
         // said once at start, above DEBUG: notices being off is a setting an administrator must know about
         switch (state()) {
             case DISABLED -> LOG.info("OKS e-mail notices are off (enabled = false in {}.cfg): executor organisations"
@@ -93,9 +96,10 @@ public class ExecutorMailNotifier implements ViolationListener, MailNotices {
      * @param portalUrl base URL when the configuration has none; null = the portal's public URL
      */
     ExecutorMailNotifier(MailSettings settings, LongFunction<Optional<ExecutorOrganisation>> organisations,
-            Supplier<String> portalUrl, Jobs jobs) {
+            Supplier<String> portalUrl, Jobs jobs, Communities communities) {
         this.settings = settings;
         this.jobs = jobs;
+        this.communities = communities;
         this.organisations = organisations;
         this.portalUrl = portalUrl != null ? portalUrl : () -> {
             PortalSettings p = portalSettings;
@@ -142,8 +146,12 @@ public class ExecutorMailNotifier implements ViolationListener, MailNotices {
         }
     }
 
-    /** Queues the notice for a step; the future tells what became of it (for the tests). */
+    /**
+     * Queues the notice for a step, told in the step's community: its sender and card link are the
+     * community's own where its settings overlay has them. The future tells what became of it (for the tests).
+     */
     CompletableFuture<Outcome> notice(Violation violation, JournalEntry entry) {
+        MailSettings settings = this.settings.of(communities.current());
         ActionKind kind = entry.action().kind();
         if (kind != ActionKind.SENT && kind != ActionKind.REDIRECTED) {
             return CompletableFuture.completedFuture(Outcome.NOT_A_SEND_STEP);
@@ -176,17 +184,18 @@ public class ExecutorMailNotifier implements ViolationListener, MailNotices {
         CompletableFuture<Outcome> result = new CompletableFuture<>();
         pending.put(result, violation.id());
         result.whenComplete((outcome, failure) -> pending.remove(result));
-        schedule(violation.id(), notice, 1, 0, result);
+        schedule(settings, violation.id(), notice, 1, 0, result);
         return result;
     }
 
-    private void schedule(long violationId, Notice notice, int attempt, long delayMs, CompletableFuture<Outcome> result) {
+    private void schedule(MailSettings settings, long violationId, Notice notice, int attempt, long delayMs,
+            CompletableFuture<Outcome> result) {
         try {
             if (stopped) {
                 throw new RejectedExecutionException("stopped");
             }
             Job<Void> job = jobs.schedule(POOL, "mail about violation " + violationId, Duration.ofMillis(delayMs),
-                    JobTask.of(() -> attempt(violationId, notice, attempt, result)));
+                    JobTask.of(() -> attempt(settings, violationId, notice, attempt, result)));
             attempts.add(job);
             job.result().whenComplete((done, failure) -> attempts.remove(job));
         } catch (RejectedExecutionException e) {
@@ -195,7 +204,8 @@ public class ExecutorMailNotifier implements ViolationListener, MailNotices {
         }
     }
 
-    private void attempt(long violationId, Notice notice, int attempt, CompletableFuture<Outcome> result) {
+    private void attempt(MailSettings settings, long violationId, Notice notice, int attempt,
+            CompletableFuture<Outcome> result) {
         try {
             sender.send(settings, notice);
             LOG.info("E-mail about violation {} sent to {}", violationId, notice.to());
@@ -204,7 +214,7 @@ public class ExecutorMailNotifier implements ViolationListener, MailNotices {
             if (attempt < settings.attempts()) {
                 LOG.warn("E-mail about violation {} to {} failed (attempt {} of {}), retrying in {} ms: {}", violationId,
                         notice.to(), attempt, settings.attempts(), settings.retryDelayMs(), e.toString());
-                schedule(violationId, notice, attempt + 1, settings.retryDelayMs(), result);
+                schedule(settings, violationId, notice, attempt + 1, settings.retryDelayMs(), result);
             } else {
                 LOG.error("E-mail about violation {} to {} failed after {} attempts ({})", violationId, notice.to(),
                         attempt, settings, e);

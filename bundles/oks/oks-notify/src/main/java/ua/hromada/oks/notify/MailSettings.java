@@ -3,6 +3,8 @@ package ua.hromada.oks.notify;
 import java.util.Locale;
 import java.util.Properties;
 
+import ua.hromada.portal.api.community.Community;
+
 /** The SMTP settings in force, read once from {@link MailConfig}. */
 record MailSettings(boolean enabled, String host, int port, String from, String username, String password,
         Security security, int connectTimeoutMs, int timeoutMs, int attempts, long retryDelayMs, String portalUrl) {
@@ -34,6 +36,21 @@ record MailSettings(boolean enabled, String host, int port, String from, String 
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("security must be none, starttls or ssl, not '" + value + "'", e);
         }
+    }
+
+    /**
+     * These settings as the community sends: its own sender ({@code from}) and card link base
+     * ({@code portal.url}) where its settings overlay of {@value MailConfig#PID} has them; the
+     * server and account stay the shared ones.
+     */
+    MailSettings of(Community community) {
+        String ownFrom = community.setting(MailConfig.PID, "from").orElse(from);
+        String ownUrl = community.setting(MailConfig.PID, "portal.url").orElse(portalUrl);
+        if (ownFrom.equals(from) && ownUrl.equals(portalUrl)) {
+            return this;
+        }
+        return new MailSettings(enabled, host, port, ownFrom, username, password, security, connectTimeoutMs, timeoutMs,
+                attempts, retryDelayMs, ownUrl);
     }
 
     boolean authenticated() {

@@ -35,6 +35,7 @@ import ua.hromada.oks.api.WorkflowAction;
 import ua.hromada.oks.notify.ExecutorMailNotifier.Outcome;
 import ua.hromada.portal.api.jobs.Jobs;
 import ua.hromada.portal.jobs.JobPools;
+import ua.hromada.portal.testing.TestCommunities;
 import ua.hromada.portal.testing.ShippedConfig;
 
 /** Real SMTP: GreenMail listens on a local port and the notifier talks to it through Jakarta Mail. */
@@ -54,6 +55,7 @@ class ExecutorMailNotifierTest {
     private ExecutorMailNotifier notifier;
     private final JobPools pools = new JobPools(Map.of());
     private final Jobs jobs = pools.forModule("oks-notify");
+    private final TestCommunities communities = new TestCommunities();
 
     @BeforeEach
     void startServer() {
@@ -90,7 +92,7 @@ class ExecutorMailNotifierTest {
     ExecutorMailNotifier notifier(MailSettings settings) {
         Map<Long, ExecutorOrganisation> orgs = Map.of(DECOR.id(), DECOR, NO_MAIL.id(), NO_MAIL);
         notifier = new ExecutorMailNotifier(settings, id -> Optional.ofNullable(orgs.get(id)),
-                () -> "https://portal.example.gov.ua/", jobs);
+                () -> "https://portal.example.gov.ua/", jobs, communities);
         return notifier;
     }
 
@@ -203,6 +205,27 @@ class ExecutorMailNotifierTest {
     }
 
     @Test
+    void aCommunitySendsFromItsOwnAddressWithItsOwnLink() throws Exception {
+        communities.add(new ua.hromada.portal.api.community.Community("reshetylivka",
+                List.of("reshetylivka.portal.example"), java.util.Set.of(), Map.of(MailConfig.PID + "/from",
+                        "ОКС Решетилівка <oks@reshetylivka.example>", MailConfig.PID + "/portal.url",
+                        "https://reshetylivka.portal.example")));
+        ExecutorMailNotifier n = notifier(settings(true, smtp.getSmtp().getPort(), 1));
+        Violation v = violation(77, DECOR, Urgency.NORMAL, SENT);
+        assertEquals(Outcome.SENT, communities.callAs("reshetylivka", () -> n.notice(v, step(77, SENT, DECOR)))
+                .get(10, TimeUnit.SECONDS));
+        assertEquals(Outcome.SENT, n.notice(v, step(77, SENT, DECOR)).get(10, TimeUnit.SECONDS), "the default one");
+
+        MimeMessage own = smtp.getReceivedMessages()[0];
+        assertEquals("oks@reshetylivka.example", ((InternetAddress) own.getFrom()[0]).getAddress());
+        assertEquals("ОКС Решетилівка", ((InternetAddress) own.getFrom()[0]).getPersonal());
+        assertTrue(part(own, "text/plain").contains("Картка порушення: https://reshetylivka.portal.example/oks/violation/77"));
+        MimeMessage shared = smtp.getReceivedMessages()[1];
+        assertEquals("oks@rada.example", ((InternetAddress) shared.getFrom()[0]).getAddress());
+        assertTrue(part(shared, "text/plain").contains("Картка порушення: https://portal.example.gov.ua/oks/violation/77"));
+    }
+
+    @Test
     void logsInWithThePrivatePasswordKey() throws Exception {
         smtp.setUser("oks@rada.example", "oks", "s3cret");
         java.util.Properties p = localSmtp(new java.util.Properties(), smtp.getSmtp().getPort());
@@ -210,12 +233,12 @@ class ExecutorMailNotifierTest {
         p.setProperty(".password", "wrong");
         p.setProperty("attempts", "1");
         Violation v = violation(6, DECOR, Urgency.NORMAL, SENT);
-        notifier = new ExecutorMailNotifier(MailSettings.of(ShippedConfig.as(MailConfig.class, p)), id -> Optional.of(DECOR), () -> null, jobs);
+        notifier = new ExecutorMailNotifier(MailSettings.of(ShippedConfig.as(MailConfig.class, p)), id -> Optional.of(DECOR), () -> null, jobs, communities);
         assertEquals(Outcome.FAILED, notifier.notice(v, step(6, SENT, DECOR)).get(10, TimeUnit.SECONDS), "server refuses");
         notifier.deactivate();
 
         p.setProperty(".password", "s3cret");
-        notifier = new ExecutorMailNotifier(MailSettings.of(ShippedConfig.as(MailConfig.class, p)), id -> Optional.of(DECOR), () -> null, jobs);
+        notifier = new ExecutorMailNotifier(MailSettings.of(ShippedConfig.as(MailConfig.class, p)), id -> Optional.of(DECOR), () -> null, jobs, communities);
         assertEquals(Outcome.SENT, notifier.notice(v, step(6, SENT, DECOR)).get(10, TimeUnit.SECONDS));
         assertEquals(1, smtp.getReceivedMessages().length);
         assertTrue(!MailSettings.of(ShippedConfig.as(MailConfig.class, p)).toString().contains("s3cret"));
@@ -242,7 +265,7 @@ class ExecutorMailNotifierTest {
         MailSettings s = settings(true, closedPort, 3);
         ExecutorMailNotifier n = new ExecutorMailNotifier(new MailSettings(s.enabled(), s.host(), s.port(), s.from(),
                 s.username(), s.password(), s.security(), s.connectTimeoutMs(), s.timeoutMs(), s.attempts(), 60_000,
-                s.portalUrl()), id -> Optional.of(DECOR), () -> null, jobs);
+                s.portalUrl()), id -> Optional.of(DECOR), () -> null, jobs, communities);
         var outcome = n.notice(violation(42, DECOR, Urgency.NORMAL, SENT), step(42, SENT, DECOR));
         Thread.sleep(300); // the first attempt fails at once; the second waits a minute
         n.deactivate();

@@ -55,7 +55,7 @@ class NotifyOnCommittedStepTest {
     }
 
     private void listen(Properties config) {
-        notifier = new ExecutorMailNotifier(oks.catalog(), pools.forModule("oks-notify"),
+        notifier = new ExecutorMailNotifier(oks.catalog(), pools.forModule("oks-notify"), oks.communities(),
                 ShippedConfig.as(MailConfig.class, config));
         oks.addListener(notifier);
     }
@@ -99,6 +99,25 @@ class NotifyOnCommittedStepTest {
         MimeMessage redirected = smtp.getReceivedMessages()[1];
         assertEquals("vor@example.org", ((InternetAddress) redirected.getAllRecipients()[0]).getAddress());
         assertTrue(redirected.getSubject().startsWith("ОКС: вам перенаправлено порушення № " + v.id()));
+    }
+
+    @Test
+    void aStepOfAnotherCommunityMailsItsOrganisationFromItsSender() throws Exception {
+        oks.communities().add(new ua.hromada.portal.api.community.Community("reshetylivka",
+                List.of("reshetylivka.portal.example"), java.util.Set.of(),
+                java.util.Map.of(MailConfig.PID + "/from", "ОКС Решетилівка <oks@reshetylivka.example>")));
+        listen(enabled());
+        Violation v = oks.communities().callAs("reshetylivka", () -> {
+            // its own organisation, unknown to the default community (the notifier reads it in the step's community)
+            ExecutorOrganisation own = oks.catalog().saveExecutor(oks.admin, new ExecutorOrganisation(0,
+                    "КП «Решетилівське ЖКГ»", "zhkg@reshetylivka.example", null, true, List.of("executor")));
+            return send(oks.register("Повалене дерево"), own.id());
+        });
+        assertTrue(smtp.waitForIncomingEmail(15_000, 1), "the notice arrives");
+        MimeMessage m = smtp.getReceivedMessages()[0];
+        assertEquals("zhkg@reshetylivka.example", ((InternetAddress) m.getAllRecipients()[0]).getAddress());
+        assertEquals("oks@reshetylivka.example", ((InternetAddress) m.getFrom()[0]).getAddress());
+        assertTrue(m.getSubject().contains("№ " + v.id() + " "), m.getSubject());
     }
 
     @Test

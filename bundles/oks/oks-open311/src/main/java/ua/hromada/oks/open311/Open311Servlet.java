@@ -4,9 +4,11 @@ import ua.hromada.portal.api.PortalHttp;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.osgi.service.component.annotations.Activate;
@@ -29,6 +31,8 @@ import ua.hromada.oks.api.OksCatalog;
 import ua.hromada.oks.api.Violations;
 import ua.hromada.portal.api.MessageBundle;
 import ua.hromada.portal.api.PortalSettings;
+import ua.hromada.portal.api.community.Communities;
+import ua.hromada.portal.api.community.Community;
 
 /**
  * Open311 GeoReport v2 for residents' apps under {@code /api/open311/v2/}: services, service
@@ -54,16 +58,27 @@ public class Open311Servlet extends HttpServlet {
     /** Every module's texts: the OKS service's refusals are explained with its own keys. */
     private final transient List<MessageBundle> messageBundles = new CopyOnWriteArrayList<>();
     private final transient Texts texts = new Texts(() -> messageBundles);
+    private final transient Communities communities;
+    /** The API of the shared configuration (the default community's unless its overlay says otherwise). */
     private volatile transient Open311Api api;
+    private volatile transient Map<String, Object> properties;
+    /** Each community's API: its keys, jurisdiction and rate limits, built at its first request. */
+    private final transient Map<String, CommunityApi> byCommunity = new ConcurrentHashMap<>();
+
+    /** A community's API, valid while the community and the shared configuration are those it was built from. */
+    private record CommunityApi(Community community, Open311Api shared, Open311Api api) {
+    }
 
     @Activate
     public Open311Servlet(@Reference(name = "violations") Violations violations,
             @Reference(name = "catalog") OksCatalog catalog,
             @Reference(name = "portal") PortalSettings portal,
+            @Reference(name = "communities") Communities communities,
             Map<String, Object> properties) {
         this.violations = violations;
         this.catalog = catalog;
         this.portal = portal;
+        this.communities = communities;
         configure(properties);
     }
 
@@ -78,26 +93,77 @@ public class Open311Servlet extends HttpServlet {
 
     @Modified
     void configure(Map<String, Object> properties) {
+        Open311Api configured = build(properties, Open311Config.PID + ".cfg");
+        this.properties = new HashMap<>(properties);
+        api = configured;
+        byCommunity.clear(); // rate limits reset with new settings, as they always did
+    }
+
+    private Open311Api build(Map<String, ?> properties, String source) {
         Open311Config config = Open311Config.from(properties, portal.timeZone());
         Open311Api configured = new Open311Api(violations, catalog, config, texts, Clock.systemUTC());
         ApiKeys keys = configured.keys();
         for (int i = 1; i <= keys.size(); i++) {
             if (keys.weaknessAt(i) != null) {
-                LOG.warn("Open311: apiKeys entry {} in {}.cfg is refused because {}: POSTs with it answer 403. Use "
-                        + "keys of at least {} random characters, e.g. `openssl rand -hex 32`", i, Open311Config.PID,
+                LOG.warn("Open311: apiKeys entry {} in {} is refused because {}: POSTs with it answer 403. Use "
+                        + "keys of at least {} random characters, e.g. `openssl rand -hex 32`", i, source,
                         keys.weaknessAt(i), ApiKeys.MIN_LENGTH);
             }
         }
         if (keys.usable() == 0) {
-            LOG.warn("Open311: no usable apiKeys in {}.cfg — residents' apps cannot submit requests (POST answers 403)",
-                    Open311Config.PID);
+            LOG.warn("Open311: no usable apiKeys in {} — residents' apps cannot submit requests (POST answers 403)",
+                    source);
         }
-        api = configured;
+        return configured;
+    }
+
+    /**
+     * The API of the current community: the shared configuration with the community's own values
+     * of {@value Open311Config#PID} (its settings overlay: apiKeys, jurisdictionId, serviceGroup, …)
+     * on top. An overlay that does not read (e.g. a wrong discovery.type) is logged, and only its
+     * keys that cannot be wrong (api keys, jurisdiction, service group, keywords) are applied.
+     */
+    Open311Api currentApi() {
+        Open311Api shared = api;
+        Community community = communities.current();
+        CommunityApi held = byCommunity.get(community.id());
+        if (held != null && held.shared() == shared && held.community().equals(community)) {
+            return held.api();
+        }
+        Map<String, Object> merged = overlaid(community, key -> true);
+        if (Communities.DEFAULT.equals(community.id()) && merged.equals(properties)) {
+            return shared; // a single-community deployment: the API as configured
+        }
+        String source = "the settings of community " + community.id();
+        Open311Api own;
+        try {
+            own = build(merged, source);
+        } catch (IllegalArgumentException e) {
+            LOG.error("Open311: the settings overlay of community {} is not valid ({}): only its apiKeys, "
+                    + "jurisdictionId, serviceGroup and keywords apply", community.id(), e.getMessage());
+            own = build(overlaid(community, key -> SAFE_KEYS.contains(key) || key.startsWith("keywords.")), source);
+        }
+        byCommunity.put(community.id(), new CommunityApi(community, shared, own));
+        return own;
+    }
+
+    /** The overlay keys whose values are taken as they are (nothing in them can fail to read). */
+    private static final java.util.Set<String> SAFE_KEYS = java.util.Set.of("apiKeys", "jurisdictionId", "serviceGroup");
+
+    private Map<String, Object> overlaid(Community community, java.util.function.Predicate<String> keys) {
+        Map<String, Object> merged = new HashMap<>(properties);
+        String prefix = Open311Config.PID + "/";
+        community.settings().forEach((key, value) -> {
+            if (key.startsWith(prefix) && keys.test(key.substring(prefix.length()))) {
+                merged.put(key.substring(prefix.length()), value);
+            }
+        });
+        return merged;
     }
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Open311Api current = api;
+        Open311Api current = currentApi();
         Open311Api.Response answer;
         try {
             // the spec: everything a client sends is UTF-8 (set before the first parameter is read)

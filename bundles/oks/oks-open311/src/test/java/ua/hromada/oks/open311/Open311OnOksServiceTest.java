@@ -55,12 +55,14 @@ class Open311OnOksServiceTest {
     static void start() throws Exception {
         oks = new OksTestSetup();
         Open311Servlet servlet = new Open311Servlet(oks.violations(), oks.catalog(), new TestPortalSettings(() -> publicUrl),
+                oks.communities(),
                 Map.of("apiKeys", "another-app-key-0c6e1b9d2f7a48e5, " + PLACEHOLDER + ", " + KEY,
                         "jurisdictionId", "rada-poltava.gov.ua",
                         "keywords.trees", "дерево, гілля", "rateLimit.address.burst", "0"));
         servlet.addMessageBundle(new OksMessages());
         // the same API with the shipped rate limits, for the 429 over HTTP
         Open311Servlet limited = new Open311Servlet(oks.violations(), oks.catalog(), new TestPortalSettings(() -> publicUrl),
+                oks.communities(),
                 Map.of("apiKeys", KEY, "rateLimit.address.perHour", "30"));
         server = new TestServer().serve("/api/open311/v2/*", servlet).serve("/limited/api/open311/v2/*", limited).start();
         base = server.address() + "/api/open311/v2/";

@@ -1,6 +1,8 @@
 package ua.hromada.oks.service;
 
 import java.time.Clock;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
@@ -8,34 +10,90 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import ua.hromada.portal.api.SchemaMigrations;
+import ua.hromada.portal.api.community.Communities;
+import ua.hromada.portal.api.community.Community;
+import ua.hromada.portal.api.jdbc.CommunityData;
 import ua.hromada.portal.api.jdbc.ModuleDatabase;
+import ua.hromada.portal.api.jdbc.Transactions;
 
 /**
  * The module's schema {@code oks}, migrated once when the bundle starts; the other components
- * of the bundle reference this one, so they never run against an old schema.
+ * of the bundle reference this one, so they never run against an old schema. Its connections are
+ * the community DataSource's: each unit of work sees and writes only the current community's rows.
+ * Every community has its own catalogue: those known at start get the shipped one then, a
+ * community added later at its first OKS work.
  */
 @Component(service = OksDatabase.class)
 public class OksDatabase extends ModuleDatabase {
     static final String SCHEMA = "oks";
+    private static final Logger LOG = LoggerFactory.getLogger(OksDatabase.class);
 
     private final Clock clock;
+    private final Communities communities;
+    /** The communities whose catalogue this component has seen in place (ids). */
+    private final Set<String> catalogued = ConcurrentHashMap.newKeySet();
 
     @Activate
-    public OksDatabase(@Reference(target = "(dataSourceName=hromada)") DataSource dataSource,
-            @Reference SchemaMigrations migrations, BundleContext context) {
+    public OksDatabase(@Reference(target = CommunityData.TARGET) DataSource dataSource,
+            @Reference SchemaMigrations migrations, @Reference Communities communities, BundleContext context) {
         super(dataSource, migrations, context.getBundle(), SCHEMA, "OKS");
         this.clock = Clock.systemDefaultZone();
+        this.communities = communities;
+        catalogueOfEveryCommunity();
     }
 
-    /** For tests: a migrated database and a controllable clock. */
-    OksDatabase(DataSource dataSource, Clock clock) {
+    /** For tests: a migrated (and isolated) database, its communities and a controllable clock. */
+    OksDatabase(DataSource dataSource, Communities communities, Clock clock) {
         super(dataSource, "OKS");
         this.clock = clock;
+        this.communities = communities;
     }
 
     Clock clock() {
         return clock;
+    }
+
+    Communities communities() {
+        return communities;
+    }
+
+    @Override
+    public <T> T tx(Transactions.Work<T> work) {
+        catalogueReady();
+        return super.tx(work);
+    }
+
+    @Override
+    public <T> T read(Transactions.Work<T> work) {
+        catalogueReady();
+        return super.read(work);
+    }
+
+    /** At start: every community known now gets the shipped catalogue if it has none. */
+    void catalogueOfEveryCommunity() {
+        for (Community community : communities.all()) {
+            try {
+                communities.runAs(community.id(), this::catalogueReady);
+            } catch (RuntimeException e) {
+                // not fatal: the community's first OKS work tries again
+                LOG.warn("OKS catalogue of community {} not seeded at start", community.id(), e);
+            }
+        }
+    }
+
+    /** The current community has its catalogue (the shipped one if it had none): checked once per community. */
+    void catalogueReady() {
+        String id = communities.current().id();
+        if (catalogued.contains(id)) {
+            return;
+        }
+        if (super.tx(ShippedCatalogue::seedIfNew)) {
+            LOG.info("OKS catalogue of community {}: the shipped workflow actions and violation types", id);
+        }
+        catalogued.add(id);
     }
 }

@@ -1,6 +1,12 @@
 package ua.hromada.oks.service;
 
 import java.time.ZoneId;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import ua.hromada.portal.api.community.Community;
 
 /**
  * The configuration as plain values, so the services are built the same way in tests; the zone is
@@ -8,6 +14,7 @@ import java.time.ZoneId;
  */
 record OksSettings(long photoMaxBytes, long photoMaxPixels, int defaultDeadlineDays, int urgentDeadlineDays,
         double[] bounds, ZoneId zone, int mapMaxPoints) {
+    private static final Logger LOG = LoggerFactory.getLogger(OksSettings.class);
 
     static OksSettings of(OksConfig c, ZoneId zone) {
         return new OksSettings(Math.max(1, c.photo_max_size_mb()) * 1024L * 1024L,
@@ -32,6 +39,28 @@ record OksSettings(long photoMaxBytes, long photoMaxPixels, int defaultDeadlineD
     }
 
     boolean inside(double lat, double lon) {
-        return bounds == null || (lat >= bounds[0] && lat <= bounds[2] && lon >= bounds[1] && lon <= bounds[3]);
+        return inside(bounds, lat, lon);
+    }
+
+    /**
+     * Inside the community's territory: its own {@code bounds} (settings overlay of
+     * {@value OksConfig#PID}) where it sets them, else the shared ones.
+     */
+    boolean inside(Community community, double lat, double lon) {
+        Optional<String> own = community.setting(OksConfig.PID, "bounds");
+        if (own.isEmpty()) {
+            return inside(lat, lon);
+        }
+        try {
+            return inside(parseBounds(own.get()), lat, lon);
+        } catch (IllegalArgumentException e) { // NumberFormatException too: a mistyped overlay
+            LOG.warn("bounds of community {} are not south,west,north,east ({}): the shared bounds apply",
+                    community.id(), own.get());
+            return inside(lat, lon);
+        }
+    }
+
+    private static boolean inside(double[] b, double lat, double lon) {
+        return b == null || (lat >= b[0] && lat <= b[2] && lon >= b[1] && lon <= b[3]);
     }
 }

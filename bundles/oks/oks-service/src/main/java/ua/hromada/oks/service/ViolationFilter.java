@@ -21,7 +21,9 @@ import ua.hromada.portal.api.PortalUser;
  */
 final class ViolationFilter {
     // status_kind/status_at: the last journal row's action and time, written with that row
-    static final String FROM = " FROM oks.violation v JOIN oks.workflow_action a ON a.kind = v.status_kind";
+    /** Each community has its row per action kind: joined within the violation's community (its key). */
+    static final String FROM = " FROM oks.violation v JOIN oks.workflow_action a"
+            + " ON a.community = v.community AND a.kind = v.status_kind";
 
     final String where;
     final List<Object> params;

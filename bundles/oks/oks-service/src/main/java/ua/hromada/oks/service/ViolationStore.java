@@ -307,7 +307,8 @@ final class ViolationStore {
         Map<Long, JournalEntry> rows = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT j.id, j.violation_id, j.at, j.author, j.author_name,"
                 + " a.kind, a.code, a.name AS a_name, a.status_group, a.responsible, j.comment, j.deadline, j.executor_id,"
-                + " o.name AS o_name FROM oks.journal j JOIN oks.workflow_action a ON a.kind = j.action_kind"
+                + " o.name AS o_name FROM oks.journal j"
+                + " JOIN oks.workflow_action a ON a.community = j.community AND a.kind = j.action_kind"
                 + " LEFT JOIN oks.executor_org o ON o.id = j.executor_id" + tail)) {
             for (int i = 0; i < params.size(); i++) {
                 ps.setObject(i + 1, params.get(i));

@@ -35,7 +35,7 @@ public class ViolationsDataset implements DatasetProvider {
         "last_action_at", "deadline", "executor", "address", "latitude", "longitude"};
     private static final String SQL = "SELECT v.id, v.created_at, t.name AS type_name, a.status_group, a.name AS action_name,"
             + " v.status_at, v.deadline, o.name AS executor_name, v.address, ST_Y(v.location) AS lat, ST_X(v.location) AS lon"
-            + " FROM oks.violation v JOIN oks.workflow_action a ON a.kind = v.status_kind"
+            + " FROM oks.violation v JOIN oks.workflow_action a ON a.community = v.community AND a.kind = v.status_kind"
             + " JOIN oks.violation_type t ON t.id = v.type_id LEFT JOIN oks.executor_org o ON o.id = v.executor_id"
             + " ORDER BY v.id";
 

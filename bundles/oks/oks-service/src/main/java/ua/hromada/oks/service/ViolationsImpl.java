@@ -143,7 +143,7 @@ public class ViolationsImpl implements Violations {
         if (!(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180)) {
             throw new OksException(INVALID, "oks.error.locationInvalid");
         }
-        if (!settings.inside(lat, lon)) {
+        if (!settings.inside(db.communities().current(), lat, lon)) {
             throw new OksException(INVALID, "oks.error.locationOutside");
         }
         String description = nz(nv.description()).strip();
@@ -443,13 +443,14 @@ public class ViolationsImpl implements Violations {
         }
         JournalEntry entry = last.get();
         for (ViolationListener l : listeners) {
-            lastNotice = jobs.submit("oks.listeners", "step of violation " + v.id(), JobTask.of(() -> {
+            // told in the community of the step: the listener reads and mails as that community
+            lastNotice = jobs.submit("oks.listeners", "step of violation " + v.id(), JobTask.of(db.communities().bind(() -> {
                 try {
                     l.stepCommitted(v, entry);
                 } catch (RuntimeException e) {
                     LOG.warn("OKS listener {} failed for violation {}", l.getClass().getName(), v.id(), e);
                 }
-            }));
+            })));
         }
     }
 

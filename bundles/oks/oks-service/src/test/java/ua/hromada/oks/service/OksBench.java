@@ -48,7 +48,13 @@ public final class OksBench {
 
             // as the portal's datasource (config/org.ops4j.datasource-hromada.cfg): no JIT for short queries
             db.dataSource().setOptions(System.getProperty("bench.pgOptions", "-c jit=off"));
-            OksDatabase oks = new OksDatabase(db.dataSource(), Clock.systemUTC());
+            // -Dbench.rls=true: as the portal runs it, the application role under row-level security
+            boolean rls = Boolean.getBoolean("bench.rls");
+            if (rls) {
+                db.isolate("oks");
+            }
+            OksDatabase oks = new OksDatabase(rls ? db.communityDataSource("default") : db.dataSource(),
+                    new ua.hromada.portal.testing.TestCommunities(), Clock.systemUTC());
             OksSettings settings = new OksSettings(10 << 20, 40_000_000L, 14, 1, null, ZoneId.of("Europe/Kyiv"), 1500);
             ViolationsImpl service = new ViolationsImpl(oks, settings,
                     new ua.hromada.portal.jobs.JobPools(Map.of()).forModule("oks-bench"));

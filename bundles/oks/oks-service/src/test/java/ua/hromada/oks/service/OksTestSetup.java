@@ -27,20 +27,26 @@ import ua.hromada.oks.api.Violations;
 import ua.hromada.oks.api.ViolationType;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.audit.AuditLog;
+import ua.hromada.portal.api.jdbc.CommunityDataSource;
 import ua.hromada.portal.jobs.JobPools;
 import ua.hromada.portal.testing.RecordingAuditLog;
 import ua.hromada.portal.testing.MutableClock;
+import ua.hromada.portal.testing.TestCommunities;
 import ua.hromada.portal.testing.TestDatabase;
 
 /**
  * The OKS services over a throw-away PostgreSQL database (with PostGIS), a clock the test moves,
  * and one user per role. Shared with the other OKS bundles' tests through the test-jar.
+ * As in the portal, the schema is isolated by row-level security after its migrations and the
+ * services connect as the application role in the community bound to the running thread
+ * ({@link #communities()}; unbound: the default community), never as the owner.
  */
 public final class OksTestSetup implements AutoCloseable {
     public static final double LAT = 49.5883;
     public static final double LON = 34.5514;
 
     private final TestDatabase db = TestDatabase.create();
+    private final TestCommunities communities = new TestCommunities();
     private final MutableClock clock = new MutableClock();
     private final RecordingAuditLog audit = new RecordingAuditLog();
     /** The portal's real job pools: listeners are told on them as in Karaf. */
@@ -48,6 +54,7 @@ public final class OksTestSetup implements AutoCloseable {
     private final ViolationsImpl violations;
     private final OksCatalogImpl catalog;
     private final OksAnalyticsImpl analytics;
+    private final OksDatabase database;
 
     public final PortalUser inspector = user(1, "inspector", "Інна Інспекторка", OksPermissions.INSPECT);
     public final PortalUser executor = user(2, "executor", "Петро Виконавець", OksPermissions.EXECUTE);
@@ -63,7 +70,9 @@ public final class OksTestSetup implements AutoCloseable {
         // in Karaf the SchemaMigrations service runs these scripts (Flyway, same location)
         Flyway.configure().dataSource(db.dataSource()).schemas("oks").createSchemas(true)
                 .locations("classpath:db/migration/oks").load().migrate();
-        OksDatabase oks = new OksDatabase(db.dataSource(), clock);
+        db.isolate("oks");
+        OksDatabase oks = new OksDatabase(communityDataSource(), communities, clock);
+        database = oks;
         OksSettings settings = new OksSettings(1024 * 1024, 40_000_000L, 14, 1, new double[] {49.48, 34.39, 49.70, 34.72},
                 java.time.ZoneId.of("Europe/Kyiv"), 200);
         violations = new ViolationsImpl(oks, settings, pools.forModule("oks-service"));
@@ -91,16 +100,41 @@ public final class OksTestSetup implements AutoCloseable {
         return analytics;
     }
 
+    OksDatabase database() {
+        return database;
+    }
+
     public MutableClock clock() {
         return clock;
     }
 
+    /** The communities of this test: the default one, plus those the test adds. */
+    public TestCommunities communities() {
+        return communities;
+    }
+
+    /** The database as the portal gives it to OKS: the community of the running thread, through RLS. */
+    public DataSource communityDataSource() {
+        return new CommunityDataSource(db.dataSource(), () -> communities.current().id());
+    }
+
+    /** The schemas' owner, for inspecting every community's rows (row-level security does not apply). */
     public DataSource dataSource() {
         return db.dataSource();
     }
 
+    /** SQL as the owner (set-up or inspection): rows it inserts must name their community. */
     public void execute(String sql) {
         db.execute(sql);
+    }
+
+    /** SQL as the application in the current community, e.g. bulk rows the services then read. */
+    public void executeInCommunity(String sql) {
+        try (var c = communityDataSource().getConnection(); var s = c.createStatement()) {
+            s.execute(sql);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
     }
 
     public List<AuditLog.AuditEntry> audit() {

@@ -280,13 +280,13 @@ class ViolationWorkflowTest {
             }
         });
         // 300 points spread over the city (the test settings draw at most 200 one by one)
-        oks.execute("INSERT INTO oks.violation (inspector, inspector_name, created_at, deadline, type_id, description,"
+        oks.executeInCommunity("INSERT INTO oks.violation (inspector, inspector_name, created_at, deadline, type_id, description,"
                 + " location, urgency) SELECT 'inspector', 'І', now(), current_date + 5, 1, 'масове ' || g,"
                 + " ST_SetSRID(ST_MakePoint(34.45 + (g % 20) * 0.01, 49.55 + (g / 20) * 0.005), 4326), 'NORMAL'"
                 + " FROM generate_series(1, 300) g");
-        oks.execute("INSERT INTO oks.journal (violation_id, at, author, author_name, action_kind)"
+        oks.executeInCommunity("INSERT INTO oks.journal (violation_id, at, author, author_name, action_kind)"
                 + " SELECT id, created_at, 'inspector', 'І', 'DETECTED' FROM oks.violation");
-        oks.execute("UPDATE oks.violation v SET last_entry_id = j.id, status_kind = j.action_kind, status_at = j.at"
+        oks.executeInCommunity("UPDATE oks.violation v SET last_entry_id = j.id, status_kind = j.action_kind, status_at = j.at"
                 + " FROM oks.journal j WHERE j.violation_id = v.id");
         var clustered = service.mapPoints(oks.viewer, 49.4, 34.3, 49.8, 34.8, 11);
         assertTrue(clustered.stream().anyMatch(p -> p.count() > 1), "aggregated into cells");

@@ -24,7 +24,7 @@ class ViolationsDatasetTest {
             oks.register("Сміття");
             oks.violations().transition(oks.inspector, a.id(), new TransitionRequest(ua.hromada.oks.api.ActionKind.SENT,
                     null, oks.org.id(), oks.today().plusDays(3), List.of()));
-            ViolationsDataset dataset = new ViolationsDataset(new OksDatabase(oks.dataSource(), Clock.systemUTC()));
+            ViolationsDataset dataset = new ViolationsDataset(new OksDatabase(oks.communityDataSource(), oks.communities(), Clock.systemUTC()));
 
             ByteArrayOutputStream csv = new ByteArrayOutputStream();
             dataset.write("CSV", csv);

@@ -10,11 +10,13 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ua.hromada.portal.api.SchemaMigrations;
+import ua.hromada.portal.api.jdbc.CommunityData;
 import ua.hromada.portal.api.jdbc.ModuleDatabase;
 
 /**
  * The audit's schema {@code opendata_audit}, migrated once when the bundle starts; the other
- * components of the bundle reference this one, so they never run against an old schema.
+ * components of the bundle reference this one, so they never run against an old schema. Its connections
+ * are the community DataSource's: row-level security keeps each community to its own rows (regional hosting).
  */
 @Component(service = AuditDatabase.class)
 public class AuditDatabase extends ModuleDatabase {
@@ -23,7 +25,7 @@ public class AuditDatabase extends ModuleDatabase {
     private final Clock clock;
 
     @Activate
-    public AuditDatabase(@Reference(target = "(dataSourceName=hromada)") DataSource dataSource,
+    public AuditDatabase(@Reference(target = CommunityData.TARGET) DataSource dataSource,
             @Reference SchemaMigrations migrations, BundleContext context) {
         super(dataSource, migrations, context.getBundle(), SCHEMA, "open data audit");
         this.clock = Clock.systemUTC();

@@ -19,13 +19,18 @@ import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.opendata.api.OpendataPermissions;
 import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.community.Communities;
+import ua.hromada.portal.api.community.Community;
 import ua.hromada.portal.api.jobs.Job;
 import ua.hromada.portal.api.jobs.JobProgress;
 import ua.hromada.portal.api.jobs.Jobs;
 
 /**
  * Runs the audit on the configured schedule (every day at a time, or at a fixed interval) as a job
- * on pool {@code opendata.audit}, where its progress shows like a run started by hand. A run already under way (someone started one by hand) is not doubled: that turn is skipped.
+ * on pool {@code opendata.audit}, where its progress shows like a run started by hand: one run per
+ * community the portal serves, one after the other, each over its own registry (regional hosting).
+ * A run already under way in a community (someone started one by hand) is not doubled: that
+ * community's turn is skipped.
  */
 @Component(service = AuditScheduler.class, immediate = true, configurationPid = AuditConfig.PID)
 public class AuditScheduler {
@@ -35,18 +40,23 @@ public class AuditScheduler {
 
     private final OpendataAudit audit;
     private final AuditSettings settings;
+    /** The Hromada-Module key of the open data bundles: a community without it has no audit. */
+    static final String MODULE = "opendata";
+
     private final Jobs jobs;
+    private final Communities communities;
     private volatile Job<Void> next;
     private volatile boolean stopped;
 
     @Activate
     public AuditScheduler(@Reference OpendataAudit audit, @Reference PortalSettings portal, @Reference Jobs jobs,
-            AuditConfig config) {
-        this(audit, AuditSettings.of(config, portal.timeZone()), jobs);
+            @Reference Communities communities, AuditConfig config) {
+        this(audit, AuditSettings.of(config, portal.timeZone()), jobs, communities);
     }
 
-    AuditScheduler(OpendataAudit audit, AuditSettings settings, Jobs jobs) {
+    AuditScheduler(OpendataAudit audit, AuditSettings settings, Jobs jobs, Communities communities) {
         this.audit = audit;
+        this.communities = communities;
         this.settings = settings;
         this.jobs = jobs;
         if (settings.schedule() == AuditSettings.Schedule.OFF) {
@@ -71,17 +81,32 @@ public class AuditScheduler {
 
     void runOnce(JobProgress progress) {
         try {
-            AuditRun run = audit.run(SCHEDULER, progress);
-            LOG.info("Scheduled open data audit run {}: {} datasets, {} findings, score {}", run.id(),
-                    run.datasetsChecked(), run.findings(), run.score());
-        } catch (OpendataException e) {
-            LOG.info("Scheduled open data audit skipped: {}", e.getMessage());
-        } catch (RuntimeException e) {
-            LOG.error("Scheduled open data audit failed", e);
+            for (Community community : communities.all()) {
+                if (stopped) {
+                    return;
+                }
+                if (!community.moduleEnabled(MODULE)) {
+                    continue;
+                }
+                communities.runAs(community.id(), () -> runFor(community.id(), progress));
+            }
         } finally {
             if (!stopped) {
                 scheduleNext();
             }
+        }
+    }
+
+    /** The audit of the community bound now; its failure does not keep the others from theirs. */
+    private void runFor(String community, JobProgress progress) {
+        try {
+            AuditRun run = audit.run(SCHEDULER, progress);
+            LOG.info("Scheduled open data audit run {} of community {}: {} datasets, {} findings, score {}", run.id(),
+                    community, run.datasetsChecked(), run.findings(), run.score());
+        } catch (OpendataException e) {
+            LOG.info("Scheduled open data audit of community {} skipped: {}", community, e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("Scheduled open data audit of community {} failed", community, e);
         }
     }
 

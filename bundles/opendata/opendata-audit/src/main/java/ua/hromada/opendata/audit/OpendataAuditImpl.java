@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -39,13 +39,16 @@ import ua.hromada.opendata.audit.rules.Rules;
 import ua.hromada.opendata.audit.rules.Texts;
 import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.community.Communities;
+import ua.hromada.portal.api.community.Community;
 import ua.hromada.portal.api.jobs.JobProgress;
 import ua.hromada.portal.api.jobs.Jobs;
 
 /**
  * Runs every rule over every dataset in one pass over the registry, then stores the run's
  * findings, scores and the obligations it judged in one transaction (batched inserts). One run at
- * a time; a run cancelled through its {@link JobProgress} keeps only its run row.
+ * a time per community (each community audits its own registry, regional hosting); a run cancelled
+ * through its {@link JobProgress} keeps only its run row.
  */
 @Component(service = OpendataAudit.class, configurationPid = AuditConfig.PID)
 @Designate(ocd = AuditConfig.class)
@@ -63,23 +66,33 @@ public class OpendataAuditImpl implements OpendataAudit {
     private final AuditSettings settings;
     private final List<AuditRule> rules = Rules.all();
     private final Texts texts = Texts.ukrainian();
-    private final Object runLock = new Object();
-    private final AtomicLong runningId = new AtomicLong();
+    /** The run in progress per community id. */
+    private final Map<String, Long> runningIds = new ConcurrentHashMap<>();
+    private final Communities communities;
     private final Jobs jobs;
 
     @Activate
     public OpendataAuditImpl(@Reference AuditDatabase db, @Reference DatasetRegistry registry,
-            @Reference PortalSettings portal, @Reference Jobs jobs, AuditConfig config) {
-        this(db, registry, AuditSettings.of(config, portal.timeZone()), jobs);
+            @Reference PortalSettings portal, @Reference Jobs jobs, @Reference Communities communities,
+            AuditConfig config) {
+        this(db, registry, AuditSettings.of(config, portal.timeZone()), jobs, communities);
     }
 
-    public OpendataAuditImpl(AuditDatabase db, DatasetRegistry registry, AuditSettings settings, Jobs jobs) {
+    public OpendataAuditImpl(AuditDatabase db, DatasetRegistry registry, AuditSettings settings, Jobs jobs,
+            Communities communities) {
         this.jobs = jobs;
+        this.communities = communities;
         this.db = db;
         this.store = new AuditStore(db);
         this.registry = registry;
         this.settings = settings;
         // a run cut off by a restart never finishes: say so instead of showing it as running forever
+        for (Community community : communities.all()) {
+            communities.runAs(community.id(), this::failStaleRuns);
+        }
+    }
+
+    private void failStaleRuns() {
         int stale = db.tx(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE opendata_audit.run SET status = 'FAILED', finished_at = ? WHERE status = 'RUNNING'")) {
@@ -88,7 +101,8 @@ public class OpendataAuditImpl implements OpendataAudit {
             }
         });
         if (stale > 0) {
-            LOG.warn("{} open data audit run(s) left running by a restart marked FAILED", stale);
+            LOG.warn("{} open data audit run(s) of community {} left running by a restart marked FAILED", stale,
+                    communities.current().id());
         }
     }
 
@@ -105,12 +119,14 @@ public class OpendataAuditImpl implements OpendataAudit {
         }
         JobProgress p = progress == null ? JobProgress.NONE : progress;
         long runId;
-        synchronized (runLock) {
-            if (runningId.get() != 0) {
-                throw new OpendataException(OpendataException.Reason.CONFLICT, "opendata.audit.error.running", runningId.get());
+        String community = communities.current().id();
+        synchronized (runningIds) {
+            Long other = runningIds.get(community);
+            if (other != null) {
+                throw new OpendataException(OpendataException.Reason.CONFLICT, "opendata.audit.error.running", other);
             }
             runId = startRun(actor.username());
-            runningId.set(runId);
+            runningIds.put(community, runId);
         }
         try {
             Outcome outcome = execute(runId, p);
@@ -124,7 +140,7 @@ public class OpendataAuditImpl implements OpendataAudit {
             finish(runId, AuditRun.Status.FAILED, 0, 0, null);
             throw e;
         } finally {
-            runningId.set(0);
+            runningIds.remove(community);
         }
     }
 
@@ -335,9 +351,9 @@ public class OpendataAuditImpl implements OpendataAudit {
         }
     }
 
-    /** The id of the run in progress, 0 when none. */
+    /** The id of the current community's run in progress, 0 when none. */
     long running() {
-        return runningId.get();
+        return runningIds.getOrDefault(communities.current().id(), 0L);
     }
 
     // ---------------------------------------------------------------- reading

@@ -37,7 +37,9 @@ import ua.hromada.opendata.service.DatasetRegistryImpl;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.SchemaMigrations;
 import ua.hromada.portal.testing.DiscardingAuditLog;
+import ua.hromada.portal.testing.TestCommunities;
 import ua.hromada.portal.testing.TestDatabase;
+import ua.hromada.portal.api.jdbc.CommunityDataSource;
 import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.jobs.JobProgress;
 
@@ -55,7 +57,7 @@ public final class AuditBench {
         Path out = Path.of(System.getProperty("bench.out", "bench/results/opendata.md"));
         try (PooledSetup f = new PooledSetup()) {
             long t0 = System.nanoTime();
-            Map<String, Long> made = generate(f.dataSource, managers, datasets);
+            Map<String, Long> made = generate(f.community, managers, datasets);
             double generateSeconds = (System.nanoTime() - t0) / 1e9;
             System.out.printf(Locale.ROOT, "generated %s in %.1f s%n", made, generateSeconds);
             long w = System.nanoTime();
@@ -100,6 +102,7 @@ public final class AuditBench {
     static final class PooledSetup implements AutoCloseable {
         final TestDatabase database = TestDatabase.create();
         final HikariDataSource dataSource;
+        final DataSource community;
         final AuditDatabase db;
         final OpendataAuditImpl audit;
         final AuditReportsImpl reports;
@@ -110,15 +113,23 @@ public final class AuditBench {
             config.setDataSource(database.dataSource());
             config.setMaximumPoolSize(10);
             dataSource = new HikariDataSource(config);
-            SchemaMigrations flyway = (bundle, schema, location) -> Flyway.configure().dataSource(dataSource)
-                    .schemas(schema).createSchemas(true).locations("classpath:" + location).load().migrate().targetSchemaVersion;
+            // as the portal's SchemaMigrations: Flyway as the owner, then row-level security on the schema
+            SchemaMigrations flyway = (bundle, schema, location) -> {
+                String version = Flyway.configure().dataSource(dataSource).schemas(schema).createSchemas(true)
+                        .locations("classpath:" + location).load().migrate().targetSchemaVersion;
+                database.isolate(schema);
+                return version;
+            };
+            // the services as in the portal: the community DataSource over the pool, default community
+            community = new CommunityDataSource(dataSource, () -> "default");
             BundleContext context = proxy(BundleContext.class);
-            DatasetRegistryImpl registry = new DatasetRegistryImpl(new OpendataDatabase(dataSource, flyway, context),
+            DatasetRegistryImpl registry = new DatasetRegistryImpl(new OpendataDatabase(community, flyway, context),
                     new DiscardingAuditLog(), proxy(PortalSettings.class), proxy(OpendataConfig.class));
             flyway.migrate(null, AuditDatabase.SCHEMA, "db/migration/opendata_audit");
-            db = new AuditDatabase(dataSource, java.time.Clock.systemUTC());
+            db = new AuditDatabase(community, java.time.Clock.systemUTC());
             audit = new OpendataAuditImpl(db, registry, AuditSettings.defaults(),
-                    new ua.hromada.portal.jobs.JobPools(java.util.Map.of()).forModule("opendata-bench"));
+                    new ua.hromada.portal.jobs.JobPools(java.util.Map.of()).forModule("opendata-bench"),
+                    new TestCommunities());
             reports = new AuditReportsImpl(db, new DataRequestsImpl(db, registry, new DiscardingAuditLog(), AuditSettings.defaults().zone()),
                     registry, AuditSettings.defaults());
         }

@@ -51,10 +51,12 @@ final class AuditFixture implements AutoCloseable {
     AuditFixture(AuditSettings settings) {
         registrySetup = new OpendataTestSetup();
         // in Karaf the SchemaMigrations service runs these scripts (Flyway, same location)
-        Flyway.configure().dataSource(registrySetup.dataSource()).schemas(AuditDatabase.SCHEMA).createSchemas(true)
+        Flyway.configure().dataSource(registrySetup.ownerDataSource()).schemas(AuditDatabase.SCHEMA).createSchemas(true)
                 .locations("classpath:db/migration/opendata_audit").load().migrate();
-        db = new AuditDatabase(registrySetup.dataSource(), clock);
-        audit = new OpendataAuditImpl(db, registrySetup.registry(), settings, registrySetup.jobs());
+        registrySetup.isolate(AuditDatabase.SCHEMA);
+        db = new AuditDatabase(registrySetup.communityDataSource(), clock);
+        audit = new OpendataAuditImpl(db, registrySetup.registry(), settings, registrySetup.jobs(),
+                registrySetup.communities());
         requests = new DataRequestsImpl(db, registrySetup.registry(), registrySetup.auditLog(), settings.zone());
         reports = new AuditReportsImpl(db, requests, registrySetup.registry(), settings);
     }

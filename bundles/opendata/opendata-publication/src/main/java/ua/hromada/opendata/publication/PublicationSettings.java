@@ -2,6 +2,8 @@ package ua.hromada.opendata.publication;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The publication's settings as plain values (the tests build them directly).
@@ -39,6 +41,29 @@ public record PublicationSettings(String catalogTitle, String catalogDescription
                 blank(c.publisher_name()) ? communityName : c.publisher_name(), c.publisher_uri(), c.publisher_email(),
                 blank(c.base_url()) ? portalUrl : c.base_url(), c.license_id(), c.license_title(), c.license_uri(),
                 c.language(), Duration.ofSeconds(Math.max(1, c.cache_max_age_seconds())), c.search_cache_entries());
+    }
+
+    /**
+     * A community's settings: its overlay ({@code <key>} of {@link PublicationConfig#PID}, e.g.
+     * {@code publisher.name}) on these shared ones. A community other than the default one does not
+     * inherit the shared publisher (name, URI, e-mail: they name the default community's council) nor
+     * the shared address: unset, they are its own name and address.
+     *
+     * @param overlay    the community's value of a key, if it sets one
+     * @param ownName    the community's name, or null for the default community
+     * @param ownBaseUrl the community's address, or null for the default community
+     */
+    PublicationSettings overlaid(Function<String, Optional<String>> overlay, String ownName, String ownBaseUrl) {
+        boolean own = ownName != null;
+        String base = overlay.apply("base.url").orElse(own && ownBaseUrl != null ? ownBaseUrl : baseUrl);
+        return new PublicationSettings(overlay.apply("catalog.title").orElse(catalogTitle),
+                overlay.apply("catalog.description").orElse(catalogDescription),
+                overlay.apply("publisher.name").orElse(own ? ownName : publisherName),
+                overlay.apply("publisher.uri").orElse(own ? null : publisherUri),
+                overlay.apply("publisher.email").orElse(own ? null : publisherEmail), base,
+                overlay.apply("license.id").orElse(licenseId), overlay.apply("license.title").orElse(licenseTitle),
+                overlay.apply("license.uri").orElse(licenseUri), overlay.apply("language").orElse(language), maxAge,
+                searchCacheEntries);
     }
 
     /** An absolute address under the base URL; {@code path} starts with a slash. */

@@ -69,7 +69,7 @@ public final class PublicationFixture implements AutoCloseable {
                 "https://example.org/schools.json");
         r.addLink(od.steward, kindergartens.id(), "Садки (XLSX)", "XLSX", "https://example.org/kindergartens.xlsx");
         r.upload(od.steward, draft.id(), "Чернетка", "CSV", "draft.csv", CSV);
-        publication = new Publication(r, settings, od.jobs());
+        publication = new Publication(r, settings, od.jobs(), od.communities());
     }
 
     private Dataset save(DataManager m, String identifier, String title, List<String> tags, UpdateFrequency frequency,

@@ -280,7 +280,15 @@ public class DatasetRegistryImpl implements DatasetRegistry {
 
     @Override
     public List<Obligation> obligations() {
-        return db.read(obligations::obligations);
+        List<Obligation> list = db.read(obligations::obligations);
+        if (!list.isEmpty()) {
+            return list;
+        }
+        // a community's first look at the list: it gets the national list
+        return db.tx(c -> {
+            obligations.seedNationalList(c);
+            return obligations.obligations(c);
+        });
     }
 
     @Override
@@ -289,6 +297,7 @@ public class DatasetRegistryImpl implements DatasetRegistry {
         Obligation o = Rules.normalize(obligation);
         throwFirst(Rules.check(o));
         return changes.write(c -> {
+            obligations.seedNationalList(c); // a community's own item comes after the national list
             Obligation saved = obligations.save(c, o);
             changes.entry(c, actor, "obligation", saved.id(), obligation.id() == 0 ? "create" : "update",
                     saved.code() + " «" + saved.title() + "»");

@@ -6,6 +6,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,11 +19,48 @@ import java.util.Optional;
 
 import ua.hromada.opendata.api.Obligation;
 import ua.hromada.opendata.api.OpendataException;
+import ua.hromada.portal.api.jdbc.CommunityData;
 import ua.hromada.portal.api.jdbc.Statements;
 
 /** The national list's items (table {@code opendata.obligation}) and each manager's part of it, on the caller's connection. */
 final class ObligationStore {
     private static final String OBLIGATION = "SELECT id, code, title, description, legal_basis FROM opendata.obligation";
+    /** The migration that wrote the national list for the first community: the one text of the list. */
+    private static final String NATIONAL_LIST = "/db/migration/opendata/V2__national_list_for_local_councils.sql";
+
+    /**
+     * Gives the connection's community the national list when it has no item yet (regional hosting:
+     * a community added later starts with the list the first one got from the migration). Items are
+     * never deleted, so a community without any has never had the list.
+     *
+     * @return whether the list was written
+     */
+    boolean seedNationalList(Connection c) throws SQLException {
+        // two first uses of a new community at once: the second waits, then finds the list
+        try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext("
+                + "'opendata.obligation/' || current_setting('" + CommunityData.SETTING + "')))")) {
+            lock.execute();
+        }
+        if (!Statements.list(c, "SELECT 1 FROM opendata.obligation LIMIT 1", rs -> 1).isEmpty()) {
+            return false;
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute(nationalList());
+        }
+        return true;
+    }
+
+    private static String nationalList() {
+        try (InputStream in = ObligationStore.class.getResourceAsStream(NATIONAL_LIST)) {
+            if (in == null) {
+                throw new IllegalStateException(NATIONAL_LIST + " is missing from the bundle");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("--"))
+                    .collect(Collectors.joining("\n"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     List<Obligation> obligations(Connection c) throws SQLException {
         return Statements.list(c, OBLIGATION + " ORDER BY id", ObligationStore::row);

@@ -8,18 +8,20 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ua.hromada.portal.api.SchemaMigrations;
+import ua.hromada.portal.api.jdbc.CommunityData;
 import ua.hromada.portal.api.jdbc.ModuleDatabase;
 
 /**
  * The module's schema {@code opendata}, migrated once when the bundle starts; the other components
- * of the bundle reference this one, so they never run against an old schema.
+ * of the bundle reference this one, so they never run against an old schema. Its connections are the
+ * community DataSource's: row-level security keeps each community to its own rows (regional hosting).
  */
 @Component(service = OpendataDatabase.class)
 public class OpendataDatabase extends ModuleDatabase {
     static final String SCHEMA = "opendata";
 
     @Activate
-    public OpendataDatabase(@Reference(target = "(dataSourceName=hromada)") DataSource dataSource,
+    public OpendataDatabase(@Reference(target = CommunityData.TARGET) DataSource dataSource,
             @Reference SchemaMigrations migrations, BundleContext context) {
         super(dataSource, migrations, context.getBundle(), SCHEMA, "open data");
     }

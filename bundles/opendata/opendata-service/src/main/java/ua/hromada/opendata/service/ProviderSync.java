@@ -40,6 +40,8 @@ import org.slf4j.LoggerFactory;
 import ua.hromada.opendata.api.DataManager;
 import ua.hromada.opendata.api.Dataset;
 import ua.hromada.opendata.api.UpdateFrequency;
+import ua.hromada.portal.api.community.Communities;
+import ua.hromada.portal.api.community.Community;
 import ua.hromada.portal.api.dataset.DatasetProvider;
 import ua.hromada.portal.api.jobs.Job;
 import ua.hromada.portal.api.jobs.JobTask;
@@ -49,8 +51,10 @@ import ua.hromada.portal.api.jobs.Jobs;
  * Registers the datasets other modules produce ({@link DatasetProvider} services) in the registry
  * and refreshes their files on the configured schedule: one uploaded resource per format, the
  * provider's own output with its checksum. A provider that goes away leaves its dataset in place,
- * marked not live; nothing is deleted. All of it runs on pool {@code opendata.providers}, one
- * thread: a provider's arrival, departure and the scheduled refresh never overlap.
+ * marked not live; nothing is deleted. Each community the portal serves with the provider's module
+ * enabled gets its own live dataset, from the provider's output while that community is bound
+ * (regional hosting). All of it runs on pool {@code opendata.providers}, one thread: a provider's
+ * arrival, departure and the scheduled refresh never overlap.
  */
 @Component(service = ProviderSync.class, immediate = true, configurationPid = OpendataConfig.PID)
 public class ProviderSync {
@@ -61,20 +65,23 @@ public class ProviderSync {
     private final Map<String, DatasetProvider> providers = new ConcurrentHashMap<>();
     private static final String POOL = "opendata.providers";
     private final Jobs jobs;
+    private final Communities communities;
     /** This component's jobs not finished yet (the schedule among them), cancelled when it stops. */
     private final Set<Job<?>> running = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
     @Activate
-    public ProviderSync(@Reference DatasetRegistryImpl registry, @Reference Jobs jobs, OpendataConfig config) {
-        this(registry, registry.settings(), jobs);
+    public ProviderSync(@Reference DatasetRegistryImpl registry, @Reference Jobs jobs,
+            @Reference Communities communities, OpendataConfig config) {
+        this(registry, registry.settings(), jobs, communities);
         Duration every = Duration.ofMinutes(settings.refreshMinutes());
         track(jobs.repeat(POOL, "refresh provided datasets", every, every, JobTask.of(this::refreshAll)));
     }
 
     /** For tests: no periodic schedule; they call {@link #refreshAll()} themselves. */
-    ProviderSync(DatasetRegistryImpl registry, OpendataSettings settings, Jobs jobs) {
+    ProviderSync(DatasetRegistryImpl registry, OpendataSettings settings, Jobs jobs, Communities communities) {
         this.registry = registry;
+        this.communities = communities;
         this.settings = settings;
         this.jobs = jobs;
     }
@@ -82,7 +89,7 @@ public class ProviderSync {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addProvider(DatasetProvider provider) {
         providers.put(key(provider), provider);
-        submit("sync " + key(provider), () -> sync(provider));
+        submit("sync " + key(provider), () -> everywhere(provider, () -> sync(provider)));
     }
 
     void removeProvider(DatasetProvider provider) {
@@ -90,7 +97,7 @@ public class ProviderSync {
         if (closed || !providers.remove(key(provider), provider)) {
             return;
         }
-        submit("mark gone " + key(provider), () -> markGone(provider));
+        submit("mark gone " + key(provider), () -> everywhere(provider, () -> markGone(provider)));
     }
 
     @Deactivate
@@ -110,10 +117,22 @@ public class ProviderSync {
         }
     }
 
-    /** Refreshes every present provider (the schedule's job). */
+    /** Refreshes every present provider in every community (the schedule's job). */
     void refreshAll() {
         for (DatasetProvider p : List.copyOf(providers.values())) {
-            sync(p);
+            everywhere(p, () -> sync(p));
+        }
+    }
+
+    /** The work once per community that has open data and the provider's module, with that community bound. */
+    private void everywhere(DatasetProvider p, Runnable work) {
+        for (Community community : communities.all()) {
+            if (closed) {
+                return;
+            }
+            if (community.moduleEnabled(RegistryChanges.MODULE) && community.moduleEnabled(p.module())) {
+                communities.runAs(community.id(), work);
+            }
         }
     }
 
@@ -154,7 +173,8 @@ public class ProviderSync {
             syncOrFail(p);
         } catch (RuntimeException | IOException e) {
             // one broken provider must not stop the others or the schedule
-            LOG.error("live dataset {} of module {} not refreshed", p.identifier(), p.module(), e);
+            LOG.error("live dataset {} of module {} not refreshed in community {}", p.identifier(), p.module(),
+                    communities.current().id(), e);
         }
     }
 
@@ -219,17 +239,23 @@ public class ProviderSync {
         return registry.datasetStore().firstPublishedOn(lastDay);
     }
 
+    /** The manager of live datasets: the community's own (its settings overlay), else the shared one. */
     private long providerManager(Connection c) throws SQLException {
-        Optional<DataManager> m = settings.providerManagerEdrpou() == null ? Optional.empty()
-                : registry.managerStore().managerByEdrpou(c, settings.providerManagerEdrpou());
+        Community community = communities.current();
+        String name = community.setting(OpendataConfig.PID, "provider.manager.name").map(String::strip)
+                .orElse(settings.providerManagerName());
+        String edrpou = community.setting(OpendataConfig.PID, "provider.manager.edrpou").map(String::strip)
+                .filter(Edrpou::valid).orElse(settings.providerManagerEdrpou());
+        Optional<DataManager> m = edrpou == null ? Optional.empty()
+                : registry.managerStore().managerByEdrpou(c, edrpou);
         if (m.isEmpty()) {
-            m = registry.managerStore().managerByName(c, settings.providerManagerName());
+            m = registry.managerStore().managerByName(c, name);
         }
         if (m.isPresent()) {
             return m.get().id();
         }
-        DataManager created = registry.managerStore().saveManager(c, Rules.normalize(new DataManager(0, settings.providerManagerName(),
-                settings.providerManagerEdrpou(), null, null, null, null, null)), false);
+        DataManager created = registry.managerStore().saveManager(c, Rules.normalize(new DataManager(0, name,
+                edrpou, null, null, null, null, null)), false);
         registry.changes().entry(c, null, "data-manager", created.id(), "create", created.name() + " (для живих наборів модулів)");
         return created.id();
     }

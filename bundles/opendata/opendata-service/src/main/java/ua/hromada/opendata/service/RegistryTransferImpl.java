@@ -39,6 +39,7 @@ import ua.hromada.opendata.api.RegistryTransfer;
 import ua.hromada.opendata.api.StructureField;
 import ua.hromada.opendata.api.UpdateFrequency;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.jdbc.CommunityData;
 
 /**
  * Import of a registry from CSV/XLSX with a preview (every row checked, nothing saved), the commit
@@ -71,8 +72,20 @@ public class RegistryTransferImpl implements RegistryTransfer {
     private record Planned(int rowNumber, Dataset dataset, String newManagerKey, boolean valid) {
     }
 
-    private record Pending(String actor, Instant expires, String fileName, List<Planned> rows,
+    /** @param community the community the file was read for: its ids and managers are that community's */
+    private record Pending(String actor, String community, Instant expires, String fileName, List<Planned> rows,
             ImportManagers managers) {
+    }
+
+    /** The community of the running work, as its connections carry it. */
+    private String community() {
+        return registry.database().read(c -> {
+            try (var ps = c.prepareStatement("SELECT current_setting('" + CommunityData.SETTING + "')");
+                    var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
     }
 
     // =================================================================== preview
@@ -130,8 +143,8 @@ public class RegistryTransferImpl implements RegistryTransfer {
         }
         String token = UUID.randomUUID().toString();
         expire();
-        previews.put(token, new Pending(actor.username(), clock.instant().plus(PREVIEW_TTL), name, List.copyOf(planned),
-                managers));
+        previews.put(token, new Pending(actor.username(), community(), clock.instant().plus(PREVIEW_TTL), name,
+                List.copyOf(planned), managers));
         return new ImportPreview(token, name, List.copyOf(shown), managers.announced());
     }
 
@@ -409,7 +422,7 @@ public class RegistryTransferImpl implements RegistryTransfer {
         Access.requireEdit(actor);
         Pending pending = preview == null ? null : previews.get(preview.token());
         if (pending == null || !pending.actor().equals(actor.username()) || pending.expires().isBefore(clock.instant())
-                || !previews.remove(preview.token(), pending)) {
+                || !pending.community().equals(community()) || !previews.remove(preview.token(), pending)) {
             throw new OpendataException(INVALID, "opendata.error.import.expired");
         }
         // created, updated, skipped with errors, unchanged, managers created

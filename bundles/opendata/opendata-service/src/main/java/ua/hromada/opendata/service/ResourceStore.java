@@ -12,15 +12,24 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.regex.Pattern;
+
+import ua.hromada.portal.api.community.Communities;
+import ua.hromada.portal.api.jdbc.CommunityData;
 
 /**
  * Where the bytes of uploaded resources live: the table {@code opendata.resource_content} or a
  * folder, content-addressed by SHA-256 (the same file uploaded twice is kept once). Each resource
- * row remembers its storage, so changing the setting does not lose older files.
+ * row remembers its storage, so changing the setting does not lose older files. In a folder each
+ * community has its own files (regional hosting): the default community's in the folder itself (as
+ * before), another's under {@code communities/<id>/}, so a file is shared, and released, only by
+ * resource rows its community can see.
  */
 final class ResourceStore {
     static final String DATABASE = "database";
     static final String FOLDER = "folder";
+
+    private static final Pattern COMMUNITY_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     private final Path folder;
 
@@ -44,7 +53,7 @@ final class ResourceStore {
             }
             return;
         }
-        Path target = file(sha256);
+        Path target = file(c, sha256);
         if (Files.exists(target)) {
             return;
         }
@@ -67,7 +76,7 @@ final class ResourceStore {
             if (folder == null) {
                 return Optional.empty();
             }
-            Path f = file(sha256);
+            Path f = file(c, sha256);
             try {
                 return Files.exists(f) ? Optional.of(Files.newInputStream(f)) : Optional.empty();
             } catch (IOException e) {
@@ -98,13 +107,26 @@ final class ResourceStore {
             }
         }
         try {
-            Files.deleteIfExists(file(sha256));
+            Files.deleteIfExists(file(c, sha256));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private Path file(String sha256) {
-        return folder.resolve(sha256.substring(0, 2)).resolve(sha256);
+    /** The file of the connection's community (the community DataSource set it on the connection). */
+    private Path file(Connection c, String sha256) throws SQLException {
+        String community;
+        try (PreparedStatement ps = c.prepareStatement("SELECT current_setting('" + CommunityData.SETTING + "', true)");
+                ResultSet rs = ps.executeQuery()) {
+            community = rs.next() ? rs.getString(1) : null;
+        }
+        if (community == null || community.isBlank()) {
+            throw new SQLException("no community on this connection");
+        }
+        if (!COMMUNITY_ID.matcher(community).matches()) {
+            throw new SQLException("not a community id: " + community);
+        }
+        Path root = Communities.DEFAULT.equals(community) ? folder : folder.resolve("communities").resolve(community);
+        return root.resolve(sha256.substring(0, 2)).resolve(sha256);
     }
 }

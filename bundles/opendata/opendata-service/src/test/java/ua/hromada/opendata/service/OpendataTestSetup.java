@@ -22,16 +22,22 @@ import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.audit.AuditLog;
 import ua.hromada.portal.api.dataset.DatasetProvider;
 import ua.hromada.portal.jobs.JobPools;
+import ua.hromada.portal.api.jdbc.CommunityDataSource;
 import ua.hromada.portal.testing.RecordingAuditLog;
+import ua.hromada.portal.testing.TestCommunities;
 import ua.hromada.portal.testing.TestDatabase;
 
 /**
  * The real open-data registry over a throw-away PostgreSQL database, an in-memory audit log, and
- * one user per role. Shared with the other open-data bundles' tests through the test-jar
+ * one user per role. The services work as in the portal: over the community DataSource (the
+ * application role, row-level security) with the community bound in {@link #communities()}: the
+ * default one unless a test adds others and runs its work as them. Shared with the other open-data bundles' tests through the test-jar
  * ({@code opendata-service} with {@code <type>test-jar</type>}).
  */
 public final class OpendataTestSetup implements AutoCloseable {
     private final TestDatabase db = TestDatabase.create();
+    /** The default community; a test adds others (TestCommunities.add) and runs work as them. */
+    private final TestCommunities communities = new TestCommunities();
     private final RecordingAuditLog audit = new RecordingAuditLog();
     /** The portal's real job pools: provider work runs on them as in Karaf. */
     private final JobPools pools = new JobPools(java.util.Map.of());
@@ -62,11 +68,13 @@ public final class OpendataTestSetup implements AutoCloseable {
         // in Karaf the SchemaMigrations service runs these scripts (Flyway, same location)
         Flyway.configure().dataSource(db.dataSource()).schemas("opendata").createSchemas(true)
                 .locations("classpath:db/migration/opendata").load().migrate();
-        database = new OpendataDatabase(db.dataSource());
+        db.isolate("opendata");
+        database = new OpendataDatabase(communityDataSource());
         registry = new DatasetRegistryImpl(database, audit, OpendataSettings.defaults().withStorage(storageFolder)
                 .withMaxUpload(2L * 1024 * 1024));
         transfer = new RegistryTransferImpl(registry, java.time.Clock.systemUTC());
-        providers = new ProviderSync(registry, OpendataSettings.defaults(), pools.forModule("opendata-service"));
+        providers = new ProviderSync(registry, OpendataSettings.defaults(), pools.forModule("opendata-service"),
+                communities);
         actions = new RegistryActionsImpl(registry);
     }
 
@@ -124,8 +132,24 @@ public final class OpendataTestSetup implements AutoCloseable {
         return audit;
     }
 
-    public DataSource dataSource() {
+    /** The database as its owner (migrations, isolation checks, test SQL): row-level security does not apply. */
+    public DataSource ownerDataSource() {
         return db.dataSource();
+    }
+
+    /** The database as the portal gives it to modules: the application role, the bound community's rows only. */
+    public DataSource communityDataSource() {
+        return new CommunityDataSource(db.dataSource(), () -> communities.current().id());
+    }
+
+    /** The communities of the test; work is the default community's unless run as another. */
+    public TestCommunities communities() {
+        return communities;
+    }
+
+    /** Secures a migrated schema as the portal does after its migrations. */
+    public void isolate(String schema) {
+        db.isolate(schema);
     }
 
     public void execute(String sql) {

@@ -43,8 +43,9 @@ class RegistryAuditTransactionTest {
         try (TestDatabase db = TestDatabase.create()) {
             Flyway.configure().dataSource(db.dataSource()).schemas("opendata").createSchemas(true)
                     .locations("classpath:db/migration/opendata").load().migrate();
+            db.isolate("opendata");
             FailingAuditLog audit = new FailingAuditLog();
-            DatasetRegistryImpl registry = new DatasetRegistryImpl(new OpendataDatabase(db.dataSource()), audit,
+            DatasetRegistryImpl registry = new DatasetRegistryImpl(new OpendataDatabase(db.communityDataSource("default")), audit,
                     OpendataSettings.defaults());
             PortalUser steward = new PortalUser(1, "steward", "Олена", Set.of(), Set.of(OpendataPermissions.EDIT));
 

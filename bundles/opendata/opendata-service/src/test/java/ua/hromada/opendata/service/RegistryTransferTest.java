@@ -37,7 +37,7 @@ import ua.hromada.portal.testing.MutableClock;
 
 /** Import with bad rows (CSV and XLSX), nothing saved before the commit, only valid rows saved; export round trip. */
 class RegistryTransferTest {
-    private static final String HEADER = "Ідентифікатор набору даних;Назва набору даних;Опис набору даних;Розпорядник інформації;"
+    static final String HEADER = "Ідентифікатор набору даних;Назва набору даних;Опис набору даних;Розпорядник інформації;"
             + "Код ЄДРПОУ розпорядника;Формат (формати);Частота оновлення;Ключові слова;"
             + "Адреса електронної пошти відповідальної особи;Дата внесення останніх змін;Оприлюднено\n";
     private static final String VODOKANAL = OpendataTestSetup.edrpou(3_361_715);

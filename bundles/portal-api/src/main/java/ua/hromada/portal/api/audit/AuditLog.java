@@ -5,7 +5,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 
-/** Offered by the core: who changed which entity, when, and what changed. */
+/**
+ * Offered by the core: who changed which entity, when, and what changed. Every entry carries the
+ * community it was made in (the current one, {@link ua.hromada.portal.api.community.Communities#current()});
+ * listings show one community's entries.
+ */
 @org.osgi.annotation.versioning.ProviderType
 public interface AuditLog {
 
@@ -39,19 +43,37 @@ public interface AuditLog {
         }
     }
 
-    /** Newest first, with optional filters (null = any). */
+    /** Newest first, with optional filters (null = any; a null community is the current one). */
     List<AuditEntry> find(AuditQuery query, int offset, int limit);
 
     long count(AuditQuery query);
 
+    /** {@code community}: the id of the community the change was made in. */
     record AuditEntry(long id, Instant at, String actor, String module, String entityType,
-            String entityId, String action, String changes) {
+            String entityId, String action, String changes, String community) {
+        /** An entry of the default community. */
+        public AuditEntry(long id, Instant at, String actor, String module, String entityType,
+                String entityId, String action, String changes) {
+            this(id, at, actor, module, entityType, entityId, action, changes,
+                    ua.hromada.portal.api.community.Communities.DEFAULT);
+        }
     }
 
+    /** {@code community}: whose entries (null: the current community's). */
     record AuditQuery(String actor, String module, String entityType, String text, Instant from,
-            Instant to) {
+            Instant to, String community) {
+        public AuditQuery(String actor, String module, String entityType, String text, Instant from,
+                Instant to) {
+            this(actor, module, entityType, text, from, to, null);
+        }
+
         public static AuditQuery all() {
-            return new AuditQuery(null, null, null, null, null, null);
+            return new AuditQuery(null, null, null, null, null, null, null);
+        }
+
+        /** The same filters over another community's entries. */
+        public AuditQuery inCommunity(String id) {
+            return new AuditQuery(actor, module, entityType, text, from, to, id);
         }
     }
 }

@@ -8,6 +8,21 @@ import java.util.Set;
 @org.osgi.annotation.versioning.ProviderType
 public interface Roles {
 
+    /** The built-in role of every administrator of a community ({@code portal.admin}). */
+    String ADMIN_ROLE = "admin";
+
+    /**
+     * The built-in role of a regional administrator: every permission in every community, and the
+     * management of communities, their module sets and their administrators.
+     */
+    String REGIONAL_ADMIN_ROLE = "regional-admin";
+
+    /**
+     * The permission to manage communities (add one, its host names, module set, settings and
+     * administrators). Whoever holds it, in any community, is a regional administrator.
+     */
+    String COMMUNITIES_PERMISSION = "portal.communities.manage";
+
     List<RoleDefinition> list();
 
     Optional<RoleDefinition> find(String name);

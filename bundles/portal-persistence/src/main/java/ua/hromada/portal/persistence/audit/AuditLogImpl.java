@@ -21,41 +21,54 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ua.hromada.portal.api.audit.AuditLog;
+import ua.hromada.portal.api.community.Communities;
 import ua.hromada.portal.persistence.PortalSchemaReady;
 import ua.hromada.portal.persistence.entity.AuditEntity;
 
-/** The audit trail in {@code portal.audit_log}. */
+/**
+ * The audit trail in {@code portal.audit_log}: every entry carries the community it was made in,
+ * every listing is one community's (the current one unless the query names another).
+ */
 @Component(service = AuditLog.class)
 public class AuditLogImpl implements AuditLog {
     private static final int MAX_LIMIT = 1000;
 
     private final JpaTemplate jpa;
     private final Clock clock;
+    private final Communities communities;
+    private final AuditWriter writer;
 
     @Activate
     public AuditLogImpl(@Reference(target = "(osgi.unit.name=hromada-portal)") JpaTemplate jpa,
-            @Reference PortalSchemaReady schema) {
-        this(jpa, Clock.systemUTC());
+            @Reference PortalSchemaReady schema, @Reference Communities communities) {
+        this(jpa, Clock.systemUTC(), communities);
     }
 
-    AuditLogImpl(JpaTemplate jpa, Clock clock) {
+    AuditLogImpl(JpaTemplate jpa, Clock clock, Communities communities) {
         this.jpa = jpa;
         this.clock = clock;
+        this.communities = communities;
+        this.writer = new AuditWriter(communities);
     }
 
     @Override
     public void record(String actor, String module, String entityType, String entityId, String action,
             String changes) {
-        jpa.tx(TransactionType.Required, em -> AuditWriter.write(em, clock.instant(), actor, module,
+        jpa.tx(TransactionType.Required, em -> writer.write(em, clock.instant(), actor, module,
                 entityType, entityId, action, changes));
     }
 
-    /** The module's change and this row commit together: the insert runs on the module's connection. */
+    /**
+     * The module's change and this row commit together: the insert runs on the module's connection.
+     * A community connection names its community (hromada.community), which the entry takes; on
+     * another connection the entry is the current community's.
+     */
     @Override
     public void record(Connection c, String actor, String module, String entityType, String entityId,
             String action, String changes) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO portal.audit_log"
-                + " (at, actor, module, entity_type, entity_id, action, changes) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + " (at, actor, module, entity_type, entity_id, action, changes, community) VALUES (?, ?, ?, ?, ?, ?, ?,"
+                + " coalesce(nullif(current_setting('hromada.community', true), ''), ?))")) {
             ps.setObject(1, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
             ps.setString(2, AuditWriter.require(actor, "actor"));
             ps.setString(3, AuditWriter.require(module, "module"));
@@ -63,6 +76,7 @@ public class AuditLogImpl implements AuditLog {
             ps.setString(5, entityId);
             ps.setString(6, AuditWriter.require(action, "action"));
             ps.setString(7, changes);
+            ps.setString(8, communities.current().id());
             ps.executeUpdate();
         }
     }
@@ -81,7 +95,7 @@ public class AuditLogImpl implements AuditLog {
             List<AuditEntry> result = new ArrayList<>();
             for (AuditEntity a : q.getResultList()) {
                 result.add(new AuditEntry(a.getId(), a.getAt(), a.getActor(), a.getModule(),
-                        a.getEntityType(), a.getEntityId(), a.getAction(), a.getChanges()));
+                        a.getEntityType(), a.getEntityId(), a.getAction(), a.getChanges(), a.getCommunity()));
             }
             return result;
         });
@@ -93,11 +107,12 @@ public class AuditLogImpl implements AuditLog {
                 em -> build(em, "select count(a) from AuditEntity a", query, "", Long.class).getSingleResult());
     }
 
-    private static <T> TypedQuery<T> build(EntityManager em, String select, AuditQuery query, String tail,
+    private <T> TypedQuery<T> build(EntityManager em, String select, AuditQuery query, String tail,
             Class<T> type) {
         AuditQuery f = query == null ? AuditQuery.all() : query;
-        StringBuilder where = new StringBuilder();
+        StringBuilder where = new StringBuilder("a.community = :community");
         Map<String, Object> params = new HashMap<>();
+        params.put("community", notBlank(f.community()) ? f.community() : communities.current().id());
         if (notBlank(f.actor())) {
             and(where).append("a.actor = :actor");
             params.put("actor", f.actor());

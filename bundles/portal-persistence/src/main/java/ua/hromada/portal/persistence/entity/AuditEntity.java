@@ -38,12 +38,17 @@ public class AuditEntity {
 
     private String changes;
 
+    /** The community the change was made in. */
+    @Column(nullable = false)
+    private String community;
+
     public AuditEntity() {
     }
 
     public AuditEntity(Instant at, String actor, String module, String entityType, String entityId,
-            String action, String changes) {
+            String action, String changes, String community) {
         this.at = at;
+        this.community = community;
         this.actor = actor;
         this.module = module;
         this.entityType = entityType;
@@ -60,4 +65,5 @@ public class AuditEntity {
     public String getEntityId() { return entityId; }
     public String getAction() { return action; }
     public String getChanges() { return changes; }
+    public String getCommunity() { return community; }
 }

@@ -1,19 +1,19 @@
 package ua.hromada.portal.persistence.entity;
 
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
-import javax.persistence.CollectionTable;
+import javax.persistence.CascadeType;
 import javax.persistence.Column;
 import javax.persistence.Convert;
-import javax.persistence.ElementCollection;
 import javax.persistence.Entity;
 import javax.persistence.FetchType;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
-import javax.persistence.JoinColumn;
+import javax.persistence.OneToMany;
 import javax.persistence.Table;
 
 @Entity
@@ -62,10 +62,9 @@ public class UserEntity {
     @Column(nullable = false)
     private long version;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "user_roles", schema = "portal", joinColumns = @JoinColumn(name = "user_id"))
-    @Column(name = "role")
-    private Set<String> roles = new HashSet<>();
+    /** The communities the account belongs to, with its roles in each. */
+    @OneToMany(mappedBy = "user", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    private List<MembershipEntity> memberships = new ArrayList<>();
 
     public Long getId() { return id; }
     public String getUsername() { return username; }
@@ -86,7 +85,38 @@ public class UserEntity {
     public void setLastLogin(Instant lastLogin) { this.lastLogin = lastLogin; }
     public Instant getCreatedAt() { return createdAt; }
     public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
-    public Set<String> getRoles() { return roles; }
+    public List<MembershipEntity> getMemberships() { return memberships; }
+
+    /** Its membership of the community, null when it is none. */
+    public MembershipEntity membership(String community) {
+        for (MembershipEntity m : memberships) {
+            if (m.getCommunity().equals(community)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Its roles in the community (empty when no member); changes go through {@link #join}. */
+    public Set<String> rolesIn(String community) {
+        MembershipEntity m = membership(community);
+        return m == null ? Set.of() : Set.copyOf(m.getRoles());
+    }
+
+    /** Its membership of the community, made when missing. */
+    public MembershipEntity join(String community) {
+        MembershipEntity m = membership(community);
+        if (m == null) {
+            m = new MembershipEntity(this, community);
+            memberships.add(m);
+        }
+        return m;
+    }
+
+    /** Ends its membership of the community (the row goes with the next flush). */
+    public void leave(String community) {
+        memberships.removeIf(m -> m.getCommunity().equals(community));
+    }
     public boolean isMustChangePassword() { return mustChangePassword; }
     public void setMustChangePassword(boolean mustChangePassword) { this.mustChangePassword = mustChangePassword; }
     public long getVersion() { return version; }

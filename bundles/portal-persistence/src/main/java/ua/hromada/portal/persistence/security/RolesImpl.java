@@ -18,16 +18,21 @@ import org.osgi.service.component.annotations.Reference;
 
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.audit.AuditChanges;
+import ua.hromada.portal.api.community.Communities;
 import ua.hromada.portal.api.security.AccountException;
 import ua.hromada.portal.api.security.Roles;
 import ua.hromada.portal.persistence.PortalSchemaReady;
 import ua.hromada.portal.persistence.audit.AuditWriter;
 import ua.hromada.portal.persistence.entity.RoleEntity;
 
-/** Roles and their grants in {@code portal.roles} / {@code portal.role_permissions}. */
+/**
+ * Roles and their grants in {@code portal.roles} / {@code portal.role_permissions}. Roles are
+ * shared by every community (an account holds them per community): the communities permission,
+ * which makes a regional administrator, is granted, revoked or changed in a role by a regional
+ * administrator only, and the built-in regional role keeps it.
+ */
 @Component(service = Roles.class)
 public class RolesImpl implements Roles {
-    public static final String ADMIN_ROLE = "admin";
     static final String ENTITY = "role";
     /** The column's width (V1). */
     static final int MAX_DESCRIPTION = 500;
@@ -35,21 +40,24 @@ public class RolesImpl implements Roles {
     private final JpaTemplate jpa;
     private final Clock clock;
     private final AccountChanges accountChanges;
+    private final AuditWriter audit;
 
     @Activate
     public RolesImpl(@Reference(target = "(osgi.unit.name=hromada-portal)") JpaTemplate jpa,
-            @Reference PortalSchemaReady schema, @Reference AccountChanges accountChanges) {
-        this(jpa, Clock.systemUTC(), accountChanges);
+            @Reference PortalSchemaReady schema, @Reference AccountChanges accountChanges,
+            @Reference Communities communities) {
+        this(jpa, Clock.systemUTC(), accountChanges, communities);
     }
 
-    RolesImpl(JpaTemplate jpa, Clock clock) {
-        this(jpa, clock, new AccountChanges());
+    RolesImpl(JpaTemplate jpa, Clock clock, Communities communities) {
+        this(jpa, clock, new AccountChanges(), communities);
     }
 
-    RolesImpl(JpaTemplate jpa, Clock clock, AccountChanges accountChanges) {
+    RolesImpl(JpaTemplate jpa, Clock clock, AccountChanges accountChanges, Communities communities) {
         this.jpa = jpa;
         this.clock = clock;
         this.accountChanges = accountChanges;
+        this.audit = new AuditWriter(communities);
     }
 
     @Override
@@ -103,6 +111,10 @@ public class RolesImpl implements Roles {
             throw new AccountException(MessageKeys.ROLE_ADMIN_PROTECTED,
                     "The admin role must keep " + PortalUser.ADMIN_PERMISSION);
         }
+        if (REGIONAL_ADMIN_ROLE.equals(n) && !grants.contains(COMMUNITIES_PERMISSION)) {
+            throw new AccountException(MessageKeys.ROLE_REGIONAL_PROTECTED,
+                    "The regional role must keep " + COMMUNITIES_PERMISSION);
+        }
         String desc = description == null || description.isBlank() ? null : description.trim();
         if (desc != null && desc.length() > MAX_DESCRIPTION) {
             throw new AccountException(MessageKeys.ROLE_DESCRIPTION_TOO_LONG, "Description over " + MAX_DESCRIPTION);
@@ -120,6 +132,11 @@ public class RolesImpl implements Roles {
             if (!created && mode == Mode.UPDATE && r.getVersion() != expectedVersion) {
                 return Outcome.conflict("portal.roles", n);
             }
+            boolean regionalBefore = !created && r.getPermissions().contains(COMMUNITIES_PERMISSION);
+            if ((regionalBefore || grants.contains(COMMUNITIES_PERMISSION)) && !Memberships.actorRegional(em, actor)) {
+                return Outcome.refuse(MessageKeys.ROLE_REGIONAL_PERMISSION,
+                        actor + " is no regional administrator: role " + n);
+            }
             if (created) {
                 r = new RoleEntity();
                 r.setName(n);
@@ -127,6 +144,9 @@ public class RolesImpl implements Roles {
                     && !grants.contains(PortalUser.ADMIN_PERMISSION)
                     && AdminGuard.enabledAdminsExcluding(em, -1, n) == 0) {
                 return Outcome.refuse(MessageKeys.LAST_ADMIN, "Role " + n + " grants the last administrator");
+            } else if (r.getPermissions().contains(COMMUNITIES_PERMISSION) && !grants.contains(COMMUNITIES_PERMISSION)
+                    && AdminGuard.enabledHoldersExcluding(em, COMMUNITIES_PERMISSION, -1, n) == 0) {
+                return Outcome.refuse(MessageKeys.LAST_REGIONAL_ADMIN, "Role " + n + " makes the last regional administrator");
             }
             AuditChanges changes = created
                     ? new AuditChanges().value("description", desc).value("permissions", grants)
@@ -142,7 +162,7 @@ public class RolesImpl implements Roles {
             } else {
                 r.setVersion(r.getVersion() + 1);
             }
-            AuditWriter.write(em, clock.instant(), actor, AuditWriter.CORE_MODULE, ENTITY, n,
+            audit.write(em, clock.instant(), actor, AuditWriter.CORE_MODULE, ENTITY, n,
                     created ? "create" : "update", changes.text());
             return Outcome.ok(toDefinition(r));
         });
@@ -174,18 +194,26 @@ public class RolesImpl implements Roles {
             throw new AccountException(MessageKeys.ROLE_ADMIN_PROTECTED,
                     "The admin role cannot be deleted");
         }
+        if (REGIONAL_ADMIN_ROLE.equals(n)) {
+            throw new AccountException(MessageKeys.ROLE_REGIONAL_PROTECTED, "The regional role cannot be deleted");
+        }
         Outcome<Void> out = jpa.txExpr(TransactionType.Required, em -> {
             RoleEntity r = em.find(RoleEntity.class, n);
             if (r == null) {
                 return Outcome.refuse(MessageKeys.ROLE_NOT_FOUND, "No role " + n);
             }
-            long holders = ((Number) em.createNativeQuery("select count(*) from portal.user_roles where role = ?1")
+            if (r.getPermissions().contains(COMMUNITIES_PERMISSION) && !Memberships.actorRegional(em, actor)) {
+                return Outcome.refuse(MessageKeys.ROLE_REGIONAL_PERMISSION, actor + " is no regional administrator");
+            }
+            long holders = ((Number) em.createNativeQuery(
+                    "select count(distinct m.user_id) from portal.membership_roles mr"
+                    + " join portal.memberships m on m.id = mr.membership_id where mr.role = ?1")
                     .setParameter(1, n).getSingleResult()).longValue();
             if (holders > 0) {
                 return Outcome.refuse(MessageKeys.ROLE_IN_USE, holders + " users hold role " + n);
             }
             em.remove(r);
-            AuditWriter.write(em, clock.instant(), actor, AuditWriter.CORE_MODULE, ENTITY, n, "delete",
+            audit.write(em, clock.instant(), actor, AuditWriter.CORE_MODULE, ENTITY, n, "delete",
                     new AuditChanges().value("permissions", r.getPermissions()).text());
             return Outcome.ok(null);
         });

@@ -10,7 +10,9 @@ import javax.persistence.LockModeType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.audit.AuditChanges;
+import ua.hromada.portal.api.community.Communities;
 import ua.hromada.portal.api.security.UserAccounts.AuthResult;
 import ua.hromada.portal.api.security.UserAccounts.AuthResult.Status;
 import ua.hromada.portal.api.security.UserAccounts.SignInAttempt;
@@ -21,7 +23,8 @@ import ua.hromada.portal.persistence.entity.UserEntity;
  * The decision of one sign-in, inside the caller's transaction. Every refusal carries the same
  * message and costs one bcrypt check (against a dummy hash when there is no account to check), so
  * neither words nor timing tell an unknown user from a wrong password, a locked or a disabled
- * account. What really happened goes to the audit log.
+ * account. What really happened goes to the audit log. Only the right password of an enabled
+ * account that is no member of the current community (the host's) hears why: it belongs elsewhere.
  */
 final class SignInRules {
     private static final Logger LOG = LoggerFactory.getLogger(SignInRules.class);
@@ -32,9 +35,13 @@ final class SignInRules {
     private final String dummyHash;
     private final ClientThrottle throttle;
     private final PasswordChangeTickets tickets;
+    private final Communities communities;
+    private final AuditWriter audit;
 
     SignInRules(SecuritySettings settings, PasswordHasher hasher, String dummyHash, ClientThrottle throttle,
-            PasswordChangeTickets tickets) {
+            PasswordChangeTickets tickets, Communities communities) {
+        this.communities = communities;
+        this.audit = new AuditWriter(communities);
         this.settings = settings;
         this.hasher = hasher;
         this.dummyHash = dummyHash;
@@ -62,7 +69,7 @@ final class SignInRules {
             hasher.verify(dummyHash, a.password());
             if (wait.isZero()) {
                 failedFromClient(em, a.clientAddress(), now);
-                AuditWriter.write(em, now, ANONYMOUS, AuditWriter.CORE_MODULE, UserAccountsImpl.ENTITY, name,
+                audit.write(em, now, ANONYMOUS, AuditWriter.CORE_MODULE, UserAccountsImpl.ENTITY, name,
                         "login.failed", detail(client).value("reason", "unknownUser").text());
             }
             return refused(Status.BAD_CREDENTIALS);
@@ -87,12 +94,12 @@ final class SignInRules {
                 KnownDevices.failed(em, deviceHash, u.getId(), settings.limits().deviceMaxFailures());
             }
             int fromClient = failedFromClient(em, a.clientAddress(), now);
-            AuditWriter.write(em, now, ANONYMOUS, AuditWriter.CORE_MODULE, UserAccountsImpl.ENTITY, name,
+            audit.write(em, now, ANONYMOUS, AuditWriter.CORE_MODULE, UserAccountsImpl.ENTITY, name,
                     "login.failed", detail(client).value("reason", "wrongPassword")
                             .value("failedAttempts", u.getFailedAttempts()).value("clientFailures", fromClient).text());
             if (!locked && u.getFailedAttempts() >= settings.maxAttempts()) {
                 u.setLockedUntil(now.plus(settings.lockout()));
-                AuditWriter.write(em, now, "system", AuditWriter.CORE_MODULE, UserAccountsImpl.ENTITY, name,
+                audit.write(em, now, "system", AuditWriter.CORE_MODULE, UserAccountsImpl.ENTITY, name,
                         "lock", new AuditChanges().value("lockedUntil", u.getLockedUntil())
                                 .value("failedAttempts", u.getFailedAttempts()).value("reason", "softLock").text());
                 LOG.warn("Account '{}' soft-locked until {} after {} failed sign-ins", name, u.getLockedUntil(),
@@ -102,19 +109,25 @@ final class SignInRules {
         }
         if (locked && !knownDevice) {
             failedFromClient(em, a.clientAddress(), now);
-            AuditWriter.write(em, now, ANONYMOUS, AuditWriter.CORE_MODULE, UserAccountsImpl.ENTITY, name,
+            audit.write(em, now, ANONYMOUS, AuditWriter.CORE_MODULE, UserAccountsImpl.ENTITY, name,
                     "login.failed", detail(client).value("reason", "lockedUnknownDevice")
                             .value("lockedUntil", u.getLockedUntil()).text());
             return refused(Status.LOCKED);
         }
         if (!u.isEnabled()) {
             failedFromClient(em, a.clientAddress(), now);
-            AuditWriter.write(em, now, ANONYMOUS, AuditWriter.CORE_MODULE, UserAccountsImpl.ENTITY, name,
+            audit.write(em, now, ANONYMOUS, AuditWriter.CORE_MODULE, UserAccountsImpl.ENTITY, name,
                     "login.failed", detail(client).value("reason", "accountDisabled").text());
             return refused(Status.DISABLED);
         }
+        String community = communities.current().id();
+        if (u.membership(community) == null && !Memberships.regional(em, u)) {
+            audit.write(em, now, ANONYMOUS, AuditWriter.CORE_MODULE, UserAccountsImpl.ENTITY, name,
+                    "login.failed", detail(client).value("reason", "notMember").value("community", community).text());
+            return new AuthResult(Status.NOT_MEMBER, null, MessageKeys.NOT_MEMBER, null);
+        }
         if (u.isMustChangePassword()) {
-            AuditWriter.write(em, now, name, AuditWriter.CORE_MODULE, UserAccountsImpl.ENTITY, name,
+            audit.write(em, now, name, AuditWriter.CORE_MODULE, UserAccountsImpl.ENTITY, name,
                     "login.passwordChangeRequired", detail(client).text());
             return new AuthResult(Status.PASSWORD_CHANGE_REQUIRED, null, null, null, null,
                     tickets.issue(name, now));
@@ -125,6 +138,11 @@ final class SignInRules {
     /** A complete sign-in: the lock stays (the attacker keeps waiting), the device is remembered. */
     AuthResult succeeded(EntityManager em, UserEntity u, String presentedToken, String client, Instant now,
             boolean locked) {
+        PortalUser user = Memberships.portalUser(em, u, communities.current().id());
+        if (user == null) {
+            // its membership ended while it was changing its password
+            return new AuthResult(Status.NOT_MEMBER, null, MessageKeys.NOT_MEMBER, null);
+        }
         if (!locked) {
             u.setFailedAttempts(0);
         }
@@ -133,16 +151,16 @@ final class SignInRules {
         String token = KnownDevices.issued(em, KnownDevices.hash(presentedToken)) ? presentedToken
                 : KnownDevices.newToken();
         KnownDevices.remember(em, KnownDevices.hash(token), u.getId(), now);
-        AuditWriter.write(em, now, u.getUsername(), AuditWriter.CORE_MODULE, UserAccountsImpl.ENTITY,
+        audit.write(em, now, u.getUsername(), AuditWriter.CORE_MODULE, UserAccountsImpl.ENTITY,
                 u.getUsername(), "login", (locked ? detail(client).value("reason", "knownDevicePassedLock")
                         : detail(client)).text());
-        return new AuthResult(Status.OK, UserAccountsImpl.toPortalUser(em, u), null, null, token, null);
+        return new AuthResult(Status.OK, user, null, null, token, null);
     }
 
     private int failedFromClient(EntityManager em, String clientAddress, Instant now) {
         int count = throttle.failed(clientAddress, now);
         if (count == settings.limits().freeAttempts()) {
-            AuditWriter.write(em, now, "system", AuditWriter.CORE_MODULE, "client",
+            audit.write(em, now, "system", AuditWriter.CORE_MODULE, "client",
                     clientAddress == null ? "-" : clientAddress, "login.throttled",
                     new AuditChanges().value("clientFailures", count)
                             .value("delaySeconds", throttle.delayAfter(count).toSeconds())

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,11 +22,10 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.audit.AuditChanges;
+import ua.hromada.portal.api.community.Communities;
 import ua.hromada.portal.api.security.AccountException;
 import ua.hromada.portal.api.security.UserAccounts;
 import ua.hromada.portal.api.security.UserAccounts.SignInAttempt;
@@ -35,7 +35,9 @@ import ua.hromada.portal.persistence.entity.RoleEntity;
 import ua.hromada.portal.persistence.entity.UserEntity;
 
 /**
- * Employees' accounts in {@code portal.users}. Refusals that depend on stored data are decided
+ * Employees' accounts in {@code portal.users}, members of communities with roles in each
+ * ({@code portal.memberships}); what an account may do is decided for the current community.
+ * Refusals that depend on stored data are decided
  * inside the transaction but thrown after it, so Aries does not log a rollback for a plain
  * validation error.
  */
@@ -45,7 +47,6 @@ import ua.hromada.portal.persistence.entity.UserEntity;
 public class UserAccountsImpl implements UserAccounts {
     public static final String PID = "ua.hromada.portal.security";
     static final String ENTITY = "user";
-    private static final Logger LOG = LoggerFactory.getLogger(UserAccountsImpl.class);
     private static final int MAX_LIMIT = 1000;
 
     private final JpaTemplate jpa;
@@ -55,97 +56,38 @@ public class UserAccountsImpl implements UserAccounts {
     private final SignInRules signIn;
     private final PasswordChangeTickets tickets = new PasswordChangeTickets();
     private final AccountChanges changes;
+    private final Communities communities;
+    private final AuditWriter audit;
+    private final MembershipChanges memberships;
     private volatile boolean defaultAdminPassword;
 
     @Activate
     public UserAccountsImpl(@Reference(target = "(osgi.unit.name=hromada-portal)") JpaTemplate jpa,
-            @Reference PortalSchemaReady schema, @Reference AccountChanges changes, SecurityConfig config) {
-        this(jpa, SecuritySettings.of(config), Clock.systemUTC(), changes);
+            @Reference PortalSchemaReady schema, @Reference AccountChanges changes,
+            @Reference Communities communities, SecurityConfig config) {
+        this(jpa, SecuritySettings.of(config), Clock.systemUTC(), changes, communities);
     }
 
-    UserAccountsImpl(JpaTemplate jpa, SecuritySettings settings, Clock clock) {
-        this(jpa, settings, clock, new AccountChanges());
+    UserAccountsImpl(JpaTemplate jpa, SecuritySettings settings, Clock clock, Communities communities) {
+        this(jpa, settings, clock, new AccountChanges(), communities);
     }
 
-    UserAccountsImpl(JpaTemplate jpa, SecuritySettings settings, Clock clock, AccountChanges changes) {
+    UserAccountsImpl(JpaTemplate jpa, SecuritySettings settings, Clock clock, AccountChanges changes,
+            Communities communities) {
         this.jpa = jpa;
         this.changes = changes;
+        this.communities = communities;
+        this.audit = new AuditWriter(communities);
+        this.memberships = new MembershipChanges(jpa, clock, communities, changes);
         this.settings = settings;
         this.clock = clock;
         this.hasher = new PasswordHasher(settings.bcryptCost());
         // checked for unknown users and throttled clients so a miss costs as long as a hit
         String dummyHash = hasher.hash("not-a-real-password".toCharArray());
-        this.signIn = new SignInRules(settings, hasher, dummyHash, new ClientThrottle(settings.limits()), tickets);
-        bootstrapAdmin();
-        refreshDefaultPasswordFlag();
-    }
-
-    // ---- first admin ----------------------------------------------------------------------
-
-    /**
-     * Creates the first administrator from config on the very first start of an empty database
-     * and records that in portal.security_state: from then on admin.password is ignored for good,
-     * even if every administrator were later removed behind the portal's back.
-     */
-    private void bootstrapAdmin() {
-        String username = AccountRules.normalizeUsername(settings.adminUsername());
-        if (username == null) {
-            LOG.error("admin.username '{}' in {} is not a valid username; no first administrator created",
-                    settings.adminUsername(), PID);
-            return;
-        }
-        Boolean created = jpa.txExpr(TransactionType.Required, em -> {
-            if (BootstrapState.done(em)) {
-                return null;
-            }
-            if (findEntity(em, username) != null || AdminGuard.anyAdmins(em) > 0) {
-                BootstrapState.markDone(em, clock.instant(), "an administrator existed");
-                return false;
-            }
-            UserEntity u = new UserEntity();
-            u.setUsername(username);
-            u.setDisplayName(username);
-            // the configured password bypasses the policy on purpose: a fresh install must be
-            // enterable; it sits in a file, so the first sign-in must replace it
-            u.setPasswordHash(hasher.hash(settings.adminPassword().toCharArray()));
-            u.setMustChangePassword(true);
-            u.setCreatedAt(clock.instant());
-            u.getRoles().add(RolesImpl.ADMIN_ROLE);
-            em.persist(u);
-            BootstrapState.markDone(em, clock.instant(), "created " + username);
-            AuditWriter.write(em, clock.instant(), "system", AuditWriter.CORE_MODULE, ENTITY, username,
-                    "create", new AuditChanges().value("roles", Set.of(RolesImpl.ADMIN_ROLE))
-                            .value("mustChangePassword", true).value("reason", "firstAdministrator").text());
-            return true;
-        });
-        if (Boolean.TRUE.equals(created)) {
-            LOG.info("Created the first administrator '{}' from configuration {}; the first sign-in must set a"
-                    + " new password", username, PID);
-        } else if (created == null) {
-            LOG.info("admin.password of {} is ignored: the first administrator was created before", PID);
-        }
-    }
-
-    private void refreshDefaultPasswordFlag() {
-        String username = AccountRules.normalizeUsername(settings.adminUsername());
-        String hash = username == null ? null : jpa.txExpr(TransactionType.Supports, em -> {
-            UserEntity u = findEntity(em, username);
-            return u == null ? null : u.getPasswordHash();
-        });
-        boolean inUse = hash != null
-                && hasher.verify(hash, SecuritySettings.DEFAULT_ADMIN_PASSWORD.toCharArray());
-        defaultAdminPassword = inUse;
-        if (inUse) {
-            // an installation from before forced changes: the next sign-in must replace it
-            jpa.tx(TransactionType.Required, em -> findEntity(em, username).setMustChangePassword(true));
-            String line = "*".repeat(78);
-            LOG.warn(line);
-            LOG.warn("*** SECURITY WARNING: administrator '{}' still has the DEFAULT password '{}'.", username,
-                    SecuritySettings.DEFAULT_ADMIN_PASSWORD);
-            LOG.warn("*** The first sign-in with it must set a new password before anything else.");
-            LOG.warn("*** Or change it now in the Karaf console: portal:user-passwd {}", username);
-            LOG.warn(line);
-        }
+        this.signIn = new SignInRules(settings, hasher, dummyHash, new ClientThrottle(settings.limits()), tickets,
+                communities);
+        FirstAdministrator.createOnFirstStart(jpa, settings, hasher, clock, audit);
+        defaultAdminPassword = FirstAdministrator.defaultPasswordInUse(jpa, settings, hasher);
     }
 
     @Override
@@ -190,7 +132,7 @@ public class UserAccountsImpl implements UserAccounts {
             }
             u.setPasswordHash(hash);
             u.setMustChangePassword(false);
-            AuditWriter.write(em, now, name, AuditWriter.CORE_MODULE, ENTITY, name, "password.change",
+            audit.write(em, now, name, AuditWriter.CORE_MODULE, ENTITY, name, "password.change",
                     new AuditChanges().value("reason", "forcedAtFirstSignIn").text());
             return Outcome.ok(signIn.succeeded(em, u, null, clientAddress == null ? "-" : clientAddress, now,
                     false));
@@ -214,9 +156,14 @@ public class UserAccountsImpl implements UserAccounts {
         AccountRules.checkNewPassword(password, name, settings.passwordMinLength());
         Set<String> wanted = normalizeRoles(roles);
         String hash = hasher.hash(password);
+        String community = communities.current().id();
         Outcome<UserAccount> out = jpa.txExpr(TransactionType.Required, em -> {
             if (findEntity(em, name) != null) {
                 return Outcome.refuse(MessageKeys.USERNAME_TAKEN, "Username exists: " + name);
+            }
+            Outcome<UserAccount> refused = MembershipChanges.refusal(em, actor, null, community, community, wanted);
+            if (refused != null) {
+                return refused;
             }
             String missing = missingRole(em, wanted);
             if (missing != null) {
@@ -228,13 +175,13 @@ public class UserAccountsImpl implements UserAccounts {
             u.setEmail(mail);
             u.setPasswordHash(hash);
             u.setCreatedAt(clock.instant());
-            u.getRoles().addAll(wanted);
+            u.join(community).getRoles().addAll(wanted);
             em.persist(u);
             em.flush();
-            AuditWriter.write(em, clock.instant(), actor, AuditWriter.CORE_MODULE, ENTITY, name, "create",
+            audit.write(em, clock.instant(), actor, AuditWriter.CORE_MODULE, ENTITY, name, "create",
                     new AuditChanges().value("displayName", display).value("email", mail).value("roles", wanted)
                             .text());
-            return Outcome.ok(toAccount(u));
+            return Outcome.ok(toAccount(u, community));
         });
         return out.get();
     }
@@ -260,6 +207,7 @@ public class UserAccountsImpl implements UserAccounts {
         String newDisplay = displayName == null ? null : AccountRules.displayName(displayName, name);
         String newMail = email == null ? null : AccountRules.email(email);
         Set<String> wanted = roles == null ? null : normalizeRoles(roles);
+        String community = communities.current().id();
         Outcome<Void> out = jpa.txExpr(TransactionType.Required, em -> {
             // locked: the version check and the change are one step against a concurrent save
             UserEntity u = findLocked(em, name);
@@ -270,33 +218,40 @@ public class UserAccountsImpl implements UserAccounts {
             if (expectedVersion != null && u.getVersion() != expectedVersion) {
                 return Outcome.conflict("portal.users", name);
             }
-            Set<String> newRoles = wanted == null ? new HashSet<>(u.getRoles()) : wanted;
+            Outcome<Void> refused = MembershipChanges.refusal(em, actor, u, community, community, wanted);
+            if (refused != null) {
+                return refused;
+            }
+            Set<String> oldRoles = u.rolesIn(community);
+            Set<String> newRoles = wanted == null ? new HashSet<>(oldRoles) : wanted;
             String display = displayName == null ? u.getDisplayName() : newDisplay;
             String mail = email == null ? u.getEmail() : newMail;
             String missing = missingRole(em, newRoles);
             if (missing != null) {
                 return Outcome.refuse(MessageKeys.UNKNOWN_ROLE, "Unknown role: " + missing);
             }
-            boolean wasAdmin = u.isEnabled() && grantsAdmin(em, u.getRoles());
-            boolean staysAdmin = enabled && grantsAdmin(em, newRoles);
-            if (wasAdmin && !staysAdmin && AdminGuard.enabledAdminsExcluding(em, u.getId(), null) == 0) {
-                return Outcome.refuse(MessageKeys.LAST_ADMIN, "Cannot remove the last enabled administrator");
+            String last = AdminGuard.lastOne(em, u, enabled,
+                    wanted == null ? Memberships.allRoles(u) : Memberships.allRolesWith(u, community, wanted));
+            if (last != null) {
+                return Outcome.refuse(last, "Cannot remove the last enabled (regional) administrator");
             }
             AuditChanges changed = new AuditChanges()
                     .changed("displayName", u.getDisplayName(), display)
                     .changed("email", u.getEmail(), mail)
                     .changed("enabled", u.isEnabled(), enabled)
-                    .changed("roles", u.getRoles(), newRoles);
+                    .changed("roles", oldRoles, newRoles);
             if (changed.isEmpty()) {
                 return Outcome.ok(null);
             }
             u.setDisplayName(display);
             u.setEmail(mail);
             u.setEnabled(enabled);
-            u.getRoles().clear();
-            u.getRoles().addAll(newRoles);
+            if (wanted != null) {
+                u.join(community).getRoles().clear();
+                u.join(community).getRoles().addAll(wanted);
+            }
             u.setVersion(u.getVersion() + 1);
-            AuditWriter.write(em, clock.instant(), actor, AuditWriter.CORE_MODULE, ENTITY, name, "update",
+            audit.write(em, clock.instant(), actor, AuditWriter.CORE_MODULE, ENTITY, name, "update",
                     changed.text());
             return Outcome.ok(null);
         });
@@ -314,15 +269,20 @@ public class UserAccountsImpl implements UserAccounts {
         String name = AccountRules.requireUsername(username);
         AccountRules.checkNewPassword(newPassword, name, settings.passwordMinLength());
         String hash = hasher.hash(newPassword);
+        String community = communities.current().id();
         Outcome<Void> out = jpa.txExpr(TransactionType.Required, em -> {
             UserEntity u = findEntity(em, name);
             if (u == null) {
                 return Outcome.refuse(MessageKeys.USER_NOT_FOUND, "No user " + name);
             }
+            Outcome<Void> refused = MembershipChanges.refusalOfAccountChange(em, actor, u, community);
+            if (refused != null) {
+                return refused;
+            }
             u.setPasswordHash(hash);
             // set by an administrator (console, users view) or by the user: no longer the bootstrap one
             u.setMustChangePassword(false);
-            AuditWriter.write(em, clock.instant(), actor, AuditWriter.CORE_MODULE, ENTITY, name,
+            audit.write(em, clock.instant(), actor, AuditWriter.CORE_MODULE, ENTITY, name,
                     "password.change", null);
             return Outcome.ok(null);
         });
@@ -335,14 +295,19 @@ public class UserAccountsImpl implements UserAccounts {
     @Override
     public void unlock(String username, String actor) {
         String name = AccountRules.requireUsername(username);
+        String community = communities.current().id();
         Outcome<Void> out = jpa.txExpr(TransactionType.Required, em -> {
             UserEntity u = findEntity(em, name);
             if (u == null) {
                 return Outcome.refuse(MessageKeys.USER_NOT_FOUND, "No user " + name);
             }
+            Outcome<Void> refused = MembershipChanges.refusalOfAccountChange(em, actor, u, community);
+            if (refused != null) {
+                return refused;
+            }
             u.setFailedAttempts(0);
             u.setLockedUntil(null);
-            AuditWriter.write(em, clock.instant(), actor, AuditWriter.CORE_MODULE, ENTITY, name, "unlock", null);
+            audit.write(em, clock.instant(), actor, AuditWriter.CORE_MODULE, ENTITY, name, "unlock", null);
             return Outcome.ok(null);
         });
         out.get();
@@ -356,55 +321,96 @@ public class UserAccountsImpl implements UserAccounts {
         if (name == null) {
             return Optional.empty();
         }
-        return jpa.txExpr(TransactionType.Supports, em -> Optional.ofNullable(findEntity(em, name)).map(this::toAccount));
+        String community = communities.current().id();
+        return jpa.txExpr(TransactionType.Supports, em -> Optional.ofNullable(findEntity(em, name))
+                .map(u -> toAccount(u, community)));
     }
 
     @Override
     public List<UserAccount> list(String filter, int offset, int limit) {
+        return members(communities.current().id(), filter, offset, limit);
+    }
+
+    @Override
+    public long count(String filter) {
+        return countMembers(communities.current().id(), filter);
+    }
+
+    @Override
+    public List<UserAccount> members(String community, String filter, int offset, int limit) {
         int max = Math.max(0, Math.min(limit, MAX_LIMIT));
-        if (max == 0) {
+        if (max == 0 || community == null) {
             return List.of();
         }
         return jpa.txExpr(TransactionType.Supports, em -> {
-            TypedQuery<UserEntity> q = filtered(em, "select u from UserEntity u", filter, " order by u.username",
-                    UserEntity.class);
+            TypedQuery<UserEntity> q = filtered(em, "select u from UserEntity u", community, filter,
+                    " order by u.username", UserEntity.class);
             q.setFirstResult(Math.max(0, offset)).setMaxResults(max);
             List<UserAccount> result = new ArrayList<>();
             for (UserEntity u : q.getResultList()) {
-                result.add(toAccount(u));
+                result.add(toAccount(u, community));
             }
             return result;
         });
     }
 
     @Override
-    public long count(String filter) {
-        return jpa.txExpr(TransactionType.Supports,
-                em -> filtered(em, "select count(u) from UserEntity u", filter, "", Long.class).getSingleResult());
+    public long countMembers(String community, String filter) {
+        return community == null ? 0 : jpa.txExpr(TransactionType.Supports, em -> filtered(em,
+                "select count(u) from UserEntity u", community, filter, "", Long.class).getSingleResult());
     }
 
-    /** Empty for unknown and for disabled users: neither may hold a session. */
+    @Override
+    public Map<String, Set<String>> memberships(String username) {
+        String name = AccountRules.normalizeUsername(username);
+        return name == null ? Map.of() : jpa.txExpr(TransactionType.Supports, em -> {
+            UserEntity u = findEntity(em, name);
+            return u == null ? Map.<String, Set<String>>of() : MembershipChanges.of(u);
+        });
+    }
+
+    @Override
+    public void setMembership(String username, String community, Set<String> roles, long expectedVersion,
+            String actor) {
+        memberships.set(username, community, roles, expectedVersion, actor);
+    }
+
+    @Override
+    public boolean regionalAdmin(String username) {
+        String name = AccountRules.normalizeUsername(username);
+        return name != null && jpa.txExpr(TransactionType.Supports, em -> {
+            UserEntity u = findEntity(em, name);
+            return u != null && Memberships.regional(em, u);
+        });
+    }
+
+    /** Empty for unknown and disabled users and for non-members of the current community: none may hold a session here. */
     @Override
     public Optional<PortalUser> portalUser(String username) {
         String name = AccountRules.normalizeUsername(username);
         if (name == null) {
             return Optional.empty();
         }
+        String community = communities.current().id();
         return jpa.txExpr(TransactionType.Supports, em -> {
             UserEntity u = findEntity(em, name);
-            return u == null || !u.isEnabled() ? Optional.<PortalUser>empty() : Optional.of(toPortalUser(em, u));
+            return u == null || !u.isEnabled() ? Optional.<PortalUser>empty()
+                    : Optional.ofNullable(Memberships.portalUser(em, u, community));
         });
     }
 
     // ---- helpers --------------------------------------------------------------------------
 
-    private static <T> TypedQuery<T> filtered(EntityManager em, String select, String filter, String tail,
-            Class<T> type) {
+    /** The community's members, by username, display name or e-mail when filtered. */
+    private static <T> TypedQuery<T> filtered(EntityManager em, String select, String community, String filter,
+            String tail, Class<T> type) {
+        String member = " where exists (select m from MembershipEntity m where m.user = u and m.community = :c)";
         if (filter == null || filter.isBlank()) {
-            return em.createQuery(select + tail, type);
+            return em.createQuery(select + member + tail, type).setParameter("c", community);
         }
-        TypedQuery<T> q = em.createQuery(select + " where lower(u.username) like :f escape '\\'"
-                + " or lower(u.displayName) like :f escape '\\' or lower(u.email) like :f escape '\\'" + tail, type);
+        TypedQuery<T> q = em.createQuery(select + member + " and (lower(u.username) like :f escape '\\'"
+                + " or lower(u.displayName) like :f escape '\\' or lower(u.email) like :f escape '\\')" + tail, type)
+                .setParameter("c", community);
         String f = filter.trim().toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return q.setParameter("f", "%" + f + "%");
@@ -441,29 +447,9 @@ public class UserAccountsImpl implements UserAccounts {
         return null;
     }
 
-    private static boolean grantsAdmin(EntityManager em, Set<String> roles) {
-        for (String r : roles) {
-            RoleEntity role = em.find(RoleEntity.class, r);
-            if (role != null && role.getPermissions().contains(PortalUser.ADMIN_PERMISSION)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static PortalUser toPortalUser(EntityManager em, UserEntity u) {
-        Set<String> permissions = new HashSet<>();
-        for (String r : u.getRoles()) {
-            RoleEntity role = em.find(RoleEntity.class, r);
-            if (role != null) {
-                permissions.addAll(role.getPermissions());
-            }
-        }
-        return new PortalUser(u.getId(), u.getUsername(), u.getDisplayName(), u.getRoles(), permissions);
-    }
-
-    private UserAccount toAccount(UserEntity u) {
+    /** The account with its roles in the community. */
+    private static UserAccount toAccount(UserEntity u, String community) {
         return new UserAccount(u.getId(), u.getUsername(), u.getDisplayName(), u.getEmail(), u.isEnabled(),
-                Set.copyOf(u.getRoles()), u.getFailedAttempts(), u.getLockedUntil(), u.getLastLogin(), u.getVersion());
+                u.rolesIn(community), u.getFailedAttempts(), u.getLockedUntil(), u.getLastLogin(), u.getVersion());
     }
 }

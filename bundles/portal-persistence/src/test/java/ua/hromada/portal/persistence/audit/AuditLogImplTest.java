@@ -17,6 +17,7 @@ import ua.hromada.portal.api.audit.AuditLog.AuditEntry;
 import ua.hromada.portal.api.audit.AuditLog.AuditQuery;
 import ua.hromada.portal.testing.MutableClock;
 import ua.hromada.portal.persistence.testing.PortalTestDatabase;
+import ua.hromada.portal.testing.TestCommunities;
 import ua.hromada.portal.testing.TestDatabase;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -29,7 +30,7 @@ class AuditLogImplTest {
     @BeforeAll
     void start() {
         db = PortalTestDatabase.createMigrated();
-        audit = new AuditLogImpl(db.jpa(), clock);
+        audit = new AuditLogImpl(db.jpa(), clock, new TestCommunities());
         start = clock.instant();
         // 30 entries a minute apart: actors alternate, modules in thirds
         for (int i = 0; i < 30; i++) {

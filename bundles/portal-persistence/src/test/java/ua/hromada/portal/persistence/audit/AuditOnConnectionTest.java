@@ -15,6 +15,7 @@ import ua.hromada.portal.api.audit.AuditLog.AuditEntry;
 import ua.hromada.portal.api.audit.AuditLog.AuditQuery;
 import ua.hromada.portal.persistence.testing.PortalTestDatabase;
 import ua.hromada.portal.testing.MutableClock;
+import ua.hromada.portal.testing.TestCommunities;
 import ua.hromada.portal.testing.TestDatabase;
 
 /** A module's entry written on its own JDBC connection commits and rolls back with the module's change. */
@@ -27,7 +28,7 @@ class AuditOnConnectionTest {
     @BeforeAll
     void start() {
         db = PortalTestDatabase.createMigrated();
-        audit = new AuditLogImpl(db.jpa(), clock);
+        audit = new AuditLogImpl(db.jpa(), clock, new TestCommunities());
     }
 
     @AfterAll

@@ -36,15 +36,19 @@ class FlywayMigratorTest {
     void freshDatabaseGetsCoreSchemaAndSeedRoles() throws SQLException {
         String version = migrator.migrate("portal", new FolderMigrationSource(), PortalSchemaReady.LOCATION);
 
-        assertEquals("3", version);
-        assertEquals(List.of("admin", "employee"), strings("select name from portal.roles order by name"));
+        assertEquals("4", version);
+        assertEquals(List.of("admin", "employee", "regional-admin"), strings("select name from portal.roles order by name"));
         assertEquals(List.of("portal.admin"), strings("select permission from portal.role_permissions where role = 'admin'"));
         // V3: the employee role reads the acts register (the admin guide's console example gives it)
         assertEquals(List.of("docsearch.view"), strings("select permission from portal.role_permissions where role = 'employee'"));
-        assertEquals(List.of("audit_log", "flyway_schema_history", "known_devices", "role_permissions", "roles",
-                "security_state", "user_roles", "users"),
+        // V4: memberships of communities took the place of the one role set (user_roles)
+        assertEquals(List.of("regional-admin"), strings("select role from portal.role_permissions"
+                + " where permission = 'portal.communities.manage'"));
+        assertEquals(List.of("audit_log", "flyway_schema_history", "known_devices", "membership_roles", "memberships",
+                "role_permissions", "roles", "security_state", "users"),
                 strings("select table_name from information_schema.tables where table_schema = 'portal' order by 1"));
-        assertEquals(List.of("audit_log_actor_idx", "audit_log_at_idx", "audit_log_module_idx"),
+        assertEquals(List.of("audit_log_actor_idx", "audit_log_at_idx", "audit_log_community_at_idx",
+                "audit_log_module_idx"),
                 strings("select indexname from pg_indexes where tablename = 'audit_log' and indexname like '%idx' order by 1"));
     }
 
@@ -55,9 +59,9 @@ class FlywayMigratorTest {
 
         String again = migrator.migrate("portal", new FolderMigrationSource(), PortalSchemaReady.LOCATION);
 
-        assertEquals("3", again);
+        assertEquals("4", again);
         assertEquals(history, strings("select installed_rank || ':' || coalesce(version, '-') from portal.flyway_schema_history order by 1"));
-        assertEquals(List.of("2"), strings("select count(*)::text from portal.roles"));
+        assertEquals(List.of("3"), strings("select count(*)::text from portal.roles"));
     }
 
     @Test
@@ -70,7 +74,7 @@ class FlywayMigratorTest {
         assertEquals(List.of("first", "second"), strings("select title from testmod.items order by id"));
         assertEquals(List.of("1", "2"), strings("select version from testmod.flyway_schema_history where success and version is not null and version <> '0' order by installed_rank"));
         // the core history did not get the module's scripts
-        assertEquals(List.of("1", "2", "3"), strings("select version from portal.flyway_schema_history where version is not null and version <> '0' order by installed_rank"));
+        assertEquals(List.of("1", "2", "3", "4"), strings("select version from portal.flyway_schema_history where version is not null and version <> '0' order by installed_rank"));
     }
 
     @Test

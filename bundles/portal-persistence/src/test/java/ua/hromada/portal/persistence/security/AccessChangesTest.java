@@ -24,6 +24,7 @@ import ua.hromada.portal.api.security.UserAccounts.UserAccount;
 import ua.hromada.portal.persistence.audit.AuditLogImplAccess;
 import ua.hromada.portal.persistence.testing.PortalTestDatabase;
 import ua.hromada.portal.testing.MutableClock;
+import ua.hromada.portal.testing.TestCommunities;
 import ua.hromada.portal.testing.TestDatabase;
 
 /**
@@ -42,8 +43,8 @@ class AccessChangesTest {
     @BeforeAll
     void start() {
         db = PortalTestDatabase.createMigrated();
-        accounts = new UserAccountsImpl(db.jpa(), UserAccountsImplTest.SETTINGS, clock, changes);
-        roles = new RolesImpl(db.jpa(), clock, changes);
+        accounts = new UserAccountsImpl(db.jpa(), UserAccountsImplTest.SETTINGS, clock, changes, new TestCommunities());
+        roles = new RolesImpl(db.jpa(), clock, changes, new TestCommunities());
         audit = new AuditLogImplAccess(db.jpa(), clock).log();
     }
 

@@ -16,9 +16,11 @@ import org.junit.jupiter.api.Test;
 
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.audit.AuditLog;
+import ua.hromada.portal.api.security.Roles;
 import ua.hromada.portal.api.security.UserAccounts;
 import ua.hromada.portal.persistence.audit.AuditLogImplAccess;
 import ua.hromada.portal.persistence.testing.PortalTestDatabase;
+import ua.hromada.portal.testing.TestCommunities;
 import ua.hromada.portal.testing.TestDatabase;
 
 /** A fresh database per test: these tests are about who the administrators are. */
@@ -37,7 +39,8 @@ class AdminBootstrapTest {
 
     private UserAccountsImpl start(String adminName, String adminPassword) {
         return new UserAccountsImpl(db.jpa(),
-                new SecuritySettings(adminName, adminPassword, 5, Duration.ofMinutes(15), 8, 4), Clock.systemUTC());
+                new SecuritySettings(adminName, adminPassword, 5, Duration.ofMinutes(15), 8, 4), Clock.systemUTC(),
+                new TestCommunities());
     }
 
     @Test
@@ -47,7 +50,9 @@ class AdminBootstrapTest {
         UserAccounts.AuthResult first = accounts.authenticate("admin", "admin".toCharArray());
         assertEquals(UserAccounts.AuthResult.Status.PASSWORD_CHANGE_REQUIRED, first.status());
         assertNull(first.user(), "no session before the new password");
-        assertEquals(Set.of("admin"), accounts.find("admin").orElseThrow().roles());
+        // the first administrator is the regional one too
+        assertEquals(Set.of("admin", "regional-admin"), accounts.find("admin").orElseThrow().roles());
+        assertTrue(accounts.regionalAdmin("admin"));
         AuditLog audit = new AuditLogImplAccess(db.jpa(), Clock.systemUTC()).log();
         assertEquals(1, audit.count(new AuditLog.AuditQuery("system", "portal", "user", null, null, null)));
 
@@ -81,11 +86,14 @@ class AdminBootstrapTest {
     @Test
     void theLastEnabledAdminCannotBeDisabledOrDemoted() {
         UserAccountsImpl accounts = start("admin", "admin");
-        RolesImpl roles = new RolesImpl(db.jpa(), Clock.systemUTC());
+        RolesImpl roles = new RolesImpl(db.jpa(), Clock.systemUTC(), new TestCommunities());
+        // a regional administrator who is no administrator by role: here only the admin permission's paths count
+        roles.save("regional-only", null, Set.of(Roles.COMMUNITIES_PERMISSION), "t");
+        accounts.create("regional.deputy", null, null, "regional-password".toCharArray(), Set.of("regional-only"), "t");
         assertKey(MessageKeys.LAST_ADMIN, () -> accounts.update("admin", "Admin", null, false, Set.of("admin"), "t"));
         assertKey(MessageKeys.LAST_ADMIN, () -> accounts.update("admin", "Admin", null, true, Set.of("employee"), "t"));
         assertTrue(accounts.find("admin").orElseThrow().enabled());
-        assertEquals(Set.of("admin"), accounts.find("admin").orElseThrow().roles());
+        assertEquals(Set.of("admin", "regional-admin"), accounts.find("admin").orElseThrow().roles());
 
         // an admin through another role counts too, and that role cannot drop portal.admin while it is the last path
         roles.save("superuser", null, Set.of(PortalUser.ADMIN_PERMISSION), "t");
@@ -98,5 +106,26 @@ class AdminBootstrapTest {
         accounts.update("admin", "Admin", null, true, Set.of("admin"), "t");
         roles.save("superuser", null, Set.of("oks.read"), "t");
         assertFalse(accounts.portalUser("deputy").orElseThrow().hasPermission("gis.edit"));
+    }
+
+    @Test
+    void theLastRegionalAdministratorCannotBeDisabledOrDemoted() {
+        UserAccountsImpl accounts = start("admin", "admin");
+        RolesImpl roles = new RolesImpl(db.jpa(), Clock.systemUTC(), new TestCommunities());
+        long version = accounts.find("admin").orElseThrow().version();
+        assertKey(MessageKeys.LAST_REGIONAL_ADMIN,
+                () -> accounts.update("admin", "Admin", null, true, Set.of("admin"), "t"));
+        assertKey(MessageKeys.LAST_REGIONAL_ADMIN,
+                () -> accounts.setMembership("admin", "default", Set.of("admin"), version, "t"));
+        assertTrue(accounts.regionalAdmin("admin"));
+
+        // another regional administrator, through a role of its own: now the first may step down,
+        // and that role cannot drop the permission while it makes the last one
+        roles.save("regional-too", null, Set.of(Roles.COMMUNITIES_PERMISSION), "t");
+        accounts.create("second.region", null, null, "second-password".toCharArray(), Set.of("regional-too"), "t");
+        accounts.update("admin", "Admin", null, true, Set.of("admin"), "t");
+        assertFalse(accounts.regionalAdmin("admin"));
+        assertKey(MessageKeys.LAST_REGIONAL_ADMIN, () -> roles.save("regional-too", null, Set.of("oks.view"), "t"));
+        assertTrue(accounts.regionalAdmin("second.region"));
     }
 }

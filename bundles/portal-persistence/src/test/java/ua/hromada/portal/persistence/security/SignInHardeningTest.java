@@ -20,6 +20,7 @@ import ua.hromada.portal.api.security.UserAccounts.SignInAttempt;
 import ua.hromada.portal.persistence.security.SecuritySettings.SignInLimits;
 import ua.hromada.portal.persistence.testing.PortalTestDatabase;
 import ua.hromada.portal.testing.MutableClock;
+import ua.hromada.portal.testing.TestCommunities;
 import ua.hromada.portal.testing.TestDatabase;
 
 /** Throttling, soft lock, one answer for every failure, the bootstrap password: on PostgreSQL. */
@@ -45,7 +46,7 @@ class SignInHardeningTest {
 
     private UserAccountsImpl start(String adminName, String adminPassword) {
         return new UserAccountsImpl(db.jpa(), new SecuritySettings(adminName, adminPassword, 4,
-                Duration.ofMinutes(15), 8, 4, LIMITS), clock);
+                Duration.ofMinutes(15), 8, 4, LIMITS), clock, new TestCommunities());
     }
 
     private AuthResult signIn(String user, String password, String client, String device) {

@@ -23,6 +23,7 @@ import ua.hromada.portal.api.security.UserAccounts.AuthResult.Status;
 import ua.hromada.portal.api.security.UserAccounts.UserAccount;
 import ua.hromada.portal.testing.MutableClock;
 import ua.hromada.portal.persistence.testing.PortalTestDatabase;
+import ua.hromada.portal.testing.TestCommunities;
 import ua.hromada.portal.testing.TestDatabase;
 
 /** One database for the class; every test uses its own usernames and roles. */
@@ -41,8 +42,8 @@ class UserAccountsImplTest {
     @BeforeAll
     void start() {
         db = PortalTestDatabase.createMigrated();
-        accounts = new UserAccountsImpl(db.jpa(), SETTINGS, clock);
-        roles = new RolesImpl(db.jpa(), clock);
+        accounts = new UserAccountsImpl(db.jpa(), SETTINGS, clock, new TestCommunities());
+        roles = new RolesImpl(db.jpa(), clock, new TestCommunities());
     }
 
     @AfterAll

@@ -7,6 +7,9 @@ import com.vaadin.flow.component.Component;
 import ua.hromada.portal.api.PortalView;
 import ua.hromada.portal.api.ViewContribution;
 import ua.hromada.portal.api.audit.AuditLog;
+import ua.hromada.portal.api.community.Communities;
+import ua.hromada.portal.api.security.Roles;
+import ua.hromada.portal.shell.core.CurrentUserImpl;
 import ua.hromada.portal.shell.core.ShellMessages;
 import ua.hromada.portal.shell.core.PortalSettingsImpl;
 
@@ -22,10 +25,18 @@ public class AuditContribution implements ViewContribution {
     private ShellMessages messages;
     @Reference
     private PortalSettingsImpl settings;
+    @Reference
+    private Communities communities;
+    @Reference
+    private CurrentUserImpl currentUser;
 
     @Override
     public Component createView() {
         java.util.Locale locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
-        return new AuditView(audit, key -> messages.find(key, locale), settings.times());
+        // a regional administrator reads any community's entries, everybody else the current one's
+        boolean regional = currentUser.get().map(u -> u.permissions().contains(Roles.COMMUNITIES_PERMISSION))
+                .orElse(false);
+        return new AuditView(audit, key -> messages.find(key, locale), settings.times(),
+                regional ? communities : null);
     }
 }

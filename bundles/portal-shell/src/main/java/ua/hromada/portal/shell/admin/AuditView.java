@@ -3,6 +3,7 @@ package ua.hromada.portal.shell.admin;
 import java.util.Optional;
 import java.util.function.Function;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -18,17 +19,24 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import ua.hromada.portal.api.audit.AuditLog;
 import ua.hromada.portal.api.audit.AuditLog.AuditEntry;
 import ua.hromada.portal.api.audit.AuditLog.AuditQuery;
+import ua.hromada.portal.api.community.Communities;
+import ua.hromada.portal.api.community.Community;
 import ua.hromada.portal.shell.core.PortalTimes;
 
-/** Admin: the audit log — who changed what and when — with filters and lazy paging. */
+/**
+ * Admin: the audit log — who changed what and when — with filters and lazy paging. It lists the
+ * current community's entries; a regional administrator picks the community.
+ */
 public class AuditView extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
     /**
      * @param texts a key's text in the page's language, empty when no bundle has it
      * @param times the community's time zone
+     * @param communities the communities to pick from: a regional administrator's; null for anyone else
      */
-    public AuditView(AuditLog audit, Function<String, Optional<String>> texts, PortalTimes times) {
+    public AuditView(AuditLog audit, Function<String, Optional<String>> texts, PortalTimes times,
+            Communities communities) {
         AuditTexts render = new AuditTexts(texts, times);
         setId("audit-view");
         setSizeFull();
@@ -43,7 +51,15 @@ public class AuditView extends VerticalLayout {
         }
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
-        HorizontalLayout filters = new HorizontalLayout(actor, module, text, from, to);
+        ComboBox<Community> community = new ComboBox<>(getTranslation("admin.audit.community"));
+        community.setId("audit-community");
+        if (communities != null) {
+            community.setItems(communities.all());
+            community.setItemLabelGenerator(Community::name);
+            community.setValue(communities.current());
+        }
+        community.setVisible(communities != null);
+        HorizontalLayout filters = new HorizontalLayout(community, actor, module, text, from, to);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
@@ -53,7 +69,9 @@ public class AuditView extends VerticalLayout {
         ConfigurableFilterDataProvider<AuditEntry, Void, AuditQuery> data = provider.withConfigurableFilter();
         Runnable apply = () -> data.setFilter(new AuditQuery(blankToNull(actor.getValue()),
                 blankToNull(module.getValue()), null, blankToNull(text.getValue()), times.startOf(from.getValue()),
-                times.startOf(to.getValue() == null ? null : to.getValue().plusDays(1))));
+                times.startOf(to.getValue() == null ? null : to.getValue().plusDays(1)),
+                community.getValue() == null ? null : community.getValue().id()));
+        community.addValueChangeListener(e -> apply.run());
         actor.addValueChangeListener(e -> apply.run());
         module.addValueChangeListener(e -> apply.run());
         text.addValueChangeListener(e -> apply.run());

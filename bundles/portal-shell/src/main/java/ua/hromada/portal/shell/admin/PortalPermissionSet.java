@@ -7,6 +7,7 @@ import org.osgi.service.component.annotations.Component;
 import ua.hromada.portal.api.Permission;
 import ua.hromada.portal.api.PermissionSet;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.security.Roles;
 
 /** The permissions of the portal core. */
 @Component(service = PermissionSet.class)
@@ -19,6 +20,7 @@ public class PortalPermissionSet implements PermissionSet {
 
     @Override
     public List<Permission> permissions() {
-        return List.of(new Permission(PortalUser.ADMIN_PERMISSION, "permission.portal.admin"));
+        return List.of(new Permission(PortalUser.ADMIN_PERMISSION, "permission.portal.admin"),
+                new Permission(Roles.COMMUNITIES_PERMISSION, "permission.portal.communities.manage"));
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Component;
 
 import ua.hromada.portal.api.PortalView;
 import ua.hromada.portal.api.ViewContribution;
+import ua.hromada.portal.api.community.Communities;
 import ua.hromada.portal.api.security.Roles;
 import ua.hromada.portal.api.security.UserAccounts;
 import ua.hromada.portal.shell.core.CurrentUserImpl;
@@ -25,9 +26,14 @@ public class UsersContribution implements ViewContribution {
     private CurrentUserImpl currentUser;
     @Reference
     private PortalSettingsImpl settings;
+    @Reference
+    private Communities communities;
 
     @Override
     public Component createView() {
-        return new UsersView(accounts, roles, currentUser, settings.times());
+        // held only by a regional administrator (portal.admin implies it in hasPermission, not here)
+        boolean regional = currentUser.get().map(u -> u.permissions().contains(Roles.COMMUNITIES_PERMISSION))
+                .orElse(false);
+        return new UsersView(accounts, roles, currentUser, settings.times(), communities, regional);
     }
 }

@@ -1,13 +1,16 @@
 package ua.hromada.portal.shell.admin;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -24,6 +27,8 @@ import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
+import ua.hromada.portal.api.community.Communities;
+import ua.hromada.portal.api.community.Community;
 import ua.hromada.portal.api.security.AccountException;
 import ua.hromada.portal.api.security.Roles;
 import ua.hromada.portal.api.security.UserAccounts;
@@ -35,22 +40,33 @@ import ua.hromada.portal.shell.ui.NewPasswordFields;
 import ua.hromada.portal.ui.support.ComponentTexts;
 import ua.hromada.portal.ui.support.EditConflicts;
 
-/** Admin: employees' accounts — create, edit, roles, password reset, unlock. */
+/**
+ * Admin: the accounts of a community — create, edit, roles there, password reset, unlock, removal
+ * from the community. A community's administrator sees the current community's members; a regional
+ * administrator picks the community and works as in it (the services decide what each may change).
+ */
 public class UsersView extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
     private final transient UserAccounts accounts;
     private final transient Roles roles;
     private final transient CurrentUserImpl currentUser;
+    private final transient Communities communities;
     private final PortalTimes times;
     private final Grid<UserAccount> grid = new Grid<>();
     private final ConfigurableFilterDataProvider<UserAccount, Void, String> data;
+    /** The community whose members the page shows and changes. */
+    private String community;
 
-    public UsersView(UserAccounts accounts, Roles roles, CurrentUserImpl currentUser, PortalTimes times) {
+    /** @param regional whether the signed-in user is a regional administrator (picks the community) */
+    public UsersView(UserAccounts accounts, Roles roles, CurrentUserImpl currentUser, PortalTimes times,
+            Communities communities, boolean regional) {
         this.accounts = accounts;
         this.times = times;
         this.roles = roles;
         this.currentUser = currentUser;
+        this.communities = communities;
+        this.community = communities.current().id();
         setId("users-view");
         setSizeFull();
 
@@ -68,10 +84,25 @@ public class UsersView extends VerticalLayout {
         toolbar.expand(filter);
 
         CallbackDataProvider<UserAccount, String> provider = DataProvider.fromFilteringCallbacks(
-                q -> accounts.list(q.getFilter().orElse(null), q.getOffset(), q.getLimit()).stream(),
-                q -> (int) accounts.count(q.getFilter().orElse(null)));
+                q -> accounts.members(community, q.getFilter().orElse(null), q.getOffset(), q.getLimit()).stream(),
+                q -> (int) accounts.countMembers(community, q.getFilter().orElse(null)));
         data = provider.withConfigurableFilter();
         filter.addValueChangeListener(e -> data.setFilter(e.getValue()));
+        if (regional) {
+            ComboBox<Community> picker = new ComboBox<>(getTranslation("admin.users.community"));
+            picker.setId("users-community");
+            picker.setItems(communities.all());
+            picker.setItemLabelGenerator(Community::name);
+            picker.setValue(communities.current());
+            picker.addValueChangeListener(e -> {
+                if (e.getValue() != null) {
+                    community = e.getValue().id();
+                    data.refreshAll();
+                }
+            });
+            toolbar.addComponentAtIndex(0, picker);
+            toolbar.setAlignItems(Alignment.BASELINE);
+        }
 
         grid.addColumn(UserAccount::username).setHeader(getTranslation("admin.users.username")).setAutoWidth(true)
                 .setResizable(true);
@@ -81,6 +112,11 @@ public class UsersView extends VerticalLayout {
                 .setResizable(true);
         grid.addColumn(u -> String.join(", ", new TreeSet<>(u.roles()))).setHeader(getTranslation("admin.users.roles"))
                 .setResizable(true);
+        if (regional) {
+            // every community of the account with its roles there: what a regional administrator oversees
+            grid.addColumn(u -> membershipsText(accounts.memberships(u.username())))
+                    .setHeader(getTranslation("admin.users.communities")).setResizable(true);
+        }
         grid.addColumn(u -> getTranslation(u.enabled() ? "common.yes" : "common.no"))
                 .setHeader(getTranslation("admin.users.enabled")).setAutoWidth(true).setFlexGrow(0);
         // times in the community's zone; the columns are as wide as their header and a full date
@@ -99,8 +135,15 @@ public class UsersView extends VerticalLayout {
             HorizontalLayout actions = new HorizontalLayout(editButton, password);
             if (u.lockedUntil() != null || u.failedAttempts() > 0) {
                 Button unlock = new Button(VaadinIcon.UNLOCK.create(), e -> {
-                    accounts.unlock(u.username(), Feedback.actor());
-                    Feedback.success(getTranslation("admin.users.unlocked", u.username()));
+                    try {
+                        inCommunity(() -> {
+                            accounts.unlock(u.username(), Feedback.actor());
+                            return null;
+                        });
+                        Feedback.success(getTranslation("admin.users.unlocked", u.username()));
+                    } catch (AccountException ex) {
+                        Feedback.error(getTranslation(ex.messageKey()));
+                    }
                     data.refreshAll();
                 });
                 unlock.setTooltipText(getTranslation("admin.users.unlock"));
@@ -162,13 +205,17 @@ public class UsersView extends VerticalLayout {
             errors.clear();
             try {
                 Set<String> selected = roleBox.getValue();
-                if (existing == null) {
-                    accounts.create(username.getValue(), displayName.getValue(), email.getValue(),
-                            password.getValue().toCharArray(), selected, Feedback.actor());
-                } else {
-                    accounts.update(existing.username(), displayName.getValue(), email.getValue(),
-                            enabled.getValue(), selected, existing.version(), Feedback.actor());
-                }
+                // roles are the page's community's: the services work as in it
+                inCommunity(() -> {
+                    if (existing == null) {
+                        accounts.create(username.getValue(), displayName.getValue(), email.getValue(),
+                                password.getValue().toCharArray(), selected, Feedback.actor());
+                    } else {
+                        accounts.update(existing.username(), displayName.getValue(), email.getValue(),
+                                enabled.getValue(), selected, existing.version(), Feedback.actor());
+                    }
+                    return null;
+                });
                 Feedback.success(getTranslation("common.saved"));
                 dialog.close();
                 data.refreshAll();
@@ -179,13 +226,24 @@ public class UsersView extends VerticalLayout {
                 EditConflicts.show(this, () -> {
                     dialog.close();
                     data.refreshAll();
-                    accounts.find(existing.username()).ifPresent(this::edit);
+                    inCommunity(() -> accounts.find(existing.username())).ifPresent(this::edit);
                 });
             }
         });
         save.setId("user-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
+        if (existing != null) {
+            // the account stays, with its other communities; only its membership of this one ends
+            Button leave = new Button(getTranslation("admin.users.leave"), VaadinIcon.EXIT_O.create(), e -> {
+                dialog.close();
+                leave(existing);
+            });
+            leave.setId("user-leave");
+            leave.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            leave.getStyle().set("margin-inline-end", "auto");
+            dialog.getFooter().add(leave);
+        }
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
         dialog.open();
         (existing == null ? username : displayName).focus();
@@ -204,7 +262,10 @@ public class UsersView extends VerticalLayout {
                 return;
             }
             try {
-                accounts.changePassword(account.username(), fields.value(), Feedback.actor());
+                inCommunity(() -> {
+                    accounts.changePassword(account.username(), fields.value(), Feedback.actor());
+                    return null;
+                });
                 Feedback.success(getTranslation("admin.users.passwordChanged"));
                 dialog.close();
             } catch (AccountException ex) {
@@ -217,5 +278,52 @@ public class UsersView extends VerticalLayout {
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
         dialog.open();
         fields.password().focus();
+    }
+
+    /** Ends the account's membership of the page's community (its account stays, with its other communities). */
+    private void leave(UserAccount account) {
+        Dialog confirm = new Dialog();
+        confirm.setId("user-leave-dialog");
+        confirm.setHeaderTitle(getTranslation("admin.users.leave"));
+        confirm.add(account.username() + " — " + communityName(community));
+        Button yes = new Button(getTranslation("admin.users.leave"), e -> {
+            confirm.close();
+            removeFromCommunity(account);
+        });
+        yes.setId("user-leave-confirm");
+        yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        confirm.getFooter().add(new Button(getTranslation("common.cancel"), e -> confirm.close()), yes);
+        confirm.open();
+    }
+
+    private void removeFromCommunity(UserAccount account) {
+        try {
+            accounts.setMembership(account.username(), community, null, account.version(), Feedback.actor());
+            Feedback.success(getTranslation("admin.users.left", account.username(), communityName(community)));
+        } catch (AccountException ex) {
+            Feedback.error(getTranslation(ex.messageKey()));
+        } catch (EditConflictException ex) {
+            EditConflicts.show(this, data::refreshAll);
+            return;
+        }
+        data.refreshAll();
+        getUI().ifPresent(ui -> currentUser.refresh(ui.getSession()));
+    }
+
+    /** The work as in the page's community (the current one unless a regional administrator picked another). */
+    private <T> T inCommunity(Supplier<T> work) {
+        return communities.callAs(community, work);
+    }
+
+    private String communityName(String id) {
+        return communities.find(id).map(Community::name).orElse(id);
+    }
+
+    /** "Полтава: admin, employee; Решетилівка: —" */
+    private String membershipsText(Map<String, Set<String>> memberships) {
+        return memberships.entrySet().stream()
+                .map(e -> communityName(e.getKey()) + ": "
+                        + (e.getValue().isEmpty() ? "—" : String.join(", ", new TreeSet<>(e.getValue()))))
+                .collect(Collectors.joining("; "));
     }
 }

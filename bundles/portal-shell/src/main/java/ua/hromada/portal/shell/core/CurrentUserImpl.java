@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import ua.hromada.portal.api.CurrentUser;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.community.Communities;
 import ua.hromada.portal.api.security.UserAccounts;
 
 /**
@@ -24,6 +25,9 @@ import ua.hromada.portal.api.security.UserAccounts;
  * {@link #RECHECK} for changes made on another node: a revoked permission or a disabled account
  * holds no longer than the next navigation. A user the database no longer lets in (disabled,
  * removed) is signed out of the session.
+ * <p>
+ * Permissions are those of the user's roles in the current community (the host's); a copy read
+ * in another community is read again, and a user who is no member there is signed out of it.
  */
 @Component(service = { CurrentUser.class, CurrentUserImpl.class })
 public class CurrentUserImpl implements CurrentUser {
@@ -36,9 +40,11 @@ public class CurrentUserImpl implements CurrentUser {
 
     @Reference
     private UserAccounts accounts;
+    @Reference
+    private Communities communities;
 
-    /** When the session's copy of its user was read: the change count and the clock then. */
-    record Stamp(long changes, long readAtNanos) implements Serializable {
+    /** When and where the session's copy of its user was read: the change count, the clock and the community then. */
+    record Stamp(long changes, long readAtNanos, String community) implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 
@@ -60,7 +66,9 @@ public class CurrentUserImpl implements CurrentUser {
         long changes = accounts.securityChanges();
         long now = System.nanoTime();
         Stamp stamp = session.getAttribute(Stamp.class);
-        if (stamp != null && stamp.changes() == changes && now - stamp.readAtNanos() < RECHECK.toNanos()) {
+        String community = communities.current().id();
+        if (stamp != null && stamp.changes() == changes && now - stamp.readAtNanos() < RECHECK.toNanos()
+                && community.equals(stamp.community())) {
             return user;
         }
         Optional<PortalUser> fresh = accounts.portalUser(user.username());
@@ -69,7 +77,7 @@ public class CurrentUserImpl implements CurrentUser {
             return null;
         }
         session.setAttribute(PortalUser.class, fresh.get());
-        session.setAttribute(Stamp.class, new Stamp(changes, now));
+        session.setAttribute(Stamp.class, new Stamp(changes, now, community));
         return fresh.get();
     }
 
@@ -95,7 +103,8 @@ public class CurrentUserImpl implements CurrentUser {
 
     /** Called by the login view after a successful sign-in. */
     public void signIn(VaadinSession session, PortalUser user) {
-        session.setAttribute(Stamp.class, new Stamp(accounts.securityChanges(), System.nanoTime()));
+        session.setAttribute(Stamp.class, new Stamp(accounts.securityChanges(), System.nanoTime(),
+                communities.current().id()));
         session.setAttribute(PortalUser.class, user);
         session.getSession().setAttribute(SESSION_USERNAME, user.username());
     }

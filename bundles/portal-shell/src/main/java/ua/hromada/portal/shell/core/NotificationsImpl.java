@@ -1,6 +1,7 @@
 package ua.hromada.portal.shell.core;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -16,13 +17,16 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 
 import ua.hromada.portal.api.Notifications;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.community.Communities;
 import ua.hromada.portal.api.jobs.Job;
 import ua.hromada.portal.api.jobs.JobTask;
 import ua.hromada.portal.api.jobs.Jobs;
 
 /**
  * Open portal pages (one main layout per browser tab), so menus can follow module changes and
- * messages can reach users by push.
+ * messages can reach users by push. Each page is known with the community it was opened in: a
+ * pushed menu is built in that community (its modules), and a message sent in one community's
+ * work reaches only that community's pages.
  */
 @Component(service = { NotificationsImpl.class, Notifications.class })
 public class NotificationsImpl implements Notifications {
@@ -40,11 +44,14 @@ public class NotificationsImpl implements Notifications {
     /** A module stops component by component; pages are updated once it has settled. */
     private static final Duration SETTLE = Duration.ofMillis(150);
 
-    private final Set<OpenPage> pages = ConcurrentHashMap.newKeySet();
+    /** Open page → the id of its community. */
+    private final Map<OpenPage, String> pages = new ConcurrentHashMap<>();
     private final Set<Class<?>> removedViews = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean flushPending = new AtomicBoolean();
     @Reference
     private Jobs jobs;
+    @Reference
+    private Communities communities;
     private volatile Job<Void> flush;
 
     @Deactivate
@@ -55,8 +62,9 @@ public class NotificationsImpl implements Notifications {
         }
     }
 
+    /** A page attached in a request of its community (the community bound now is the page's). */
     public void register(OpenPage page) {
-        pages.add(page);
+        pages.put(page, communities.current().id());
     }
 
     public void unregister(OpenPage page) {
@@ -81,14 +89,15 @@ public class NotificationsImpl implements Notifications {
         flushPending.set(false);
         Set<Class<?>> removed = Set.copyOf(removedViews);
         removedViews.removeAll(removed);
-        for (OpenPage page : pages) {
+        pages.forEach((page, community) -> {
             UI ui = page.ui();
             if (ui == null || ui.isClosing()) {
                 pages.remove(page);
-                continue;
+                return;
             }
-            ui.access(() -> page.contributionsChanged(removed));
-        }
+            // the menu is rebuilt outside any request: in the page's community, with its modules
+            ui.access(() -> communities.runAs(community, () -> page.contributionsChanged(removed)));
+        });
     }
 
     @Override
@@ -103,9 +112,11 @@ public class NotificationsImpl implements Notifications {
 
     private int deliver(Predicate<OpenPage> to, String message) {
         int delivered = 0;
-        for (OpenPage page : pages) {
+        String community = communities.current().id();
+        for (Map.Entry<OpenPage, String> open : pages.entrySet()) {
+            OpenPage page = open.getKey();
             UI ui = page.ui();
-            if (ui != null && !ui.isClosing() && to.test(page)) {
+            if (ui != null && !ui.isClosing() && community.equals(open.getValue()) && to.test(page)) {
                 ui.access(() -> {
                     Notification n = Notification.show(message, 6000, Notification.Position.TOP_END);
                     n.addThemeVariants(NotificationVariant.LUMO_PRIMARY);

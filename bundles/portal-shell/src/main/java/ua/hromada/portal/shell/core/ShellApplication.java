@@ -25,6 +25,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.ErrorEvent;
@@ -34,6 +35,7 @@ import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 
 import jakarta.servlet.Servlet;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.community.Communities;
 import ua.hromada.portal.api.security.UserAccounts;
 import ua.hromada.portal.shell.core.ShellRegistry.ViewChange;
 import ua.hromada.portal.shell.core.ShellRegistry.ViewEntry;
@@ -78,6 +80,8 @@ public class ShellApplication implements PortalApplication {
     private PortalSettingsImpl settings;
     @Reference
     private VaadinRoutes vaadinRoutes;
+    @Reference
+    private Communities communities;
 
     private final List<VaadinServletService> services = new CopyOnWriteArrayList<>();
     private final Consumer<ViewChange> listener = this::onViewChange;
@@ -142,6 +146,11 @@ public class ShellApplication implements PortalApplication {
     @Override
     public Class<?> appShellClass() {
         return PortalAppShell.class;
+    }
+
+    @Override
+    public Communities communities() {
+        return communities;
     }
 
     @Override
@@ -243,6 +252,11 @@ public class ShellApplication implements PortalApplication {
     private void checkAccess(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
         Optional<ViewEntry> entry = registry.byViewClass(target);
+        if (entry.isPresent() && !registry.enabled(entry.get().module())) {
+            // a module this community does not have: its pages are not there, as an unknown address
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
         boolean publicTarget = target == LoginView.class || target == NotFoundView.class
                 || target == ServerErrorView.class || entry.map(e -> e.view().isPublic()).orElse(false);
         String permission = entry.map(e -> e.view().requiredPermission()).orElse(null);

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -24,14 +25,18 @@ import org.slf4j.LoggerFactory;
 import com.vaadin.flow.component.Component;
 
 import ua.hromada.portal.api.DashboardWidget;
+import ua.hromada.portal.api.HromadaModule;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.SearchProvider;
 import ua.hromada.portal.api.ViewContribution;
+import ua.hromada.portal.api.community.Communities;
 
 /**
  * Tracks what modules contribute through the portal SPI (views, widgets, search providers) and tells listeners — the route installer and open UIs — when views come and go.
  * A view is known from its service properties ({@link ContributedView}); its contribution is activated only
- * to create the view.
+ * to create the view. Each contribution is known with its module (the contributing bundle's
+ * {@link HromadaModule#HEADER_MODULE}); what a module disabled for the current community
+ * contributes is left out of its menu, dashboard and search. The core's (no header) always counts.
  */
 @org.osgi.service.component.annotations.Component(service = ShellRegistry.class)
 public class ShellRegistry {
@@ -43,7 +48,14 @@ public class ShellRegistry {
      * the contribution's service id and what creates the view.
      */
     public record ViewEntry(ContributedView view, Class<? extends Component> viewClass, long bundleId,
-            long serviceId, Supplier<Component> factory) {
+            long serviceId, Supplier<Component> factory, String module) {
+
+        /** A view of the core (no module). */
+        public ViewEntry(ContributedView view, Class<? extends Component> viewClass, long bundleId, long serviceId,
+                Supplier<Component> factory) {
+            this(view, viewClass, bundleId, serviceId, factory, null);
+        }
+
         public String route() {
             return normalise(view.route());
         }
@@ -67,15 +79,32 @@ public class ShellRegistry {
     private final List<ViewEntry> waiting = new CopyOnWriteArrayList<>();
     /** The contributions gotten to create views, by service id, released when the service goes. */
     private final Map<Long, ContributionService> services = new ConcurrentHashMap<>();
-    private final List<DashboardWidget> widgets = new CopyOnWriteArrayList<>();
-    private final List<SearchProvider> searchProviders = new CopyOnWriteArrayList<>();
+    private final List<Contributed<DashboardWidget>> widgets = new CopyOnWriteArrayList<>();
+    private final List<Contributed<SearchProvider>> searchProviders = new CopyOnWriteArrayList<>();
     private final List<Consumer<ViewChange>> listeners = new CopyOnWriteArrayList<>();
 
     private final ContributedRoutes routes;
+    private final Communities communities;
+
+    /** A widget or search provider with the module of the bundle that registered it (null: the core). */
+    private record Contributed<T>(T item, String module) {
+    }
 
     @org.osgi.service.component.annotations.Activate
-    public ShellRegistry(@Reference ContributedRoutes routes) {
+    public ShellRegistry(@Reference ContributedRoutes routes, @Reference Communities communities) {
         this.routes = routes;
+        this.communities = communities;
+    }
+
+    /** The module key of a bundle (its Hromada-Module header), null for the core's bundles. */
+    public static String moduleOf(Bundle bundle) {
+        String key = bundle == null ? null : bundle.getHeaders("").get(HromadaModule.HEADER_MODULE);
+        return key == null || key.isBlank() ? null : key.trim();
+    }
+
+    /** Whether a module's contributions are there for the current community; the core's always are. */
+    public boolean enabled(String module) {
+        return module == null || communities.current().moduleEnabled(module);
     }
 
     /**
@@ -102,7 +131,7 @@ public class ShellRegistry {
         }
         ContributionService service = new ContributionService(contribution);
         services.put(serviceId, service);
-        add(new ViewEntry(view, viewClass, bundleIdOf(properties), serviceId, service));
+        add(new ViewEntry(view, viewClass, bundleIdOf(properties), serviceId, service, moduleOf(bundle)));
     }
 
     void removeView(ComponentServiceObjects<ViewContribution> contribution, Map<String, Object> properties) {
@@ -170,22 +199,32 @@ public class ShellRegistry {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    void addWidget(DashboardWidget widget) {
-        widgets.add(widget);
+    void addWidget(DashboardWidget widget, ServiceReference<DashboardWidget> reference) {
+        add(widget, moduleOf(reference.getBundle()));
+    }
+
+    /** A widget of the module (null: the core's). */
+    void add(DashboardWidget widget, String module) {
+        widgets.add(new Contributed<>(widget, module));
     }
 
     void removeWidget(DashboardWidget widget) {
-        widgets.remove(widget);
+        widgets.removeIf(c -> c.item() == widget);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    void addSearchProvider(SearchProvider provider) {
-        searchProviders.add(provider);
+    void addSearchProvider(SearchProvider provider, ServiceReference<SearchProvider> reference) {
+        add(provider, moduleOf(reference.getBundle()));
+    }
+
+    /** A search provider of the module (null: the core's). */
+    void add(SearchProvider provider, String module) {
+        searchProviders.add(new Contributed<>(provider, module));
     }
 
     void removeSearchProvider(SearchProvider provider) {
-        searchProviders.remove(provider);
+        searchProviders.removeIf(c -> c.item() == provider);
     }
 
     public void addListener(Consumer<ViewChange> listener) {
@@ -214,10 +253,10 @@ public class ShellRegistry {
                 .collect(Collectors.toList());
     }
 
-    /** Menu entries the user may open, in menu order. */
+    /** Menu entries the user may open in the current community, in menu order. */
     public List<ViewEntry> menuFor(PortalUser user) {
         return views().stream()
-                .filter(e -> e.view().inMenu() && !e.view().isPublic())
+                .filter(e -> e.view().inMenu() && !e.view().isPublic() && enabled(e.module()))
                 .filter(e -> user != null && user.hasPermission(e.view().requiredPermission()))
                 .collect(Collectors.toList());
     }
@@ -230,13 +269,17 @@ public class ShellRegistry {
         return Optional.ofNullable(views.get(normalise(route)));
     }
 
+    /** The widgets of the current community's modules the user may see, in order. */
     public List<DashboardWidget> widgetsFor(PortalUser user) {
-        return widgets.stream().filter(w -> user != null && user.hasPermission(w.requiredPermission()))
+        return widgets.stream().filter(c -> enabled(c.module())).map(Contributed::item)
+                .filter(w -> user != null && user.hasPermission(w.requiredPermission()))
                 .sorted(Comparator.comparingInt(DashboardWidget::order)).collect(Collectors.toList());
     }
 
+    /** The search providers of the current community's modules the user may search. */
     public List<SearchProvider> searchProvidersFor(PortalUser user) {
-        return searchProviders.stream().filter(p -> user != null && user.hasPermission(p.requiredPermission()))
+        return searchProviders.stream().filter(c -> enabled(c.module())).map(Contributed::item)
+                .filter(p -> user != null && user.hasPermission(p.requiredPermission()))
                 .collect(Collectors.toList());
     }
 

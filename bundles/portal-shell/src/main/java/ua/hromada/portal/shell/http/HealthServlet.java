@@ -41,13 +41,17 @@ import ua.hromada.portal.api.InstalledModules;
 import ua.hromada.portal.api.jobs.Jobs;
 import ua.hromada.portal.api.InstalledModules.ModuleInfo;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.community.Communities;
+import ua.hromada.portal.api.community.Community;
 import ua.hromada.portal.shell.core.ModuleBoot;
+import ua.hromada.portal.shell.core.PortalSettingsImpl;
 import ua.hromada.portal.shell.core.ShellApplication;
+import ua.hromada.portal.shell.core.ShellRegistry;
 
 /**
  * {@code GET /api/health}: overall status and database reachability for anyone (monitoring needs
- * no login); the modules, their versions, the page routes with their permissions, the APIs and
- * the live session count only for an administrator's session or a local caller (a request from
+ * no login); the community of the host name with its modules, their versions, its page routes
+ * with their permissions, its APIs and the live session count only for an administrator's session or a local caller (a request from
  * the loopback address that no reverse proxy forwarded). Never secrets: no URLs or users. Until
  * every module meant to run is active with its pages and servlets registered the status is
  * {@code STARTING} with HTTP 503 (on a restart too, while the framework starts the bundles it
@@ -83,6 +87,10 @@ public class HealthServlet extends HttpServlet {
     private CurrentUser currentUser;
     @Reference
     private PageRoutes routes;
+    @Reference
+    private Communities communities;
+    @Reference
+    private PortalSettingsImpl settings;
     @Reference
     private SessionStats sessions;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -123,8 +131,16 @@ public class HealthServlet extends HttpServlet {
         if (!verdict.problems().isEmpty()) {
             body.put("problems", verdict.problems());
         }
-        body.put("modules", installed.stream().map(HealthServlet::module).toList());
-        body.put("views", routes.routes().stream().map(r -> {
+        // readiness is the process's (every module); what is listed is the host's community's
+        Community community = communities.forHost(request.getServerName());
+        Map<String, Object> communityBody = new LinkedHashMap<>();
+        communityBody.put("id", community.id());
+        // its name as its pages show it: its own, else the shared configuration's
+        communityBody.put("name", communities.callAs(community.id(), settings::communityName));
+        body.put("community", communityBody);
+        body.put("modules", installed.stream().filter(m -> community.moduleEnabled(m.key()))
+                .map(HealthServlet::module).toList());
+        body.put("views", routes.routes(community).stream().map(r -> {
             Map<String, Object> view = new LinkedHashMap<>();
             view.put("route", r.route());
             view.put("permission", r.permission());
@@ -132,7 +148,7 @@ public class HealthServlet extends HttpServlet {
             view.put("module", r.module());
             return view;
         }).toList());
-        body.put("apis", apis());
+        body.put("apis", apis(community));
         body.put("sessions", Map.of("live", sessions.liveSessions()));
         body.put("jobs", jobs());
         writeBody(response, verdict.httpStatus(), body);
@@ -223,7 +239,7 @@ public class HealthServlet extends HttpServlet {
      * declared): name, URL patterns, the permission a servlet declares in its
      * {@code hromada.api.permission} service property (null when it checks per request), bundle.
      */
-    private List<Map<String, Object>> apis() {
+    private List<Map<String, Object>> apis(Community community) {
         HttpServiceRuntime runtime = httpRuntime;
         if (runtime == null) {
             return List.of();
@@ -238,6 +254,10 @@ public class HealthServlet extends HttpServlet {
                     continue; // the portal's own pages (Vaadin), listed under "views"
                 }
                 ServiceReference<?> ref = serviceReference(servlet.serviceId);
+                String module = ref == null ? null : ShellRegistry.moduleOf(ref.getBundle());
+                if (module != null && !community.moduleEnabled(module)) {
+                    continue;
+                }
                 Map<String, Object> api = new LinkedHashMap<>();
                 api.put("name", servlet.name);
                 api.put("patterns", List.of(servlet.patterns));

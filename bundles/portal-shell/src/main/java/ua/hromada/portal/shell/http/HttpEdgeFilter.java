@@ -23,11 +23,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import ua.hromada.portal.api.ApiResponses;
+import ua.hromada.portal.api.community.Communities;
+import ua.hromada.portal.api.community.Community;
 
 /**
  * The portal's HTTP edge, in front of every servlet of the {@code hromada} context (the Vaadin
  * pages and every module API): the browser-protection headers, no TRACE, 404 for addresses
- * nothing serves, and no session-cookie authentication for cross-site API writes (CSRF).
+ * nothing serves and for the pages and APIs of a module the host's community does not have, and
+ * no session-cookie authentication for cross-site API writes (CSRF).
  */
 @Component(service = Filter.class, configurationPid = PortalConfig.PID,
         property = "service.ranking:Integer=1000")
@@ -40,6 +43,10 @@ public class HttpEdgeFilter implements Filter {
 
     @Reference
     private PageRoutes routes;
+    @Reference
+    private ServletModules servletModules;
+    @Reference
+    private Communities communities;
 
     private volatile SecurityHeaders headers = new SecurityHeaders(null);
     private volatile String publicUrl;
@@ -67,6 +74,14 @@ public class HttpEdgeFilter implements Filter {
         String path = path(request);
         // the portal servlet is mapped to /*; an address that reached it matched no other servlet
         boolean toPortalServlet = request.getServletPath().isEmpty();
+        // the community of the host name, as the portal resolves it for the whole request
+        Community community = communities.forHost(request.getServerName());
+        if (!toPortalServlet && servletModules.moduleOf(path).map(m -> !community.moduleEnabled(m)).orElse(false)) {
+            // a module this community does not have: its APIs and public files are not there
+            ApiResponses.error(response, HttpServletResponse.SC_NOT_FOUND, "not_found",
+                    "No API answers at this address.");
+            return;
+        }
         if (toPortalServlet && (path.equals("/api") || path.startsWith("/api/"))) {
             ApiResponses.error(response, HttpServletResponse.SC_NOT_FOUND, "not_found",
                     "No API answers at this address.");
@@ -74,14 +89,14 @@ public class HttpEdgeFilter implements Filter {
         }
         if (OriginCheck.applies(method, path) && request.getRequestedSessionId() != null
                 && OriginCheck.crossSite(request.getHeader("Origin"), request.getHeader("Sec-Fetch-Site"),
-                        ownOrigin(request), publicUrl)) {
+                        ownOrigin(request), community.setting(PortalConfig.PID, "public.url").orElse(publicUrl))) {
             LOG.debug("Cross-site {} {} from origin {}: session cookie ignored", method, path,
                     request.getHeader("Origin"));
             chain.doFilter(new SessionlessRequest(request, sessionCookieName(request)), response);
             return;
         }
         if (toPortalServlet && PageRequests.isPageNavigation(method, path, request.getQueryString())
-                && !routes.isKnownRoute(path)) {
+                && !routes.isKnownRoute(path, community)) {
             // Vaadin serves its page for any address and shows the not-found view in it; the
             // status says the truth to browsers, crawlers and scanners
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);

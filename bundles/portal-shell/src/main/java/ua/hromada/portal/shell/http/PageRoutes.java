@@ -2,6 +2,8 @@ package ua.hromada.portal.shell.http;
 
 import java.util.List;
 
+import ua.hromada.portal.api.community.Community;
+
 /** The page routes the portal serves right now (the shell's own and those modules contribute). */
 public interface PageRoutes {
 
@@ -11,10 +13,12 @@ public interface PageRoutes {
 
     /**
      * Whether a page path (without the context path, e.g. {@code /dokumenty} or
-     * {@code /docs/edit/7}) leads to a view; true while the portal servlet is not initialised,
-     * so nothing is refused before the routes are known.
+     * {@code /docs/edit/7}) leads to a view of the community: a view of a module it does not
+     * have does not count; true while the portal servlet is not initialised, so nothing is
+     * refused before the routes are known.
      */
-    boolean isKnownRoute(String path);
+    boolean isKnownRoute(String path, Community community);
 
-    List<RouteInfo> routes();
+    /** The routes of the core and of the community's modules. */
+    List<RouteInfo> routes(Community community);
 }

@@ -3,6 +3,7 @@ package ua.hromada.portal.shell.http;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.osgi.service.component.annotations.Component;
@@ -11,6 +12,7 @@ import org.osgi.service.component.annotations.Reference;
 import com.vaadin.flow.server.VaadinServletService;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 
+import ua.hromada.portal.api.community.Community;
 import ua.hromada.portal.shell.core.ShellRegistry;
 import ua.hromada.portal.shell.core.ShellRegistry.ViewEntry;
 import ua.hromada.portal.shell.ui.LoginView;
@@ -37,21 +39,29 @@ public class VaadinRoutes implements PageRoutes {
     }
 
     @Override
-    public boolean isKnownRoute(String path) {
+    public boolean isKnownRoute(String path, Community community) {
         String route = path == null ? "" : path.replaceAll("^/+|/+$", "");
         Iterator<VaadinServletService> running = services.iterator();
-        return !running.hasNext() || ApplicationRouteRegistry.getInstance(running.next().getContext())
-                .getNavigationRouteTarget(route).hasTarget();
+        if (!running.hasNext()) {
+            return true;
+        }
+        Optional<Class<? extends com.vaadin.flow.component.Component>> target = ApplicationRouteRegistry
+                .getInstance(running.next().getContext()).getNavigationTarget(route);
+        String module = target.flatMap(registry::byViewClass).map(ViewEntry::module).orElse(null);
+        return target.isPresent() && (module == null || community.moduleEnabled(module));
     }
 
     @Override
-    public List<RouteInfo> routes() {
+    public List<RouteInfo> routes(Community community) {
         List<RouteInfo> routes = new ArrayList<>();
         // the shell's own pages, registered by ShellApplication
         routes.add(new RouteInfo("", null, false, "portal"));
         routes.add(new RouteInfo("forbidden", null, false, "portal"));
         routes.add(new RouteInfo(LoginView.ROUTE, null, true, "portal"));
         for (ViewEntry entry : registry.views()) {
+            if (entry.module() != null && !community.moduleEnabled(entry.module())) {
+                continue;
+            }
             routes.add(new RouteInfo(entry.route(), entry.view().requiredPermission(),
                     entry.view().isPublic(), entry.view().section()));
         }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -17,13 +19,18 @@ import com.vaadin.flow.component.Text;
 
 import ua.hromada.portal.api.DashboardWidget;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.SearchProvider.SearchHit;
+import ua.hromada.portal.api.SearchProvider;
+import ua.hromada.portal.api.community.Community;
+import ua.hromada.portal.testing.TestCommunities;
 import ua.hromada.portal.shell.core.ShellRegistry.ViewChange;
 import ua.hromada.portal.shell.core.ShellRegistry.ViewEntry;
 
 class ShellRegistryTest {
 
     private final ContributedRoutes routes = new ContributedRoutes();
-    private final ShellRegistry registry = new ShellRegistry(routes);
+    private final TestCommunities communities = new TestCommunities();
+    private final ShellRegistry registry = new ShellRegistry(routes, communities);
     private final List<ViewChange> changes = new ArrayList<>();
 
     static class ViewA extends Text {
@@ -162,9 +169,9 @@ class ShellRegistryTest {
 
     @Test
     void widgetsAreFilteredByPermissionAndSorted() {
-        registry.addWidget(new TestWidget("b", 20, null));
-        registry.addWidget(new TestWidget("a", 10, null));
-        registry.addWidget(new TestWidget("secret", 1, "oks.analytics"));
+        registry.add(new TestWidget("b", 20, null), "docsearch");
+        registry.add(new TestWidget("a", 10, null), null);
+        registry.add(new TestWidget("secret", 1, "oks.analytics"), "oks");
         assertEquals(List.of("a", "b"), registry.widgetsFor(user()).stream().map(DashboardWidget::titleKey).toList());
         assertEquals(List.of("secret", "a", "b"),
                 registry.widgetsFor(user("oks.analytics")).stream().map(DashboardWidget::titleKey).toList());
@@ -179,5 +186,60 @@ class ShellRegistryTest {
         registry.addListener(second::add);
         registry.add(view("x", "x", 1, null, true, ViewA.class, 1));
         assertEquals(1, second.size());
+    }
+
+    private static ViewEntry moduleView(String route, String module, boolean isPublic, Class<? extends Component> viewClass) {
+        ContributedView described = new ContributedView(route, "title." + route, module, null, 1, null, true, isPublic,
+                viewClass.getName());
+        return new ViewEntry(described, viewClass, 7, nextServiceId++, () -> new Text(route), module);
+    }
+
+    record TestSearch(String titleKey) implements SearchProvider {
+        @Override
+        public String requiredPermission() {
+            return null;
+        }
+
+        @Override
+        public List<SearchHit> search(String query, int limit, Locale locale) {
+            return List.of();
+        }
+    }
+
+    /**
+     * A community without a module has none of its menu entries, widgets or search providers;
+     * another community on the same portal has them all, and the core's are everyone's.
+     */
+    @Test
+    void aModuleDisabledForTheCommunityIsAbsentFromItsMenuDashboardAndSearch() {
+        communities.add(new Community("reshetylivka", List.of("reshetylivka.portal.example"), Set.of("docsearch"), Map.of()));
+        registry.add(moduleView("oks/violations", "oks", false, ViewA.class));
+        registry.add(moduleView("docs", "docsearch", false, ViewB.class));
+        registry.add(view("admin/users", "admin", 1, null, true, Text.class, 1));
+        registry.add(new TestWidget("oks.widget", 1, null), "oks");
+        registry.add(new TestWidget("docs.widget", 2, null), "docsearch");
+        registry.add(new TestWidget("portal.widget", 3, null), null);
+        registry.add(new TestSearch("oks.search"), "oks");
+        registry.add(new TestSearch("docs.search"), "docsearch");
+
+        communities.runAs("reshetylivka", () -> {
+            assertEquals(List.of("admin/users", "docs"), registry.menuFor(user()).stream().map(ViewEntry::route).sorted().toList());
+            assertEquals(List.of("docs.widget", "portal.widget"),
+                    registry.widgetsFor(user()).stream().map(DashboardWidget::titleKey).toList());
+            assertEquals(List.of("docs.search"),
+                    registry.searchProvidersFor(user()).stream().map(SearchProvider::titleKey).toList());
+            assertTrue(registry.enabled(null), "the core is never disabled");
+            assertTrue(registry.enabled("docsearch"));
+            assertEquals(false, registry.enabled("oks"));
+        });
+        // the default community (no module list) has every module
+        assertEquals(List.of("admin/users", "docs", "oks/violations"),
+                registry.menuFor(user()).stream().map(ViewEntry::route).sorted().toList());
+        assertEquals(List.of("oks.widget", "docs.widget", "portal.widget"),
+                registry.widgetsFor(user()).stream().map(DashboardWidget::titleKey).toList());
+        assertEquals(2, registry.searchProvidersFor(user()).size());
+        // a removed provider goes from every community
+        registry.removeSearchProvider(registry.searchProvidersFor(user()).get(0));
+        assertEquals(1, registry.searchProvidersFor(user()).size());
     }
 }

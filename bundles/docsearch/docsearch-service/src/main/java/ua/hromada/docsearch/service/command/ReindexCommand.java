@@ -1,7 +1,9 @@
 package ua.hromada.docsearch.service.command;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.karaf.shell.api.action.Action;
@@ -12,15 +14,26 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 import ua.hromada.docsearch.api.LegalActSearch;
 import ua.hromada.portal.api.MessageBundle;
+import ua.hromada.portal.api.community.Communities;
+import ua.hromada.portal.api.community.Community;
 import ua.hromada.portal.api.jobs.JobProgress;
 
-/** docsearch:reindex — rebuilds the document index from PostgreSQL; Ctrl+C cancels (the old index stays). */
+/**
+ * docsearch:reindex — rebuilds the document indexes from PostgreSQL, each community's as that
+ * community (every community, or the one of --community); Ctrl+C cancels (the old index stays).
+ */
 @Service
 @Command(scope = "docsearch", name = "reindex", description = "Rebuilds the document search index from the database")
 public class ReindexCommand implements Action {
 
     @Reference(optional = true)
     LegalActSearch search;
+
+    @Reference
+    Communities communities;
+
+    @Option(name = "--community", aliases = "-c", description = "Only this community's index (its id); default: every community")
+    String community;
 
     @Option(name = "--quiet", aliases = "-q", description = "Print only the result")
     boolean quiet;
@@ -38,6 +51,29 @@ public class ReindexCommand implements Action {
             System.err.println(text("docsearch.cmd.reindex.missing"));
             return null;
         }
+        List<Community> chosen;
+        if (community == null || community.isBlank()) {
+            chosen = communities.all();
+        } else {
+            Optional<Community> one = communities.find(community.strip());
+            if (one.isEmpty()) {
+                System.err.println(text("docsearch.cmd.reindex.unknown", community.strip()));
+                return null;
+            }
+            chosen = List.of(one.get());
+        }
+        for (Community c : chosen) {
+            System.out.println(text("docsearch.cmd.reindex.community", c.id(), c.name()));
+            boolean done = communities.callAs(c.id(), this::reindexCurrent);
+            if (!done) {
+                return null; // cancelled: the other communities keep their indexes too
+            }
+        }
+        return null;
+    }
+
+    /** The bound community's index; false when cancelled. */
+    private boolean reindexCurrent() {
         Thread caller = Thread.currentThread();
         AtomicLong lastPercent = new AtomicLong(-1);
         long start = System.nanoTime();
@@ -60,9 +96,9 @@ public class ReindexCommand implements Action {
         long ms = (System.nanoTime() - start) / 1_000_000;
         if (done < 0) {
             System.out.println(text("docsearch.cmd.reindex.cancelled"));
-        } else {
-            System.out.println(text("docsearch.cmd.reindex.done", done, ms));
+            return false;
         }
-        return null;
+        System.out.println(text("docsearch.cmd.reindex.done", done, ms));
+        return true;
     }
 }

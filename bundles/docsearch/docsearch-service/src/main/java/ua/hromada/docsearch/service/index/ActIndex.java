@@ -446,7 +446,7 @@ public final class ActIndex implements Closeable {
         }
     }
 
-    private static boolean isGeneration(Path p) {
+    static boolean isGeneration(Path p) {
         return Files.isDirectory(p) && p.getFileName().toString().matches(GEN_PREFIX + "\\d+");
     }
 
@@ -454,7 +454,7 @@ public final class ActIndex implements Closeable {
         return Long.parseLong(p.getFileName().toString().substring(GEN_PREFIX.length()));
     }
 
-    private static void deleteTree(Path p) {
+    static void deleteTree(Path p) {
         try (Stream<Path> files = Files.walk(p)) {
             files.sorted(Comparator.reverseOrder()).forEach(f -> {
                 try {

@@ -30,6 +30,7 @@ import ua.hromada.docsearch.api.FileUpload;
 import ua.hromada.docsearch.api.LegalAct;
 import ua.hromada.docsearch.api.LinkType;
 import ua.hromada.docsearch.service.index.IndexedAct;
+import ua.hromada.portal.api.jdbc.CommunityData;
 import ua.hromada.portal.api.jdbc.Statements;
 import ua.hromada.portal.api.jdbc.Versioned;
 
@@ -52,6 +53,20 @@ public final class ActStore {
             }
         }
         return kinds;
+    }
+
+    /**
+     * Gives the connection's community the shipped catalogue of kinds (V4's shipped_act_kinds) when
+     * it has none yet; concurrent first uses insert it once.
+     *
+     * @return whether kinds were added
+     */
+    public boolean seedKinds(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            return s.executeUpdate("INSERT INTO docsearch.act_kind (code, name, sort_order)"
+                    + " SELECT code, name, sort_order FROM docsearch.shipped_act_kinds()"
+                    + " WHERE NOT EXISTS (SELECT 1 FROM docsearch.act_kind) ON CONFLICT DO NOTHING") > 0;
+        }
     }
 
     public List<String> issuingBodies(Connection c) throws SQLException {
@@ -156,8 +171,10 @@ public final class ActStore {
      * duplicates, which must stay loadable.
      */
     public void lockNumber(Connection c, String kindCode, String normalizedNumber, LocalDate date) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
-            ps.setString(1, "docsearch.act|" + kindCode + "|" + normalizedNumber + "|" + date);
+        // per community: another community registering the same number does not wait
+        try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext("
+                + "'docsearch.act|' || coalesce(current_setting('" + CommunityData.SETTING + "', true), '') || ?))")) {
+            ps.setString(1, "|" + kindCode + "|" + normalizedNumber + "|" + date);
             ps.execute();
         }
     }
@@ -347,7 +364,8 @@ public final class ActStore {
     public Optional<LegalAct> find(Connection c, long id) throws SQLException {
         LegalAct base;
         try (PreparedStatement ps = c.prepareStatement("SELECT " + ACT_COLUMNS
-                + " FROM docsearch.act a JOIN docsearch.act_kind k ON k.code = a.kind_code WHERE a.id = ?")) {
+                + " FROM docsearch.act a JOIN docsearch.act_kind k ON k.community = a.community AND k.code = a.kind_code"
+                + " WHERE a.id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -392,7 +410,7 @@ public final class ActStore {
             + " (SELECT array_agg(t.tag ORDER BY t.tag) FROM docsearch.act_tag t WHERE t.act_id = a.id),"
             + " (SELECT string_agg(f.extracted_text, E'\\n\\n' ORDER BY f.id) FROM docsearch.act_file f"
             + "   WHERE f.act_id = a.id AND f.extracted_text IS NOT NULL)"
-            + " FROM docsearch.act a JOIN docsearch.act_kind k ON k.code = a.kind_code";
+            + " FROM docsearch.act a JOIN docsearch.act_kind k ON k.community = a.community AND k.code = a.kind_code";
 
     public Optional<IndexedAct> forIndex(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(INDEX_SELECT + " WHERE a.id = ?")) {

@@ -51,6 +51,8 @@ import ua.hromada.portal.api.ApiResponses;
 import ua.hromada.portal.api.CurrentUser;
 import ua.hromada.portal.api.MessageBundle;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.community.Communities;
+import ua.hromada.portal.api.community.Community;
 
 /**
  * The documents HTTP API:
@@ -58,8 +60,9 @@ import ua.hromada.portal.api.PortalUser;
  * <li>{@code GET /api/documents/search} — public search (same parameters as the page)</li>
  * <li>{@code GET /api/documents/{id}} — public metadata and file list</li>
  * <li>{@code GET /api/documents/{id}/files/{fileId}} — public download</li>
- * <li>{@code POST /api/documents} — multipart (metadata JSON + file parts); an API key from
- * {@code ua.hromada.docsearch.api} or a portal session with docsearch.edit</li>
+ * <li>{@code POST /api/documents} — multipart (metadata JSON + file parts); an API key (the
+ * community's own {@code ua.hromada.docsearch.api/api.key}, else the shared one of
+ * {@code ua.hromada.docsearch.api}) or a portal session with docsearch.edit</li>
  * </ul>
  * Errors are JSON ({@link ApiResponses}); nothing here ever answers with a stack trace.
  */
@@ -78,6 +81,8 @@ public class DocumentsApi extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(DocumentsApi.class);
     static final String API_KEY_HEADER = "X-API-Key";
+    /** The key of {@link ApiConfig#api_key()}, also in a community's settings overlay. */
+    static final String API_KEY = "api.key";
     static final long MAX_FILE = 50L * 1024 * 1024;
     static final long MAX_REQUEST = 100L * 1024 * 1024;
     static final int IN_MEMORY_PART = 64 * 1024;
@@ -95,6 +100,8 @@ public class DocumentsApi extends HttpServlet {
     private transient LegalActSearch search;
     @Reference
     private transient CurrentUser currentUser;
+    @Reference
+    private transient Communities communities;
     /** Every module's texts, to explain the service's validation keys in Ukrainian. */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     private final transient List<MessageBundle> messageBundles = new CopyOnWriteArrayList<>();
@@ -272,12 +279,18 @@ public class DocumentsApi extends HttpServlet {
         }
     }
 
+    /** The community's own API key where its settings set one, else the shared one (null: none). */
+    static byte[] expectedKey(Community community, byte[] shared) {
+        return community.setting(ApiConfig.PID, API_KEY).map(key -> key.trim().getBytes(StandardCharsets.UTF_8))
+                .filter(key -> key.length > 0).orElse(shared);
+    }
+
     /** The API key when one is sent (and configured), otherwise a session with docsearch.edit. */
     private Optional<PortalUser> authenticate(HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         String sent = request.getHeader(API_KEY_HEADER);
         boolean keySent = sent != null && !sent.isBlank();
-        byte[] expected = apiKey;
+        byte[] expected = expectedKey(communities.current(), apiKey);
         boolean keyValid = keySent && expected != null
                 && MessageDigest.isEqual(expected, sent.trim().getBytes(StandardCharsets.UTF_8));
         if (!keyValid && (keySent || !currentUser.fromRequest(request).map(u -> u.hasPermission(DocsearchPermissions.EDIT))

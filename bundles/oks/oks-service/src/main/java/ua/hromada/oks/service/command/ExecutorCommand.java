@@ -20,10 +20,12 @@ import ua.hromada.oks.api.OksException;
 import ua.hromada.oks.api.OksPermissions;
 import ua.hromada.portal.api.MessageBundle;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.community.Communities;
 
 /**
  * oks:executor — creates or updates an executor organisation and its members from the console
- * (first setup by an administrator, scripted provisioning of another community).
+ * (first setup by an administrator, scripted provisioning of another community): in the default
+ * community, or the one named with --community.
  */
 @Service
 @Command(scope = "oks", name = "executor", description = "Creates or updates an OKS executor organisation")
@@ -31,6 +33,12 @@ public class ExecutorCommand implements Action {
 
     @Reference(optional = true)
     OksCatalog catalog;
+
+    @Reference(optional = true)
+    Communities communities;
+
+    @Option(name = "--community", description = "Id of the community the organisation belongs to (default: the default one)")
+    String community;
 
     @Option(name = "--email", description = "E-mail for notices of new violations")
     String email;
@@ -57,10 +65,20 @@ public class ExecutorCommand implements Action {
 
     @Override
     public Object execute() {
-        if (catalog == null) {
+        if (catalog == null || communities == null) {
             System.err.println(text("oks.cmd.missing"));
             return null;
         }
+        String id = community == null || community.isBlank() ? Communities.DEFAULT : community.strip();
+        if (communities.find(id).isEmpty()) {
+            System.err.println(text("oks.cmd.noCommunity", id));
+            return null;
+        }
+        communities.runAs(id, this::save);
+        return null;
+    }
+
+    private void save() {
         // the console user is a Karaf administrator: act as an OKS administrator
         PortalUser console = new PortalUser(0, "console", "Karaf console", Set.of(), Set.of(OksPermissions.ADMINISTER));
         ExecutorOrganisation existing = catalog.executors(true).stream()
@@ -76,10 +94,8 @@ public class ExecutorCommand implements Action {
                     existing == null ? 0 : existing.version()));
             System.out.println(text("oks.cmd.executor.saved", String.valueOf(saved.id()), saved.name(),
                     saved.members().toString()));
-            return null;
         } catch (OksException e) {
             System.err.println(text("oks.cmd.refused", text(e.messageKey(), e.args())));
-            return null;
         }
     }
 }

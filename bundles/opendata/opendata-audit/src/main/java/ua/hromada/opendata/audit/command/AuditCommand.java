@@ -17,6 +17,7 @@ import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.opendata.api.OpendataPermissions;
 import ua.hromada.portal.api.MessageBundle;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.community.Communities;
 
 /**
  * opendata:audit — runs the open data audit now, with its progress, or lists the recent runs (an
@@ -30,6 +31,13 @@ public class AuditCommand implements Action {
 
     @Reference(optional = true)
     OpendataAudit audit;
+
+    @Reference(optional = true)
+    Communities communities;
+
+    @Option(name = "--community", description = "The community whose registry is audited or listed (regional hosting;"
+            + " default: the default community)")
+    String community;
 
     @Option(name = "--list", description = "Only list the recent runs")
     boolean list;
@@ -49,6 +57,18 @@ public class AuditCommand implements Action {
             out.println(text("opendata.audit.cmd.missing"));
             return null;
         }
+        if (community == null || community.isBlank()) {
+            return auditOrList(); // a console command's work is the default community's
+        }
+        String id = community.strip();
+        if (communities == null || communities.find(id).isEmpty()) {
+            out.println(text("opendata.audit.cmd.noCommunity", id));
+            return null;
+        }
+        return communities.callAs(id, this::auditOrList);
+    }
+
+    private Object auditOrList() {
         if (!list) {
             // the console user is a Karaf administrator: act as an auditor
             PortalUser console = new PortalUser(0, "console", "Karaf console", Set.of(), Set.of(OpendataPermissions.AUDIT));

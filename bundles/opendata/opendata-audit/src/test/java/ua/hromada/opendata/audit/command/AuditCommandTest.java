@@ -23,12 +23,13 @@ class AuditCommandTest {
     @Test
     void runsNowAndLists() {
         try (OpendataTestSetup registry = new OpendataTestSetup()) {
-            Flyway.configure().dataSource(registry.dataSource()).schemas("opendata_audit").createSchemas(true)
+            Flyway.configure().dataSource(registry.ownerDataSource()).schemas("opendata_audit").createSchemas(true)
                     .locations("classpath:db/migration/opendata_audit").load().migrate();
+            registry.isolate("opendata_audit");
             var m = registry.manager("Відділ", OpendataTestSetup.edrpou(1234567));
             registry.dataset(m, "one", "Набір", true);
-            OpendataAuditImpl audit = new OpendataAuditImpl(new AuditDatabase(registry.dataSource(), Clock.systemUTC()),
-                    registry.registry(), AuditSettings.defaults(), registry.jobs());
+            OpendataAuditImpl audit = new OpendataAuditImpl(new AuditDatabase(registry.communityDataSource(), Clock.systemUTC()),
+                    registry.registry(), AuditSettings.defaults(), registry.jobs(), registry.communities());
             AuditCommand command = new AuditCommand();
             command.audit = audit;
             ByteArrayOutputStream text = new ByteArrayOutputStream();
@@ -44,6 +45,39 @@ class AuditCommandTest {
             command.execute();
             assertEquals(1, audit.runs(10).size(), "listing runs nothing");
             assertTrue(text.toString(StandardCharsets.UTF_8).contains("FINISHED"));
+        }
+    }
+
+    @Test
+    void auditsTheCommunityItIsGiven() {
+        try (OpendataTestSetup registry = new OpendataTestSetup()) {
+            Flyway.configure().dataSource(registry.ownerDataSource()).schemas("opendata_audit").createSchemas(true)
+                    .locations("classpath:db/migration/opendata_audit").load().migrate();
+            registry.isolate("opendata_audit");
+            registry.communities().add("a");
+            registry.communities().runAs("a", () -> {
+                var m = registry.manager("Відділ", OpendataTestSetup.edrpou(1234567));
+                registry.dataset(m, "one", "Набір", true);
+                registry.dataset(m, "two", "Набір 2", true);
+            });
+            OpendataAuditImpl audit = new OpendataAuditImpl(new AuditDatabase(registry.communityDataSource(), Clock.systemUTC()),
+                    registry.registry(), AuditSettings.defaults(), registry.jobs(), registry.communities());
+            AuditCommand command = new AuditCommand();
+            command.audit = audit;
+            command.communities = registry.communities();
+            ByteArrayOutputStream text = new ByteArrayOutputStream();
+            command.out = new PrintStream(text, true, StandardCharsets.UTF_8);
+            command.community = "a";
+            command.execute();
+            assertTrue(text.toString(StandardCharsets.UTF_8).contains("2 / 2 datasets"), text.toString(StandardCharsets.UTF_8));
+            assertEquals(1, registry.communities().callAs("a", () -> audit.runs(10).size()));
+            assertTrue(audit.runs(10).isEmpty(), "the default community's registry was not audited");
+
+            text.reset();
+            command.community = "nowhere";
+            command.execute();
+            assertTrue(text.toString(StandardCharsets.UTF_8).contains("no community \"nowhere\""),
+                    text.toString(StandardCharsets.UTF_8));
         }
     }
 }

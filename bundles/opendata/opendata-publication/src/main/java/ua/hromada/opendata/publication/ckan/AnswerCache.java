@@ -26,6 +26,11 @@ final class AnswerCache {
     }
 
     synchronized void put(long snapshotVersion, String key, CkanApi.Answer answer, int maxEntries) {
+        put(snapshotVersion, key, answer, maxEntries, MAX_BYTES);
+    }
+
+    /** @param maxBytes this cache's share of {@link #MAX_BYTES} (one cache per community share it) */
+    synchronized void put(long snapshotVersion, String key, CkanApi.Answer answer, int maxEntries, long maxBytes) {
         if (snapshotVersion < version || answer.body().length > MAX_ANSWER || maxEntries <= 0) {
             return;
         }
@@ -37,10 +42,14 @@ final class AnswerCache {
         CkanApi.Answer old = answers.put(key, answer);
         bytes += answer.body().length - (old == null ? 0 : old.body().length);
         Iterator<Map.Entry<String, CkanApi.Answer>> eldest = answers.entrySet().iterator();
-        while ((answers.size() > maxEntries || bytes > MAX_BYTES) && eldest.hasNext()) {
+        while ((answers.size() > maxEntries || bytes > Math.min(maxBytes, MAX_BYTES)) && eldest.hasNext()) {
             bytes -= eldest.next().getValue().body().length;
             eldest.remove();
         }
+    }
+
+    synchronized long bytes() {
+        return bytes;
     }
 
     synchronized int size() {

@@ -103,7 +103,8 @@ public final class CkanApi {
 
     private final Publication publication;
     private final ObjectMapper json;
-    private final AnswerCache searches = new AnswerCache();
+    /** Per community: each answers from its own copy of the registry (regional hosting). */
+    private final Map<String, AnswerCache> searches = new java.util.concurrent.ConcurrentHashMap<>();
 
     public CkanApi(Publication publication) {
         this.publication = publication;
@@ -198,12 +199,14 @@ public final class CkanApi {
     private Answer cachedSearch(Snapshot s, String help, Map<String, String> params) {
         int entries = s.settings().searchCacheEntries();
         String key = new java.util.TreeMap<>(params).toString();
-        Answer cached = entries > 0 ? searches.get(s.version(), key) : null;
+        AnswerCache cache = searches.computeIfAbsent(publication.community(), c -> new AnswerCache());
+        Answer cached = entries > 0 ? cache.get(s.version(), key) : null;
         if (cached != null) {
             return cached;
         }
         Answer answer = packageSearch(s, help, params);
-        searches.put(s.version(), key, answer, entries);
+        // the communities' caches share one memory budget: a regional node holds no more than a single one
+        cache.put(s.version(), key, answer, entries, AnswerCache.MAX_BYTES / Math.max(1, searches.size()));
         return answer;
     }
 

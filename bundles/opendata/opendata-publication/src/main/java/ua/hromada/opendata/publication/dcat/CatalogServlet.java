@@ -59,8 +59,12 @@ public class CatalogServlet extends HttpServlet {
     private record Written(long version, byte[] body) {
     }
 
+    /** A community's catalogue in one syntax (regional hosting: one written catalogue per community). */
+    private record Key(String community, Syntax syntax) {
+    }
+
     private final transient Publication publication;
-    private final transient Map<Syntax, Written> cache = new ConcurrentHashMap<>();
+    private final transient Map<Key, Written> cache = new ConcurrentHashMap<>();
 
     @Activate
     public CatalogServlet(@Reference Publication publication) {
@@ -117,17 +121,18 @@ public class CatalogServlet extends HttpServlet {
     }
 
     private byte[] body(Snapshot s, Syntax syntax) {
-        Written w = cache.get(syntax);
+        Key key = new Key(publication.community(), syntax);
+        Written w = cache.get(key);
         if (w != null && w.version() == s.version()) {
             return w.body();
         }
         synchronized (cache) {
-            w = cache.get(syntax);
+            w = cache.get(key);
             if (w != null && w.version() == s.version()) {
                 return w.body();
             }
             byte[] body = write(s, syntax);
-            cache.put(syntax, new Written(s.version(), body));
+            cache.put(key, new Written(s.version(), body));
             return body;
         }
     }

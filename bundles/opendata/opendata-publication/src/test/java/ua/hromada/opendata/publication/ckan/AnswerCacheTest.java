@@ -40,4 +40,15 @@ class AnswerCacheTest {
         cache.put(1, "off", answer(10), 0);
         assertNull(cache.get(1, "off"), "0 entries: nothing kept");
     }
+
+    @Test
+    void aCacheKeepsNoMoreThanItsShareOfTheMemory() {
+        AnswerCache cache = new AnswerCache();
+        cache.put(1, "a", answer(1000), 10, 2500);
+        cache.put(1, "b", answer(1000), 10, 2500);
+        cache.put(1, "c", answer(1000), 10, 2500);
+        assertNull(cache.get(1, "a"), "the eldest goes beyond the share");
+        assertEquals(2, cache.size());
+        assertEquals(2000, cache.bytes());
+    }
 }

@@ -1,23 +1,30 @@
 package ua.hromada.portal.ui.map.internal;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import ua.hromada.portal.api.community.Communities;
+import ua.hromada.portal.api.community.Community;
 import ua.hromada.portal.api.map.BoundingBox;
 import ua.hromada.portal.api.map.GeoPoint;
 import ua.hromada.portal.api.map.MapSettings;
 
 /**
- * The community's base map from etc/ua.hromada.portal.map.cfg. Defaults are neutral (OpenStreetMap,
+ * The base map of the community of the running work: its overlay ({@code ua.hromada.portal.map/<key>}
+ * of the community) first, then etc/ua.hromada.portal.map.cfg. Defaults are neutral (OpenStreetMap,
  * the whole of Ukraine); a wrong value is logged with its key and replaced by the default, so a
- * typo in the file never takes the maps of every module down.
+ * typo never takes the maps of every module down.
  */
 @Component(service = MapSettings.class, configurationPid = MapConfig.PID)
 @Designate(ocd = MapConfig.class)
@@ -34,8 +41,13 @@ public class MapSettingsImpl implements MapSettings {
 
     private static final Logger LOG = LoggerFactory.getLogger(MapSettingsImpl.class);
 
-    private volatile Values values = new Values(DEFAULT_TILE_URL, DEFAULT_ATTRIBUTION, DEFAULT_CENTER,
-            DEFAULT_ZOOM, DEFAULT_MAX_ZOOM, null);
+    private final Communities communities;
+    private volatile MapConfig config;
+    /** One community's values, read (and a wrong value logged) once per overlay and file. */
+    private final Map<String, Read> byCommunity = new ConcurrentHashMap<>();
+
+    private record Read(MapConfig config, Community community, Values values) {
+    }
 
     /** bounds is null when the map may show the whole world. */
     private record Values(String tileUrl, String attribution, GeoPoint center, int zoom, int maxZoom,
@@ -43,27 +55,65 @@ public class MapSettingsImpl implements MapSettings {
     }
 
     @Activate
-    @Modified
-    void activate(MapConfig config) {
-        values = read(config);
+    public MapSettingsImpl(@Reference Communities communities, MapConfig config) {
+        this.communities = communities;
+        this.config = config;
     }
 
-    static Values read(MapConfig p) {
-        String tileUrl = text(p.tile_url(), DEFAULT_TILE_URL);
+    @Modified
+    void modified(MapConfig config) {
+        this.config = config;
+        byCommunity.clear();
+    }
+
+    private Values values() {
+        Community community = communities.current();
+        MapConfig shared = config;
+        Read read = byCommunity.get(community.id());
+        if (read == null || read.config() != shared || !read.community().equals(community)) {
+            String source = Communities.DEFAULT.equals(community.id()) ? PID : PID + " (community " + community.id() + ")";
+            Function<String, String> file = keys(shared);
+            read = new Read(shared, community,
+                    read(key -> community.setting(PID, key).orElseGet(() -> file.apply(key)), source));
+            byCommunity.put(community.id(), read);
+        }
+        return read.values();
+    }
+
+    /** The file's values by their keys in it. */
+    static Function<String, String> keys(MapConfig p) {
+        return key -> switch (key) {
+            case "tile.url" -> p.tile_url();
+            case "attribution" -> p.attribution();
+            case "center.lat" -> p.center_lat();
+            case "center.lon" -> p.center_lon();
+            case "zoom" -> p.zoom();
+            case "maxZoom" -> p.maxZoom();
+            case "bounds" -> p.bounds();
+            default -> throw new IllegalArgumentException(key);
+        };
+    }
+
+    /**
+     * @param p      a key's value (the community's, else the file's)
+     * @param source what the log names as the value's origin
+     */
+    static Values read(Function<String, String> p, String source) {
+        String tileUrl = text(p.apply("tile.url"), DEFAULT_TILE_URL);
         String lower = tileUrl.toLowerCase(Locale.ROOT);
         if (!(lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("/"))
                 || !tileUrl.contains("{z}") || !tileUrl.contains("{x}") || !tileUrl.contains("{y}")) {
             LOG.error("{}: tile.url '{}' must be an http(s) URL or a path with {{z}}, {{x}} and {{y}}; using {}",
-                    PID, tileUrl, DEFAULT_TILE_URL);
+                    source, tileUrl, DEFAULT_TILE_URL);
             tileUrl = DEFAULT_TILE_URL;
         }
-        String attribution = text(p.attribution(), DEFAULT_ATTRIBUTION);
-        int maxZoom = integer(p.maxZoom(), "maxZoom", DEFAULT_MAX_ZOOM, 1, ZOOM_LIMIT);
-        int zoom = integer(p.zoom(), "zoom", Math.min(DEFAULT_ZOOM, maxZoom), 0, maxZoom);
-        double lat = number(p.center_lat(), "center.lat", DEFAULT_CENTER.lat(), -90, 90);
-        double lon = number(p.center_lon(), "center.lon", DEFAULT_CENTER.lon(), -180, 180);
+        String attribution = text(p.apply("attribution"), DEFAULT_ATTRIBUTION);
+        int maxZoom = integer(p.apply("maxZoom"), "maxZoom", DEFAULT_MAX_ZOOM, 1, ZOOM_LIMIT, source);
+        int zoom = integer(p.apply("zoom"), "zoom", Math.min(DEFAULT_ZOOM, maxZoom), 0, maxZoom, source);
+        double lat = number(p.apply("center.lat"), "center.lat", DEFAULT_CENTER.lat(), -90, 90, false, source);
+        double lon = number(p.apply("center.lon"), "center.lon", DEFAULT_CENTER.lon(), -180, 180, false, source);
         GeoPoint center = new GeoPoint(lat, lon);
-        return new Values(tileUrl, attribution, center, zoom, maxZoom, bounds(p.bounds(), center));
+        return new Values(tileUrl, attribution, center, zoom, maxZoom, bounds(p.apply("bounds"), center, source));
     }
 
     /**
@@ -71,7 +121,7 @@ public class MapSettingsImpl implements MapSettings {
      * is logged and ignored (the map is not limited), so a typo never hides the community's map.
      * A centre outside the box is refused too: Leaflet would jump away from the configured view.
      */
-    static BoundingBox bounds(String value, GeoPoint center) {
+    static BoundingBox bounds(String value, GeoPoint center, String source) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -102,7 +152,7 @@ public class MapSettingsImpl implements MapSettings {
             box = null;
         }
         if (problem != null) {
-            LOG.error("{}: bounds = '{}' {}; the map is not limited to an area", PID, value, problem);
+            LOG.error("{}: bounds = '{}' {}; the map is not limited to an area", source, value, problem);
         }
         return box;
     }
@@ -111,16 +161,12 @@ public class MapSettingsImpl implements MapSettings {
         return value == null || value.isBlank() ? fallback : value.trim();
     }
 
-    private static double number(String value, String key, double fallback, double min, double max) {
-        return number(value, key, fallback, min, max, false);
-    }
-
-    private static int integer(String value, String key, int fallback, int min, int max) {
-        return (int) number(value, key, fallback, min, max, true);
+    private static int integer(String value, String key, int fallback, int min, int max, String source) {
+        return (int) number(value, key, fallback, min, max, true, source);
     }
 
     private static double number(String value, String key, double fallback, double min, double max,
-                                 boolean whole) {
+                                 boolean whole, String source) {
         if (value == null || value.isBlank()) {
             return fallback;
         }
@@ -132,38 +178,38 @@ public class MapSettingsImpl implements MapSettings {
         } catch (NumberFormatException e) {
             // reported below like an out-of-range value
         }
-        LOG.error("{}: {} = '{}' is not a {} between {} and {}; using {}", PID, key, value,
+        LOG.error("{}: {} = '{}' is not a {} between {} and {}; using {}", source, key, value,
                 whole ? "whole number" : "number", min, max, whole ? String.valueOf((int) fallback) : fallback);
         return fallback;
     }
 
     @Override
     public String tileUrl() {
-        return values.tileUrl();
+        return values().tileUrl();
     }
 
     @Override
     public String attribution() {
-        return values.attribution();
+        return values().attribution();
     }
 
     @Override
     public GeoPoint center() {
-        return values.center();
+        return values().center();
     }
 
     @Override
     public int zoom() {
-        return values.zoom();
+        return values().zoom();
     }
 
     @Override
     public int maxZoom() {
-        return values.maxZoom();
+        return values().maxZoom();
     }
 
     @Override
     public Optional<BoundingBox> bounds() {
-        return Optional.ofNullable(values.bounds());
+        return Optional.ofNullable(values().bounds());
     }
 }

@@ -16,19 +16,57 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 import ua.hromada.portal.api.map.BoundingBox;
 import ua.hromada.portal.api.map.GeoPoint;
+import ua.hromada.portal.api.community.Community;
 import ua.hromada.portal.testing.ShippedConfig;
+import ua.hromada.portal.testing.TestCommunities;
 
 class MapSettingsImplTest {
 
-    private static MapSettingsImpl settings(Map<String, Object> properties) {
-        MapSettingsImpl settings = new MapSettingsImpl();
-        settings.activate(ShippedConfig.as(MapConfig.class, properties));
-        return settings;
+    private final TestCommunities communities = new TestCommunities();
+
+    private MapSettingsImpl settings(Map<String, Object> properties) {
+        return new MapSettingsImpl(communities, ShippedConfig.as(MapConfig.class, properties));
+    }
+
+    private static Community community(String id, Map<String, String> mapKeys) {
+        Map<String, String> overlay = new HashMap<>();
+        mapKeys.forEach((k, v) -> overlay.put(MapConfig.PID + "/" + k, v));
+        return new Community(id, List.of(), Set.of(), overlay);
+    }
+
+    @Test
+    void eachCommunityHasItsOwnCentreAndBoundsOverTheSharedFile() {
+        communities.add(community("horishni-plavni", Map.of("center.lat", "49.0106", "center.lon", "33.6561",
+                "zoom", "12", "bounds", "48.93,33.53,49.09,33.78")));
+        communities.add(community("poltava", Map.of()));
+        MapSettingsImpl s = settings(Map.of("center.lat", "49.5883", "center.lon", "34.5514", "zoom", "13",
+                "attribution", "© Спільна"));
+        communities.runAs("horishni-plavni", () -> {
+            assertEquals(new GeoPoint(49.0106, 33.6561), s.center());
+            assertEquals(12, s.zoom());
+            assertEquals(Optional.of(new BoundingBox(48.93, 33.53, 49.09, 33.78)), s.bounds());
+            assertEquals("© Спільна", s.attribution(), "a key the community does not set is the file's");
+        });
+        for (String id : List.of("poltava", "default")) {
+            communities.runAs(id, () -> {
+                assertEquals(new GeoPoint(49.5883, 34.5514), s.center(), id);
+                assertEquals(13, s.zoom());
+                assertEquals(Optional.empty(), s.bounds());
+            });
+        }
+        // a changed overlay applies at once; a wrong value of it falls back like the file's
+        communities.add(community("horishni-plavni", Map.of("center.lat", "91", "zoom", "8")));
+        communities.runAs("horishni-plavni", () -> {
+            assertEquals(new GeoPoint(MapSettingsImpl.DEFAULT_CENTER.lat(), 34.5514), s.center());
+            assertEquals(8, s.zoom());
+            assertEquals(Optional.empty(), s.bounds());
+        });
     }
 
     @Test
@@ -68,7 +106,7 @@ class MapSettingsImplTest {
         assertEquals(new GeoPoint(50.4501, 30.5234), s.center());
         assertEquals(12, s.zoom());
         assertEquals(18, s.maxZoom());
-        s.activate(ShippedConfig.as(MapConfig.class, Map.of("zoom", "9"))); // @Modified: a changed file applies without a restart
+        s.modified(ShippedConfig.as(MapConfig.class, Map.of("zoom", "9"))); // @Modified: a changed file applies without a restart
         assertEquals(9, s.zoom());
     }
 

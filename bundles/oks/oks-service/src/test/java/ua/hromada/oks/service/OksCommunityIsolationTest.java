@@ -1,0 +1,186 @@
+package ua.hromada.oks.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.Test;
+
+import ua.hromada.oks.api.ActionKind;
+import ua.hromada.oks.api.ExecutorOrganisation;
+import ua.hromada.oks.api.NewViolation;
+import ua.hromada.oks.api.OksException;
+import ua.hromada.oks.api.TransitionRequest;
+import ua.hromada.oks.api.Urgency;
+import ua.hromada.oks.api.Violation;
+import ua.hromada.oks.api.ViolationQuery;
+import ua.hromada.oks.api.ViolationType;
+import ua.hromada.oks.api.WorkflowAction;
+import ua.hromada.portal.api.community.Community;
+import ua.hromada.portal.testing.CommunityIsolationCheck;
+
+/**
+ * Regional hosting (issue 18): the OKS services bound to community "a" write into every table of
+ * schema oks; community "b", through the same services, sees none of it, and PostgreSQL's
+ * row-level security refuses every read and write across (checked table by table from the catalog).
+ * Each community has its own catalogue, so "b" may use a's type codes, organisation names and
+ * action codes.
+ */
+class OksCommunityIsolationTest {
+    @AutoClose
+    private final OksTestSetup oks = new OksTestSetup();
+
+    @Test
+    void everyTableOfCommunityAIsHiddenFromCommunityB() throws Exception {
+        oks.communities().add("a", "a.portal.example").add("b", "b.portal.example");
+        // the activation's seeding: a community known at start gets the shipped catalogue then
+        oks.database().catalogueOfEveryCommunity();
+        assertEquals(List.of(5L, 11L), shipped("a"));
+        assertEquals(List.of(5L, 11L), shipped("b"));
+
+        CompletableFuture<String> toldAs = new CompletableFuture<>();
+        oks.addListener((v, entry) -> toldAs.complete(oks.communities().current().id()));
+        Violation inA = oks.communities().callAs("a", () -> {
+            ViolationType potholes = oks.catalog().saveType(oks.admin,
+                    new ViolationType(0, "potholes", "Ями на дорогах", null, true));
+            ExecutorOrganisation roads = oks.catalog().saveExecutor(oks.admin,
+                    new ExecutorOrganisation(0, "Дорожня служба", "roads-a@example.org", null, true, List.of("executor")));
+            WorkflowAction sent = action(ActionKind.SENT);
+            oks.catalog().saveAction(oks.admin, new WorkflowAction(sent.kind(), 42, "Передано дорожникам",
+                    sent.group(), sent.responsible(), sent.version()));
+            Violation v = oks.violations().register(oks.inspector, new NewViolation(potholes.id(), "Яма біля зупинки",
+                    "вул. Соборності, 5", OksTestSetup.LAT, OksTestSetup.LON, Urgency.NORMAL, null, null,
+                    List.of(OksTestSetup.png("yama.png", 40, 30))));
+            return oks.violations().transition(oks.inspector, v.id(), new TransitionRequest(ActionKind.SENT,
+                    "Терміново", roads.id(), oks.today().plusDays(5), List.of()));
+        });
+        assertEquals("a", toldAs.get(10, TimeUnit.SECONDS), "listeners are told in the community of the step");
+
+        CommunityIsolationCheck.assertIsolated(oks.dataSource(), "oks", "a", "b");
+
+        oks.communities().runAs("b", () -> {
+            var violations = oks.violations();
+            assertEquals(List.of(), violations.search(oks.viewer, ViolationQuery.current()));
+            assertEquals(0, violations.count(oks.viewer, ViolationQuery.current()));
+            assertEquals(List.of(), violations.searchPublic(ViolationQuery.current()));
+            assertTrue(violations.find(oks.viewer, inA.id()).isEmpty(), "a's card by its number");
+            assertTrue(violations.findPublic(inA.id()).isEmpty());
+            assertEquals("oks.error.notFound", assertThrows(OksException.class,
+                    () -> violations.journal(oks.viewer, inA.id())).messageKey());
+            assertEquals(List.of(), violations.latestEvents(oks.viewer, 10));
+            long photoId = oks.communities().callAs("a", () -> oks.violations().journal(oks.viewer, inA.id()).stream()
+                    .flatMap(e -> e.photos().stream()).findFirst().orElseThrow().id());
+            assertTrue(violations.photo(oks.viewer, photoId, false).isEmpty(), "a's photo by its id");
+            assertEquals(List.of(), violations.mapPoints(oks.viewer, 49.4, 34.3, 49.8, 34.8, 12));
+            assertEquals(new ua.hromada.oks.api.Violations.Summary(0, 0, 0, 0), violations.summary(oks.viewer));
+            assertTrue(oks.analytics().byStatusGroup(oks.viewer).stream().allMatch(r -> r.count() == 0));
+            assertEquals(0, oks.analytics().periodReport(oks.viewer, oks.today().minusDays(1), oks.today()).registered());
+            assertThrows(OksException.class, () -> violations.transition(oks.inspector, inA.id(),
+                    new TransitionRequest(ActionKind.ARCHIVED, null, null, null, List.of())), "b moves a's case");
+
+            // b's own catalogue: the shipped one, with a's keys free to take
+            assertTrue(oks.catalog().typeByCode("potholes").isEmpty());
+            assertEquals(2, action(ActionKind.SENT).code());
+            assertEquals(List.of(), oks.catalog().organisationsOf("executor"));
+            ViolationType bPotholes = oks.catalog().saveType(oks.admin,
+                    new ViolationType(0, "potholes", "Вибоїни", null, true));
+            ExecutorOrganisation bRoads = oks.catalog().saveExecutor(oks.admin,
+                    new ExecutorOrganisation(0, "Дорожня служба", "roads-b@example.org", null, true, List.of("executor")));
+            WorkflowAction sent = action(ActionKind.SENT);
+            oks.catalog().saveAction(oks.admin, new WorkflowAction(sent.kind(), 42, "Передано дорожникам",
+                    sent.group(), sent.responsible(), sent.version()));
+            Violation inB = violations.register(oks.inspector, new NewViolation(bPotholes.id(), "Яма біля школи",
+                    "вул. Пушкіна, 1", OksTestSetup.LAT, OksTestSetup.LON, Urgency.NORMAL, null, null, List.of()));
+            assertNotEquals(inA.id(), inB.id());
+            assertEquals(List.of(inB.id()), violations.search(oks.viewer, ViolationQuery.current()).stream()
+                    .map(Violation::id).toList());
+            assertEquals(List.of(bRoads.id()), oks.catalog().organisationsOf("executor").stream()
+                    .map(ExecutorOrganisation::id).toList());
+        });
+
+        // and a still sees only its own, with its own names
+        oks.communities().runAs("a", () -> {
+            assertEquals(List.of(inA.id()), oks.violations().search(oks.viewer, ViolationQuery.current()).stream()
+                    .map(Violation::id).toList());
+            assertEquals("Ями на дорогах", oks.catalog().typeByCode("potholes").orElseThrow().name());
+            assertEquals("roads-a@example.org", oks.catalog().organisationsOf("executor").get(0).email());
+            assertEquals("Передано дорожникам", inA.lastAction().name());
+        });
+        // the default community (OksTestSetup's organisations) is untouched by both
+        assertEquals(List.of(), oks.violations().search(oks.viewer, ViolationQuery.current()));
+        assertEquals(Set.of("КП «Декоративні культури»", "Відділ оперативного реагування УЖКГ"),
+                Set.copyOf(oks.catalog().executors(true).stream().map(ExecutorOrganisation::name).toList()));
+    }
+
+    @Test
+    void aCommunityAddedLaterGetsTheShippedCatalogueAtItsFirstUse() throws SQLException {
+        oks.communities().add("later");
+        assertEquals(List.of(0L, 0L), shipped("later"));
+        assertEquals(5, oks.communities().callAs("later", () -> oks.catalog().types(false)).size());
+        assertEquals(List.of(5L, 11L), shipped("later"));
+        // an administrator's change is its own: the seeding never runs over it again
+        oks.communities().runAs("later", () -> {
+            ViolationType trees = oks.catalog().typeByCode("trees").orElseThrow();
+            oks.catalog().saveType(oks.admin, new ViolationType(trees.id(), "trees", "Зелені насадження",
+                    trees.description(), true, trees.version()));
+        });
+        oks.database().catalogueOfEveryCommunity();
+        assertEquals("Зелені насадження",
+                oks.communities().callAs("later", () -> oks.catalog().typeByCode("trees").orElseThrow().name()));
+        assertEquals(List.of(5L, 11L), shipped("later"));
+    }
+
+    @Test
+    void aCommunitysTerritoryIsItsOwnBounds() {
+        // Reshetylivka, ~35 km west of Poltava: its own bounds in its settings overlay
+        oks.communities().add(new Community("reshetylivka", List.of("reshetylivka.portal.example"), Set.of(),
+                Map.of(OksConfig.PID + "/bounds", "49.50,34.00,49.62,34.15")));
+        oks.communities().runAs("reshetylivka", () -> {
+            long trees = oks.type("trees").id();
+            OksException outside = assertThrows(OksException.class, () -> oks.violations().register(oks.inspector,
+                    new NewViolation(trees, "Дерево", "", OksTestSetup.LAT, OksTestSetup.LON, Urgency.NORMAL, null,
+                            null, List.of())));
+            assertEquals("oks.error.locationOutside", outside.messageKey());
+            Violation v = oks.violations().register(oks.inspector, new NewViolation(trees, "Дерево біля ради",
+                    "вул. Покровська, 1", 49.563, 34.108, Urgency.NORMAL, null, null, List.of()));
+            assertEquals(1, oks.violations().count(oks.viewer, ViolationQuery.current()));
+            assertEquals(v.id(), oks.violations().findPublic(v.id()).orElseThrow().id());
+        });
+        // the shared bounds still hold for a community without its own
+        assertThrows(OksException.class, () -> oks.violations().register(oks.inspector, new NewViolation(
+                oks.type("trees").id(), "Дерево", "", 49.563, 34.108, Urgency.NORMAL, null, null, List.of())));
+    }
+
+    private WorkflowAction action(ActionKind kind) {
+        return oks.catalog().actions().stream().filter(a -> a.kind() == kind).findFirst().orElseThrow();
+    }
+
+    /** How many violation types and workflow actions the community has (read as the owner). */
+    private List<Long> shipped(String community) throws SQLException {
+        try (Connection c = oks.dataSource().getConnection()) {
+            return List.of(count(c, "oks.violation_type", community), count(c, "oks.workflow_action", community));
+        }
+    }
+
+    private static long count(Connection c, String table, String community) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM " + table + " WHERE community = ?")) {
+            ps.setString(1, community);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}
