@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { Portal, launchBrowser, signIn, menuItem, until, FIXTURE_JAR, FAILING_JAR } from './lib/portal.mjs';
 
 const portal = new Portal({ port: 18181, database: 'hromada_e2e_platform' });
@@ -685,10 +685,7 @@ test('a restart with the existing data: health is 503 STARTING until every modul
   }, { timeoutMs: 30_000 });
   const watch = watchHealth();
   const startedAt = Date.now();
-  portal.process = spawn(path.join(portal.home, 'bin/karaf'), ['server'], {
-    cwd: portal.home, detached: true, stdio: 'ignore',
-    env: { ...process.env, JAVA_HOME: process.env.JAVA_HOME ?? '/usr/lib/jvm/java-17-openjdk-amd64' },
-  });
+  portal.spawnKaraf();
   try {
     await until('health 200 after the restart', async () => watch.answers.some(a => a.http === 200), { timeoutMs: 90_000 });
   } finally {

@@ -49,7 +49,11 @@ function liveSessionObjects() {
     const line = histogram.split('\n').find(l => l.trim().split(/\s+/)[3] === name);
     return line ? Number(line.trim().split(/\s+/)[1]) : 0;
   };
-  return { vaadin: count('com.vaadin.flow.server.VaadinSession'), jetty: count('org.eclipse.jetty.session.ManagedSession') };
+  // the portal's VaadinSessions are its per-community subclass (issue 18)
+  return {
+    vaadin: count('com.vaadin.flow.server.VaadinSession') + count('ua.hromada.portal.vaadin.CommunitySessions$CommunitySession'),
+    jetty: count('org.eclipse.jetty.session.ManagedSession'),
+  };
 }
 
 /** A raw request (fetch refuses TRACE): status and headers. */

@@ -175,18 +175,61 @@ export class Portal {
       '\nkaraf = karaf,_g_:admingroup\n_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n');
     this.prepare(this.home);
     this.startedAt = Date.now();
-    this.process = spawn(path.join(this.home, 'bin/karaf'), ['server'], {
-      cwd: this.home, detached: true, stdio: 'ignore',
-      env: { ...process.env, JAVA_HOME: java17() },
-    });
+    this.spawnKaraf();
     await this.waitForHealth(90_000);
     this.readyAfterMs = Date.now() - this.startedAt;
+  }
+
+  /**
+   * Starts bin/karaf server in the copy. What Karaf and its JVM print before the log is set up
+   * (a JVM that cannot start, a script error) goes to console.log in the home, and the exit is
+   * recorded, so a start that fails says why instead of only that nothing listens.
+   */
+  spawnKaraf() {
+    const out = fs.openSync(path.join(this.home, 'console.log'), 'a');
+    this.exit = null;
+    this.process = spawn(path.join(this.home, 'bin/karaf'), ['server'], {
+      cwd: this.home, detached: true, stdio: ['ignore', out, out],
+      env: { ...process.env, JAVA_HOME: java17() },
+    });
+    fs.closeSync(out);
+    const started = this.process;
+    started.once('exit', (code, signal) => {
+      if (this.process === started) this.exit = { code, signal, afterMs: Date.now() - this.startedAt };
+    });
+  }
+
+  /** What a failed start leaves to read: the exit, the console, the log's end, the JVM's main threads. */
+  startDiagnosis() {
+    const tail = (file, lines) => {
+      try {
+        return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n') || '(empty)';
+      } catch {
+        return '(not written)';
+      }
+    };
+    let threads = '(no JVM)';
+    try {
+      const pid = execFileSync('pgrep', ['-f', `karaf.home=${this.home}`], { encoding: 'utf8' }).trim().split('\n')[0];
+      const dump = execFileSync(`${java17()}/bin/jcmd`, [pid, 'Thread.print'], { encoding: 'utf8', timeout: 30_000 });
+      // the start-up threads: where a boot that hangs is waiting
+      threads = dump.split(/\n(?=")/).filter(t => /^"(main|FelixStartLevel|FelixDispatchQueue|fileinstall|features-)/.test(t))
+        .map(t => t.split('\n').slice(0, 12).join('\n')).join('\n') || dump.slice(0, 3000);
+    } catch (e) {
+      threads = `(no JVM found or no dump: ${e.message.split('\n')[0]})`;
+    }
+    let disk = '';
+    try { disk = execFileSync('df', ['-h', this.home, os.tmpdir()], { encoding: 'utf8' }).trim(); } catch { /* no df */ }
+    return `\nKaraf process: ${this.exit ? `exited ${JSON.stringify(this.exit)}` : 'running'}`
+      + `\nconsole.log (last 20 lines):\n${tail(path.join(this.home, 'console.log'), 20)}`
+      + `\nkaraf.log (last 15 lines):\n${tail(path.join(this.home, 'data/log/karaf.log'), 15)}`
+      + `\nstart-up threads:\n${threads}\ndisk:\n${disk}`;
   }
 
   async waitForHealth(timeoutMs) {
     const until = Date.now() + timeoutMs;
     let last = 'nothing listening';
-    while (Date.now() < until) {
+    while (Date.now() < until && !this.exit) {
       try {
         // 503 while the database is unreachable or Karaf is still starting the boot features
         const res = await fetch(`${this.url}api/health`);
@@ -204,7 +247,8 @@ export class Portal {
     let errors = [];
     try { errors = this.logErrors().slice(0, 3); } catch { /* no log written */ }
     throw new Error(`Portal not healthy within ${timeoutMs} ms; last answer: ${last}; `
-      + `see ${this.home}/data/log/karaf.log${errors.length ? `; first errors:\n${errors.join('\n')}` : ''}`);
+      + `see ${this.home}/data/log/karaf.log${errors.length ? `; first errors:\n${errors.join('\n')}` : ''}`
+      + this.startDiagnosis());
   }
 
   /**

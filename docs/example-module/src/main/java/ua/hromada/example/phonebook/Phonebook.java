@@ -19,11 +19,13 @@ import org.osgi.service.component.annotations.Reference;
 import ua.hromada.portal.api.SchemaMigrations;
 import ua.hromada.portal.api.audit.AuditChanges;
 import ua.hromada.portal.api.audit.AuditLog;
+import ua.hromada.portal.api.jdbc.CommunityData;
 import ua.hromada.portal.api.jdbc.Transactions;
 import ua.hromada.portal.api.jdbc.Versioned;
 
 /**
- * The directory's data: plain JDBC on the portal's DataSource, one {@link Transactions} call per
+ * The directory's data: plain JDBC on the portal's community DataSource (each connection sees only
+ * the rows of the community of the running work), one {@link Transactions} call per
  * operation, every change in the portal's audit log. The schema is migrated in the constructor, so
  * no view or search can use this service before its tables exist.
  */
@@ -40,7 +42,7 @@ public class Phonebook {
     private final AuditLog audit;
 
     @Activate
-    public Phonebook(@Reference(target = "(dataSourceName=hromada)") DataSource dataSource,
+    public Phonebook(@Reference(target = CommunityData.TARGET) DataSource dataSource,
             @Reference SchemaMigrations migrations, @Reference AuditLog audit, BundleContext context) {
         migrations.migrate(context.getBundle(), SCHEMA, "db/migration/phonebook");
         this.dataSource = dataSource;
@@ -71,14 +73,17 @@ public class Phonebook {
                 ps.setString(2, f.person());
                 ps.setString(3, f.phone());
                 ps.executeUpdate();
+                PhoneEntry entry;
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
-                    return new PhoneEntry(keys.getLong(1), f.unit(), f.person(), f.phone(), 0);
+                    entry = new PhoneEntry(keys.getLong(1), f.unit(), f.person(), f.phone(), 0);
                 }
+                // the entry commits or rolls back with the change: no change without its audit entry
+                audit.record(c, actor, MODULE, ENTITY, String.valueOf(entry.id()), "create", new AuditChanges()
+                        .value("unit", entry.unit()).value("person", entry.person()).value("phone", entry.phone()).text());
+                return entry;
             }
         });
-        audit.record(actor, MODULE, ENTITY, String.valueOf(saved.id()), "create", new AuditChanges()
-                .value("unit", saved.unit()).value("person", saved.person()).value("phone", saved.phone()).text());
         return saved;
     }
 
@@ -99,13 +104,16 @@ public class Phonebook {
                 ps.setLong(4, loaded.id());
                 ps.setLong(5, loaded.version());
                 Versioned.check(ps.executeUpdate(), ENTITY, loaded.id());
+                AuditChanges changes = new AuditChanges()
+                        .changed("unit", loaded.unit(), f.unit())
+                        .changed("person", loaded.person(), f.person())
+                        .changed("phone", loaded.phone(), f.phone());
+                if (!changes.isEmpty()) {
+                    audit.record(c, actor, MODULE, ENTITY, String.valueOf(loaded.id()), "update", changes.text());
+                }
                 return new PhoneEntry(loaded.id(), f.unit(), f.person(), f.phone(), loaded.version() + 1);
             }
         });
-        audit.recordChanges(actor, MODULE, ENTITY, String.valueOf(saved.id()), "update", new AuditChanges()
-                .changed("unit", loaded.unit(), saved.unit())
-                .changed("person", loaded.person(), saved.person())
-                .changed("phone", loaded.phone(), saved.phone()));
         return saved;
     }
 
@@ -117,11 +125,11 @@ public class Phonebook {
                 ps.setLong(1, loaded.id());
                 ps.setLong(2, loaded.version());
                 Versioned.check(ps.executeUpdate(), ENTITY, loaded.id());
+                audit.record(c, actor, MODULE, ENTITY, String.valueOf(loaded.id()), "delete", new AuditChanges()
+                        .value("unit", loaded.unit()).value("phone", loaded.phone()).text());
                 return null;
             }
         });
-        audit.record(actor, MODULE, ENTITY, String.valueOf(loaded.id()), "delete", new AuditChanges()
-                .value("unit", loaded.unit()).value("phone", loaded.phone()).text());
     }
 
     private static EntryForm valid(EntryForm form) {
