@@ -196,7 +196,7 @@ public class ProviderSync {
         }
         List<String> formats = p.formats().stream().map(Rules::format).filter(Rules::validFormat).distinct().toList();
         Dataset d = Rules.normalize(current.map(c -> new Dataset(c.id(), identifier, p.title(), p.description(),
-                c.language(), formats, c.compression(), c.firstPublished(), lastDay, lastDay, frequency.get(),
+                c.language(), formats, c.compression(), firstPublished(c, lastDay), lastDay, lastDay, frequency.get(),
                 p.keywords(), c.links(), c.responsiblePerson(), c.responsibleEmail(), c.legalBasis(), c.purpose(),
                 c.managerId(), c.managerName(), c.tags(), c.structure(), c.obligationId(), c.published(), module,
                 c.updatedAt(), c.createdAt(), c.version())).orElseGet(() -> new Dataset(0, identifier, p.title(), p.description(), "uk", formats, null,
@@ -237,6 +237,18 @@ public class ProviderSync {
     /** Today, or the data's last change when earlier (a passport's last change is never before its first publication). */
     private LocalDate firstPublished(LocalDate lastDay) {
         return registry.datasetStore().firstPublishedOn(lastDay);
+    }
+
+    /**
+     * The kept first-publication date, or the data's last change when the module now reports an
+     * earlier one (a module with no rows at first gets today, then data of past days arrives): the
+     * module's date is the fact, and the registry's own rule for a first publication is "today, or
+     * the last change when earlier". Keeping the later date would make the passport break the
+     * dates rule and stop the refresh of this dataset for good.
+     */
+    private static LocalDate firstPublished(Dataset current, LocalDate lastDay) {
+        LocalDate kept = current.firstPublished();
+        return kept != null && lastDay != null && lastDay.isBefore(kept) ? lastDay : kept;
     }
 
     /** The manager of live datasets: the community's own (its settings overlay), else the shared one. */

@@ -220,6 +220,48 @@ class ProviderSyncTest {
         }
     }
 
+    /**
+     * A module with no data yet gives no last change, so the live dataset is first published today;
+     * data of past days arriving later (an import, as in the bench of 60 communities) is the earlier
+     * fact: first publication moves back to that day instead of the passport breaking the dates
+     * rule and the dataset never being refreshed again.
+     */
+    @Test
+    void dataOlderThanTheFirstPublicationMovesItBack() {
+        try (OpendataTestSetup setup = new OpendataTestSetup()) {
+            StopsProvider stops = new StopsProvider("night-stops");
+            stops.lastModified = null;
+            setup.addProvider(stops);
+            DatasetRegistry registry = setup.registry();
+            Dataset first = registry.datasetByIdentifier("night-stops").orElseThrow();
+            LocalDate today = OpendataSettings.defaults().today();
+            assertEquals(today, first.firstPublished(), "no last change known: published today");
+            assertNull(first.lastModified());
+
+            LocalDate past = today.minusDays(40);
+            stops.lastModified = past.atTime(12, 0).atZone(OpendataSettings.defaults().zone()).toInstant();
+            stops.stops.add(new StopsProvider.Stop(3, "Кременчуцька", 49.5801, 34.5402));
+            setup.refreshProviders();
+
+            Dataset refreshed = registry.dataset(first.id()).orElseThrow();
+            assertEquals(past, refreshed.lastModified(), "the module's last change is taken");
+            assertEquals(past, refreshed.firstPublished(), "first publication moved back to it");
+            assertEquals(past, refreshed.actualityDate());
+            Resource csv = byFormat(registry.resources(first.id()), "CSV");
+            try {
+                assertArrayEquals(stops.output("CSV"), content(registry, csv), "the new data is in the file");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+
+            // a later change leaves the moved first publication where it is
+            stops.lastModified = stops.lastModified.plus(java.time.Duration.ofDays(3));
+            setup.refreshProviders();
+            assertEquals(past, registry.dataset(first.id()).orElseThrow().firstPublished());
+            assertEquals(past.plusDays(3), registry.dataset(first.id()).orElseThrow().lastModified());
+        }
+    }
+
     @Test
     void aDatasetKeptByAPersonIsNotTakenOver() {
         try (OpendataTestSetup setup = new OpendataTestSetup()) {
