@@ -9,6 +9,9 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,16 +33,18 @@ import ua.hromada.docsearch.api.LinkType;
 import ua.hromada.docsearch.api.SearchQuery;
 import ua.hromada.docsearch.api.SearchResult;
 import ua.hromada.docsearch.api.ValidationException;
+import ua.hromada.portal.api.community.CommunityScope;
 import ua.hromada.portal.api.jobs.JobProgress;
 import ua.hromada.portal.testing.CommunityIsolationCheck;
 
 /**
  * Regional hosting (issue 18): community "a" fills every table of the docsearch schema through the
  * real services; PostgreSQL keeps those rows from "b" (checked table by table from the catalog),
- * b's search (its own index) finds none of a's acts, and b registers an act under a's number.
+ * b's search (its own index) finds none of a's acts, and b registers an act under a's number;
+ * b cannot hang its tags, files or links on an act of a.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CommunityIsolationTest {
+class DocsearchCommunityIsolationTest {
     private static final String WORD = "водовідведення";
     private TestSetup setup;
     private Path indexDir;
@@ -107,6 +112,58 @@ class CommunityIsolationTest {
         });
         assertEquals(0, service.count(), "the default community sees neither");
         assertEquals(0, service.search(SearchQuery.text(WORD)).total());
+    }
+
+    @Test
+    void bCannotHangItsRowsOnAnActOfA() {
+        // row-level security hides a's act from b, but a foreign key check does not go through it:
+        // the keys carry the community (V5), so b's row naming a's act id is refused as for no act
+        String tag = "INSERT INTO docsearch.act_tag (act_id, tag) VALUES (?, 'чуже')";
+        String file = "INSERT INTO docsearch.act_file (act_id, file_name, media_type, size_bytes, sha256, content,"
+                + " extraction_status, created_at) VALUES (?, 'x.txt', 'text/plain', 0, repeat('0', 64), '', 'EMPTY', now())";
+        String link = "INSERT INTO docsearch.act_link (source_id, target_id, link_type) VALUES (?, ?, 'CANCELS')";
+        LegalAct own = setup.communities.callAs("b", () -> service.create(draft("45", "Про власне", List.of()),
+                List.of(), Fixtures.editor("petro")));
+        try {
+            assertEquals(ACCEPTED, insertAs("b", tag, own.id()), "the statements are sound: b's own act takes them");
+            assertEquals(ACCEPTED, insertAs("b", file, own.id()));
+            assertEquals(ACCEPTED, insertAs("a", link, amending.id(), amended.id()));
+            assertEquals(NO_SUCH_ACT, insertAs("b", tag, amended.id()), "b's tag on a's act");
+            assertEquals(NO_SUCH_ACT, insertAs("b", file, amended.id()), "b's file on a's act");
+            assertEquals(NO_SUCH_ACT, insertAs("b", link, own.id(), amended.id()), "b's act linking to a's");
+            assertEquals(NO_SUCH_ACT, insertAs("b", link, amended.id(), own.id()), "a's act linking to b's");
+        } finally {
+            setup.communities.runAs("b", () -> service.delete(own.id(), Fixtures.editor("petro")));
+        }
+        setup.communities.runAs("a", () -> {
+            LegalAct untouched = service.find(amended.id()).orElseThrow();
+            assertEquals(Set.of("благоустрій"), untouched.tags());
+            assertEquals(1, untouched.files().size());
+        });
+    }
+
+    private static final String ACCEPTED = "accepted";
+    /** PostgreSQL's foreign_key_violation. */
+    private static final String NO_SUCH_ACT = "23503";
+
+    /** Runs one insert as the community, rolled back; "accepted" or the SQL state it was refused with. */
+    private String insertAs(String community, String sql, long... ids) {
+        try (CommunityScope scope = setup.communities.enter(community); Connection c = setup.data.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < ids.length; i++) {
+                    ps.setLong(i + 1, ids[i]);
+                }
+                ps.executeUpdate();
+                return ACCEPTED;
+            } catch (SQLException e) {
+                return e.getSQLState();
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
