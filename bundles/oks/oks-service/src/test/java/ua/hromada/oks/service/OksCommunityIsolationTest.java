@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +31,7 @@ import ua.hromada.oks.api.ViolationQuery;
 import ua.hromada.oks.api.ViolationType;
 import ua.hromada.oks.api.WorkflowAction;
 import ua.hromada.portal.api.community.Community;
+import ua.hromada.portal.api.jdbc.CommunityDataSource;
 import ua.hromada.portal.testing.CommunityIsolationCheck;
 
 /**
@@ -124,6 +127,61 @@ class OksCommunityIsolationTest {
                 Set.copyOf(oks.catalog().executors(true).stream().map(ExecutorOrganisation::name).toList()));
     }
 
+    /**
+     * PostgreSQL checks a foreign key past row-level security, so a key by id alone would let b's
+     * row point at a's (and tell b which of a's ids exist, and keep a from deleting its row): every
+     * reference between oks rows carries the community (V8), as the workflow action's did (V7).
+     */
+    @Test
+    void aRowOfBNeverRefersToARowOfA() throws SQLException {
+        oks.communities().add("a").add("b");
+        for (String community : List.of("a", "b")) {
+            oks.communities().runAs(community, () -> {
+                ExecutorOrganisation roads = oks.catalog().saveExecutor(oks.admin, new ExecutorOrganisation(0,
+                        "Дорожня служба", null, null, true, List.of(community.equals("a") ? "executor" : "other")));
+                Violation v = oks.violations().register(oks.inspector, new NewViolation(oks.type("trees").id(),
+                        "Яма", "вул. Соборності, 5", OksTestSetup.LAT, OksTestSetup.LON, Urgency.NORMAL, null, null,
+                        List.of(OksTestSetup.png("yama.png", 40, 30))));
+                oks.violations().transition(oks.inspector, v.id(), new TransitionRequest(ActionKind.SENT, null,
+                        roads.id(), oks.today().plusDays(5), List.of()));
+            });
+        }
+        // each reference of the schema: the referring table and column, the table referred to
+        String[][] references = {
+            {"executor_member", "org_id", "executor_org"},
+            {"violation", "type_id", "violation_type"},
+            {"violation", "executor_id", "executor_org"},
+            {"violation", "last_entry_id", "journal"},
+            {"journal", "violation_id", "violation"},
+            {"journal", "executor_id", "executor_org"},
+            {"photo", "journal_id", "journal"},
+            {"photo", "violation_id", "violation"},
+        };
+        List<String> accepted = new ArrayList<>();
+        try (Connection b = new CommunityDataSource(oks.dataSource(), () -> "b").getConnection()) {
+            b.setAutoCommit(false);
+            try {
+                for (String[] ref : references) {
+                    long ofA = newestId(ref[2], "a");
+                    try (Statement s = b.createStatement()) {
+                        s.execute("savepoint reference");
+                        int rows = s.executeUpdate("update oks." + ref[0] + " set " + ref[1] + " = " + ofA);
+                        assertTrue(rows > 0, "b has rows in oks." + ref[0]);
+                        accepted.add(ref[0] + "." + ref[1] + " -> a's " + ref[2]);
+                    } catch (SQLException e) {
+                        assertEquals("23503", e.getSQLState(), ref[0] + "." + ref[1] + ": " + e.getMessage());
+                    }
+                    try (Statement s = b.createStatement()) {
+                        s.execute("rollback to savepoint reference");
+                    }
+                }
+            } finally {
+                b.rollback();
+            }
+        }
+        assertEquals(List.of(), accepted, "rows of b referring to rows of a");
+    }
+
     @Test
     void aCommunityAddedLaterGetsTheShippedCatalogueAtItsFirstUse() throws SQLException {
         oks.communities().add("later");
@@ -171,6 +229,20 @@ class OksCommunityIsolationTest {
     private List<Long> shipped(String community) throws SQLException {
         try (Connection c = oks.dataSource().getConnection()) {
             return List.of(count(c, "oks.violation_type", community), count(c, "oks.workflow_action", community));
+        }
+    }
+
+    /** The id of the community's newest row of an oks table (read as the owner). */
+    private long newestId(String table, String community) throws SQLException {
+        try (Connection c = oks.dataSource().getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT max(id) FROM oks." + table + " WHERE community = ?")) {
+            ps.setString(1, community);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long id = rs.getLong(1);
+                assertTrue(id > 0, "a row of " + community + " in oks." + table);
+                return id;
+            }
         }
     }
 
