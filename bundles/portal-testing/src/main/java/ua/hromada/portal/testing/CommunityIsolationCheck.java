@@ -20,7 +20,9 @@ import ua.hromada.portal.api.jdbc.CommunityTables;
  * neither seen, changed, deleted nor forged by another community or by work with no community,
  * through the application role. A table without a community column, row-level security, its
  * forcing or the policy fails; so does a table the test wrote no row of the first community into
- * (the check would prove nothing there).
+ * (the check would prove nothing there), and a foreign key whose columns leave out the community:
+ * PostgreSQL checks foreign keys past row-level security, so a key by id alone lets one
+ * community's row point at another's.
  */
 public final class CommunityIsolationCheck {
 
@@ -57,6 +59,9 @@ public final class CommunityIsolationCheck {
                 }
                 if (!hasPolicy(c, schema, table)) {
                     problems.add(name + ": no " + CommunityTables.POLICY + " policy");
+                }
+                for (String key : keysWithoutCommunity(c, schema, table)) {
+                    problems.add(name + ": foreign key " + key + " does not carry the community on both sides");
                 }
                 if (count(c, name, community) == 0) {
                     problems.add(name + ": the test wrote no row of community " + community + " (nothing to check)");
@@ -178,6 +183,31 @@ public final class CommunityIsolationCheck {
             try (ResultSet rs = p.executeQuery()) {
                 return rs.next() && rs.getBoolean(1);
             }
+        }
+    }
+
+    /** Foreign keys of the table whose own or referenced columns leave out the community column. */
+    private static List<String> keysWithoutCommunity(Connection c, String schema, String table) throws SQLException {
+        String columns = "select a.attname from unnest(%s) k join pg_attribute a on a.attrelid = %s and a.attnum = k";
+        try (PreparedStatement p = c.prepareStatement("select con.conname, array_to_string(array("
+                + String.format(columns, "con.conkey", "con.conrelid") + "), ', ')"
+                + " from pg_constraint con join pg_class rel on rel.oid = con.conrelid"
+                + " join pg_namespace n on n.oid = rel.relnamespace"
+                + " where con.contype = 'f' and n.nspname = ? and rel.relname = ?"
+                + " and (not exists (" + String.format(columns, "con.conkey", "con.conrelid") + " and a.attname = ?)"
+                + " or not exists (" + String.format(columns, "con.confkey", "con.confrelid") + " and a.attname = ?))"
+                + " order by con.conname")) {
+            p.setString(1, schema);
+            p.setString(2, table);
+            p.setString(3, CommunityData.COLUMN);
+            p.setString(4, CommunityData.COLUMN);
+            List<String> keys = new ArrayList<>();
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    keys.add(rs.getString(1) + " (" + rs.getString(2) + ")");
+                }
+            }
+            return keys;
         }
     }
 

@@ -57,6 +57,26 @@ class CommunityIsolationCheckTest {
     }
 
     @Test
+    void aForeignKeyByIdAloneFailsTheCheckAndOneWithTheCommunityPasses() throws SQLException {
+        schema("create table m.item (id serial primary key, name text not null, community text not null default 'default',"
+                + " unique (community, id))");
+        db.execute("create table m.note (id serial primary key, community text not null default 'default',"
+                + " item_id int not null references m.item (id),"
+                + " owner_id int, foreign key (community, owner_id) references m.item (community, id))");
+        db.isolate("m");
+        insert(db.communityDataSource("a"), "first");
+        try (Connection c = db.communityDataSource("a").getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("insert into m.note (item_id, owner_id) select id, id from m.item");
+        }
+
+        AssertionError error = assertThrows(AssertionError.class,
+                () -> CommunityIsolationCheck.assertIsolated(db.dataSource(), "m", "a", "b"));
+        assertTrue(error.getMessage().contains("m.note: foreign key note_item_id_fkey (item_id) does not carry the community"),
+                error.getMessage());
+        assertTrue(!error.getMessage().contains("note_community_owner_id_fkey"), error.getMessage());
+    }
+
+    @Test
     void aConnectionGoesBackToThePoolWithoutItsRoleAndCommunity() throws SQLException {
         schema("create table m.item (id serial primary key, name text not null, community text not null default 'default')");
         db.isolate("m");
