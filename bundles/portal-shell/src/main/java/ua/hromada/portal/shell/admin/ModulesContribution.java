@@ -8,6 +8,7 @@ import ua.hromada.portal.api.InstalledModules;
 import ua.hromada.portal.api.PortalView;
 import ua.hromada.portal.api.ViewContribution;
 import ua.hromada.portal.api.audit.AuditLog;
+import ua.hromada.portal.shell.core.ModuleChangeRule;
 import ua.hromada.portal.shell.core.ModuleEvents;
 import ua.hromada.portal.shell.core.ShellMessages;
 
@@ -24,11 +25,13 @@ public class ModulesContribution implements ViewContribution {
     @Reference
     private ModuleEvents events;
     @Reference
+    private ModuleChangeRule rule;
+    @Reference
     private AuditLog audit;
 
     @Override
     public Component createView() {
         java.util.Locale locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
-        return new ModulesView(modules, events, audit, key -> messages.find(key, locale));
+        return new ModulesView(modules, events, rule, audit, key -> messages.find(key, locale));
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -34,7 +35,9 @@ import ua.hromada.portal.api.InstalledModules.ModuleException;
 import ua.hromada.portal.api.InstalledModules.ModuleInfo;
 import ua.hromada.portal.api.InstalledModules.Source;
 import ua.hromada.portal.api.InstalledModules.State;
+import ua.hromada.portal.api.PortalException;
 import ua.hromada.portal.api.audit.AuditLog;
+import ua.hromada.portal.shell.core.ModuleChangeRule;
 import ua.hromada.portal.shell.core.ModuleEvents;
 import ua.hromada.portal.ui.upload.LimitedUpload;
 import ua.hromada.portal.ui.upload.UploadedFile;
@@ -42,7 +45,9 @@ import ua.hromada.portal.ui.upload.UploadedFile;
 /**
  * Admin: the installed modules, one row each (name, version, state, where it came from, its
  * pages and errors), opened to its bundles; start, stop and uninstall a whole module, upload a
- * .kar or .jar. The list follows module changes by push while the view is open.
+ * .kar or .jar. The list follows module changes by push while the view is open. Who may change
+ * modules is {@link ModuleChangeRule}'s to say: for anyone else the buttons and the upload are
+ * disabled and a note says why (the service refuses them too).
  */
 public class ModulesView extends VerticalLayout {
 
@@ -54,19 +59,25 @@ public class ModulesView extends VerticalLayout {
     private final transient InstalledModules modules;
     private final transient AuditLog audit;
     private final transient ModuleEvents events;
+    private final transient ModuleChangeRule rule;
+    private final Upload upload = new Upload();
+    private final Span rightsNote = new Span();
     private final Grid<ModuleInfo> grid = new Grid<>();
     private final transient Function<String, Optional<String>> texts;
     /** Keys of the rows opened to their bundles, kept across refreshes. */
     private final Set<String> opened = new HashSet<>();
     private transient Runnable unsubscribe;
     private transient List<ModuleInfo> shown;
+    /** Why the user may not change modules (a message key), null when they may; as the rows show it. */
+    private String refusal;
 
     /** @param texts a key's text in the page's language, empty when no bundle has it */
-    public ModulesView(InstalledModules modules, ModuleEvents events, AuditLog audit,
+    public ModulesView(InstalledModules modules, ModuleEvents events, ModuleChangeRule rule, AuditLog audit,
             Function<String, Optional<String>> texts) {
         this.texts = texts;
         this.modules = modules;
         this.events = events;
+        this.rule = rule;
         this.audit = audit;
         setId("modules-view");
         setSizeFull();
@@ -88,7 +99,6 @@ public class ModulesView extends VerticalLayout {
         grid.setDetailsVisibleOnClick(false);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::bundles));
 
-        Upload upload = new Upload();
         // a module streams to a temporary file, cut off on the server at MAX_MODULE_BYTES
         LimitedUpload.attach(this, upload, MAX_MODULE_BYTES, 1, this::install,
                 message -> Feedback.error(message));
@@ -102,7 +112,10 @@ public class ModulesView extends VerticalLayout {
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
         Span bootNote = new Span(getTranslation("admin.modules.bootNote"));
         bootNote.addClassName("modules-note");
-        add(toolbar, bootNote, grid);
+        rightsNote.setId("modules-rights-note");
+        rightsNote.addClassName("modules-note");
+        rightsNote.setVisible(false);
+        add(toolbar, rightsNote, bootNote, grid);
         expand(grid);
         refresh();
     }
@@ -204,6 +217,9 @@ public class ModulesView extends VerticalLayout {
         } catch (ModuleException e) {
             LOG.info("Module upload {} refused: {}", fileName, e.getMessage());
             Feedback.error(getTranslation(e.messageKey(), e.getMessage()));
+        } catch (PortalException e) {
+            LOG.info("Module upload {} refused: {}", fileName, e.getMessage());
+            Feedback.error(getTranslation(e.messageKey(), e.args()));
         } catch (IOException e) {
             LOG.warn("Module upload {} could not be read back from its temporary file", fileName, e);
             Feedback.error(getTranslation("admin.modules.rejected", fileName));
@@ -242,6 +258,7 @@ public class ModulesView extends VerticalLayout {
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         button.setTooltipText(label);
         button.getElement().setAttribute("aria-label", label + " " + name(module));
+        button.setEnabled(refusal == null);
         return button;
     }
 
@@ -271,16 +288,24 @@ public class ModulesView extends VerticalLayout {
             Feedback.success(getTranslation("admin.modules.done", label, name(module)));
         } catch (ModuleException e) {
             Feedback.error(getTranslation(e.messageKey(), e.getMessage()));
+        } catch (PortalException e) {
+            Feedback.error(getTranslation(e.messageKey(), e.args()));
         }
         refresh();
     }
 
     private void refresh() {
         List<ModuleInfo> list = modules.list();
-        if (list.equals(shown)) {
+        // a community added meanwhile may take the changes away
+        String now = rule.refusal().orElse(null);
+        if (list.equals(shown) && Objects.equals(now, refusal)) {
             return; // nothing changed: the rows (and a button being clicked) stay as they are
         }
         shown = list;
+        refusal = now;
+        upload.setEnabled(refusal == null);
+        rightsNote.setVisible(refusal != null);
+        rightsNote.setText(refusal == null ? "" : getTranslation(refusal));
         grid.setItems(list);
         opened.retainAll(list.stream().map(ModuleInfo::key).toList());
         for (ModuleInfo module : list) {

@@ -41,7 +41,9 @@ import ua.hromada.portal.shell.core.ModuleCatalogue.Found;
  * The modules' life cycle, module by module (what a module is and what state it is in comes
  * from {@link ModuleCatalogue}). A feature module is started and stopped through Karaf's feature
  * state, so a later feature deployment does not start a module an administrator stopped; a jar
- * through its bundle. Nothing here touches a module's data.
+ * through its bundle. Nothing here touches a module's data. Every change is first put to
+ * {@link ModuleChangeRule}: in a portal of several communities only the regional administrator
+ * changes the modules they all share.
  */
 @Component(service = InstalledModules.class)
 public class InstalledModulesImpl implements InstalledModules {
@@ -52,6 +54,8 @@ public class InstalledModulesImpl implements InstalledModules {
 
     @Reference
     private ModuleCatalogue catalogue;
+    @Reference
+    private ModuleChangeRule rule;
 
     @Override
     public List<ModuleInfo> list() {
@@ -73,6 +77,7 @@ public class InstalledModulesImpl implements InstalledModules {
 
     @Override
     public void start(String key) {
+        rule.require();
         Found module = found(key);
         module.bundles().forEach(b -> catalogue.forget(b.getBundleId()));
         try {
@@ -92,6 +97,7 @@ public class InstalledModulesImpl implements InstalledModules {
 
     @Override
     public void stop(String key) {
+        rule.require();
         Found module = found(key);
         try {
             featureState(module, FeatureState.Resolved);
@@ -133,6 +139,7 @@ public class InstalledModulesImpl implements InstalledModules {
 
     @Override
     public void uninstall(String key) {
+        rule.require();
         Found module = found(key);
         refuseWhileUsed(module);
         try {
@@ -214,6 +221,7 @@ public class InstalledModulesImpl implements InstalledModules {
 
     @Override
     public ModuleInfo install(String fileName, InputStream content) {
+        rule.require();
         String name = fileName == null ? "" : Paths.get(fileName).getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         if (!lower.endsWith(".jar") && !lower.endsWith(".kar")) {
