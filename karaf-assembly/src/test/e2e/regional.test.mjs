@@ -4,7 +4,9 @@
 // name and a module set without OKS. Each host shows its own name; OKS's menu, pages and API are
 // absent on localhost only; an act registered on one host is not found by the other's search nor
 // opened by its address there; each host's CKAN API lists only its own datasets; an employee of
-// one community cannot sign in on the other's host; and the log has no errors.
+// one community cannot sign in on the other's host; the second community's administrator sees the
+// modules (shared by both) but may not start, stop, install or uninstall them; and the log has no
+// errors. The employees are made members of their communities by portal:user-add --community.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Portal, launchBrowser, signIn, menuItem, until } from './lib/portal.mjs';
@@ -28,6 +30,8 @@ const CLERKS = {
   [HOME.id]: { username: 'clerk-poltava', password: `Regional-${Date.now()}-a!` },
   [LOCAL.id]: { username: 'clerk-reshetylivka', password: `Regional-${Date.now()}-b!` },
 };
+/** The second community's own administrator (role admin there, not a regional administrator). */
+const LOCAL_ADMIN = { username: 'admin-reshetylivka', password: `Regional-${Date.now()}-c!` };
 
 let browser;
 const pages = {}; // community id → the signed-in page of its clerk, on its own host
@@ -68,17 +72,22 @@ before(async () => {
   portal.sql(`INSERT INTO portal.roles (name, description) VALUES ('${ROLE}', 'regional e2e');
     INSERT INTO portal.role_permissions (role, permission)
       VALUES ('${ROLE}', 'docsearch.view'), ('${ROLE}', 'docsearch.edit'), ('${ROLE}', 'oks.view')`);
-  for (const community of [HOME, LOCAL]) {
-    const { username, password } = CLERKS[community.id];
-    const out = portal.console(`portal:user-add --name 'Працівник ${community.name}' --role ${ROLE} `
+  // the default community's clerk as before regional hosting (no --community: the default one);
+  // the second's clerk and administrator are members of the added community with their roles there
+  for (const [community, { username, password }, role, option] of [
+    [HOME, CLERKS[HOME.id], ROLE, ''],
+    [LOCAL, CLERKS[LOCAL.id], ROLE, `--community ${LOCAL.id} `],
+    [LOCAL, LOCAL_ADMIN, 'admin', `-c ${LOCAL.id} `]]) {
+    const out = portal.console(`portal:user-add ${option}--name 'Працівник ${community.name}' --role ${role} `
       + `--password '${password}' ${username}`);
-    assert.match(out, new RegExp(`\\b${username}\\b`), out);
+    assert.match(out, new RegExp(`\\b${username}\\b.*\\b${community.id}\\b`), out);
+    assert.equal(portal.sql(`SELECT string_agg(m.community, ',') FROM portal.memberships m
+      JOIN portal.users u ON u.id = m.user_id WHERE u.username = '${username}'`), community.id, username);
   }
-  // the console works in the default community: its new account is a member there; the second
-  // clerk's membership (with its roles) is moved to the added community, as the regional
-  // administrator's users page would (no console command names another community)
-  portal.sql(`UPDATE portal.memberships SET community = '${LOCAL.id}'
-    WHERE user_id = (SELECT id FROM portal.users WHERE username = '${CLERKS[LOCAL.id].username}')`);
+  // a community the portal does not serve: refused, no account made
+  const refused = portal.console(`portal:user-add --community nowhere --role ${ROLE} --password 'Regional-${Date.now()}-d!' ghost-regional`);
+  assert.doesNotMatch(refused, /створено|created/i, refused);
+  assert.equal(portal.sql(`SELECT count(*) FROM portal.users WHERE username = 'ghost-regional'`), '0');
   browser = await launchBrowser();
 });
 
@@ -297,6 +306,41 @@ async function refused(community, { username, password }) {
 test('an employee of one community cannot sign in on the other\'s host', async () => {
   assert.equal(await refused(LOCAL, CLERKS[HOME.id]), true, `${CLERKS[HOME.id].username} signed in on ${LOCAL.url}`);
   assert.equal(await refused(HOME, CLERKS[LOCAL.id]), true, `${CLERKS[LOCAL.id].username} signed in on ${HOME.url}`);
+});
+
+test('the second community\'s administrator sees the shared modules but may not change them', async () => {
+  const page = await (await browser.newContext({ locale: 'uk-UA' })).newPage();
+  const seen = watch(page);
+  try {
+    await signIn(page, on(LOCAL), LOCAL_ADMIN.username, LOCAL_ADMIN.password);
+    await page.locator('#dashboard').waitFor();
+    await page.goto(LOCAL.url + 'admin/modules');
+    await page.locator('#modules-grid').waitFor();
+    await page.locator('#modules-rights-note').getByText('регіональний адміністратор').waitFor();
+    // docsearch runs: its row offers stop and uninstall, both disabled, and so is the upload
+    for (const id of ['#module-docsearch-stop', '#module-docsearch-uninstall', '#modules-upload']) {
+      await page.locator(id).waitFor();
+      assert.notEqual(await page.locator(id).getAttribute('disabled'), null, `${id} is enabled`);
+    }
+    assert.equal(await page.locator('#module-docsearch-state').getAttribute('data-state'), 'ACTIVE');
+  } catch (e) {
+    throw new Error(`${e.message}\npage ${page.url()}\n${seen.slice(-15).join('\n')}`);
+  } finally {
+    await page.context().close();
+  }
+  // the regional administrator (the portal's first administrator) still may, on either host
+  const regional = await (await browser.newContext({ locale: 'uk-UA' })).newPage();
+  try {
+    const { username, password } = portal.admin();
+    await signIn(regional, on(LOCAL), username, password);
+    await regional.locator('#dashboard').waitFor();
+    await regional.goto(LOCAL.url + 'admin/modules');
+    await regional.locator('#module-docsearch-stop').waitFor();
+    assert.equal(await regional.locator('#module-docsearch-stop').getAttribute('disabled'), null);
+    assert.equal(await regional.locator('#modules-rights-note').isVisible(), false);
+  } finally {
+    await regional.context().close();
+  }
 });
 
 test('the log has no errors', async () => {

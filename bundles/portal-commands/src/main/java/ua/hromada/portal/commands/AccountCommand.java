@@ -30,11 +30,21 @@ abstract class AccountCommand implements Action {
     /** Runs with the service and the new password; prints refusals as translated texts. */
     abstract String run(Texts texts, char[] newPassword, String actor);
 
+    /** Why the command cannot run as given (checked before the password is asked for), or null. */
+    String refusal(Texts texts) {
+        return null;
+    }
+
     @Override
     public Object execute() throws Exception {
         Texts texts = new Texts(messages);
         if (accounts == null) {
             System.err.println(texts.get("cmd.accounts.missing"));
+            return null;
+        }
+        String refusal = refusal(texts);
+        if (refusal != null) {
+            System.err.println(refusal);
             return null;
         }
         char[] pw = password != null ? password.toCharArray() : PasswordPrompt.readTwice(session, texts);
