@@ -10,6 +10,11 @@ import java.util.Optional;
  * {@link HromadaModule#HEADER_MODULE} header with that key) or, for a single bundle hot-deployed
  * as a jar, the bundles with that header. Operations act on all bundles of a module at once;
  * its data in the database is never touched.
+ * <p>
+ * Start, stop, uninstall and install are the signed-in user's (the running UI's): with the default
+ * community only, its administrator's; once the portal serves several communities, which share
+ * every module, the regional administrator's ({@code portal.communities.manage}). Anyone else, and
+ * work with no signed-in user, is refused with a {@link PortalException} ({@code FORBIDDEN}).
  */
 @org.osgi.annotation.versioning.ProviderType
 public interface InstalledModules {
