@@ -75,7 +75,7 @@ final class CsvReader {
             }
             while (records.hasNext()) {
                 CSVRecord record = records.next();
-                int line = line(lineStarts, record.getCharacterPosition());
+                int line = line(lineStarts, text, record.getCharacterPosition());
                 row(record, line, header, columns, srid, out);
             }
         } catch (UncheckedIOException | IllegalStateException e) {
@@ -258,8 +258,13 @@ final class CsvReader {
         return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static int line(int[] lineStarts, long position) {
-        int found = Arrays.binarySearch(lineStarts, (int) position);
+    /** The line a record starts on; Commons CSV's position may be that of the empty lines it skipped. */
+    private static int line(int[] lineStarts, String text, long position) {
+        int p = (int) position;
+        while (p < text.length() && (text.charAt(p) == '\r' || text.charAt(p) == '\n')) {
+            p++;
+        }
+        int found = Arrays.binarySearch(lineStarts, p);
         return (found >= 0 ? found : -found - 2) + 1;
     }
 }

@@ -72,7 +72,8 @@ final class PrjSrid {
                 || method.contains("auxiliarysphere") || method.contains("pseudomercator"))) {
             return OptionalInt.of(3857);
         }
-        if (!method.equals("transversemercator")) {
+        // ESRI writes Gauss-Kruger for the same projection
+        if (!method.equals("transversemercator") && !method.equals("gausskruger")) {
             return OptionalInt.empty();
         }
         Map<String, Double> p = root.parameters();

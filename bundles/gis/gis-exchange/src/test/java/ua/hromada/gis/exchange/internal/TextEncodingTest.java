@@ -1,0 +1,39 @@
+package ua.hromada.gis.exchange.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+class TextEncodingTest {
+    private static final String UKRAINIAN = "Пам’ятка архітектури місцевого значення, вул. Соборності, 12; охоронний № 45-Пл";
+    private static final String SHORT = "Сквер";
+
+    @Test
+    void eachEncodingOfAUkrainianTextIsRecognised() {
+        for (Charset charset : new Charset[] {StandardCharsets.UTF_8, TextEncoding.WINDOWS_1251, TextEncoding.CP866, TextEncoding.KOI8_U}) {
+            String text = charset.equals(TextEncoding.WINDOWS_1251) || charset.equals(StandardCharsets.UTF_8)
+                    ? UKRAINIAN : UKRAINIAN.replace('’', '\'').replace('№', 'N');
+            assertEquals(charset, TextEncoding.detect(text.getBytes(charset)), charset.name());
+            assertEquals(charset, TextEncoding.detect(SHORT.getBytes(charset)), charset.name() + " short");
+        }
+    }
+
+    @Test
+    void asciiAndBomAreUtf8() {
+        assertEquals(StandardCharsets.UTF_8, TextEncoding.detect("lon;lat\n34.5;49.5".getBytes(StandardCharsets.US_ASCII)));
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a'};
+        assertEquals(StandardCharsets.UTF_8, TextEncoding.detect(bom));
+        assertEquals("a", TextEncoding.decode(bom, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aWindows1251TextDecodedAsUtf8IsRefused() {
+        byte[] bytes = UKRAINIAN.getBytes(TextEncoding.WINDOWS_1251);
+        ImportFailure failure = org.junit.jupiter.api.Assertions.assertThrows(ImportFailure.class,
+                () -> TextEncoding.decode(bytes, StandardCharsets.UTF_8));
+        assertEquals("gis.exchange.file.badEncoding", failure.error().key());
+    }
+}
