@@ -1,0 +1,183 @@
+package ua.hromada.gis.service;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+
+import ua.hromada.gis.api.GisFeatures;
+import ua.hromada.gis.api.GisLayers;
+import ua.hromada.gis.api.GisPermissions;
+import ua.hromada.gis.api.GisSpatial;
+import ua.hromada.gis.api.Layer;
+import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.audit.AuditLog;
+import ua.hromada.portal.api.jdbc.CommunityData;
+import ua.hromada.portal.api.jdbc.CommunityDataSource;
+import ua.hromada.portal.testing.MutableClock;
+import ua.hromada.portal.testing.TestCommunities;
+import ua.hromada.portal.testing.TestDatabase;
+
+/**
+ * The GIS services over a throw-away PostgreSQL + PostGIS database, isolated by row-level security
+ * as in the portal (the services connect as the application role in the community bound to the
+ * running thread; unbound: the default community), a clock the test moves, and one user per role.
+ * Audit entries are written on the change's own connection into a table, as the portal's log does,
+ * so a test sees that a refused change leaves none. Shared with the other GIS bundles' tests
+ * through the test-jar.
+ */
+public final class GisTestSetup implements AutoCloseable {
+    /** The unit (a portal role) of the shipped heritage layers' editors in these tests. */
+    public static final String CULTURE = "Відділ культури";
+    public static final String ADVERTISING = "Відділ реклами";
+
+    private final TestDatabase db = TestDatabase.create();
+    private final TestCommunities communities = new TestCommunities();
+    private final MutableClock clock = new MutableClock();
+    private final GisDatabase database;
+    private final GisLayersImpl layers;
+    private final GisFeaturesImpl features;
+    private final GisSpatialImpl spatial;
+
+    public final PortalUser admin = user(1, "gisadmin", Set.of(), GisPermissions.ADMINISTER);
+    public final PortalUser editor = user(2, "culture", Set.of(CULTURE), GisPermissions.EDIT);
+    public final PortalUser otherEditor = user(3, "adverts", Set.of(ADVERTISING), GisPermissions.EDIT);
+    public final PortalUser viewer = user(4, "viewer", Set.of(CULTURE), GisPermissions.VIEW);
+    public final PortalUser stranger = user(5, "stranger", Set.of(CULTURE));
+
+    public GisTestSetup() {
+        db.execute("CREATE EXTENSION IF NOT EXISTS postgis");
+        // in Karaf the SchemaMigrations service runs these scripts (Flyway, same location)
+        Flyway.configure().dataSource(db.dataSource()).schemas("gis").createSchemas(true)
+                .locations("classpath:db/migration/gis").load().migrate();
+        db.isolate("gis");
+        db.execute("CREATE TABLE public.audit_entry (id bigserial PRIMARY KEY, actor text, module text,"
+                + " entity_type text, entity_id text, action text, changes text)");
+        db.execute("GRANT SELECT, INSERT ON public.audit_entry TO " + CommunityData.APP_ROLE);
+        db.execute("GRANT USAGE ON SEQUENCE public.audit_entry_id_seq TO " + CommunityData.APP_ROLE);
+        database = new GisDatabase(communityDataSource(), communities, clock);
+        AuditLog audit = new TableAuditLog();
+        layers = new GisLayersImpl(database, audit);
+        features = new GisFeaturesImpl(database, audit);
+        spatial = new GisSpatialImpl(database);
+    }
+
+    public static PortalUser user(long id, String username, Set<String> roles, String... permissions) {
+        return new PortalUser(id, username, username, roles, Set.of(permissions));
+    }
+
+    public GisLayers layers() {
+        return layers;
+    }
+
+    public GisFeatures features() {
+        return features;
+    }
+
+    public GisSpatial spatial() {
+        return spatial;
+    }
+
+    GisDatabase database() {
+        return database;
+    }
+
+    public MutableClock clock() {
+        return clock;
+    }
+
+    public TestCommunities communities() {
+        return communities;
+    }
+
+    /** The database as the portal gives it to GIS: the community of the running thread, through RLS. */
+    public DataSource communityDataSource() {
+        return new CommunityDataSource(db.dataSource(), () -> communities.current().id());
+    }
+
+    /** The schemas' owner, for inspecting every community's rows (row-level security does not apply). */
+    public DataSource dataSource() {
+        return db.dataSource();
+    }
+
+    /** A shipped layer of the current community by key. */
+    public Layer layer(String key) {
+        return layers.findByKey(admin, key).orElseThrow();
+    }
+
+    /** A layer's rows as the owner counts them (every community's). */
+    public long rows(String table, long layerId) {
+        try (Connection c = db.dataSource().getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM " + table + " WHERE layer_id = ?")) {
+            ps.setLong(1, layerId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The audit entries committed so far, oldest first: "entityType entityId action". */
+    public List<String> audit() {
+        List<String> out = new ArrayList<>();
+        try (Connection c = db.dataSource().getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT entity_type, entity_id, action, changes"
+                        + " FROM public.audit_entry WHERE module = 'gis' ORDER BY id");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + ": " + rs.getString(4));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+
+    /** The portal's audit log as it works for plain-JDBC modules: on the change's connection. */
+    private static final class TableAuditLog implements AuditLog {
+        @Override
+        public void record(String actor, String module, String entityType, String entityId, String action,
+                String changes) {
+            throw new AssertionError("GIS records its audit entries inside the change's transaction");
+        }
+
+        @Override
+        public void record(Connection c, String actor, String module, String entityType, String entityId,
+                String action, String changes) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO public.audit_entry (actor, module,"
+                    + " entity_type, entity_id, action, changes) VALUES (?, ?, ?, ?, ?, ?)")) {
+                ps.setString(1, actor);
+                ps.setString(2, module);
+                ps.setString(3, entityType);
+                ps.setString(4, entityId);
+                ps.setString(5, action);
+                ps.setString(6, changes);
+                ps.executeUpdate();
+            }
+        }
+
+        @Override
+        public List<AuditEntry> find(AuditQuery query, int offset, int limit) {
+            throw new UnsupportedOperationException("tests read the table");
+        }
+
+        @Override
+        public long count(AuditQuery query) {
+            throw new UnsupportedOperationException("tests read the table");
+        }
+    }
+}
