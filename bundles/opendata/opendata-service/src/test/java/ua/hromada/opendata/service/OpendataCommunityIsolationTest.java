@@ -37,7 +37,7 @@ import ua.hromada.portal.testing.CommunityIsolationCheck;
  * Regional hosting: the registry of one community is invisible to another, which may use the same
  * identifiers, names and codes; live datasets of modules are registered per community.
  */
-class RegistryIsolationTest {
+class OpendataCommunityIsolationTest {
 
     private static final byte[] CSV_A = "id,name\n1,Полтава\n".getBytes(StandardCharsets.UTF_8);
 
@@ -75,11 +75,12 @@ class RegistryIsolationTest {
                 assertEquals(1, registry.countPublished(DatasetQuery.all()));
                 assertEquals("Бюджет громади b", registry.datasetByIdentifier("budget").orElseThrow().title());
                 assertNotEquals(a.dataset.id(), mine.id());
+                referencesIntoAAreRefused(setup, a, own);
             });
             setup.communities().runAs("a", () -> {
                 assertEquals("Бюджет громади a", registry.datasetByIdentifier("budget").orElseThrow().title(),
                         "b's dataset of the same identifier left a's alone");
-                assertEquals(1, registry.managers(setup.steward).size());
+                assertEquals(2, registry.managers(setup.steward).size(), "a's manager and the one under it");
                 assertEquals(nationalList.size() + 1, registry.obligations().size(), "the national list and a's own item");
                 assertEquals(1, registry.countPublished(DatasetQuery.all()));
             });
@@ -88,20 +89,54 @@ class RegistryIsolationTest {
     }
 
     /** What community "a" wrote through the registry. */
-    private record A(DataManager manager, Dataset dataset, Resource file) {
+    private record A(DataManager manager, Obligation obligation, Dataset dataset, Resource link, Resource file) {
     }
 
-    /** A row of a into every table of the schema: managers, obligations, datasets with structure, resources with bytes. */
+    /**
+     * A row of a into every table of the schema: managers (one under another), obligations,
+     * datasets with structure, resources with bytes (a module's live dataset writes the same
+     * tables; aModulesLiveDatasetIsEachCommunitysOwn shows it per community).
+     */
     private static A writeEverything(OpendataTestSetup setup) {
         DatasetRegistry registry = setup.registry();
         DataManager manager = setup.manager("Фінансове управління", OpendataTestSetup.edrpou(1234567));
+        registry.saveManager(setup.steward, new DataManager(0, "Відділ бюджету", null, null, null, null,
+                manager.id(), null));
         Obligation obligation = registry.saveObligation(setup.admin,
                 new Obligation(0, "a-only", "Перелік рішень сесії", null, "Закон"));
         registry.setObligations(setup.steward, manager.id(), List.of(obligation.id()));
         Dataset dataset = setup.dataset(manager, "budget", "Бюджет громади a", true);
-        registry.addLink(setup.steward, dataset.id(), "Посилання", "CSV", "https://example.org/budget.csv");
+        Resource link = registry.addLink(setup.steward, dataset.id(), "Посилання", "CSV", "https://example.org/budget.csv");
         Resource file = registry.upload(setup.steward, dataset.id(), "Бюджет (CSV)", "CSV", "budget.csv", CSV_A);
-        return new A(manager, dataset, file);
+        return new A(manager, obligation, dataset, link, file);
+    }
+
+    /**
+     * Foreign keys are checked without row-level security: b's rows (written as the application
+     * role, as a service with a wrong id would) must not point at a's manager, obligation, dataset
+     * or resource.
+     */
+    private static void referencesIntoAAreRefused(OpendataTestSetup setup, A a, DataManager own) {
+        javax.sql.DataSource b = setup.communityDataSource();
+        CommunityReferences.assertRefused(b, "b's dataset of a's manager", "insert into opendata.dataset"
+                + " (identifier, title, frequency, manager_id) values ('probe', 'Проба', 'DAILY', ?)", a.manager().id());
+        CommunityReferences.assertRefused(b, "b's manager under a's manager",
+                "insert into opendata.data_manager (name, parent_id) values ('Проба', ?)", a.manager().id());
+        CommunityReferences.assertRefused(b, "a's obligation given to b's manager",
+                "insert into opendata.manager_obligation (manager_id, obligation_id) values (?, ?)",
+                own.id(), a.obligation().id());
+        CommunityReferences.assertRefused(b, "b's obligation given to a's manager",
+                "insert into opendata.manager_obligation (manager_id, obligation_id) values (?, ?)",
+                a.manager().id(), setup.registry().obligations().get(0).id());
+        CommunityReferences.assertRefused(b, "b's resource of a's dataset", "insert into opendata.resource"
+                + " (dataset_id, name, url) values (?, 'Проба', 'https://example.org/probe')", a.dataset().id());
+        CommunityReferences.assertRefused(b, "b's structure of a's dataset", "insert into opendata.structure_field"
+                + " (dataset_id, position, name) values (?, 99, 'probe')", a.dataset().id());
+        CommunityReferences.assertRefused(b, "b's bytes of a's resource", "insert into opendata.resource_content"
+                + " (resource_id, content) values (?, '\\x00')", a.link().id());
+        CommunityReferences.assertRefused(b, "b's dataset under a's obligation", "insert into opendata.dataset"
+                + " (identifier, title, frequency, manager_id, obligation_id) values ('probe', 'Проба', 'DAILY', ?, ?)",
+                own.id(), a.obligation().id());
     }
 
     @Test

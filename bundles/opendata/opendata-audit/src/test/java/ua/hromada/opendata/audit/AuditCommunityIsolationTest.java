@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,7 @@ import ua.hromada.opendata.api.Dataset;
 import ua.hromada.opendata.api.Finding;
 import ua.hromada.opendata.api.Obligation;
 import ua.hromada.opendata.api.OfficialRequest;
+import ua.hromada.opendata.service.CommunityReferences;
 import ua.hromada.portal.api.jobs.JobProgress;
 import ua.hromada.portal.testing.CommunityIsolationCheck;
 import ua.hromada.portal.testing.TestCommunities;
@@ -27,7 +30,7 @@ import ua.hromada.portal.testing.TestCommunities;
  * own; another community audits only its registry and may reuse the request numbers; the schedule
  * audits every community.
  */
-class AuditIsolationTest {
+class AuditCommunityIsolationTest {
     private AuditFixture f;
     private TestCommunities communities;
 
@@ -89,12 +92,39 @@ class AuditIsolationTest {
                     "01-12/345", today, null, "Запит", "Текст", null, null, List.of(mine.id())));
             assertEquals("01-12/345", same.number());
             assertNotEquals(a.request().id(), same.id());
+            referencesIntoAAreRefused(a, mine, same);
         });
         communities.runAs("a", () -> {
             assertEquals(a.run().id(), f.audit.latestRun().orElseThrow().id(), "b's run is not a's latest");
             assertEquals(List.of(a.request()), f.requests.requests(f.registrySetup.viewer, null));
         });
         assertTrue(f.audit.latestRun().isEmpty(), "the default community has no run");
+    }
+
+    /**
+     * Foreign keys are checked without row-level security: b's rows (written as the application
+     * role, as a service with a wrong id would) must not point at a's run, finding or request
+     * (the registry ids -1 keep the rows clear of a's primary keys).
+     */
+    private void referencesIntoAAreRefused(A a, Finding bFinding, OfficialRequest bRequest) {
+        DataSource b = f.registrySetup.communityDataSource();
+        long run = a.run().id();
+        CommunityReferences.assertRefused(b, "b's dataset result in a's run", "insert into opendata_audit.dataset_result"
+                + " (run_id, dataset_id, identifier, title, manager_id, published, score, findings, critical, major, minor)"
+                + " values (?, -1, 'probe', 'Проба', -1, false, 0, 0, 0, 0, 0)", run);
+        CommunityReferences.assertRefused(b, "b's manager result in a's run", "insert into opendata_audit.manager_result"
+                + " (run_id, manager_id, name, datasets, score, findings) values (?, -1, 'Проба', 0, 0, 0)", run);
+        CommunityReferences.assertRefused(b, "b's finding in a's run", "insert into opendata_audit.finding"
+                + " (run_id, dataset_id, dataset_title, manager_id, rule, severity, explanation)"
+                + " values (?, -1, 'Проба', -1, 'probe', 'MINOR', 'Проба')", run);
+        CommunityReferences.assertRefused(b, "b's obligation in a's run", "insert into opendata_audit.run_obligation"
+                + " (run_id, obligation_id, code, title) values (?, -1, 'probe', 'Проба')", run);
+        CommunityReferences.assertRefused(b, "b's manager obligation in a's run",
+                "insert into opendata_audit.run_manager_obligation (run_id, manager_id, obligation_id) values (?, -1, -1)", run);
+        CommunityReferences.assertRefused(b, "a's finding in b's request", "insert into opendata_audit.official_request_finding"
+                + " (request_id, finding_id) values (?, ?)", bRequest.id(), a.finding().id());
+        CommunityReferences.assertRefused(b, "b's finding in a's request", "insert into opendata_audit.official_request_finding"
+                + " (request_id, finding_id) values (?, ?)", a.request().id(), bFinding.id());
     }
 
     @Test
