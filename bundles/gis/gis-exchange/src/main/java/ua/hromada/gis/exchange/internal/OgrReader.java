@@ -73,7 +73,8 @@ final class OgrReader {
             if (prj == null) {
                 whenUnknown = ExchangeMessage.of("gis.exchange.shapefile.noPrj");
             } else {
-                String wkt = Files.readString(prj, StandardCharsets.ISO_8859_1);
+                byte[] prjBytes = Files.readAllBytes(prj);
+                String wkt = TextEncoding.decode(prjBytes, TextEncoding.detect(prjBytes));
                 OptionalInt code = PrjSrid.srid(wkt);
                 if (chosen == null && code.isPresent()) {
                     chosen = code.getAsInt();
