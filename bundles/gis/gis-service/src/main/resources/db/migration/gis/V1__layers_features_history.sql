@@ -1,7 +1,8 @@
 -- GIS (issue 12): the layer registry, every layer's objects in one table, their history.
 -- PostGIS lives in schema public. Every row belongs to one community (the portal's
 -- CommunityTables.isolate adds row-level security on the column after the migrations), so keys
--- are unique per community and every index the application's queries use leads with it.
+-- are unique per community, every index the application's queries use leads with it, and every
+-- foreign key carries the community on both sides (a row never refers to another community's).
 CREATE EXTENSION IF NOT EXISTS postgis SCHEMA public;
 SET search_path = gis, public;
 
@@ -12,14 +13,15 @@ CREATE TABLE layer_group (
     title     varchar(300) NOT NULL,
     position  int          NOT NULL DEFAULT 0,
     version   bigint       NOT NULL DEFAULT 0,
-    CONSTRAINT layer_group_key UNIQUE (community, key)
+    CONSTRAINT layer_group_key UNIQUE (community, key),
+    CONSTRAINT layer_group_community_id UNIQUE (community, id)
 );
 
 CREATE TABLE layer (
     id               bigserial PRIMARY KEY,
     community        text         NOT NULL,
     key              varchar(60)  NOT NULL,
-    group_id         bigint       REFERENCES layer_group (id),
+    group_id         bigint,
     title            varchar(300) NOT NULL,
     geometry_type    varchar(10)  NOT NULL CHECK (geometry_type IN ('POINT', 'LINE', 'POLYGON', 'ANY')),
     -- the typed schema: [{name, label, type, required, unique, maxLength, choices}]
@@ -31,26 +33,30 @@ CREATE TABLE layer (
     source_date      date,
     licence          varchar(200),
     update_frequency varchar(200),
-    linked_layer_id  bigint       REFERENCES layer (id),
+    linked_layer_id  bigint,
     version          bigint       NOT NULL DEFAULT 0,
     created_at       timestamptz  NOT NULL DEFAULT now(),
     updated_at       timestamptz  NOT NULL DEFAULT now(),
-    CONSTRAINT layer_key UNIQUE (community, key)
+    CONSTRAINT layer_key UNIQUE (community, key),
+    CONSTRAINT layer_community_id UNIQUE (community, id),
+    CONSTRAINT layer_group_fkey FOREIGN KEY (community, group_id) REFERENCES layer_group (community, id),
+    CONSTRAINT layer_linked_fkey FOREIGN KEY (community, linked_layer_id) REFERENCES layer (community, id)
 );
-CREATE INDEX layer_group_id ON layer (group_id);
+CREATE INDEX layer_group_id ON layer (community, group_id);
 
 -- one table for all layers; attribute values keyed by the schema's names
 CREATE TABLE feature (
     id         bigserial PRIMARY KEY,
     community  text         NOT NULL,
-    layer_id   bigint       NOT NULL REFERENCES layer (id),
+    layer_id   bigint       NOT NULL,
     geom       geometry(Geometry, 4326) NOT NULL,
     attributes jsonb        NOT NULL DEFAULT '{}',
     version    bigint       NOT NULL DEFAULT 0,
     created_by varchar(100) NOT NULL,
     created_at timestamptz  NOT NULL,
     updated_by varchar(100) NOT NULL,
-    updated_at timestamptz  NOT NULL
+    updated_at timestamptz  NOT NULL,
+    CONSTRAINT feature_layer_fkey FOREIGN KEY (community, layer_id) REFERENCES layer (community, id)
 );
 CREATE INDEX feature_geom ON feature USING gist (geom);
 CREATE INDEX feature_layer ON feature (community, layer_id, id);
@@ -61,7 +67,7 @@ CREATE TABLE feature_history (
     id             bigserial PRIMARY KEY,
     community      text         NOT NULL,
     feature_id     bigint       NOT NULL,
-    layer_id       bigint       NOT NULL REFERENCES layer (id),
+    layer_id       bigint       NOT NULL,
     version        bigint       NOT NULL,
     action         varchar(10)  NOT NULL CHECK (action IN ('CREATE', 'UPDATE', 'DELETE', 'RESTORE')),
     actor          varchar(100) NOT NULL,
@@ -69,7 +75,8 @@ CREATE TABLE feature_history (
     old_attributes jsonb,
     new_attributes jsonb,
     old_geom       geometry(Geometry, 4326),
-    new_geom       geometry(Geometry, 4326)
+    new_geom       geometry(Geometry, 4326),
+    CONSTRAINT feature_history_layer_fkey FOREIGN KEY (community, layer_id) REFERENCES layer (community, id)
 );
 CREATE INDEX feature_history_feature ON feature_history (community, feature_id, id);
 CREATE INDEX feature_history_layer ON feature_history (community, layer_id, action, at);
