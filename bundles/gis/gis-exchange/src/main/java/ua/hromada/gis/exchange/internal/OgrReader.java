@@ -95,8 +95,10 @@ final class OgrReader {
         try {
             Path dxf = dir.resolve("drawing.dxf");
             Files.write(dxf, bytes);
-            List<String> command = List.of(program.toString(), "-f", "GeoJSON", "-lco", "RFC7946=NO",
-                    "-lco", "WRITE_BBOX=NO", "/vsistdout/", dxf.toString());
+            // a drawing without $DWGCODEPAGE would be read as Windows-1252: its texts' encoding is told to GDAL
+            Charset charset = options.charset() != null ? CsvReader.charset(options.charset()) : TextEncoding.detect(bytes);
+            List<String> command = List.of(program.toString(), "--config", "DXF_ENCODING", DbfEncoding.gdalName(charset),
+                    "-f", "GeoJSON", "-lco", "RFC7946=NO", "-lco", "WRITE_BBOX=NO", "/vsistdout/", dxf.toString());
             return run(command, options.srid(), ExchangeMessage.of("gis.exchange.dxf.chooseCrs"), dir);
         } catch (IOException e) {
             throw new ImportFailure("gis.exchange.file.unreadable");
