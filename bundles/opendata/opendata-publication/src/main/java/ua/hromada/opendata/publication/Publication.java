@@ -36,7 +36,8 @@ import ua.hromada.portal.api.jobs.Jobs;
  * through {@link RegistryListener}, in the changing community) or a settings change makes the next
  * reader rebuild it; besides, a copy older than {@code cache.max.age.seconds} is refreshed in the
  * background (changes made around the registry service, e.g. SQL, show up then) while the old one
- * is still served. Reads off the caller's thread run on pool {@code opendata.publication}.
+ * is still served; a refresh that finds nothing new keeps the copy, and with it the answers cached
+ * for it. Reads off the caller's thread run on pool {@code opendata.publication}.
  */
 @Component(service = {Publication.class, RegistryListener.class}, configurationPid = PublicationConfig.PID)
 @Designate(ocd = PublicationConfig.class)
@@ -64,6 +65,8 @@ public class Publication implements RegistryListener {
         final Object buildLock = new Object();
         final AtomicBoolean refreshing = new AtomicBoolean();
         volatile Snapshot current;
+        /** When the registry was last read for it: its age, even when that read found nothing new. */
+        volatile Instant readAt;
         volatile boolean dirty = true;
     }
 
@@ -166,14 +169,13 @@ public class Publication implements RegistryListener {
         if (s == null || copy.dirty || !s.settings().equals(wanted)) {
             return rebuild(copy, wanted);
         }
-        if (Duration.between(s.builtAt(), Instant.now()).compareTo(wanted.maxAge()) > 0
+        if (Duration.between(copy.readAt, Instant.now()).compareTo(wanted.maxAge()) > 0
                 && copy.refreshing.compareAndSet(false, true)) {
             try {
                 String id = community.id();
                 background = jobs.submit(POOL, "refresh published registry of " + id, JobTask.of(() -> {
                     try {
-                        copy.dirty = true;
-                        communities.runAs(id, () -> rebuild(copy, settingsOf(communities.current())));
+                        communities.runAs(id, this::refresh);
                     } catch (RuntimeException e) {
                         LOG.warn("Open data publication of community {}: background refresh failed: {}", id,
                                 e.toString());
@@ -188,6 +190,16 @@ public class Publication implements RegistryListener {
         return s;
     }
 
+    /**
+     * Reads the current community's registry again now, as the background refresh of an old copy
+     * does: the copy it gives is the old one when nothing published changed.
+     */
+    Snapshot refresh() {
+        Copy copy = copies.computeIfAbsent(communities.current().id(), id -> new Copy());
+        copy.dirty = true;
+        return rebuild(copy, settingsOf(communities.current()));
+    }
+
     private Snapshot rebuild(Copy copy, PublicationSettings wanted) {
         synchronized (copy.buildLock) {
             Snapshot s = copy.current;
@@ -198,10 +210,20 @@ public class Publication implements RegistryListener {
             copy.dirty = false;
             long started = System.nanoTime();
             try {
+                Instant readAt = Instant.now();
                 Snapshot built = SnapshotBuilder.build(registry, wanted, json, versions.incrementAndGet());
+                copy.readAt = readAt;
+                if (s != null && built.sameAs(s)) {
+                    // the refresh of an old copy mostly finds nothing new: keeping the copy keeps its
+                    // version, so the answers cached for it (CKAN searches, DCAT files) stay valid. A
+                    // node of many communities refreshes one copy or other every second or so.
+                    LOG.debug("Open data publication of community {}: unchanged, {} published datasets read in {} ms",
+                            communities.current().id(), built.size(), (System.nanoTime() - started) / 1_000_000);
+                    return s;
+                }
                 copy.current = built;
-                LOG.debug("Open data publication: {} published datasets read in {} ms", built.size(),
-                        (System.nanoTime() - started) / 1_000_000);
+                LOG.debug("Open data publication of community {}: {} published datasets read in {} ms",
+                        communities.current().id(), built.size(), (System.nanoTime() - started) / 1_000_000);
                 return built;
             } catch (RuntimeException e) {
                 copy.dirty = true;

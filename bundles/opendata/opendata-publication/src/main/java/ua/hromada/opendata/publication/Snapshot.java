@@ -201,6 +201,15 @@ public final class Snapshot {
         return datasets.stream().sorted(comparator).mapToInt(PublishedDataset::index).toArray();
     }
 
+    /**
+     * Whether the other copy publishes exactly what this one does (settings, datasets with their
+     * distributions, organisations, the packages' JSON): a reader could not tell the two apart.
+     */
+    boolean sameAs(Snapshot other) {
+        return settings.equals(other.settings) && datasets.equals(other.datasets)
+                && organizations.equals(other.organizations) && packageJson.equals(other.packageJson);
+    }
+
     public long version() {
         return version;
     }
