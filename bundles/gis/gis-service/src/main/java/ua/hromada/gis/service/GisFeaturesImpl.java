@@ -278,7 +278,7 @@ public class GisFeaturesImpl implements GisFeatures {
     }
 
     /** The layer locked for a change of its objects, if the user may change them. */
-    private static Layer editable(Connection c, PortalUser user, long layerId) throws SQLException {
+    static Layer editable(Connection c, PortalUser user, long layerId) throws SQLException {
         Layer layer = LayerStore.lock(c, layerId).filter(l -> Access.sees(user, l))
                 .orElseThrow(Access::layerNotFound);
         if (!Access.canEdit(user, layer)) {
@@ -288,7 +288,7 @@ public class GisFeaturesImpl implements GisFeatures {
     }
 
     /** The layer of an object that exists or existed and whose layer the user sees. */
-    private static long layerOf(Connection c, PortalUser user, long featureId) throws SQLException {
+    static long layerOf(Connection c, PortalUser user, long featureId) throws SQLException {
         long layerId = FeatureStore.layerOf(c, featureId).orElseThrow(Access::featureNotFound);
         if (LayerStore.layer(c, layerId).filter(l -> Access.sees(user, l)).isEmpty()) {
             throw Access.featureNotFound();

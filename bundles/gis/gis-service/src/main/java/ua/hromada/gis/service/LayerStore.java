@@ -173,8 +173,9 @@ final class LayerStore {
                 .isPresent();
     }
 
-    /** Removes the layer and the history of its (deleted) objects. */
+    /** Removes the layer and the history and attachments of its (deleted) objects. */
     static void delete(Connection c, long layerId) throws SQLException {
+        Statements.update(c, "DELETE FROM gis.feature_attachment WHERE layer_id = ?", layerId);
         Statements.update(c, "DELETE FROM gis.feature_history WHERE layer_id = ?", layerId);
         Statements.update(c, "DELETE FROM gis.layer WHERE id = ?", layerId);
     }

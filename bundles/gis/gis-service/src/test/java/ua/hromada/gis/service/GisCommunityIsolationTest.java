@@ -44,6 +44,7 @@ class GisCommunityIsolationTest {
                     List.of(AttributeDefinition.text("name", "Назва", true, true))));
             GisFeature f = gis.features().create(gis.admin, roads.id(), new FeatureInput(
                     "LINESTRING(34.55 49.59, 34.56 49.60)", Map.of("name", "вул. Соборності")));
+            gis.attachments().attach(gis.admin, f.id(), "схема.pdf", "%PDF-1.4".getBytes());
             gis.features().update(gis.admin, f.id(), 0, new FeatureInput("LINESTRING(34.55 49.59, 34.57 49.60)",
                     Map.of("name", "вул. Соборності")));
             gis.features().create(gis.admin, gis.layer(ShippedLayers.HERITAGE).id(),
@@ -59,6 +60,7 @@ class GisCommunityIsolationTest {
             assertTrue(gis.layers().findByKey(gis.admin, "roads").isEmpty());
             assertTrue(gis.features().get(gis.admin, inA.id()).isEmpty());
             assertThrows(GisException.class, () -> gis.features().history(gis.admin, inA.id()));
+            assertThrows(GisException.class, () -> gis.attachments().attachments(gis.admin, inA.id()));
             assertThrows(GisException.class, () -> gis.features().query(gis.admin, FeatureQuery.all(inA.layerId())));
             assertEquals(0, gis.features().count(gis.admin, FeatureQuery.all(gis.layer(ShippedLayers.HERITAGE).id())));
             assertEquals(List.of(), gis.spatial().nearest(gis.admin, null, new GeoPoint(49.59, 34.55), 1000, 10));

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 
+import ua.hromada.gis.api.GisAttachments;
 import ua.hromada.gis.api.GisFeatures;
 import ua.hromada.gis.api.GisLayers;
 import ua.hromada.gis.api.GisPermissions;
@@ -45,6 +46,7 @@ public final class GisTestSetup implements AutoCloseable {
     private final GisLayersImpl layers;
     private final GisFeaturesImpl features;
     private final GisSpatialImpl spatial;
+    private final GisAttachmentsImpl attachments;
 
     public final PortalUser admin = user(1, "gisadmin", Set.of(), GisPermissions.ADMINISTER);
     public final PortalUser editor = user(2, "culture", Set.of(CULTURE), GisPermissions.EDIT);
@@ -67,6 +69,7 @@ public final class GisTestSetup implements AutoCloseable {
         layers = new GisLayersImpl(database, audit);
         features = new GisFeaturesImpl(database, audit);
         spatial = new GisSpatialImpl(database);
+        attachments = new GisAttachmentsImpl(database, audit);
     }
 
     public static PortalUser user(long id, String username, Set<String> roles, String... permissions) {
@@ -83,6 +86,10 @@ public final class GisTestSetup implements AutoCloseable {
 
     public GisSpatial spatial() {
         return spatial;
+    }
+
+    public GisAttachments attachments() {
+        return attachments;
     }
 
     GisDatabase database() {
