@@ -9,10 +9,9 @@
 //   flock /tmp/hromada-build.lock node bench/platform.mjs --jvm [runs=3] [variant ...]
 //       start time and idle RSS for each JVM option variant below; writes that section only
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { execFileSync, execSync, spawn } from 'node:child_process';
-import { Portal, launchBrowser, signIn, menuItem, java17, FIXTURE_JAR, ASSEMBLY } from '../karaf-assembly/src/test/e2e/lib/portal.mjs';
+import { Portal, launchBrowser, signIn, menuItem, FIXTURE_JAR, ASSEMBLY } from '../karaf-assembly/src/test/e2e/lib/portal.mjs';
+import { stats, karafPid, rssMb, heapMb, restart, machine, machineLoad } from './lib/karaf-process.mjs';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const RESULTS = path.join(here, 'results/platform.md');
@@ -40,30 +39,6 @@ const VARIANTS = {
   'serialgc+arenas+shrink': { opts: '-XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30', env: { MALLOC_ARENA_MAX: '2' } },
 };
 
-function stats(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = q => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-  return { n: sorted.length, median: at(0.5), p95: at(0.95), min: sorted[0], max: sorted[sorted.length - 1] };
-}
-
-function karafPid(portal) {
-  return execFileSync('pgrep', ['-f', `karaf.home=${portal.home}`], { encoding: 'utf8' }).trim().split('\n')[0];
-}
-
-function rssMb(pid) {
-  return Math.round(Number(execFileSync('ps', ['-o', 'rss=', '-p', pid], { encoding: 'utf8' }).trim()) / 1024);
-}
-
-/** Heap committed and used (MB) as the JVM reports them, for the explanation of the RSS. */
-function heapMb(pid) {
-  const info = execFileSync(path.join(java17(), 'bin/jcmd'), [pid, 'GC.heap_info'], { encoding: 'utf8', timeout: 60_000 });
-  // G1 has one "total …K, used …K" line, the serial collector one per generation
-  const generations = [...info.matchAll(/total (\d+)K, used (\d+)K/g)];
-  const sum = i => Math.round(generations.reduce((s, g) => s + Number(g[i]), 0) / 1024);
-  const meta = /Metaspace\s+used (\d+)K, committed (\d+)K/.exec(info);
-  return { committed: sum(1), used: sum(2), metaspace: meta ? Math.round(meta[2] / 1024) : NaN };
-}
-
 /** A signed-in administrator's page on the dashboard. */
 async function adminPage(browser, portal) {
   const page = await (await browser.newContext({ locale: 'uk-UA' })).newPage();
@@ -71,26 +46,6 @@ async function adminPage(browser, portal) {
   await signIn(page, portal, username, password);
   await page.locator('#dashboard').waitFor({ timeout: 60_000 });
   return page;
-}
-
-/**
- * Stops Karaf the way an operator does (SIGTERM to the JVM: Karaf stops the framework and every
- * bundle) and starts it again on the same home, data/ and database; ms until health is 200 (UP:
- * every booted module ACTIVE) and the portal page answers.
- */
-async function restart(portal) {
-  const exited = new Promise(r => portal.process.once('exit', r));
-  process.kill(Number(karafPid(portal)), 'SIGTERM');
-  let timer;
-  const stopped = await Promise.race([exited.then(() => true), new Promise(r => { timer = setTimeout(r, 60_000, false); })]);
-  clearTimeout(timer);
-  if (!stopped) throw new Error('Karaf did not stop within 60 s of SIGTERM');
-  const started = Date.now();
-  portal.process = spawn(path.join(portal.home, 'bin/karaf'), ['server'], {
-    cwd: portal.home, detached: true, stdio: 'ignore', env: { ...process.env, JAVA_HOME: java17() },
-  });
-  await portal.waitForHealth(90_000);
-  return Date.now() - started;
 }
 
 /**
@@ -188,19 +143,6 @@ async function jarDeploys(browser, deploys) {
     await portal.stop();
   }
   return { deployMs, undeployMs };
-}
-
-/** What shared the machine: the build lock (bench/lock-status.sh) and the other JVMs and browsers seen now. */
-function machineLoad() {
-  const lock = execSync(`bash -c '. "${here}/lock-status.sh"; lock_status'`, { encoding: 'utf8' }).trim();
-  const others = execSync("ps -eo pid,args | grep -E '[j]ava |[c]hromium' | grep -v 'type=' | wc -l", { encoding: 'utf8' }).trim();
-  return `${lock}; load average at the end ${os.loadavg().map(l => l.toFixed(1)).join(' / ')}; `
-    + `${others} other JVM or browser processes running at the end`;
-}
-
-function machine() {
-  const java = execSync(`${java17()}/bin/java -version 2>&1 | head -1`, { encoding: 'utf8' }).trim();
-  return `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${java}, PostgreSQL on loopback`;
 }
 
 const row = (name, s, goal) => `| ${name} | ${s.n} | ${s.median} | ${s.p95} | ${s.min} | ${s.max} | ${goal} |`;

@@ -21,19 +21,24 @@
 //    (ALTER TABLE … DISABLE ROW LEVEL SECURITY; the portal's role then reads the tables like any
 //    single-community deployment before issue 18). Same requests, same answers (same rows per
 //    community), same settings: what a community gets on a node of its own.
+//  - both nodes run at the same time and are asked in rounds: each round sends every query once to
+//    each node, the same query with the same parameters back to back, the node asked first
+//    alternating from round to round; so a busy moment of the machine, a collection or a compile
+//    falls on both sides alike.
 //  - and, on the regional node's database, the module tables' typical statements run by psql once
 //    as hromada_app with hromada.community set (RLS) and once as the owner with an explicit
 //    `community = '<id>'` (no RLS): the cost of the policy itself, on identical rows and plans.
 import fs from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
-import { execFileSync, execSync, spawn } from 'node:child_process';
-import { Portal, java17, until } from '../karaf-assembly/src/test/e2e/lib/portal.mjs';
+import { execFileSync } from 'node:child_process';
+import { Portal, until } from '../karaf-assembly/src/test/e2e/lib/portal.mjs';
+import { stats, karafPid, rssMb, heapMb, restart, machine, machineLoad } from './lib/karaf-process.mjs';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const RESULTS = path.join(here, 'results/regional.md');
 const PORT = 19581;
+const BASELINE_PORT = 19591;
 const IDLE_MS = 15_000;
 
 const argv = process.argv.slice(2);
@@ -55,31 +60,31 @@ const WORDS = ['бюджет', 'благоустрій', 'освіта', 'дор
   'оренда', 'земля', 'програма', 'транспорт', 'вода', 'енергоефективність', 'молодь', 'культура', 'спорт',
   'цифровізація', 'безпека'];
 
-function stats(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = q => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-  return { n: sorted.length, median: at(0.5), p95: at(0.95), min: sorted[0], max: sorted[sorted.length - 1] };
-}
-
 const round = v => (v >= 100 ? Math.round(v) : Math.round(v * 100) / 100);
 
-function karafPid(portal) {
-  return execFileSync('pgrep', ['-f', `karaf.home=${portal.home}`], { encoding: 'utf8' }).trim().split('\n')[0];
+/**
+ * The publication's debug lines on both nodes: one line each time a community's copy of the open
+ * data registry is read (a new copy, or "unchanged"), counted over the measured rounds.
+ */
+function publicationLog(home) {
+  fs.appendFileSync(path.join(home, 'etc/org.ops4j.pax.logging.cfg'), [
+    '', '# bench/regional.mjs: a line per read of a community\'s published registry',
+    'log4j2.logger.benchpublication.name = ua.hromada.opendata.publication.Publication',
+    'log4j2.logger.benchpublication.level = DEBUG', ''].join('\n'));
 }
 
-function rssMb(pid) {
-  return Math.round(Number(execFileSync('ps', ['-o', 'rss=', '-p', pid], { encoding: 'utf8' }).trim()) / 1024);
-}
-
-function heapMb(pid) {
-  const info = execFileSync(path.join(java17(), 'bin/jcmd'), [pid, 'GC.heap_info'], { encoding: 'utf8', timeout: 60_000 });
-  const generations = [...info.matchAll(/total (\d+)K, used (\d+)K/g)];
-  const sum = i => Math.round(generations.reduce((s, g) => s + Number(g[i]), 0) / 1024);
-  return { committed: sum(1), used: sum(2) };
+/** The publication's reads logged since `offset` of karaf.log: { fresh, unchanged, offset }. */
+function publicationReads(portal, offset = 0) {
+  const file = path.join(portal.home, 'data/log/karaf.log');
+  const text = fs.readFileSync(file).subarray(offset).toString('utf8');
+  const lines = text.split('\n').filter(l => /Open data publication of community .*published datasets read in/.test(l));
+  const unchanged = lines.filter(l => /: unchanged, /.test(l)).length;
+  return { fresh: lines.length - unchanged, unchanged, offset: fs.statSync(file).size };
 }
 
 /** etc/ files of the added communities, before the first start: one factory configuration each. */
 function writeCommunities(home) {
+  publicationLog(home);
   for (const [i, id] of IDS.entries()) {
     if (id === 'default') continue;
     fs.writeFileSync(path.join(home, 'etc', `ua.hromada.portal.community~${id}.cfg`), [
@@ -91,29 +96,15 @@ function writeCommunities(home) {
   }
 }
 
-/** Stops Karaf (SIGTERM) and starts it on the same home and database: ms until healthy. */
-async function restart(portal) {
-  const exited = new Promise(r => portal.process.once('exit', r));
-  process.kill(Number(karafPid(portal)), 'SIGTERM');
-  let timer;
-  const stopped = await Promise.race([exited.then(() => true), new Promise(r => { timer = setTimeout(r, 60_000, false); })]);
-  clearTimeout(timer);
-  if (!stopped) throw new Error('Karaf did not stop within 60 s of SIGTERM');
-  const started = Date.now();
-  portal.process = spawn(path.join(portal.home, 'bin/karaf'), ['server'], {
-    cwd: portal.home, detached: true, stdio: 'ignore', env: { ...process.env, JAVA_HOME: java17() },
-  });
-  await portal.waitForHealth(180_000);
-  return Date.now() - started;
-}
-
-const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+/** One kept-alive connection per node. */
+const agents = new Map();
+const agentOf = portal => agents.get(portal) ?? agents.set(portal, new http.Agent({ keepAlive: true, maxSockets: 1 })).get(portal);
 
 /** GET on the portal with a community's Host header: { status, ms, body }. */
 function get(portal, host, pathAndQuery) {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const req = http.request({ host: '127.0.0.1', port: portal.port, path: pathAndQuery, agent,
+    const req = http.request({ host: '127.0.0.1', port: portal.port, path: pathAndQuery, agent: agentOf(portal),
       headers: { Host: `${host}:${portal.port}`, Accept: 'application/json' } }, res => {
       const chunks = [];
       res.on('data', c => chunks.push(c));
@@ -265,27 +256,99 @@ const QUERIES = [
 ];
 
 /**
- * Each query `REQUESTS` times after `WARMUP` unmeasured ones, one request at a time, the community
- * of each drawn from `ids` (the same sequence on both nodes: a seeded generator); `hostFor` maps
- * a community to the Host header, `samplesFor` to the ids it asks for.
+ * A seeded generator of uniform 32-bit numbers (mulberry32): the same sequence on every run. (A
+ * linear congruential generator modulo 2^31 taken `% n` repeats its low bits every few draws, so it
+ * drew far fewer of the communities' distinct requests than its count.)
  */
-async function measure(portal, ids, hostFor, samplesFor) {
-  const results = [];
-  for (const [name, pathOf] of QUERIES) {
-    let seed = 42;
-    const next = () => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed; };
-    const times = [];
-    for (let i = 0; i < WARMUP + REQUESTS; i++) {
-      const id = ids[next() % ids.length];
-      const p = pathOf(samplesFor(id), next());
-      const r = await get(portal, hostFor(id), p);
-      if (r.status !== 200) throw new Error(`${name}: ${hostFor(id)} ${p} answered ${r.status}: ${r.body.slice(0, 300)}`);
-      if (i >= WARMUP) times.push(r.ms);
+function generator(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6D2B79F5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return (t ^ (t >>> 14)) >>> 0;
+  };
+}
+
+/** Distinct parameter picks a query is asked with per community in the warming pass (WORDS.length words). */
+const PICKS = WORDS.length;
+
+/**
+ * First a warming pass: every query with each of its first `PICKS` parameter picks for every
+ * community, to both nodes (the baseline gets each from its one community): every community's
+ * search index, copy of the open data registry and package_search answers have been asked for once,
+ * as on a node that has run a while. Then `WARMUP` unmeasured and `REQUESTS` measured rounds. A
+ * round draws a community from `IDS` and parameters (a seeded generator) for each query and sends it
+ * to both nodes, one request at a time: the regional node with that community's Host and samples,
+ * the baseline with its one community's (the same identifiers: every community holds the same rows).
+ * Which node is asked first alternates from round to round. Returns per query the times of each
+ * side; the regional node's package_search times in the warming pass (each answer asked for the
+ * first time there); the size of each distinct package_search answer of the regional node (what its
+ * answer caches hold); and the publication's reads of the registry during the measured rounds.
+ */
+async function measure(regional, baseline, of, ofBaseline) {
+  const sides = [
+    { name: 'regional', portal: regional, host: hostOf, samples: id => of[id] },
+    { name: 'baseline', portal: baseline, host: () => '127.0.0.1', samples: () => ofBaseline.default },
+  ];
+  const searchAnswers = new Map();
+  const firstSearches = [];
+  const ask = async (side, name, id, pathOf, pick) => {
+    const host = side.host(id);
+    const p = pathOf(side.samples(id), pick);
+    const r = await get(side.portal, host, p);
+    if (r.status !== 200) throw new Error(`${name}: ${side.name} ${host} ${p} answered ${r.status}: ${r.body.slice(0, 300)}`);
+    if (side.name === 'regional' && /package_search/.test(p)) {
+      if (!searchAnswers.has(`${host} ${p}`)) firstSearches.push(r.ms);
+      searchAnswers.set(`${host} ${p}`, Buffer.byteLength(r.body));
     }
-    results.push({ name, ...stats(times) });
-    console.log(`${name}: ${JSON.stringify(stats(times))}`);
+    return r.ms;
+  };
+  let order = 0;
+  for (const [name, pathOf] of QUERIES) {
+    for (const id of IDS) {
+      for (let pick = 0; pick < PICKS; pick++) {
+        for (const side of order++ % 2 ? [...sides].reverse() : sides) await ask(side, name, id, pathOf, pick);
+      }
+    }
   }
-  return results;
+  const times = QUERIES.map(() => ({ regional: [], baseline: [] }));
+  const next = generator(42);
+  let logs;
+  let measuredAt;
+  for (let round = 0; round < WARMUP + REQUESTS; round++) {
+    if (round === WARMUP) {
+      logs = sides.map(side => publicationReads(side.portal).offset);
+      measuredAt = Date.now();
+    }
+    for (const [q, [name, pathOf]] of QUERIES.entries()) {
+      const id = IDS[next() % IDS.length];
+      const pick = next();
+      for (const side of round % 2 ? [...sides].reverse() : sides) {
+        const ms = await ask(side, name, id, pathOf, pick);
+        if (round >= WARMUP) times[q][side.name].push(ms);
+      }
+    }
+  }
+  const ms = Date.now() - measuredAt;
+  const reads = sides.map((side, i) => publicationReads(side.portal, logs[i]));
+  const results = QUERIES.map(([name], q) => {
+    const r = { name, regional: stats(times[q].regional), baseline: stats(times[q].baseline) };
+    // the same p95 difference from each half of the rounds: how far the measurement itself moves it
+    const half = (side, h) => stats(times[q][side].filter((t, i) => (i < REQUESTS / 2) === (h === 0)));
+    r.halves = [0, 1].map(h => half('regional', h).p95 / half('baseline', h).p95 - 1);
+    console.log(`${name}: regional ${JSON.stringify(r.regional)} baseline ${JSON.stringify(r.baseline)}`);
+    return r;
+  });
+  const bytes = [...searchAnswers.values()];
+  return {
+    results,
+    ms,
+    reads: { regional: reads[0], baseline: reads[1] },
+    search: { answers: bytes.length, bytes: bytes.reduce((a, b) => a + b, 0), largest: Math.max(...bytes),
+      first: stats(firstSearches) },
+  };
 }
 
 /** The module tables of the portal's database. */
@@ -326,8 +389,7 @@ function sqlComparison(portal, ids, of) {
     }
     // one session, the two sides interleaved statement by statement (the same community and
     // arguments for both), so a busy moment of the machine falls on both alike
-    let seed = 7;
-    const next = () => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed; };
+    const next = generator(7);
     const lines = ['\\timing off'];
     for (let i = 0; i < WARMUP + SQL_RUNS; i++) {
       const c = ids[next() % ids.length];
@@ -348,81 +410,84 @@ function sqlComparison(portal, ids, of) {
   return results;
 }
 
-function machine() {
-  const java = execSync(`${java17()}/bin/java -version 2>&1 | head -1`, { encoding: 'utf8' }).trim();
-  const pg = execFileSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-Atc', 'SHOW server_version'], { encoding: 'utf8' }).trim();
-  return `${os.cpus().length} cores (nproc; ${os.cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, `
-    + `${java}, PostgreSQL ${pg} on loopback`;
-}
+const VIEWS = ['docs', 'oks/violations', 'vidkryti-dani'];
 
-function machineLoad() {
-  const lock = execSync(`bash -c '. "${here}/lock-status.sh"; lock_status'`, { encoding: 'utf8' }).trim();
-  return `${lock}; load average at the end ${os.loadavg().map(l => l.toFixed(1)).join(' / ')}`;
-}
-
-async function regionalNode() {
-  const portal = new Portal({ port: PORT, database: 'hromada_bench_regional', prepare: writeCommunities });
+/**
+ * Both nodes: the regional one started first, alone on the machine (its clean start is the
+ * figure), the baseline one while it idles; data, indexes and answering on both; the interleaved
+ * rounds; RSS of both after idling; the policy-alone statements on the regional database; then the
+ * baseline node stopped and the regional one restarted alone.
+ */
+async function nodes() {
+  const regional = new Portal({ port: PORT, database: 'hromada_bench_regional', prepare: writeCommunities });
+  const baseline = new Portal({ port: BASELINE_PORT, database: 'hromada_bench_regional_single', prepare: publicationLog });
   try {
-    await portal.start();
-    const readyMs = portal.readyAfterMs;
-    await portal.waitForViews(['docs', 'oks/violations', 'vidkryti-dani'], 120_000);
-    const listed = portal.console('portal:communities');
+    await regional.start();
+    const readyMs = regional.readyAfterMs;
+    await regional.waitForViews(VIEWS, 120_000);
+    const listed = regional.console('portal:communities');
     const missing = IDS.filter(id => !listed.includes(id));
     if (missing.length) throw new Error(`portal:communities does not list ${missing.join(', ')}:\n${listed}`);
     console.log(`regional node ready in ${readyMs} ms with ${IDS.length} communities`);
-    const loadMs = loadData(portal, IDS);
-    const indexMs = await reindex(portal, IDS);
+    await baseline.start();
+    const baselineReadyMs = baseline.readyAfterMs;
+    await baseline.waitForViews(VIEWS, 120_000);
+    console.log(`baseline node ready in ${baselineReadyMs} ms`);
+
+    const loadMs = loadData(regional, IDS);
+    const indexMs = await reindex(regional, IDS);
     console.log(`data written in ${loadMs} ms, indexed in ${indexMs} ms`);
-    const rows = portal.sql(`SELECT (SELECT count(*) FROM docsearch.act) || ' acts, ' || (SELECT count(*) FROM opendata.dataset)
+    loadData(baseline, ['default']);
+    await reindex(baseline, ['default']);
+    const baselineTables = moduleTables(baseline);
+    baseline.sql(baselineTables.map(t => `ALTER TABLE ${t} DISABLE ROW LEVEL SECURITY`).join(';\n'));
+    const rows = regional.sql(`SELECT (SELECT count(*) FROM docsearch.act) || ' acts, ' || (SELECT count(*) FROM opendata.dataset)
       || ' datasets, ' || (SELECT count(*) FROM oks.violation) || ' violations, ' || (SELECT count(*) FROM oks.journal) || ' journal rows'`);
-    const of = samples(portal, IDS);
-    console.log(`every community answering after ${await answering(portal, IDS, hostOf)} ms`);
-    const http = await measure(portal, IDS, hostOf, id => of[id]);
+    const of = samples(regional, IDS);
+    const ofBaseline = samples(baseline, ['default']);
+    const answeringMs = await answering(regional, IDS, hostOf);
+    console.log(`every community answering after ${answeringMs} ms`);
+    await answering(baseline, ['default'], () => '127.0.0.1');
+
+    const http = await measure(regional, baseline, of, ofBaseline);
     await new Promise(r => setTimeout(r, IDLE_MS));
-    const pid = karafPid(portal);
-    const rss = rssMb(pid);
-    const heap = heapMb(pid);
-    const sql = sqlComparison(portal, IDS, of);
-    const restartMs = await restart(portal);
-    await portal.waitForViews(['docs', 'oks/violations', 'vidkryti-dani'], 120_000);
+    const pids = [karafPid(regional), karafPid(baseline)];
+    const [rss, baselineRss] = pids.map(rssMb);
+    const [heap, baselineHeap] = pids.map(heapMb);
+    const sql = sqlComparison(regional, IDS, of);
+    const baselineErrors = baseline.logErrors();
+    await baseline.stop();
+
+    const restartMs = await restart(regional, { healthTimeoutMs: 180_000 });
+    await regional.waitForViews(VIEWS, 120_000);
     await new Promise(r => setTimeout(r, IDLE_MS));
-    const rssAfterRestart = rssMb(karafPid(portal));
-    const errors = portal.logErrors();
-    return { readyMs, restartMs, loadMs, indexMs, rows, http, rss, heap, rssAfterRestart, sql, errors,
-      tables: moduleTables(portal).length };
+    const rssAfterRestart = rssMb(karafPid(regional));
+    return {
+      regional: { readyMs, restartMs, loadMs, indexMs, rows, rss, heap, rssAfterRestart, sql, answeringMs,
+        errors: regional.logErrors(), tables: moduleTables(regional).length },
+      baseline: { readyMs: baselineReadyMs, rss: baselineRss, heap: baselineHeap, tables: baselineTables.length,
+        errors: baselineErrors },
+      http,
+    };
   } finally {
-    await portal.stop();
+    await baseline.stop();
+    await regional.stop();
   }
 }
 
-async function baselineNode() {
-  const portal = new Portal({ port: PORT, database: 'hromada_bench_regional_single' });
-  try {
-    await portal.start();
-    const readyMs = portal.readyAfterMs;
-    await portal.waitForViews(['docs', 'oks/violations', 'vidkryti-dani'], 120_000);
-    loadData(portal, ['default']);
-    await reindex(portal, ['default']);
-    const tables = moduleTables(portal);
-    portal.sql(tables.map(t => `ALTER TABLE ${t} DISABLE ROW LEVEL SECURITY`).join(';\n'));
-    const of = samples(portal, ['default']);
-    await answering(portal, ['default'], () => '127.0.0.1');
-    // the same sequence of communities is drawn; each asks the one community this node has
-    const http = await measure(portal, IDS, () => '127.0.0.1', () => of.default);
-    return { readyMs, http, tables: tables.length, errors: portal.logErrors() };
-  } finally {
-    await portal.stop();
-  }
-}
+/** The package_search answer caches' shared budget (AnswerCache.MAX_BYTES in opendata-publication). */
+const SEARCH_CACHE_BUDGET = 32 * 2 ** 20;
 
-function report(regional, baseline, startedAt) {
+function report({ regional, baseline, http: measured }, startedAt) {
   const pct = (a, b) => `${a > b ? '+' : ''}${Math.round((a - b) / b * 100)} %`;
   const within = (a, b) => (a <= b * 1.1 ? 'within 10 %' : 'NOT within 10 %');
-  const httpRows = regional.http.map((r, i) => {
-    const b = baseline.http[i];
-    return `| ${r.name} | ${round(r.median)} / ${round(r.p95)} | ${round(b.median)} / ${round(b.p95)} | ${pct(r.p95, b.p95)} (${within(r.p95, b.p95)}) |`;
-  });
+  const signed = f => `${f > 0 ? '+' : ''}${Math.round(f * 100)} %`;
+  const httpRows = measured.results.map(({ name, regional: r, baseline: b, halves }) =>
+    `| ${name} | ${round(r.median)} / ${round(r.p95)} | ${round(b.median)} / ${round(b.p95)} | ${pct(r.p95, b.p95)} (${within(r.p95, b.p95)}) | ${halves.map(signed).join(' / ')} |`);
   const sqlRows = regional.sql.map(r => `| ${r.name} | ${round(r.rls.median)} / ${round(r.rls.p95)} | ${round(r.explicit.median)} / ${round(r.explicit.p95)} | ${pct(r.rls.p95, r.explicit.p95)} (${within(r.rls.p95, r.explicit.p95)}) |`);
+  const { reads, search } = measured;
+  const mb = v => (v / 2 ** 20).toFixed(1);
+  const rounds = WARMUP + REQUESTS;
   return `# Regional hosting benchmark
 
 Measured ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC with \`node bench/regional.mjs ${argv.join(' ')}\`.
@@ -432,40 +497,64 @@ Goal (issue 18): the module benchmarks' p95 with row-level security within 10 % 
 
 ## Set-up
 
-One node: the assembly as built (every module booted), ${IDS.length} communities: the default one
+Regional node: the assembly as built (every module booted), ${IDS.length} communities: the default one
 (host 127.0.0.1) and ${IDS.length - 1} more as etc/ua.hromada.portal.community~<id>.cfg files written
 before the first start (host <id>.bench.test, own name). Each community holds ${SIZE.acts} acts (with a tag
 each), ${SIZE.datasets} datasets of 3 data managers (90 % published) and ${SIZE.violations} OKS violations
 over 60 days with 1–2 journal steps, written with SQL as the owner, community column explicit; then
 \`docsearch:reindex\` rebuilt every community's index. In all: ${regional.rows}; ${regional.tables} module tables under RLS.
 Writing the rows took ${regional.loadMs} ms, reindexing ${regional.indexMs} ms.
+Baseline node, running beside it: the same assembly with the default community only, holding one
+community's worth of the same rows, with row-level security disabled on its ${baseline.tables} module tables
+(ALTER TABLE … DISABLE ROW LEVEL SECURITY after its start): what a community gets from a node of its own.
 
 | measure | value | goal / reference |
 |---|---|---|
-| clean start (ms): empty data/ and database, ${IDS.length} communities configured, until /api/health is 200 and the portal page answers | ${regional.readyMs} | platform: < 15 000 (bench/results/platform.md, one community) |
-| clean start of the baseline node, one community (ms), the same way | ${baseline.readyMs} | — |
-| restart with the data (ms): SIGTERM, start on the same data/ and database until health 200 and the page answers | ${regional.restartMs} | platform: < 8 000 |
-| RSS (MB) of the Karaf process, ${IDLE_MS / 1000} s idle after the data load, indexing and the HTTP runs below | ${regional.rss} (heap committed / used ${regional.heap.committed} / ${regional.heap.used}) | platform: ≤ 400 |
-| idle RSS (MB) ${IDLE_MS / 1000} s after the restart (no request yet) | ${regional.rssAfterRestart} | — |
+| clean start (ms): empty data/ and database, ${IDS.length} communities configured, until /api/health is 200 and the portal page answers (nothing else of the bench running) | ${regional.readyMs} | platform: < 15 000 (bench/results/platform.md, one community) |
+| clean start of the baseline node, one community (ms), the same way (the regional node idling beside it) | ${baseline.readyMs} | — |
+| restart with the data (ms): SIGTERM, start on the same data/ and database until health 200 and the page answers (baseline node stopped) | ${regional.restartMs} | platform: < 8 000 |
+| RSS (MB) of the regional node's Karaf process, ${IDLE_MS / 1000} s idle after the data load, indexing and the HTTP rounds below | ${regional.rss} (heap committed / used ${regional.heap.committed} / ${regional.heap.used}) | platform: ≤ 400 |
+| RSS (MB) of the baseline node at the same moment | ${baseline.rss} (heap committed / used ${baseline.heap.committed} / ${baseline.heap.used}) | — |
+| idle RSS (MB) of the regional node ${IDLE_MS / 1000} s after the restart (no request yet) | ${regional.rssAfterRestart} | — |
 
-## Module queries over HTTP: ${IDS.length} communities with RLS against one community without
+## Module queries over HTTP: ${IDS.length} communities with RLS against one community without, side by side
 
-Each query ${REQUESTS} times after ${WARMUP} unmeasured ones, one request at a time over a kept-alive
-connection to 127.0.0.1, times in ms from sending to the last byte. On the regional node each
-request carries the Host of a community drawn at random (a seeded sequence), so every community's
-connection settings, caches and index are used; the portal reads as hromada_app with
-hromada.community set (forced RLS on every module table). The baseline node is a single-community
-portal of the same build holding one community's worth of the same rows, with RLS disabled on
-every module table (ALTER TABLE … DISABLE ROW LEVEL SECURITY after its start): the same requests
-get the same answers, i.e. what a community gets from a node of its own.
+Both nodes running at once. First a warming pass, unmeasured: every query below with ${PICKS} different
+parameters (words, ids) for each of the ${IDS.length} communities, to both nodes, so that every community's
+search index, copy of the open data registry and package_search answers have been asked for once, as on
+a node that has run a while (the baseline gets the same requests for its one community). Then ${rounds} rounds
+(the first ${WARMUP} unmeasured); in each round every query is sent once to each node, back to back: the
+same query with the same parameters (a community and parameters drawn from a seeded generator; the
+baseline asks its one community for the same ids and words), the node asked first alternating from
+round to round. One request at a time over a kept-alive connection per node to 127.0.0.1, times in ms
+from sending to the last byte, ${REQUESTS} per query and side. On the regional node each request carries
+the Host of its community, so every community's connection settings, caches and index are used; the
+portal reads as hromada_app with hromada.community set (forced RLS on every module table). The
+measured rounds took ${Math.round(measured.ms / 100) / 10} s.
+The last column is the same p95 difference computed from each half of the rounds alone: how much
+the measurement itself moves it.
 
-| query | regional, RLS: median / p95 | own node, no RLS: median / p95 | p95 difference |
-|---|---|---|---|
+| query | regional, RLS: median / p95 | own node, no RLS: median / p95 | p95 difference | first / second half |
+|---|---|---|---|---|
 ${httpRows.join('\n')}
+
+Open data's package_search is answered from the community's copy of the published registry and a
+per-community cache of answers; what the measured rounds cost there:
+
+- copies of the published registry read during the measured rounds (the publication's debug log;
+  a copy older than 60 s is read again in the background): regional node ${reads.regional.fresh} new, ${reads.regional.unchanged} found
+  unchanged; baseline node ${reads.baseline.fresh} new, ${reads.baseline.unchanged} unchanged. A new copy empties that community's
+  answer cache; an unchanged one keeps the copy and its answers.
+- the regional node's package_search answers in the warming pass, each asked for the first time
+  (no cached answer: the search run and the answer written): median / p95 ${round(search.first.median)} / ${round(search.first.p95)} ms
+  (${search.first.n} answers).
+- distinct package_search answers the regional node gave: ${search.answers}, ${mb(search.bytes)} MB in all (largest
+  ${Math.round(search.largest / 1024)} KB), against the answer caches' ${mb(SEARCH_CACHE_BUDGET)} MB shared by all communities
+  (${Math.round(SEARCH_CACHE_BUDGET / IDS.length / 1024)} KB a community when all ${IDS.length} search).
 
 ## The policy alone: the same statements with RLS and with an explicit filter
 
-On the regional node's database (all ${IDS.length} communities' rows), each statement ${SQL_RUNS} times per
+On the regional node's database (all ${IDS.length} communities' rows; both nodes idle), each statement ${SQL_RUNS} times per
 side after ${WARMUP} unmeasured ones, a community drawn at random each time, the two sides
 interleaved in one psql session (the same community and arguments back to back), timed by psql's
 \\timing (client round trip on loopback included). RLS: \`SET ROLE hromada_app\` and \`SET hromada.community\`,
@@ -489,15 +578,13 @@ export { loadData, sqlComparison, samples };
 async function main() {
   const startedAt = new Date();
   console.log(`regional bench: ${IDS.length} communities, ${REQUESTS} requests a query${QUICK ? ' (quick try)' : ''}`);
-  const regional = await regionalNode();
-  const baseline = await baselineNode();
-  const text = report(regional, baseline, startedAt);
+  const text = report(await nodes(), startedAt);
   if (!QUICK) {
     fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
     fs.writeFileSync(RESULTS, text);
   }
   console.log(text);
-  agent.destroy();
+  for (const agent of agents.values()) agent.destroy();
 }
 
 // run as a script (imported, e.g. to try the data SQL on a scratch database, it only defines)
