@@ -41,6 +41,9 @@
         addCss(leafletBase + 'leaflet.css'),
         addCss(new URL('portal-map.css', here).href),
         window.L && window.L.map ? Promise.resolve() : addScript(leafletBase + 'leaflet.js'),
+        // overlay layers and tools: they only define factories, so they load alongside Leaflet
+        window.HromadaMapLayers ? Promise.resolve() : addScript(new URL('portal-map-layers.js', here).href),
+        window.HromadaMapTools ? Promise.resolve() : addScript(new URL('portal-map-tools.js', here).href),
       ]).catch(e => {
         leafletReady = null;
         throw e;
@@ -277,8 +280,44 @@
       }
     }
 
+    // overlay layers and tools (portal-map-layers.js, portal-map-tools.js)
+    let tools = null;
+    const overlays = window.HromadaMapLayers.create(map, el, o, {
+      busy: () => tools !== null && tools.busy(),
+      popup: (latlng, list) => L.popup({ offset: [0, -4], maxHeight: 260 }).setLatLng(latlng).setContent(popupFor(list)).openOn(map),
+      dataChanged: id => (tools === null ? null : tools.dataChanged(id)),
+    });
+    tools = window.HromadaMapTools.create(map, el, o, overlays);
+    for (const def of o.layers || []) {
+      overlays.add(def);
+    }
+    if (o.editing) {
+      tools.enableEditing(o.editing);
+    }
+    if (o.measure) {
+      tools.setMeasure(true);
+    }
+    let viewTimer = null;
+    function reportView() {
+      viewTimer = null;
+      if (destroyed) {
+        return;
+      }
+      const c = map.getCenter();
+      const b = map.getBounds();
+      el.$server.onView(c.lat, c.lng, Math.round(map.getZoom()), b.getSouth(), b.getWest(), b.getNorth(), b.getEast());
+    }
+
     map.on('moveend zoomend', requestFeatures);
+    map.on('moveend', () => {
+      overlays.viewChanged();
+      clearTimeout(viewTimer);
+      viewTimer = setTimeout(reportView, DEBOUNCE_MS);
+    });
     map.on('click', e => {
+      if (tools.busy()) {
+        return; // the click drew or measured
+      }
       const ll = e.latlng.wrap();
       el.$server.onMapClick(ll.lat, ll.lng);
     });
@@ -301,9 +340,26 @@
         map.setView([lat, lon], zoom);
       },
       setSelected,
+      addLayer: def => overlays.add(def),
+      setLayerData: (id, fc) => overlays.setData(id, fc),
+      refreshLayer: id => overlays.refresh(id),
+      removeLayer: id => overlays.remove(id),
+      setLayerVisible: (id, value) => overlays.setVisible(id, value),
+      setLayerOpacity: (id, value) => overlays.setOpacity(id, value),
+      setLayerZIndex: (id, value) => overlays.setZIndex(id, value),
+      enableEditing: value => tools.enableEditing(value),
+      disableEditing: () => tools.disableEditing(),
+      startDrawing: kind => tools.startDrawing(kind),
+      startEditing: id => tools.startEditing(id),
+      finishEditing: () => tools.finishEditing(),
+      cancelEditing: () => tools.cancelEditing(),
+      setMeasure: value => tools.setMeasure(value),
       destroy() {
         destroyed = true;
         clearTimeout(timer);
+        clearTimeout(viewTimer);
+        overlays.destroy();
+        tools.destroy();
         resize.disconnect();
         map.remove();
       },
@@ -311,6 +367,8 @@
   }
 
   window.HromadaMap = {
+    addCss,
+    addScript,
     init(el, options) {
       return loadLeaflet().then(() => {
         if (el.__hromadaMap) {

@@ -57,6 +57,10 @@ final class FeatureJson {
         });
     }
 
+    /** JSON text written as it is (it was produced by this package). */
+    record Raw(String json) {
+    }
+
     interface Body {
         void write(JsonGenerator generator) throws IOException;
     }
@@ -69,6 +73,31 @@ final class FeatureJson {
             throw new UncheckedIOException(e); // a StringWriter does not fail
         }
         return out.toString();
+    }
+
+    /** The arguments of a call to the browser half: numbers, booleans, texts, JSON, pairs; anything else is null. */
+    static String args(Object... args) {
+        return write(g -> {
+            g.writeStartArray();
+            for (Object arg : args) {
+                if (arg instanceof double[] pair) {
+                    g.writeArray(pair, 0, pair.length);
+                } else if (arg instanceof Integer i) {
+                    g.writeNumber(i);
+                } else if (arg instanceof Double d) {
+                    g.writeNumber(d);
+                } else if (arg instanceof Boolean b) {
+                    g.writeBoolean(b);
+                } else if (arg instanceof String text) {
+                    g.writeString(text);
+                } else if (arg instanceof Raw raw) {
+                    g.writeRawValue(raw.json());
+                } else {
+                    g.writeNull();
+                }
+            }
+            g.writeEndArray();
+        });
     }
 
     static void point(JsonGenerator g, String field, double lat, double lon) throws IOException {

@@ -37,4 +37,26 @@ class MapHost extends Div {
     void onOpen(String href) {
         owner.open(href);
     }
+
+    /** A source layer's features for the settled window, as a GeoJSON FeatureCollection. */
+    @ClientCallable
+    String onLayerView(String layerId, double south, double west, double north, double east, int zoom) {
+        return owner.layerFeaturesFor(layerId, south, west, north, east, zoom);
+    }
+
+    @ClientCallable
+    void onLayerFeatureClick(String layerId, String featureId, double lat, double lon) {
+        owner.layerFeatureClicked(layerId, featureId, lat, lon);
+    }
+
+    @ClientCallable
+    void onView(double lat, double lon, int zoom, double south, double west, double north, double east) {
+        owner.viewChanged(lat, lon, zoom, south, west, north, east);
+    }
+
+    /** geometry null = cancelled. */
+    @ClientCallable
+    void onEdited(String layerId, String featureId, String geometry) {
+        owner.edited(layerId, featureId, geometry);
+    }
 }

@@ -21,7 +21,6 @@ import com.vaadin.flow.shared.Registration;
 import ua.hromada.portal.api.map.BoundingBox;
 import ua.hromada.portal.api.map.GeoPoint;
 import ua.hromada.portal.api.map.LegendEntry;
-import ua.hromada.portal.api.map.MapFeature;
 import ua.hromada.portal.api.map.MapFeatureSource;
 import ua.hromada.portal.api.map.MapSettings;
 
@@ -39,6 +38,25 @@ import ua.hromada.portal.api.map.MapSettings;
  * PortalMap map = new PortalMap(mapSettings);
  * map.setFeatureSource((bbox, zoom) -> violations.mapFeatures(bbox, zoom));
  * map.addMapClickListener(e -> form.setLocation(e.point()));
+ * }</pre>
+ *
+ * <p>Named overlay layers (1.1) go over the base map, each in its own z-order and opacity:
+ * {@link VectorLayer}s of GeoJSON features pushed whole or asked per window from a
+ * {@link LayerFeatureSource} (which may answer clusters), and {@link TileOverlay}s (XYZ, WMS,
+ * WMTS). A click on a feature is an identify event; one vector layer can be made editable
+ * (draw, move, vertices, snapping, undo — Leaflet-Geoman) with the result as a
+ * {@link GeometryEditEvent}; a measuring tool can be shown; {@link #getViewState()} and the
+ * {@link ViewChangeEvent} give a permalink; {@link LayerLegend} draws a layer's legend.
+ *
+ * <pre>{@code
+ * map.addLayer(VectorLayer.of("gis.7", "Вивіски", OverlayStyle.of("#757575")
+ *         .withMarkerShape(MarkerShape.PIN).withValueColors("status", colours), GeometryKind.POINT),
+ *         (bbox, zoom) -> features.clustered(bbox, zoom));
+ * map.addLayer(TileOverlay.wms("dzk", "Кадастр", url, "parcels", null, true, "1.3.0", "© ДЗК"));
+ * map.addLayerFeatureClickListener(e -> showCard(e.layerId(), e.featureId()));
+ * map.enableEditing("gis.7", Set.of(GeometryKind.POINT));
+ * map.addGeometryEditListener(e -> e.geometry().ifPresent(form::setGeometry));
+ * map.addViewChangeListener(e -> updateUrl(e.state().toQueryParameters()));
  * }</pre>
  */
 public class PortalMap extends Composite<Div> implements HasSize {
@@ -81,14 +99,14 @@ public class PortalMap extends Composite<Div> implements HasSize {
     private final MapSettings settings;
     private final MapHost host = new MapHost(this);
     private final Div legend = new Div();
-    private MapFeatureSource source;
+    private final PointSource points = new PointSource();
     private GeoPoint center;
     private int zoom;
     private GeoPoint selected;
     private BoundingBox visible;
-    /** What the browser was last sent: clicks and "open" links must name one of these. */
-    private Set<String> shownIds = Set.of();
-    private Set<String> shownHrefs = Set.of();
+    private final MapOverlays overlays = new MapOverlays();
+    private final MapEditing editing = new MapEditing();
+    private boolean measureTool;
 
     public PortalMap(MapSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -113,7 +131,7 @@ public class PortalMap extends Composite<Div> implements HasSize {
 
     /** Where the features come from; null shows the base map only. Asks for the current view at once. */
     public void setFeatureSource(MapFeatureSource source) {
-        this.source = source;
+        points.source = source;
         call("setSource", source != null);
     }
 
@@ -212,10 +230,220 @@ public class PortalMap extends Composite<Div> implements HasSize {
         }
     }
 
+    // --- overlay layers -------------------------------------------------------------------------
+
+    /** Adds a layer whose features are pushed now (and replaced by {@link #setLayerFeatures}). */
+    public void addLayer(VectorLayer layer, LayerFeatures features) {
+        overlays.add(layer, features == null ? new LayerFeatures() : features, null);
+        call("addLayer", new FeatureJson.Raw(overlays.json(layer.id())));
+        layersChanged();
+    }
+
+    /** Adds a layer asked for every settled window (debounced), e.g. clusters of 100 000 points. */
+    public void addLayer(VectorLayer layer, LayerFeatureSource source) {
+        overlays.add(layer, null, Objects.requireNonNull(source, "source"));
+        call("addLayer", new FeatureJson.Raw(overlays.json(layer.id())));
+        layersChanged();
+    }
+
+    /** Adds an XYZ, WMS or WMTS overlay. */
+    public void addLayer(TileOverlay layer) {
+        overlays.add(layer, null, null);
+        call("addLayer", new FeatureJson.Raw(overlays.json(layer.id())));
+        layersChanged();
+    }
+
+    /** Replaces the features of a pushed layer. */
+    public void setLayerFeatures(String layerId, LayerFeatures features) {
+        LayerFeatures sent = overlays.setData(layerId, Objects.requireNonNull(features, "features"));
+        call("setLayerData", layerId, new FeatureJson.Raw(sent.toJson()));
+    }
+
+    /** Asks a source layer again for the visible window, e.g. after its data changed. */
+    public void refreshLayer(String layerId) {
+        if (overlays.get(layerId).isPresent()) {
+            call("refreshLayer", layerId);
+        }
+    }
+
+    public void removeLayer(String layerId) {
+        if (overlays.remove(layerId)) {
+            if (layerId.equals(editing.layerId)) {
+                disableEditing();
+            }
+            call("removeLayer", layerId);
+            layersChanged();
+        }
+    }
+
+    public List<OverlayLayer> getLayers() {
+        return overlays.all();
+    }
+
+    public Optional<OverlayLayer> getLayer(String layerId) {
+        return overlays.get(layerId);
+    }
+
+    public void setLayerVisible(String layerId, boolean visible) {
+        OverlayLayer layer = layer(layerId);
+        if (layer.visible() != visible) {
+            overlays.update(layer instanceof VectorLayer v ? v.withVisible(visible) : ((TileOverlay) layer).withVisible(visible));
+            call("setLayerVisible", layerId, visible);
+            layersChanged();
+        }
+    }
+
+    /** Opacity of the whole layer, 0 to 1. */
+    public void setLayerOpacity(String layerId, double opacity) {
+        OverlayLayer layer = layer(layerId);
+        overlays.update(layer instanceof VectorLayer v ? v.withOpacity(opacity) : ((TileOverlay) layer).withOpacity(opacity));
+        call("setLayerOpacity", layerId, opacity);
+    }
+
+    /** Drawing order, 0 to {@value VectorLayer#MAX_Z_INDEX}: higher over lower. */
+    public void setLayerZIndex(String layerId, int zIndex) {
+        OverlayLayer layer = layer(layerId);
+        overlays.update(layer instanceof VectorLayer v ? v.withZIndex(zIndex) : ((TileOverlay) layer).withZIndex(zIndex));
+        call("setLayerZIndex", layerId, zIndex);
+    }
+
+    /** Ids of the visible overlay layers, in the order they were added. */
+    public List<String> getVisibleLayerIds() {
+        return overlays.visibleIds();
+    }
+
+    /** Identify: a click on a feature (with an id) of an overlay layer. */
+    public Registration addLayerFeatureClickListener(ComponentEventListener<LayerFeatureClickEvent> listener) {
+        return addListener(LayerFeatureClickEvent.class, listener);
+    }
+
+    private OverlayLayer layer(String layerId) {
+        return overlays.get(layerId).orElseThrow(() -> new IllegalArgumentException("the map has no layer " + layerId));
+    }
+
+    // --- editing and measuring ------------------------------------------------------------------
+
+    /**
+     * Makes one vector layer editable: the map shows drawing buttons for the given kinds, undo,
+     * finish and cancel (Leaflet-Geoman, snapping to the vertices of visible features). A drawn
+     * or edited geometry comes back as a {@link GeometryEditEvent}; the view saves it and updates
+     * the layer's features.
+     */
+    public void enableEditing(String layerId, Set<GeometryKind> kinds) {
+        if (!overlays.isVector(layerId)) {
+            throw new IllegalArgumentException("the map has no vector layer " + layerId);
+        }
+        if (kinds == null || kinds.isEmpty()) {
+            throw new IllegalArgumentException("at least one geometry kind is needed");
+        }
+        editing.layerId = layerId;
+        editing.kinds = java.util.EnumSet.copyOf(kinds);
+        editing.featureId = null;
+        call("enableEditing", new FeatureJson.Raw(editing.json()));
+    }
+
+    public void disableEditing() {
+        editing.layerId = null;
+        editing.kinds = java.util.EnumSet.noneOf(GeometryKind.class);
+        editing.featureId = null;
+        call("disableEditing");
+    }
+
+    /** The editable layer, if any. */
+    public Optional<String> getEditableLayerId() {
+        return Optional.ofNullable(editing.layerId);
+    }
+
+    /** Starts drawing a new geometry of the editable layer (as the toolbar button does). */
+    public void startDrawing(GeometryKind kind) {
+        requireEditing();
+        if (kind == GeometryKind.ANY || !(editing.kinds.contains(kind) || editing.kinds.contains(GeometryKind.ANY))) {
+            throw new IllegalArgumentException("drawing " + kind + " is not enabled: " + editing.kinds);
+        }
+        editing.featureId = null;
+        call("startDrawing", kind.name());
+    }
+
+    /** Edits the geometry of a feature of the editable layer: move it, move/insert/delete vertices. */
+    public void startEditing(String featureId) {
+        requireEditing();
+        editing.featureId = Objects.requireNonNull(featureId, "featureId");
+        call("startEditing", featureId);
+    }
+
+    /** Finishes the current drawing or edit: the browser answers with a {@link GeometryEditEvent}. */
+    public void finishEditing() {
+        call("finishEditing");
+    }
+
+    /** Drops the current drawing or edit. */
+    public void cancelEditing() {
+        call("cancelEditing");
+    }
+
+    public Registration addGeometryEditListener(ComponentEventListener<GeometryEditEvent> listener) {
+        return addListener(GeometryEditEvent.class, listener);
+    }
+
+    private void requireEditing() {
+        if (!editing.enabled()) {
+            throw new IllegalStateException("no editable layer: call enableEditing first");
+        }
+    }
+
+    /** Shows or hides the tool that measures distances and areas (geodesic) on the map. */
+    public void setMeasureToolVisible(boolean visible) {
+        this.measureTool = visible;
+        call("setMeasure", visible);
+    }
+
+    public boolean isMeasureToolVisible() {
+        return measureTool;
+    }
+
+    // --- view state ----------------------------------------------------------------------------
+
+    /** The centre the user last settled on (the initial one before the browser reported any). */
+    public GeoPoint getCenter() {
+        return center;
+    }
+
+    /** Centre, zoom and visible layers: what a permalink keeps. */
+    public MapViewState getViewState() {
+        return new MapViewState(center, zoom, overlays.visibleIds());
+    }
+
+    /**
+     * Restores a view: centre, zoom, and of the layers the map has, the named ones visible and
+     * the others hidden (ids the map does not have are ignored).
+     */
+    public void setViewState(MapViewState state) {
+        setView(state.center(), state.zoom()); // first: the events of the layers carry the new view
+        Set<String> visibleIds = new HashSet<>(state.visibleLayers());
+        for (OverlayLayer layer : overlays.all()) {
+            setLayerVisible(layer.id(), visibleIds.contains(layer.id()));
+        }
+    }
+
+    /** Pans, zooms (from the browser) and layer visibility changes (from the server). */
+    public Registration addViewChangeListener(ComponentEventListener<ViewChangeEvent> listener) {
+        return addListener(ViewChangeEvent.class, listener);
+    }
+
+    private void layersChanged() {
+        fireEvent(new ViewChangeEvent(this, false, getViewState()));
+    }
+
     // --- browser side ---------------------------------------------------------------------------
 
     private void initClient(AttachEvent event) {
-        String options = FeatureJson.write(g -> {
+        host.getElement().executeJs(INIT_JS, SCRIPT, optionsJson()).then(ok -> {
+        }, error -> LOG.warn("Map could not start in the browser: {}", error));
+    }
+
+    /** Everything the browser half needs to draw the map as it is now. */
+    String optionsJson() {
+        return FeatureJson.write(g -> {
             g.writeStartObject();
             g.writeStringField("tileUrl", settings.tileUrl());
             g.writeStringField("attribution", settings.attribution());
@@ -232,40 +460,26 @@ public class PortalMap extends Composite<Div> implements HasSize {
             if (selected != null) {
                 FeatureJson.point(g, "selected", selected.lat(), selected.lon());
             }
-            g.writeBooleanField("hasSource", source != null);
+            g.writeBooleanField("hasSource", points.source != null);
             g.writeStringField("ringColor", LegendEntry.HIGHLIGHT_RING_COLOR);
-            g.writeObjectFieldStart("labels");
-            for (String key : List.of("label", "open", "cluster", "selected", "loadError")) {
-                g.writeStringField(key, getTranslation("map." + key, "{0}"));
+            MapTexts.labels(g, this);
+            g.writeFieldName("layers");
+            overlays.writeAll(g);
+            if (editing.enabled()) {
+                g.writeFieldName("editing");
+                g.writeRawValue(editing.json());
             }
-            g.writeEndObject();
+            g.writeBooleanField("measure", measureTool);
+            MapTexts.geoman(g, this, getLocale());
             g.writeEndObject();
         });
-        host.getElement().executeJs(INIT_JS, SCRIPT, options).then(ok -> {
-        }, error -> LOG.warn("Map could not start in the browser: {}", error));
     }
 
     private void call(String method, Object... args) {
         if (!isAttached()) {
             return; // the state is sent whole when the map attaches
         }
-        host.getElement().executeJs(CALL_JS, method, FeatureJson.write(g -> {
-            g.writeStartArray();
-            for (Object arg : args) {
-                if (arg instanceof double[] pair) {
-                    g.writeArray(pair, 0, pair.length);
-                } else if (arg instanceof Integer i) {
-                    g.writeNumber(i);
-                } else if (arg instanceof Double d) {
-                    g.writeNumber(d);
-                } else if (arg instanceof Boolean b) {
-                    g.writeBoolean(b);
-                } else {
-                    g.writeNull();
-                }
-            }
-            g.writeEndArray();
-        }));
+        host.getElement().executeJs(CALL_JS, method, FeatureJson.args(args));
     }
 
     String featuresFor(double south, double west, double north, double east, int zoom) {
@@ -276,38 +490,7 @@ public class PortalMap extends Composite<Div> implements HasSize {
         this.visible = box;
         this.zoom = Math.max(0, Math.min(zoom, settings.maxZoom()));
         this.center = box.center();
-        MapFeatureSource current = source;
-        if (current == null) {
-            shownIds = Set.of();
-            shownHrefs = Set.of();
-            return "[]";
-        }
-        List<MapFeature> features;
-        try {
-            features = current.features(box, this.zoom);
-        } catch (RuntimeException e) {
-            LOG.error("Map feature source {} failed for {} at zoom {}", current.getClass().getName(), box.format(),
-                    this.zoom, e);
-            features = List.of();
-        }
-        if (features.size() > MAX_FEATURES) {
-            LOG.warn("Map feature source {} returned {} features for {} at zoom {}; drawing the first {} (cluster on the server)",
-                    current.getClass().getName(), features.size(), box.format(), this.zoom, MAX_FEATURES);
-            features = features.subList(0, MAX_FEATURES);
-        }
-        Set<String> ids = new HashSet<>();
-        Set<String> hrefs = new HashSet<>();
-        for (MapFeature f : features) {
-            if (f.id() != null) {
-                ids.add(f.id());
-            }
-            if (f.href() != null) {
-                hrefs.add(f.href());
-            }
-        }
-        shownIds = ids;
-        shownHrefs = hrefs;
-        return FeatureJson.features(features);
+        return points.answer(box, this.zoom);
     }
 
     /**
@@ -345,14 +528,45 @@ public class PortalMap extends Composite<Div> implements HasSize {
     }
 
     void featureClicked(String id) {
-        if (id != null && shownIds.contains(id)) {
+        if (points.shows(id)) {
             fireEvent(new FeatureClickEvent(this, id));
         }
     }
 
     void open(String href) {
-        if (href != null && shownHrefs.contains(href)) {
+        if (href != null && (points.showsHref(href) || overlays.showsHref(href))) {
             getUI().ifPresent(ui -> ui.navigate(href.startsWith("/") ? href.substring(1) : href));
+        }
+    }
+
+    String layerFeaturesFor(String layerId, double south, double west, double north, double east, int zoom) {
+        return overlays.answer(layerId, visibleBox(south, west, north, east), Math.max(0, Math.min(zoom, settings.maxZoom())));
+    }
+
+    void layerFeatureClicked(String layerId, String featureId, double lat, double lon) {
+        if (overlays.shows(layerId, featureId) && Double.isFinite(lat) && Double.isFinite(lon) && lat >= -90 && lat <= 90) {
+            double wrapped = lon - Math.floor((lon + 180) / 360) * 360;
+            fireEvent(new LayerFeatureClickEvent(this, layerId, featureId, new GeoPoint(lat, wrapped)));
+        }
+    }
+
+    /** The browser's view settled: remembered for {@link #getViewState()} and reported. */
+    void viewChanged(double lat, double lon, int zoom, double south, double west, double north, double east) {
+        BoundingBox box = visibleBox(south, west, north, east);
+        if (box == null || !Double.isFinite(lat) || !Double.isFinite(lon) || lat < -90 || lat > 90) {
+            return;
+        }
+        this.visible = box;
+        this.zoom = Math.max(0, Math.min(zoom, settings.maxZoom()));
+        this.center = new GeoPoint(lat, lon - Math.floor((lon + 180) / 360) * 360);
+        fireEvent(new ViewChangeEvent(this, true, getViewState()));
+    }
+
+    /** A finished (geometry set) or cancelled (null) edit from the browser, checked by {@link MapEditing}. */
+    void edited(String layerId, String featureId, String geometry) {
+        GeometryEditEvent event = editing.accept(this, overlays, layerId, featureId, geometry);
+        if (event != null) {
+            fireEvent(event);
         }
     }
 }

@@ -23,27 +23,7 @@ import ua.hromada.portal.api.map.MapSettings;
 /** The server half of the map without a browser: what it sends and what it accepts back. */
 class PortalMapTest {
 
-    private static final MapSettings SETTINGS = new MapSettings() {
-        public String tileUrl() {
-            return "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
-        }
-
-        public String attribution() {
-            return "© OpenStreetMap contributors";
-        }
-
-        public GeoPoint center() {
-            return new GeoPoint(49.5883, 34.5514);
-        }
-
-        public int zoom() {
-            return 13;
-        }
-
-        public int maxZoom() {
-            return 19;
-        }
-    };
+    private static final MapSettings SETTINGS = TestMapSettings.POLTAVA;
     private final ObjectMapper json = new ObjectMapper();
 
     @Test

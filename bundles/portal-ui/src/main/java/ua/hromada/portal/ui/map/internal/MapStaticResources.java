@@ -18,12 +18,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Serves Leaflet (from the inlined webjar) and the map component's own script from this bundle,
+ * Serves Leaflet (from the inlined webjar), Leaflet-Geoman and the map component's own scripts from this bundle,
  * in the portal's context: the browser loads them at run time because the pre-compiled Vaadin
  * frontend cannot contain them, and it must not depend on a CDN.
  */
 @Component(service = Servlet.class)
-@HttpWhiteboardServletPattern({ MapStaticResources.LEAFLET_PATH + "/*", MapStaticResources.SCRIPT_PATH + "/*" })
+@HttpWhiteboardServletPattern({ MapStaticResources.LEAFLET_PATH + "/*", MapStaticResources.GEOMAN_PATH + "/*",
+        MapStaticResources.SCRIPT_PATH + "/*" })
 @HttpWhiteboardContextSelect(PortalHttp.CONTEXT_SELECT)
 public class MapStaticResources extends HttpServlet {
 
@@ -32,9 +33,13 @@ public class MapStaticResources extends HttpServlet {
     /** Versioned, so browsers may cache it for good. */
     public static final String LEAFLET_PATH = "/static/leaflet/" + LEAFLET_VERSION;
     public static final String SCRIPT_PATH = "/static/portal-map";
+    /** Leaflet-Geoman free (MIT), vendored from npm with its licences: drawing and editing. */
+    public static final String GEOMAN_VERSION = "2.20.2";
+    public static final String GEOMAN_PATH = "/static/leaflet-geoman/" + GEOMAN_VERSION;
 
     private static final Map<String, String> ROOTS = Map.of(
             LEAFLET_PATH, "META-INF/resources/webjars/leaflet/" + LEAFLET_VERSION + "/dist/",
+            GEOMAN_PATH, "vendor/leaflet-geoman-free/" + GEOMAN_VERSION + "/",
             SCRIPT_PATH, "hromada-map/");
     private static final Map<String, String> TYPES = Map.of(
             "js", "text/javascript;charset=utf-8",
@@ -50,8 +55,8 @@ public class MapStaticResources extends HttpServlet {
         }
         String path = resource.getPath();
         response.setContentType(TYPES.get(path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT)));
-        // Leaflet's path carries its version; our script changes with the bundle, so revalidate it
-        response.setHeader("Cache-Control", request.getServletPath().equals(LEAFLET_PATH)
+        // Leaflet's and Geoman's paths carry their version; our scripts change with the bundle, so revalidate them
+        response.setHeader("Cache-Control", !request.getServletPath().equals(SCRIPT_PATH)
                 ? "public, max-age=31536000, immutable" : "no-cache");
         try (InputStream in = resource.openStream(); OutputStream out = response.getOutputStream()) {
             in.transferTo(out);

@@ -156,6 +156,12 @@ class MapSettingsImplTest {
         assertNotNull(resources.resolve(MapStaticResources.LEAFLET_PATH, "/images/marker-icon.png"));
         assertNotNull(resources.resolve(MapStaticResources.SCRIPT_PATH, "/portal-map.js"));
         assertNotNull(resources.resolve(MapStaticResources.SCRIPT_PATH, "/portal-map.css"));
+        assertNotNull(resources.resolve(MapStaticResources.SCRIPT_PATH, "/portal-map-layers.js"));
+        assertNotNull(resources.resolve(MapStaticResources.SCRIPT_PATH, "/portal-map-tools.js"));
+        assertNotNull(resources.resolve(MapStaticResources.GEOMAN_PATH, "/leaflet-geoman.min.js"), "vendored Geoman");
+        assertNotNull(resources.resolve(MapStaticResources.GEOMAN_PATH, "/leaflet-geoman.css"));
+        assertNotNull(MapStaticResources.class.getClassLoader().getResource(
+                "vendor/leaflet-geoman-free/" + MapStaticResources.GEOMAN_VERSION + "/LICENSE"), "with its licence");
         assertNull(resources.resolve(MapStaticResources.LEAFLET_PATH, "/../package.json"));
         assertNull(resources.resolve(MapStaticResources.SCRIPT_PATH, "/../i18n/portalui.properties"));
         assertNull(resources.resolve(MapStaticResources.LEAFLET_PATH, "/leaflet.js.map"), "only known types");
