@@ -56,10 +56,18 @@ CREATE TABLE feature (
     created_at timestamptz  NOT NULL,
     updated_by varchar(100) NOT NULL,
     updated_at timestamptz  NOT NULL,
+    -- the bounding box as plain numbers: under row-level security only leakproof conditions may be
+    -- index conditions, and PostGIS's && is not (the GIST index below serves the owner's queries,
+    -- e.g. a QGIS Server; the application's box queries use feature_box)
+    min_x      double precision GENERATED ALWAYS AS (ST_XMin(geom)) STORED,
+    min_y      double precision GENERATED ALWAYS AS (ST_YMin(geom)) STORED,
+    max_x      double precision GENERATED ALWAYS AS (ST_XMax(geom)) STORED,
+    max_y      double precision GENERATED ALWAYS AS (ST_YMax(geom)) STORED,
     CONSTRAINT feature_layer_fkey FOREIGN KEY (community, layer_id) REFERENCES layer (community, id)
 );
 CREATE INDEX feature_geom ON feature USING gist (geom);
 CREATE INDEX feature_layer ON feature (community, layer_id, id);
+CREATE INDEX feature_box ON feature (community, layer_id, min_x, max_x, min_y, max_y);
 
 -- every change of an object; a deleted object keeps its history (no foreign key to feature), so
 -- it can be restored under its id

@@ -30,14 +30,22 @@ final class FeatureFilter {
         params.add(layer.id());
         BoundingBox b = q.bbox();
         if (b != null) {
-            where.append(" AND f.geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)"
-                    + " AND ST_Intersects(f.geom, ST_MakeEnvelope(?, ?, ?, ?, 4326))");
-            for (int i = 0; i < 2; i++) {
+            // plain numbers first (feature_box: the index row-level security lets the planner use),
+            // then the exact test; a point's box is the point, so its west edge bounds the scan too
+            where.append(" AND f.min_x <= ? AND f.max_x >= ? AND f.min_y <= ? AND f.max_y >= ?");
+            params.add(b.east());
+            params.add(b.west());
+            params.add(b.north());
+            params.add(b.south());
+            if (layer.geometryType() == ua.hromada.gis.api.GeometryType.POINT) {
+                where.append(" AND f.min_x >= ?");
                 params.add(b.west());
-                params.add(b.south());
-                params.add(b.east());
-                params.add(b.north());
             }
+            where.append(" AND ST_Intersects(f.geom, ST_MakeEnvelope(?, ?, ?, ?, 4326))");
+            params.add(b.west());
+            params.add(b.south());
+            params.add(b.east());
+            params.add(b.north());
         }
         List<ValidationError> errors = new ArrayList<>();
         for (Map.Entry<String, String> e : q.attributes().entrySet()) {

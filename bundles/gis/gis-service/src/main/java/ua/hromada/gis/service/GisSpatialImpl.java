@@ -45,18 +45,20 @@ public class GisSpatialImpl implements GisSpatial {
         checkLimit(limit);
         return db.read(c -> {
             Map<Long, Layer> layers = layers(c, user, layerId);
-            String type = null;
+            Box box;
             try {
-                type = polygon == null ? null : Statements.first(c, "SELECT GeometryType(ST_GeomFromGeoJSON(?))",
-                        rs -> rs.getString(1), polygon).orElse(null);
+                box = polygon == null ? null : Box.first(Statements.list(c, "SELECT GeometryType(g), ST_XMin(g),"
+                        + " ST_YMin(g), ST_XMax(g), ST_YMax(g) FROM (SELECT ST_GeomFromGeoJSON(?) AS g) s", Box::polygon,
+                        polygon));
             } catch (SQLException e) {
                 // not GeoJSON: the answer is the same refusal as for a point or a line
+                box = null;
             }
-            if (type == null || !type.toUpperCase(Locale.ROOT).endsWith("POLYGON")) {
+            if (box == null) {
                 throw new GisException(Reason.INVALID, "gis.error.polygon");
             }
-            return features(c, layers, "ST_Intersects(f.geom, ST_SetSRID(ST_GeomFromGeoJSON(?), 4326))", polygon,
-                    limit);
+            return features(c, layers, box, "ST_Intersects(f.geom, ST_SetSRID(ST_GeomFromGeoJSON(?), 4326))",
+                    polygon, limit);
         });
     }
 
@@ -69,12 +71,12 @@ public class GisSpatialImpl implements GisSpatial {
             if (LayerStore.layer(c, district.layerId()).filter(l -> Access.sees(user, l)).isEmpty()) {
                 throw Access.featureNotFound();
             }
-            String type = Statements.first(c, "SELECT GeometryType(geom) FROM gis.feature WHERE id = ?",
-                    rs -> rs.getString(1), district.id()).orElseThrow();
-            if (!type.endsWith("POLYGON")) {
+            Box box = Box.first(Statements.list(c, "SELECT GeometryType(geom), min_x, min_y, max_x, max_y"
+                    + " FROM gis.feature WHERE id = ?", Box::polygon, district.id()));
+            if (box == null) {
                 throw new GisException(Reason.INVALID, "gis.error.notPolygon");
             }
-            return features(c, layers, "f.id <> " + district.id()
+            return features(c, layers, box, "f.id <> " + district.id()
                     + " AND ST_Intersects(f.geom, (SELECT d.geom FROM gis.feature d WHERE d.id = ?))",
                     district.id(), limit);
         });
@@ -90,15 +92,16 @@ public class GisSpatialImpl implements GisSpatial {
             Map<Long, Layer> layers = layers(c, user, layerId);
             String here = "ST_SetSRID(ST_MakePoint(?, ?), 4326)::geography";
             try (PreparedStatement ps = c.prepareStatement("SELECT " + FeatureStore.COLUMNS + ", ST_Distance(f.geom::geography, "
-                    + here + ") AS d FROM gis.feature f WHERE f.layer_id = ANY (?)"
+                    + here + ") AS d FROM gis.feature f WHERE f.layer_id = ANY (?) AND " + Box.CONDITION
                     + " AND ST_DWithin(f.geom::geography, " + here + ", ?) ORDER BY d, f.id LIMIT ?")) {
                 ps.setDouble(1, point.lon());
                 ps.setDouble(2, point.lat());
                 ps.setArray(3, c.createArrayOf("bigint", layers.keySet().toArray()));
-                ps.setDouble(4, point.lon());
-                ps.setDouble(5, point.lat());
-                ps.setDouble(6, radiusMetres);
-                ps.setInt(7, limit);
+                int i = Box.around(point, radiusMetres).bind(ps, 4);
+                ps.setDouble(i++, point.lon());
+                ps.setDouble(i++, point.lat());
+                ps.setDouble(i++, radiusMetres);
+                ps.setInt(i, limit);
                 List<NearbyFeature> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -119,11 +122,13 @@ public class GisSpatialImpl implements GisSpatial {
             Map<Long, Layer> layers = layers(c, user, null);
             List<ContainingFeature> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT " + FeatureStore.COLUMNS + " FROM gis.feature f"
-                    + " WHERE f.layer_id = ANY (?) AND GeometryType(f.geom) IN ('POLYGON', 'MULTIPOLYGON')"
+                    + " WHERE f.layer_id = ANY (?) AND " + Box.CONDITION
+                    + " AND GeometryType(f.geom) IN ('POLYGON', 'MULTIPOLYGON')"
                     + " AND ST_Covers(f.geom, ST_SetSRID(ST_MakePoint(?, ?), 4326)) ORDER BY f.id")) {
                 ps.setArray(1, c.createArrayOf("bigint", layers.keySet().toArray()));
-                ps.setDouble(2, point.lon());
-                ps.setDouble(3, point.lat());
+                int i = new Box(point.lon(), point.lat(), point.lon(), point.lat()).bind(ps, 2);
+                ps.setDouble(i++, point.lon());
+                ps.setDouble(i, point.lat());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         FeatureStore.Row row = FeatureStore.row(rs);
@@ -150,13 +155,14 @@ public class GisSpatialImpl implements GisSpatial {
         return out;
     }
 
-    private static List<GisFeature> features(Connection c, Map<Long, Layer> layers, String condition, Object param,
-            int limit) throws SQLException {
+    private static List<GisFeature> features(Connection c, Map<Long, Layer> layers, Box box, String condition,
+            Object param, int limit) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + FeatureStore.COLUMNS + " FROM gis.feature f"
-                + " WHERE f.layer_id = ANY (?) AND " + condition + " ORDER BY f.id LIMIT ?")) {
+                + " WHERE f.layer_id = ANY (?) AND " + Box.CONDITION + " AND " + condition + " ORDER BY f.id LIMIT ?")) {
             ps.setArray(1, c.createArrayOf("bigint", layers.keySet().toArray()));
-            ps.setObject(2, param);
-            ps.setInt(3, limit);
+            int i = box.bind(ps, 2);
+            ps.setObject(i++, param);
+            ps.setInt(i, limit);
             List<GisFeature> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -165,6 +171,52 @@ public class GisSpatialImpl implements GisSpatial {
                 }
             }
             return out;
+        }
+    }
+
+    /**
+     * A bounding box in degrees, the first and leakproof filter of every query here (row-level
+     * security lets the planner use only such conditions in an index: feature_box).
+     */
+    record Box(double west, double south, double east, double north) {
+        static final String CONDITION = "f.min_x <= ? AND f.max_x >= ? AND f.min_y <= ? AND f.max_y >= ?";
+        /** Metres of one degree of latitude, at least (the meridian's radius is smallest at the equator). */
+        private static final double METRES_PER_DEGREE_LAT = 110_574;
+        /** Metres of one degree of longitude on the equator, at most; times cos(latitude) elsewhere. */
+        private static final double METRES_PER_DEGREE_LON = 111_321;
+
+        /** The box of a polygon's row (type, xmin, ymin, xmax, ymax); null for any other geometry. */
+        static Box polygon(ResultSet rs) throws SQLException {
+            String type = rs.getString(1);
+            return type == null || !type.toUpperCase(Locale.ROOT).endsWith("POLYGON") ? null
+                    : new Box(rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5));
+        }
+
+        /** The first row's box; null when there is none or it is no polygon's. */
+        static Box first(List<Box> rows) {
+            return rows.isEmpty() ? null : rows.get(0);
+        }
+
+        /** A box that holds every point within {@code metres} of the point (a little wider). */
+        static Box around(GeoPoint p, double metres) {
+            double dLat = metres / METRES_PER_DEGREE_LAT * 1.01;
+            double north = p.lat() + dLat;
+            double south = p.lat() - dLat;
+            if (north >= 89 || south <= -89) {
+                return new Box(-180, Math.max(-90, south), 180, Math.min(90, north));
+            }
+            double cos = Math.cos(Math.toRadians(Math.max(Math.abs(north), Math.abs(south))));
+            double dLon = metres / (METRES_PER_DEGREE_LON * cos) * 1.01;
+            return new Box(p.lon() - dLon, south, p.lon() + dLon, north);
+        }
+
+        /** Binds {@link #CONDITION}'s parameters from {@code from}; the next free index. */
+        int bind(PreparedStatement ps, int from) throws SQLException {
+            ps.setDouble(from, east);
+            ps.setDouble(from + 1, west);
+            ps.setDouble(from + 2, north);
+            ps.setDouble(from + 3, south);
+            return from + 4;
         }
     }
 
