@@ -1,0 +1,68 @@
+package ua.hromada.gis.ui.view;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import ua.hromada.gis.api.FeatureQuery;
+import ua.hromada.gis.api.GisFeature;
+import ua.hromada.gis.api.GisFeatures;
+import ua.hromada.gis.api.Layer;
+import ua.hromada.gis.exchange.ExportColumn;
+import ua.hromada.gis.exchange.ExportFeature;
+import ua.hromada.gis.exchange.ExportLayer;
+import ua.hromada.portal.api.PortalUser;
+
+/** A layer's objects under the view's filter as gis-exchange writes them, read page by page. */
+public final class FeatureExport {
+    static final int PAGE = 1000;
+
+    private FeatureExport() {
+    }
+
+    public static ExportLayer of(GisFeatures features, PortalUser user, Layer layer, FeatureQuery filter) {
+        List<ExportColumn> columns = layer.attributes().stream().map(a -> new ExportColumn(a.name(), a.label())).toList();
+        Iterable<ExportFeature> rows = () -> new Pages(features, user, filter);
+        return new ExportLayer(layer.title(), columns, rows);
+    }
+
+    /** The file name of a layer's export: its key and the format's extension. */
+    public static String fileName(Layer layer, String extension) {
+        return layer.key() + "." + extension;
+    }
+
+    private static final class Pages implements Iterator<ExportFeature> {
+        private final GisFeatures features;
+        private final PortalUser user;
+        private final FeatureQuery filter;
+        private Iterator<GisFeature> page;
+        private int offset;
+        private boolean last;
+
+        Pages(GisFeatures features, PortalUser user, FeatureQuery filter) {
+            this.features = features;
+            this.user = user;
+            this.filter = filter;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while ((page == null || !page.hasNext()) && !last) {
+                var p = features.query(user, filter.page(offset, PAGE));
+                offset += p.items().size();
+                last = !p.hasNext() || p.items().isEmpty();
+                page = p.items().iterator();
+            }
+            return page != null && page.hasNext();
+        }
+
+        @Override
+        public ExportFeature next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            GisFeature f = page.next();
+            return new ExportFeature(Long.toString(f.id()), f.geometry(), f.attributes());
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package ua.hromada.gis.ui.view;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+
+import ua.hromada.gis.api.GisException;
+import ua.hromada.gis.api.ValidationError;
+
+/** Small shared pieces of the GIS views: refusal texts, notifications, dates. */
+public final class GisUi {
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+    private GisUi() {
+    }
+
+    /** One validation error in the reader's language (the keys are gis-service's). */
+    public static String text(Component owner, ValidationError error) {
+        return owner.getTranslation(error.messageKey(), error.args().toArray());
+    }
+
+    /** The refusal's own message, followed by every error it carries. */
+    public static String reason(Component owner, GisException e) {
+        String head = owner.getTranslation(e.messageKey(), e.args());
+        if (e.errors().isEmpty()) {
+            return head;
+        }
+        return head + " " + e.errors().stream().map(v -> text(owner, v)).collect(Collectors.joining(" "));
+    }
+
+    public static String dateTime(Instant at, ZoneId zone) {
+        return at == null ? "" : DATE_TIME.format(at.atZone(zone));
+    }
+
+    public static Paragraph noAccess(Component owner) {
+        Paragraph p = new Paragraph(owner.getTranslation("gis.ui.noAccess"));
+        p.setId("gis-no-access");
+        return p;
+    }
+
+    public static void success(String text) {
+        Notification.show(text, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    public static void error(String text) {
+        Notification n = Notification.show(text, 8000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        n.addClassName("gis-error");
+    }
+
+    /** A small icon button whose label (a text key) is its tooltip and accessible name. */
+    static Button iconButton(Component owner, VaadinIcon icon, String labelKey, Runnable action) {
+        Button b = new Button(icon.create(), e -> action.run());
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        b.getElement().setAttribute("aria-label", owner.getTranslation(labelKey));
+        b.getElement().setAttribute("title", owner.getTranslation(labelKey));
+        return b;
+    }
+
+    /** The errors of one field joined, or null when it has none. */
+    static String joined(Component owner, List<ValidationError> errors) {
+        return errors.isEmpty() ? null : errors.stream().map(e -> text(owner, e)).collect(Collectors.joining(" "));
+    }
+}
