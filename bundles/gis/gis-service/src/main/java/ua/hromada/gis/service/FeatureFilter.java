@@ -126,7 +126,12 @@ final class FeatureFilter {
 
     /** Binds the filter's parameters from the first placeholder on; the next free index. */
     int bind(Connection c, PreparedStatement ps) throws SQLException {
-        int i = 1;
+        return bind(c, ps, 1);
+    }
+
+    /** Binds the filter's parameters from placeholder {@code first} on; the next free index. */
+    int bind(Connection c, PreparedStatement ps, int first) throws SQLException {
+        int i = first;
         for (Object p : params) {
             if (p instanceof String[] array) {
                 ps.setArray(i++, c.createArrayOf("text", array));
