@@ -10,7 +10,10 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import ua.hromada.gis.exchange.ExchangeMessage;
 import ua.hromada.gis.exchange.ExportFormat;
 import ua.hromada.gis.exchange.ExportLayer;
 import ua.hromada.gis.exchange.GisExchange;
@@ -22,6 +25,7 @@ import ua.hromada.gis.exchange.ImportedDataset;
 @Component(service = GisExchange.class, configurationPid = ExchangeConfig.PID)
 @Designate(ocd = ExchangeConfig.class)
 public class GisExchangeService implements GisExchange {
+    private static final Logger LOG = LoggerFactory.getLogger(GisExchangeService.class);
     private final Limits limits;
     private final OgrReader ogr;
 
@@ -51,7 +55,7 @@ public class GisExchangeService implements GisExchange {
     public ImportedDataset read(ImportFormat format, InputStream in, ImportOptions options) {
         ImportOptions o = options == null ? ImportOptions.detect() : options;
         try {
-            return switch (format) {
+            ImportedDataset read = switch (format) {
                 case GEOJSON -> new GeoJsonReader(limits).read(
                         new LimitedInput(in, limits.maxFileBytes(), "gis.exchange.file.tooLarge"), o);
                 case KML -> new KmlReader(limits).read(bytes(in), o);
@@ -59,8 +63,14 @@ public class GisExchangeService implements GisExchange {
                 case SHAPEFILE -> ogr.readShapefile(bytes(in), o);
                 case DXF -> ogr.readDxf(bytes(in), o);
             };
+            return read.rows().isEmpty() && read.fileErrors().isEmpty()
+                    ? ImportedDataset.failed(ExchangeMessage.of("gis.exchange.file.noFeatures")) : read;
         } catch (ImportFailure e) {
             return ImportedDataset.failed(e.error());
+        } catch (RuntimeException e) {
+            // a file no reader foresaw must still be a plain answer to the user, not a server error
+            LOG.warn("GIS import of a {} file failed unexpectedly", format, e);
+            return ImportedDataset.failed(ExchangeMessage.of("gis.exchange.file.unreadable"));
         }
     }
 

@@ -88,7 +88,7 @@ final class KmlReader {
         }
     }
 
-    /** Bytes with an encoding declaration or a BOM go to the parser as they are; others are detected or the user's. */
+    /** The text in the user's encoding, else the BOM's or the declared one, else the detected one. */
     private static XMLStreamReader reader(XMLInputFactory factory, byte[] bytes, ImportOptions options) throws XMLStreamException {
         if (options.charset() != null) {
             return factory.createXMLStreamReader(new StringReader(
@@ -96,10 +96,9 @@ final class KmlReader {
         }
         String head = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1);
         Matcher declared = DECLARED_ENCODING.matcher(head);
-        if (TextEncoding.hasUtf8Bom(bytes) || declared.find()) {
-            return factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
-        }
-        Charset charset = TextEncoding.detect(bytes);
+        // decoded here, strictly, so that a text not in its declared encoding is a clear file error
+        Charset charset = TextEncoding.hasUtf8Bom(bytes) ? StandardCharsets.UTF_8
+                : declared.find() ? CsvReader.charset(declared.group(1)) : TextEncoding.detect(bytes);
         return factory.createXMLStreamReader(new StringReader(TextEncoding.decode(bytes, charset)));
     }
 

@@ -128,6 +128,9 @@ final class OgrReader {
         } catch (ImportFailure e) {
             failure = e;
             process.destroyForcibly();
+        } catch (RuntimeException e) {
+            process.destroyForcibly();
+            throw e;
         } finally {
             watchdog.cancel(false);
         }

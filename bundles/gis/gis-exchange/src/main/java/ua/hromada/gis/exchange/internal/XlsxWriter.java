@@ -78,7 +78,7 @@ final class XlsxWriter {
 
     /** Excel's rules: at most 31 characters, none of []:*?/\ and not blank. */
     static String sheetName(String title) {
-        String name = title == null ? "" : title.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
+        String name = title == null ? "" : title.replaceAll("[\\[\\]:*?/\\\\]", " ").replaceAll("\\s+", " ").strip();
         if (name.isEmpty()) {
             name = ExportValues.label("gis.exchange.export.sheet");
         }

@@ -78,7 +78,8 @@ class KmlImportTest {
         assertEquals("Фонтан «Диво»", d.rows().get(0).attributes().get("name"));
         byte[] lying = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + kml).getBytes(Exchange.CP1251);
         ImportedDataset refused = Exchange.read(ImportFormat.KML, lying, ImportOptions.detect());
-        assertEquals(List.of("gis.exchange.file.badXml"), Exchange.fileErrors(refused));
+        assertEquals(List.of("gis.exchange.file.badEncoding"), Exchange.fileErrors(refused));
+        assertEquals(List.of("UTF-8"), refused.fileErrors().get(0).args());
         byte[] declared = ("<?xml version=\"1.0\" encoding=\"windows-1251\"?>" + kml).getBytes(Exchange.CP1251);
         assertEquals("Фонтан «Диво»", Exchange.read(ImportFormat.KML, declared, ImportOptions.detect()).rows().get(0).attributes().get("name"));
     }

@@ -22,6 +22,18 @@ class TextEncodingTest {
     }
 
     @Test
+    void utf8IsCheckedByItsRules() {
+        assertEquals(true, TextEncoding.isValidUtf8("Ґанок ї є 😀".getBytes(StandardCharsets.UTF_8)));
+        for (int[] bad : new int[][] {{0xC0, 0x80}, {0xE0, 0x80, 0x80}, {0xED, 0xA0, 0x80}, {0xF4, 0x90, 0x80, 0x80}, {0xD0}, {0xD0, 0x41}, {0xFF}}) {
+            byte[] bytes = new byte[bad.length];
+            for (int i = 0; i < bad.length; i++) {
+                bytes[i] = (byte) bad[i];
+            }
+            assertEquals(false, TextEncoding.isValidUtf8(bytes), java.util.Arrays.toString(bad));
+        }
+    }
+
+    @Test
     void asciiAndBomAreUtf8() {
         assertEquals(StandardCharsets.UTF_8, TextEncoding.detect("lon;lat\n34.5;49.5".getBytes(StandardCharsets.US_ASCII)));
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a'};
