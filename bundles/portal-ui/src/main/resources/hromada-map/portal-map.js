@@ -67,10 +67,12 @@
       zoom: o.zoom,
       maxZoom: o.maxZoom,
       keyboard: true,
+      zoomControl: false, // added below with the portal's texts (Leaflet's own are English)
       // the community's area (bounds of ua.hromada.portal.map.cfg): panning stops at its edge
       maxBounds: o.maxBounds ? [[o.maxBounds[0], o.maxBounds[1]], [o.maxBounds[2], o.maxBounds[3]]] : undefined,
       maxBoundsViscosity: o.maxBounds ? 1.0 : 0.0,
     });
+    L.control.zoom({ zoomInTitle: o.labels.zoomIn, zoomOutTitle: o.labels.zoomOut }).addTo(map);
     // Leaflet reads the attribution as HTML; the configured text is plain
     const attribution = document.createElement('span');
     attribution.textContent = o.attribution;

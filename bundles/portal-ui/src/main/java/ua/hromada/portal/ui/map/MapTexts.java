@@ -11,10 +11,10 @@ import com.vaadin.flow.component.Component;
 final class MapTexts {
 
     /** Texts of the script: keys under {@code map.} in i18n/portalui. */
-    static final List<String> LABELS = List.of("label", "open", "cluster", "selected", "loadError",
+    static final List<String> LABELS = List.of("label", "open", "cluster", "selected", "loadError", "zoomIn", "zoomOut",
             "tool.bar", "tool.drawPoint", "tool.drawLine", "tool.drawPolygon", "tool.undo", "tool.finish", "tool.cancel",
-            "tool.measureDistance", "tool.measureArea", "tool.measureClear", "measure.hint", "measure.distance",
-            "measure.area", "unit.m", "unit.km", "unit.m2", "unit.ha", "unit.km2", "edit.error");
+            "tool.measureDistance", "tool.measureArea", "measure.hint", "measure.distance",
+            "measure.area", "unit.m", "unit.km", "unit.m2", "unit.ha", "unit.km2");
     static final List<String> GEOMAN_TOOLTIPS = List.of("placeMarker", "placeMarkerTouch", "firstVertex", "continueLine",
             "finishLine", "finishPoly", "finishRect", "startCircle", "finishCircle", "placeCircleMarker", "placeText");
     static final List<String> GEOMAN_ACTIONS = List.of("finish", "cancel", "removeLastVertex");
