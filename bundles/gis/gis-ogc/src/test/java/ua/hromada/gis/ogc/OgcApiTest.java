@@ -264,6 +264,15 @@ class OgcApiTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
         assertEquals(405, post.status());
         assertEquals(405, post.body().at("/error/status").asInt());
+        OgcFixture.Answer head = f.send(HttpRequest.newBuilder(URI.create(f.base() + "/collections/places/items"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(200, head.status());
+        assertTrue(head.contentType().startsWith("application/geo+json"), head.contentType());
+        assertNull(head.body());
+        OgcFixture.Answer options = f.send(HttpRequest.newBuilder(URI.create(f.base() + "/collections"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(204, options.status());
+        assertEquals("*", options.header("Access-Control-Allow-Origin"));
     }
 
     @Test
