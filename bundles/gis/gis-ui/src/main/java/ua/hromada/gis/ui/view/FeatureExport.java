@@ -21,8 +21,12 @@ public final class FeatureExport {
     }
 
     public static ExportLayer of(GisFeatures features, PortalUser user, Layer layer, FeatureQuery filter) {
+        return of(features, user, layer, filter, PAGE);
+    }
+
+    static ExportLayer of(GisFeatures features, PortalUser user, Layer layer, FeatureQuery filter, int pageSize) {
         List<ExportColumn> columns = layer.attributes().stream().map(a -> new ExportColumn(a.name(), a.label())).toList();
-        Iterable<ExportFeature> rows = () -> new Pages(features, user, filter);
+        Iterable<ExportFeature> rows = () -> new Pages(features, user, filter, pageSize);
         return new ExportLayer(layer.title(), columns, rows);
     }
 
@@ -35,20 +39,22 @@ public final class FeatureExport {
         private final GisFeatures features;
         private final PortalUser user;
         private final FeatureQuery filter;
+        private final int pageSize;
         private Iterator<GisFeature> page;
         private int offset;
         private boolean last;
 
-        Pages(GisFeatures features, PortalUser user, FeatureQuery filter) {
+        Pages(GisFeatures features, PortalUser user, FeatureQuery filter, int pageSize) {
             this.features = features;
             this.user = user;
             this.filter = filter;
+            this.pageSize = pageSize;
         }
 
         @Override
         public boolean hasNext() {
             while ((page == null || !page.hasNext()) && !last) {
-                var p = features.query(user, filter.page(offset, PAGE));
+                var p = features.query(user, filter.page(offset, pageSize));
                 offset += p.items().size();
                 last = !p.hasNext() || p.items().isEmpty();
                 page = p.items().iterator();
