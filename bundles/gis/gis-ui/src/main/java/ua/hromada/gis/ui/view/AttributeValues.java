@@ -74,13 +74,13 @@ public final class AttributeValues {
         return new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))};
     }
 
-    /** The "value = colour" lines of a per-value style, in order; lines without "=" are skipped. */
+    /** The "value = colour" parts of a per-value style (separated by «;»), in order; parts without "=" are skipped. */
     public static Map<String, String> valueColors(String text) {
         Map<String, String> out = new LinkedHashMap<>();
         if (text == null) {
             return out;
         }
-        for (String line : text.split("\\R")) {
+        for (String line : text.split("[;\\n]")) {
             int eq = line.lastIndexOf('=');
             if (eq > 0 && !line.substring(0, eq).isBlank() && !line.substring(eq + 1).isBlank()) {
                 out.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
@@ -91,7 +91,7 @@ public final class AttributeValues {
 
     public static String valueColorsText(Map<String, String> colors) {
         StringBuilder sb = new StringBuilder();
-        colors.forEach((v, c) -> sb.append(sb.isEmpty() ? "" : "\n").append(v).append(" = ").append(c));
+        colors.forEach((v, c) -> sb.append(sb.isEmpty() ? "" : "; ").append(v).append(" = ").append(c));
         return sb.toString();
     }
 

@@ -111,7 +111,7 @@ class FeatureForm extends Dialog {
             Button save = new Button(getTranslation("gis.ui.save"), e -> save());
             save.setId("gis-feature-save");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            save.addClickShortcut(Key.ENTER);
+            save.addClickShortcut(Key.ENTER).listenOn(this);
             getFooter().add(cancel, save);
         } else {
             getFooter().add(cancel);

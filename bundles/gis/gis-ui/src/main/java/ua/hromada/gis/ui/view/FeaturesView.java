@@ -165,12 +165,6 @@ public class FeaturesView extends VerticalLayout {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::rowActions).setAutoWidth(true).setFlexGrow(0);
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
-        for (ExportFormat f : ExportFormat.values()) {
-            Anchor a = new Anchor(export(f), AttachmentType.DOWNLOAD, "");
-            a.add(new Button(getTranslation("gis.ui.export." + f.name()), VaadinIcon.DOWNLOAD.create()));
-            a.setId("gis-export-" + f.name().toLowerCase(Locale.ROOT));
-            exports.add(a);
-        }
         refresh();
     }
 
@@ -250,6 +244,7 @@ public class FeaturesView extends VerticalLayout {
         FeatureQuery q = query();
         try {
             long count = features.count(user, q);
+            showExports(q);
             total.setText(getTranslation("gis.ui.objects.count", count));
             total.getElement().setAttribute("data-count", Long.toString(count));
             grid.setItems(p -> features.query(user, q.page(p.getOffset(), Math.min(p.getLimit(), FeatureQuery.MAX_LIMIT)))
@@ -260,10 +255,20 @@ public class FeaturesView extends VerticalLayout {
         }
     }
 
-    private DownloadHandler export(ExportFormat format) {
+    /** The download links of what the filter shows now (the query is fixed in the link). */
+    private void showExports(FeatureQuery q) {
+        exports.removeAll();
+        for (ExportFormat f : ExportFormat.values()) {
+            Anchor a = new Anchor(export(f, q), AttachmentType.DOWNLOAD, "");
+            a.add(new Button(getTranslation("gis.ui.export." + f.name()), VaadinIcon.DOWNLOAD.create()));
+            a.setId("gis-export-" + f.name().toLowerCase(Locale.ROOT));
+            exports.add(a);
+        }
+    }
+
+    private DownloadHandler export(ExportFormat format, FeatureQuery q) {
         Layer current = layer;
         return event -> {
-            FeatureQuery q = query();
             event.setFileName(FeatureExport.fileName(current, format.extension()));
             event.setContentType(format.mediaType());
             try (OutputStream out = event.getOutputStream()) {

@@ -22,7 +22,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.textfield.NumberField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import ua.hromada.gis.api.GeometryType;
@@ -72,7 +71,7 @@ class LayerForm extends Dialog {
     private final Select<MarkerShape> marker = new Select<>();
     private final TextField icon = new TextField();
     private final ComboBox<String> byAttribute = new ComboBox<>();
-    private final TextArea valueColors = new TextArea();
+    private final TextField valueColors = new TextField();
     private final SchemaEditor schema;
     private final Paragraph formError = new Paragraph();
     private final Map<String, HasValidationProperties> byField = new HashMap<>();
@@ -179,7 +178,7 @@ class LayerForm extends Dialog {
         Button save = new Button(getTranslation("gis.ui.save"), e -> save());
         save.setId("gis-layer-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        save.addClickShortcut(Key.ENTER).listenOn(this);
         getFooter().add(cancel, save);
     }
 

@@ -204,7 +204,7 @@ public class LayerRegistryView extends VerticalLayout {
         });
         save.setId("gis-group-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        save.addClickShortcut(Key.ENTER).listenOn(d);
         Button cancel = new Button(getTranslation("gis.ui.cancel"), e -> d.close());
         d.getFooter().add(cancel, save);
         d.open();

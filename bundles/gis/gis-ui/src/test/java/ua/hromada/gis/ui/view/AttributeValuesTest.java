@@ -49,13 +49,13 @@ class AttributeValuesTest {
     }
 
     @Test
-    void perValueColoursAreLinesOfValueAndColour() {
-        Map<String, String> parsed = AttributeValues.valueColors("дозвіл є = #2e7d32\n\nбез дозволу=#c62828\nсміття\n = #fff");
+    void perValueColoursArePairsOfValueAndColour() {
+        Map<String, String> parsed = AttributeValues.valueColors("дозвіл є = #2e7d32;; без дозволу=#c62828\nсміття; = #fff");
         Map<String, String> expected = new LinkedHashMap<>();
         expected.put("дозвіл є", "#2e7d32");
         expected.put("без дозволу", "#c62828");
         assertEquals(expected, parsed);
-        assertEquals("дозвіл є = #2e7d32\nбез дозволу = #c62828", AttributeValues.valueColorsText(parsed));
+        assertEquals("дозвіл є = #2e7d32; без дозволу = #c62828", AttributeValues.valueColorsText(parsed));
         assertEquals(parsed, AttributeValues.valueColors(AttributeValues.valueColorsText(parsed)));
     }
 }
