@@ -208,6 +208,10 @@ class PortalMapLayersTest {
                 query.getParameters());
         MapViewState back = MapViewState.fromQueryParameters(query).orElseThrow();
         assertEquals(49.60012, back.center().lat(), 1e-9);
+        // through the address bar: Vaadin encodes the comma between layer ids, and decodes it again
+        String address = new MapViewState(state.center(), 16, List.of("gis.3", "gis.7")).toQueryParameters().getQueryString();
+        assertEquals(List.of("gis.3", "gis.7"), MapViewState.fromQueryParameters(
+                com.vaadin.flow.router.QueryParameters.fromString(address)).orElseThrow().visibleLayers(), address);
 
         PortalMap other = new PortalMap(SETTINGS);
         other.addLayer(signage(), new LayerFeatures());
