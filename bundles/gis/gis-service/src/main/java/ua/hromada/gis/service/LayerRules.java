@@ -56,13 +56,13 @@ final class LayerRules {
         return errors;
     }
 
-    private static void key(String key, List<ValidationError> errors) {
+    static void key(String key, List<ValidationError> errors) {
         if (key == null || !KEY.matcher(key).matches()) {
             errors.add(new ValidationError("key", "gis.error.key"));
         }
     }
 
-    private static void title(String title, List<ValidationError> errors) {
+    static void title(String title, List<ValidationError> errors) {
         if (title == null || title.isBlank() || title.strip().length() > TITLE_MAX) {
             errors.add(new ValidationError("title", "gis.error.title", Integer.toString(TITLE_MAX)));
         }

@@ -71,7 +71,8 @@ final class LayerStore {
     }
 
     static boolean groupHasLayers(Connection c, long id) throws SQLException {
-        return Statements.first(c, "SELECT 1 FROM gis.layer WHERE group_id = ? LIMIT 1", rs -> true, id).isPresent();
+        return Statements.first(c, "SELECT 1 FROM gis.layer WHERE group_id = ?"
+                + " UNION ALL SELECT 1 FROM gis.external_layer WHERE group_id = ? LIMIT 1", rs -> true, id, id).isPresent();
     }
 
     static void deleteGroup(Connection c, long id) throws SQLException {

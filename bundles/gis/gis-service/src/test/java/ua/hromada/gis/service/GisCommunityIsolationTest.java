@@ -18,6 +18,7 @@ import ua.hromada.gis.api.GisException;
 import ua.hromada.gis.api.GisFeature;
 import ua.hromada.gis.api.Layer;
 import ua.hromada.gis.api.LayerGroup;
+import ua.hromada.gis.api.Visibility;
 import ua.hromada.portal.api.map.GeoPoint;
 import ua.hromada.portal.testing.CommunityIsolationCheck;
 
@@ -49,6 +50,7 @@ class GisCommunityIsolationTest {
                     Map.of("name", "вул. Соборності")));
             gis.features().create(gis.admin, gis.layer(ShippedLayers.HERITAGE).id(),
                     new FeatureInput(POINT, Map.of("name", "Колона Слави", "register_number", "1")));
+            gis.externalLayers().save(gis.admin, GisExternalLayersTest.wms("cadastre", Visibility.PUBLIC, g.id()));
             return f;
         });
 
@@ -63,9 +65,11 @@ class GisCommunityIsolationTest {
             assertThrows(GisException.class, () -> gis.attachments().attachments(gis.admin, inA.id()));
             assertThrows(GisException.class, () -> gis.features().query(gis.admin, FeatureQuery.all(inA.layerId())));
             assertEquals(0, gis.features().count(gis.admin, FeatureQuery.all(gis.layer(ShippedLayers.HERITAGE).id())));
+            assertEquals(List.of(), gis.externalLayers().layers(gis.admin));
             assertEquals(List.of(), gis.spatial().nearest(gis.admin, null, new GeoPoint(49.59, 34.55), 1000, 10));
             // a's keys and unique values are free in b
-            gis.layers().saveGroup(gis.admin, new LayerGroup("roads", "Дороги", 1));
+            LayerGroup roads = gis.layers().saveGroup(gis.admin, new LayerGroup("roads", "Дороги", 1));
+            gis.externalLayers().save(gis.admin, GisExternalLayersTest.wms("cadastre", Visibility.PUBLIC, roads.id()));
             gis.features().create(gis.admin, gis.layer(ShippedLayers.HERITAGE).id(),
                     new FeatureInput(POINT, Map.of("name", "Інша пам’ятка", "register_number", "1")));
         });

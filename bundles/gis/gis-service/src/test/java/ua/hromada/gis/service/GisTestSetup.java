@@ -47,6 +47,8 @@ public final class GisTestSetup implements AutoCloseable {
     private final GisFeaturesImpl features;
     private final GisSpatialImpl spatial;
     private final GisAttachmentsImpl attachments;
+    private final GisExternalLayersImpl externalLayers;
+    private final GisViewerImpl viewerService;
 
     public final PortalUser admin = user(1, "gisadmin", Set.of(), GisPermissions.ADMINISTER);
     public final PortalUser editor = user(2, "culture", Set.of(CULTURE), GisPermissions.EDIT);
@@ -70,6 +72,10 @@ public final class GisTestSetup implements AutoCloseable {
         features = new GisFeaturesImpl(database, audit);
         spatial = new GisSpatialImpl(database);
         attachments = new GisAttachmentsImpl(database, audit);
+        // tests serve capabilities locally: short limits so a silent server fails fast
+        externalLayers = new GisExternalLayersImpl(database, audit,
+                new CapabilitiesReader(java.time.Duration.ofSeconds(2), CapabilitiesReader.MAX_BYTES));
+        viewerService = new GisViewerImpl(database);
     }
 
     public static PortalUser user(long id, String username, Set<String> roles, String... permissions) {
@@ -90,6 +96,14 @@ public final class GisTestSetup implements AutoCloseable {
 
     public GisAttachments attachments() {
         return attachments;
+    }
+
+    public ua.hromada.gis.api.GisExternalLayers externalLayers() {
+        return externalLayers;
+    }
+
+    public ua.hromada.gis.api.GisViewer viewerService() {
+        return viewerService;
     }
 
     GisDatabase database() {

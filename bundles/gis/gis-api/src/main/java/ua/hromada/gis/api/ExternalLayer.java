@@ -1,0 +1,29 @@
+package ua.hromada.gis.api;
+
+import java.util.List;
+
+/**
+ * A layer of a state geoportal or an agency's service shown on the community's maps.
+ *
+ * @param url        the service's address (WMS/WMTS) or the XYZ template with {z}, {x}, {y}; http or https
+ * @param layerNames the service's layer names (WMS: one or more; WMTS: exactly one; XYZ: none)
+ * @param format     image format, e.g. image/png (WMS/WMTS)
+ * @param style      the service's style name; null = its default
+ * @param tileMatrixSet the WMTS tile matrix set (required for WMTS), null otherwise
+ * @param opacity    0..1
+ * @param groupId    the layer-tree group, or null
+ * @param proxied    true: the portal fetches the images for the browser (a later servlet);
+ *                   false: the browser asks the service itself (linked)
+ */
+public record ExternalLayer(long id, String key, ExternalLayerKind kind, String title, String url,
+        List<String> layerNames, String format, String style, String tileMatrixSet, String attribution,
+        double opacity, Long groupId, Visibility visibility, boolean proxied, long version) {
+
+    public ExternalLayer {
+        layerNames = layerNames == null ? List.of() : List.copyOf(layerNames);
+    }
+
+    public boolean isPublic() {
+        return visibility == Visibility.PUBLIC;
+    }
+}
