@@ -375,6 +375,119 @@ test('the shared map clusters 50 000 points, opens popups and sends clicks to th
   await menuItem(admin, 'fixture/map').waitFor({ state: 'detached', timeout: 15_000 });
 });
 
+test('the shared map\'s overlay layers: clusters, marker shapes, legend, identify, measuring, drawing and editing with undo, permalink', async () => {
+  // fixture/map?overlays (portal-fixture-module) puts PortalMap 1.1's layers, tools and editing on one page
+  const target = path.join(portal.deploy, 'fixture-module.jar');
+  fs.copyFileSync(FIXTURE_JAR, target);
+  await portal.waitForViews(['fixture/map']);
+  const context = await browser.newContext({ locale: 'uk-UA', viewport: { width: 1400, height: 1000 } });
+  await context.route(url => !url.href.startsWith(portal.url), route => route.abort());
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', e => problems.push(`pageerror: ${e.message}`));
+  // the base map's tiles cannot load here (no internet): their failed loads are not faults
+  page.on('console', m => {
+    if (m.type() === 'error' && !/tile\.openstreetmap\.org/.test(m.location()?.url ?? '')) problems.push(`console: ${m.text()}`);
+  });
+  try {
+    const { username, password } = portal.admin();
+    await signIn(page, portal, username, password);
+    await page.locator('#dashboard').waitFor();
+    const hostState = () => page.evaluate(() => document.querySelector('#fixture-layers-map .hromada-map-host')?.dataset ?? {});
+
+    await page.goto(portal.url + 'fixture/map?overlays');
+    const host = page.locator('#fixture-layers-map .hromada-map-host');
+    await page.waitForFunction(() => {
+      const el = document.querySelector('#fixture-layers-map .hromada-map-host');
+      return el?.__hromadaMap && el.dataset.layersState === 'ready' && document.querySelector('[data-layer="fixture.many"]')?.dataset.loads;
+    }, null, { timeout: 20_000 });
+    assert.equal(await page.locator('#fixture-layers-map .hromada-map-layer-pane').count(), 4, 'four overlay layers');
+    assert.ok(await host.locator('.hromada-map-cluster').count() > 0, 'clusters of the layer fed per window');
+    assert.equal(await host.locator('.hromada-map-shape-star').count(), 3, 'star markers of the pushed layer');
+    const labels = await host.locator('.hromada-map-tool').evaluateAll(bs => bs.map(b => b.getAttribute('aria-label')));
+    assert.ok(labels.includes('Виміряти відстань') && labels.includes('Накреслити полігон'), JSON.stringify(labels));
+    assert.deepEqual(await page.locator('#fixture-layers-legend .hromada-layer-legend-entry').allTextContents(),
+      ['permitted', 'expired', 'Інші']);
+
+    // keyboard: Tab goes from the zoom buttons into the toolbar
+    await page.locator('#fixture-layers-map .leaflet-control-zoom-out').focus();
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Накреслити лінію');
+
+    // identify: a click on a marker reaches the server with its layer and id
+    await host.locator('.hromada-map-shape-star').first().click();
+    await until('the identified feature', async () =>
+      (await page.locator('#fixture-layers-identify input').inputValue()).startsWith('fixture.signs/'), { timeoutMs: 10_000 });
+
+    const box = await host.boundingBox();
+    await host.locator('.hromada-map-tool-measureDistance').click();
+    await page.mouse.click(box.x + 300, box.y + 420);
+    await page.mouse.click(box.x + 700, box.y + 420);
+    assert.match(await host.locator('.hromada-map-measure').textContent(), /^Відстань: [\d\s\u00a0\u202f,]+ (км|м)$/);
+    await host.locator('.hromada-map-tool-measureDistance').click();
+
+    // a polygon drawn and finished is saved by the server into the layer
+    await host.locator('.hromada-map-tool-drawPolygon').click();
+    await until('drawing', async () => (await hostState()).editing === 'draw', { timeoutMs: 10_000 });
+    for (const [x, y] of [[900, 150], [1000, 150], [1000, 250], [920, 260]]) {
+      await page.mouse.move(box.x + x, box.y + y);
+      await page.mouse.click(box.x + x, box.y + y);
+    }
+    assert.match(await page.evaluate(() => document.querySelector('.leaflet-tooltip')?.textContent ?? ''), /Клацніть/,
+      'the drawing tool speaks Ukrainian');
+    await host.locator('.hromada-map-tool-finish').click();
+    await until('the saved polygon', async () =>
+      (await page.locator('#fixture-layers-edit input').inputValue()).startsWith('z3 {"type":"Polygon"'), { timeoutMs: 10_000 });
+    await until('the layer holds it', async () =>
+      page.evaluate(() => document.querySelector('[data-layer="fixture.zones"]').dataset.features === '3'), { timeoutMs: 10_000 });
+
+    // editing zone 1: a vertex dragged, undone, dragged again, finished
+    await page.locator('#fixture-layers-edit-z1').click();
+    await until('editing', async () => (await hostState()).editing === 'edit', { timeoutMs: 10_000 });
+    const vertex = host.locator('.marker-icon:not(.marker-icon-middle)').first();
+    const drag = async (dx, dy) => {
+      const v = await vertex.boundingBox();
+      await page.mouse.move(v.x + v.width / 2, v.y + v.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(v.x + dx, v.y + dy, { steps: 6 });
+      await page.mouse.up();
+    };
+    await drag(50, 40);
+    await until('one edit step', async () => (await hostState()).editSteps === '1', { timeoutMs: 10_000 });
+    await host.locator('.hromada-map-tool-undo').click();
+    await until('undone', async () => (await hostState()).editSteps === '0', { timeoutMs: 10_000 });
+    await drag(-40, -30);
+    await host.locator('.hromada-map-tool-finish').click();
+    await until('the edited zone', async () =>
+      (await page.locator('#fixture-layers-edit input').inputValue()).startsWith('z1 '), { timeoutMs: 10_000 });
+    assert.ok(!(await page.locator('#fixture-layers-edit input').inputValue())
+      .includes('[34.53,49.58],[34.56,49.58],[34.56,49.6],[34.53,49.6]'), 'a vertex moved');
+
+    // the view state goes into the address; an address restores zoom and visible layers
+    await page.mouse.move(box.x + 600, box.y + 480);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 500, box.y + 430, { steps: 5 });
+    await page.mouse.up();
+    await until('the permalink', async () => /lat=/.test(page.url()), { timeoutMs: 10_000 });
+    const link = new URL(page.url());
+    link.searchParams.set('layers', 'fixture.zones');
+    link.searchParams.set('z', '15');
+    await page.goto(link.href);
+    await page.waitForFunction(() => document.querySelector('#fixture-layers-map .hromada-map-host')?.__hromadaMap);
+    const restored = await page.evaluate(() => ({
+      zoom: document.querySelector('#fixture-layers-map .hromada-map-host').__hromadaMap.map.getZoom(),
+      visible: [...document.querySelectorAll('.hromada-map-layer-pane')].map(p => `${p.dataset.layer}=${p.dataset.visible}`).sort(),
+    }));
+    assert.equal(restored.zoom, 15);
+    assert.deepEqual(restored.visible, ['fixture.many=false', 'fixture.signs=false', 'fixture.tiles=false', 'fixture.zones=true']);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    fs.unlinkSync(target);
+  }
+  await menuItem(admin, 'fixture/map').waitFor({ state: 'detached', timeout: 15_000 });
+});
+
 test('the modules view lists by module, opens a module to its bundles, stops and starts it', async () => {
   await admin.goto(portal.url + 'admin/modules');
   await admin.locator('#modules-view').waitFor();
