@@ -1,13 +1,9 @@
 package ua.hromada.gis.ui.view;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Key;
@@ -15,9 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -26,14 +20,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import ua.hromada.gis.api.AttributeDefinition;
 import ua.hromada.gis.api.FeatureInput;
 import ua.hromada.gis.api.GeometryType;
-import ua.hromada.gis.api.GisException;
 import ua.hromada.gis.api.GisFeature;
 import ua.hromada.gis.api.GisFeatures;
 import ua.hromada.gis.api.Layer;
 import ua.hromada.gis.api.ValidationError;
-import ua.hromada.portal.api.jdbc.EditConflictException;
 import ua.hromada.portal.api.PortalUser;
-import ua.hromada.portal.ui.support.EditConflicts;
 import ua.hromada.portal.ui.support.UiSupport;
 
 /**
@@ -41,28 +32,25 @@ import ua.hromada.portal.ui.support.UiSupport;
  * or a list of choices), required ones marked; a point's longitude and latitude (WGS 84); other
  * geometries shown as GeoJSON text. The service checks the values, its errors stand at their fields.
  */
-class FeatureForm extends Dialog {
+class FeatureForm extends FormDialog<GisFeature> {
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = LoggerFactory.getLogger(FeatureForm.class);
 
     private final transient GisFeatures features;
     private final transient PortalUser user;
     private final transient Layer layer;
     private final transient GisFeature feature;
-    private final transient Consumer<GisFeature> saved;
     private final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
     private final NumberField lon = new NumberField();
     private final NumberField lat = new NumberField();
-    private final Paragraph formError = new Paragraph();
 
     /** {@code feature} null = a new point; {@code editable} false = read only. */
     FeatureForm(GisFeatures features, PortalUser user, Layer layer, GisFeature feature, boolean editable,
             Consumer<GisFeature> saved) {
+        super("gis-feature-form-error", saved);
         this.features = features;
         this.user = user;
         this.layer = layer;
         this.feature = feature;
-        this.saved = saved;
         setId("gis-feature-form");
         setHeaderTitle(feature == null ? getTranslation("gis.ui.feature.new", layer.title())
                 : getTranslation("gis.ui.feature.edit", feature.id(), layer.title()));
@@ -85,8 +73,6 @@ class FeatureForm extends Dialog {
             lat.setId("gis-feature-lat");
             lon.setRequiredIndicatorVisible(true);
             lat.setRequiredIndicatorVisible(true);
-            lon.setStep(0.000001);
-            lat.setStep(0.000001);
             if (point != null) {
                 lon.setValue(point[0]);
                 lat.setValue(point[1]);
@@ -102,8 +88,6 @@ class FeatureForm extends Dialog {
             geometry.setMaxHeight("10rem");
             form.add(geometry, 2);
         }
-        formError.setId("gis-feature-form-error");
-        formError.getStyle().set("color", "var(--lumo-error-text-color)");
         add(form, formError);
         Button cancel = new Button(getTranslation(editable ? "gis.ui.cancel" : "gis.ui.close"), e -> close());
         cancel.setId("gis-feature-cancel");
@@ -169,45 +153,23 @@ class FeatureForm extends Dialog {
     }
 
     private void save() {
-        clearErrors();
-        try {
-            GisFeature result = feature == null ? features.create(user, layer.id(), input())
-                    : features.update(user, feature.id(), feature.version(), input());
-            close();
-            saved.accept(result);
-        } catch (EditConflictException e) {
-            EditConflicts.show(this, () -> {
-                close();
-                saved.accept(null);
-            });
-        } catch (GisException e) {
-            showErrors(e);
-        } catch (RuntimeException e) {
-            formError.setText(getTranslation("gis.ui.failed", UiSupport.logFailure(LOG, "Saving a GIS object failed", e)));
-        }
+        save(() -> feature == null ? features.create(user, layer.id(), input())
+                : features.update(user, feature.id(), feature.version(), input()), "Saving a GIS object failed");
     }
 
-    private void showErrors(GisException e) {
-        if (e.errors().isEmpty()) {
-            formError.setText(GisUi.reason(this, e));
-            return;
+    @Override
+    protected boolean placeAtField(ValidationError v, String message) {
+        HasValue<?, ?> f = ValidationError.GEOMETRY.equals(v.field()) && lon.getLabel() != null ? lon : fields.get(v.field());
+        if (f instanceof HasValidationProperties hv) {
+            hv.setInvalid(true);
+            hv.setErrorMessage(message);
+            return true;
         }
-        List<String> other = new ArrayList<>();
-        for (ValidationError v : e.errors()) {
-            HasValue<?, ?> f = ValidationError.GEOMETRY.equals(v.field()) && lon.getLabel() != null ? lon
-                    : fields.get(v.field());
-            if (f instanceof HasValidationProperties hv) {
-                hv.setInvalid(true);
-                hv.setErrorMessage(GisUi.text(this, v));
-            } else {
-                other.add(GisUi.text(this, v));
-            }
-        }
-        formError.setText(String.join(" ", other));
+        return false;
     }
 
-    private void clearErrors() {
-        formError.setText("");
+    @Override
+    protected void clearFieldErrors() {
         for (HasValue<?, ?> f : fields.values()) {
             if (f instanceof HasValidationProperties hv) {
                 hv.setInvalid(false);

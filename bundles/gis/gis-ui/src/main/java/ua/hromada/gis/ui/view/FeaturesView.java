@@ -112,7 +112,8 @@ public class FeaturesView extends VerticalLayout {
         create.addClickListener(e -> new FeatureForm(features, user, layer, null, true, this::saved).open());
         deleted.setText(getTranslation("gis.ui.objects.deleted"));
         deleted.setId("gis-objects-deleted");
-        deleted.addClickListener(e -> HistoryDialog.deleted(features, user, layer, zone, editable(), this::saved).open());
+        deleted.addClickListener(e -> openDialog(() -> HistoryDialog.deleted(features, user, layer, zone, editable(),
+                this::saved)));
         total.setId("gis-objects-total");
 
         HorizontalLayout filters = new HorizontalLayout(layerBox, filterAttribute, filterValue, search);
@@ -173,7 +174,7 @@ public class FeaturesView extends VerticalLayout {
         open.getElement().setAttribute("aria-label", getTranslation("gis.ui.objects.open"));
         open.setId("gis-open-" + f.id());
         Button history = new Button(VaadinIcon.CLOCK.create(),
-                e -> HistoryDialog.history(features, user, layer, f, zone, editable(), this::saved).open());
+                e -> openDialog(() -> HistoryDialog.history(features, user, layer, f, zone, editable(), this::saved)));
         history.getElement().setAttribute("aria-label", getTranslation("gis.ui.objects.history"));
         history.setId("gis-history-" + f.id());
         HorizontalLayout box = new HorizontalLayout(open, history);
@@ -186,6 +187,16 @@ public class FeaturesView extends VerticalLayout {
         }
         box.getChildren().forEach(c -> ((Button) c).addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY));
         return box;
+    }
+
+    /** Opens a dialog whose contents the service gives; a refusal (e.g. the object is gone) in plain words. */
+    private void openDialog(java.util.function.Supplier<com.vaadin.flow.component.dialog.Dialog> dialog) {
+        try {
+            dialog.get().open();
+        } catch (GisException e) {
+            GisUi.error(GisUi.reason(this, e));
+            refresh();
+        }
     }
 
     private void open(GisFeature f) {

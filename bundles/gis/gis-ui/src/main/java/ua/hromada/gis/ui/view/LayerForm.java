@@ -7,25 +7,20 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 
 import ua.hromada.gis.api.GeometryType;
-import ua.hromada.gis.api.GisException;
 import ua.hromada.gis.api.GisLayers;
 import ua.hromada.gis.api.Layer;
 import ua.hromada.gis.api.LayerGroup;
@@ -35,8 +30,6 @@ import ua.hromada.gis.api.MarkerShape;
 import ua.hromada.gis.api.ValidationError;
 import ua.hromada.gis.api.Visibility;
 import ua.hromada.portal.api.PortalUser;
-import ua.hromada.portal.api.jdbc.EditConflictException;
-import ua.hromada.portal.ui.support.EditConflicts;
 import ua.hromada.portal.ui.support.UiSupport;
 
 /**
@@ -44,14 +37,12 @@ import ua.hromada.portal.ui.support.UiSupport;
  * metadata, linked layer, style and the attribute schema. Saved through {@link GisLayers#saveLayer};
  * its errors stand at their fields.
  */
-class LayerForm extends Dialog {
+class LayerForm extends FormDialog<Layer> {
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = LoggerFactory.getLogger(LayerForm.class);
 
     private final transient GisLayers layers;
     private final transient PortalUser admin;
     private final transient Layer layer;
-    private final transient Consumer<Layer> saved;
     private final TextField key = new TextField();
     private final TextField title = new TextField();
     private final ComboBox<LayerGroup> group = new ComboBox<>();
@@ -73,16 +64,15 @@ class LayerForm extends Dialog {
     private final ComboBox<String> byAttribute = new ComboBox<>();
     private final TextField valueColors = new TextField();
     private final SchemaEditor schema;
-    private final Paragraph formError = new Paragraph();
     private final Map<String, HasValidationProperties> byField = new HashMap<>();
 
     /** {@code layer} null = a new layer; {@code units} the portal's role names to pick the owner from. */
     LayerForm(GisLayers layers, PortalUser admin, Layer layer, List<LayerGroup> groups, List<Layer> others,
             List<String> units, Consumer<Layer> saved) {
+        super("gis-layer-form-error", saved);
         this.layers = layers;
         this.admin = admin;
         this.layer = layer;
-        this.saved = saved;
         setId("gis-layer-form");
         setHeaderTitle(layer == null ? getTranslation("gis.ui.layer.new") : getTranslation("gis.ui.layer.edit", layer.title()));
         setWidth("min(70rem, 96vw)");
@@ -168,8 +158,6 @@ class LayerForm extends Dialog {
         FormLayout meta = form(source, sourceDate, licence, frequency);
         FormLayout style = form(color, strokeColor, strokeWidth, fillColor, fillOpacity, marker, icon, byAttribute);
         style.add(valueColors, 3);
-        formError.setId("gis-layer-form-error");
-        formError.getStyle().set("color", "var(--lumo-error-text-color)");
         add(main, new H4(getTranslation("gis.ui.layer.metadata")), meta, new H4(getTranslation("gis.ui.layer.style")),
                 style, new H4(getTranslation("gis.ui.layer.schema")), schema, formError);
 
@@ -219,47 +207,27 @@ class LayerForm extends Dialog {
     }
 
     private void save() {
-        clearErrors();
-        try {
-            Layer result = layers.saveLayer(admin, value());
-            close();
-            saved.accept(result);
-        } catch (EditConflictException e) {
-            EditConflicts.show(this, () -> {
-                close();
-                saved.accept(null);
-            });
-        } catch (GisException e) {
-            showErrors(e);
-        } catch (RuntimeException e) {
-            formError.setText(getTranslation("gis.ui.failed", UiSupport.logFailure(LOG, "Saving a GIS layer failed", e)));
-        }
+        save(() -> layers.saveLayer(admin, value()), "Saving a GIS layer failed");
     }
 
-    private void showErrors(GisException e) {
-        if (e.errors().isEmpty()) {
-            formError.setText(GisUi.reason(this, e));
-            return;
+    @Override
+    protected boolean placeAtField(ValidationError v, String message) {
+        String f = v.field() == null ? "" : v.field();
+        if (f.startsWith("attributes[")) {
+            schema.error(Integer.parseInt(f.substring("attributes[".length(), f.indexOf(']'))), message);
+            return true;
         }
-        List<String> other = new ArrayList<>();
-        for (ValidationError v : e.errors()) {
-            String message = GisUi.text(this, v);
-            String f = v.field() == null ? "" : v.field();
-            HasValidationProperties target = byField.get(f);
-            if (f.startsWith("attributes[")) {
-                schema.error(Integer.parseInt(f.substring("attributes[".length(), f.indexOf(']'))), message);
-            } else if (target != null) {
-                target.setInvalid(true);
-                target.setErrorMessage(message);
-            } else {
-                other.add(message);
-            }
+        HasValidationProperties target = byField.get(f);
+        if (target == null) {
+            return false;
         }
-        formError.setText(String.join(" ", other));
+        target.setInvalid(true);
+        target.setErrorMessage(message);
+        return true;
     }
 
-    private void clearErrors() {
-        formError.setText("");
+    @Override
+    protected void clearFieldErrors() {
         byField.values().forEach(v -> v.setInvalid(false));
         schema.clearErrors();
     }
