@@ -152,7 +152,8 @@ class FeatureForm extends FormDialog<GisFeature> {
         return new FeatureInput(geometry, values);
     }
 
-    private void save() {
+    /** What the save button (and Enter) does. */
+    void save() {
         save(() -> feature == null ? features.create(user, layer.id(), input())
                 : features.update(user, feature.id(), feature.version(), input()), "Saving a GIS object failed");
     }

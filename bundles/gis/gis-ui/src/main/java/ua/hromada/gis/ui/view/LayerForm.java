@@ -206,7 +206,8 @@ class LayerForm extends FormDialog<Layer> {
                 layer == null ? null : layer.createdAt(), layer == null ? null : layer.updatedAt());
     }
 
-    private void save() {
+    /** What the save button (and Enter) does. */
+    void save() {
         save(() -> layers.saveLayer(admin, value()), "Saving a GIS layer failed");
     }
 
