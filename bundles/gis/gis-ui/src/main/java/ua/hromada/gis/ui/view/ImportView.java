@@ -76,6 +76,7 @@ public class ImportView extends VerticalLayout {
     private final ComboBox<String> lonColumn = new ComboBox<>();
     private final ComboBox<String> latColumn = new ComboBox<>();
     private final ComboBox<String> wktColumn = new ComboBox<>();
+    private final Paragraph csvHelp = new Paragraph();
     private final Button read = new Button();
     private final ProgressBar bar = new ProgressBar();
     private final Paragraph status = new Paragraph();
@@ -146,6 +147,9 @@ public class ImportView extends VerticalLayout {
         wktColumn.setId("gis-import-wkt");
         wktColumn.setLabel(getTranslation("gis.ui.import.wktColumn"));
 
+        csvHelp.setText(getTranslation("gis.ui.import.csvHelp"));
+        csvHelp.setId("gis-import-csv-help");
+        csvHelp.setVisible(false);
         read.setText(getTranslation("gis.ui.import.read"));
         read.setId("gis-import-read");
         read.setEnabled(false);
@@ -190,7 +194,8 @@ public class ImportView extends VerticalLayout {
         result.setPadding(false);
         result.setId("gis-import-result");
         add(new H2(getTranslation("gis.ui.import.title")), new Paragraph(getTranslation("gis.ui.import.help",
-                LimitedUpload.megabytes(MAX_BYTES))), layerBox, upload, fileInfo, options, run, status, result);
+                LimitedUpload.megabytes(MAX_BYTES))), layerBox, upload, fileInfo, options, csvHelp, run, status,
+                result);
         resetPreview();
         layerBox.setValue(editable.get(0));
     }
@@ -217,6 +222,7 @@ public class ImportView extends VerticalLayout {
         lonColumn.setVisible(csv);
         latColumn.setVisible(csv);
         wktColumn.setVisible(csv);
+        csvHelp.setVisible(csv);
         read.setEnabled(true);
         startRead();
     }
