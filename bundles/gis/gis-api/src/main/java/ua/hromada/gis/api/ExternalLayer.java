@@ -20,7 +20,9 @@ public record ExternalLayer(long id, String key, ExternalLayerKind kind, String 
         double opacity, Long groupId, Visibility visibility, boolean proxied, long version) {
 
     public ExternalLayer {
-        layerNames = layerNames == null ? List.of() : List.copyOf(layerNames);
+        // a blank or missing name stays for the registry's check to name it (not a NullPointerException)
+        layerNames = layerNames == null ? List.of()
+                : layerNames.stream().map(n -> n == null ? "" : n).toList();
     }
 
     public boolean isPublic() {

@@ -58,6 +58,18 @@ class CapabilitiesReaderTest {
             }
             answer(x, 200, new byte[0]);
         });
+        server.createContext("/trickle", x -> {
+            x.getResponseHeaders().set("Content-Type", "text/xml");
+            x.sendResponseHeaders(200, 0); // headers at once, then the body stops half-way
+            x.getResponseBody().write("<WMS_Capabilities version=\"1.3.0\">".getBytes());
+            x.getResponseBody().flush();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            x.close();
+        });
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
     }
@@ -134,6 +146,7 @@ class CapabilitiesReaderTest {
         assertRefused("gis.error.capabilities.notCapabilities", () -> reader.read(ExternalLayerKind.WMS, url("/xxe")));
         assertRefused("gis.error.capabilities.tooLarge", () -> reader.read(ExternalLayerKind.WMS, url("/huge")));
         assertRefused("gis.error.capabilities.timeout", () -> reader.read(ExternalLayerKind.WMS, url("/slow")));
+        assertRefused("gis.error.capabilities.timeout", () -> reader.read(ExternalLayerKind.WMS, url("/trickle")));
         int closed;
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             closed = s.getLocalPort();
