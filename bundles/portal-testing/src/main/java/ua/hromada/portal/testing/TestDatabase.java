@@ -82,6 +82,14 @@ public final class TestDatabase implements AutoCloseable {
         return new CommunityDataSource(dataSource, () -> community);
     }
 
+    /**
+     * The database as the portal gives it to a module: each connection as the application role,
+     * in the community current when it is taken (as the portal's community DataSource does).
+     */
+    public DataSource communityDataSource(ua.hromada.portal.api.community.Communities communities) {
+        return new CommunityDataSource(dataSource, () -> communities.current().id());
+    }
+
     /** Secures a migrated module schema as the portal does after its migrations (row-level security, grants). */
     public TestDatabase isolate(String schema) {
         try (Connection c = dataSource.getConnection()) {

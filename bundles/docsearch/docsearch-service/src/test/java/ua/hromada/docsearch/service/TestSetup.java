@@ -14,7 +14,6 @@ import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 
-import ua.hromada.portal.api.jdbc.CommunityDataSource;
 import ua.hromada.portal.testing.RecordingAuditLog;
 import ua.hromada.portal.testing.TestCommunities;
 import ua.hromada.portal.testing.TestDatabase;
@@ -40,7 +39,7 @@ final class TestSetup implements AutoCloseable {
                 .locations("classpath:db/migration/docsearch").load().migrate();
         db.isolate("docsearch");
         // as the portal's: each connection for the community bound now (db.communityDataSource of that id)
-        data = new CommunityDataSource(db.dataSource(), () -> communities.current().id());
+        data = db.communityDataSource(communities);
     }
 
     LegalActRegistryImpl service(long maxFileBytes) {

@@ -21,7 +21,6 @@ import ua.hromada.gis.api.Layer;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.audit.AuditLog;
 import ua.hromada.portal.api.jdbc.CommunityData;
-import ua.hromada.portal.api.jdbc.CommunityDataSource;
 import ua.hromada.portal.testing.MutableClock;
 import ua.hromada.portal.testing.TestCommunities;
 import ua.hromada.portal.testing.TestDatabase;
@@ -120,7 +119,7 @@ public final class GisTestSetup implements AutoCloseable {
 
     /** The database as the portal gives it to GIS: the community of the running thread, through RLS. */
     public DataSource communityDataSource() {
-        return new CommunityDataSource(db.dataSource(), () -> communities.current().id());
+        return db.communityDataSource(communities);
     }
 
     /** The schemas' owner, for inspecting every community's rows (row-level security does not apply). */

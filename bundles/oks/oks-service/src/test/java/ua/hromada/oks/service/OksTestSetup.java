@@ -27,7 +27,6 @@ import ua.hromada.oks.api.Violations;
 import ua.hromada.oks.api.ViolationType;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.audit.AuditLog;
-import ua.hromada.portal.api.jdbc.CommunityDataSource;
 import ua.hromada.portal.jobs.JobPools;
 import ua.hromada.portal.testing.RecordingAuditLog;
 import ua.hromada.portal.testing.MutableClock;
@@ -115,7 +114,7 @@ public final class OksTestSetup implements AutoCloseable {
 
     /** The database as the portal gives it to OKS: the community of the running thread, through RLS. */
     public DataSource communityDataSource() {
-        return new CommunityDataSource(db.dataSource(), () -> communities.current().id());
+        return db.communityDataSource(communities);
     }
 
     /** The schemas' owner, for inspecting every community's rows (row-level security does not apply). */

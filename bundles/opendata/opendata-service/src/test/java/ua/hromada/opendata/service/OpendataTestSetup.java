@@ -22,7 +22,6 @@ import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.audit.AuditLog;
 import ua.hromada.portal.api.dataset.DatasetProvider;
 import ua.hromada.portal.jobs.JobPools;
-import ua.hromada.portal.api.jdbc.CommunityDataSource;
 import ua.hromada.portal.testing.RecordingAuditLog;
 import ua.hromada.portal.testing.TestCommunities;
 import ua.hromada.portal.testing.TestDatabase;
@@ -139,7 +138,7 @@ public final class OpendataTestSetup implements AutoCloseable {
 
     /** The database as the portal gives it to modules: the application role, the bound community's rows only. */
     public DataSource communityDataSource() {
-        return new CommunityDataSource(db.dataSource(), () -> communities.current().id());
+        return db.communityDataSource(communities);
     }
 
     /** The communities of the test; work is the default community's unless run as another. */
