@@ -93,6 +93,14 @@ public class PortalVaadinServlet extends VaadinServlet {
             private final String referenceName = SESSION_REFERENCE + "." + PortalVaadinServlet.this.getServletName();
             // what super.getSessionAttributeName() gives, read once for the same reason
             private final String sessionName = VaadinSession.class.getName() + "." + PortalVaadinServlet.this.getServletName();
+            // super asks the servlet, whose config is gone after a shell restart; the session lock's
+            // name is built from it when a closed tab's push connection is cleaned up late
+            private final String serviceName = PortalVaadinServlet.this.getServletName();
+
+            @Override
+            public String getServiceName() {
+                return serviceName;
+            }
 
             @Override
             protected Instantiator createInstantiator() {
