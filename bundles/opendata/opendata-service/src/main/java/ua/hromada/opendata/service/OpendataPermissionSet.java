@@ -1,25 +1,16 @@
 package ua.hromada.opendata.service;
 
-import java.util.List;
-
 import org.osgi.service.component.annotations.Component;
 
 import ua.hromada.opendata.api.OpendataPermissions;
-import ua.hromada.portal.api.Permission;
 import ua.hromada.portal.api.PermissionSet;
+import ua.hromada.portal.api.security.ModulePermissionSet;
 
 /** The module's roles as permissions, offered in the roles view. */
 @Component(service = PermissionSet.class)
-public class OpendataPermissionSet implements PermissionSet {
-    @Override
-    public String module() {
-        return "opendata";
-    }
+public class OpendataPermissionSet extends ModulePermissionSet {
 
-    @Override
-    public List<Permission> permissions() {
-        return List.of(new Permission(OpendataPermissions.VIEW, "opendata.permission.view"),
-                new Permission(OpendataPermissions.EDIT, "opendata.permission.edit"),
-                new Permission(OpendataPermissions.AUDIT, "opendata.permission.audit"));
+    public OpendataPermissionSet() {
+        super("opendata", OpendataPermissions.VIEW, OpendataPermissions.EDIT, OpendataPermissions.AUDIT);
     }
 }

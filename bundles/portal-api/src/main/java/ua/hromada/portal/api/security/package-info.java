@@ -5,7 +5,7 @@
  * baseline and fails when a change needs a higher version than the one below.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package ua.hromada.portal.api.security;
 
 import org.osgi.annotation.bundle.Export;
