@@ -1,16 +1,17 @@
 package ua.hromada.example.phonebook;
 
-import java.util.List;
-
 import org.osgi.service.component.annotations.Component;
 
-import ua.hromada.portal.api.Permission;
 import ua.hromada.portal.api.PermissionSet;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.security.ModulePermissionSet;
 
-/** The module's permissions; the roles view offers them to the administrator to grant. */
+/**
+ * The module's permissions; the roles view offers them to the administrator to grant, labelled by
+ * {@code phonebook.permission.view} and {@code phonebook.permission.edit}.
+ */
 @Component(service = PermissionSet.class)
-public class PhonebookPermissions implements PermissionSet {
+public class PhonebookPermissions extends ModulePermissionSet {
 
     /** Read the directory. */
     static final String VIEW = "phonebook.view";
@@ -19,14 +20,7 @@ public class PhonebookPermissions implements PermissionSet {
     /** Open the page: either of them (as {@code PortalUser.anyOf(VIEW, EDIT)} writes it, but a constant). */
     static final String READ = VIEW + PortalUser.ANY_OF + EDIT;
 
-    @Override
-    public String module() {
-        return Phonebook.MODULE;
-    }
-
-    @Override
-    public List<Permission> permissions() {
-        return List.of(new Permission(VIEW, "phonebook.permission.view"),
-                new Permission(EDIT, "phonebook.permission.edit"));
+    public PhonebookPermissions() {
+        super(Phonebook.MODULE, VIEW, EDIT);
     }
 }
