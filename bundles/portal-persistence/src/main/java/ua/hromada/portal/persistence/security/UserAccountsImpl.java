@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
@@ -269,24 +270,11 @@ public class UserAccountsImpl implements UserAccounts {
         String name = AccountRules.requireUsername(username);
         AccountRules.checkNewPassword(newPassword, name, settings.passwordMinLength());
         String hash = hasher.hash(newPassword);
-        String community = communities.current().id();
-        Outcome<Void> out = jpa.txExpr(TransactionType.Required, em -> {
-            UserEntity u = findEntity(em, name);
-            if (u == null) {
-                return Outcome.refuse(MessageKeys.USER_NOT_FOUND, "No user " + name);
-            }
-            Outcome<Void> refused = MembershipChanges.refusalOfAccountChange(em, actor, u, community);
-            if (refused != null) {
-                return refused;
-            }
+        changeAccount(name, actor, "password.change", u -> {
             u.setPasswordHash(hash);
             // set by an administrator (console, users view) or by the user: no longer the bootstrap one
             u.setMustChangePassword(false);
-            audit.write(em, clock.instant(), actor, AuditWriter.CORE_MODULE, ENTITY, name,
-                    "password.change", null);
-            return Outcome.ok(null);
         });
-        out.get();
         if (name.equals(AccountRules.normalizeUsername(settings.adminUsername()))) {
             defaultAdminPassword = hasher.verify(hash, SecuritySettings.DEFAULT_ADMIN_PASSWORD.toCharArray());
         }
@@ -295,6 +283,17 @@ public class UserAccountsImpl implements UserAccounts {
     @Override
     public void unlock(String username, String actor) {
         String name = AccountRules.requireUsername(username);
+        changeAccount(name, actor, "unlock", u -> {
+            u.setFailedAttempts(0);
+            u.setLockedUntil(null);
+        });
+    }
+
+    /**
+     * Changes the account {@code name} in one transaction with its audit entry {@code action}, if it
+     * exists and {@code actor} may change it in the current community.
+     */
+    private void changeAccount(String name, String actor, String action, Consumer<UserEntity> change) {
         String community = communities.current().id();
         Outcome<Void> out = jpa.txExpr(TransactionType.Required, em -> {
             UserEntity u = findEntity(em, name);
@@ -305,9 +304,8 @@ public class UserAccountsImpl implements UserAccounts {
             if (refused != null) {
                 return refused;
             }
-            u.setFailedAttempts(0);
-            u.setLockedUntil(null);
-            audit.write(em, clock.instant(), actor, AuditWriter.CORE_MODULE, ENTITY, name, "unlock", null);
+            change.accept(u);
+            audit.write(em, clock.instant(), actor, AuditWriter.CORE_MODULE, ENTITY, name, action, null);
             return Outcome.ok(null);
         });
         out.get();
