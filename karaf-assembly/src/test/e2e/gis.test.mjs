@@ -1,0 +1,273 @@
+// GIS end to end (issue 12), the booted feature hromada-gis on real PostgreSQL + PostGIS in headless
+// Chromium: the administrator creates a public layer with an attribute schema (required text,
+// number, choice list; an empty choice list refused at its row) and an employees-only layer; an
+// object is created by its coordinates (a missing required value refused at its field), its
+// attributes edited and the history shows both changes (old → new); a GeoJSON with one bad row is
+// previewed with that row's error and nothing is saved until the bad row is explicitly dropped; the
+// OGC API lists only public layers, a non-public layer and its objects are 404 there; GDAL's
+// ogrinfo reads the API and counts what the database holds.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { Portal, launchBrowser, signIn, menuItem, fromModule } from './lib/portal.mjs';
+
+const portal = new Portal({ port: 19581, database: 'hromada_e2e_gis' });
+const PUBLIC = { key: 'e2e-shkoly', title: 'Заклади освіти (e2e)' };
+const INTERNAL = { key: 'e2e-merezhi', title: 'Інженерні мережі (e2e)' };
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gis-e2e-'));
+
+let browser;
+let page;   // the administrator's page, open through the run
+let featureId;
+
+before(async () => {
+  await portal.start();
+  await portal.waitForViews(['gis/layers', 'gis/objects', 'gis/import']);
+  browser = await launchBrowser();
+  const context = await browser.newContext({ locale: 'uk-UA', viewport: { width: 1400, height: 1000 } });
+  page = await context.newPage();
+  const { username, password } = portal.admin();
+  await signIn(page, portal, username, password);
+  await page.locator('#dashboard').waitFor();
+});
+
+after(async () => {
+  await browser?.close();
+  await portal.stop();
+  fs.rmSync(work, { recursive: true, force: true });
+});
+
+/** Picks an item of a Vaadin combo box by typing part of its text. */
+async function choose(selector, text) {
+  await page.click(`${selector} input`);
+  await page.fill(`${selector} input`, text);
+  await page.locator('vaadin-combo-box-item:not([hidden])').filter({ hasText: text }).first().click();
+}
+
+/** Picks an item of a Vaadin select by its text. */
+async function select(selector, text) {
+  await page.click(selector);
+  await page.locator('vaadin-select-item').filter({ hasText: text }).first().click();
+  await page.locator('vaadin-select-overlay[opened]').waitFor({ state: 'detached' });
+}
+
+function layerId(key) {
+  return Number(portal.sql(`select id from gis.layer where key = '${key}'`));
+}
+
+function featureCount(key) {
+  return Number(portal.sql(`select count(*) from gis.feature f join gis.layer l on l.id = f.layer_id
+    and l.community = f.community where l.key = '${key}'`));
+}
+
+async function ogc(pathAndQuery) {
+  const res = await fetch(`${portal.url}api/gis/ogc${pathAndQuery}`);
+  return { status: res.status, body: await res.json() };
+}
+
+test('the administrator creates a layer with an attribute schema; an empty choice list is refused at its row', async () => {
+  await menuItem(page, 'gis/layers').waitFor();
+  await page.goto(portal.url + 'gis/layers');
+  await page.click('#gis-layer-add');
+  await page.locator('#gis-layer-form').waitFor({ state: 'attached' });
+  await page.fill('#gis-layer-key input', PUBLIC.key);
+  await page.fill('#gis-layer-title input', PUBLIC.title);
+  await select('#gis-layer-visibility', 'Публічний');
+  const rows = [
+    { name: 'nazva', label: 'Назва', type: 'Текст', required: true },
+    { name: 'uchni', label: 'Кількість учнів', type: 'Число' },
+    { name: 'typ', label: 'Тип закладу', type: 'Список значень' },
+  ];
+  for (const [i, r] of rows.entries()) {
+    await page.click('#gis-schema-add');
+    await page.fill(`#gis-schema-name-${i} input`, r.name);
+    await page.fill(`#gis-schema-label-${i} input`, r.label);
+    if (r.type !== 'Текст') await select(`#gis-schema-type-${i}`, r.type);
+    if (r.required) await page.click(`#gis-schema-required-${i}`);
+  }
+  // the choice list left empty: the service's rule, shown at that row
+  await page.click('#gis-layer-save');
+  await page.locator('#gis-schema-name-2[invalid]').waitFor();
+  assert.match(await page.locator('#gis-schema-name-2').evaluate(f => f.errorMessage),
+    /список значень не може бути порожнім/);
+  assert.equal(portal.sql(`select count(*) from gis.layer where key = '${PUBLIC.key}'`), '0', 'nothing saved');
+
+  await page.fill('#gis-schema-choices-2 input', 'ліцей; гімназія; початкова школа');
+  await page.click('#gis-layer-save');
+  await page.locator('#gis-layer-form').waitFor({ state: 'detached' });
+  await page.locator('#gis-layer-grid').getByText(PUBLIC.title, { exact: true }).waitFor();
+  const stored = JSON.parse(portal.sql(`select json_build_object('visibility', visibility, 'attributes', attributes)
+    from gis.layer where key = '${PUBLIC.key}'`));
+  assert.equal(stored.visibility, 'PUBLIC');
+  assert.deepEqual(stored.attributes.map(a => [a.name, a.type, a.required]),
+    [['nazva', 'TEXT', true], ['uchni', 'NUMBER', false], ['typ', 'CHOICE', false]]);
+  assert.deepEqual(stored.attributes[2].choices, ['ліцей', 'гімназія', 'початкова школа']);
+
+  // a second layer, seen by employees only
+  await page.click('#gis-layer-add');
+  await page.locator('#gis-layer-form').waitFor({ state: 'attached' });
+  await page.fill('#gis-layer-key input', INTERNAL.key);
+  await page.fill('#gis-layer-title input', INTERNAL.title);
+  await page.click('#gis-layer-save');
+  await page.locator('#gis-layer-form').waitFor({ state: 'detached' });
+  await page.locator('#gis-layer-grid').getByText(INTERNAL.title, { exact: true }).waitFor();
+  assert.equal(portal.sql(`select visibility from gis.layer where key = '${INTERNAL.key}'`), 'EMPLOYEES');
+});
+
+test('an object is created by its coordinates, its attributes edited, and the history shows who changed what', async () => {
+  await page.goto(portal.url + 'gis/objects');
+  await page.locator('#gis-objects').waitFor();
+  await choose('#gis-objects-layer', PUBLIC.title);
+  await page.locator('#gis-objects-total[data-count="0"]').waitFor();
+  await page.click('#gis-objects-create');
+  await page.locator('#gis-feature-form').waitFor({ state: 'attached' });
+  await page.fill('#gis-feature-lon input', '34.5514');
+  await page.fill('#gis-feature-lat input', '49.5883');
+  await page.fill('#gis-attr-uchni input', '450');
+  // the required name left empty: refused at its field, nothing saved
+  await page.click('#gis-feature-save');
+  await page.locator('#gis-attr-nazva[invalid]').waitFor();
+  assert.match(await page.locator('#gis-attr-nazva').evaluate(f => f.errorMessage), /Заповніть поле «Назва»/);
+  assert.equal(featureCount(PUBLIC.key), 0);
+
+  await page.fill('#gis-attr-nazva input', 'Ліцей № 1');
+  await choose('#gis-attr-typ', 'ліцей');
+  await page.click('#gis-feature-save');
+  await page.locator('#gis-feature-form').waitFor({ state: 'detached' });
+  await page.locator('#gis-objects-total[data-count="1"]').waitFor();
+  const row = JSON.parse(portal.sql(`select json_build_object('id', id, 'attributes', attributes,
+    'lon', ST_X(geom), 'lat', ST_Y(geom)) from gis.feature where layer_id = ${layerId(PUBLIC.key)}`));
+  featureId = row.id;
+  assert.deepEqual({ nazva: row.attributes.nazva, uchni: Number(row.attributes.uchni), typ: row.attributes.typ },
+    { nazva: 'Ліцей № 1', uchni: 450, typ: 'ліцей' });
+  assert.ok(Math.abs(row.lon - 34.5514) < 1e-9 && Math.abs(row.lat - 49.5883) < 1e-9, JSON.stringify(row));
+
+  // edit: the number of pupils changes
+  await page.click(`#gis-open-${featureId}`);
+  await page.locator('#gis-feature-form').waitFor({ state: 'attached' });
+  await page.fill('#gis-attr-uchni input', '480');
+  await page.click('#gis-feature-save');
+  await page.locator('#gis-feature-form').waitFor({ state: 'detached' });
+  await untilDb(() => Number(portal.sql(`select attributes->>'uchni' from gis.feature where id = ${featureId}`)) === 480);
+
+  await page.click(`#gis-history-${featureId}`);
+  const history = page.locator('#gis-history-grid');
+  await history.waitFor();
+  await history.getByText('Створено', { exact: true }).waitFor();
+  await history.getByText('Змінено', { exact: true }).waitFor();
+  await history.getByText(/Кількість учнів: 450 → 480/).waitFor();
+  assert.equal(await history.getByText('admin', { exact: true }).count() >= 1, true, 'who made the changes');
+  await page.click('#gis-history-close');
+  await page.locator('#gis-history').waitFor({ state: 'detached' });
+
+  // an object of the employees-only layer, for the OGC API checks
+  await choose('#gis-objects-layer', INTERNAL.title);
+  await page.locator('#gis-objects-total[data-count="0"]').waitFor();
+  await page.click('#gis-objects-create');
+  await page.locator('#gis-feature-form').waitFor({ state: 'attached' });
+  await page.fill('#gis-feature-lon input', '34.56');
+  await page.fill('#gis-feature-lat input', '49.59');
+  await page.click('#gis-feature-save');
+  await page.locator('#gis-objects-total[data-count="1"]').waitFor();
+});
+
+/** Polls a synchronous check of the database (the UI's save finished server-side first). */
+async function untilDb(check, timeoutMs = 15_000) {
+  const end = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`not within ${timeoutMs} ms: ${check}`);
+    await new Promise(r => setTimeout(r, 200));
+  }
+}
+
+test('a GeoJSON with one bad row: the preview names the row\'s error and nothing is saved until it is dropped', async () => {
+  const file = path.join(work, 'shkoly.geojson');
+  const feature = (lon, lat, properties) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [lon, lat] }, properties });
+  fs.writeFileSync(file, JSON.stringify({
+    type: 'FeatureCollection',
+    features: [
+      feature(34.55, 49.58, { nazva: 'Гімназія № 2', uchni: 300, typ: 'гімназія' }),
+      feature(34.57, 49.60, { nazva: 'Школа № 3', uchni: 'багато', typ: 'початкова школа' }),
+      feature(34.53, 49.57, { nazva: 'Ліцей № 4', uchni: 520, typ: 'ліцей' }),
+    ],
+  }));
+  await page.goto(portal.url + 'gis/import');
+  await page.locator('#gis-import').waitFor();
+  await choose('#gis-import-layer', PUBLIC.title);
+  await page.setInputFiles('#gis-import-upload input[type=file]', file);
+  const status = page.locator('#gis-import-status[data-rows="3"]');
+  await status.waitFor({ timeout: 60_000 });
+  assert.equal(await status.getAttribute('data-bad'), '1');
+  const errors = page.locator('#gis-import-preview .gis-import-errors').filter({ hasText: /\S/ });
+  await errors.first().waitFor();
+  assert.equal(await errors.count(), 1, 'one row has errors');
+  assert.match(await errors.first().innerText(), /Кількість учнів: .*потрібне число/);
+  // with a bad row and none dropped, nothing can be saved
+  assert.equal(await page.locator('#gis-import-save').getAttribute('disabled'), '');
+  assert.match(await page.locator('#gis-import-save').innerText(), /Зберегти об’єктів: 0/);
+  assert.equal(featureCount(PUBLIC.key), 1, 'nothing saved by the preview');
+
+  await page.click('#gis-import-drop');
+  await page.locator('#gis-import-save:not([disabled])').filter({ hasText: 'Зберегти об’єктів: 2' }).waitFor();
+  await page.click('#gis-import-save');
+  await page.locator('#gis-import-status[data-saved="2"]').waitFor();
+  assert.equal(featureCount(PUBLIC.key), 3);
+  assert.equal(portal.sql(`select string_agg(attributes->>'nazva', ',' order by id) from gis.feature
+    where layer_id = ${layerId(PUBLIC.key)}`), 'Ліцей № 1,Гімназія № 2,Ліцей № 4');
+});
+
+test('the OGC API lists only public layers; a non-public layer and its objects are 404', async () => {
+  const landing = await ogc('/');
+  assert.equal(landing.status, 200);
+  const { status, body } = await ogc('/collections');
+  assert.equal(status, 200);
+  const publicKeys = portal.sql(`select string_agg(key, ',' order by key) from gis.layer where visibility = 'PUBLIC'`)
+    .split(',').filter(Boolean);
+  assert.ok(publicKeys.includes(PUBLIC.key));
+  assert.deepEqual(body.collections.map(c => c.id).sort(), publicKeys, 'every public layer and nothing else');
+  assert.ok(!body.collections.some(c => c.id === INTERNAL.key));
+
+  const items = await ogc(`/collections/${PUBLIC.key}/items?limit=2`);
+  assert.equal(items.status, 200);
+  assert.equal(items.body.numberMatched, 3);
+  assert.equal(items.body.numberReturned, 2);
+  assert.ok(items.body.links.some(l => l.rel === 'next'), 'a next link while more follow');
+  const one = await ogc(`/collections/${PUBLIC.key}/items/${featureId}`);
+  assert.equal(one.status, 200);
+  assert.equal(one.body.properties.nazva, 'Ліцей № 1');
+
+  assert.equal((await ogc(`/collections/${INTERNAL.key}`)).status, 404);
+  assert.equal((await ogc(`/collections/${INTERNAL.key}/items`)).status, 404);
+  const internalId = portal.sql(`select id from gis.feature where layer_id = ${layerId(INTERNAL.key)}`);
+  assert.equal((await ogc(`/collections/${INTERNAL.key}/items/${internalId}`)).status, 404);
+  assert.equal((await ogc(`/collections/${PUBLIC.key}/items/${internalId}`)).status, 404,
+    'an employees-only object is not reachable through a public layer either');
+});
+
+test('GDAL\'s ogrinfo reads the OGC API: the collections and the feature count the database holds', () => {
+  let version;
+  try {
+    version = execFileSync('ogrinfo', ['--version'], { encoding: 'utf8' });
+  } catch (e) {
+    assert.fail(`ogrinfo (Debian gdal-bin) is needed for this test and cannot run: ${e.message}`);
+  }
+  const url = `OAPIF:${portal.url}api/gis/ogc`;
+  const listing = execFileSync('ogrinfo', ['-ro', '-q', url], { encoding: 'utf8' });
+  const listed = [...listing.matchAll(/^\d+: (\S+)/gm)].map(m => m[1]).sort();
+  const publicKeys = portal.sql(`select string_agg(key, ',' order by key) from gis.layer where visibility = 'PUBLIC'`)
+    .split(',').filter(Boolean);
+  assert.deepEqual(listed, publicKeys, `${version}${listing}`);
+
+  const summary = execFileSync('ogrinfo', ['-ro', '-so', url, PUBLIC.key], { encoding: 'utf8' });
+  const count = /Feature Count: (\d+)/.exec(summary);
+  assert.ok(count, summary);
+  assert.equal(Number(count[1]), featureCount(PUBLIC.key), summary);
+  assert.match(summary, /Geometry: Point/);
+});
+
+test('the portal log has no errors from the GIS bundles', () => {
+  assert.deepEqual(portal.logErrors(fromModule('gis')), []);
+});
