@@ -1,6 +1,5 @@
 package ua.hromada.opendata.audit;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,6 +21,7 @@ import ua.hromada.opendata.api.DataManager;
 import ua.hromada.opendata.api.Finding;
 import ua.hromada.opendata.api.Obligation;
 import ua.hromada.opendata.api.Severity;
+import ua.hromada.portal.api.jdbc.Statements;
 
 /** The audit's reads over schema {@code opendata_audit}, shared by the service and the reports. */
 final class AuditStore {
@@ -36,43 +36,25 @@ final class AuditStore {
     }
 
     Optional<AuditRun> latestFinished() {
-        return db.read(c -> one(c, RUN + " WHERE status = 'FINISHED' ORDER BY finished_at DESC, id DESC LIMIT 1"));
+        return db.read(c -> Statements.first(c, RUN + " WHERE status = 'FINISHED' ORDER BY finished_at DESC, id DESC LIMIT 1",
+                AuditStore::run));
     }
 
     /** The last run finished on or before the end of {@code day} in {@code zone}. */
     Optional<AuditRun> finishedBy(LocalDate day, ZoneId zone) {
         Instant end = day.plusDays(1).atStartOfDay(zone).toInstant();
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    RUN + " WHERE status = 'FINISHED' AND finished_at < ? ORDER BY finished_at DESC, id DESC LIMIT 1")) {
-                ps.setTimestamp(1, Timestamp.from(end));
-                return first(ps);
-            }
-        });
+        return db.read(c -> Statements.first(c,
+                RUN + " WHERE status = 'FINISHED' AND finished_at < ? ORDER BY finished_at DESC, id DESC LIMIT 1",
+                AuditStore::run, Timestamp.from(end)));
     }
 
     Optional<AuditRun> run(long id) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(RUN + " WHERE id = ?")) {
-                ps.setLong(1, id);
-                return first(ps);
-            }
-        });
+        return db.read(c -> Statements.first(c, RUN + " WHERE id = ?", AuditStore::run, id));
     }
 
     List<AuditRun> runs(int limit) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(RUN + " ORDER BY id DESC LIMIT ?")) {
-                ps.setInt(1, Math.max(1, Math.min(limit, 10_000)));
-                List<AuditRun> runs = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        runs.add(run(rs));
-                    }
-                }
-                return runs;
-            }
-        });
+        return db.read(c -> Statements.list(c, RUN + " ORDER BY id DESC LIMIT ?", AuditStore::run,
+                Math.max(1, Math.min(limit, 10_000))));
     }
 
     /** The given run, or the latest finished one when null; empty when there is none. */
@@ -125,33 +107,22 @@ final class AuditStore {
 
     /** Datasets checked per manager of a run. */
     Map<Long, Integer> datasetsPerManager(long runId) {
-        return db.read(c -> {
-            Map<Long, Integer> map = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT manager_id, datasets FROM opendata_audit.manager_result WHERE run_id = ?")) {
-                ps.setLong(1, runId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        map.put(rs.getLong(1), rs.getInt(2));
-                    }
-                }
-            }
-            return map;
-        });
+        return counts("SELECT manager_id, datasets FROM opendata_audit.manager_result WHERE run_id = ?",
+                rs -> rs.getLong(1), runId);
     }
 
     /** Findings per rule and severity of a run. */
     Map<String, Integer> findingsByRule(long runId) {
+        return counts("SELECT rule, count(*) FROM opendata_audit.finding WHERE run_id = ? GROUP BY rule",
+                rs -> rs.getString(1), runId);
+    }
+
+    /** The number in the second column of {@code sql}'s rows by the key in the first. */
+    private <K> Map<K, Integer> counts(String sql, Statements.Row<K> key, long runId) {
         return db.read(c -> {
-            Map<String, Integer> map = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT rule, count(*) FROM opendata_audit.finding WHERE run_id = ? GROUP BY rule")) {
-                ps.setLong(1, runId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        map.put(rs.getString(1), rs.getInt(2));
-                    }
-                }
+            Map<K, Integer> map = new HashMap<>();
+            for (Map.Entry<K, Integer> e : Statements.list(c, sql, rs -> Map.entry(key.map(rs), rs.getInt(2)), runId)) {
+                map.put(e.getKey(), e.getValue());
             }
             return map;
         });
@@ -182,30 +153,21 @@ final class AuditStore {
     ComplianceMatrix compliance(AuditRun run, ZoneId zone) {
         long runId = run.id();
         return db.read(c -> {
-            List<DataManager> managers = new ArrayList<>();
+            List<DataManager> managers = Statements.list(c, "SELECT manager_id, name, edrpou FROM opendata_audit.manager_result"
+                    + " WHERE run_id = ? ORDER BY name, manager_id",
+                    rs -> new DataManager(rs.getLong(1), rs.getString(2), rs.getString(3), null, null, null, null, null),
+                    runId);
             Map<Long, Integer> row = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT manager_id, name, edrpou FROM opendata_audit.manager_result"
-                    + " WHERE run_id = ? ORDER BY name, manager_id")) {
-                ps.setLong(1, runId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        row.put(rs.getLong(1), managers.size());
-                        managers.add(new DataManager(rs.getLong(1), rs.getString(2), rs.getString(3), null, null, null, null, null));
-                    }
-                }
+            for (int i = 0; i < managers.size(); i++) {
+                row.put(managers.get(i).id(), i);
             }
-            List<Obligation> obligations = new ArrayList<>();
+            List<Obligation> obligations = Statements.list(c, "SELECT obligation_id, code, title, description, legal_basis"
+                    + " FROM opendata_audit.run_obligation WHERE run_id = ? ORDER BY code, obligation_id",
+                    rs -> new Obligation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+                    runId);
             Map<Long, Integer> column = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT obligation_id, code, title, description, legal_basis"
-                    + " FROM opendata_audit.run_obligation WHERE run_id = ? ORDER BY code, obligation_id")) {
-                ps.setLong(1, runId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        column.put(rs.getLong(1), obligations.size());
-                        obligations.add(new Obligation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5)));
-                    }
-                }
+            for (int i = 0; i < obligations.size(); i++) {
+                column.put(obligations.get(i).id(), i);
             }
             List<Compliance[]> cells = new ArrayList<>();
             for (int i = 0; i < managers.size(); i++) {
@@ -236,18 +198,6 @@ final class AuditStore {
             return new ComplianceMatrix(asOf, List.copyOf(managers), List.copyOf(obligations),
                     cells.stream().map(List::of).toList());
         });
-    }
-
-    private static Optional<AuditRun> one(Connection c, String sql) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            return first(ps);
-        }
-    }
-
-    private static Optional<AuditRun> first(PreparedStatement ps) throws SQLException {
-        try (ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? Optional.of(run(rs)) : Optional.empty();
-        }
     }
 
     static AuditRun run(ResultSet rs) throws SQLException {
