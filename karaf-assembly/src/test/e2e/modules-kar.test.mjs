@@ -5,7 +5,7 @@
 // sessions stay open throughout: the docsearch KAR dropped into deploy/ shows its menu entries in
 // them without a reload and its search works; a KAR with a higher version replaces it in place;
 // the KARs removed take the module away while the other session and the rest of the portal run on; the OKS KAR uploaded in the Modules view installs OKS
-// with its database schema.
+// with its database schema; the GIS KAR in deploy/ installs GIS on a portal without open data.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -18,7 +18,8 @@ const here = path.dirname(new URL(import.meta.url).pathname);
 const features = path.resolve(here, '../../../../features');
 const DOCSEARCH_KAR = process.env.DOCSEARCH_KAR ?? path.join(features, 'docsearch/target/hromada-docsearch-0.1.0-SNAPSHOT.kar');
 const OKS_KAR = process.env.OKS_KAR ?? path.join(features, 'oks/target/hromada-oks-0.1.0-SNAPSHOT.kar');
-const MODULES = ['docsearch', 'oks', 'opendata'];
+const GIS_KAR = process.env.GIS_KAR ?? path.join(features, 'gis/target/hromada-gis-0.1.0-SNAPSHOT.kar');
+const MODULES = ['docsearch', 'oks', 'opendata', 'gis'];
 
 /** Sets a property in a Karaf .cfg file, replacing a value continued over several lines too. */
 function setProperty(file, key, value) {
@@ -76,6 +77,7 @@ function moduleState(body, key) {
 before(async () => {
   assert.ok(fs.existsSync(DOCSEARCH_KAR), `no ${DOCSEARCH_KAR}: build features/ first (mvn install)`);
   assert.ok(fs.existsSync(OKS_KAR), `no ${OKS_KAR}: build features/ first (mvn install)`);
+  assert.ok(fs.existsSync(GIS_KAR), `no ${GIS_KAR}: build features/ first (mvn install)`);
   await portal.start();
   browser = await launchBrowser();
   first = await session();
@@ -88,7 +90,7 @@ after(async () => {
 });
 
 test('a module KAR holds its feature repository and its own bundles, no platform bundle', () => {
-  for (const [key, kar] of [['docsearch', DOCSEARCH_KAR], ['oks', OKS_KAR]]) {
+  for (const [key, kar] of [['docsearch', DOCSEARCH_KAR], ['oks', OKS_KAR], ['gis', GIS_KAR]]) {
     const entries = execFileSync('jar', ['tf', kar], { encoding: 'utf8' }).split('\n');
     const jars = entries.filter(e => e.endsWith('.jar'));
     assert.ok(jars.length >= 3, `${kar}: ${jars}`);
@@ -225,6 +227,25 @@ test('the OKS KAR uploaded in the Modules view installs OKS: its views open and 
   await first.goto(portal.url + 'oks/admin/types');
   await first.locator('#oks-types-view').waitFor();
   await first.locator('#oks-types-grid').waitFor();
+});
+
+test('the GIS KAR dropped into deploy/ installs GIS without open data: its libraries come in its bundles, its schema is made', async () => {
+  fs.copyFileSync(GIS_KAR, path.join(portal.deploy, path.basename(GIS_KAR)));
+  await menuItem(first, 'gis/objects').waitFor({ timeout: 60_000 });
+  await until('GIS ACTIVE and the portal UP', async () => {
+    const { body } = await portal.health();
+    return moduleState(body, 'gis') === 'ACTIVE' && body.status === 'UP';
+  });
+  const { body } = await portal.health();
+  assert.equal(moduleState(body, 'opendata'), undefined, 'open data is not needed');
+  assert.equal(portal.sql("select count(*) from information_schema.schemata where schema_name = 'gis'"), '1',
+    'its migrations ran');
+  const collections = await fetch(`${portal.url}api/gis/ogc/collections`);
+  assert.equal(collections.status, 200);
+  assert.ok(Array.isArray((await collections.json()).collections));
+  // the layer registry opens (JTS and the exchange libraries load from gis-exchange's own jar)
+  await menuItem(second, 'gis/layers').click();
+  await second.locator('#gis-layer-grid').waitFor();
 });
 
 test('no errors in the log', () => {

@@ -271,7 +271,7 @@ test('--config layers the community folder over config/ in the copied etc/', () 
     assert.equal(map['center.lon'], '33.6561');
     assert.equal(map.bounds, '48.93,33.53,49.09,33.78');
     assert.equal(map['tile.url'], 'https://tile.openstreetmap.org/{z}/{x}/{y}.png');
-    assert.equal(cfg(box, 'ua.hromada.portal.modules.cfg').boot, 'docsearch, opendata');
+    assert.equal(cfg(box, 'ua.hromada.portal.modules.cfg').boot, 'docsearch, opendata, gis');
     assert.equal(cfg(box, 'ua.hromada.oks.open311.cfg').jurisdictionId, 'hp-rada.gov.ua');
     assert.equal(cfg(box, 'ua.hromada.oks.open311.cfg').serviceGroup, 'Благоустрій', 'a key the folder does not list keeps config/\'s value');
     assert.equal(cfg(box, 'org.ops4j.datasource-hromada.cfg')['hikari.maximumPoolSize'], '10');
