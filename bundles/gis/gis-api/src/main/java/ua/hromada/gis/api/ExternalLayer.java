@@ -12,8 +12,8 @@ import java.util.List;
  * @param tileMatrixSet the WMTS tile matrix set (required for WMTS), null otherwise
  * @param opacity    0..1
  * @param groupId    the layer-tree group, or null
- * @param proxied    true: the portal fetches the images for the browser (a later servlet);
- *                   false: the browser asks the service itself (linked)
+ * @param proxied    true: the portal fetches the images for the browser (bundle gis-proxy at
+ *                   {@value #PROXY_PATH}{key}/…); false: the browser asks the service itself (linked)
  */
 public record ExternalLayer(long id, String key, ExternalLayerKind kind, String title, String url,
         List<String> layerNames, String format, String style, String tileMatrixSet, String attribution,
@@ -25,7 +25,23 @@ public record ExternalLayer(long id, String key, ExternalLayerKind kind, String 
                 : layerNames.stream().map(n -> n == null ? "" : n).toList();
     }
 
+    /** Where the portal proxies the images of proxied layers: followed by the layer's key. */
+    public static final String PROXY_PATH = "/api/gis/proxy/";
+
     public boolean isPublic() {
         return visibility == Visibility.PUBLIC;
+    }
+
+    /**
+     * The address the map in the browser asks: for a proxied layer the portal's path (WMS: the
+     * GetMap/GetLegendGraphic address {@code /api/gis/proxy/{key}/wms}; WMTS and XYZ: the tile
+     * template {@code /api/gis/proxy/{key}/{z}/{x}/{y}}); for a linked one the service's own address
+     * as registered (a WMTS service address still needs its GetTile parameters).
+     */
+    public String clientUrl() {
+        if (!proxied) {
+            return url;
+        }
+        return PROXY_PATH + key + (kind == ExternalLayerKind.WMS ? "/wms" : "/{z}/{x}/{y}");
     }
 }

@@ -19,6 +19,15 @@ public interface GisExternalLayers {
 
     Optional<ExternalLayer> find(PortalUser user, long id);
 
+    /**
+     * The layer with this key of the current community as the user may see it; empty when the
+     * community has none (since 1.2.0, for the image proxy).
+     *
+     * @throws GisException FORBIDDEN when the layer is the employees' and the user (null: the
+     *                      public) is not one, so a client can be told to sign in
+     */
+    Optional<ExternalLayer> findByKey(PortalUser user, String key);
+
     /** Creates (id 0) or changes a layer; {@code version} must be the one read. */
     ExternalLayer save(PortalUser admin, ExternalLayer layer);
 

@@ -62,7 +62,9 @@ final class ExternalLayerRules {
                 if (!l.layerNames().isEmpty()) {
                     errors.add(new ValidationError("layerNames", "gis.error.external.xyzNoLayers"));
                 }
-                if (urlError == null && !(l.url().contains("{z}") && l.url().contains("{x}") && l.url().contains("{y}"))) {
+                // {-y}: the row counted from the south (TMS)
+                if (urlError == null && !(l.url().contains("{z}") && l.url().contains("{x}")
+                        && (l.url().contains("{y}") || l.url().contains("{-y}")))) {
                     errors.add(new ValidationError("url", "gis.error.external.xyzTemplate"));
                 }
             }
@@ -86,9 +88,11 @@ final class ExternalLayerRules {
             return "gis.error.external.urlTooLong";
         }
         try {
-            // an XYZ template's braces are not URI characters: checked with digits in their place
+            // template braces (XYZ; a WMTS RESTful ResourceURL) are not URI characters: checked with
+            // plain text in their place
             URI uri = new URI(url.strip().replace("{z}", "0").replace("{x}", "0").replace("{y}", "0")
-                    .replace("{s}", "a"));
+                    .replace("{-y}", "0").replace("{s}", "a")
+                    .replaceAll("\\{(TileMatrixSet|TileMatrix|TileRow|TileCol|Style|style)}", "0"));
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("http") && !scheme.equals("https")) {
                 return "gis.error.external.urlScheme";

@@ -31,7 +31,7 @@ import ua.hromada.portal.api.jdbc.Versioned;
 
 /**
  * The registry of external layers (table {@code gis.external_layer}) and the capabilities reader.
- * Only the registry: whether a layer is linked or proxied is recorded for the map and a later proxy.
+ * Whether a layer is linked or proxied is recorded for the map and the image proxy (bundle gis-proxy).
  */
 @Component(service = GisExternalLayers.class)
 public class GisExternalLayersImpl implements GisExternalLayers {
@@ -67,6 +67,19 @@ public class GisExternalLayersImpl implements GisExternalLayers {
     @Override
     public Optional<ExternalLayer> find(PortalUser user, long id) {
         return db.read(c -> byId(c, id)).filter(l -> l.isPublic() || Access.employee(user));
+    }
+
+    @Override
+    public Optional<ExternalLayer> findByKey(PortalUser user, String key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        Optional<ExternalLayer> layer = db.read(c -> Statements.first(c, "SELECT " + COLUMNS + " FROM " + TABLE
+                + " WHERE key = ?", GisExternalLayersImpl::layer, key));
+        if (layer.isPresent() && !layer.get().isPublic() && !Access.employee(user)) {
+            throw Access.forbidden();
+        }
+        return layer;
     }
 
     private static Optional<ExternalLayer> byId(Connection c, long id) throws SQLException {

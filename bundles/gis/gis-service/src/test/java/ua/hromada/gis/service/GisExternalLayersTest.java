@@ -96,6 +96,30 @@ class GisExternalLayersTest {
                 () -> gis.externalLayers().save(gis.admin, wms("grouped", Visibility.PUBLIC, 999_999L))).reason());
     }
 
+    @Test
+    void findsByKeyAndTellsTheEmployeesLayerFromNone() {
+        ExternalLayer open = gis.externalLayers().save(gis.admin, wms("cadastre", Visibility.PUBLIC, null));
+        ExternalLayer inner = gis.externalLayers().save(gis.admin, wms("inner", Visibility.EMPLOYEES, null));
+        assertEquals(open, gis.externalLayers().findByKey(null, "cadastre").orElseThrow());
+        assertEquals(inner, gis.externalLayers().findByKey(gis.viewer, "inner").orElseThrow());
+        assertEquals(Reason.FORBIDDEN, assertThrows(GisException.class,
+                () -> gis.externalLayers().findByKey(null, "inner")).reason());
+        assertEquals(Reason.FORBIDDEN, assertThrows(GisException.class,
+                () -> gis.externalLayers().findByKey(gis.stranger, "inner")).reason());
+        assertTrue(gis.externalLayers().findByKey(gis.viewer, "none").isEmpty());
+        assertTrue(gis.externalLayers().findByKey(null, null).isEmpty());
+        // the map's addresses: the portal's proxy for proxied layers, the service itself for linked ones
+        assertEquals("/api/gis/proxy/cadastre/wms", open.clientUrl());
+        ExternalLayer linked = gis.externalLayers().save(gis.admin, new ExternalLayer(0, "osm", ExternalLayerKind.XYZ,
+                "OpenStreetMap", "https://tile.example/{z}/{x}/{y}.png", List.of(), null, null, null, null, 1, null,
+                Visibility.PUBLIC, false, 0));
+        assertEquals("https://tile.example/{z}/{x}/{y}.png", linked.clientUrl());
+        ExternalLayer proxiedTiles = gis.externalLayers().save(gis.admin, new ExternalLayer(linked.id(), "osm",
+                ExternalLayerKind.XYZ, "OpenStreetMap", linked.url(), List.of(), null, null, null, null, 1, null,
+                Visibility.PUBLIC, true, linked.version()));
+        assertEquals("/api/gis/proxy/osm/{z}/{x}/{y}", proxiedTiles.clientUrl());
+    }
+
     private List<String> errors(ExternalLayer layer) {
         GisException e = assertThrows(GisException.class, () -> gis.externalLayers().save(gis.admin, layer));
         return e.errors().stream().map(x -> x.field() + ":" + x.messageKey()).toList();
