@@ -3,13 +3,12 @@ package ua.hromada.portal.commands;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
 import ua.hromada.portal.testing.TestCommunities;
+import ua.hromada.portal.testing.BundleTexts;
 
 class UserAddCommandTest {
 
@@ -43,13 +42,8 @@ class UserAddCommandTest {
 
     @Test
     void everyTextIsInBothLanguages() throws Exception {
-        Properties uk = new Properties();
-        Properties en = new Properties();
-        try (var a = getClass().getResourceAsStream("/i18n/portal-commands.properties");
-                var b = getClass().getResourceAsStream("/i18n/portal-commands_en.properties")) {
-            uk.load(new InputStreamReader(a, StandardCharsets.UTF_8));
-            en.load(new InputStreamReader(b, StandardCharsets.UTF_8));
-        }
+        Properties uk = BundleTexts.load(getClass(), "/i18n/portal-commands.properties");
+        Properties en = BundleTexts.load(getClass(), "/i18n/portal-commands_en.properties");
         assertEquals(uk.keySet(), en.keySet());
     }
 }

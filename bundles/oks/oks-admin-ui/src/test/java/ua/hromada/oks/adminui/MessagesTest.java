@@ -3,13 +3,11 @@ package ua.hromada.oks.adminui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
+import ua.hromada.portal.testing.BundleTexts;
 
 class MessagesTest {
 
@@ -27,10 +25,6 @@ class MessagesTest {
     }
 
     private static Properties load(String path) throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = MessagesTest.class.getClassLoader().getResourceAsStream(path)) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return p;
+        return BundleTexts.load(MessagesTest.class, "/" + path);
     }
 }

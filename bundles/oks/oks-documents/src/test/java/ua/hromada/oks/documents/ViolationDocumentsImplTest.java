@@ -24,6 +24,7 @@ import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.MessageBundle;
 import ua.hromada.portal.testing.ShippedConfig;
 import ua.hromada.portal.testing.TestPortalSettings;
+import ua.hromada.portal.testing.BundleTexts;
 
 /** The component over the real OKS service on PostgreSQL, configured with the shipped config file. */
 class ViolationDocumentsImplTest {
@@ -150,13 +151,8 @@ class ViolationDocumentsImplTest {
 
     @Test
     void ukrainianAndEnglishFilesHaveTheSameKeys() throws IOException {
-        Properties uk = new Properties();
-        Properties en = new Properties();
-        try (var a = DocumentsMessages.class.getResourceAsStream("/i18n/oks-documents.properties");
-                var b = DocumentsMessages.class.getResourceAsStream("/i18n/oks-documents_en.properties")) {
-            uk.load(new java.io.InputStreamReader(a, java.nio.charset.StandardCharsets.UTF_8));
-            en.load(new java.io.InputStreamReader(b, java.nio.charset.StandardCharsets.UTF_8));
-        }
+        Properties uk = BundleTexts.load(DocumentsMessages.class, "/i18n/oks-documents.properties");
+        Properties en = BundleTexts.load(DocumentsMessages.class, "/i18n/oks-documents_en.properties");
         assertEquals(uk.keySet(), en.keySet());
     }
 

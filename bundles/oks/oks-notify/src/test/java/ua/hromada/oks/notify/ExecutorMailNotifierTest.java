@@ -37,6 +37,7 @@ import ua.hromada.portal.api.jobs.Jobs;
 import ua.hromada.portal.jobs.JobPools;
 import ua.hromada.portal.testing.TestCommunities;
 import ua.hromada.portal.testing.ShippedConfig;
+import ua.hromada.portal.testing.BundleTexts;
 
 /** Real SMTP: GreenMail listens on a local port and the notifier talks to it through Jakarta Mail. */
 class ExecutorMailNotifierTest {
@@ -246,13 +247,8 @@ class ExecutorMailNotifierTest {
 
     @Test
     void ukrainianAndEnglishFilesHaveTheSameKeys() throws Exception {
-        java.util.Properties uk = new java.util.Properties();
-        java.util.Properties en = new java.util.Properties();
-        try (var a = NoticeComposer.class.getResourceAsStream("/i18n/oks-notify.properties");
-                var b = NoticeComposer.class.getResourceAsStream("/i18n/oks-notify_en.properties")) {
-            uk.load(new java.io.InputStreamReader(a, java.nio.charset.StandardCharsets.UTF_8));
-            en.load(new java.io.InputStreamReader(b, java.nio.charset.StandardCharsets.UTF_8));
-        }
+        java.util.Properties uk = BundleTexts.load(NoticeComposer.class, "/i18n/oks-notify.properties");
+        java.util.Properties en = BundleTexts.load(NoticeComposer.class, "/i18n/oks-notify_en.properties");
         assertEquals(uk.keySet(), en.keySet());
     }
 

@@ -4,31 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
 import ua.hromada.opendata.api.Severity;
 import ua.hromada.opendata.api.UpdateFrequency;
+import ua.hromada.portal.testing.BundleTexts;
 
 /** Every message key the service uses exists in Ukrainian and English; the national wording of frequencies. */
 class MessagesTest {
 
     private static Properties load(String name) throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = MessagesTest.class.getResourceAsStream("/i18n/" + name)) {
-            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-        }
-        return p;
+        return BundleTexts.load(MessagesTest.class, "/i18n/" + name);
     }
 
     @Test
@@ -40,16 +33,8 @@ class MessagesTest {
     @Test
     void everyKeyInTheSourcesIsTranslated() throws IOException {
         Properties uk = load("opendata.properties");
-        Set<String> used = new TreeSet<>();
         Pattern key = Pattern.compile("\"(opendata\\.(error|import)\\.[A-Za-z.]+)\"");
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher m = key.matcher(Files.readString(f));
-                while (m.find()) {
-                    used.add(m.group(1));
-                }
-            }
-        }
+        Set<String> used = new TreeSet<>(BundleTexts.keysUsed(Path.of("src/main/java"), key));
         assertTrue(used.size() > 30, used.toString());
         for (String k : used) {
             assertTrue(uk.containsKey(k), "missing text for " + k);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import ua.hromada.portal.api.MessageBundle;
+import ua.hromada.portal.testing.BundleTexts;
 
 class ShellMessagesTest {
 
@@ -49,13 +50,8 @@ class ShellMessagesTest {
 
     @Test
     void everyShellKeyHasAnEnglishText() throws Exception {
-        java.util.Properties uk = new java.util.Properties();
-        java.util.Properties en = new java.util.Properties();
-        try (var a = getClass().getResourceAsStream("/i18n/shell.properties");
-                var b = getClass().getResourceAsStream("/i18n/shell_en.properties")) {
-            uk.load(new java.io.InputStreamReader(a, java.nio.charset.StandardCharsets.UTF_8));
-            en.load(new java.io.InputStreamReader(b, java.nio.charset.StandardCharsets.UTF_8));
-        }
+        java.util.Properties uk = BundleTexts.load(getClass(), "/i18n/shell.properties");
+        java.util.Properties en = BundleTexts.load(getClass(), "/i18n/shell_en.properties");
         assertEquals(uk.keySet(), en.keySet());
     }
 }

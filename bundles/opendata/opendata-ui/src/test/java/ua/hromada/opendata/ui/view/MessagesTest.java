@@ -4,19 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,16 +19,13 @@ import ua.hromada.opendata.api.AuditRun;
 import ua.hromada.opendata.api.OpendataAudit.Compliance;
 import ua.hromada.opendata.api.RegistryTransfer;
 import ua.hromada.opendata.api.Severity;
+import ua.hromada.portal.testing.BundleTexts;
 
 /** Both languages have the same keys, and every key the views ask for is there. */
 class MessagesTest {
 
     private static Properties load(String name) throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = MessagesTest.class.getResourceAsStream("/i18n/" + name)) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return p;
+        return BundleTexts.load(MessagesTest.class, "/i18n/" + name);
     }
 
     @Test
@@ -46,16 +37,8 @@ class MessagesTest {
     @Test
     void everyKeyTheViewsUseExists() throws IOException {
         Set<String> keys = load("opendata-ui.properties").stringPropertyNames();
-        List<String> used = new ArrayList<>();
         Pattern literal = Pattern.compile("\"(opendata\\.ui\\.[A-Za-z0-9_.]+[A-Za-z0-9_])\"");
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher m = literal.matcher(Files.readString(f));
-                while (m.find()) {
-                    used.add(m.group(1));
-                }
-            }
-        }
+        List<String> used = new ArrayList<>(BundleTexts.keysUsed(Path.of("src/main/java"), literal));
         // keys built from a prefix and a name
         for (AuditRun.Status s : AuditRun.Status.values()) {
             used.add("opendata.ui.audit.status." + s.name());
