@@ -42,6 +42,13 @@ public final class GisUi {
         return at == null ? "" : DATE_TIME.format(at.atZone(zone));
     }
 
+    /** Whether the user holds any GIS permission (public layers need none, but the pages are the employees'). */
+    static boolean reads(ua.hromada.portal.api.PortalUser user) {
+        return user != null && (user.hasPermission(ua.hromada.gis.api.GisPermissions.VIEW)
+                || user.hasPermission(ua.hromada.gis.api.GisPermissions.EDIT)
+                || user.hasPermission(ua.hromada.gis.api.GisPermissions.ADMINISTER));
+    }
+
     public static Paragraph noAccess(Component owner) {
         Paragraph p = new Paragraph(owner.getTranslation("gis.ui.noAccess"));
         p.setId("gis-no-access");

@@ -1,0 +1,245 @@
+package ua.hromada.gis.ui.view;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+
+import ua.hromada.gis.api.FeatureQuery;
+import ua.hromada.gis.api.GisException;
+import ua.hromada.gis.api.GisFeature;
+import ua.hromada.gis.api.Layer;
+import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.map.MapSettings;
+import ua.hromada.portal.ui.map.LayerFeatureClickEvent;
+import ua.hromada.portal.ui.map.PortalMap;
+import ua.hromada.portal.ui.support.UiSupport;
+
+/**
+ * {@code gis/map}: the community's layers on the shared map — the layer tree (registry groups,
+ * external layers, other modules' layers) with legends, toggles, opacity and attribute filters;
+ * identify; search by attribute or address text; measuring; a permalink kept in the address bar;
+ * and the way to the print page.
+ */
+public class MapViewerView extends Div implements BeforeEnterObserver {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(MapViewerView.class);
+    /** Zoom a found object is shown at (at least). */
+    static final int FOUND_ZOOM = 17;
+
+    private final transient ViewerCatalog.Services services;
+    private final transient PortalUser user;
+    private transient ViewerCatalog catalog;
+    private PortalMap map;
+    private LayerTree tree;
+    private final IdentifyPanel identify = new IdentifyPanel();
+    private final Map<String, LayerFilter> filters = new HashMap<>();
+    private final Div results = new Div();
+
+    public MapViewerView(ViewerCatalog.Services services, MapSettings settings, PortalUser user) {
+        this.services = services;
+        this.user = user;
+        setId("gis-viewer");
+        addClassName("gis-viewer");
+        setSizeFull();
+        H2 heading = new H2(getTranslation("gis.ui.viewer.title"));
+        if (!GisUi.reads(user)) {
+            add(heading, GisUi.noAccess(this));
+            return;
+        }
+        catalog = new ViewerCatalog(services, user, getLocale(), this::getTranslation);
+        map = new PortalMap(settings);
+        map.setId("gis-viewer-map");
+        map.setHeight("calc(100vh - 14rem)");
+        map.getStyle().set("min-height", "420px");
+        catalog.addTo(map, filters::get);
+        map.addLayerFeatureClickListener(this::identified);
+        map.addViewChangeListener(e -> getUI().ifPresent(ui -> ui.getPage().executeJs(
+                // the router's own history entry stays (its state kept); only the address changes
+                "window.history.replaceState(window.history.state, '', $0)", ViewerPermalink.location(e.state()))));
+
+        tree = new LayerTree(map, catalog, this::openFilter);
+        Div side = new Div(searchBox(), results);
+        side.addClassName("gis-viewer-side");
+        if (catalog.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("gis.ui.viewer.empty"));
+            empty.setId("gis-viewer-empty");
+            side.add(empty);
+        } else {
+            side.add(tree);
+        }
+        side.getStyle().set("flex", "0 0 20rem").set("max-width", "100%").set("overflow", "auto")
+                .set("max-height", "calc(100vh - 10rem)");
+
+        Div mapColumn = new Div(toolbar(), map);
+        mapColumn.getStyle().set("flex", "1 1 30rem").set("min-width", "0");
+        identify.getStyle().set("flex", "0 0 18rem").set("max-width", "100%").set("overflow", "auto")
+                .set("max-height", "calc(100vh - 10rem)");
+        Div body = new Div(side, mapColumn, identify);
+        body.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)")
+                .set("align-items", "flex-start");
+        add(heading, body);
+        getStyle().set("padding", "0 var(--lumo-space-m)").set("box-sizing", "border-box");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (map == null) {
+            return;
+        }
+        ViewerPermalink.parse(event.getLocation().getQueryParameters(), new HashSet<>(map.getLayers().stream()
+                .map(l -> l.id()).toList())).ifPresent(state -> {
+                    map.setViewState(state);
+                    tree.sync();
+                });
+    }
+
+    private Div searchBox() {
+        TextField text = new TextField(getTranslation("gis.ui.viewer.search"));
+        text.setId("gis-viewer-search");
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setClearButtonVisible(true);
+        text.setWidthFull();
+        RadioButtonGroup<Boolean> mode = new RadioButtonGroup<>();
+        mode.setId("gis-viewer-search-mode");
+        mode.setItems(false, true);
+        mode.setItemLabelGenerator(byAddress -> getTranslation(byAddress ? "gis.ui.viewer.byAddress" : "gis.ui.viewer.byAttributes"));
+        mode.setValue(false);
+        mode.setAriaLabel(getTranslation("gis.ui.viewer.searchMode"));
+        Button go = new Button(getTranslation("gis.ui.viewer.find"), e -> search(text.getValue(), mode.getValue()));
+        go.setId("gis-viewer-find");
+        text.addKeyPressListener(Key.ENTER, e -> search(text.getValue(), mode.getValue()));
+        results.setId("gis-viewer-results");
+        results.getElement().setAttribute("aria-live", "polite");
+        Div box = new Div(text, mode, go);
+        box.addClassName("gis-viewer-search");
+        return box;
+    }
+
+    private Div toolbar() {
+        Button measure = new Button(getTranslation("gis.ui.viewer.measure"), VaadinIcon.SCALE.create());
+        measure.setId("gis-viewer-measure");
+        measure.getElement().setAttribute("aria-pressed", "false");
+        measure.addClickListener(e -> {
+            boolean on = !map.isMeasureToolVisible();
+            map.setMeasureToolVisible(on);
+            measure.getElement().setAttribute("aria-pressed", Boolean.toString(on));
+            if (on) {
+                measure.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            } else {
+                measure.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+        });
+        Button link = new Button(getTranslation("gis.ui.viewer.permalink"), VaadinIcon.LINK.create(),
+                e -> ViewerDialogs.permalink(this, ViewerPermalink.location(map.getViewState())).open());
+        link.setId("gis-viewer-permalink");
+        Button print = new Button(getTranslation("gis.ui.viewer.print"), VaadinIcon.PRINT.create(),
+                e -> ViewerDialogs.print(this, options -> getUI().ifPresent(ui -> ui.navigate(options.location(map.getViewState()))))
+                        .open());
+        print.setId("gis-viewer-print");
+        Div bar = new Div(measure, link, print);
+        bar.addClassName("gis-viewer-toolbar");
+        bar.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("flex-wrap", "wrap")
+                .set("margin-bottom", "var(--lumo-space-s)");
+        return bar;
+    }
+
+    private void search(String text, Boolean byAddress) {
+        results.removeAll();
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        List<ViewerSearch.Hit> hits = ViewerSearch.search(services.features(), user, catalog.registryLayers(), text,
+                Boolean.TRUE.equals(byAddress));
+        if (hits.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("gis.ui.viewer.notFound", text.strip()));
+            none.setId("gis-viewer-not-found");
+            results.add(none);
+            return;
+        }
+        for (ViewerSearch.Hit hit : hits) {
+            Button b = new Button(getTranslation("gis.ui.viewer.hit", ViewerSources.title(hit.layer(), hit.feature()),
+                    hit.layer().title()), e -> showFound(hit));
+            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            b.addClassName("gis-viewer-hit");
+            b.getElement().setAttribute("data-feature", Long.toString(hit.feature().id()));
+            results.add(new Div(b));
+        }
+    }
+
+    private void showFound(ViewerSearch.Hit hit) {
+        GeometryCentre.of(hit.feature().geometry()).ifPresent(c -> map.setView(c, Math.max(map.getZoom(), FOUND_ZOOM)));
+        String id = ViewerLayers.id(hit.layer());
+        if (!map.getLayer(id).map(l -> l.visible()).orElse(true)) {
+            map.setLayerVisible(id, true);
+            tree.sync();
+        }
+        show(hit.layer(), hit.feature());
+    }
+
+    private void identified(LayerFeatureClickEvent e) {
+        Layer layer = catalog.registryLayer(e.layerId()).orElse(null);
+        if (layer == null) {
+            return; // another module's point: its own popup says what it is
+        }
+        try {
+            services.features().get(user, Long.parseLong(e.featureId())).ifPresentOrElse(f -> show(layer, f),
+                    () -> identify.showMessage(getTranslation("gis.ui.viewer.gone")));
+        } catch (NumberFormatException | GisException ex) {
+            identify.showMessage(getTranslation("gis.ui.viewer.gone"));
+        }
+    }
+
+    private void show(Layer layer, GisFeature feature) {
+        boolean editable = services.layers().canEdit(user, layer);
+        identify.show(layer, feature, editable, () -> new FeatureForm(services.features(), user, layer, feature, editable, saved -> {
+            if (saved != null) {
+                GisUi.success(getTranslation("gis.ui.objects.saved", saved.id()));
+                map.refreshLayer(ViewerLayers.id(layer));
+                services.features().get(user, saved.id()).ifPresentOrElse(f -> show(layer, f), identify::hide);
+            }
+        }).open(), identify::hide);
+    }
+
+    private void openFilter(Layer layer) {
+        new LayerFilterDialog(layer, filters.get(layer.key()), filter -> applyFilter(layer, filter)).open();
+    }
+
+    private void applyFilter(Layer layer, LayerFilter filter) {
+        if (filter == null) {
+            filters.remove(layer.key());
+        } else {
+            try {
+                // asked once here: a value the attribute cannot hold is refused in words, not drawn as nothing
+                long count = services.features().count(user, FeatureQuery.all(layer.id()).where(Map.of(filter.attribute(),
+                        filter.value())));
+                GisUi.success(getTranslation("gis.ui.viewer.filterCount", count));
+            } catch (GisException e) {
+                GisUi.error(GisUi.reason(this, e));
+                return;
+            }
+            filters.put(layer.key(), filter);
+        }
+        tree.showFilter(layer, filter, () -> applyFilter(layer, null));
+        try {
+            map.refreshLayer(ViewerLayers.id(layer));
+        } catch (RuntimeException e) {
+            GisUi.error(getTranslation("gis.ui.failed", UiSupport.logFailure(LOG, "Filtering a GIS layer failed", e)));
+        }
+    }
+}
