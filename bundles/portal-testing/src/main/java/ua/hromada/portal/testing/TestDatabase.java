@@ -11,6 +11,7 @@ import javax.persistence.EntityManagerFactory;
 import javax.sql.DataSource;
 import javax.persistence.Persistence;
 
+import org.flywaydb.core.Flyway;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import ua.hromada.portal.api.jdbc.CommunityDataSource;
@@ -88,6 +89,16 @@ public final class TestDatabase implements AutoCloseable {
      */
     public DataSource communityDataSource(ua.hromada.portal.api.community.Communities communities) {
         return new CommunityDataSource(dataSource, () -> communities.current().id());
+    }
+
+    /**
+     * Migrates module schema {@code schema} from {@code classpath:db/migration/<schema>} with Flyway,
+     * as the portal's SchemaMigrations service does in Karaf, then secures it ({@link #isolate}).
+     */
+    public TestDatabase migrate(String schema) {
+        Flyway.configure().dataSource(dataSource).schemas(schema).createSchemas(true)
+                .locations("classpath:db/migration/" + schema).load().migrate();
+        return isolate(schema);
     }
 
     /** Secures a migrated module schema as the portal does after its migrations (row-level security, grants). */

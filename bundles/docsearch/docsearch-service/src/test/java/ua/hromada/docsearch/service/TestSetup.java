@@ -12,8 +12,6 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
-
 import ua.hromada.portal.testing.RecordingAuditLog;
 import ua.hromada.portal.testing.TestCommunities;
 import ua.hromada.portal.testing.TestDatabase;
@@ -35,9 +33,7 @@ final class TestSetup implements AutoCloseable {
 
     TestSetup() {
         // in Karaf the SchemaMigrations service runs these scripts (Flyway, same location), then isolates
-        Flyway.configure().dataSource(db.dataSource()).schemas("docsearch").createSchemas(true)
-                .locations("classpath:db/migration/docsearch").load().migrate();
-        db.isolate("docsearch");
+        db.migrate("docsearch");
         // as the portal's: each connection for the community bound now (db.communityDataSource of that id)
         data = db.communityDataSource(communities);
     }

@@ -12,8 +12,6 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
-
 import ua.hromada.oks.api.OksAnalytics;
 import ua.hromada.oks.api.OksCatalog;
 import ua.hromada.oks.api.ExecutorOrganisation;
@@ -66,10 +64,8 @@ public final class OksTestSetup implements AutoCloseable {
 
     public OksTestSetup() {
         db.execute("CREATE EXTENSION IF NOT EXISTS postgis");
-        // in Karaf the SchemaMigrations service runs these scripts (Flyway, same location)
-        Flyway.configure().dataSource(db.dataSource()).schemas("oks").createSchemas(true)
-                .locations("classpath:db/migration/oks").load().migrate();
-        db.isolate("oks");
+        // in Karaf the SchemaMigrations service runs these scripts (Flyway, same location), then isolates
+        db.migrate("oks");
         OksDatabase oks = new OksDatabase(communityDataSource(), communities, clock);
         database = oks;
         OksSettings settings = new OksSettings(1024 * 1024, 40_000_000L, 14, 1, new double[] {49.48, 34.39, 49.70, 34.72},

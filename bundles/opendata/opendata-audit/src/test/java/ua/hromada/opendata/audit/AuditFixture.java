@@ -12,8 +12,6 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
-import org.flywaydb.core.Flyway;
-
 import com.lowagie.text.Document;
 import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
@@ -51,9 +49,7 @@ final class AuditFixture implements AutoCloseable {
     AuditFixture(AuditSettings settings) {
         registrySetup = new OpendataTestSetup();
         // in Karaf the SchemaMigrations service runs these scripts (Flyway, same location)
-        Flyway.configure().dataSource(registrySetup.ownerDataSource()).schemas(AuditDatabase.SCHEMA).createSchemas(true)
-                .locations("classpath:db/migration/opendata_audit").load().migrate();
-        registrySetup.isolate(AuditDatabase.SCHEMA);
+        registrySetup.migrate(AuditDatabase.SCHEMA);
         db = new AuditDatabase(registrySetup.communityDataSource(), clock);
         audit = new OpendataAuditImpl(db, registrySetup.registry(), settings, registrySetup.jobs(),
                 registrySetup.communities());

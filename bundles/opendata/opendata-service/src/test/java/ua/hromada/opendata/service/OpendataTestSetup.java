@@ -7,8 +7,6 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
-
 import ua.hromada.opendata.api.DataManager;
 import ua.hromada.opendata.api.Dataset;
 import ua.hromada.opendata.api.OpendataPermissions;
@@ -64,10 +62,8 @@ public final class OpendataTestSetup implements AutoCloseable {
 
     /** Uploaded files kept in {@code storageFolder} (null: in the database). */
     public OpendataTestSetup(Path storageFolder) {
-        // in Karaf the SchemaMigrations service runs these scripts (Flyway, same location)
-        Flyway.configure().dataSource(db.dataSource()).schemas("opendata").createSchemas(true)
-                .locations("classpath:db/migration/opendata").load().migrate();
-        db.isolate("opendata");
+        // in Karaf the SchemaMigrations service runs these scripts (Flyway, same location), then isolates
+        db.migrate("opendata");
         database = new OpendataDatabase(communityDataSource());
         registry = new DatasetRegistryImpl(database, audit, OpendataSettings.defaults().withStorage(storageFolder)
                 .withMaxUpload(2L * 1024 * 1024));
@@ -149,6 +145,11 @@ public final class OpendataTestSetup implements AutoCloseable {
     /** Secures a migrated schema as the portal does after its migrations. */
     public void isolate(String schema) {
         db.isolate(schema);
+    }
+
+    /** Migrates another bundle's schema (e.g. the audit's) from its scripts on the class path, then secures it. */
+    public void migrate(String schema) {
+        db.migrate(schema);
     }
 
     public void execute(String sql) {

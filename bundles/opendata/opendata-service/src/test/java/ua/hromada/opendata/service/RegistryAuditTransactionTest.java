@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Set;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import ua.hromada.opendata.api.DataManager;
@@ -41,9 +40,7 @@ class RegistryAuditTransactionTest {
     @Test
     void aChangeWhoseEntryFailsIsNotSaved() {
         try (TestDatabase db = TestDatabase.create()) {
-            Flyway.configure().dataSource(db.dataSource()).schemas("opendata").createSchemas(true)
-                    .locations("classpath:db/migration/opendata").load().migrate();
-            db.isolate("opendata");
+            db.migrate("opendata");
             FailingAuditLog audit = new FailingAuditLog();
             DatasetRegistryImpl registry = new DatasetRegistryImpl(new OpendataDatabase(db.communityDataSource("default")), audit,
                     OpendataSettings.defaults());

@@ -8,7 +8,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import ua.hromada.opendata.api.AuditRun;
@@ -23,9 +22,7 @@ class AuditCommandTest {
     @Test
     void runsNowAndLists() {
         try (OpendataTestSetup registry = new OpendataTestSetup()) {
-            Flyway.configure().dataSource(registry.ownerDataSource()).schemas("opendata_audit").createSchemas(true)
-                    .locations("classpath:db/migration/opendata_audit").load().migrate();
-            registry.isolate("opendata_audit");
+            registry.migrate("opendata_audit");
             var m = registry.manager("Відділ", OpendataTestSetup.edrpou(1234567));
             registry.dataset(m, "one", "Набір", true);
             OpendataAuditImpl audit = new OpendataAuditImpl(new AuditDatabase(registry.communityDataSource(), Clock.systemUTC()),
@@ -51,9 +48,7 @@ class AuditCommandTest {
     @Test
     void auditsTheCommunityItIsGiven() {
         try (OpendataTestSetup registry = new OpendataTestSetup()) {
-            Flyway.configure().dataSource(registry.ownerDataSource()).schemas("opendata_audit").createSchemas(true)
-                    .locations("classpath:db/migration/opendata_audit").load().migrate();
-            registry.isolate("opendata_audit");
+            registry.migrate("opendata_audit");
             registry.communities().add("a");
             registry.communities().runAs("a", () -> {
                 var m = registry.manager("Відділ", OpendataTestSetup.edrpou(1234567));
