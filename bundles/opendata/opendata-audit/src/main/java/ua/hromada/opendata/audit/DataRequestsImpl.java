@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +34,7 @@ import ua.hromada.opendata.api.DataRequests;
 import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.audit.AuditLog;
+import ua.hromada.portal.api.jdbc.Statements;
 import ua.hromada.portal.api.jdbc.Versioned;
 
 /**
@@ -73,21 +73,9 @@ public class DataRequestsImpl implements DataRequests, RegistryReferences {
     @Override
     public List<OfficialRequest> requests(PortalUser actor, Long managerId) {
         requireRead(actor);
-        return db.read(c -> {
-            String sql = SELECT + (managerId == null ? "" : " WHERE r.manager_id = ?") + " ORDER BY r.sent_on DESC, r.id DESC";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                if (managerId != null) {
-                    ps.setLong(1, managerId);
-                }
-                List<OfficialRequest> list = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        list.add(read(rs));
-                    }
-                }
-                return list;
-            }
-        });
+        String sql = SELECT + (managerId == null ? "" : " WHERE r.manager_id = ?") + " ORDER BY r.sent_on DESC, r.id DESC";
+        Object[] params = managerId == null ? new Object[0] : new Object[] {managerId};
+        return db.read(c -> Statements.list(c, sql, DataRequestsImpl::read, params));
     }
 
     @Override
@@ -269,17 +257,8 @@ public class DataRequestsImpl implements DataRequests, RegistryReferences {
         if (ids.isEmpty()) {
             return;
         }
-        Set<Long> ok = new java.util.HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id FROM opendata_audit.finding WHERE id = ANY (?) AND manager_id = ?")) {
-            ps.setArray(1, c.createArrayOf("int8", ids.toArray()));
-            ps.setLong(2, managerId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ok.add(rs.getLong(1));
-                }
-            }
-        }
+        Set<Long> ok = Set.copyOf(Statements.list(c, "SELECT id FROM opendata_audit.finding WHERE id = ANY (?) AND manager_id = ?",
+                rs -> rs.getLong(1), c.createArrayOf("int8", ids.toArray()), managerId));
         for (Long id : ids) {
             if (!ok.contains(id)) {
                 throw new OpendataException(INVALID, "opendata.audit.error.request.finding", id);
@@ -288,12 +267,7 @@ public class DataRequestsImpl implements DataRequests, RegistryReferences {
     }
 
     private static Optional<OfficialRequest> find(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE r.id = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-            }
-        }
+        return Statements.first(c, SELECT + " WHERE r.id = ?", DataRequestsImpl::read, id);
     }
 
     private static OfficialRequest read(ResultSet rs) throws SQLException {
