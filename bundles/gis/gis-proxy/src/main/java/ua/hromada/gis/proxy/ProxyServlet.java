@@ -82,7 +82,7 @@ public class ProxyServlet extends HttpServlet {
             }
             ProxyPath path = ProxyPath.parse(request.getPathInfo());
             ExternalLayer layer = layer(request, path.key());
-            URI address = UpstreamAddress.of(layer, path, Map.copyOf(request.getParameterMap()));
+            URI address = UpstreamAddress.of(layer, path, path.tile() ? Map.of() : parameters(request));
             Upstream.Image image = upstream.fetch(address);
             response.setStatus(200);
             response.setContentType(image.contentType());
@@ -138,6 +138,16 @@ public class ProxyServlet extends HttpServlet {
         // a linked layer is fetched by the browser itself: the portal is no proxy for it
         return layer.filter(ExternalLayer::proxied).orElseThrow(() -> ProxyError.notFound("proxy.error.layer.notFound",
                 key));
+    }
+
+    /** The query's parameters; a query the container cannot read (a broken %-escape) is a 400. */
+    private static Map<String, String[]> parameters(HttpServletRequest request) {
+        try {
+            request.setCharacterEncoding("UTF-8");
+            return Map.copyOf(request.getParameterMap());
+        } catch (RuntimeException | java.io.UnsupportedEncodingException e) {
+            throw ProxyError.badRequest("proxy.error.query");
+        }
     }
 
     private String text(Locale locale, ProxyError e) {

@@ -168,6 +168,14 @@ class ProxyServletTest {
             assertEquals(400, refused.statusCode(), query);
             assertEquals("bad_request", error(refused).path("code").asText(), query);
         }
+        // a query the container cannot read (java.net.http refuses to send one: written on a socket)
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write(("GET " + PATH + "/cadastre/wms?bbox=%zz HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
+            assertTrue(answer.contains("\"code\":\"bad_request\""), answer);
+        }
         assertTrue(services.asked.isEmpty(), services.asked.toString());
 
         JsonNode error = error(get("/cadastre/wms?layers=secret" + view));
