@@ -34,6 +34,7 @@ import ua.hromada.portal.api.jdbc.Versioned;
 @Component(service = OksCatalog.class)
 public class OksCatalogImpl implements OksCatalog {
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9_-]{0," + (OksLimits.TYPE_CODE - 1) + "}");
+    private static final String TYPE = "SELECT id, code, name, description, active, version FROM oks.violation_type";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final OksDatabase db;
@@ -47,18 +48,8 @@ public class OksCatalogImpl implements OksCatalog {
 
     @Override
     public List<ViolationType> types(boolean includeInactive) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, code, name, description, active, version FROM oks.violation_type"
-                    + (includeInactive ? "" : " WHERE active") + " ORDER BY name")) {
-                List<ViolationType> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(type(rs));
-                    }
-                }
-                return out;
-            }
-        });
+        return db.read(c -> Statements.list(c, TYPE + (includeInactive ? "" : " WHERE active") + " ORDER BY name",
+                OksCatalogImpl::type));
     }
 
     static ViolationType type(ResultSet rs) throws SQLException {
@@ -71,25 +62,11 @@ public class OksCatalogImpl implements OksCatalog {
         if (code == null) {
             return Optional.empty();
         }
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id, code, name, description, active, version FROM oks.violation_type WHERE code = ?")) {
-                ps.setString(1, code.strip());
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(type(rs)) : Optional.<ViolationType>empty();
-                }
-            }
-        });
+        return db.read(c -> Statements.first(c, TYPE + " WHERE code = ?", OksCatalogImpl::type, code.strip()));
     }
 
     Optional<ViolationType> type(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, code, name, description, active, version FROM oks.violation_type WHERE id = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(type(rs)) : Optional.empty();
-            }
-        }
+        return Statements.first(c, TYPE + " WHERE id = ?", OksCatalogImpl::type, id);
     }
 
     @Override
@@ -255,16 +232,10 @@ public class OksCatalogImpl implements OksCatalog {
     }
 
     static List<WorkflowAction> actions(Connection c) throws SQLException {
-        List<WorkflowAction> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT kind, code, name, status_group, responsible, version FROM oks.workflow_action ORDER BY status_group, code");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(new WorkflowAction(ActionKind.valueOf(rs.getString(1)), rs.getInt(2), rs.getString(3),
+        return Statements.list(c,
+                "SELECT kind, code, name, status_group, responsible, version FROM oks.workflow_action ORDER BY status_group, code",
+                rs -> new WorkflowAction(ActionKind.valueOf(rs.getString(1)), rs.getInt(2), rs.getString(3),
                         StatusGroup.ofNumber(rs.getInt(4)), ResponsibleGroup.valueOf(rs.getString(5)), rs.getLong(6)));
-            }
-        }
-        return out;
     }
 
     @Override

@@ -57,15 +57,9 @@ final class DatasetStore {
     }
 
     List<TagCount> tags(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT t.tag, count(*) FROM opendata.dataset d,"
-                + " unnest(d.tags) AS t(tag) WHERE d.published GROUP BY t.tag ORDER BY count(*) DESC, t.tag");
-                ResultSet rs = ps.executeQuery()) {
-            List<TagCount> out = new ArrayList<>();
-            while (rs.next()) {
-                out.add(new TagCount(rs.getString(1), rs.getLong(2)));
-            }
-            return out;
-        }
+        return Statements.list(c, "SELECT t.tag, count(*) FROM opendata.dataset d,"
+                + " unnest(d.tags) AS t(tag) WHERE d.published GROUP BY t.tag ORDER BY count(*) DESC, t.tag",
+                rs -> new TagCount(rs.getString(1), rs.getLong(2)));
     }
 
     List<Dataset> find(Connection c, DatasetQuery q, Boolean published) throws SQLException {
