@@ -1,8 +1,6 @@
 package ua.hromada.oks.service;
 
 import java.time.Clock;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
@@ -15,10 +13,8 @@ import org.slf4j.LoggerFactory;
 
 import ua.hromada.portal.api.SchemaMigrations;
 import ua.hromada.portal.api.community.Communities;
-import ua.hromada.portal.api.community.Community;
 import ua.hromada.portal.api.jdbc.CommunityData;
 import ua.hromada.portal.api.jdbc.ModuleDatabase;
-import ua.hromada.portal.api.jdbc.Transactions;
 
 /**
  * The module's schema {@code oks}, migrated once when the bundle starts; the other components
@@ -34,8 +30,6 @@ public class OksDatabase extends ModuleDatabase {
 
     private final Clock clock;
     private final Communities communities;
-    /** The communities whose catalogue this component has seen in place (ids). */
-    private final Set<String> catalogued = ConcurrentHashMap.newKeySet();
 
     @Activate
     public OksDatabase(@Reference(target = CommunityData.TARGET) DataSource dataSource,
@@ -43,6 +37,7 @@ public class OksDatabase extends ModuleDatabase {
         super(dataSource, migrations, context.getBundle(), SCHEMA, "OKS");
         this.clock = Clock.systemDefaultZone();
         this.communities = communities;
+        seedCatalogues();
         catalogueOfEveryCommunity();
     }
 
@@ -51,6 +46,7 @@ public class OksDatabase extends ModuleDatabase {
         super(dataSource, "OKS");
         this.clock = clock;
         this.communities = communities;
+        seedCatalogues();
     }
 
     Clock clock() {
@@ -61,39 +57,15 @@ public class OksDatabase extends ModuleDatabase {
         return communities;
     }
 
-    @Override
-    public <T> T tx(Transactions.Work<T> work) {
-        catalogueReady();
-        return super.tx(work);
-    }
-
-    @Override
-    public <T> T read(Transactions.Work<T> work) {
-        catalogueReady();
-        return super.read(work);
+    /** Each community's catalogue: the shipped one if it has none, before its first OKS work. */
+    private void seedCatalogues() {
+        seedEachCommunity(communities, ShippedCatalogue::seedIfNew,
+                id -> LOG.info("OKS catalogue of community {}: the shipped workflow actions and violation types", id));
     }
 
     /** At start: every community known now gets the shipped catalogue if it has none. */
     void catalogueOfEveryCommunity() {
-        for (Community community : communities.all()) {
-            try {
-                communities.runAs(community.id(), this::catalogueReady);
-            } catch (RuntimeException e) {
-                // not fatal: the community's first OKS work tries again
-                LOG.warn("OKS catalogue of community {} not seeded at start", community.id(), e);
-            }
-        }
-    }
-
-    /** The current community has its catalogue (the shipped one if it had none): checked once per community. */
-    void catalogueReady() {
-        String id = communities.current().id();
-        if (catalogued.contains(id)) {
-            return;
-        }
-        if (super.tx(ShippedCatalogue::seedIfNew)) {
-            LOG.info("OKS catalogue of community {}: the shipped workflow actions and violation types", id);
-        }
-        catalogued.add(id);
+        // not fatal: the community's first OKS work tries again
+        seedEveryCommunityNow((id, e) -> LOG.warn("OKS catalogue of community {} not seeded at start", id, e));
     }
 }

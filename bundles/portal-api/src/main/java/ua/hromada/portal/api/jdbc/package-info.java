@@ -6,7 +6,7 @@
  * baseline and fails when a change needs a higher version than the one below.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package ua.hromada.portal.api.jdbc;
 
 import org.osgi.annotation.bundle.Export;
