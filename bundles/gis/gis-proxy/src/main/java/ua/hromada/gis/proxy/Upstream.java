@@ -50,7 +50,9 @@ final class Upstream {
 
     Image fetch(URI uri) {
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).GET()
-                .header("Accept", "image/png, image/jpeg;q=0.9, image/*;q=0.8").build();
+                .header("Accept", "image/png, image/jpeg;q=0.9, image/*;q=0.8")
+                // tile services ask their users to say who they are
+                .header("User-Agent", "Hromada portal GIS proxy").build();
         // a refused answer's body is not read; a declared length over the limit fails at once
         CompletableFuture<HttpResponse<byte[]>> answer = http.sendAsync(request, info -> !image(info)
                 ? HttpResponse.BodySubscribers.replacing(new byte[0])

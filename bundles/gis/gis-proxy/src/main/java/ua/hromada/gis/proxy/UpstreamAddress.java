@@ -60,8 +60,9 @@ final class UpstreamAddress {
         if (!version.equals("1.3.0") && !version.equals("1.1.1")) {
             throw ProxyError.badRequest("proxy.error.version");
         }
+        // the registered format is the administrator's choice; one the client names must be a raster image
         String format = q.getOrDefault("format", layer.format());
-        if (format == null || !FORMAT.matcher(format).matches()) {
+        if (format == null || q.containsKey("format") && !FORMAT.matcher(format).matches()) {
             throw ProxyError.badRequest("proxy.error.format");
         }
         Map<String, String> out = new LinkedHashMap<>();
