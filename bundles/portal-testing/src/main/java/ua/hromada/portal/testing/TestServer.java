@@ -12,6 +12,13 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
 import jakarta.servlet.Servlet;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import ua.hromada.portal.api.community.Communities;
+import ua.hromada.portal.api.community.CommunityScope;
 
 /**
  * Servlets over real HTTP for a test: the Jetty 12 the portal runs on, on 127.0.0.1 and a free
@@ -36,6 +43,36 @@ public final class TestServer implements AutoCloseable {
     public TestServer serve(String pathSpec, Servlet servlet) {
         context.addServlet(new ServletHolder(servlet), pathSpec);
         return this;
+    }
+
+    /**
+     * Serves {@code servlet} at {@code pathSpec} as the portal serves a module's servlet: each request
+     * runs with the community its host name names ({@code communities.forHost}) bound, as the
+     * portal's community filter binds it.
+     */
+    public TestServer serveInCommunity(String pathSpec, Servlet servlet, Communities communities) {
+        return serve(pathSpec, new CommunityBound(servlet, communities));
+    }
+
+    /** The servlet with the request's community bound while it runs. */
+    private static final class CommunityBound extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+        private final transient Servlet target;
+        private final transient Communities communities;
+
+        CommunityBound(Servlet target, Communities communities) {
+            this.target = target;
+            this.communities = communities;
+        }
+
+        @Override
+        protected void service(HttpServletRequest request, HttpServletResponse response)
+                throws ServletException, IOException {
+            String community = communities.forHost(request.getServerName()).id();
+            try (CommunityScope bound = communities.enter(community)) {
+                target.service(request, response);
+            }
+        }
     }
 
     public TestServer start() throws Exception {

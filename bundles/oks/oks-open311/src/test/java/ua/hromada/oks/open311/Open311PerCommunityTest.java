@@ -3,7 +3,6 @@ package ua.hromada.oks.open311;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -19,15 +18,10 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import ua.hromada.oks.api.ViolationQuery;
 import ua.hromada.oks.service.OksMessages;
 import ua.hromada.oks.service.OksTestSetup;
 import ua.hromada.portal.api.community.Community;
-import ua.hromada.portal.api.community.CommunityScope;
 import ua.hromada.portal.testing.TestPortalSettings;
 import ua.hromada.portal.testing.TestServer;
 
@@ -56,19 +50,7 @@ class Open311PerCommunityTest {
                         "rateLimit.address.burst", "0"));
         servlet.addMessageBundle(new OksMessages());
         // the portal binds each request's community from its host name before a servlet runs
-        HttpServlet bound = new HttpServlet() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void service(HttpServletRequest request, HttpServletResponse response)
-                    throws ServletException, IOException {
-                try (CommunityScope scope = oks.communities().enter(
-                        oks.communities().forHost(request.getServerName()).id())) {
-                    servlet.service(request, response);
-                }
-            }
-        };
-        server = new TestServer().serve("/api/open311/v2/*", bound).start();
+        server = new TestServer().serveInCommunity("/api/open311/v2/*", servlet, oks.communities()).start();
     }
 
     @AfterAll
