@@ -123,6 +123,11 @@ class ProxyServletTest {
         assertEquals("public, max-age=3600", tile.headers().firstValue("Cache-Control").orElseThrow());
         assertEquals("nosniff", tile.headers().firstValue("X-Content-Type-Options").orElseThrow());
         assertEquals(List.of("/tiles/3/2/5.png"), services.asked);
+        HttpResponse<byte[]> head = send(HttpRequest.newBuilder(uri("/osm/3/2/5")).method("HEAD",
+                HttpRequest.BodyPublishers.noBody()));
+        assertEquals(200, head.statusCode());
+        assertEquals(String.valueOf(FakeServices.PNG.length), head.headers().firstValue("Content-Length").orElseThrow());
+        assertEquals(0, head.body().length);
 
         services.asked.clear();
         assertEquals(200, get("/tms/3/2/5").statusCode()); // {-y}: the TMS row counted from the south

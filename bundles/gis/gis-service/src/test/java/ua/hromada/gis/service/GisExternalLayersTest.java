@@ -118,6 +118,15 @@ class GisExternalLayersTest {
                 ExternalLayerKind.XYZ, "OpenStreetMap", linked.url(), List.of(), null, null, null, null, 1, null,
                 Visibility.PUBLIC, true, linked.version()));
         assertEquals("/api/gis/proxy/osm/{z}/{x}/{y}", proxiedTiles.clientUrl());
+
+        // a WMTS's RESTful template and a TMS row ({-y}) are addresses the registry keeps
+        ExternalLayer rest = gis.externalLayers().save(gis.admin, new ExternalLayer(0, "ortho", ExternalLayerKind.WMTS,
+                "Ортофото", "https://ortho.example/wmts/{Style}/{TileMatrixSet}/{TileMatrix}/{TileRow}/{TileCol}.jpeg",
+                List.of("ortho2023"), "image/jpeg", null, "GoogleMapsCompatible", null, 1, null, Visibility.PUBLIC, true, 0));
+        assertEquals("/api/gis/proxy/ortho/{z}/{x}/{y}", rest.clientUrl());
+        assertEquals("https://tms.example/{z}/{x}/{-y}.png", gis.externalLayers().save(gis.admin, new ExternalLayer(0,
+                "tms", ExternalLayerKind.XYZ, "TMS", "https://tms.example/{z}/{x}/{-y}.png", List.of(), null, null, null,
+                null, 1, null, Visibility.PUBLIC, false, 0)).clientUrl());
     }
 
     private List<String> errors(ExternalLayer layer) {
