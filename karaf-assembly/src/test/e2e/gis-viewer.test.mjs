@@ -1,0 +1,248 @@
+// GIS map viewer end to end (issue 12), the booted feature hromada-gis on real PostgreSQL + PostGIS in
+// headless Chromium: an object of the shipped signage layer (per-value styling by its status) is
+// created on the objects page; the viewer gis/map shows the registry's groups and that layer in the
+// tree with its legend (one line per status, «Інші»), draws the object, hides it when toggled off,
+// identifies it (attributes under the schema's labels, edit for the administrator), finds it by
+// address text, filters the layer by an attribute; the address bar keeps the view and opening a
+// permalink restores centre, zoom and layers; the print page lays the view out on an A3 sheet with
+// title, scale bar and legend, and Chromium's PDF of it is an A3 page without the portal's menu.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { Portal, launchBrowser, signIn, menuItem, until } from './lib/portal.mjs';
+
+const portal = new Portal({ port: 19681, database: 'hromada_e2e_gisviewer' });
+const SIGNAGE = 'Вивіски та рекламні засоби';
+const OWNER = 'ТОВ «Вітрина Полтави»';
+const ADDRESS = 'вул. Соборності, 27';
+const LON = 34.5514;
+const LAT = 49.5883;
+
+let browser;
+let page;
+let featureId;
+const problems = [];
+
+before(async () => {
+  await portal.start();
+  await portal.waitForViews(['gis/map', 'gis/map/print', 'gis/objects']);
+  browser = await launchBrowser();
+  const context = await browser.newContext({ locale: 'uk-UA', viewport: { width: 1400, height: 1000 } });
+  // no base-map tiles: the portal's own address only (as on a machine without internet)
+  await context.route(url => !url.href.startsWith(portal.url), route => route.abort());
+  page = await context.newPage();
+  page.on('pageerror', e => problems.push(`page error: ${e.message}`));
+  const { username, password } = portal.admin();
+  await signIn(page, portal, username, password);
+  await page.locator('#dashboard').waitFor();
+});
+
+after(async () => {
+  await browser?.close();
+  await portal.stop();
+});
+
+/** Picks an item of a Vaadin combo box by typing part of its text. */
+async function choose(selector, text) {
+  await page.click(`${selector} input`);
+  await page.fill(`${selector} input`, text);
+  await page.locator('vaadin-combo-box-item:not([hidden])').filter({ hasText: text }).first().click();
+}
+
+/** Opens a viewer address and waits until the map has drawn the signage layer once. */
+async function openViewer(query) {
+  await page.goto(portal.url + 'gis/map' + query);
+  await page.locator('#gis-viewer').waitFor();
+  await page.waitForFunction(() => {
+    const el = document.querySelector('#gis-viewer-map .hromada-map-host');
+    return el?.__hromadaMap && el.dataset.layersState === 'ready';
+  }, null, { timeout: 20_000 });
+}
+
+const pane = id => page.locator(`#gis-viewer-map .hromada-map-layer-pane[data-layer="${id}"]`);
+
+test('an object of the signage layer is created on the objects page', async () => {
+  await page.goto(portal.url + 'gis/objects');
+  await page.locator('#gis-objects').waitFor();
+  await choose('#gis-objects-layer', SIGNAGE);
+  await page.locator('#gis-objects-total[data-count="0"]').waitFor();
+  await page.click('#gis-objects-create');
+  await page.locator('#gis-feature-form').waitFor({ state: 'attached' });
+  await page.fill('#gis-feature-lon input', String(LON));
+  await page.fill('#gis-feature-lat input', String(LAT));
+  await page.fill('#gis-attr-owner input', OWNER);
+  await page.fill('#gis-attr-address input', ADDRESS);
+  await choose('#gis-attr-status', 'термін дії минув');
+  await page.click('#gis-feature-save');
+  await page.locator('#gis-feature-form').waitFor({ state: 'detached' });
+  await page.locator('#gis-objects-total[data-count="1"]').waitFor();
+  featureId = Number(portal.sql(`select f.id from gis.feature f join gis.layer l on l.id = f.layer_id
+    and l.community = f.community where l.key = 'signage'`));
+  assert.ok(featureId > 0);
+});
+
+test('the viewer shows the registry in its tree with legends; the layer\'s object is drawn and hidden when toggled off', async () => {
+  await menuItem(page, 'gis/map').waitFor();
+  await openViewer(`?lat=${LAT}&lon=${LON}&z=16&layers=gis.signage,gis.heritage,gis.heritage-zones`);
+  const tree = page.locator('#gis-viewer-tree');
+  await tree.waitFor();
+  assert.deepEqual(await tree.locator('.gis-viewer-folder').evaluateAll(fs => fs.map(f => f.dataset.group)),
+    ['heritage', 'advertising', 'modules'], 'the registry\'s groups in order, then the layers of other modules');
+  // OKS runs in this assembly: its layer is in the tree with its legend, off the map until asked for
+  const oks = tree.locator('.gis-viewer-entry[data-layer="mod.oks.violations"]');
+  assert.equal((await oks.locator('vaadin-checkbox').textContent()).trim(), 'Порушення ОКС', 'its title from OKS\'s texts');
+  assert.ok((await oks.locator('.hromada-layer-legend-entry').count()) >= 1, 'the module\'s legend');
+  const entry = tree.locator('.gis-viewer-entry[data-layer="gis.signage"]');
+  assert.equal((await entry.locator('vaadin-checkbox').textContent()).trim(), SIGNAGE);
+  assert.deepEqual(await entry.locator('.hromada-layer-legend-entry').allTextContents(),
+    ['дозвіл є', 'термін дії минув', 'без дозволу', 'Інші'], 'per-value legend in the choices\' order');
+  assert.equal(await entry.locator('.hromada-legend-swatch svg').count(), 4);
+  assert.equal(await page.locator('#gis-viewer-empty').count(), 0);
+
+  await until('the object drawn', async () => (await pane('gis.signage').getAttribute('data-features')) === '1',
+    { timeoutMs: 15_000 });
+  assert.equal(await pane('gis.signage').getAttribute('data-visible'), 'true');
+  assert.equal(await pane('gis.signage').locator('.hromada-map-shape-square').count(), 1, 'the layer\'s marker shape');
+  // the per-value colour of «термін дії минув»
+  assert.match(await pane('gis.signage').locator('.hromada-map-shape-square').innerHTML(), /#ef6c00/i);
+
+  // toggled off by keyboard: Space on the check box
+  await page.locator('#gis-viewer-toggle-gis-signage input').focus();
+  await page.keyboard.press('Space');
+  await until('the layer hidden', async () => (await pane('gis.signage').getAttribute('data-visible')) === 'false',
+    { timeoutMs: 10_000 });
+  assert.equal(await pane('gis.signage').locator('.hromada-map-shape-square').count(), 0);
+  await until('the address bar without the layer', async () => !new URL(page.url()).searchParams.get('layers').includes('gis.signage'),
+    { timeoutMs: 10_000 });
+  await page.click('#gis-viewer-toggle-gis-signage');
+  await until('the layer shown again', async () => (await pane('gis.signage').getAttribute('data-visible')) === 'true',
+    { timeoutMs: 10_000 });
+
+  // opacity: the slider sets the layer's pane
+  await page.locator('#gis-viewer-opacity-gis-signage').focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
+  await page.locator('#gis-viewer-opacity-gis-signage').dispatchEvent('change');
+  await until('the pane at 80 %', async () => (await pane('gis.signage').evaluate(p => p.style.opacity)) === '0.8',
+    { timeoutMs: 10_000 });
+});
+
+test('identify shows the object\'s attributes under the schema\'s labels with a way to edit it', async () => {
+  await until('the object drawn', async () => (await pane('gis.signage').locator('.hromada-map-shape-square').count()) === 1,
+    { timeoutMs: 15_000 });
+  await pane('gis.signage').locator('.hromada-map-shape-square').click();
+  const panel = page.locator('#gis-viewer-identify');
+  await panel.locator('#gis-viewer-identify-values').waitFor();
+  assert.equal(await panel.getAttribute('data-feature'), String(featureId));
+  assert.equal((await panel.locator('#gis-viewer-identify-title').textContent()).trim(), OWNER);
+  const terms = await panel.locator('dt').allTextContents();
+  assert.deepEqual(terms, ['Власник', 'Номер дозволу', 'Термін дії дозволу', 'Розмір (напр. 3×6 м)', 'Адреса', 'Статус']);
+  assert.equal((await panel.locator('dd[data-attribute="address"]').textContent()).trim(), ADDRESS);
+  assert.equal((await panel.locator('dd[data-attribute="status"]').textContent()).trim(), 'термін дії минув');
+  assert.equal((await panel.locator('dd[data-attribute="permit_number"]').textContent()).trim(), '—');
+  await page.click('#gis-viewer-identify-open');
+  await page.locator('#gis-feature-form').waitFor({ state: 'attached' });
+  assert.equal(await page.locator('#gis-attr-owner input').inputValue(), OWNER);
+  assert.equal(await page.locator('#gis-attr-owner').getAttribute('readonly'), null, 'the administrator may edit');
+  await page.click('#gis-feature-cancel');
+  await page.locator('#gis-feature-form').waitFor({ state: 'detached' });
+  await page.click('#gis-viewer-identify-close');
+  await panel.waitFor({ state: 'hidden' });
+});
+
+test('search by address text and the attribute filter', async () => {
+  await page.fill('#gis-viewer-search input', 'соборності 27');
+  await page.locator('#gis-viewer-search-mode vaadin-radio-button').filter({ hasText: 'За адресою' }).click();
+  await page.click('#gis-viewer-find');
+  const hit = page.locator(`#gis-viewer-results .gis-viewer-hit[data-feature="${featureId}"]`);
+  await hit.waitFor();
+  assert.match(await hit.textContent(), new RegExp(`${OWNER} — ${SIGNAGE}`));
+  await hit.click();
+  await page.locator(`#gis-viewer-identify[data-feature="${featureId}"]`).waitFor();
+  await page.fill('#gis-viewer-search input', 'Неіснуюча вулиця');
+  await page.click('#gis-viewer-find');
+  await page.locator('#gis-viewer-not-found').waitFor();
+
+  // the filter: another status hides the object, its own status shows it
+  await page.click('#gis-viewer-filter-gis-signage');
+  await page.locator('#gis-viewer-filter-dialog').waitFor({ state: 'attached' });
+  await choose('#gis-viewer-filter-attribute', 'Статус');
+  await choose('#gis-viewer-filter-value', 'без дозволу');
+  await page.click('#gis-viewer-filter-apply');
+  await page.locator('.gis-viewer-entry[data-layer="gis.signage"] .gis-viewer-filter-text').filter({ hasText: 'Статус = без дозволу' })
+    .waitFor();
+  await until('nothing passes', async () => (await pane('gis.signage').getAttribute('data-features')) === '0', { timeoutMs: 10_000 });
+  await page.click('#gis-viewer-filter-clear-gis-signage');
+  await until('the object back', async () => (await pane('gis.signage').getAttribute('data-features')) === '1', { timeoutMs: 10_000 });
+});
+
+test('the permalink restores centre, zoom and the visible layers', async () => {
+  await openViewer('?lat=49.6&lon=34.5&z=12&layers=gis.heritage,gis.no-such-layer');
+  const restored = await page.evaluate(() => {
+    const map = document.querySelector('#gis-viewer-map .hromada-map-host').__hromadaMap.map;
+    return {
+      zoom: map.getZoom(), lat: map.getCenter().lat, lon: map.getCenter().lng,
+      visible: [...document.querySelectorAll('#gis-viewer-map .hromada-map-layer-pane')].map(p => `${p.dataset.layer}=${p.dataset.visible}`).sort(),
+    };
+  });
+  assert.equal(restored.zoom, 12);
+  // the browser settles the centre on a whole pixel: within a few metres
+  assert.ok(Math.abs(restored.lat - 49.6) < 1e-3 && Math.abs(restored.lon - 34.5) < 1e-3, JSON.stringify(restored));
+  assert.deepEqual(restored.visible, ['gis.heritage-zones=false', 'gis.heritage=true', 'gis.signage=false', 'mod.oks.violations=false']);
+  assert.equal(await page.locator('#gis-viewer-toggle-gis-signage').evaluate(c => c.checked), false);
+  assert.equal(await page.locator('#gis-viewer-toggle-gis-heritage').evaluate(c => c.checked), true);
+
+  // the link dialog gives the same view as an absolute address
+  await page.click('#gis-viewer-permalink');
+  await until('the absolute link', async () => (await page.locator('#gis-viewer-permalink-url input').inputValue()).startsWith(portal.url),
+    { timeoutMs: 10_000 });
+  const link = new URL(await page.locator('#gis-viewer-permalink-url input').inputValue());
+  assert.equal(link.pathname, '/gis/map');
+  assert.ok(Math.abs(Number(link.searchParams.get('lat')) - 49.6) < 1e-3 && Math.abs(Number(link.searchParams.get('lon')) - 34.5) < 1e-3,
+    link.href);
+  assert.deepEqual([link.searchParams.get('z'), link.searchParams.get('layers')], ['12', 'gis.heritage']);
+  await page.click('#gis-viewer-permalink-close');
+});
+
+test('the print page lays the view out on an A3 sheet with title, scale bar and legend; the PDF is A3 without the menu', async () => {
+  await openViewer(`?lat=${LAT}&lon=${LON}&z=15&layers=gis.signage`);
+  await page.click('#gis-viewer-print');
+  await page.locator('#gis-viewer-print-dialog').waitFor({ state: 'attached' });
+  await page.fill('#gis-viewer-print-title input', 'Рекламні засоби центру');
+  await page.click('#gis-viewer-print-paper');
+  await page.locator('vaadin-select-item').filter({ hasText: 'A3' }).click();
+  await page.locator('#gis-viewer-print-orientation vaadin-radio-button').filter({ hasText: 'Книжкова' }).click();
+  await page.click('#gis-viewer-print-open');
+  await page.locator('#gis-print-sheet').waitFor();
+  const url = new URL(page.url());
+  assert.equal(url.pathname, '/gis/map/print');
+  assert.deepEqual([url.searchParams.get('paper'), url.searchParams.get('orientation'), url.searchParams.get('z')], ['A3', 'portrait', '15']);
+  assert.equal((await page.locator('#gis-print-title').textContent()).trim(), 'Рекламні засоби центру');
+  assert.equal(await page.locator('#gis-print-sheet').getAttribute('data-paper'), 'A3');
+  // Poltava at zoom 15: 3.1 m a pixel, so the bar (at most 150 px) stands for 200 m
+  assert.equal((await page.locator('#gis-print-scale-label').textContent()).trim(), '200 м');
+  assert.match(await page.locator('#gis-print-scale-ratio').textContent(), /Масштаб 1 : 12\s000/);
+  const legend = page.locator('#gis-print-legend .gis-print-legend-layer');
+  assert.deepEqual(await legend.evaluateAll(ls => ls.map(l => l.dataset.layer)), ['gis.signage'], 'only the shown layers');
+  assert.deepEqual(await legend.locator('.hromada-layer-legend-entry').allTextContents(),
+    ['дозвіл є', 'термін дії минув', 'без дозволу', 'Інші']);
+  await page.waitForFunction(() => document.querySelector('#gis-print-map .hromada-map-layer-pane[data-layer="gis.signage"]')
+    ?.dataset.features === '1', null, { timeout: 15_000 });
+  const mapBox = await page.locator('#gis-print-map').boundingBox();
+  // 277 mm wide at 96 px an inch
+  assert.ok(Math.abs(mapBox.width - 277 / 25.4 * 96) < 2, JSON.stringify(mapBox));
+
+  await page.emulateMedia({ media: 'print' });
+  const hidden = await page.evaluate(() => {
+    const layout = document.querySelector('vaadin-app-layout');
+    const drawer = layout.shadowRoot.querySelector('[part="drawer"]');
+    return { drawer: getComputedStyle(drawer).display, tools: getComputedStyle(document.querySelector('.gis-print-noprint')).display };
+  });
+  assert.deepEqual(hidden, { drawer: 'none', tools: 'none' });
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  await page.emulateMedia({ media: 'screen' });
+  const text = pdf.toString('latin1');
+  const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map(m => [Math.round(m[1]), Math.round(m[2])]);
+  assert.ok(boxes.length >= 1, 'a page');
+  // A3 portrait: 297 × 420 mm = 842 × 1191 pt
+  assert.deepEqual(boxes[0], [842, 1191]);
+  assert.deepEqual(problems, []);
+});
