@@ -22,11 +22,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import ua.hromada.gis.api.ExternalLayer;
 import ua.hromada.gis.api.ExternalLayerKind;
 import ua.hromada.gis.api.Visibility;
@@ -78,19 +75,7 @@ class ProxyServletTest {
         Map<String, PortalUser> users = Map.of("viewer", gis.viewer, "stranger", gis.stranger);
         ProxyServlet proxy = new ProxyServlet(gis.externalLayers(), new CookieUser(users), Duration.ofSeconds(1), LIMIT);
         // the portal binds each request's community from its host name before a servlet runs
-        HttpServlet bound = new HttpServlet() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void service(HttpServletRequest request, HttpServletResponse response)
-                    throws ServletException, IOException {
-                try (CommunityScope scope = gis.communities().enter(
-                        gis.communities().forHost(request.getServerName()).id())) {
-                    proxy.service(request, response);
-                }
-            }
-        };
-        server = new TestServer().serve(ProxyServlet.PATTERN, bound).start();
+        server = new TestServer().serveInCommunity(ProxyServlet.PATTERN, proxy, gis.communities()).start();
     }
 
     @AfterAll
