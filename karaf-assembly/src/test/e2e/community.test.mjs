@@ -1,7 +1,7 @@
 // A second community on the same build (issue 11): the assembly started with the example folder
 // config/examples/horishni-plavni layered over etc/ (as start-portal.sh --config does) shows that
 // council's name and logo, opens maps on its centre within its bounds, and boots its module set:
-// document search and open data, no OKS.
+// document search, open data and GIS, no OKS.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -73,13 +73,13 @@ test('the signed-in shell shows the name and logo; document search and open data
   assert.equal(await admin.locator('vaadin-side-nav-item[data-route^="oks"]').count(), 0, 'no OKS menu entry');
 });
 
-test('health lists document search and open data, and no OKS module', async () => {
-  await portal.waitForViews(['docs', 'opendata/datasets']);
+test('health lists document search, open data and GIS, and no OKS module', async () => {
+  await portal.waitForViews(['docs', 'opendata/datasets', 'gis/objects']);
   const { status, body } = await portal.health();
   assert.equal(status, 200);
   assert.equal(body.status, 'UP');
   const keys = body.modules.map(m => m.key);
-  assert.ok(keys.includes('docsearch') && keys.includes('opendata'), keys.join(', '));
+  assert.ok(['docsearch', 'opendata', 'gis'].every(k => keys.includes(k)), keys.join(', '));
   assert.doesNotMatch(JSON.stringify(body.modules), /"oks|ua\.hromada\.oks/, 'no OKS module or bundle');
   assert.ok(!body.views.some(v => v.route.startsWith('oks')), 'no OKS view registered');
 });
