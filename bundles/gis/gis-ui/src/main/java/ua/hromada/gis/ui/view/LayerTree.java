@@ -111,7 +111,7 @@ class LayerTree extends Div {
         if (!ViewerCatalog.drawable(map, layer)) {
             Div entry = new Div(new Span(layer.title()));
             entry.addClassName("gis-viewer-entry");
-            Span why = new Span(getTranslation(layer.proxied() ? "gis.ui.viewer.proxiedUnavailable" : "gis.ui.viewer.notDrawable"));
+            Span why = new Span(getTranslation("gis.ui.viewer.notDrawable"));
             why.addClassName("gis-viewer-note");
             entry.add(new Div(why));
             entry.getElement().setAttribute("data-layer", id);

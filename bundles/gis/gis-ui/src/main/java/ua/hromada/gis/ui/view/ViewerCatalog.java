@@ -103,9 +103,9 @@ public final class ViewerCatalog {
         for (ViewerLayers.Folder folder : folders) {
             for (ExternalLayer e : folder.externals()) {
                 try {
-                    ViewerLayers.tiles(e).ifPresent(map::addLayer);
+                    map.addLayer(ViewerLayers.tiles(e));
                 } catch (IllegalArgumentException ex) {
-                    // a registry entry the map cannot draw (e.g. a WMTS set not in Web Mercator): left out, logged
+                    // a registry entry the map cannot draw (e.g. a linked {-y} template): left out, said in the tree
                     LOG.warn("External layer {} cannot be drawn: {}", e.key(), ex.getMessage());
                 }
             }
@@ -128,7 +128,7 @@ public final class ViewerCatalog {
         }
     }
 
-    /** Whether the map could draw the external layer (linked, of a kind the map draws). */
+    /** Whether the map could draw the external layer. */
     public static boolean drawable(PortalMap map, ExternalLayer layer) {
         return map.getLayer(ViewerLayers.id(layer)).filter(TileOverlay.class::isInstance).isPresent();
     }

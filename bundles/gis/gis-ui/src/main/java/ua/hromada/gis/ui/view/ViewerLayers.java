@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import ua.hromada.gis.api.AttributeDefinition;
 import ua.hromada.gis.api.AttributeType;
 import ua.hromada.gis.api.ExternalLayer;
+import ua.hromada.gis.api.ExternalLayerKind;
 import ua.hromada.gis.api.GeometryType;
 import ua.hromada.gis.api.Layer;
 import ua.hromada.gis.api.LayerGroup;
@@ -104,22 +105,36 @@ public final class ViewerLayers {
     }
 
     /**
-     * The external layer as a tile overlay, hidden at first (its images come from another server);
-     * empty for a proxied layer, which needs the portal's proxy for its images.
+     * The external layer as a tile overlay at {@link ExternalLayer#clientUrl()}, hidden at first (its
+     * images come from another server or the portal's proxy): a proxied WMS through the proxy's
+     * GetMap address, proxied WMTS and XYZ as the proxy's tile template; a linked WMTS by its
+     * key-value GetTile or its RESTful template.
+     *
+     * @throws IllegalArgumentException for an address the map cannot draw
      */
-    public static Optional<TileOverlay> tiles(ExternalLayer layer) {
-        if (layer.proxied()) {
-            return Optional.empty();
+    public static TileOverlay tiles(ExternalLayer layer) {
+        String id = id(layer);
+        String url = layer.clientUrl();
+        TileOverlay overlay;
+        if (layer.kind() == ExternalLayerKind.WMS) {
+            overlay = TileOverlay.wms(id, layer.title(), url, String.join(",", layer.layerNames()), layer.format(), true,
+                    null, layer.attribution());
+        } else if (layer.proxied() || layer.kind() == ExternalLayerKind.XYZ) {
+            overlay = TileOverlay.xyz(id, layer.title(), url, layer.attribution());
+        } else if (url.contains("{TileMatrix}")) {
+            overlay = TileOverlay.wmtsRest(id, layer.title(), url, layer.style(), layer.tileMatrixSet(),
+                    matrixPrefix(layer.tileMatrixSet()), layer.attribution());
+        } else {
+            overlay = TileOverlay.wmtsKvp(id, layer.title(), url, layer.layerNames().get(0), layer.style(),
+                    layer.tileMatrixSet(), matrixPrefix(layer.tileMatrixSet()), layer.format(), layer.attribution());
         }
-        TileOverlay overlay = switch (layer.kind()) {
-            case WMS -> TileOverlay.wms(id(layer), layer.title(), layer.url(), String.join(",", layer.layerNames()),
-                    layer.format(), true, null, layer.attribution());
-            case WMTS -> TileOverlay.wmtsKvp(id(layer), layer.title(), layer.url(), layer.layerNames().get(0),
-                    layer.style(), layer.tileMatrixSet(), null, layer.format(), layer.attribution());
-            case XYZ -> TileOverlay.xyz(id(layer), layer.title(), layer.url(), layer.attribution());
-        };
         double opacity = Math.max(0, Math.min(1, layer.opacity()));
-        return Optional.of(overlay.withVisible(false).withOpacity(opacity).withZIndex(EXTERNAL_Z));
+        return overlay.withVisible(false).withOpacity(opacity).withZIndex(EXTERNAL_Z);
+    }
+
+    /** GeoWebCache's {@code EPSG:n} sets name their matrices {@code EPSG:n:z}; others by the zoom alone. */
+    static String matrixPrefix(String tileMatrixSet) {
+        return tileMatrixSet != null && tileMatrixSet.matches("EPSG:\\d+") ? tileMatrixSet + ":" : null;
     }
 
     /**

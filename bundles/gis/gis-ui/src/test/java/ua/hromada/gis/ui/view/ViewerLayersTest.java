@@ -3,6 +3,7 @@ package ua.hromada.gis.ui.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -88,11 +89,12 @@ class ViewerLayersTest {
     }
 
     @Test
-    void linkedExternalLayersBecomeHiddenTileOverlaysAndProxiedOnesAreLeftOut() {
+    void externalLayersBecomeHiddenTileOverlaysLinkedOrThroughTheProxy() {
         TileOverlay wms = ViewerLayers.tiles(external("dzk", ExternalLayerKind.WMS, "https://wms.example/ows",
-                List.of("parcels", "boundaries"), false, null)).orElseThrow();
+                List.of("parcels", "boundaries"), false, null));
         assertEquals("ext.dzk", wms.id());
         assertEquals(TileOverlay.Kind.WMS, wms.kind());
+        assertEquals("https://wms.example/ows", wms.url());
         assertEquals("parcels,boundaries", wms.wmsParams().get("layers"));
         assertEquals("true", wms.wmsParams().get("transparent"));
         assertFalse(wms.visible(), "another server's images only when the reader turns them on");
@@ -100,14 +102,31 @@ class ViewerLayersTest {
         assertEquals(ViewerLayers.EXTERNAL_Z, wms.zIndex());
 
         TileOverlay wmts = ViewerLayers.tiles(external("ortho", ExternalLayerKind.WMTS, "https://wmts.example/service",
-                List.of("ortho2023"), false, null)).orElseThrow();
-        assertTrue(wmts.url().contains("LAYER=ortho2023") && wmts.url().contains("TILEMATRIXSET=EPSG:3857"), wmts.url());
+                List.of("ortho2023"), false, null));
+        assertTrue(wmts.url().contains("LAYER=ortho2023") && wmts.url().contains("TILEMATRIXSET=EPSG:3857")
+                && wmts.url().contains("TILEMATRIX=EPSG:3857:{z}"), wmts.url());
+        TileOverlay rest = ViewerLayers.tiles(external("rest", ExternalLayerKind.WMTS,
+                "https://wmts.example/ortho/{Style}/{TileMatrixSet}/{TileMatrix}/{TileRow}/{TileCol}.png", List.of("ortho"), false, null));
+        assertEquals("https://wmts.example/ortho/default/EPSG:3857/EPSG:3857:{z}/{y}/{x}.png", rest.url());
         TileOverlay xyz = ViewerLayers.tiles(external("osm", ExternalLayerKind.XYZ, "https://t.example/{z}/{x}/{y}.png",
-                List.of(), false, null)).orElseThrow();
+                List.of(), false, null));
         assertEquals("https://t.example/{z}/{x}/{y}.png", xyz.url());
 
-        assertTrue(ViewerLayers.tiles(external("dzk", ExternalLayerKind.WMS, "https://wms.example/ows", List.of("p"), true, null))
-                .isEmpty());
+        // proxied: the portal's addresses (gis-proxy)
+        TileOverlay proxiedWms = ViewerLayers.tiles(external("dzk", ExternalLayerKind.WMS, "https://wms.example/ows",
+                List.of("p"), true, null));
+        assertEquals("/api/gis/proxy/dzk/wms", proxiedWms.url());
+        assertEquals(TileOverlay.Kind.WMS, proxiedWms.kind());
+        TileOverlay proxiedTiles = ViewerLayers.tiles(external("tms", ExternalLayerKind.XYZ, "https://t.example/{z}/{x}/{-y}.png",
+                List.of(), true, null));
+        assertEquals("/api/gis/proxy/tms/{z}/{x}/{y}", proxiedTiles.url());
+        assertEquals(TileOverlay.Kind.XYZ, proxiedTiles.kind());
+        assertEquals("/api/gis/proxy/ortho/{z}/{x}/{y}", ViewerLayers.tiles(external("ortho", ExternalLayerKind.WMTS,
+                "https://wmts.example/service", List.of("ortho2023"), true, null)).url());
+
+        assertThrows(IllegalArgumentException.class, () -> ViewerLayers.tiles(external("tms", ExternalLayerKind.XYZ,
+                "https://t.example/{z}/{x}/{-y}.png", List.of(), false, null)), "a linked {-y} template the map cannot ask");
+        assertNull(ViewerLayers.matrixPrefix("GoogleMapsCompatible"));
     }
 
     @Test
