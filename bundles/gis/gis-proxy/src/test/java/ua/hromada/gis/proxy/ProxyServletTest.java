@@ -73,7 +73,7 @@ class ProxyServletTest {
             save(xyz("cityb", s + "/tiles/{z}/{x}/{y}.png", Visibility.PUBLIC, true));
         }
         Map<String, PortalUser> users = Map.of("viewer", gis.viewer, "stranger", gis.stranger);
-        ProxyServlet proxy = new ProxyServlet(gis.externalLayers(), new CookieUser(users), Duration.ofSeconds(1), LIMIT);
+        ProxyServlet proxy = new ProxyServlet(gis.externalLayers(), new CookieUser(users), Duration.ofSeconds(3), LIMIT);
         // the portal binds each request's community from its host name before a servlet runs
         server = new TestServer().serveInCommunity(ProxyServlet.PATTERN, proxy, gis.communities()).start();
     }
