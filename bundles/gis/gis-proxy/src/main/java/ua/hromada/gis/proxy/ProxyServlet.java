@@ -95,9 +95,8 @@ public class ProxyServlet extends HttpServlet {
                 response.getOutputStream().write(image.bytes());
             }
         } catch (ProxyError e) {
-            if (e.status() >= 500) {
-                LOG.info("GIS proxy {}: {} {}", request.getRequestURI(), e.status(), text(Locale.ENGLISH, e));
-            }
+            // a failing service fails every tile of a map: said to the client, logged only on demand
+            LOG.debug("GIS proxy {}: {} {}", request.getRequestURI(), e.status(), text(Locale.ENGLISH, e));
             ApiResponses.error(response, e.status(), e.code(), text(locale, e));
         } catch (RuntimeException e) {
             // the registry's database failing: said so with a reference, never a stack trace
