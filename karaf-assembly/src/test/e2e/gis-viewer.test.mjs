@@ -8,6 +8,7 @@
 // title, scale bar and legend, and Chromium's PDF of it is an A3 page without the portal's menu.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import http from 'node:http';
 import { Portal, launchBrowser, signIn, menuItem, until } from './lib/portal.mjs';
 
 const portal = new Portal({ port: 19681, database: 'hromada_e2e_gisviewer' });
@@ -22,7 +23,18 @@ let page;
 let featureId;
 const problems = [];
 
+// a local tile server standing for a state geoportal (nothing outside is fetched): one PNG for every tile
+const TILE_PORT = 19690;
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+const tileRequests = [];
+const tiles = http.createServer((req, res) => {
+  tileRequests.push(req.url);
+  res.writeHead(200, { 'Content-Type': 'image/png', 'Content-Length': PNG.length });
+  res.end(PNG);
+});
+
 before(async () => {
+  await new Promise(resolve => tiles.listen(TILE_PORT, '127.0.0.1', resolve));
   await portal.start();
   await portal.waitForViews(['gis/map', 'gis/map/print', 'gis/objects']);
   browser = await launchBrowser();
@@ -39,6 +51,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await portal.stop();
+  tiles.close();
 });
 
 /** Picks an item of a Vaadin combo box by typing part of its text. */
@@ -78,6 +91,12 @@ test('an object of the signage layer is created on the objects page', async () =
   featureId = Number(portal.sql(`select f.id from gis.feature f join gis.layer l on l.id = f.layer_id
     and l.community = f.community where l.key = 'signage'`));
   assert.ok(featureId > 0);
+  // an external XYZ layer fetched through the portal's proxy, in the heritage group (the registry has
+  // no page for external layers yet: written as GisExternalLayers would store it)
+  portal.sql(`insert into gis.external_layer (community, key, kind, title, url, attribution, opacity, group_id,
+      proxied, created_at, updated_at)
+    select community, 'e2e-ortho', 'XYZ', 'Ортофотоплан (e2e)', 'http://127.0.0.1:${TILE_PORT}/ortho/{z}/{x}/{y}.png',
+      '© e2e', 0.9, id, true, now(), now() from gis.layer_group where key = 'heritage'`);
 });
 
 test('the viewer shows the registry in its tree with legends; the layer\'s object is drawn and hidden when toggled off', async () => {
@@ -123,6 +142,23 @@ test('the viewer shows the registry in its tree with legends; the layer\'s objec
   await page.locator('#gis-viewer-opacity-gis-signage').dispatchEvent('change');
   await until('the pane at 80 %', async () => (await pane('gis.signage').evaluate(p => p.style.opacity)) === '0.8',
     { timeoutMs: 10_000 });
+});
+
+test('an external layer is in its group\'s folder, off until turned on, then drawn through the portal\'s proxy', async () => {
+  const entry = page.locator('#gis-viewer-tree .gis-viewer-folder[data-group="heritage"] .gis-viewer-entry[data-layer="ext.e2e-ortho"]');
+  assert.equal((await entry.locator('vaadin-checkbox').textContent()).trim(), 'Ортофотоплан (e2e)');
+  assert.equal((await entry.locator('.gis-viewer-note').textContent()).trim(), '© e2e');
+  assert.equal(await pane('ext.e2e-ortho').getAttribute('data-visible'), 'false');
+  assert.equal(tileRequests.length, 0, 'nothing asked while it is off');
+  await page.click('#gis-viewer-toggle-ext-e2e-ortho');
+  await until('tiles through the proxy', async () => (await pane('ext.e2e-ortho').locator('img.leaflet-tile-loaded').count()) > 0,
+    { timeoutMs: 15_000 });
+  assert.ok(tileRequests.some(u => /^\/ortho\/16\/\d+\/\d+\.png$/.test(u)), JSON.stringify(tileRequests.slice(0, 5)));
+  assert.match(await pane('ext.e2e-ortho').locator('img.leaflet-tile-loaded').first().getAttribute('src'),
+    /\/api\/gis\/proxy\/e2e-ortho\/16\/\d+\/\d+$/);
+  assert.equal(await pane('ext.e2e-ortho').evaluate(p => p.style.opacity), '0.9');
+  await page.click('#gis-viewer-toggle-ext-e2e-ortho');
+  await until('turned off', async () => (await pane('ext.e2e-ortho').getAttribute('data-visible')) === 'false', { timeoutMs: 10_000 });
 });
 
 test('identify shows the object\'s attributes under the schema\'s labels with a way to edit it', async () => {
@@ -186,7 +222,8 @@ test('the permalink restores centre, zoom and the visible layers', async () => {
   assert.equal(restored.zoom, 12);
   // the browser settles the centre on a whole pixel: within a few metres
   assert.ok(Math.abs(restored.lat - 49.6) < 1e-3 && Math.abs(restored.lon - 34.5) < 1e-3, JSON.stringify(restored));
-  assert.deepEqual(restored.visible, ['gis.heritage-zones=false', 'gis.heritage=true', 'gis.signage=false', 'mod.oks.violations=false']);
+  assert.deepEqual(restored.visible,
+    ['ext.e2e-ortho=false', 'gis.heritage-zones=false', 'gis.heritage=true', 'gis.signage=false', 'mod.oks.violations=false']);
   assert.equal(await page.locator('#gis-viewer-toggle-gis-signage').evaluate(c => c.checked), false);
   assert.equal(await page.locator('#gis-viewer-toggle-gis-heritage').evaluate(c => c.checked), true);
 
