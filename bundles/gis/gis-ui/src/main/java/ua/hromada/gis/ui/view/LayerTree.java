@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.dom.Element;
@@ -121,7 +122,15 @@ class LayerTree extends Div {
                 ? getTranslation("gis.ui.viewer.external." + layer.kind().name())
                 : layer.attribution());
         source.addClassName("gis-viewer-note");
-        return entry(id, layer.title(), new Div(source));
+        Div legend = new Div(source);
+        for (String url : ViewerLayers.legendUrls(layer)) {
+            // the service draws its own legend; a failed image shows its text instead
+            Image image = new Image(url, getTranslation("gis.ui.viewer.legendOf", layer.title()));
+            image.addClassName("gis-viewer-legend-image");
+            image.getStyle().set("display", "block").set("max-width", "100%");
+            legend.add(image);
+        }
+        return entry(id, layer.title(), legend);
     }
 
     /** A layer's line: check box with the title; below it the opacity slider and the legend. */

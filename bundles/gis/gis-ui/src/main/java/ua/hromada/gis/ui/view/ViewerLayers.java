@@ -132,6 +132,24 @@ public final class ViewerLayers {
         return overlay.withVisible(false).withOpacity(opacity).withZIndex(EXTERNAL_Z);
     }
 
+    /**
+     * A WMS layer's legend images, one per layer name (GetLegendGraphic, through the proxy for a
+     * proxied layer); none for tiles, whose services have no standard legend request.
+     */
+    public static List<String> legendUrls(ExternalLayer layer) {
+        if (layer.kind() != ExternalLayerKind.WMS) {
+            return List.of();
+        }
+        String base = layer.clientUrl();
+        String joiner = base.contains("?") ? (base.endsWith("?") || base.endsWith("&") ? "" : "&") : "?";
+        List<String> urls = new ArrayList<>();
+        for (String name : layer.layerNames()) {
+            urls.add(base + joiner + "SERVICE=WMS&VERSION=1.3.0&REQUEST=GetLegendGraphic&SLD_VERSION=1.1.0"
+                    + "&FORMAT=image%2Fpng&LAYER=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return urls;
+    }
+
     /** GeoWebCache's {@code EPSG:n} sets name their matrices {@code EPSG:n:z}; others by the zoom alone. */
     static String matrixPrefix(String tileMatrixSet) {
         return tileMatrixSet != null && tileMatrixSet.matches("EPSG:\\d+") ? tileMatrixSet + ":" : null;

@@ -130,6 +130,19 @@ class ViewerLayersTest {
     }
 
     @Test
+    void aWmsLayerHasALegendImagePerLayerNameThroughTheProxyWhenProxied() {
+        assertEquals(List.of("https://wms.example/ows?map=dzk&SERVICE=WMS&VERSION=1.3.0&REQUEST=GetLegendGraphic&SLD_VERSION=1.1.0&FORMAT=image%2Fpng"
+                + "&LAYER=parcels", "https://wms.example/ows?map=dzk&SERVICE=WMS&VERSION=1.3.0&REQUEST=GetLegendGraphic&SLD_VERSION=1.1.0"
+                + "&FORMAT=image%2Fpng&LAYER=land%20use"),
+                ViewerLayers.legendUrls(external("dzk", ExternalLayerKind.WMS, "https://wms.example/ows?map=dzk",
+                        List.of("parcels", "land use"), false, null)));
+        assertEquals(List.of("/api/gis/proxy/dzk/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetLegendGraphic&SLD_VERSION=1.1.0&FORMAT=image%2Fpng&LAYER=p"),
+                ViewerLayers.legendUrls(external("dzk", ExternalLayerKind.WMS, "https://wms.example/ows", List.of("p"), true, null)));
+        assertEquals(List.of(), ViewerLayers.legendUrls(external("osm", ExternalLayerKind.XYZ, "https://t.example/{z}/{x}/{y}.png",
+                List.of(), false, null)));
+    }
+
+    @Test
     void theTreeKeepsTheRegistryOrderPutsUngroupedLayersLastAndLeavesEmptyFoldersOut() {
         LayerGroup heritage = new LayerGroup(1, "heritage", "Спадщина", 10, 0);
         LayerGroup empty = new LayerGroup(2, "empty", "Порожня", 15, 0);
