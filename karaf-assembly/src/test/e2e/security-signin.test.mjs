@@ -153,11 +153,13 @@ test('unknown user, wrong password and locked account: same words, similar time'
   console.log(`refusal times (ms): ${JSON.stringify(samples)}`);
   assert.deepEqual([...texts], [texts.values().next().value]);
   assert.ok([...texts][0].startsWith(FAILED), [...texts][0]);
-  // every refusal pays one bcrypt check (cost 12): none answers in a fraction of the others' time
-  const wrong = median(samples.wrong);
+  // every refusal pays one bcrypt check (cost 12): none answers in a fraction of the others' time.
+  // The quickest wrong-password refusal is the yardstick: with two samples a median is the slower
+  // one, and one refusal slowed by a busy machine (872 ms beside 381 ms in a CI run) doubled it.
+  const wrong = Math.min(...samples.wrong);
   for (const kind of ['unknown', 'locked']) {
     assert.ok(median(samples[kind]) > wrong * 0.5,
-      `${kind} answered in ${median(samples[kind])} ms, a wrong password in ${wrong} ms`);
+      `${kind} answered in ${median(samples[kind])} ms, a wrong password in ${wrong} ms (quickest)`);
   }
   await page.context().close();
 });
