@@ -66,8 +66,12 @@ class ViewerViewsTest {
         }
     };
 
+    // Vaadin holds the current UI weakly: without this field a garbage collection during a test
+    // leaves UI.getCurrent() null (seen as an NPE in FeaturesView's export links)
+    private final UI ui = new UI();
+
     ViewerViewsTest() {
-        UI.setCurrent(new UI());
+        UI.setCurrent(ui);
     }
 
     @AfterEach

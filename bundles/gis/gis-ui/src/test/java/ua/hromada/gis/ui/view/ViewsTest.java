@@ -33,8 +33,12 @@ class ViewsTest {
     private final JobPools pools = new JobPools(Map.of());
     private final ZoneId kyiv = ZoneId.of("Europe/Kyiv");
 
+    // Vaadin holds the current UI weakly: without this field a garbage collection during a test
+    // leaves UI.getCurrent() null (seen as an NPE in FeaturesView's export links)
+    private final UI ui = new UI();
+
     ViewsTest() {
-        UI.setCurrent(new UI());
+        UI.setCurrent(ui);
     }
 
     @AfterEach
