@@ -1,8 +1,6 @@
 package ua.hromada.gis.service;
 
 import java.time.Clock;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
@@ -15,10 +13,8 @@ import org.slf4j.LoggerFactory;
 
 import ua.hromada.portal.api.SchemaMigrations;
 import ua.hromada.portal.api.community.Communities;
-import ua.hromada.portal.api.community.Community;
 import ua.hromada.portal.api.jdbc.CommunityData;
 import ua.hromada.portal.api.jdbc.ModuleDatabase;
-import ua.hromada.portal.api.jdbc.Transactions;
 
 /**
  * The module's schema {@code gis} (PostGIS), migrated once when the bundle starts; the services
@@ -33,16 +29,13 @@ public class GisDatabase extends ModuleDatabase {
     private static final Logger LOG = LoggerFactory.getLogger(GisDatabase.class);
 
     private final Clock clock;
-    private final Communities communities;
-    /** The communities whose shipped layers this component has seen in place (ids). */
-    private final Set<String> seeded = ConcurrentHashMap.newKeySet();
 
     @Activate
     public GisDatabase(@Reference(target = CommunityData.TARGET) DataSource dataSource,
             @Reference SchemaMigrations migrations, @Reference Communities communities, BundleContext context) {
         super(dataSource, migrations, context.getBundle(), SCHEMA, "GIS");
         this.clock = Clock.systemUTC();
-        this.communities = communities;
+        seedShippedLayers(communities);
         seedEveryCommunity();
     }
 
@@ -50,46 +43,22 @@ public class GisDatabase extends ModuleDatabase {
     GisDatabase(DataSource dataSource, Communities communities, Clock clock) {
         super(dataSource, "GIS");
         this.clock = clock;
-        this.communities = communities;
+        seedShippedLayers(communities);
     }
 
     Clock clock() {
         return clock;
     }
 
-    @Override
-    public <T> T tx(Transactions.Work<T> work) {
-        shippedLayersReady();
-        return super.tx(work);
-    }
-
-    @Override
-    public <T> T read(Transactions.Work<T> work) {
-        shippedLayersReady();
-        return super.read(work);
+    /** Each community's shipped layer definitions if it has no layer, before its first GIS work. */
+    private void seedShippedLayers(Communities communities) {
+        seedEachCommunity(communities, c -> ShippedLayers.seedIfNew(c, clock.instant()),
+                id -> LOG.info("GIS layers of community {}: the shipped definitions (heritage, signage)", id));
     }
 
     /** At start: every community known now gets the shipped layer definitions if it has no layer. */
     void seedEveryCommunity() {
-        for (Community community : communities.all()) {
-            try {
-                communities.runAs(community.id(), this::shippedLayersReady);
-            } catch (RuntimeException e) {
-                // not fatal: the community's first GIS work tries again
-                LOG.warn("GIS layers of community {} not seeded at start", community.id(), e);
-            }
-        }
-    }
-
-    /** The current community has had the shipped layers: checked once per community. */
-    void shippedLayersReady() {
-        String id = communities.current().id();
-        if (seeded.contains(id)) {
-            return;
-        }
-        if (super.tx(c -> ShippedLayers.seedIfNew(c, clock.instant()))) {
-            LOG.info("GIS layers of community {}: the shipped definitions (heritage, signage)", id);
-        }
-        seeded.add(id);
+        // not fatal: the community's first GIS work tries again
+        seedEveryCommunityNow((id, e) -> LOG.warn("GIS layers of community {} not seeded at start", id, e));
     }
 }

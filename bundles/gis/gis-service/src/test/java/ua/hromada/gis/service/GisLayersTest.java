@@ -51,7 +51,7 @@ class GisLayersTest {
         assertEquals(List.of(), gis.layers().publicLayers());
         assertTrue(gis.layers().findByKey(gis.stranger, "heritage").isEmpty());
         // seeding again writes nothing over the registry
-        gis.database().shippedLayersReady();
+        gis.database().tx(c -> ShippedLayers.seedIfNew(c, gis.database().clock().instant()));
         assertEquals(3, gis.layers().layers(gis.admin).size());
     }
 
