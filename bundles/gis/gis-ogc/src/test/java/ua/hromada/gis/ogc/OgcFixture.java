@@ -14,10 +14,6 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import ua.hromada.gis.api.AttributeDefinition;
 import ua.hromada.gis.api.AttributeType;
 import ua.hromada.gis.api.FeatureInput;
@@ -83,20 +79,8 @@ final class OgcFixture implements AutoCloseable {
         }
         OgcServlet servlet = new OgcServlet(gis.layers(), gis.features(), new TestPortalSettings(), gis.communities());
         servlet.addMessageBundle(new GisMessages());
-        // the portal binds each request's community from its host name before a servlet runs
-        HttpServlet bound = new HttpServlet() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void service(HttpServletRequest request, HttpServletResponse response)
-                    throws ServletException, IOException {
-                try (CommunityScope scope = gis.communities().enter(
-                        gis.communities().forHost(request.getServerName()).id())) {
-                    servlet.service(request, response);
-                }
-            }
-        };
-        server = new TestServer().serve(OgcServlet.PATTERN, bound).start();
+        // bound to the community of the request's host name, as the portal binds it
+        server = new TestServer().serveInCommunity(OgcServlet.PATTERN, servlet, gis.communities()).start();
     }
 
     static FeatureInput place(int i, double lon, double lat) {

@@ -10,7 +10,6 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
 
 import ua.hromada.gis.api.GisAttachments;
 import ua.hromada.gis.api.GisFeatures;
@@ -57,10 +56,7 @@ public final class GisTestSetup implements AutoCloseable {
 
     public GisTestSetup() {
         db.execute("CREATE EXTENSION IF NOT EXISTS postgis");
-        // in Karaf the SchemaMigrations service runs these scripts (Flyway, same location)
-        Flyway.configure().dataSource(db.dataSource()).schemas("gis").createSchemas(true)
-                .locations("classpath:db/migration/gis").load().migrate();
-        db.isolate("gis");
+        db.migrate("gis");
         db.execute("CREATE TABLE public.audit_entry (id bigserial PRIMARY KEY, actor text, module text,"
                 + " entity_type text, entity_id text, action text, changes text)");
         db.execute("GRANT SELECT, INSERT ON public.audit_entry TO " + CommunityData.APP_ROLE);

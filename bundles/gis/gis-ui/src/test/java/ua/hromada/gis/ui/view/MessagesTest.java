@@ -4,18 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,34 +20,19 @@ import ua.hromada.gis.api.MarkerShape;
 import ua.hromada.gis.api.Visibility;
 import ua.hromada.gis.exchange.ExportFormat;
 import ua.hromada.gis.exchange.ImportFormat;
+import ua.hromada.portal.testing.BundleTexts;
 
 /** Every text key the views use has a Ukrainian and an English text, and the two files hold the same keys. */
 class MessagesTest {
     private static final Pattern KEY = Pattern.compile("\"(gis\\.ui\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
-    private static Properties load(String name) throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = MessagesTest.class.getResourceAsStream("/i18n/" + name)) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return p;
-    }
-
     @Test
     void everyKeyHasBothTexts() throws IOException {
-        Properties uk = load("gis-ui.properties");
-        Properties en = load("gis-ui_en.properties");
+        Properties uk = BundleTexts.load(MessagesTest.class, "/i18n/gis-ui.properties");
+        Properties en = BundleTexts.load(MessagesTest.class, "/i18n/gis-ui_en.properties");
         assertEquals(new TreeSet<>(uk.stringPropertyNames()), new TreeSet<>(en.stringPropertyNames()));
 
-        Set<String> used = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher m = KEY.matcher(Files.readString(f));
-                while (m.find()) {
-                    used.add(m.group(1));
-                }
-            }
-        }
+        Set<String> used = new TreeSet<>(BundleTexts.keysUsed(Path.of("src/main/java"), KEY));
         // keys made of a prefix and an enum constant
         add(used, "gis.ui.action.", ChangeAction.values());
         add(used, "gis.ui.geometry.", GeometryType.values());
