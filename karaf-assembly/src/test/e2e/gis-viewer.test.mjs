@@ -205,7 +205,14 @@ test('search by address text and the attribute filter', async () => {
   await page.click('#gis-viewer-filter-apply');
   await page.locator('.gis-viewer-entry[data-layer="gis.signage"] .gis-viewer-filter-text').filter({ hasText: 'Статус = без дозволу' })
     .waitFor();
-  await until('nothing passes', async () => (await pane('gis.signage').getAttribute('data-features')) === '0', { timeoutMs: 10_000 });
+  // what the map did, for a failure to say: how often it loaded the layer, whether it is still loading
+  const layerState = async () => JSON.stringify(await page.evaluate(() => {
+    const p = document.querySelector('#gis-viewer-map .hromada-map-layer-pane[data-layer="gis.signage"]');
+    const host = document.querySelector('#gis-viewer-map');
+    return { features: p?.dataset.features, loads: p?.dataset.loads, state: host?.dataset.layersState ?? host?.querySelector('[data-layers-state]')?.dataset.layersState };
+  }));
+  await until('nothing passes', async () => (await pane('gis.signage').getAttribute('data-features')) === '0',
+    { timeoutMs: 10_000 }).catch(async e => { throw new Error(`${e.message}; the map now: ${await layerState()}`); });
   await page.click('#gis-viewer-filter-clear-gis-signage');
   await until('the object back', async () => (await pane('gis.signage').getAttribute('data-features')) === '1', { timeoutMs: 10_000 });
 });
