@@ -92,7 +92,9 @@ public class ModulesView extends VerticalLayout {
         grid.addColumn(m -> String.join(", ", m.routes())).setHeader(getTranslation("admin.modules.views"))
                 .setFlexGrow(1);
         grid.addColumn(this::problem).setHeader(getTranslation("admin.modules.error")).setFlexGrow(1);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
+        // frozen at the end, as in the users view: the buttons stay put when they take the focus
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true)
+                .setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("admin.modules.empty"));
         // opened by the row's own button, so a click on start or stop does not open it as well

@@ -125,6 +125,8 @@ public class UsersView extends VerticalLayout {
                 .setHeader(getTranslation("admin.users.lockedUntil")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(u -> times.minutes(u.lastLogin())).setKey("lastLogin")
                 .setHeader(getTranslation("admin.users.lastLogin")).setAutoWidth(true).setFlexGrow(0);
+        // the actions are frozen at the end: a grid wider than the screen scrolled sideways when an
+        // action button took the focus, which moved the button from under the pointer mid-click
         grid.addComponentColumn(u -> {
             Button editButton = new Button(VaadinIcon.EDIT.create(), e -> edit(u));
             editButton.setTooltipText(getTranslation("common.edit"));
@@ -152,7 +154,7 @@ public class UsersView extends VerticalLayout {
                 actions.add(unlock);
             }
             return actions;
-        }).setHeader(getTranslation("common.actions")).setAutoWidth(true);
+        }).setHeader(getTranslation("common.actions")).setAutoWidth(true).setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(data);
         grid.addItemDoubleClickListener(e -> edit(e.getItem()));
