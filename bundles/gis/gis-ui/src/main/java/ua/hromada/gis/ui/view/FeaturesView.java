@@ -164,7 +164,9 @@ public class FeaturesView extends VerticalLayout {
         }
         grid.addColumn(f -> GisUi.dateTime(f.updatedAt(), zone)).setHeader(getTranslation("gis.ui.objects.updated"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::rowActions).setAutoWidth(true).setFlexGrow(0);
+        // frozen at the end, as the portal's other action columns: a layer with many attributes is
+        // wider than the screen, and a half-visible button would scroll away from under the pointer
+        grid.addComponentColumn(this::rowActions).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
         refresh();
     }

@@ -88,7 +88,7 @@ public class LayerRegistryView extends VerticalLayout {
         layerGrid.addColumn(l -> l.ownerUnit() == null ? "" : l.ownerUnit()).setHeader(getTranslation("gis.ui.layer.owner"))
                 .setAutoWidth(true);
         layerGrid.addColumn(l -> l.attributes().size()).setHeader(getTranslation("gis.ui.layer.attributes")).setAutoWidth(true);
-        layerGrid.addComponentColumn(this::layerActions).setAutoWidth(true).setFlexGrow(0);
+        layerGrid.addComponentColumn(this::layerActions).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         layerGrid.addItemDoubleClickListener(e -> editLayer(e.getItem()));
         layerGrid.setEmptyStateText(getTranslation("gis.ui.layer.empty"));
         layerGrid.setMinHeight("20rem");
