@@ -200,6 +200,15 @@ test('search by address text and the attribute filter', async () => {
   // the filter: another status hides the object, its own status shows it
   await page.click('#gis-viewer-filter-gis-signage');
   await page.locator('#gis-viewer-filter-dialog').waitFor({ state: 'attached' });
+  // the map moves while the modal dialog makes it inert, and its layer still loads the new view
+  // (Flow drops an inert element's calls unless they are allowed, and the layer waited for good)
+  const loads = async () => Number(await pane('gis.signage').getAttribute('data-loads'));
+  const loadsBefore = await loads();
+  await page.evaluate(() => document.querySelector('#gis-viewer-map .hromada-map-host').__hromadaMap.map
+    .panBy([60, 0], { animate: false }));
+  await until('the layer loaded behind the dialog', async () => await loads() > loadsBefore
+    && await page.locator('#gis-viewer-map .hromada-map-host').getAttribute('data-layers-state') === 'ready',
+  { timeoutMs: 10_000 });
   await choose('#gis-viewer-filter-attribute', 'Статус');
   await choose('#gis-viewer-filter-value', 'без дозволу');
   await page.click('#gis-viewer-filter-apply');
