@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import { Portal, launchBrowser, signIn } from './lib/portal.mjs';
 
-const portal = new Portal({ port: 19681, database: 'hromada_e2e_gis_proxy' });
+const portal = new Portal({ port: 19781, database: 'hromada_e2e_gis_proxy' });
 // a 1×1 PNG
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 const asked = [];

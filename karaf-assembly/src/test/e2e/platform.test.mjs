@@ -34,7 +34,17 @@ function watchHealth() {
       await new Promise(r => setTimeout(r, 100));
     }
   })();
-  return { answers, stop: async () => { stopped = true; await done; } };
+  return {
+    answers,
+    stop: async () => {
+      // start() returns on its own first 200, which may fall between two of the watcher's polls:
+      // the watcher polls on until it has seen a 200 too (what came before it is what is checked)
+      const deadline = Date.now() + 15_000;
+      while (!answers.some(a => a.http === 200) && Date.now() < deadline) await new Promise(r => setTimeout(r, 50));
+      stopped = true;
+      await done;
+    },
+  };
 }
 
 /** Every 200 came with all module bundles ACTIVE; at least one 503 STARTING came before. */
