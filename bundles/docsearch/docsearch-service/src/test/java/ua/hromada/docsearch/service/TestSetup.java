@@ -22,7 +22,9 @@ import ua.hromada.portal.testing.TestDatabase;
  * application role under row-level security), bound to the community of the running work.
  */
 final class TestSetup implements AutoCloseable {
-    final TestDatabase db = TestDatabase.create();
+    // the docsearch schema (migrated as the SchemaMigrations service does in Karaf, then isolated)
+    // is made once per test JVM and copied per test
+    final TestDatabase db = TestDatabase.prepared("docsearch", d -> d.migrate("docsearch"));
     final RecordingAuditLog audit = new RecordingAuditLog();
     /** The default community and the two of the isolation test. */
     final TestCommunities communities = new TestCommunities().add("a", "a.portal.example").add("b", "b.portal.example");
@@ -32,8 +34,6 @@ final class TestSetup implements AutoCloseable {
     final List<LegalActRegistryImpl> services = new ArrayList<>();
 
     TestSetup() {
-        // in Karaf the SchemaMigrations service runs these scripts (Flyway, same location), then isolates
-        db.migrate("docsearch");
         // as the portal's: each connection for the community bound now (db.communityDataSource of that id)
         data = db.communityDataSource(communities);
     }

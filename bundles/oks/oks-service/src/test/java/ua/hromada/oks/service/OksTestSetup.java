@@ -42,7 +42,12 @@ public final class OksTestSetup implements AutoCloseable {
     public static final double LAT = 49.5883;
     public static final double LON = 34.5514;
 
-    private final TestDatabase db = TestDatabase.create();
+    // PostGIS and the oks schema (migrated as the SchemaMigrations service does in Karaf, then
+    // isolated) are made once per test JVM and copied per test
+    private final TestDatabase db = TestDatabase.prepared("oks", d -> {
+        d.execute("CREATE EXTENSION IF NOT EXISTS postgis");
+        d.migrate("oks");
+    });
     private final TestCommunities communities = new TestCommunities();
     private final MutableClock clock = new MutableClock();
     private final RecordingAuditLog audit = new RecordingAuditLog();
@@ -63,9 +68,6 @@ public final class OksTestSetup implements AutoCloseable {
     public final ExecutorOrganisation otherOrg;
 
     public OksTestSetup() {
-        db.execute("CREATE EXTENSION IF NOT EXISTS postgis");
-        // in Karaf the SchemaMigrations service runs these scripts (Flyway, same location), then isolates
-        db.migrate("oks");
         OksDatabase oks = new OksDatabase(communityDataSource(), communities, clock);
         database = oks;
         OksSettings settings = new OksSettings(1024 * 1024, 40_000_000L, 14, 1, new double[] {49.48, 34.39, 49.70, 34.72},

@@ -32,7 +32,9 @@ import ua.hromada.portal.testing.TestDatabase;
  * ({@code opendata-service} with {@code <type>test-jar</type>}).
  */
 public final class OpendataTestSetup implements AutoCloseable {
-    private final TestDatabase db = TestDatabase.create();
+    // the opendata schema (migrated as the SchemaMigrations service does in Karaf, then isolated)
+    // is made once per test JVM and copied per test
+    private final TestDatabase db = TestDatabase.prepared("opendata", d -> d.migrate("opendata"));
     /** The default community; a test adds others (TestCommunities.add) and runs work as them. */
     private final TestCommunities communities = new TestCommunities();
     private final RecordingAuditLog audit = new RecordingAuditLog();
@@ -62,8 +64,6 @@ public final class OpendataTestSetup implements AutoCloseable {
 
     /** Uploaded files kept in {@code storageFolder} (null: in the database). */
     public OpendataTestSetup(Path storageFolder) {
-        // in Karaf the SchemaMigrations service runs these scripts (Flyway, same location), then isolates
-        db.migrate("opendata");
         database = new OpendataDatabase(communityDataSource());
         registry = new DatasetRegistryImpl(database, audit, OpendataSettings.defaults().withStorage(storageFolder)
                 .withMaxUpload(2L * 1024 * 1024));

@@ -9,15 +9,9 @@ public final class PortalTestDatabase {
     private PortalTestDatabase() {
     }
 
+    /** Migrated once per test JVM, copied per test (see TestDatabase.prepared). */
     public static TestDatabase createMigrated() {
-        TestDatabase db = TestDatabase.create().persistenceUnit("hromada-portal");
-        try {
-            new FlywayMigrator(db.dataSource()).migrate(PortalSchemaReady.SCHEMA, new FolderMigrationSource(),
-                    PortalSchemaReady.LOCATION);
-            return db;
-        } catch (RuntimeException e) {
-            db.close();
-            throw e;
-        }
+        return TestDatabase.prepared("portal", db -> new FlywayMigrator(db.dataSource()).migrate(PortalSchemaReady.SCHEMA,
+                new FolderMigrationSource(), PortalSchemaReady.LOCATION)).persistenceUnit("hromada-portal");
     }
 }
