@@ -4,8 +4,9 @@
 // object is created by its coordinates (a missing required value refused at its field), its
 // attributes edited and the history shows both changes (old → new); a GeoJSON with one bad row is
 // previewed with that row's error and nothing is saved until the bad row is explicitly dropped; the
-// OGC API lists only public layers, a non-public layer and its objects are 404 there; GDAL's
-// ogrinfo reads the API and counts what the database holds.
+// OGC API lists only public layers, a non-public layer and its objects are 404 there; the public
+// map (no sign-in) has only the public layers and gives each as GeoJSON and CSV; GDAL's ogrinfo
+// reads the API and counts what the database holds.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -245,6 +246,39 @@ test('the OGC API lists only public layers; a non-public layer and its objects a
   assert.equal((await ogc(`/collections/${INTERNAL.key}/items/${internalId}`)).status, 404);
   assert.equal((await ogc(`/collections/${PUBLIC.key}/items/${internalId}`)).status, 404,
     'an employees-only object is not reachable through a public layer either');
+});
+
+test('the public map without sign-in: only the public layers, no filters, each layer\'s objects as GeoJSON and CSV', async () => {
+  const context = await browser.newContext({ locale: 'uk-UA', viewport: { width: 1400, height: 1000 } });
+  try {
+    const visitor = await context.newPage();
+    await visitor.goto(portal.url + 'karta');
+    await visitor.locator('#gis-public-map').waitFor();
+    assert.match(new URL(visitor.url()).pathname, /\/karta$/, 'no sign-in asked');
+    const publicKeys = portal.sql(`select string_agg(key, ',' order by key) from gis.layer where visibility = 'PUBLIC'`)
+      .split(',').filter(Boolean);
+    const entries = await visitor.locator('#gis-viewer-tree .gis-viewer-entry[data-layer]')
+      .evaluateAll(els => els.map(e => e.dataset.layer));
+    assert.deepEqual(entries.sort(), publicKeys.map(k => `gis.${k}`), 'every public layer and nothing else');
+    assert.equal(await visitor.locator(`#gis-viewer-map .hromada-map-layer-pane[data-layer="gis.${INTERNAL.key}"]`).count(), 0);
+    assert.equal(await visitor.locator(`[id^="gis-viewer-filter-"]`).count(), 0, 'no filters for the public');
+
+    const entry = visitor.locator(`#gis-viewer-tree .gis-viewer-entry[data-layer="gis.${PUBLIC.key}"]`);
+    const fetchFile = async format => {
+      const [download] = await Promise.all([visitor.waitForEvent('download'),
+        entry.locator(`a.gis-public-download[data-format="${format}"]`).click()]);
+      assert.equal(download.suggestedFilename(), `${PUBLIC.key}.${format}`);
+      return fs.readFileSync(await download.path(), 'utf8');
+    };
+    const geojson = JSON.parse(await fetchFile('geojson'));
+    assert.equal(geojson.features.length, featureCount(PUBLIC.key));
+    assert.ok(geojson.features.some(f => Object.values(f.properties).includes('Ліцей № 1')), JSON.stringify(geojson).slice(0, 400));
+    const csv = (await fetchFile('csv')).replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    assert.equal(csv.length, featureCount(PUBLIC.key) + 1, 'a header and one line per object');
+    assert.ok(csv.some(line => line.includes('Ліцей № 1')), csv.join('\n'));
+  } finally {
+    await context.close();
+  }
 });
 
 test('GDAL\'s ogrinfo reads the OGC API: the collections and the feature count the database holds', () => {

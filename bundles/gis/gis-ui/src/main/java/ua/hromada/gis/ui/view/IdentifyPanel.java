@@ -30,7 +30,7 @@ class IdentifyPanel extends Div {
         setVisible(false);
     }
 
-    /** Shows the object; {@code open} opens its form. */
+    /** Shows the object; {@code open} opens its form (null: no form, as on the public map). */
     void show(Layer layer, GisFeature feature, boolean editable, Runnable open, Runnable close) {
         removeAll();
         Button closeButton = GisUi.iconButton(this, VaadinIcon.CLOSE, "gis.ui.viewer.identifyClose", close);
@@ -51,11 +51,14 @@ class IdentifyPanel extends Div {
             description.getElement().setAttribute("data-attribute", a.name());
             values.add(term, description);
         }
-        Button openButton = new Button(getTranslation(editable ? "gis.ui.viewer.edit" : "gis.ui.viewer.open"),
-                (editable ? VaadinIcon.EDIT : VaadinIcon.EYE).create(), e -> open.run());
-        openButton.setId("gis-viewer-identify-open");
-        openButton.addThemeVariants(editable ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
-        add(head, from, values, openButton);
+        add(head, from, values);
+        if (open != null) {
+            Button openButton = new Button(getTranslation(editable ? "gis.ui.viewer.edit" : "gis.ui.viewer.open"),
+                    (editable ? VaadinIcon.EDIT : VaadinIcon.EYE).create(), e -> open.run());
+            openButton.setId("gis-viewer-identify-open");
+            openButton.addThemeVariants(editable ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
+            add(openButton);
+        }
         getElement().setAttribute("data-feature", Long.toString(feature.id()));
         setVisible(true);
     }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -36,6 +37,14 @@ class LayerTree extends Div {
 
     /** {@code onFilter}: the reader asked to filter a registry layer. */
     LayerTree(PortalMap map, ViewerCatalog catalog, Consumer<Layer> onFilter) {
+        this(map, catalog, onFilter, null);
+    }
+
+    /**
+     * {@code onFilter} null: no filter buttons; {@code below}: what a registry layer shows under its
+     * legend (the public map's downloads), or null.
+     */
+    LayerTree(PortalMap map, ViewerCatalog catalog, Consumer<Layer> onFilter, Function<Layer, Component> below) {
         this.map = map;
         setId("gis-viewer-tree");
         addClassName("gis-viewer-tree");
@@ -44,7 +53,11 @@ class LayerTree extends Div {
         for (ViewerLayers.Folder folder : catalog.folders()) {
             Div body = new Div();
             for (Layer layer : folder.layers()) {
-                body.add(registryEntry(layer, onFilter));
+                Div entry = registryEntry(layer, onFilter);
+                if (below != null) {
+                    entry.add(below.apply(layer));
+                }
+                body.add(entry);
             }
             for (ExternalLayer e : folder.externals()) {
                 body.add(externalEntry(e));
@@ -96,6 +109,9 @@ class LayerTree extends Div {
         String id = ViewerLayers.id(layer);
         VectorLayer vector = (VectorLayer) map.getLayer(id).orElseThrow();
         Div entry = entry(id, layer.title(), new LayerLegend(vector));
+        if (onFilter == null) {
+            return entry;
+        }
         Button filter = GisUi.iconButton(this, VaadinIcon.FILTER, "gis.ui.viewer.filter", () -> onFilter.accept(layer));
         filter.setId("gis-viewer-filter-" + domId(id));
         ((Div) entry.getComponentAt(0)).add(filter);

@@ -63,10 +63,7 @@ public class MapViewerView extends Div implements BeforeEnterObserver {
             return;
         }
         catalog = new ViewerCatalog(services, user, getLocale(), this::getTranslation);
-        map = new PortalMap(settings);
-        map.setId("gis-viewer-map");
-        map.setHeight("calc(100vh - 14rem)");
-        map.getStyle().set("min-height", "420px");
+        map = ViewerLayout.map(settings);
         catalog.addTo(map, filters::get);
         map.addLayerFeatureClickListener(this::identified);
         map.addViewChangeListener(e -> getUI().ifPresent(ui -> ui.getPage().executeJs(
@@ -75,7 +72,6 @@ public class MapViewerView extends Div implements BeforeEnterObserver {
 
         tree = new LayerTree(map, catalog, this::openFilter);
         Div side = new Div(searchBox(), results);
-        side.addClassName("gis-viewer-side");
         if (catalog.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("gis.ui.viewer.empty"));
             empty.setId("gis-viewer-empty");
@@ -83,18 +79,8 @@ public class MapViewerView extends Div implements BeforeEnterObserver {
         } else {
             side.add(tree);
         }
-        side.getStyle().set("flex", "0 0 20rem").set("max-width", "100%").set("overflow", "auto")
-                .set("max-height", "calc(100vh - 10rem)");
-
-        Div mapColumn = new Div(toolbar(), map);
-        mapColumn.getStyle().set("flex", "1 1 30rem").set("min-width", "0");
-        identify.getStyle().set("flex", "0 0 18rem").set("max-width", "100%").set("overflow", "auto")
-                .set("max-height", "calc(100vh - 10rem)");
-        Div body = new Div(side, mapColumn, identify);
-        body.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)")
-                .set("align-items", "flex-start");
-        add(heading, body);
-        getStyle().set("padding", "0 var(--lumo-space-m)").set("box-sizing", "border-box");
+        add(heading, ViewerLayout.columns(side, new Div(toolbar(), map), identify));
+        ViewerLayout.pad(this);
     }
 
     @Override

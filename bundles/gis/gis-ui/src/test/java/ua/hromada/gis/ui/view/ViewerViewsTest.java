@@ -39,32 +39,7 @@ import ua.hromada.portal.ui.map.PortalMap;
  */
 class ViewerViewsTest {
     private final GisTestSetup gis = new GisTestSetup();
-    private final MapSettings settings = new MapSettings() {
-        @Override
-        public String tileUrl() {
-            return "/static/no-tiles/{z}/{x}/{y}.png";
-        }
-
-        @Override
-        public String attribution() {
-            return "© OpenStreetMap";
-        }
-
-        @Override
-        public GeoPoint center() {
-            return new GeoPoint(49.59, 34.55);
-        }
-
-        @Override
-        public int zoom() {
-            return 13;
-        }
-
-        @Override
-        public int maxZoom() {
-            return 19;
-        }
-    };
+    private final MapSettings settings = new TestMapSettings();
 
     // Vaadin holds the current UI weakly: without this field a garbage collection during a test
     // leaves UI.getCurrent() null (seen as an NPE in FeaturesView's export links)
