@@ -1,0 +1,111 @@
+package ua.hromada.gis.ui.view;
+
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import ua.hromada.gis.api.FeatureQuery;
+import ua.hromada.gis.api.GisException;
+import ua.hromada.gis.api.Layer;
+import ua.hromada.gis.exchange.ExportFormat;
+import ua.hromada.gis.exchange.GisExchange;
+import ua.hromada.portal.api.map.MapSettings;
+import ua.hromada.portal.ui.map.LayerFeatureClickEvent;
+import ua.hromada.portal.ui.map.PortalMap;
+import ua.hromada.portal.ui.support.UiSupport;
+
+/**
+ * {@code karta}, no sign-in: the community's public layers on the shared map for residents — the
+ * layer tree with legends and toggles, identify (read only), and each layer's objects as GeoJSON
+ * or CSV. What it shows is what the services give the public (a null reader): never an
+ * employees' layer, never another module's layer.
+ */
+public class PublicMapView extends Div {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(PublicMapView.class);
+    /** The files offered for each layer: the formats of its open dataset. */
+    static final List<ExportFormat> DOWNLOADS = List.of(ExportFormat.GEOJSON, ExportFormat.CSV);
+
+    private final transient ViewerCatalog.Services services;
+    private final transient GisExchange exchange;
+    private final transient ViewerCatalog catalog;
+    private final IdentifyPanel identify = new IdentifyPanel();
+
+    public PublicMapView(ViewerCatalog.Services services, MapSettings settings, GisExchange exchange) {
+        this.services = services;
+        this.exchange = exchange;
+        setId("gis-public-map");
+        addClassName("gis-viewer");
+        setSizeFull();
+        H2 heading = new H2(getTranslation("gis.ui.public.title"));
+        Paragraph intro = new Paragraph(getTranslation("gis.ui.public.intro"));
+        catalog = new ViewerCatalog(services, null, getLocale(), this::getTranslation);
+        if (catalog.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("gis.ui.public.empty"));
+            empty.setId("gis-public-empty");
+            add(heading, empty);
+            return;
+        }
+        PortalMap map = ViewerLayout.map(settings);
+        catalog.addTo(map, key -> null);
+        map.addLayerFeatureClickListener(this::identified);
+
+        Div side = new Div(new LayerTree(map, catalog, null, this::downloads));
+        add(heading, intro, ViewerLayout.columns(side, new Div(map), identify));
+        ViewerLayout.pad(this);
+    }
+
+    /** A layer's download links, one per format, with the layer named for a screen reader. */
+    private Div downloads(Layer layer) {
+        Div links = new Div();
+        links.addClassName("gis-public-downloads");
+        links.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("flex-wrap", "wrap");
+        for (ExportFormat format : DOWNLOADS) {
+            Anchor a = new Anchor(download(layer, format), AttachmentType.DOWNLOAD, "");
+            a.add(VaadinIcon.DOWNLOAD_ALT.create(), new Text(" " + getTranslation("gis.ui.export." + format.name())));
+            a.getElement().setAttribute("aria-label", getTranslation("gis.ui.public.download", layer.title(),
+                    getTranslation("gis.ui.export." + format.name())));
+            a.getElement().setAttribute("data-format", format.name().toLowerCase(Locale.ROOT));
+            a.addClassName("gis-public-download");
+            links.add(a);
+        }
+        return links;
+    }
+
+    private DownloadHandler download(Layer layer, ExportFormat format) {
+        return event -> {
+            event.setFileName(FeatureExport.fileName(layer, format.extension()));
+            event.setContentType(format.mediaType());
+            try (OutputStream out = event.getOutputStream()) {
+                // read as the public: a layer made private since the page opened gives nothing
+                exchange.write(format, FeatureExport.of(services.features(), null, layer, FeatureQuery.all(layer.id())), out);
+            } catch (RuntimeException e) {
+                UiSupport.logFailure(LOG, "Download of a public GIS layer failed", e);
+                throw e;
+            }
+        };
+    }
+
+    private void identified(LayerFeatureClickEvent e) {
+        Layer layer = catalog.registryLayer(e.layerId()).orElse(null);
+        if (layer == null) {
+            return;
+        }
+        try {
+            services.features().getPublic(Long.parseLong(e.featureId())).ifPresentOrElse(
+                    f -> identify.show(layer, f, false, null, identify::hide),
+                    () -> identify.showMessage(getTranslation("gis.ui.viewer.gone")));
+        } catch (NumberFormatException | GisException ex) {
+            identify.showMessage(getTranslation("gis.ui.viewer.gone"));
+        }
+    }
+}
