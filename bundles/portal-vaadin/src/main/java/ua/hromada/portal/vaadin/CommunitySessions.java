@@ -29,6 +29,14 @@ final class CommunitySessions {
         request.setAttribute(SCOPE, communities.enter(communities.forHost(host(request)).id()));
     }
 
+    /**
+     * Binds the request's community to the running thread only, for the caller to close: for work
+     * that may run on another thread than the request's start (a lost push connection).
+     */
+    static CommunityScope enter(Communities communities, VaadinRequest request) {
+        return communities.enter(communities.forHost(host(request)).id());
+    }
+
     /** Whether {@link #start} bound this request's community (and {@link #end} has not yet released it). */
     static boolean started(VaadinRequest request) {
         return request.getAttribute(SCOPE) instanceof CommunityScope;

@@ -135,22 +135,18 @@ public class PortalVaadinServlet extends VaadinServlet {
 
             @Override
             public VaadinSession findVaadinSession(VaadinRequest request) throws SessionExpiredException {
-                if (!CommunitySessions.started(request)) {
-                    // a lost push connection: Vaadin looks its session up without requestStart
-                    CommunitySessions.start(application.communities(), request);
-                    try {
-                        return findVaadinSession(request);
-                    } finally {
-                        CommunitySessions.end(request);
+                // bound for this thread here, whatever requestStart bound: a lost push connection is
+                // looked up without requestStart, and Atmosphere can hand its request object to two
+                // threads at once, so a binding kept on the request was closed by the wrong thread
+                try (var bound = CommunitySessions.enter(application.communities(), request)) {
+                    VaadinSession session = super.findVaadinSession(request);
+                    if (session instanceof CommunitySessions.CommunitySession own
+                            && !own.community().equals(application.communities().current().id())) {
+                        // kept apart by the attribute name already; a session never serves another community
+                        throw new SessionExpiredException();
                     }
+                    return session;
                 }
-                VaadinSession session = super.findVaadinSession(request);
-                if (session instanceof CommunitySessions.CommunitySession own
-                        && !own.community().equals(application.communities().current().id())) {
-                    // kept apart by the attribute name already; a session never serves another community
-                    throw new SessionExpiredException();
-                }
-                return session;
             }
 
             @Override
