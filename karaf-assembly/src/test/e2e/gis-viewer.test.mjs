@@ -5,7 +5,8 @@
 // identifies it (attributes under the schema's labels, edit for the administrator), finds it by
 // address text, filters the layer by an attribute; the address bar keeps the view and opening a
 // permalink restores centre, zoom and layers; the print page lays the view out on an A3 sheet with
-// title, scale bar and legend, and Chromium's PDF of it is an A3 page without the portal's menu.
+// title, scale bar and legend, and Chromium's PDF of it is an A3 page without the portal's menu; the
+// OKS layer is offered while OKS runs and is gone once its bundles stop.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
@@ -297,5 +298,26 @@ test('the print page lays the view out on an A3 sheet with title, scale bar and 
   assert.ok(boxes.length >= 1, 'a page');
   // A3 portrait: 297 × 420 mm = 842 × 1191 pt
   assert.deepEqual(boxes[0], [842, 1191]);
+  assert.deepEqual(problems, []);
+});
+
+test('the OKS layer is offered while OKS runs, gone once its bundles stop, back when they start', async () => {
+  const oks = () => page.locator('#gis-viewer-tree .gis-viewer-entry[data-layer="mod.oks.violations"]');
+  await openViewer('');
+  assert.equal(await oks().count(), 1, 'OKS runs: its layer is in the tree');
+  portal.console('feature:stop hromada-oks');
+  try {
+    // each look is a fresh page: the tree is read when the viewer opens
+    await until('OKS stopped: its layer is no longer offered', async () => {
+      await openViewer('');
+      return await oks().count() === 0;
+    }, { timeoutMs: 30_000, intervalMs: 1_000 });
+  } finally {
+    portal.console('feature:start hromada-oks');
+  }
+  await until('OKS started again: its layer is back', async () => {
+    await openViewer('');
+    return await oks().count() === 1;
+  }, { timeoutMs: 60_000, intervalMs: 1_000 });
   assert.deepEqual(problems, []);
 });

@@ -2,7 +2,7 @@
 // Chromium: the administrator creates a public layer with an attribute schema (required text,
 // number, choice list; an empty choice list refused at its row) and an employees-only layer; an
 // object is created by its coordinates (a missing required value refused at its field), its
-// attributes edited and the history shows both changes (old → new); a GeoJSON with one bad row is
+// attributes edited and the history shows both changes (old → new), a photo attached; a GeoJSON with one bad row is
 // previewed with that row's error and nothing is saved until the bad row is explicitly dropped; the
 // OGC API lists only public layers, a non-public layer and its objects are 404 there; the public
 // map (no sign-in) has only the public layers and gives each as GeoJSON and CSV; GDAL's ogrinfo
@@ -19,6 +19,8 @@ const portal = new Portal({ port: 19581, database: 'hromada_e2e_gis' });
 const PUBLIC = { key: 'e2e-shkoly', title: 'Заклади освіти (e2e)' };
 const INTERNAL = { key: 'e2e-merezhi', title: 'Інженерні мережі (e2e)' };
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gis-e2e-'));
+// a 1×1 PNG: an object's photo
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
 let browser;
 let page;   // the administrator's page, open through the run
@@ -163,6 +165,18 @@ test('an object is created by its coordinates, its attributes edited, and the hi
   assert.equal(await history.getByText('admin', { exact: true }).count() >= 1, true, 'who made the changes');
   await page.click('#gis-history-close');
   await page.locator('#gis-history').waitFor({ state: 'detached' });
+
+  // a photo of the object: uploaded, listed with its thumbnail and link, stored once
+  await page.click(`#gis-attachments-${featureId}`);
+  await page.locator('#gis-attachments-empty').waitFor();
+  await page.locator('#gis-attachments-upload input[type=file]').setInputFiles({ name: 'fasad.png', mimeType: 'image/png', buffer: PNG });
+  const attachment = page.locator('#gis-attachments-list .gis-attachment');
+  await attachment.locator('a.gis-attachment-link', { hasText: 'fasad.png' }).waitFor();
+  await attachment.locator('img.gis-attachment-photo').waitFor();
+  assert.equal(portal.sql(`select string_agg(content_type || ' ' || size, ',') from gis.feature_attachment
+    where feature_id = ${featureId}`), `image/png ${PNG.length}`);
+  await page.click('#gis-attachments-close');
+  await page.locator('#gis-attachments').waitFor({ state: 'detached' });
 
   // an object of the employees-only layer, for the OGC API checks
   await choose('#gis-objects-layer', INTERNAL.title);

@@ -3,6 +3,7 @@ package ua.hromada.gis.ui;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ua.hromada.gis.api.GisAttachments;
 import ua.hromada.gis.api.GisFeatures;
 import ua.hromada.gis.api.GisLayers;
 import ua.hromada.gis.exchange.GisExchange;
@@ -23,6 +24,8 @@ public class ObjectsContribution implements ViewContribution {
     @Reference
     private GisFeatures features;
     @Reference
+    private GisAttachments attachments;
+    @Reference
     private GisExchange exchange;
     @Reference
     private CurrentUser currentUser;
@@ -31,6 +34,6 @@ public class ObjectsContribution implements ViewContribution {
 
     @Override
     public com.vaadin.flow.component.Component createView() {
-        return new FeaturesView(layers, features, exchange, currentUser.get().orElse(null), settings.timeZone());
+        return new FeaturesView(layers, features, attachments, exchange, currentUser.get().orElse(null), settings.timeZone());
     }
 }

@@ -31,6 +31,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import ua.hromada.gis.api.AttributeDefinition;
 import ua.hromada.gis.api.FeatureQuery;
 import ua.hromada.gis.api.GeometryType;
+import ua.hromada.gis.api.GisAttachments;
 import ua.hromada.gis.api.GisException;
 import ua.hromada.gis.api.GisFeature;
 import ua.hromada.gis.api.GisFeatures;
@@ -55,6 +56,7 @@ public class FeaturesView extends VerticalLayout {
 
     private final transient GisLayers layers;
     private final transient GisFeatures features;
+    private final transient GisAttachments attachments;
     private final transient GisExchange exchange;
     private final transient PortalUser user;
     private final ZoneId zone;
@@ -69,9 +71,11 @@ public class FeaturesView extends VerticalLayout {
     private Grid<GisFeature> grid = new Grid<>();
     private transient Layer layer;
 
-    public FeaturesView(GisLayers layers, GisFeatures features, GisExchange exchange, PortalUser user, ZoneId zone) {
+    public FeaturesView(GisLayers layers, GisFeatures features, GisAttachments attachments, GisExchange exchange,
+            PortalUser user, ZoneId zone) {
         this.layers = layers;
         this.features = features;
+        this.attachments = attachments;
         this.exchange = exchange;
         this.user = user;
         this.zone = zone;
@@ -179,7 +183,12 @@ public class FeaturesView extends VerticalLayout {
                 e -> openDialog(() -> HistoryDialog.history(features, user, layer, f, zone, editable(), this::saved)));
         history.getElement().setAttribute("aria-label", getTranslation("gis.ui.objects.history"));
         history.setId("gis-history-" + f.id());
-        HorizontalLayout box = new HorizontalLayout(open, history);
+        Button files = new Button(VaadinIcon.PAPERCLIP.create(),
+                e -> openDialog(() -> new AttachmentsDialog(attachments, user, f, editable(), zone)));
+        files.getElement().setAttribute("aria-label", getTranslation("gis.ui.objects.attachments"));
+        files.setTooltipText(getTranslation("gis.ui.objects.attachments"));
+        files.setId("gis-attachments-" + f.id());
+        HorizontalLayout box = new HorizontalLayout(open, history, files);
         if (editable()) {
             Button delete = new Button(VaadinIcon.TRASH.create(), e -> confirmDelete(f));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);

@@ -2,21 +2,17 @@ package ua.hromada.gis.ui.view;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 
@@ -39,8 +35,6 @@ import ua.hromada.portal.ui.support.UiSupport;
 public class MapViewerView extends Div implements BeforeEnterObserver {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(MapViewerView.class);
-    /** Zoom a found object is shown at (at least). */
-    static final int FOUND_ZOOM = 17;
 
     private final transient ViewerCatalog.Services services;
     private final transient PortalUser user;
@@ -49,7 +43,6 @@ public class MapViewerView extends Div implements BeforeEnterObserver {
     private LayerTree tree;
     private final IdentifyPanel identify = new IdentifyPanel();
     private final Map<String, LayerFilter> filters = new HashMap<>();
-    private final Div results = new Div();
 
     public MapViewerView(ViewerCatalog.Services services, MapSettings settings, PortalUser user) {
         this.services = services;
@@ -71,7 +64,7 @@ public class MapViewerView extends Div implements BeforeEnterObserver {
                 "window.history.replaceState(window.history.state, '', $0)", ViewerPermalink.location(e.state()))));
 
         tree = new LayerTree(map, catalog, this::openFilter);
-        Div side = new Div(searchBox(), results);
+        Div side = new Div(new ViewerSearchBox(services.features(), user, catalog.registryLayers(), this::showFound));
         if (catalog.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("gis.ui.viewer.empty"));
             empty.setId("gis-viewer-empty");
@@ -93,28 +86,6 @@ public class MapViewerView extends Div implements BeforeEnterObserver {
                     map.setViewState(state);
                     tree.sync();
                 });
-    }
-
-    private Div searchBox() {
-        TextField text = new TextField(getTranslation("gis.ui.viewer.search"));
-        text.setId("gis-viewer-search");
-        text.setPrefixComponent(VaadinIcon.SEARCH.create());
-        text.setClearButtonVisible(true);
-        text.setWidthFull();
-        RadioButtonGroup<Boolean> mode = new RadioButtonGroup<>();
-        mode.setId("gis-viewer-search-mode");
-        mode.setItems(false, true);
-        mode.setItemLabelGenerator(byAddress -> getTranslation(byAddress ? "gis.ui.viewer.byAddress" : "gis.ui.viewer.byAttributes"));
-        mode.setValue(false);
-        mode.setAriaLabel(getTranslation("gis.ui.viewer.searchMode"));
-        Button go = new Button(getTranslation("gis.ui.viewer.find"), e -> search(text.getValue(), mode.getValue()));
-        go.setId("gis-viewer-find");
-        text.addKeyPressListener(Key.ENTER, e -> search(text.getValue(), mode.getValue()));
-        results.setId("gis-viewer-results");
-        results.getElement().setAttribute("aria-live", "polite");
-        Div box = new Div(text, mode, go);
-        box.addClassName("gis-viewer-search");
-        return box;
     }
 
     private Div toolbar() {
@@ -145,37 +116,9 @@ public class MapViewerView extends Div implements BeforeEnterObserver {
         return bar;
     }
 
-    private void search(String text, Boolean byAddress) {
-        results.removeAll();
-        if (text == null || text.isBlank()) {
-            return;
-        }
-        List<ViewerSearch.Hit> hits = ViewerSearch.search(services.features(), user, catalog.registryLayers(), text,
-                Boolean.TRUE.equals(byAddress));
-        if (hits.isEmpty()) {
-            Paragraph none = new Paragraph(getTranslation("gis.ui.viewer.notFound", text.strip()));
-            none.setId("gis-viewer-not-found");
-            results.add(none);
-            return;
-        }
-        for (ViewerSearch.Hit hit : hits) {
-            Button b = new Button(getTranslation("gis.ui.viewer.hit", ViewerSources.title(hit.layer(), hit.feature()),
-                    hit.layer().title()), e -> showFound(hit));
-            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            b.addClassName("gis-viewer-hit");
-            b.getElement().setAttribute("data-feature", Long.toString(hit.feature().id()));
-            results.add(new Div(b));
-        }
-    }
-
-    private void showFound(ViewerSearch.Hit hit) {
-        GeometryCentre.of(hit.feature().geometry()).ifPresent(c -> map.setView(c, Math.max(map.getZoom(), FOUND_ZOOM)));
-        String id = ViewerLayers.id(hit.layer());
-        if (!map.getLayer(id).map(l -> l.visible()).orElse(true)) {
-            map.setLayerVisible(id, true);
-            tree.sync();
-        }
-        show(hit.layer(), hit.feature());
+    private void showFound(Layer layer, GisFeature feature) {
+        ViewerLayout.reveal(map, tree, layer, feature);
+        show(layer, feature);
     }
 
     private void identified(LayerFeatureClickEvent e) {

@@ -25,8 +25,8 @@ import ua.hromada.portal.ui.support.UiSupport;
 
 /**
  * {@code karta}, no sign-in: the community's public layers on the shared map for residents — the
- * layer tree with legends and toggles, identify (read only), and each layer's objects as GeoJSON
- * or CSV. What it shows is what the services give the public (a null reader): never an
+ * layer tree with legends and toggles, search by attribute or address text, identify (read only),
+ * and each layer's objects as GeoJSON or CSV. What it shows is what the services give the public (a null reader): never an
  * employees' layer, never another module's layer.
  */
 public class PublicMapView extends Div {
@@ -59,7 +59,12 @@ public class PublicMapView extends Div {
         catalog.addTo(map, key -> null);
         map.addLayerFeatureClickListener(this::identified);
 
-        Div side = new Div(new LayerTree(map, catalog, null, this::downloads));
+        LayerTree tree = new LayerTree(map, catalog, null, this::downloads);
+        // the search is the keyboard way to an object: a hit moves the map there and identifies it
+        Div side = new Div(new ViewerSearchBox(services.features(), null, catalog.registryLayers(), (layer, feature) -> {
+            ViewerLayout.reveal(map, tree, layer, feature);
+            identify.show(layer, feature, false, null, identify::hide);
+        }), tree);
         add(heading, intro, ViewerLayout.columns(side, new Div(map), identify));
         ViewerLayout.pad(this);
     }

@@ -2,11 +2,15 @@ package ua.hromada.gis.ui.view;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
+import ua.hromada.gis.api.GisFeature;
+import ua.hromada.gis.api.Layer;
 import ua.hromada.portal.api.map.MapSettings;
 import ua.hromada.portal.ui.map.PortalMap;
 
 /** The layout the employees' viewer and the public map share: layer side, map, identify panel. */
 final class ViewerLayout {
+    /** Zoom a found object is shown at (at least). */
+    static final int FOUND_ZOOM = 17;
 
     private ViewerLayout() {
     }
@@ -32,6 +36,16 @@ final class ViewerLayout {
         body.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)")
                 .set("align-items", "flex-start");
         return body;
+    }
+
+    /** Moves the map to a found object at {@link #FOUND_ZOOM} at least and shows its layer if it was hidden. */
+    static void reveal(PortalMap map, LayerTree tree, Layer layer, GisFeature feature) {
+        GeometryCentre.of(feature.geometry()).ifPresent(c -> map.setView(c, Math.max(map.getZoom(), FOUND_ZOOM)));
+        String id = ViewerLayers.id(layer);
+        if (!map.getLayer(id).map(l -> l.visible()).orElse(true)) {
+            map.setLayerVisible(id, true);
+            tree.sync();
+        }
     }
 
     /** The page's own padding. */

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.textfield.TextField;
 
 import ua.hromada.gis.api.FeatureInput;
 import ua.hromada.gis.api.FeatureQuery;
@@ -127,6 +129,28 @@ class PublicMapViewTest {
         // a forged click on a layer the page does not have is ignored
         ComponentUtil.fireEvent(map, new LayerFeatureClickEvent(map, "gis.heritage", "1", new GeoPoint(49.59, 34.55)));
         assertEquals(Long.toString(f.id()), panel.getElement().getAttribute("data-feature"));
+    }
+
+    @Test
+    void theSearchFindsObjectsOfPublicLayersOnlyAndAHitIsIdentifiedWithoutAForm() {
+        makePublic("signage");
+        GisFeature f = sign("ТОВ «Світло»");
+        Layer heritage = gis.layer("heritage");
+        Map<String, Object> monument = new LinkedHashMap<>();
+        monument.put("name", "Світло пам’яті");
+        gis.features().create(gis.admin, heritage.id(), new FeatureInput(AttributeValues.point(34.56, 49.58), monument));
+        PublicMapView view = view();
+        ((TextField) find(view, "gis-viewer-search").orElseThrow()).setValue("Світло");
+        ((Button) find(view, "gis-viewer-find").orElseThrow()).click();
+        List<Button> hits = all(find(view, "gis-viewer-results").orElseThrow()).filter(Button.class::isInstance)
+                .map(Button.class::cast).toList();
+        assertEquals(1, hits.size(), "the employees' layer's object is not found by the public");
+        assertEquals(Long.toString(f.id()), hits.get(0).getElement().getAttribute("data-feature"));
+        hits.get(0).click();
+        IdentifyPanel panel = (IdentifyPanel) find(view, "gis-viewer-identify").orElseThrow();
+        assertTrue(panel.isVisible());
+        assertFalse(find(panel, "gis-viewer-identify-open").isPresent());
+        assertEquals(ViewerLayout.FOUND_ZOOM, ((PortalMap) find(view, "gis-viewer-map").orElseThrow()).getZoom());
     }
 
     @Test

@@ -152,7 +152,7 @@ class ViewerViewsTest {
         assertTrue(find(view, "gis-viewer-identify").orElseThrow().isVisible(), "a hit is identified");
         PortalMap map = (PortalMap) find(view, "gis-viewer-map").orElseThrow();
         assertEquals(new GeoPoint(49.58, 34.56), map.getCenter());
-        assertEquals(MapViewerView.FOUND_ZOOM, map.getZoom());
+        assertEquals(ViewerLayout.FOUND_ZOOM, map.getZoom());
     }
 
     @Test

@@ -73,7 +73,7 @@ class ViewsTest {
 
     @Test
     void theObjectsPageBuildsItsColumnsFromTheSchemaAndOffersCreationOnlyToEditorsOfPointLayers() {
-        FeaturesView view = new FeaturesView(gis.layers(), gis.features(), exchange, gis.editor, kyiv);
+        FeaturesView view = new FeaturesView(gis.layers(), gis.features(), gis.attachments(), exchange, gis.editor, kyiv);
         ComboBox<Layer> layer = find(view, "gis-objects-layer");
         layer.setValue(gis.layer("heritage"));
         Grid<?> grid = find(view, "gis-objects-grid");
@@ -83,10 +83,10 @@ class ViewsTest {
         layer.setValue(gis.layer("heritage-zones"));
         assertFalse(find(view, "gis-objects-create").isVisible(), "polygons are not entered as coordinates");
 
-        FeaturesView asViewer = new FeaturesView(gis.layers(), gis.features(), exchange, gis.viewer, kyiv);
+        FeaturesView asViewer = new FeaturesView(gis.layers(), gis.features(), gis.attachments(), exchange, gis.viewer, kyiv);
         ((ComboBox<Layer>) find(asViewer, "gis-objects-layer")).setValue(gis.layer("heritage"));
         assertFalse(find(asViewer, "gis-objects-create").isVisible(), "a viewer does not create");
-        assertTrue(has(new FeaturesView(gis.layers(), gis.features(), exchange, gis.stranger, kyiv), "gis-no-access"));
+        assertTrue(has(new FeaturesView(gis.layers(), gis.features(), gis.attachments(), exchange, gis.stranger, kyiv), "gis-no-access"));
     }
 
     @Test
