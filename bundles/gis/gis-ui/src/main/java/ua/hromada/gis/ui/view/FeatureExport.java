@@ -1,5 +1,13 @@
 package ua.hromada.gis.ui.view;
 
+import java.io.OutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import ua.hromada.gis.exchange.ExportFormat;
+import ua.hromada.gis.exchange.GisExchange;
+import ua.hromada.portal.ui.support.UiSupport;
+
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -15,6 +23,7 @@ import ua.hromada.portal.api.PortalUser;
 
 /** A layer's objects under the view's filter as gis-exchange writes them, read page by page. */
 public final class FeatureExport {
+    private static final Logger LOG = LoggerFactory.getLogger(FeatureExport.class);
     static final int PAGE = 1000;
 
     private FeatureExport() {
@@ -28,6 +37,24 @@ public final class FeatureExport {
         List<ExportColumn> columns = layer.attributes().stream().map(a -> new ExportColumn(a.name(), a.label())).toList();
         Iterable<ExportFeature> rows = () -> new Pages(features, user, filter, pageSize);
         return new ExportLayer(layer.title(), columns, rows);
+    }
+
+    /**
+     * A download of the layer's objects under {@code filter} as {@code user} reads them (null: the
+     * public), written by gis-exchange in {@code format}; a failure is logged with its reference.
+     */
+    public static DownloadHandler download(GisExchange exchange, GisFeatures features, PortalUser user, Layer layer,
+            FeatureQuery filter, ExportFormat format) {
+        return event -> {
+            event.setFileName(fileName(layer, format.extension()));
+            event.setContentType(format.mediaType());
+            try (OutputStream out = event.getOutputStream()) {
+                exchange.write(format, of(features, user, layer, filter), out);
+            } catch (RuntimeException e) {
+                UiSupport.logFailure(LOG, "Export of a GIS layer failed", e);
+                throw e;
+            }
+        };
     }
 
     /** The file name of a layer's export: its key and the format's extension. */

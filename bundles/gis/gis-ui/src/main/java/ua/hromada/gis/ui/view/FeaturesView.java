@@ -1,6 +1,5 @@
 package ua.hromada.gis.ui.view;
 
-import java.io.OutputStream;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
@@ -289,16 +288,6 @@ public class FeaturesView extends VerticalLayout {
     }
 
     private DownloadHandler export(ExportFormat format, FeatureQuery q) {
-        Layer current = layer;
-        return event -> {
-            event.setFileName(FeatureExport.fileName(current, format.extension()));
-            event.setContentType(format.mediaType());
-            try (OutputStream out = event.getOutputStream()) {
-                exchange.write(format, FeatureExport.of(features, user, current, q), out);
-            } catch (RuntimeException e) {
-                UiSupport.logFailure(LOG, "Export of a GIS layer failed", e);
-                throw e;
-            }
-        };
+        return FeatureExport.download(exchange, features, user, layer, q, format);
     }
 }

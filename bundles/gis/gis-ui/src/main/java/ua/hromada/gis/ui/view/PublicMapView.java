@@ -1,10 +1,7 @@
 package ua.hromada.gis.ui.view;
 
-import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -21,7 +18,6 @@ import ua.hromada.gis.exchange.GisExchange;
 import ua.hromada.portal.api.map.MapSettings;
 import ua.hromada.portal.ui.map.LayerFeatureClickEvent;
 import ua.hromada.portal.ui.map.PortalMap;
-import ua.hromada.portal.ui.support.UiSupport;
 
 /**
  * {@code karta}, no sign-in: the community's public layers on the shared map for residents — the
@@ -31,7 +27,6 @@ import ua.hromada.portal.ui.support.UiSupport;
  */
 public class PublicMapView extends Div {
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = LoggerFactory.getLogger(PublicMapView.class);
     /** The files offered for each layer: the formats of its open dataset. */
     static final List<ExportFormat> DOWNLOADS = List.of(ExportFormat.GEOJSON, ExportFormat.CSV);
 
@@ -87,17 +82,8 @@ public class PublicMapView extends Div {
     }
 
     private DownloadHandler download(Layer layer, ExportFormat format) {
-        return event -> {
-            event.setFileName(FeatureExport.fileName(layer, format.extension()));
-            event.setContentType(format.mediaType());
-            try (OutputStream out = event.getOutputStream()) {
-                // read as the public: a layer made private since the page opened gives nothing
-                exchange.write(format, FeatureExport.of(services.features(), null, layer, FeatureQuery.all(layer.id())), out);
-            } catch (RuntimeException e) {
-                UiSupport.logFailure(LOG, "Download of a public GIS layer failed", e);
-                throw e;
-            }
-        };
+        // read as the public: a layer made private since the page opened gives nothing
+        return FeatureExport.download(exchange, services.features(), null, layer, FeatureQuery.all(layer.id()), format);
     }
 
     private void identified(LayerFeatureClickEvent e) {
