@@ -1,5 +1,6 @@
 package ua.hromada.portal.shell.core;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -13,7 +14,10 @@ import java.util.regex.Pattern;
 
 import org.apache.karaf.features.BootFinished;
 import org.apache.karaf.features.Feature;
+import org.apache.karaf.features.FeatureEvent;
+import org.apache.karaf.features.FeaturesListener;
 import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.features.RepositoryEvent;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -41,19 +45,29 @@ import ua.hromada.portal.api.jobs.Jobs;
  * dependency) is kept with its reason in {@link #failures()} so the health page and the modules view
  * can name it; the other modules are still installed.
  *
+ * <p>A module's feature repository may be registered after Karaf announces its boot finished (seen
+ * once on a fresh start: every module "unknown" while etc/org.apache.karaf.features.cfg listed them
+ * all), and a module's KAR may be dropped into {@code deploy/} later. So an unknown module is
+ * looked up again for {@link #REPOSITORY_WAIT} before it counts as failed, and a repository added
+ * afterwards (this component is a {@link FeaturesListener}) starts a new round for the modules
+ * still unknown.
+ *
  * <p>Removing a key from {@code boot} does not uninstall an installed module: Karaf keeps its
  * installed features in {@code data/}, so on a restart with existing data the module stays (uninstall
  * it in the Modules view or with {@code feature:uninstall}). Listing a key again installs it.
  */
-@Component(service = ModuleBoot.class, configurationPid = ModulesConfig.PID,
+@Component(service = {ModuleBoot.class, FeaturesListener.class}, configurationPid = ModulesConfig.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL, immediate = true)
 @Designate(ocd = ModulesConfig.class)
-public class ModuleBoot {
+public class ModuleBoot implements FeaturesListener {
 
     /** Every module's feature is named {@code hromada-<key>}. */
     public static final String FEATURE_PREFIX = "hromada-";
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Logger LOG = LoggerFactory.getLogger(ModuleBoot.class);
+    /** How long an unknown module's feature is looked for before the module counts as failed. */
+    static final Duration REPOSITORY_WAIT = Duration.ofSeconds(30);
+    private static final String UNKNOWN = "unknown module: ";
     /**
      * How modules are installed and uninstalled (etc/org.apache.karaf.kar.cfg says the same for
      * KARs): without refreshing the bundles already running. A module adds bundles no platform
@@ -83,6 +97,17 @@ public class ModuleBoot {
     private boolean provisioned;
     /** Counts configurations so a round started for an older one does not report over a newer one. */
     private long round;
+    /** Set by tests to a shorter wait; {@link #REPOSITORY_WAIT} otherwise. */
+    Duration repositoryWait = REPOSITORY_WAIT;
+
+    public ModuleBoot() {
+    }
+
+    /** For tests: the services DS would inject. */
+    ModuleBoot(FeaturesService features, Jobs jobs) {
+        this.features = features;
+        this.jobs = jobs;
+    }
 
     @Activate
     void activate(ModulesConfig config) {
@@ -123,6 +148,29 @@ public class ModuleBoot {
 
     void unbindBootFinished(BootFinished finished) {
         // The features service going away stops this component too; nothing to undo here.
+    }
+
+    /**
+     * A feature repository added after a round (a module's KAR in deploy/, or Karaf registering its
+     * configured repositories late): the modules that round found unknown are looked for again.
+     */
+    @Override
+    public void repositoryEvent(RepositoryEvent event) {
+        if (event.getType() != RepositoryEvent.EventType.RepositoryAdded || event.isReplay()) {
+            return;
+        }
+        synchronized (lock) {
+            if (provisioned && failures.values().stream().anyMatch(reason -> reason.startsWith(UNKNOWN))) {
+                LOG.info("Feature repository {} added: looking again for the modules not booted", event.getRepository().getURI());
+                provisioned = false;
+                startRound();
+            }
+        }
+    }
+
+    @Override
+    public void featureEvent(FeatureEvent event) {
+        // Installs and uninstalls are the Modules view's business; boot only reacts to repositories.
     }
 
     /** The module keys listed in {@code boot}, in their order there. */
@@ -183,17 +231,32 @@ public class ModuleBoot {
             keys.forEach(key -> failed.put(key, "installed features cannot be read: " + message(e)));
             return failed;
         }
+        Set<String> unknown = new LinkedHashSet<>();
         for (String key : keys) {
             String feature = FEATURE_PREFIX + key;
             if (!KEY.matcher(key).matches()) {
                 failed.put(key, "not a module key (lower-case letters, digits and '-')");
             } else if (installed.contains(feature)) {
                 LOG.debug("Module {} is installed already", key);
-            } else if (!known(feature)) {
-                failed.put(key, "unknown module: no feature " + feature + " in the registered feature repositories");
             } else {
-                toInstall.add(key);
+                unknown.add(key);
             }
+        }
+        Map<String, String> missing = lookUp(unknown, toInstall);
+        if (!missing.isEmpty()) {
+            // not (yet) in the registered repositories: Karaf may still be registering them
+            LOG.info("Modules {} not found in the feature repositories yet; looking again for up to {} s",
+                    missing.keySet(), repositoryWait.toSeconds());
+            long deadline = System.nanoTime() + repositoryWait.toNanos();
+            while (!missing.isEmpty() && System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()) {
+                try {
+                    Thread.sleep(Math.min(1000, Math.max(1, repositoryWait.toMillis() / 10)));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                missing = lookUp(missing.keySet(), toInstall);
+            }
+            failed.putAll(missing);
         }
         if (toInstall.isEmpty()) {
             failed.forEach((key, reason) -> LOG.error("Module {} not booted: {}", key, reason));
@@ -236,13 +299,26 @@ public class ModuleBoot {
         return names;
     }
 
-    private boolean known(String feature) {
-        try {
-            Feature[] found = features.getFeatures(feature);
-            return found != null && found.length > 0;
-        } catch (Exception e) {
-            return false;
+    /**
+     * Moves each key whose feature the registered repositories hold into {@code found}; returns the
+     * others with the reason (which names the features service's error, if it gave one).
+     */
+    private Map<String, String> lookUp(Set<String> keys, Set<String> found) {
+        Map<String, String> missing = new LinkedHashMap<>();
+        for (String key : keys) {
+            String feature = FEATURE_PREFIX + key;
+            try {
+                Feature[] matches = features.getFeatures(feature);
+                if (matches != null && matches.length > 0) {
+                    found.add(key);
+                } else {
+                    missing.put(key, UNKNOWN + "no feature " + feature + " in the registered feature repositories");
+                }
+            } catch (Exception e) {
+                missing.put(key, UNKNOWN + "feature " + feature + " cannot be looked up: " + message(e));
+            }
         }
+        return missing;
     }
 
     /** {@code "docsearch, oks"} or a list of strings; blanks and repeats are dropped, order kept. */
