@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { Portal, launchBrowser, signIn, menuItem, fromModule } from './lib/portal.mjs';
+import { Portal, launchBrowser, signIn, menuItem, fromModule, until } from './lib/portal.mjs';
 
 const portal = new Portal({ port: 19581, database: 'hromada_e2e_gis' });
 const PUBLIC = { key: 'e2e-shkoly', title: 'Заклади освіти (e2e)' };
@@ -118,6 +118,12 @@ test('the administrator creates a layer with an attribute schema; an empty choic
   await page.locator('#gis-layer-form').waitFor({ state: 'detached' });
   await page.locator('#gis-layer-grid').getByText(INTERNAL.title, { exact: true }).waitFor();
   assert.equal(portal.sql(`select visibility from gis.layer where key = '${INTERNAL.key}'`), 'EMPLOYEES');
+
+  // the public layer is at once a live dataset of the open data registry (the save tells the GIS's
+  // open data provider; its scan every 5 minutes is far off in this run), the other layer is not
+  const live = key => portal.sql(`select count(*) from opendata.dataset where identifier = 'gis-${key}' and provider_live`);
+  await until('the public layer is a live open dataset', async () => live(PUBLIC.key) === '1', { timeoutMs: 20_000 });
+  assert.equal(live(INTERNAL.key), '0', 'an employees\' layer is no open dataset');
 });
 
 test('an object is created by its coordinates, its attributes edited, and the history shows who changed what', async () => {

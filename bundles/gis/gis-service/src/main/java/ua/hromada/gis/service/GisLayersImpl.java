@@ -6,10 +6,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.LoggerFactory;
 
 import ua.hromada.gis.api.AttributeDefinition;
 import ua.hromada.gis.api.AttributeType;
@@ -31,11 +35,21 @@ public class GisLayersImpl implements GisLayers {
 
     private final GisDatabase db;
     private final AuditLog audit;
+    private final List<LayerChangeListener> listeners = new CopyOnWriteArrayList<>();
 
     @Activate
     public GisLayersImpl(@Reference GisDatabase db, @Reference AuditLog audit) {
         this.db = db;
         this.audit = audit;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addListener(LayerChangeListener listener) {
+        listeners.add(listener);
+    }
+
+    void removeListener(LayerChangeListener listener) {
+        listeners.remove(listener);
     }
 
     @Override
@@ -125,7 +139,7 @@ public class GisLayersImpl implements GisLayers {
         if (!errors.isEmpty()) {
             throw new GisException(errors);
         }
-        return db.tx(c -> {
+        Layer saved = db.tx(c -> {
             Instant now = db.clock().instant();
             references(c, layer);
             if (LayerStore.keyTaken(c, layer.key(), layer.id())) {
@@ -155,6 +169,8 @@ public class GisLayersImpl implements GisLayers {
                     .changed("linkedLayerId", before.linkedLayerId(), layer.linkedLayerId()));
             return LayerStore.layer(c, layer.id()).orElseThrow();
         });
+        changed();
+        return saved;
     }
 
     @Override
@@ -176,6 +192,18 @@ public class GisLayersImpl implements GisLayers {
                     new AuditChanges().value("key", l.key()).value("title", l.title()).text());
             return null;
         });
+        changed();
+    }
+
+    /** After the commit: a listener's failure must not turn a saved change into an error. */
+    private void changed() {
+        for (LayerChangeListener listener : listeners) {
+            try {
+                listener.layersChanged();
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(GisLayersImpl.class).warn("Layer change listener {} failed", listener, e);
+            }
+        }
     }
 
     /** The group and the linked layer must exist in this community. */

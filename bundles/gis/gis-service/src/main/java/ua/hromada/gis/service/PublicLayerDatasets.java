@@ -28,11 +28,12 @@ import ua.hromada.portal.api.jobs.Jobs;
  * Publishes one {@link DatasetProvider} per key of a layer that is public in some community, so the
  * open data module (when installed) lists every public layer as a live dataset; a key no community
  * keeps public any more is withdrawn (open data keeps the dataset, marked not live). The keys are
- * read at start and every few minutes: a layer made public shows up in the registry at open data's
- * next refresh after that.
+ * read at start, after every change to the layer registry (this is its {@link LayerChangeListener}:
+ * a layer made public is offered to open data at once, which registers a new provider as it
+ * arrives) and every few minutes for changes made outside the registry service.
  */
-@Component(immediate = true)
-public class PublicLayerDatasets {
+@Component(immediate = true, service = LayerChangeListener.class)
+public class PublicLayerDatasets implements LayerChangeListener {
     private static final Logger LOG = LoggerFactory.getLogger(PublicLayerDatasets.class);
     static final Duration RESCAN = Duration.ofMinutes(5);
 
@@ -48,6 +49,7 @@ public class PublicLayerDatasets {
     private final GisExchange exchange;
     private final Publisher publisher;
     private final Map<String, Object> published = new ConcurrentHashMap<>();
+    private final Jobs jobs;
     private final Job<Void> schedule;
 
     @Activate
@@ -75,9 +77,20 @@ public class PublicLayerDatasets {
         this.communities = communities;
         this.exchange = exchange;
         this.publisher = publisher;
+        this.jobs = jobs;
         rescan();
         this.schedule = jobs == null ? null
                 : jobs.repeat("gis.datasets", "public layers as open datasets", RESCAN, RESCAN, JobTask.of(this::rescan));
+    }
+
+    /** A scan of its own, off the saving thread (in tests without jobs: at once). */
+    @Override
+    public void layersChanged() {
+        if (jobs == null) {
+            rescan();
+        } else {
+            jobs.submit("gis.datasets", "public layers as open datasets after a registry change", JobTask.of(this::rescan));
+        }
     }
 
     /** Publishes the keys public now in any community, withdraws the others; the keys published after. */

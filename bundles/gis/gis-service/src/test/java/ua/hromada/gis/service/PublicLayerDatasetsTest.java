@@ -79,6 +79,27 @@ class PublicLayerDatasetsTest {
         assertEquals(Set.of(), registry.keySet(), "withdrawn when no community keeps it public");
     }
 
+    @Test
+    void aLayerMadePublicOrTakenBackIsOfferedOrWithdrawnAtOnce() {
+        PublicLayerDatasets datasets = new PublicLayerDatasets(gis.database(), gis.communities(),
+                new GisExchangeService(Limits.defaults(), Tools.fromEnvironment("")), publisher(), null);
+        ((GisLayersImpl) gis.layers()).addListener(datasets);
+        assertEquals(Set.of(), registry.keySet());
+        Layer stops = gis.layers().saveLayer(gis.admin, publicLayer(Layer.create("stops", null, "Зупинки",
+                GeometryType.POINT, List.of(AttributeDefinition.text("name", "Назва", true, false)))));
+        assertEquals(Set.of("stops"), registry.keySet(), "offered on the save, no scan waited for");
+        Layer internal = new Layer(stops.id(), stops.key(), stops.groupId(), stops.title(), stops.geometryType(),
+                stops.attributes(), stops.style(), stops.ownerUnit(), Visibility.EMPLOYEES, stops.metadata(),
+                stops.linkedLayerId(), stops.version(), stops.createdAt(), stops.updatedAt());
+        Layer saved = gis.layers().saveLayer(gis.admin, internal);
+        assertEquals(Set.of(), registry.keySet(), "withdrawn on the save");
+        gis.layers().saveLayer(gis.admin, publicLayer(saved));
+        assertEquals(Set.of("stops"), registry.keySet());
+        Layer again = gis.layers().findByKey(gis.admin, "stops").orElseThrow();
+        gis.layers().deleteLayer(gis.admin, again.id(), again.version());
+        assertEquals(Set.of(), registry.keySet(), "withdrawn when the layer is deleted");
+    }
+
     private static Layer publicLayer(Layer l) {
         return new Layer(l.id(), l.key(), l.groupId(), l.title(), l.geometryType(), l.attributes(), l.style(),
                 l.ownerUnit(), Visibility.PUBLIC, l.metadata(), l.linkedLayerId(), l.version(), l.createdAt(), l.updatedAt());
