@@ -31,6 +31,7 @@ import ua.hromada.portal.api.MessageBundle;
 import ua.hromada.portal.api.PortalException.Reason;
 import ua.hromada.portal.api.PortalHttp;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.jobs.Jobs;
 
 /**
  * The images of proxied external layers at {@code /api/gis/proxy/{key}/wms} (WMS GetMap and
@@ -49,6 +50,9 @@ public class ProxyServlet extends HttpServlet {
     static final String PATTERN = "/api/gis/proxy/*";
     /** How long a browser may keep an image (the services' own maps change seldom). */
     static final int MAX_AGE_SECONDS = 3600;
+    /** The JDK HTTP client's hand-offs (the selector thread does the reading, these only pass it on). */
+    static final String HTTP_POOL = "gis.proxy.http";
+    static final int HTTP_THREADS = 4;
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ProxyServlet.class);
     private static final Locale UKRAINIAN = Locale.forLanguageTag("uk");
@@ -60,15 +64,16 @@ public class ProxyServlet extends HttpServlet {
 
     @Activate
     public ProxyServlet(@Reference(name = "layers") GisExternalLayers layers,
-            @Reference(name = "currentUser") CurrentUser currentUser) {
-        this(layers, currentUser, Upstream.TIMEOUT, Upstream.MAX_BYTES);
+            @Reference(name = "currentUser") CurrentUser currentUser, @Reference(name = "jobs") Jobs jobs) {
+        this(layers, currentUser, jobs, Upstream.TIMEOUT, Upstream.MAX_BYTES);
     }
 
     /** For tests: a short deadline and a small size limit. */
-    ProxyServlet(GisExternalLayers layers, CurrentUser currentUser, Duration timeout, int maxBytes) {
+    ProxyServlet(GisExternalLayers layers, CurrentUser currentUser, Jobs jobs, Duration timeout, int maxBytes) {
         this.layers = layers;
         this.currentUser = currentUser;
-        this.upstream = new Upstream(timeout, maxBytes);
+        // a pool of its own: request threads wait on the exchange and are not the pool's
+        this.upstream = new Upstream(timeout, maxBytes, jobs.executor(HTTP_POOL, HTTP_THREADS));
     }
 
     @Override

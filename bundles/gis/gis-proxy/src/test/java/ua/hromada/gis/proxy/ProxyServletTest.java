@@ -31,6 +31,7 @@ import ua.hromada.gis.service.GisTestSetup;
 import ua.hromada.portal.api.CurrentUser;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.community.CommunityScope;
+import ua.hromada.portal.jobs.JobPools;
 import ua.hromada.portal.testing.TestServer;
 
 /**
@@ -48,6 +49,7 @@ class ProxyServletTest {
     private static GisTestSetup gis;
     private static FakeServices services;
     private static TestServer server;
+    private static JobPools pools;
 
     @BeforeAll
     static void start() throws Exception {
@@ -73,7 +75,9 @@ class ProxyServletTest {
             save(xyz("cityb", s + "/tiles/{z}/{x}/{y}.png", Visibility.PUBLIC, true));
         }
         Map<String, PortalUser> users = Map.of("viewer", gis.viewer, "stranger", gis.stranger);
-        ProxyServlet proxy = new ProxyServlet(gis.externalLayers(), new CookieUser(users), Duration.ofSeconds(3), LIMIT);
+        pools = new JobPools(Map.of());
+        ProxyServlet proxy = new ProxyServlet(gis.externalLayers(), new CookieUser(users), pools.forModule("gis-proxy"),
+                Duration.ofSeconds(3), LIMIT);
         // the portal binds each request's community from its host name before a servlet runs
         server = new TestServer().serveInCommunity(ProxyServlet.PATTERN, proxy, gis.communities()).start();
     }
@@ -88,6 +92,9 @@ class ProxyServletTest {
                 services.close();
             }
         } finally {
+            if (pools != null) {
+                pools.close();
+            }
             if (gis != null) {
                 gis.close();
             }

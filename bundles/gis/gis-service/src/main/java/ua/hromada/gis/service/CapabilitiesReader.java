@@ -1,24 +1,12 @@
 package ua.hromada.gis.service;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -32,6 +20,7 @@ import org.xml.sax.SAXException;
 import ua.hromada.gis.api.ExternalLayerKind;
 import ua.hromada.gis.api.GisException;
 import ua.hromada.gis.api.ServiceCapabilities;
+import ua.hromada.gis.api.http.BoundedGet;
 import ua.hromada.portal.api.PortalException.Reason;
 
 /**
@@ -43,14 +32,11 @@ import ua.hromada.portal.api.PortalException.Reason;
 final class CapabilitiesReader {
     static final int MAX_BYTES = 5 * 1024 * 1024;
 
-    private final HttpClient http;
-    private final Duration timeout;
-    private final int maxBytes;
+    private final BoundedGet http;
 
     CapabilitiesReader(Duration timeout, int maxBytes) {
-        this.timeout = timeout;
-        this.maxBytes = maxBytes;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+        // no job pool reaches this reader yet: the JDK client keeps its own threads
+        this.http = new BoundedGet(timeout, maxBytes, HttpClient.Redirect.NORMAL, null);
     }
 
     ServiceCapabilities read(ExternalLayerKind kind, String url) {
@@ -76,96 +62,22 @@ final class CapabilitiesReader {
         return URI.create(url + separator + "SERVICE=" + kind.name() + "&REQUEST=GetCapabilities&VERSION=" + version);
     }
 
-    /**
-     * The body within one deadline for the whole answer (headers and body: a server that sends its
-     * headers and then trickles is cut off too) and the size limit (counted as it arrives).
-     */
+    /** The body of a 200 answer within the reader's deadline and size limit. */
     private byte[] fetch(URI uri) {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).GET()
-                .header("Accept", "application/xml, text/xml;q=0.9, */*;q=0.1").build();
-        CompletableFuture<HttpResponse<byte[]>> answer = http.sendAsync(request, info -> info.statusCode() == 200
-                ? new LimitedBody(maxBytes) : HttpResponse.BodySubscribers.replacing(new byte[0]));
+        HttpResponse<byte[]> response;
         try {
-            HttpResponse<byte[]> response = answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            if (response.statusCode() != 200) {
-                throw invalid("gis.error.capabilities.status", Integer.toString(response.statusCode()));
-            }
-            return response.body();
-        } catch (TimeoutException e) {
-            answer.cancel(true); // aborts the exchange
-            throw timedOut();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof TooLarge) {
-                throw invalid("gis.error.capabilities.tooLarge", Integer.toString(Math.max(1, maxBytes / 1024 / 1024)));
-            }
-            if (cause instanceof HttpTimeoutException && !(cause instanceof HttpConnectTimeoutException)) {
-                throw timedOut();
-            }
-            throw invalid("gis.error.capabilities.unreachable", uri.getHost());
-        } catch (InterruptedException e) {
-            answer.cancel(true);
-            Thread.currentThread().interrupt();
-            throw invalid("gis.error.capabilities.unreachable", uri.getHost());
+            response = http.get(uri, info -> info.statusCode() == 200, "Accept", "application/xml, text/xml;q=0.9, */*;q=0.1");
+        } catch (BoundedGet.Failed e) {
+            throw switch (e.failure()) {
+                case TOO_LARGE -> invalid("gis.error.capabilities.tooLarge", Integer.toString(Math.max(1, http.maxBytes() / 1024 / 1024)));
+                case TIMED_OUT -> invalid("gis.error.capabilities.timeout", Long.toString(Math.max(1, http.timeout().toSeconds())));
+                case UNREACHABLE -> invalid("gis.error.capabilities.unreachable", uri.getHost());
+            };
         }
-    }
-
-    private GisException timedOut() {
-        return invalid("gis.error.capabilities.timeout", Long.toString(Math.max(1, timeout.toSeconds())));
-    }
-
-    /** Collects the body and gives up (cancelling the download) past {@code max} bytes. */
-    private static final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
-        private final int max;
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-        private Flow.Subscription subscription;
-
-        LimitedBody(int max) {
-            this.max = max;
+        if (response.statusCode() != 200) {
+            throw invalid("gis.error.capabilities.status", Integer.toString(response.statusCode()));
         }
-
-        @Override
-        public CompletionStage<byte[]> getBody() {
-            return result;
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription s) {
-            subscription = s;
-            s.request(Long.MAX_VALUE);
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> items) {
-            for (ByteBuffer b : items) {
-                if (result.isDone()) {
-                    return;
-                }
-                if (bytes.size() + (long) b.remaining() > max) {
-                    subscription.cancel();
-                    result.completeExceptionally(new TooLarge());
-                    return;
-                }
-                byte[] chunk = new byte[b.remaining()];
-                b.get(chunk);
-                bytes.write(chunk, 0, chunk.length);
-            }
-        }
-
-        @Override
-        public void onError(Throwable t) {
-            result.completeExceptionally(t);
-        }
-
-        @Override
-        public void onComplete() {
-            result.complete(bytes.toByteArray());
-        }
-    }
-
-    private static final class TooLarge extends IOException {
-        private static final long serialVersionUID = 1L;
+        return response.body();
     }
 
     static ServiceCapabilities parse(ExternalLayerKind kind, byte[] body) {

@@ -25,6 +25,8 @@ import ua.hromada.portal.api.jobs.Jobs;
  * per run. Timeouts: connecting, the answer's head, and reading those first bytes. The checks fan
  * out on pool {@code opendata.audit.links}; a stalled body is closed by a job on
  * {@code opendata.audit.watchdog} (a pool of its own: the link pool may be full of stalled reads).
+ * The HTTP client's own hand-offs run on {@code opendata.audit.http}, never on the link pool whose
+ * threads block in {@code send}: sharing it could leave no thread to finish their exchanges.
  */
 public final class LinkChecker implements AutoCloseable {
 
@@ -48,7 +50,7 @@ public final class LinkChecker implements AutoCloseable {
         this.jobs = jobs;
         this.workers = jobs.executor("opendata.audit.links", maxConcurrent);
         this.client = HttpClient.newBuilder().connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+                .followRedirects(HttpClient.Redirect.NORMAL).executor(jobs.executor("opendata.audit.http", 4)).build();
         this.readTimeout = readTimeout;
     }
 
