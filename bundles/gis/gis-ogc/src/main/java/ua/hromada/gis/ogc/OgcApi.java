@@ -215,7 +215,7 @@ final class OgcApi {
         String message = texts.get(locale, e.messageKey(), e.args());
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("status", e.status());
-        error.put("code", e.portalCode());
+        error.put("code", e.code());
         error.put("message", message);
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("error", error);

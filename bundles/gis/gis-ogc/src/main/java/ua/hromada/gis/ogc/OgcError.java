@@ -1,22 +1,18 @@
 package ua.hromada.gis.ogc;
 
+import ua.hromada.portal.api.http.ApiError;
+
 /**
  * A request the API refuses: 400 for a parameter it does not know or cannot read, 404 for a
  * collection, feature or address that is not there (a layer that is not public is "not there").
  * The message is a key of the bundle's texts with its arguments.
  */
-final class OgcError extends RuntimeException {
+final class OgcError extends ApiError {
 
     private static final long serialVersionUID = 1L;
-    private final int status;
-    private final String messageKey;
-    private final transient Object[] args;
 
     private OgcError(int status, String messageKey, Object... args) {
-        super(status + " " + messageKey, null, false, false);
-        this.status = status;
-        this.messageKey = messageKey;
-        this.args = args.clone();
+        super(status, messageKey, args);
     }
 
     /** Another status: 405 a method other than reading, 503 a failure of the service behind. */
@@ -32,30 +28,9 @@ final class OgcError extends RuntimeException {
         return new OgcError(404, messageKey, args);
     }
 
-    int status() {
-        return status;
-    }
-
-    String messageKey() {
-        return messageKey;
-    }
-
-    Object[] args() {
-        return args.clone();
-    }
-
-    /** The portal's error code and the OGC exception code of the status. */
-    String portalCode() {
-        return switch (status) {
-        case 404 -> "not_found";
-        case 405 -> "method_not_allowed";
-        case 503 -> "unavailable";
-        default -> "bad_request";
-        };
-    }
-
+    /** The OGC exception code of the status, beside the portal's {@link #code()}. */
     String ogcCode() {
-        return switch (status) {
+        return switch (status()) {
         case 404 -> "NotFound";
         case 405 -> "OperationNotSupported";
         case 503 -> "ServiceUnavailable";
