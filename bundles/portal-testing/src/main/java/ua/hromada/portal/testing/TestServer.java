@@ -1,10 +1,14 @@
 package ua.hromada.portal.testing;
 
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -106,6 +110,28 @@ public final class TestServer implements AutoCloseable {
             throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** An answer read off the wire: the status, the Content-Type (empty without one) and the body as text. */
+    public record RawAnswer(int status, String contentType, String body) {
+    }
+
+    /**
+     * A GET of {@code pathAndQuery} sent exactly as written over a plain socket: java.net.http refuses
+     * to send what a careless or hostile client does (a broken percent escape). The connection closes
+     * after the answer, which is read to its end.
+     */
+    public RawAnswer getRaw(String pathAndQuery) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port())) {
+            socket.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int headEnd = answer.indexOf("\r\n\r\n");
+            String head = answer.substring(0, headEnd);
+            Matcher type = Pattern.compile("(?im)^content-type:\\s*(.*)$").matcher(head);
+            return new RawAnswer(Integer.parseInt(head.substring(9, 12)), type.find() ? type.group(1).strip() : "",
+                    answer.substring(headEnd + 4));
+        }
     }
 
     @Override

@@ -126,16 +126,8 @@ final class OgcFixture implements AutoCloseable {
 
     /** A GET sent as written over a plain socket (java.net.http refuses a broken %-escape): status and body. */
     Answer getRaw(String pathAndQuery) throws Exception {
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
-            socket.getOutputStream().write(("GET " + PATH + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            int headEnd = answer.indexOf("\r\n\r\n");
-            String head = answer.substring(0, headEnd);
-            java.util.regex.Matcher type = java.util.regex.Pattern.compile("(?im)^content-type:\\s*(.*)$").matcher(head);
-            return new Answer(Integer.parseInt(head.substring(9, 12)), type.find() ? type.group(1).strip() : "",
-                    json.readTree(answer.substring(headEnd + 4)), null);
-        }
+        TestServer.RawAnswer raw = server.getRaw(PATH + pathAndQuery);
+        return new Answer(raw.status(), raw.contentType(), json.readTree(raw.body()), null);
     }
 
     Answer send(HttpRequest request) throws Exception {

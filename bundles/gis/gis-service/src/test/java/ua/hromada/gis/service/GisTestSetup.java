@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import javax.sql.DataSource;
-
 
 import ua.hromada.gis.api.GisAttachments;
 import ua.hromada.gis.api.GisFeatures;
@@ -20,8 +18,7 @@ import ua.hromada.gis.api.Layer;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.audit.AuditLog;
 import ua.hromada.portal.api.jdbc.CommunityData;
-import ua.hromada.portal.testing.MutableClock;
-import ua.hromada.portal.testing.TestCommunities;
+import ua.hromada.portal.testing.ModuleTestSetup;
 import ua.hromada.portal.testing.TestDatabase;
 
 /**
@@ -32,22 +29,11 @@ import ua.hromada.portal.testing.TestDatabase;
  * so a test sees that a refused change leaves none. Shared with the other GIS bundles' tests
  * through the test-jar.
  */
-public final class GisTestSetup implements AutoCloseable {
+public final class GisTestSetup extends ModuleTestSetup {
     /** The unit (a portal role) of the shipped heritage layers' editors in these tests. */
     public static final String CULTURE = "Відділ культури";
     public static final String ADVERTISING = "Відділ реклами";
 
-    // PostGIS, the gis schema and the audit table are made once per test JVM and copied per test
-    private final TestDatabase db = TestDatabase.prepared("gis", d -> {
-        d.execute("CREATE EXTENSION IF NOT EXISTS postgis");
-        d.migrate("gis");
-        d.execute("CREATE TABLE public.audit_entry (id bigserial PRIMARY KEY, actor text, module text,"
-                + " entity_type text, entity_id text, action text, changes text)");
-        d.execute("GRANT SELECT, INSERT ON public.audit_entry TO " + CommunityData.APP_ROLE);
-        d.execute("GRANT USAGE ON SEQUENCE public.audit_entry_id_seq TO " + CommunityData.APP_ROLE);
-    });
-    private final TestCommunities communities = new TestCommunities();
-    private final MutableClock clock = new MutableClock();
     private final GisDatabase database;
     private final GisLayersImpl layers;
     private final GisFeaturesImpl features;
@@ -63,7 +49,16 @@ public final class GisTestSetup implements AutoCloseable {
     public final PortalUser stranger = user(5, "stranger", Set.of(CULTURE));
 
     public GisTestSetup() {
-        database = new GisDatabase(communityDataSource(), communities, clock);
+        // PostGIS, the gis schema and the audit table are made once per test JVM and copied per test
+        super(TestDatabase.prepared("gis", d -> {
+            d.execute("CREATE EXTENSION IF NOT EXISTS postgis");
+            d.migrate("gis");
+            d.execute("CREATE TABLE public.audit_entry (id bigserial PRIMARY KEY, actor text, module text,"
+                    + " entity_type text, entity_id text, action text, changes text)");
+            d.execute("GRANT SELECT, INSERT ON public.audit_entry TO " + CommunityData.APP_ROLE);
+            d.execute("GRANT USAGE ON SEQUENCE public.audit_entry_id_seq TO " + CommunityData.APP_ROLE);
+        }));
+        database = new GisDatabase(communityDataSource(), communities(), clock());
         AuditLog audit = new TableAuditLog();
         layers = new GisLayersImpl(database, audit);
         features = new GisFeaturesImpl(database, audit);
@@ -107,24 +102,6 @@ public final class GisTestSetup implements AutoCloseable {
         return database;
     }
 
-    public MutableClock clock() {
-        return clock;
-    }
-
-    public TestCommunities communities() {
-        return communities;
-    }
-
-    /** The database as the portal gives it to GIS: the community of the running thread, through RLS. */
-    public DataSource communityDataSource() {
-        return db.communityDataSource(communities);
-    }
-
-    /** The schemas' owner, for inspecting every community's rows (row-level security does not apply). */
-    public DataSource dataSource() {
-        return db.dataSource();
-    }
-
     /** A shipped layer of the current community by key. */
     public Layer layer(String key) {
         return layers.findByKey(admin, key).orElseThrow();
@@ -132,7 +109,7 @@ public final class GisTestSetup implements AutoCloseable {
 
     /** A layer's rows as the owner counts them (every community's). */
     public long rows(String table, long layerId) {
-        try (Connection c = db.dataSource().getConnection();
+        try (Connection c = dataSource().getConnection();
                 PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM " + table + " WHERE layer_id = ?")) {
             ps.setLong(1, layerId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -147,7 +124,7 @@ public final class GisTestSetup implements AutoCloseable {
     /** The audit entries committed so far, oldest first: "entityType entityId action". */
     public List<String> audit() {
         List<String> out = new ArrayList<>();
-        try (Connection c = db.dataSource().getConnection();
+        try (Connection c = dataSource().getConnection();
                 PreparedStatement ps = c.prepareStatement("SELECT entity_type, entity_id, action, changes"
                         + " FROM public.audit_entry WHERE module = 'gis' ORDER BY id");
                 ResultSet rs = ps.executeQuery()) {
@@ -158,11 +135,6 @@ public final class GisTestSetup implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         return out;
-    }
-
-    @Override
-    public void close() {
-        db.close();
     }
 
     /** The portal's audit log as it works for plain-JDBC modules: on the change's connection. */

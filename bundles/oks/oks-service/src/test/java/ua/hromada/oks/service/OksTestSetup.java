@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 
 import javax.imageio.ImageIO;
-import javax.sql.DataSource;
 
 import ua.hromada.oks.api.OksAnalytics;
 import ua.hromada.oks.api.OksCatalog;
@@ -26,9 +25,8 @@ import ua.hromada.oks.api.ViolationType;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.audit.AuditLog;
 import ua.hromada.portal.jobs.JobPools;
+import ua.hromada.portal.testing.ModuleTestSetup;
 import ua.hromada.portal.testing.RecordingAuditLog;
-import ua.hromada.portal.testing.MutableClock;
-import ua.hromada.portal.testing.TestCommunities;
 import ua.hromada.portal.testing.TestDatabase;
 
 /**
@@ -38,18 +36,10 @@ import ua.hromada.portal.testing.TestDatabase;
  * services connect as the application role in the community bound to the running thread
  * ({@link #communities()}; unbound: the default community), never as the owner.
  */
-public final class OksTestSetup implements AutoCloseable {
+public final class OksTestSetup extends ModuleTestSetup {
     public static final double LAT = 49.5883;
     public static final double LON = 34.5514;
 
-    // PostGIS and the oks schema (migrated as the SchemaMigrations service does in Karaf, then
-    // isolated) are made once per test JVM and copied per test
-    private final TestDatabase db = TestDatabase.prepared("oks", d -> {
-        d.execute("CREATE EXTENSION IF NOT EXISTS postgis");
-        d.migrate("oks");
-    });
-    private final TestCommunities communities = new TestCommunities();
-    private final MutableClock clock = new MutableClock();
     private final RecordingAuditLog audit = new RecordingAuditLog();
     /** The portal's real job pools: listeners are told on them as in Karaf. */
     private final JobPools pools = new JobPools(java.util.Map.of());
@@ -68,7 +58,13 @@ public final class OksTestSetup implements AutoCloseable {
     public final ExecutorOrganisation otherOrg;
 
     public OksTestSetup() {
-        OksDatabase oks = new OksDatabase(communityDataSource(), communities, clock);
+        // PostGIS and the oks schema (migrated as the SchemaMigrations service does in Karaf, then
+        // isolated) are made once per test JVM and copied per test
+        super(TestDatabase.prepared("oks", d -> {
+            d.execute("CREATE EXTENSION IF NOT EXISTS postgis");
+            d.migrate("oks");
+        }));
+        OksDatabase oks = new OksDatabase(communityDataSource(), communities(), clock());
         database = oks;
         OksSettings settings = new OksSettings(1024 * 1024, 40_000_000L, 14, 1, new double[] {49.48, 34.39, 49.70, 34.72},
                 java.time.ZoneId.of("Europe/Kyiv"), 200);
@@ -101,30 +97,6 @@ public final class OksTestSetup implements AutoCloseable {
         return database;
     }
 
-    public MutableClock clock() {
-        return clock;
-    }
-
-    /** The communities of this test: the default one, plus those the test adds. */
-    public TestCommunities communities() {
-        return communities;
-    }
-
-    /** The database as the portal gives it to OKS: the community of the running thread, through RLS. */
-    public DataSource communityDataSource() {
-        return db.communityDataSource(communities);
-    }
-
-    /** The schemas' owner, for inspecting every community's rows (row-level security does not apply). */
-    public DataSource dataSource() {
-        return db.dataSource();
-    }
-
-    /** SQL as the owner (set-up or inspection): rows it inserts must name their community. */
-    public void execute(String sql) {
-        db.execute(sql);
-    }
-
     /** SQL as the application in the current community, e.g. bulk rows the services then read. */
     public void executeInCommunity(String sql) {
         try (var c = communityDataSource().getConnection(); var s = c.createStatement()) {
@@ -153,7 +125,7 @@ public final class OksTestSetup implements AutoCloseable {
     }
 
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/Kyiv"));
+        return LocalDate.ofInstant(clock().instant(), java.time.ZoneId.of("Europe/Kyiv"));
     }
 
     /** A real PNG image of the given size. */
@@ -203,6 +175,6 @@ public final class OksTestSetup implements AutoCloseable {
     public void close() {
         violations.deactivate();
         pools.close();
-        db.close();
+        super.close();
     }
 }

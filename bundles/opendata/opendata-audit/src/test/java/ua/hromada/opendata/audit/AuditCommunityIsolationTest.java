@@ -69,7 +69,7 @@ class AuditCommunityIsolationTest {
     void everyTableOfTheAuditIsIsolated() {
         A a = communities.callAs("a", this::writeEverything);
 
-        CommunityIsolationCheck.assertIsolated(f.registrySetup.ownerDataSource(), AuditDatabase.SCHEMA, "a", "b");
+        CommunityIsolationCheck.assertIsolated(f.registrySetup.dataSource(), AuditDatabase.SCHEMA, "a", "b");
 
         communities.runAs("b", () -> {
             assertTrue(f.audit.latestRun().isEmpty(), "b sees no run of a");

@@ -1,6 +1,5 @@
 package ua.hromada.opendata.publication;
 
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -110,19 +109,11 @@ public final class PublicationFixture implements AutoCloseable {
 
     /**
      * A GET sent as written, over a plain socket: java.net.http refuses to send what a careless or
-     * hostile client does (a broken percent escape). Answers without a body length are not read.
+     * hostile client does (a broken percent escape).
      */
     public Answer getRaw(String pathAndQuery) throws Exception {
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", URI.create(base).getPort())) {
-            socket.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            int headEnd = answer.indexOf("\r\n\r\n");
-            String head = answer.substring(0, headEnd);
-            java.util.regex.Matcher type = java.util.regex.Pattern.compile("(?im)^content-type:\\s*(.*)$").matcher(head);
-            return new Answer(Integer.parseInt(head.substring(9, 12)), type.find() ? type.group(1).strip() : "",
-                    answer.substring(headEnd + 4).getBytes(StandardCharsets.UTF_8), null);
-        }
+        TestServer.RawAnswer raw = server.getRaw(pathAndQuery);
+        return new Answer(raw.status(), raw.contentType(), raw.body().getBytes(StandardCharsets.UTF_8), null);
     }
 
     public Answer post(String path, String contentType, String body) throws Exception {

@@ -50,7 +50,7 @@ class OpendataCommunityIsolationTest {
             assertEquals(11, nationalList.size(), "the default community's list, from the migration");
             A a = setup.communities().callAs("a", () -> writeEverything(setup));
 
-            CommunityIsolationCheck.assertIsolated(setup.ownerDataSource(), "opendata", "a", "b");
+            CommunityIsolationCheck.assertIsolated(setup.dataSource(), "opendata", "a", "b");
 
             setup.communities().runAs("b", () -> {
                 assertTrue(registry.managers(setup.steward).isEmpty(), "b sees no manager of a");

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import javax.sql.DataSource;
-
 import ua.hromada.opendata.api.DataManager;
 import ua.hromada.opendata.api.Dataset;
 import ua.hromada.opendata.api.OpendataPermissions;
@@ -20,8 +18,8 @@ import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.audit.AuditLog;
 import ua.hromada.portal.api.dataset.DatasetProvider;
 import ua.hromada.portal.jobs.JobPools;
+import ua.hromada.portal.testing.ModuleTestSetup;
 import ua.hromada.portal.testing.RecordingAuditLog;
-import ua.hromada.portal.testing.TestCommunities;
 import ua.hromada.portal.testing.TestDatabase;
 
 /**
@@ -31,12 +29,7 @@ import ua.hromada.portal.testing.TestDatabase;
  * default one unless a test adds others and runs its work as them. Shared with the other open-data bundles' tests through the test-jar
  * ({@code opendata-service} with {@code <type>test-jar</type>}).
  */
-public final class OpendataTestSetup implements AutoCloseable {
-    // the opendata schema (migrated as the SchemaMigrations service does in Karaf, then isolated)
-    // is made once per test JVM and copied per test
-    private final TestDatabase db = TestDatabase.prepared("opendata", d -> d.migrate("opendata"));
-    /** The default community; a test adds others (TestCommunities.add) and runs work as them. */
-    private final TestCommunities communities = new TestCommunities();
+public final class OpendataTestSetup extends ModuleTestSetup {
     private final RecordingAuditLog audit = new RecordingAuditLog();
     /** The portal's real job pools: provider work runs on them as in Karaf. */
     private final JobPools pools = new JobPools(java.util.Map.of());
@@ -64,12 +57,15 @@ public final class OpendataTestSetup implements AutoCloseable {
 
     /** Uploaded files kept in {@code storageFolder} (null: in the database). */
     public OpendataTestSetup(Path storageFolder) {
+        // the opendata schema (migrated as the SchemaMigrations service does in Karaf, then isolated)
+        // is made once per test JVM and copied per test
+        super(TestDatabase.prepared("opendata", d -> d.migrate("opendata")));
         database = new OpendataDatabase(communityDataSource());
         registry = new DatasetRegistryImpl(database, audit, OpendataSettings.defaults().withStorage(storageFolder)
                 .withMaxUpload(2L * 1024 * 1024));
         transfer = new RegistryTransferImpl(registry, java.time.Clock.systemUTC());
         providers = new ProviderSync(registry, OpendataSettings.defaults(), pools.forModule("opendata-service"),
-                communities);
+                communities());
         actions = new RegistryActionsImpl(registry);
     }
 
@@ -127,33 +123,14 @@ public final class OpendataTestSetup implements AutoCloseable {
         return audit;
     }
 
-    /** The database as its owner (migrations, isolation checks, test SQL): row-level security does not apply. */
-    public DataSource ownerDataSource() {
-        return db.dataSource();
-    }
-
-    /** The database as the portal gives it to modules: the application role, the bound community's rows only. */
-    public DataSource communityDataSource() {
-        return db.communityDataSource(communities);
-    }
-
-    /** The communities of the test; work is the default community's unless run as another. */
-    public TestCommunities communities() {
-        return communities;
-    }
-
     /** Secures a migrated schema as the portal does after its migrations. */
     public void isolate(String schema) {
-        db.isolate(schema);
+        db().isolate(schema);
     }
 
     /** Migrates another bundle's schema (e.g. the audit's) from its scripts on the class path, then secures it. */
     public void migrate(String schema) {
-        db.migrate(schema);
-    }
-
-    public void execute(String sql) {
-        db.execute(sql);
+        db().migrate(schema);
     }
 
     /** What was recorded in the audit log, oldest first. */
@@ -203,6 +180,6 @@ public final class OpendataTestSetup implements AutoCloseable {
     public void close() {
         providers.deactivate();
         pools.close();
-        db.close();
+        super.close();
     }
 }
