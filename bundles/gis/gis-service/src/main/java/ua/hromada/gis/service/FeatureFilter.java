@@ -16,6 +16,7 @@ import ua.hromada.gis.api.GisException;
 import ua.hromada.gis.api.Layer;
 import ua.hromada.gis.api.ValidationError;
 import ua.hromada.portal.api.map.BoundingBox;
+import ua.hromada.portal.api.jdbc.Statements;
 
 /**
  * A {@link FeatureQuery} as SQL over {@code gis.feature f}: the layer, the box, equal attribute
@@ -94,7 +95,7 @@ final class FeatureFilter {
             where.append(" AND EXISTS (SELECT 1 FROM jsonb_each_text(f.attributes) v"
                     + " WHERE v.key = ANY (?) AND v.value ILIKE ? ESCAPE '\\')");
             params.add(names.toArray(new String[0]));
-            params.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.add(Statements.containing(word));
         }
     }
 

@@ -12,6 +12,7 @@ import ua.hromada.oks.api.StatusGroup;
 import ua.hromada.oks.api.ViolationQuery;
 import ua.hromada.oks.api.WorkflowAction;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.jdbc.Statements;
 
 /**
  * A {@link ViolationQuery} and the actor's visibility as one SQL WHERE clause over
@@ -141,7 +142,7 @@ final class ViolationFilter {
     }
 
     private static String contains(String t) {
-        return "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return Statements.containing(t);
     }
 
     private static void visibility(PortalUser actor, List<String> w, List<Object> p) {

@@ -94,7 +94,7 @@ final class DatasetStore {
         List<String> cond = new ArrayList<>();
         for (String word : words(q.text())) {
             cond.add("d.search_text LIKE ?");
-            params.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.add(Statements.containing(word));
         }
         if (q.managerId() != null) {
             cond.add("d.manager_id = ?");

@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * The statements every JDBC store writes the same way: a query whose rows map to values, a change
- * keyed by one id (the delete of a parent's child rows before they are written again) and one
- * batch of rows, one per item.
+ * keyed by one id (the delete of a parent's child rows before they are written again), one batch of
+ * rows, one per item, and the pattern of a {@code LIKE} that looks for a text anywhere.
  */
 public final class Statements {
 
@@ -69,5 +69,14 @@ public final class Statements {
             }
             ps.executeBatch();
         }
+    }
+
+    /**
+     * The {@code LIKE}/{@code ILIKE} pattern matching any value that contains {@code text} as typed:
+     * its {@code %}, {@code _} and backslashes are escaped with a backslash, PostgreSQL's default
+     * escape character (a JPQL query names it with {@code ESCAPE}).
+     */
+    public static String containing(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

@@ -22,6 +22,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import ua.hromada.portal.api.audit.AuditLog;
 import ua.hromada.portal.api.community.Communities;
+import ua.hromada.portal.api.jdbc.Statements;
 import ua.hromada.portal.persistence.PortalSchemaReady;
 import ua.hromada.portal.persistence.entity.AuditEntity;
 
@@ -137,7 +138,7 @@ public class AuditLogImpl implements AuditLog {
             // case-insensitive "contains" (ILIKE) over the free-text columns
             and(where).append("(lower(a.entityId) like :text escape '\\' or lower(a.changes) like :text escape '\\'"
                     + " or lower(a.action) like :text escape '\\')");
-            params.put("text", "%" + escapeLike(f.text().trim().toLowerCase()) + "%");
+            params.put("text", Statements.containing(f.text().trim().toLowerCase()));
         }
         String jpql = select + (where.length() > 0 ? " where " + where : "") + tail;
         TypedQuery<T> q = em.createQuery(jpql, type);
@@ -151,9 +152,5 @@ public class AuditLogImpl implements AuditLog {
 
     private static boolean notBlank(String s) {
         return s != null && !s.isBlank();
-    }
-
-    static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -30,6 +30,7 @@ import ua.hromada.portal.api.community.Communities;
 import ua.hromada.portal.api.security.AccountException;
 import ua.hromada.portal.api.security.UserAccounts;
 import ua.hromada.portal.api.security.UserAccounts.SignInAttempt;
+import ua.hromada.portal.api.jdbc.Statements;
 import ua.hromada.portal.persistence.PortalSchemaReady;
 import ua.hromada.portal.persistence.audit.AuditWriter;
 import ua.hromada.portal.persistence.entity.RoleEntity;
@@ -409,9 +410,7 @@ public class UserAccountsImpl implements UserAccounts {
         TypedQuery<T> q = em.createQuery(select + member + " and (lower(u.username) like :f escape '\\'"
                 + " or lower(u.displayName) like :f escape '\\' or lower(u.email) like :f escape '\\')" + tail, type)
                 .setParameter("c", community);
-        String f = filter.trim().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return q.setParameter("f", "%" + f + "%");
+        return q.setParameter("f", Statements.containing(filter.trim().toLowerCase(Locale.ROOT)));
     }
 
     private static UserEntity findLocked(EntityManager em, String username) {
