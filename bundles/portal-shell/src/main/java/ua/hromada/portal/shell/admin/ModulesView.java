@@ -18,7 +18,6 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
@@ -39,6 +38,7 @@ import ua.hromada.portal.api.PortalException;
 import ua.hromada.portal.api.audit.AuditLog;
 import ua.hromada.portal.shell.core.ModuleChangeRule;
 import ua.hromada.portal.shell.core.ModuleEvents;
+import ua.hromada.portal.ui.support.Confirmation;
 import ua.hromada.portal.ui.upload.LimitedUpload;
 import ua.hromada.portal.ui.upload.UploadedFile;
 
@@ -266,20 +266,8 @@ public class ModulesView extends VerticalLayout {
 
     /** Asks before an operation people with the module's pages open will notice. */
     private void confirm(String titleKey, String text, String confirmKey, Runnable operation) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setId("module-confirm");
-        dialog.setHeader(getTranslation(titleKey));
-        dialog.setText(text);
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("common.cancel"));
-        Button yes = new Button(getTranslation(confirmKey), e -> {
-            dialog.close();
-            operation.run();
-        });
-        yes.setId("module-confirm-yes");
-        yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        dialog.setConfirmButton(yes);
-        dialog.open();
+        Confirmation.ask("module-confirm", getTranslation(titleKey), text, getTranslation("common.cancel"),
+                getTranslation(confirmKey), operation);
     }
 
     private void run(String operation, ModuleInfo module, Runnable action) {

@@ -1,11 +1,12 @@
 /**
- * Vaadin helpers shared by module views (texts, edit conflicts, the job runner).
+ * Vaadin helpers shared by module views (texts, edit conflicts, confirmations, the job runner;
+ * 2.1.0 added Confirmation).
  *
  * <p>Semantically versioned (docs/api-versioning.md): the build compares this package with its
  * baseline and fails when a change needs a higher version than the one below.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package ua.hromada.portal.ui.support;
 
 import org.osgi.annotation.bundle.Export;
