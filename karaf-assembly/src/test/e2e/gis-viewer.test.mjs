@@ -6,7 +6,9 @@
 // address text, filters the layer by an attribute; the address bar keeps the view and opening a
 // permalink restores centre, zoom and layers; the print page lays the view out on an A3 sheet with
 // title, scale bar and legend, and Chromium's PDF of it is an A3 page without the portal's menu; the
-// OKS layer is offered while OKS runs and is gone once its bundles stop.
+// OKS layer is offered while OKS runs and is gone once its bundles stop. The external layers are
+// registered by the administrator on gis/external: a WMS layer picked from the capabilities the local
+// server answers, and an XYZ tile layer, both proxied by the portal.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
@@ -24,12 +26,40 @@ let page;
 let featureId;
 const problems = [];
 
-// a local tile server standing for a state geoportal (nothing outside is fetched): one PNG for every tile
+// a local server standing for a state geoportal (nothing outside is fetched): one PNG for every tile,
+// and at /wms a WMS 1.3.0 service — its capabilities document (two named layers) and a PNG for
+// every GetMap and GetLegendGraphic
 const TILE_PORT = 19690;
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+const CAPABILITIES = `<?xml version="1.0" encoding="UTF-8"?>
+<WMS_Capabilities version="1.3.0" xmlns="http://www.opengis.net/wms">
+  <Service><Name>WMS</Name><Title>Кадастрова карта (e2e)</Title></Service>
+  <Capability>
+    <Request><GetMap><Format>image/png</Format></GetMap></Request>
+    <Layer>
+      <Title>Кадастр</Title>
+      <CRS>EPSG:3857</CRS>
+      <Layer queryable="1"><Name>kadastr:parcels</Name><Title>Земельні ділянки (e2e)</Title>
+        <Style><Name>default</Name><Title>Межі</Title></Style></Layer>
+      <Layer queryable="0"><Name>kadastr:ownership</Name><Title>Форми власності (e2e)</Title></Layer>
+    </Layer>
+  </Capability>
+</WMS_Capabilities>`;
 const tileRequests = [];
+const wmsRequests = [];
 const tiles = http.createServer((req, res) => {
-  tileRequests.push(req.url);
+  const url = new URL(req.url, 'http://127.0.0.1');
+  if (url.pathname === '/wms') {
+    wmsRequests.push(req.url);
+    const request = [...url.searchParams].find(([name]) => name.toLowerCase() === 'request')?.[1] ?? '';
+    if (request.toLowerCase() === 'getcapabilities') {
+      res.writeHead(200, { 'Content-Type': 'text/xml; charset=utf-8' });
+      res.end(CAPABILITIES);
+      return;
+    }
+  } else {
+    tileRequests.push(req.url);
+  }
   res.writeHead(200, { 'Content-Type': 'image/png', 'Content-Length': PNG.length });
   res.end(PNG);
 });
@@ -37,7 +67,7 @@ const tiles = http.createServer((req, res) => {
 before(async () => {
   await new Promise(resolve => tiles.listen(TILE_PORT, '127.0.0.1', resolve));
   await portal.start();
-  await portal.waitForViews(['gis/map', 'gis/map/print', 'gis/objects']);
+  await portal.waitForViews(['gis/map', 'gis/map/print', 'gis/objects', 'gis/external']);
   browser = await launchBrowser();
   const context = await browser.newContext({ locale: 'uk-UA', viewport: { width: 1400, height: 1000 } });
   // no base-map tiles: the portal's own address only (as on a machine without internet)
@@ -92,12 +122,63 @@ test('an object of the signage layer is created on the objects page', async () =
   featureId = Number(portal.sql(`select f.id from gis.feature f join gis.layer l on l.id = f.layer_id
     and l.community = f.community where l.key = 'signage'`));
   assert.ok(featureId > 0);
-  // an external XYZ layer fetched through the portal's proxy, in the heritage group (the registry has
-  // no page for external layers yet: written as GisExternalLayers would store it)
-  portal.sql(`insert into gis.external_layer (community, key, kind, title, url, attribution, opacity, group_id,
-      proxied, created_at, updated_at)
-    select community, 'e2e-ortho', 'XYZ', 'Ортофотоплан (e2e)', 'http://127.0.0.1:${TILE_PORT}/ortho/{z}/{x}/{y}.png',
-      '© e2e', 0.9, id, true, now(), now() from gis.layer_group where key = 'heritage'`);
+});
+
+test('the administrator registers a WMS layer picked from its capabilities and an XYZ layer on the external layers page', async () => {
+  assert.equal((await menuItem(page, 'gis/external').textContent()).trim(), 'Зовнішні шари');
+  await menuItem(page, 'gis/external').click();
+  await page.locator('#external-layers-view').waitFor();
+  await page.locator('#external-grid').getByText('Зовнішніх шарів ще немає').waitFor();
+
+  // WMS: the address, then the service's layers read from its capabilities and one picked by its row
+  await page.click('#external-add');
+  await page.locator('#external-form').waitFor({ state: 'attached' });
+  await page.fill('#external-url input', 'ftp://127.0.0.1/wms');
+  await page.click('#external-read-capabilities');
+  await until('the address refused in words', async () =>
+    (await page.locator('#external-url').getAttribute('invalid')) !== null, { timeoutMs: 10_000 });
+  assert.match(await page.locator('#external-url').evaluate(f => f.errorMessage), /http:\/\/ або https:\/\//);
+  await page.fill('#external-url input', `http://127.0.0.1:${TILE_PORT}/wms`);
+  await page.click('#external-read-capabilities');
+  const offered = page.locator('#external-capabilities vaadin-grid-cell-content');
+  await offered.filter({ hasText: /^kadastr:ownership$/ }).waitFor();
+  assert.ok(wmsRequests.some(u => /REQUEST=GetCapabilities/.test(u)), JSON.stringify(wmsRequests));
+  assert.match(await page.locator('#external-capabilities-service').textContent(), /«Кадастрова карта \(e2e\)», WMS 1\.3\.0: шарів — 2/);
+  await offered.filter({ hasText: /^kadastr:parcels$/ }).click();
+  await until('the layer picked', async () => (await page.locator('#external-layerNames input').inputValue()) === 'kadastr:parcels',
+    { timeoutMs: 10_000 });
+  assert.equal(await page.locator('#external-title input').inputValue(), 'Земельні ділянки (e2e)', 'its title taken');
+  assert.equal(await page.locator('#external-format input').inputValue(), 'image/png');
+  await page.fill('#external-key input', 'e2e-cadastre');
+  await page.locator('#external-visibility vaadin-radio-button').filter({ hasText: 'Публічний' }).click();
+  assert.equal((await page.locator('#external-proxied vaadin-radio-button[checked]').textContent()).trim(), 'Через портал (проксі)');
+  await choose('#external-groupId', 'Культурна спадщина');
+  await page.click('#external-save');
+  await page.locator('#external-form').waitFor({ state: 'detached' });
+  await page.locator('#external-grid').getByText('Земельні ділянки (e2e)').waitFor();
+
+  // XYZ: a tile template, no capabilities; Enter saves; the registry's refusal stands at the address
+  await page.click('#external-add');
+  await page.locator('#external-form').waitFor({ state: 'attached' });
+  await page.locator('#external-kind vaadin-radio-button').filter({ hasText: 'Тайли XYZ' }).click();
+  await page.locator('#external-read-capabilities').waitFor({ state: 'hidden' });
+  await page.fill('#external-key input', 'e2e-ortho');
+  await page.fill('#external-title input', 'Ортофотоплан (e2e)');
+  await page.fill('#external-url input', `http://127.0.0.1:${TILE_PORT}/ortho/tile.png`);
+  await page.fill('#external-attribution input', '© e2e');
+  await page.fill('#external-opacity input', '0.9');
+  await choose('#external-groupId', 'Культурна спадщина');
+  await page.press('#external-attribution input', 'Enter');
+  await until('the template refused at the address', async () =>
+    (await page.locator('#external-url').getAttribute('invalid')) !== null, { timeoutMs: 10_000 });
+  assert.match(await page.locator('#external-url').evaluate(f => f.errorMessage), /\{z\}/);
+  await page.fill('#external-url input', `http://127.0.0.1:${TILE_PORT}/ortho/{z}/{x}/{y}.png`);
+  await page.press('#external-url input', 'Enter');
+  await page.locator('#external-form').waitFor({ state: 'detached' });
+  await page.locator('#external-grid').getByText('Ортофотоплан (e2e)').waitFor();
+  assert.equal(portal.sql(`select string_agg(key || ' ' || kind || ' ' || visibility || ' ' || proxied || ' '
+      || array_to_string(layer_names, ',') || ' ' || opacity, '; ' order by key) from gis.external_layer`),
+  'e2e-cadastre WMS PUBLIC true kadastr:parcels 1; e2e-ortho XYZ EMPLOYEES true  0.9');
 });
 
 test('the viewer shows the registry in its tree with legends; the layer\'s object is drawn and hidden when toggled off', async () => {
@@ -160,6 +241,24 @@ test('an external layer is in its group\'s folder, off until turned on, then dra
   assert.equal(await pane('ext.e2e-ortho').evaluate(p => p.style.opacity), '0.9');
   await page.click('#gis-viewer-toggle-ext-e2e-ortho');
   await until('turned off', async () => (await pane('ext.e2e-ortho').getAttribute('data-visible')) === 'false', { timeoutMs: 10_000 });
+});
+
+test('the WMS layer registered on the page is in its group\'s folder with its legend; its images come through the portal\'s proxy', async () => {
+  const entry = page.locator('#gis-viewer-tree .gis-viewer-folder[data-group="heritage"] .gis-viewer-entry[data-layer="ext.e2e-cadastre"]');
+  assert.equal((await entry.locator('vaadin-checkbox').textContent()).trim(), 'Земельні ділянки (e2e)');
+  assert.match(await entry.locator('img.gis-viewer-legend-image').getAttribute('src'),
+    /^\/api\/gis\/proxy\/e2e-cadastre\/wms\?.*REQUEST=GetLegendGraphic.*LAYER=kadastr%3Aparcels/);
+  assert.equal(await pane('ext.e2e-cadastre').getAttribute('data-visible'), 'false');
+  assert.ok(!wmsRequests.some(u => /request=getmap/i.test(u)), 'no map image while it is off');
+  await page.click('#gis-viewer-toggle-ext-e2e-cadastre');
+  await until('images through the proxy', async () => (await pane('ext.e2e-cadastre').locator('img.leaflet-tile-loaded').count()) > 0,
+    { timeoutMs: 15_000 });
+  assert.match(await pane('ext.e2e-cadastre').locator('img.leaflet-tile-loaded').first().getAttribute('src'),
+    /\/api\/gis\/proxy\/e2e-cadastre\/wms\?/);
+  const getMap = wmsRequests.filter(u => /REQUEST=GetMap/.test(u));
+  assert.ok(getMap.length > 0 && getMap.every(u => /LAYERS=kadastr(:|%3A)parcels(&|$)/.test(u)), JSON.stringify(getMap.slice(0, 3)));
+  await page.click('#gis-viewer-toggle-ext-e2e-cadastre');
+  await until('turned off', async () => (await pane('ext.e2e-cadastre').getAttribute('data-visible')) === 'false', { timeoutMs: 10_000 });
 });
 
 test('identify shows the object\'s attributes under the schema\'s labels with a way to edit it', async () => {
@@ -240,7 +339,7 @@ test('the permalink restores centre, zoom and the visible layers', async () => {
   // the browser settles the centre on a whole pixel: within a few metres
   assert.ok(Math.abs(restored.lat - 49.6) < 1e-3 && Math.abs(restored.lon - 34.5) < 1e-3, JSON.stringify(restored));
   assert.deepEqual(restored.visible,
-    ['ext.e2e-ortho=false', 'gis.heritage-zones=false', 'gis.heritage=true', 'gis.signage=false', 'mod.oks.violations=false']);
+    ['ext.e2e-cadastre=false', 'ext.e2e-ortho=false', 'gis.heritage-zones=false', 'gis.heritage=true', 'gis.signage=false', 'mod.oks.violations=false']);
   assert.equal(await page.locator('#gis-viewer-toggle-gis-signage').evaluate(c => c.checked), false);
   assert.equal(await page.locator('#gis-viewer-toggle-gis-heritage').evaluate(c => c.checked), true);
 

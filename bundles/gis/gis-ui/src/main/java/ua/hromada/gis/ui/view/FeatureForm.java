@@ -46,12 +46,11 @@ class FeatureForm extends FormDialog<GisFeature> {
     /** {@code feature} null = a new point; {@code editable} false = read only. */
     FeatureForm(GisFeatures features, PortalUser user, Layer layer, GisFeature feature, boolean editable,
             Consumer<GisFeature> saved) {
-        super("gis-feature-form-error", saved);
+        super("gis-feature", saved);
         this.features = features;
         this.user = user;
         this.layer = layer;
         this.feature = feature;
-        setId("gis-feature-form");
         setHeaderTitle(feature == null ? getTranslation("gis.ui.feature.new", layer.title())
                 : getTranslation("gis.ui.feature.edit", feature.id(), layer.title()));
         setWidth("min(46rem, 95vw)");

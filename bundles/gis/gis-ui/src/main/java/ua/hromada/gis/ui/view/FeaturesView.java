@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -214,28 +213,22 @@ public class FeaturesView extends VerticalLayout {
     }
 
     private void confirmDelete(GisFeature f) {
-        ConfirmDialog d = new ConfirmDialog();
-        d.setId("gis-delete-confirm");
-        d.setHeader(getTranslation("gis.ui.objects.deleteTitle", f.id()));
-        d.setText(getTranslation("gis.ui.objects.deleteText"));
-        d.setCancelable(true);
-        d.setCancelText(getTranslation("gis.ui.cancel"));
-        d.setConfirmText(getTranslation("gis.ui.objects.delete"));
-        d.setConfirmButtonTheme("error primary");
-        d.addConfirmListener(e -> {
-            try {
-                features.delete(user, f.id(), f.version());
-                GisUi.success(getTranslation("gis.ui.objects.deletedDone", f.id()));
-                refresh();
-            } catch (EditConflictException ex) {
-                EditConflicts.show(this, this::refresh);
-            } catch (GisException ex) {
-                GisUi.error(GisUi.reason(this, ex));
-            } catch (RuntimeException ex) {
-                GisUi.error(getTranslation("gis.ui.failed", UiSupport.logFailure(LOG, "Deleting a GIS object failed", ex)));
-            }
-        });
-        d.open();
+        GisUi.confirmDelete(this, "gis-delete-confirm", getTranslation("gis.ui.objects.deleteTitle", f.id()),
+                getTranslation("gis.ui.objects.deleteText"), "gis.ui.objects.delete", () -> delete(f));
+    }
+
+    private void delete(GisFeature f) {
+        try {
+            features.delete(user, f.id(), f.version());
+            GisUi.success(getTranslation("gis.ui.objects.deletedDone", f.id()));
+            refresh();
+        } catch (EditConflictException ex) {
+            EditConflicts.show(this, this::refresh);
+        } catch (GisException ex) {
+            GisUi.error(GisUi.reason(this, ex));
+        } catch (RuntimeException ex) {
+            GisUi.error(getTranslation("gis.ui.failed", UiSupport.logFailure(LOG, "Deleting a GIS object failed", ex)));
+        }
     }
 
     private void saved(GisFeature f) {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -72,6 +73,25 @@ public final class GisUi {
         b.getElement().setAttribute("aria-label", owner.getTranslation(labelKey));
         b.getElement().setAttribute("title", owner.getTranslation(labelKey));
         return b;
+    }
+
+    /**
+     * Asks before deleting: {@code header} names what goes, {@code text} says what follows; the red
+     * button (labelled by {@code confirmKey}) runs {@code action}. Opened and returned.
+     */
+    static ConfirmDialog confirmDelete(Component owner, String id, String header, String text, String confirmKey,
+            Runnable action) {
+        ConfirmDialog d = new ConfirmDialog();
+        d.setId(id);
+        d.setHeader(header);
+        d.setText(text);
+        d.setCancelable(true);
+        d.setCancelText(owner.getTranslation("gis.ui.cancel"));
+        d.setConfirmText(owner.getTranslation(confirmKey));
+        d.setConfirmButtonTheme("error primary");
+        d.addConfirmListener(e -> action.run());
+        d.open();
+        return d;
     }
 
     /** The errors of one field joined, or null when it has none. */

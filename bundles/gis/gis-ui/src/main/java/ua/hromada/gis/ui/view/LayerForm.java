@@ -1,22 +1,17 @@
 package ua.hromada.gis.ui.view;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
 
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -64,35 +59,33 @@ class LayerForm extends FormDialog<Layer> {
     private final ComboBox<String> byAttribute = new ComboBox<>();
     private final TextField valueColors = new TextField();
     private final SchemaEditor schema;
-    private final Map<String, HasValidationProperties> byField = new HashMap<>();
 
     /** {@code layer} null = a new layer; {@code units} the portal's role names to pick the owner from. */
     LayerForm(GisLayers layers, PortalUser admin, Layer layer, List<LayerGroup> groups, List<Layer> others,
             List<String> units, Consumer<Layer> saved) {
-        super("gis-layer-form-error", saved);
+        super("gis-layer", saved);
         this.layers = layers;
         this.admin = admin;
         this.layer = layer;
-        setId("gis-layer-form");
         setHeaderTitle(layer == null ? getTranslation("gis.ui.layer.new") : getTranslation("gis.ui.layer.edit", layer.title()));
         setWidth("min(70rem, 96vw)");
         Layer l = layer != null ? layer : Layer.create("", null, "", GeometryType.POINT, List.of());
 
-        field(key, "key", "gis.ui.layer.key", l.key());
+        text(key, "key", "gis.ui.layer.key", l.key());
         key.setHelperText(getTranslation("gis.ui.layer.keyHelp"));
         key.setReadOnly(layer != null);
-        field(title, "title", "gis.ui.layer.title", l.title());
+        text(title, "title", "gis.ui.layer.title", l.title());
         title.setRequiredIndicatorVisible(true);
-        setup(group, "groupId", "gis.ui.layer.group");
+        register(group, "groupId", "gis.ui.layer.group");
         group.setItems(groups);
         group.setItemLabelGenerator(LayerGroup::title);
         group.setClearButtonVisible(true);
         group.setValue(groups.stream().filter(g -> Objects.equals(g.id(), l.groupId())).findFirst().orElse(null));
-        setup(geometry, "geometryType", "gis.ui.layer.geometry");
+        register(geometry, "geometryType", "gis.ui.layer.geometry");
         geometry.setItems(GeometryType.values());
         geometry.setItemLabelGenerator(g -> getTranslation("gis.ui.geometry." + g.name()));
         geometry.setValue(l.geometryType());
-        setup(owner, "ownerUnit", "gis.ui.layer.owner");
+        register(owner, "ownerUnit", "gis.ui.layer.owner");
         owner.setItems(units);
         owner.setAllowCustomValue(true);
         owner.addCustomValueSetListener(e -> owner.setValue(e.getDetail()));
@@ -104,44 +97,44 @@ class LayerForm extends FormDialog<Layer> {
             owner.setItems(all);
         }
         owner.setValue(l.ownerUnit());
-        setup(visibility, "visibility", "gis.ui.layer.visibility");
+        register(visibility, "visibility", "gis.ui.layer.visibility");
         visibility.setItems(Visibility.values());
         visibility.setItemLabelGenerator(v -> getTranslation("gis.ui.visibility." + v.name()));
         visibility.setValue(l.visibility());
-        setup(linked, "linkedLayerId", "gis.ui.layer.linked");
+        register(linked, "linkedLayerId", "gis.ui.layer.linked");
         linked.setItems(others.stream().filter(o -> layer == null || o.id() != layer.id()).toList());
         linked.setItemLabelGenerator(Layer::title);
         linked.setClearButtonVisible(true);
         linked.setValue(others.stream().filter(o -> Objects.equals(o.id(), l.linkedLayerId())).findFirst().orElse(null));
 
         LayerMetadata m = l.metadata();
-        field(source, "source", "gis.ui.layer.source", m.source());
-        setup(sourceDate, "sourceDate", "gis.ui.layer.sourceDate");
+        text(source, "source", "gis.ui.layer.source", m.source());
+        register(sourceDate, "sourceDate", "gis.ui.layer.sourceDate");
         UiSupport.localise(sourceDate);
         sourceDate.setValue(m.sourceDate());
-        field(licence, "licence", "gis.ui.layer.licence", m.licence());
-        field(frequency, "updateFrequency", "gis.ui.layer.frequency", m.updateFrequency());
+        text(licence, "licence", "gis.ui.layer.licence", m.licence());
+        text(frequency, "updateFrequency", "gis.ui.layer.frequency", m.updateFrequency());
 
         LayerStyle s = l.style();
-        field(color, "style.color", "gis.ui.style.color", s.color());
-        field(strokeColor, "style.strokeColor", "gis.ui.style.strokeColor", s.strokeColor());
-        setup(strokeWidth, "style.strokeWidth", "gis.ui.style.strokeWidth");
+        text(color, "style.color", "gis.ui.style.color", s.color());
+        text(strokeColor, "style.strokeColor", "gis.ui.style.strokeColor", s.strokeColor());
+        register(strokeWidth, "style.strokeWidth", "gis.ui.style.strokeWidth");
         strokeWidth.setValue(s.strokeWidth());
         strokeWidth.setMin(0);
         strokeWidth.setMax(20);
-        field(fillColor, "style.fillColor", "gis.ui.style.fillColor", s.fillColor());
-        setup(fillOpacity, "style.fillOpacity", "gis.ui.style.fillOpacity");
+        text(fillColor, "style.fillColor", "gis.ui.style.fillColor", s.fillColor());
+        register(fillOpacity, "style.fillOpacity", "gis.ui.style.fillOpacity");
         fillOpacity.setValue(s.fillOpacity());
         fillOpacity.setMin(0);
         fillOpacity.setMax(1);
         fillOpacity.setStep(0.1);
-        setup(marker, "style.marker", "gis.ui.style.marker");
+        register(marker, "style.marker", "gis.ui.style.marker");
         marker.setItems(MarkerShape.values());
         marker.setItemLabelGenerator(v -> getTranslation("gis.ui.marker." + v.name()));
         marker.setValue(s.marker());
-        field(icon, "style.icon", "gis.ui.style.icon", s.icon());
+        text(icon, "style.icon", "gis.ui.style.icon", s.icon());
         schema = new SchemaEditor(l.attributes());
-        setup(byAttribute, "style.byAttribute", "gis.ui.style.byAttribute");
+        register(byAttribute, "style.byAttribute", "gis.ui.style.byAttribute");
         byAttribute.setClearButtonVisible(true);
         byAttribute.setItems(schema.choiceNames());
         byAttribute.setValue(s.byAttribute());
@@ -150,45 +143,18 @@ class LayerForm extends FormDialog<Layer> {
             byAttribute.setItems(schema.choiceNames());
             byAttribute.setValue(v);
         });
-        setup(valueColors, "style.valueColors", "gis.ui.style.valueColors");
+        register(valueColors, "style.valueColors", "gis.ui.style.valueColors");
         valueColors.setHelperText(getTranslation("gis.ui.style.valueColorsHelp"));
         valueColors.setValue(AttributeValues.valueColorsText(s.valueColors()));
 
-        FormLayout main = form(key, title, group, geometry, owner, visibility, linked);
-        FormLayout meta = form(source, sourceDate, licence, frequency);
-        FormLayout style = form(color, strokeColor, strokeWidth, fillColor, fillOpacity, marker, icon, byAttribute);
+        FormLayout main = columns(3, key, title, group, geometry, owner, visibility, linked);
+        FormLayout meta = columns(3, source, sourceDate, licence, frequency);
+        FormLayout style = columns(3, color, strokeColor, strokeWidth, fillColor, fillOpacity, marker, icon, byAttribute);
         style.add(valueColors, 3);
         add(main, new H4(getTranslation("gis.ui.layer.metadata")), meta, new H4(getTranslation("gis.ui.layer.style")),
                 style, new H4(getTranslation("gis.ui.layer.schema")), schema, formError);
 
-        Button cancel = new Button(getTranslation("gis.ui.cancel"), e -> close());
-        cancel.setId("gis-layer-cancel");
-        Button save = new Button(getTranslation("gis.ui.save"), e -> save());
-        save.setId("gis-layer-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER).listenOn(this);
-        getFooter().add(cancel, save);
-    }
-
-    private static FormLayout form(com.vaadin.flow.component.Component... fields) {
-        FormLayout f = new FormLayout(fields);
-        f.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2),
-                new FormLayout.ResponsiveStep("50rem", 3));
-        return f;
-    }
-
-    private void field(TextField f, String name, String label, String value) {
-        setup(f, name, label);
-        f.setValue(value == null ? "" : value);
-    }
-
-    private <C extends com.vaadin.flow.component.Component & com.vaadin.flow.component.HasLabel> void setup(C f,
-            String name, String label) {
-        f.setLabel(getTranslation(label));
-        f.setId("gis-layer-" + name.replace('.', '-'));
-        if (f instanceof HasValidationProperties v) {
-            byField.put(name, v);
-        }
+        saveButtons(this::save);
     }
 
     private Layer value() {
@@ -218,18 +184,12 @@ class LayerForm extends FormDialog<Layer> {
             schema.error(Integer.parseInt(f.substring("attributes[".length(), f.indexOf(']'))), message);
             return true;
         }
-        HasValidationProperties target = byField.get(f);
-        if (target == null) {
-            return false;
-        }
-        target.setInvalid(true);
-        target.setErrorMessage(message);
-        return true;
+        return super.placeAtField(v, message);
     }
 
     @Override
     protected void clearFieldErrors() {
-        byField.values().forEach(v -> v.setInvalid(false));
+        super.clearFieldErrors();
         schema.clearErrors();
     }
 

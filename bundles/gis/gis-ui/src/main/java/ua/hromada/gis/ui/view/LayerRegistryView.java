@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -223,16 +222,8 @@ public class LayerRegistryView extends VerticalLayout {
     }
 
     private void confirm(String header, Runnable action) {
-        ConfirmDialog d = new ConfirmDialog();
-        d.setId("gis-confirm");
-        d.setHeader(header);
-        d.setText(getTranslation("gis.ui.deleteText"));
-        d.setCancelable(true);
-        d.setCancelText(getTranslation("gis.ui.cancel"));
-        d.setConfirmText(getTranslation("gis.ui.delete"));
-        d.setConfirmButtonTheme("error primary");
-        d.addConfirmListener(e -> change(action, getTranslation("gis.ui.deleted")));
-        d.open();
+        GisUi.confirmDelete(this, "gis-confirm", header, getTranslation("gis.ui.deleteText"), "gis.ui.delete",
+                () -> change(action, getTranslation("gis.ui.deleted")));
     }
 
     /** Runs a change of the registry and reloads; refusals shown in plain words. */

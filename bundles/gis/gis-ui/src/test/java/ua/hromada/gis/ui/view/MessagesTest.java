@@ -42,6 +42,7 @@ class MessagesTest {
         add(used, "gis.ui.format.", ImportFormat.values());
         add(used, "gis.ui.export.", ExportFormat.values());
         add(used, "gis.ui.viewer.external.", ua.hromada.gis.api.ExternalLayerKind.values());
+        add(used, "gis.ui.external.kind.", ua.hromada.gis.api.ExternalLayerKind.values());
         used.add("menu.section.gis");
         assertTrue(used.size() > 100, "the sources were read: " + used.size());
         for (String key : used) {
