@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,21 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * attribute filters, single objects, and the refusals (400 for what a parameter cannot be, 404 for
  * what is not there — an employees' layer included), each in the portal's error format.
  */
-class OgcApiTest {
-
-    private static OgcFixture f;
-
-    @BeforeAll
-    static void start() throws Exception {
-        f = new OgcFixture();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (f != null) {
-            f.close();
-        }
-    }
+class OgcApiTest extends OgcFixtureTest {
 
     @Test
     void landingPageLinksTheApiConformanceAndData() throws Exception {

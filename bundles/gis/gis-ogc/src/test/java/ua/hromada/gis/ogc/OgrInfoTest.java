@@ -13,8 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import ua.hromada.gis.api.FeatureQuery;
@@ -25,21 +23,7 @@ import ua.hromada.gis.api.FeatureQuery;
  * database's, it pages through every object by the {@code next} links, and a box it sends as
  * {@code bbox} selects what the database selects.
  */
-class OgrInfoTest {
-
-    private static OgcFixture f;
-
-    @BeforeAll
-    static void start() throws Exception {
-        f = new OgcFixture();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (f != null) {
-            f.close();
-        }
-    }
+class OgrInfoTest extends OgcFixtureTest {
 
     @Test
     void listsThePublicCollections() throws Exception {
