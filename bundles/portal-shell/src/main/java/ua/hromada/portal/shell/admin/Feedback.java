@@ -1,8 +1,8 @@
 package ua.hromada.portal.shell.admin;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
+
+import ua.hromada.portal.ui.support.UiSupport;
 
 /** Short success and error messages of the admin views. */
 final class Feedback {
@@ -11,13 +11,12 @@ final class Feedback {
     }
 
     static void success(String text) {
-        Notification n = Notification.show(text, 3000, Notification.Position.BOTTOM_START);
-        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        UiSupport.success(text);
     }
 
     static void error(String text) {
-        Notification n = Notification.show(text, 7000, Notification.Position.MIDDLE);
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        // the admin pages have shown their errors for 7 s, a second less than the modules' pages
+        UiSupport.error(text).setDuration(7000);
     }
 
     static String actor() {

@@ -8,11 +8,14 @@ import org.slf4j.Logger;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 
 /**
  * Small helpers every module's views need the same way: calendar texts in the page's language
- * (i18n/portalui*.properties of this bundle), updates pushed from other threads, and failures
- * logged under a short reference. A long task started from a view runs through {@link JobRunner}.
+ * (i18n/portalui*.properties of this bundle), updates pushed from other threads, short success and
+ * error messages, and failures logged under a short reference. A long task started from a view runs
+ * through {@link JobRunner}.
  */
 public final class UiSupport {
 
@@ -53,5 +56,19 @@ public final class UiSupport {
         String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("{} [{}]", what, reference, error);
         return reference;
+    }
+
+    /** A short message that something was done: 3 s at the bottom, in the success colour. */
+    public static Notification success(String text) {
+        Notification n = Notification.show(text, 3000, Notification.Position.BOTTOM_START);
+        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        return n;
+    }
+
+    /** A refusal or failure in words: 8 s in the middle of the page (time to read it), in the error colour. */
+    public static Notification error(String text) {
+        Notification n = Notification.show(text, 8000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        return n;
     }
 }

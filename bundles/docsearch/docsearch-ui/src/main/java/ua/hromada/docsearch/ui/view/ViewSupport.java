@@ -9,14 +9,13 @@ import org.jsoup.safety.Safelist;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
 
 import ua.hromada.docsearch.api.ActStatus;
 import ua.hromada.portal.api.CurrentUser;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.ui.support.ComponentTexts;
+import ua.hromada.portal.ui.support.UiSupport;
 
 /** Small helpers the document views share: dates, badges, messages. No state. */
 public final class ViewSupport {
@@ -89,11 +88,11 @@ public final class ViewSupport {
     }
 
     public static void success(String text) {
-        Notification.show(text, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        UiSupport.success(text);
     }
 
     public static void error(String text) {
-        Notification.show(text, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        UiSupport.error(text);
     }
 
 }

@@ -11,8 +11,6 @@ import java.util.Locale;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
 
 import ua.hromada.oks.api.OksException;
@@ -21,6 +19,7 @@ import ua.hromada.oks.api.PhotoUpload;
 import ua.hromada.oks.api.StatusGroup;
 import ua.hromada.oks.api.WorkflowAction;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.ui.support.UiSupport;
 import ua.hromada.portal.ui.upload.UploadedFile;
 import ua.hromada.portal.ui.support.ComponentTexts;
 
@@ -92,13 +91,11 @@ public final class OksUi {
     }
 
     public static void success(String text) {
-        Notification.show(text, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        UiSupport.success(text);
     }
 
     public static void error(String text) {
-        Notification n = Notification.show(text, 8000, Notification.Position.MIDDLE);
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        n.addClassName("oks-error");
+        UiSupport.error(text).addClassName("oks-error");
     }
 
     /** The received photos' bytes, read from their temporary files only when the step is submitted. */

@@ -19,8 +19,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
@@ -32,6 +30,7 @@ import ua.hromada.opendata.api.OpendataPermissions;
 import ua.hromada.opendata.api.Severity;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.ui.support.ComponentTexts;
+import ua.hromada.portal.ui.support.UiSupport;
 
 /** What the open-data views share: routes, formats, colours, messages (the rights are OpendataPermissions'). No state. */
 public final class OpendataUi {
@@ -236,15 +235,11 @@ public final class OpendataUi {
     }
 
     public static void success(String text) {
-        Notification n = Notification.show(text, 3000, Notification.Position.BOTTOM_START);
-        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        n.addClassName("opendata-success");
+        UiSupport.success(text).addClassName("opendata-success");
     }
 
     public static void error(String text) {
-        Notification n = Notification.show(text, 8000, Notification.Position.MIDDLE);
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        n.addClassName("opendata-error");
+        UiSupport.error(text).addClassName("opendata-error");
     }
 
     /**
