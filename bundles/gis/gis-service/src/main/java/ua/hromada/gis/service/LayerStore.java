@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -206,21 +205,9 @@ final class LayerStore {
     /** Values of the attribute outside {@code allowed} (a CHOICE list shortened). */
     static List<String> valuesOutside(Connection c, long layerId, String attribute, List<String> allowed)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT attributes->>? FROM gis.feature"
-                + " WHERE layer_id = ? AND attributes->>? IS NOT NULL AND NOT (attributes->>? = ANY (?)) LIMIT 5")) {
-            ps.setString(1, attribute);
-            ps.setLong(2, layerId);
-            ps.setString(3, attribute);
-            ps.setString(4, attribute);
-            ps.setArray(5, c.createArrayOf("text", allowed.toArray()));
-            List<String> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
-        }
+        return Statements.list(c, "SELECT DISTINCT attributes->>? FROM gis.feature WHERE layer_id = ?"
+                + " AND attributes->>? IS NOT NULL AND NOT (attributes->>? = ANY (?)) LIMIT 5", rs -> rs.getString(1),
+                attribute, layerId, attribute, attribute, c.createArrayOf("text", allowed.toArray()));
     }
 
     /** The longest text value of the attribute (0 when none). */
