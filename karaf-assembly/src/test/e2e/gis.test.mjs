@@ -322,6 +322,75 @@ test('GDAL\'s ogrinfo reads the OGC API: the collections and the feature count t
   assert.match(summary, /Geometry: Point/);
 });
 
+test('an object drawn on the viewer\'s map: a polygon with one step undone, its attributes, its shape changed, then deleted', async () => {
+  const ZONES = 'heritage-zones';
+  const host = page.locator('#gis-viewer-map .hromada-map-host');
+  const hostState = () => page.evaluate(() => ({ ...document.querySelector('#gis-viewer-map .hromada-map-host').dataset }));
+  await page.goto(portal.url + 'gis/map');
+  await page.waitForFunction(() => {
+    const el = document.querySelector('#gis-viewer-map .hromada-map-host');
+    return el?.__hromadaMap && el.dataset.layersState === 'ready';
+  }, null, { timeout: 20_000 });
+  await choose('#gis-viewer-edit-layer', 'Зони охорони');
+  await page.locator('#gis-viewer-edit-hint').waitFor();
+  await host.locator('.hromada-map-tool-drawPolygon').click();
+  await until('drawing', async () => (await hostState()).editing === 'draw', { timeoutMs: 10_000 });
+  // away from the middle, where the other objects of this run stand; the fifth vertex is undone
+  const box = await host.boundingBox();
+  const at = (fx, fy) => [box.x + box.width * fx, box.y + box.height * fy];
+  for (const [fx, fy] of [[0.12, 0.15], [0.32, 0.15], [0.32, 0.4], [0.12, 0.4], [0.2, 0.5]]) {
+    const [x, y] = at(fx, fy);
+    await page.mouse.move(x, y);
+    await page.mouse.click(x, y);
+  }
+  await host.locator('.hromada-map-tool-undo').click();
+  await host.locator('.hromada-map-tool-finish').click();
+  // the drawn shape asks for the object's attributes; the form shows it as GeoJSON
+  await page.locator('#gis-feature-form').waitFor({ state: 'attached' });
+  assert.match(await page.locator('#gis-feature-geometry textarea').inputValue(), /"Polygon"/);
+  await page.fill('#gis-attr-name input', 'Зона охорони садиби (e2e)');
+  await page.click('#gis-feature-save');
+  await page.locator('#gis-feature-form').waitFor({ state: 'detached' });
+  const stored = () => JSON.parse(portal.sql(`select json_build_object('id', f.id, 'name', f.attributes->>'name',
+    'points', ST_NPoints(f.geom), 'type', GeometryType(f.geom), 'wkt', ST_AsText(f.geom))
+    from gis.feature f join gis.layer l on l.id = f.layer_id and l.community = f.community where l.key = '${ZONES}'`) || 'null');
+  await untilDb(() => stored() !== null);
+  const drawn = stored();
+  assert.equal(drawn.name, 'Зона охорони садиби (e2e)');
+  assert.match(drawn.type, /POLYGON/);
+  assert.equal(drawn.points, 5, `four vertices and the closing one (the fifth undone): ${drawn.wkt}`);
+
+  // identify by a click inside it; its shape changed by dragging a vertex, the attributes kept
+  const [cx, cy] = at(0.22, 0.27);
+  await until('the layer shows the new object', async () =>
+    page.evaluate(key => Number(document.querySelector(`#gis-viewer-map .hromada-map-layer-pane[data-layer="gis.${key}"]`)
+      ?.dataset.features ?? 0) > 0, ZONES),
+  { timeoutMs: 10_000 });
+  await page.mouse.click(cx, cy);
+  await page.locator(`#gis-viewer-identify[data-feature="${drawn.id}"]`).waitFor();
+  await page.click('#gis-viewer-identify-shape');
+  await until('editing', async () => (await hostState()).editing === 'edit', { timeoutMs: 10_000 });
+  const vertex = host.locator('.marker-icon:not(.marker-icon-middle)').first();
+  const v = await vertex.boundingBox();
+  await page.mouse.move(v.x + v.width / 2, v.y + v.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(v.x - 40, v.y - 30, { steps: 6 });
+  await page.mouse.up();
+  await until('one edit step', async () => (await hostState()).editSteps === '1', { timeoutMs: 10_000 });
+  await host.locator('.hromada-map-tool-finish').click();
+  await untilDb(() => stored().wkt !== drawn.wkt);
+  assert.equal(stored().name, drawn.name, 'the attributes stay');
+  assert.equal(portal.sql(`select count(*) from gis.feature_history where feature_id = ${drawn.id}`), '2',
+    'created and changed, each in the history');
+
+  // deleted from the identify panel after asking
+  await page.locator(`#gis-viewer-identify[data-feature="${drawn.id}"]`).waitFor();
+  await page.click('#gis-viewer-identify-delete');
+  await page.locator('[slot="confirm-button"]:visible').click();
+  await untilDb(() => stored() === null);
+  await page.locator('#gis-viewer-identify').waitFor({ state: 'hidden' });
+});
+
 test('the portal log has no errors from the GIS bundles', () => {
   assert.deepEqual(portal.logErrors(fromModule('gis')), []);
 });

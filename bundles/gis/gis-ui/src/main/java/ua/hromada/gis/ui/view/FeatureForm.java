@@ -30,7 +30,7 @@ import ua.hromada.portal.ui.support.UiSupport;
 /**
  * An object's form generated from its layer's schema: one field per attribute (text, number, date
  * or a list of choices), required ones marked; a point's longitude and latitude (WGS 84); other
- * geometries shown as GeoJSON text. The service checks the values, its errors stand at their fields.
+ * geometries (an object's, or one just drawn on the map) shown as GeoJSON text. The service checks the values, its errors stand at their fields.
  */
 class FeatureForm extends FormDialog<GisFeature> {
     private static final long serialVersionUID = 1L;
@@ -42,15 +42,28 @@ class FeatureForm extends FormDialog<GisFeature> {
     private final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
     private final NumberField lon = new NumberField();
     private final NumberField lat = new NumberField();
+    /** A new object's geometry drawn on the map (GeoJSON), or null. */
+    private final String drawn;
 
     /** {@code feature} null = a new point; {@code editable} false = read only. */
     FeatureForm(GisFeatures features, PortalUser user, Layer layer, GisFeature feature, boolean editable,
             Consumer<GisFeature> saved) {
+        this(features, user, layer, feature, null, editable, saved);
+    }
+
+    /** A new object of {@code layer} whose geometry was drawn on the map: its attributes are asked for. */
+    static FeatureForm drawn(GisFeatures features, PortalUser user, Layer layer, String geometry, Consumer<GisFeature> saved) {
+        return new FeatureForm(features, user, layer, null, geometry, true, saved);
+    }
+
+    private FeatureForm(GisFeatures features, PortalUser user, Layer layer, GisFeature feature, String drawn,
+            boolean editable, Consumer<GisFeature> saved) {
         super("gis-feature", saved);
         this.features = features;
         this.user = user;
         this.layer = layer;
         this.feature = feature;
+        this.drawn = drawn;
         setHeaderTitle(feature == null ? getTranslation("gis.ui.feature.new", layer.title())
                 : getTranslation("gis.ui.feature.edit", feature.id(), layer.title()));
         setWidth("min(46rem, 95vw)");
@@ -64,7 +77,8 @@ class FeatureForm extends FormDialog<GisFeature> {
             fields.put(a.name(), field);
             form.add((com.vaadin.flow.component.Component) field);
         }
-        double[] point = feature == null ? null : AttributeValues.lonLat(feature.geometry());
+        String geometryShown = feature == null ? drawn : feature.geometry();
+        double[] point = AttributeValues.lonLat(geometryShown);
         if (layer.geometryType() == GeometryType.POINT || point != null) {
             lon.setLabel(getTranslation("gis.ui.feature.lon"));
             lat.setLabel(getTranslation("gis.ui.feature.lat"));
@@ -79,10 +93,10 @@ class FeatureForm extends FormDialog<GisFeature> {
             lon.setReadOnly(!editable);
             lat.setReadOnly(!editable);
             form.add(lon, lat);
-        } else if (feature != null) {
+        } else if (geometryShown != null) {
             TextArea geometry = new TextArea(getTranslation("gis.ui.feature.geometry"));
             geometry.setId("gis-feature-geometry");
-            geometry.setValue(feature.geometry());
+            geometry.setValue(geometryShown);
             geometry.setReadOnly(true);
             geometry.setMaxHeight("10rem");
             form.add(geometry, 2);
@@ -146,7 +160,7 @@ class FeatureForm extends FormDialog<GisFeature> {
             geometry = lon.getValue() == null || lat.getValue() == null ? null
                     : AttributeValues.point(lon.getValue(), lat.getValue());
         } else {
-            geometry = feature.geometry();
+            geometry = feature == null ? drawn : feature.geometry();
         }
         return new FeatureInput(geometry, values);
     }

@@ -1,5 +1,8 @@
 package ua.hromada.gis.ui.view;
 
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -61,6 +64,16 @@ class IdentifyPanel extends Div {
         }
         getElement().setAttribute("data-feature", Long.toString(feature.id()));
         setVisible(true);
+    }
+
+    /** More buttons under the shown object (e.g. change its shape, delete it). */
+    void addActions(List<? extends Component> actions) {
+        Div row = new Div();
+        row.addClassName("gis-viewer-identify-actions");
+        row.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("flex-wrap", "wrap")
+                .set("margin-top", "var(--lumo-space-s)");
+        actions.forEach(row::add);
+        add(row);
     }
 
     void showMessage(String text) {

@@ -29,8 +29,9 @@ import ua.hromada.portal.ui.support.UiSupport;
 /**
  * {@code gis/map}: the community's layers on the shared map — the layer tree (registry groups,
  * external layers, other modules' layers) with legends, toggles, opacity and attribute filters;
- * identify; search by attribute or address text; measuring; a permalink kept in the address bar;
- * and the way to the print page.
+ * identify; search by attribute or address text; measuring; drawing and editing objects of the
+ * layers the person may edit ({@link ViewerEditing}); a permalink kept in the address bar; and the
+ * way to the print page.
  */
 public class MapViewerView extends Div implements BeforeEnterObserver {
     private static final long serialVersionUID = 1L;
@@ -41,6 +42,7 @@ public class MapViewerView extends Div implements BeforeEnterObserver {
     private transient ViewerCatalog catalog;
     private PortalMap map;
     private LayerTree tree;
+    private ViewerEditing editing;
     private final IdentifyPanel identify = new IdentifyPanel();
     private final Map<String, LayerFilter> filters = new HashMap<>();
 
@@ -64,6 +66,7 @@ public class MapViewerView extends Div implements BeforeEnterObserver {
                 "window.history.replaceState(window.history.state, '', $0)", ViewerPermalink.location(e.state()))));
 
         tree = new LayerTree(map, catalog, this::openFilter);
+        editing = new ViewerEditing(services, catalog, user, map, tree, this::show, identify::hide);
         Div side = new Div(new ViewerSearchBox(services.features(), user, catalog.registryLayers(), this::showFound));
         if (catalog.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("gis.ui.viewer.empty"));
@@ -109,7 +112,7 @@ public class MapViewerView extends Div implements BeforeEnterObserver {
                 e -> ViewerDialogs.print(this, options -> getUI().ifPresent(ui -> ui.navigate(options.location(map.getViewState()))))
                         .open());
         print.setId("gis-viewer-print");
-        Div bar = new Div(measure, link, print);
+        Div bar = new Div(measure, link, print, editing);
         bar.addClassName("gis-viewer-toolbar");
         bar.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("flex-wrap", "wrap")
                 .set("margin-bottom", "var(--lumo-space-s)");
@@ -143,6 +146,9 @@ public class MapViewerView extends Div implements BeforeEnterObserver {
                 services.features().get(user, saved.id()).ifPresentOrElse(f -> show(layer, f), identify::hide);
             }
         }).open(), identify::hide);
+        if (editable) {
+            identify.addActions(editing.actions(layer, feature));
+        }
     }
 
     private void openFilter(Layer layer) {
