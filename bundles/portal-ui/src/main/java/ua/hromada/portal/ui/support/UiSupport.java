@@ -1,7 +1,10 @@
 package ua.hromada.portal.ui.support;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 
@@ -10,14 +13,21 @@ import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.streams.DownloadHandler;
 
 /**
  * Small helpers every module's views need the same way: calendar texts in the page's language
  * (i18n/portalui*.properties of this bundle), updates pushed from other threads, short success and
- * error messages, and failures logged under a short reference. A long task started from a view runs
- * through {@link JobRunner}.
+ * error messages, file downloads, and failures logged under a short reference. A long task started
+ * from a view runs through {@link JobRunner}.
  */
 public final class UiSupport {
+
+    /** Writes a download's file onto the response. */
+    @FunctionalInterface
+    public interface FileWriter {
+        void write(OutputStream out) throws IOException;
+    }
 
     private UiSupport() {
     }
@@ -56,6 +66,25 @@ public final class UiSupport {
         String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("{} [{}]", what, reference, error);
         return reference;
+    }
+
+    /**
+     * A file a person downloads from a page, written as it is sent: the name is asked for when the
+     * download starts (a date in it is that day's); a failure is logged under a reference and the
+     * download fails.
+     */
+    public static DownloadHandler download(Supplier<String> fileName, String contentType, Logger log, String what,
+            FileWriter writer) {
+        return event -> {
+            event.setFileName(fileName.get());
+            event.setContentType(contentType);
+            try (OutputStream out = event.getOutputStream()) {
+                writer.write(out);
+            } catch (RuntimeException e) {
+                logFailure(log, what, e);
+                throw e;
+            }
+        };
     }
 
     /** A short message that something was done: 3 s at the bottom, in the success colour. */

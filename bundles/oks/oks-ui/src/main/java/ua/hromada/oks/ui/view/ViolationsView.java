@@ -1,6 +1,5 @@
 package ua.hromada.oks.ui.view;
 
-import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -257,24 +256,18 @@ public class ViolationsView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private DownloadHandler export(String extension) {
-        return event -> {
-            ViolationQuery q = query;
-            ViolationExport exporter = new ViolationExport(key -> getTranslation(key), zone, getLocale());
-            event.setFileName(ViolationExport.fileName(LocalDate.now(zone), extension));
-            event.setContentType("xlsx".equals(extension)
-                    ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=UTF-8");
-            ViolationExport.PageSource pages = (offset, limit) -> violations.search(user, q.page(offset, limit));
-            try (OutputStream out = event.getOutputStream()) {
-                if ("xlsx".equals(extension)) {
-                    exporter.writeXlsx(pages, out);
-                } else {
-                    exporter.writeCsv(pages, out);
-                }
-            } catch (RuntimeException e) {
-                UiSupport.logFailure(LOG, "Export of the violation list failed", e);
-                throw e;
-            }
-        };
+        return UiSupport.download(() -> ViolationExport.fileName(LocalDate.now(zone), extension), "xlsx".equals(extension)
+                ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=UTF-8",
+                LOG, "Export of the violation list failed", out -> {
+                    ViolationQuery q = query;
+                    ViolationExport exporter = new ViolationExport(key -> getTranslation(key), zone, getLocale());
+                    ViolationExport.PageSource pages = (offset, limit) -> violations.search(user, q.page(offset, limit));
+                    if ("xlsx".equals(extension)) {
+                        exporter.writeXlsx(pages, out);
+                    } else {
+                        exporter.writeCsv(pages, out);
+                    }
+                });
     }
 
     @Override

@@ -1,6 +1,5 @@
 package ua.hromada.opendata.ui.view;
 
-import java.io.OutputStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -220,17 +219,9 @@ public class ImportView extends VerticalLayout {
     }
 
     private DownloadHandler export(RegistryTransfer.Format format) {
-        return event -> {
-            event.setFileName(transfer.exportFileName(format));
-            event.setContentType(format == RegistryTransfer.Format.XLSX
-                    ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "application/zip");
-            try (OutputStream out = event.getOutputStream()) {
-                transfer.export(user, format, out);
-            } catch (RuntimeException e) {
-                UiSupport.logFailure(LOG, "Export of the registry failed", e);
-                throw e;
-            }
-        };
+        return UiSupport.download(() -> transfer.exportFileName(format), format == RegistryTransfer.Format.XLSX
+                ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "application/zip",
+                LOG, "Export of the registry failed", out -> transfer.export(user, format, out));
     }
 
     private static String nz(String s) {
