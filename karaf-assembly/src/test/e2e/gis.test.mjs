@@ -335,10 +335,11 @@ test('an object drawn on the viewer\'s map: a polygon with one step undone, its 
   await page.locator('#gis-viewer-edit-hint').waitFor();
   await host.locator('.hromada-map-tool-drawPolygon').click();
   await until('drawing', async () => (await hostState()).editing === 'draw', { timeoutMs: 10_000 });
-  // away from the middle, where the other objects of this run stand; the fifth vertex is undone
+  // in the lower left, away from the tools (top left) and the middle, where the other objects of
+  // this run stand; the fifth vertex is undone
   const box = await host.boundingBox();
   const at = (fx, fy) => [box.x + box.width * fx, box.y + box.height * fy];
-  for (const [fx, fy] of [[0.12, 0.15], [0.32, 0.15], [0.32, 0.4], [0.12, 0.4], [0.2, 0.5]]) {
+  for (const [fx, fy] of [[0.15, 0.55], [0.35, 0.55], [0.35, 0.8], [0.15, 0.8], [0.25, 0.9]]) {
     const [x, y] = at(fx, fy);
     await page.mouse.move(x, y);
     await page.mouse.click(x, y);
@@ -361,7 +362,7 @@ test('an object drawn on the viewer\'s map: a polygon with one step undone, its 
   assert.equal(drawn.points, 5, `four vertices and the closing one (the fifth undone): ${drawn.wkt}`);
 
   // identify by a click inside it; its shape changed by dragging a vertex, the attributes kept
-  const [cx, cy] = at(0.22, 0.27);
+  const [cx, cy] = at(0.25, 0.67);
   await until('the layer shows the new object', async () =>
     page.evaluate(key => Number(document.querySelector(`#gis-viewer-map .hromada-map-layer-pane[data-layer="gis.${key}"]`)
       ?.dataset.features ?? 0) > 0, ZONES),
@@ -370,11 +371,14 @@ test('an object drawn on the viewer\'s map: a polygon with one step undone, its 
   await page.locator(`#gis-viewer-identify[data-feature="${drawn.id}"]`).waitFor();
   await page.click('#gis-viewer-identify-shape');
   await until('editing', async () => (await hostState()).editing === 'edit', { timeoutMs: 10_000 });
-  const vertex = host.locator('.marker-icon:not(.marker-icon-middle)').first();
-  const v = await vertex.boundingBox();
+  // the lower right vertex, dragged further right and down (into open map)
+  const vertices = await host.locator('.marker-icon:not(.marker-icon-middle)').evaluateAll(icons =>
+    icons.map(i => i.getBoundingClientRect()).map(r => ({ x: r.x, y: r.y, width: r.width, height: r.height })));
+  assert.equal(vertices.length, 4, 'the polygon\'s four vertices can be dragged');
+  const v = vertices.reduce((a, b) => (b.x + b.y > a.x + a.y ? b : a));
   await page.mouse.move(v.x + v.width / 2, v.y + v.height / 2);
   await page.mouse.down();
-  await page.mouse.move(v.x - 40, v.y - 30, { steps: 6 });
+  await page.mouse.move(v.x + v.width / 2 + 40, v.y + v.height / 2 + 30, { steps: 6 });
   await page.mouse.up();
   await until('one edit step', async () => (await hostState()).editSteps === '1', { timeoutMs: 10_000 });
   await host.locator('.hromada-map-tool-finish').click();
