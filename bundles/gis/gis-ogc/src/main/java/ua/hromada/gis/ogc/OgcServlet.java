@@ -112,7 +112,12 @@ public class OgcServlet extends HttpServlet {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setContentLength(answer.body().length);
         if (!method.equals("HEAD")) {
-            response.getOutputStream().write(answer.body());
+            try {
+                response.getOutputStream().write(answer.body());
+            } catch (java.io.EOFException gone) {
+                // the client closed the connection mid-answer (a map moved on, a tool stopped): not the portal's error
+                LOG.debug("{}: client gone while the answer was written", request.getRequestURI());
+            }
         }
     }
 

@@ -97,7 +97,12 @@ public class ProxyServlet extends HttpServlet {
             response.setHeader("X-Content-Type-Options", "nosniff");
             response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
             if (!method.equals("HEAD")) {
-                response.getOutputStream().write(image.bytes());
+                try {
+                    response.getOutputStream().write(image.bytes());
+                } catch (java.io.EOFException gone) {
+                    // the client closed the connection mid-answer (a map moved on, a tool stopped): not the portal's error
+                    LOG.debug("{}: client gone while the answer was written", request.getRequestURI());
+                }
             }
         } catch (ProxyError e) {
             // a failing service fails every tile of a map: said to the client, logged only on demand

@@ -144,28 +144,32 @@ final class FeatureFilter {
     }
 
     List<FeatureStore.Row> rows(Connection c, int offset, int limit) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + FeatureStore.COLUMNS + " FROM gis.feature f"
-                + where + " ORDER BY f.id OFFSET ? LIMIT ?")) {
-            int i = bind(c, ps);
-            ps.setInt(i++, offset);
-            ps.setInt(i, limit);
-            List<FeatureStore.Row> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(FeatureStore.row(rs));
+        return CustomPlans.run(c, () -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + FeatureStore.COLUMNS + " FROM gis.feature f"
+                    + where + " ORDER BY f.id OFFSET ? LIMIT ?")) {
+                int i = bind(c, ps);
+                ps.setInt(i++, offset);
+                ps.setInt(i, limit);
+                List<FeatureStore.Row> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(FeatureStore.row(rs));
+                    }
                 }
+                return out;
             }
-            return out;
-        }
+        });
     }
 
     long count(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM gis.feature f" + where)) {
-            bind(c, ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
+        return CustomPlans.run(c, () -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM gis.feature f" + where)) {
+                bind(c, ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
             }
-        }
+        });
     }
 }

@@ -67,6 +67,11 @@ public class GisViewerImpl implements GisViewer {
         String y = "least(greatest((f.min_y + f.max_y) / 2, ?), ?)";
         String sql = "SELECT count(*), avg(p.x), avg(p.y) FROM (SELECT " + x + " AS x, " + y + " AS y"
                 + " FROM gis.feature f" + filter.where() + ") p GROUP BY floor(p.x / ?), floor(p.y / ?)";
+        return CustomPlans.run(c, () -> clusters(c, sql, filter, b, size));
+    }
+
+    private static ViewerAnswer clusters(Connection c, String sql, FeatureFilter filter, BoundingBox b, double size)
+            throws SQLException {
         List<ViewerAnswer.Cluster> clusters = new ArrayList<>();
         long total = 0;
         try (PreparedStatement ps = c.prepareStatement(sql)) {
