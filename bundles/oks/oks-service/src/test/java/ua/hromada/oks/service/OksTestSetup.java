@@ -3,13 +3,9 @@ package ua.hromada.oks.service;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-
-import javax.imageio.ImageIO;
 
 import ua.hromada.oks.api.OksAnalytics;
 import ua.hromada.oks.api.OksCatalog;
@@ -28,6 +24,7 @@ import ua.hromada.portal.jobs.JobPools;
 import ua.hromada.portal.testing.ModuleTestSetup;
 import ua.hromada.portal.testing.RecordingAuditLog;
 import ua.hromada.portal.testing.TestDatabase;
+import ua.hromada.portal.testing.TestImages;
 
 /**
  * The OKS services over a throw-away PostgreSQL database (with PostGIS), a clock the test moves,
@@ -135,13 +132,7 @@ public final class OksTestSetup extends ModuleTestSetup {
         g.setColor(new Color(40, 160, 60));
         g.fillRect(0, 0, width, height);
         g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new PhotoUpload(name, out.toByteArray());
+        return new PhotoUpload(name, TestImages.png(image));
     }
 
     /** A PNG whose header declares width × height, with one tiny compressed row after it. */

@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
-import javax.imageio.ImageIO;
-
 import com.lowagie.text.Document;
 import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
@@ -28,6 +26,7 @@ import ua.hromada.opendata.api.UpdateFrequency;
 import ua.hromada.opendata.service.OpendataTestSetup;
 import ua.hromada.portal.testing.MutableClock;
 import ua.hromada.portal.api.jobs.JobProgress;
+import ua.hromada.portal.testing.TestImages;
 
 /**
  * The real registry (OpendataTestSetup) and the audit's schema on the same throw-away PostgreSQL
@@ -121,13 +120,11 @@ final class AuditFixture implements AutoCloseable {
         }
         g.dispose();
         try {
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            ImageIO.write(picture, "png", png);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             Document doc = new Document(PageSize.A4);
             PdfWriter.getInstance(doc, out);
             doc.open();
-            doc.add(Image.getInstance(png.toByteArray()));
+            doc.add(Image.getInstance(TestImages.png(picture)));
             doc.close();
             return out.toByteArray();
         } catch (IOException e) {
