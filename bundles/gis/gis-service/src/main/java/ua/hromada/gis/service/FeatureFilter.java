@@ -161,6 +161,21 @@ final class FeatureFilter {
         });
     }
 
+    /** How many objects match, counted no further than {@code limit}. */
+    long countUpTo(Connection c, int limit) throws SQLException {
+        return CustomPlans.run(c, () -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM gis.feature f" + where
+                    + " LIMIT ?) matching")) {
+                int i = bind(c, ps);
+                ps.setInt(i, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
     long count(Connection c) throws SQLException {
         return CustomPlans.run(c, () -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM gis.feature f" + where)) {

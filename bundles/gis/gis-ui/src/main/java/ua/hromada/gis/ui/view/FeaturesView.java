@@ -24,6 +24,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 
 import ua.hromada.gis.api.AttributeDefinition;
@@ -45,7 +46,8 @@ import ua.hromada.portal.ui.support.UiSupport;
 
 /**
  * {@code gis/objects}: the objects of one layer, paged from the service, with an attribute filter
- * and a text search; open, create (points by coordinates), edit, delete, history with restore, the
+ * and a text search; open, create (points by coordinates; any shape drawn on the viewer's map,
+ * {@code gis/map?draw=<key>}), edit, delete, history with restore, the
  * deleted objects, and the export of what the filter shows.
  */
 public class FeaturesView extends VerticalLayout {
@@ -63,6 +65,7 @@ public class FeaturesView extends VerticalLayout {
     private final TextField filterValue = new TextField();
     private final TextField search = new TextField();
     private final Button create = new Button();
+    private final Button draw = new Button();
     private final Button deleted = new Button();
     private final HorizontalLayout exports = new HorizontalLayout();
     private final Paragraph total = new Paragraph();
@@ -112,6 +115,11 @@ public class FeaturesView extends VerticalLayout {
         create.setId("gis-objects-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> new FeatureForm(features, user, layer, null, true, this::saved).open());
+        // any shape, and the only way to a line or a polygon: drawn on the viewer's map, this layer chosen
+        draw.setText(getTranslation("gis.ui.objects.draw"));
+        draw.setId("gis-objects-draw");
+        draw.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(MapViewerView.DRAW_ROUTE,
+                QueryParameters.of(MapViewerView.DRAW_PARAMETER, layer.key()))));
         deleted.setText(getTranslation("gis.ui.objects.deleted"));
         deleted.setId("gis-objects-deleted");
         deleted.addClickListener(e -> openDialog(() -> HistoryDialog.deleted(features, user, layer, zone, editable(),
@@ -121,7 +129,7 @@ public class FeaturesView extends VerticalLayout {
         HorizontalLayout filters = new HorizontalLayout(layerBox, filterAttribute, filterValue, search);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
-        HorizontalLayout actions = new HorizontalLayout(create, deleted, exports);
+        HorizontalLayout actions = new HorizontalLayout(create, draw, deleted, exports);
         actions.setWrap(true);
         add(new H2(getTranslation("gis.ui.objects.title")), filters, actions, total, grid);
         if (all.isEmpty()) {
@@ -153,6 +161,7 @@ public class FeaturesView extends VerticalLayout {
         filterAttribute.setItems(layerChosen ? chosen.attributes() : List.of());
         filterAttribute.clear();
         create.setVisible(layerChosen && editable() && chosen.geometryType() == GeometryType.POINT);
+        draw.setVisible(layerChosen && editable());
         deleted.setVisible(layerChosen);
         exports.removeAll();
         if (!layerChosen) {

@@ -36,6 +36,9 @@ import ua.hromada.portal.ui.support.UiSupport;
 public class MapViewerView extends Div implements BeforeEnterObserver {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(MapViewerView.class);
+    /** The viewer's route and the parameter that opens it drawing in a layer ({@code gis/map?draw=<key>}). */
+    static final String DRAW_ROUTE = "gis/map";
+    static final String DRAW_PARAMETER = "draw";
 
     private final transient ViewerCatalog.Services services;
     private final transient PortalUser user;
@@ -89,6 +92,7 @@ public class MapViewerView extends Div implements BeforeEnterObserver {
                     map.setViewState(state);
                     tree.sync();
                 });
+        event.getLocation().getQueryParameters().getSingleParameter(DRAW_PARAMETER).ifPresent(editing::choose);
     }
 
     private Div toolbar() {

@@ -86,6 +86,11 @@ class ViewerEditing extends Div {
         return catalog.registryLayers().stream().filter(l -> services.layers().canEdit(user, l)).toList();
     }
 
+    /** Starts drawing in the layer with this key, when the person may edit it (the objects page's way here). */
+    void choose(String key) {
+        layer.getListDataView().getItems().filter(l -> l.key().equals(key)).findFirst().ifPresent(layer::setValue);
+    }
+
     private void editOn(Layer chosen) {
         if (chosen == null) {
             map.disableEditing();

@@ -162,6 +162,22 @@ class ViewerEditingTest {
     }
 
     @Test
+    void theObjectsPageLeadsToDrawingInItsLayerWhichOnlyItsEditorsGet() {
+        Layer signage = gis.layer("signage");
+        gis.layers().saveLayer(gis.admin, new Layer(signage.id(), signage.key(), signage.groupId(), signage.title(),
+                signage.geometryType(), signage.attributes(), signage.style(), GisTestSetup.ADVERTISING,
+                signage.visibility(), signage.metadata(), signage.linkedLayerId(), signage.version(), signage.createdAt(),
+                signage.updatedAt()));
+        MapViewerView view = new MapViewerView(services(), settings, gis.editor);
+        ViewerEditing editing = get(view, "gis-viewer-editing");
+        PortalMap map = get(view, "gis-viewer-map");
+        editing.choose("signage");
+        assertEquals(Optional.empty(), map.getEditableLayerId(), "not a layer of the editor's unit");
+        editing.choose("heritage-zones");
+        assertEquals(Optional.of("gis.heritage-zones"), map.getEditableLayerId());
+    }
+
+    @Test
     void aReaderHasNoDrawingToolsAndNoShapeOrDeleteButtons() {
         Layer zones = gis.layer("heritage-zones");
         GisFeature zone = gis.features().create(gis.editor, zones.id(), new FeatureInput(ZONE, Map.of("name", "Зона")));

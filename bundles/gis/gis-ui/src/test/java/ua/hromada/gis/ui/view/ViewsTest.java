@@ -82,10 +82,12 @@ class ViewsTest {
         assertTrue(has(view, "gis-export-xlsx"));
         layer.setValue(gis.layer("heritage-zones"));
         assertFalse(find(view, "gis-objects-create").isVisible(), "polygons are not entered as coordinates");
+        assertTrue(find(view, "gis-objects-draw").isVisible(), "they are drawn on the viewer's map");
 
         FeaturesView asViewer = new FeaturesView(gis.layers(), gis.features(), gis.attachments(), exchange, gis.viewer, kyiv);
         ((ComboBox<Layer>) find(asViewer, "gis-objects-layer")).setValue(gis.layer("heritage"));
         assertFalse(find(asViewer, "gis-objects-create").isVisible(), "a viewer does not create");
+        assertFalse(find(asViewer, "gis-objects-draw").isVisible(), "nor draw");
         assertTrue(has(new FeaturesView(gis.layers(), gis.features(), gis.attachments(), exchange, gis.stranger, kyiv), "gis-no-access"));
     }
 
