@@ -34,9 +34,10 @@ final class CapabilitiesReader {
 
     private final BoundedGet http;
 
-    CapabilitiesReader(Duration timeout, int maxBytes) {
+    /** {@code executor}: the HTTP client's own threads (a job pool of the core), null for the JDK's. */
+    CapabilitiesReader(Duration timeout, int maxBytes, java.util.concurrent.Executor executor) {
         // no job pool reaches this reader yet: the JDK client keeps its own threads
-        this.http = new BoundedGet(timeout, maxBytes, HttpClient.Redirect.NORMAL, null);
+        this.http = new BoundedGet(timeout, maxBytes, HttpClient.Redirect.NORMAL, executor);
     }
 
     ServiceCapabilities read(ExternalLayerKind kind, String url) {

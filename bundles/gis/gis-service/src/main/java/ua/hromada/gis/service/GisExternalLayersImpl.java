@@ -28,6 +28,7 @@ import ua.hromada.portal.api.audit.AuditLog;
 import ua.hromada.portal.api.jdbc.EditConflictException;
 import ua.hromada.portal.api.jdbc.Statements;
 import ua.hromada.portal.api.jdbc.Versioned;
+import ua.hromada.portal.api.jobs.Jobs;
 
 /**
  * The registry of external layers (table {@code gis.external_layer}) and the capabilities reader.
@@ -44,9 +45,13 @@ public class GisExternalLayersImpl implements GisExternalLayers {
     private final AuditLog audit;
     private final CapabilitiesReader reader;
 
+    /** The capabilities reader's HTTP client runs on this pool of the core's jobs (not on the callers' threads). */
+    static final String HTTP_POOL = "gis.capabilities.http";
+
     @Activate
-    public GisExternalLayersImpl(@Reference GisDatabase db, @Reference AuditLog audit) {
-        this(db, audit, new CapabilitiesReader(Duration.ofSeconds(15), CapabilitiesReader.MAX_BYTES));
+    public GisExternalLayersImpl(@Reference GisDatabase db, @Reference AuditLog audit, @Reference Jobs jobs) {
+        this(db, audit, new CapabilitiesReader(Duration.ofSeconds(15), CapabilitiesReader.MAX_BYTES,
+                jobs.executor(HTTP_POOL, 2)));
     }
 
     /** For tests: short time limits and small documents. */

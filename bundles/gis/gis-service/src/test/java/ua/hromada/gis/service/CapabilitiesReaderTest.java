@@ -38,7 +38,7 @@ class CapabilitiesReaderTest {
     private final HttpServer server;
     private final Map<String, String> queries = new ConcurrentHashMap<>();
     private final CountDownLatch release = new CountDownLatch(1);
-    private final CapabilitiesReader reader = new CapabilitiesReader(Duration.ofMillis(500), MAX);
+    private final CapabilitiesReader reader = new CapabilitiesReader(Duration.ofMillis(500), MAX, null);
 
     CapabilitiesReaderTest() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

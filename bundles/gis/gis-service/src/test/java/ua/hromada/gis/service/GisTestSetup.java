@@ -66,7 +66,7 @@ public final class GisTestSetup extends ModuleTestSetup {
         attachments = new GisAttachmentsImpl(database, audit);
         // tests serve capabilities locally: short limits so a silent server fails fast
         externalLayers = new GisExternalLayersImpl(database, audit,
-                new CapabilitiesReader(java.time.Duration.ofSeconds(2), CapabilitiesReader.MAX_BYTES));
+                new CapabilitiesReader(java.time.Duration.ofSeconds(2), CapabilitiesReader.MAX_BYTES, null));
         viewerService = new GisViewerImpl(database);
     }
 

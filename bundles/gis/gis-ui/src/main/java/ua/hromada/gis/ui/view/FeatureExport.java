@@ -1,6 +1,5 @@
 package ua.hromada.gis.ui.view;
 
-import java.io.OutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -45,16 +44,8 @@ public final class FeatureExport {
      */
     public static DownloadHandler download(GisExchange exchange, GisFeatures features, PortalUser user, Layer layer,
             FeatureQuery filter, ExportFormat format) {
-        return event -> {
-            event.setFileName(fileName(layer, format.extension()));
-            event.setContentType(format.mediaType());
-            try (OutputStream out = event.getOutputStream()) {
-                exchange.write(format, of(features, user, layer, filter), out);
-            } catch (RuntimeException e) {
-                UiSupport.logFailure(LOG, "Export of a GIS layer failed", e);
-                throw e;
-            }
-        };
+        return UiSupport.download(() -> fileName(layer, format.extension()), format.mediaType(), LOG,
+                "Export of a GIS layer failed", out -> exchange.write(format, of(features, user, layer, filter), out));
     }
 
     /** The file name of a layer's export: its key and the format's extension. */

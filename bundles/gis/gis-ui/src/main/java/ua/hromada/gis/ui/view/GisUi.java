@@ -12,11 +12,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 
 import ua.hromada.gis.api.GisException;
 import ua.hromada.gis.api.ValidationError;
+import ua.hromada.portal.ui.support.Confirmation;
+import ua.hromada.portal.ui.support.UiSupport;
 
 /** Small shared pieces of the GIS views: refusal texts, notifications, dates. */
 public final class GisUi {
@@ -57,13 +57,11 @@ public final class GisUi {
     }
 
     public static void success(String text) {
-        Notification.show(text, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        UiSupport.success(text);
     }
 
     public static void error(String text) {
-        Notification n = Notification.show(text, 8000, Notification.Position.MIDDLE);
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        n.addClassName("gis-error");
+        UiSupport.error(text).addClassName("gis-error");
     }
 
     /** A small icon button whose label (a text key) is its tooltip and accessible name. */
@@ -81,17 +79,7 @@ public final class GisUi {
      */
     static ConfirmDialog confirmDelete(Component owner, String id, String header, String text, String confirmKey,
             Runnable action) {
-        ConfirmDialog d = new ConfirmDialog();
-        d.setId(id);
-        d.setHeader(header);
-        d.setText(text);
-        d.setCancelable(true);
-        d.setCancelText(owner.getTranslation("gis.ui.cancel"));
-        d.setConfirmText(owner.getTranslation(confirmKey));
-        d.setConfirmButtonTheme("error primary");
-        d.addConfirmListener(e -> action.run());
-        d.open();
-        return d;
+        return Confirmation.ask(id, header, text, owner.getTranslation("gis.ui.cancel"), owner.getTranslation(confirmKey), action);
     }
 
     /** The errors of one field joined, or null when it has none. */

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -284,8 +283,10 @@ class ExternalLayersViewTest {
                 .anyMatch(c -> c.getId().filter("external-add"::equals).isPresent()));
     }
 
-    /** What the dialog's confirm button does in the browser. */
+    /** A click on the dialog's red button (Confirmation's {@code <id>-yes}). */
     private static void confirm(ConfirmDialog dialog) {
-        ComponentUtil.fireEvent(dialog, new ConfirmDialog.ConfirmEvent(dialog, false));
+        String yes = dialog.getId().orElseThrow() + "-yes";
+        dialog.getChildren().filter(c -> c.getId().filter(yes::equals).isPresent()).map(Button.class::cast)
+                .findFirst().orElseThrow(() -> new AssertionError("no button " + yes)).click();
     }
 }

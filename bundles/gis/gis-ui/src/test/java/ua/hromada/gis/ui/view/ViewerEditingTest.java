@@ -80,13 +80,18 @@ class ViewerEditingTest {
         return ViewerEditingTest.<T>find(root, id).orElseThrow(() -> new AssertionError("no component " + id));
     }
 
-    @Test
-    void aPolygonDrawnOnTheMapBecomesAnObjectOnceItsAttributesAreGiven() {
+    /** The shipped signage layer given to the advertising unit: not the culture editor's. */
+    private void signageOfTheAdvertisingUnit() {
         Layer signage = gis.layer("signage");
         gis.layers().saveLayer(gis.admin, new Layer(signage.id(), signage.key(), signage.groupId(), signage.title(),
                 signage.geometryType(), signage.attributes(), signage.style(), GisTestSetup.ADVERTISING,
                 signage.visibility(), signage.metadata(), signage.linkedLayerId(), signage.version(), signage.createdAt(),
                 signage.updatedAt()));
+    }
+
+    @Test
+    void aPolygonDrawnOnTheMapBecomesAnObjectOnceItsAttributesAreGiven() {
+        signageOfTheAdvertisingUnit();
         MapViewerView view = new MapViewerView(services(), settings, gis.editor);
         ViewerEditing editing = get(view, "gis-viewer-editing");
         assertTrue(editing.isVisible());
@@ -163,11 +168,7 @@ class ViewerEditingTest {
 
     @Test
     void theObjectsPageLeadsToDrawingInItsLayerWhichOnlyItsEditorsGet() {
-        Layer signage = gis.layer("signage");
-        gis.layers().saveLayer(gis.admin, new Layer(signage.id(), signage.key(), signage.groupId(), signage.title(),
-                signage.geometryType(), signage.attributes(), signage.style(), GisTestSetup.ADVERTISING,
-                signage.visibility(), signage.metadata(), signage.linkedLayerId(), signage.version(), signage.createdAt(),
-                signage.updatedAt()));
+        signageOfTheAdvertisingUnit();
         MapViewerView view = new MapViewerView(services(), settings, gis.editor);
         ViewerEditing editing = get(view, "gis-viewer-editing");
         PortalMap map = get(view, "gis-viewer-map");
