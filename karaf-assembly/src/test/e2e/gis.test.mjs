@@ -20,7 +20,10 @@ import { execFileSync } from 'node:child_process';
 import http from 'node:http';
 import { Portal, launchBrowser, signIn, menuItem, fromModule, until } from './lib/portal.mjs';
 
-const portal = new Portal({ port: 19581, database: 'hromada_e2e_gis' });
+// an Open311 key: the OKS violations of the card's test arrive as residents' reports
+const OPEN311_KEY = `gis-e2e-${Date.now()}-open311-key-0123456789abcdef`;
+const portal = new Portal({ port: 19581, database: 'hromada_e2e_gis',
+  config: { 'ua.hromada.oks.open311.cfg': { apiKeys: OPEN311_KEY } } });
 const PUBLIC = { key: 'e2e-shkoly', title: 'Заклади освіти (e2e)' };
 const INTERNAL = { key: 'e2e-merezhi', title: 'Інженерні мережі (e2e)' };
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gis-e2e-'));
@@ -490,6 +493,36 @@ test('the image proxy: an employees\' layer needs the portal session of a user w
   assert.equal(signedIn.headers()['cache-control'], 'private, max-age=3600');
   assert.deepEqual(Buffer.from(await signedIn.body()), PNG);
   await context.close();
+});
+
+test('an OKS violation\'s card names the heritage protection zone its point lies in (GisSpatial), and nothing outside any', async () => {
+  const community = portal.sql('select community from gis.layer limit 1');
+  const ZONE = 'Зона охорони Корпусного саду (e2e)';
+  portal.sql(`insert into gis.feature (community, layer_id, geom, attributes, created_by, created_at, updated_by, updated_at)
+    values ('${community}', ${layerId('heritage-zones')},
+      ST_GeomFromText('POLYGON((34.551 49.588, 34.553 49.588, 34.553 49.590, 34.551 49.590, 34.551 49.588))', 4326),
+      '{"name": "${ZONE}"}', 'e2e', now(), 'e2e', now())`);
+  const report = async (lat, long) => {
+    const res = await fetch(`${portal.url}api/open311/v2/requests.json`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded; charset=utf-8' },
+      body: new URLSearchParams({ api_key: OPEN311_KEY, jurisdiction_id: 'rada-poltava.gov.ua', service_code: 'trees',
+        lat, long, address_string: 'вул. Соборності, 10', description: 'Гілля на тротуарі (e2e)' }).toString(),
+    });
+    const text = await res.text();
+    assert.equal(res.status, 200, text);
+    return JSON.parse(text)[0].service_request_id;
+  };
+  const inside = await report('49.5890', '34.5520');
+  const outside = await report('49.6100', '34.6100');
+
+  await page.goto(`${portal.url}oks/violation/${inside}`);
+  const places = page.locator('#oks-card-places');
+  await places.waitFor();
+  assert.equal((await places.textContent()).trim(), `Зони охорони пам'яток «${ZONE}»`);
+  await page.goto(`${portal.url}oks/violation/${outside}`);
+  await page.locator('#oks-card-coordinates').waitFor();
+  assert.equal(await page.locator('#oks-card-places').count(), 0, 'no place line outside every polygon');
 });
 
 test('the portal log has no errors from the GIS bundles', () => {

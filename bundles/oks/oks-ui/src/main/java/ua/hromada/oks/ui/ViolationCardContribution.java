@@ -11,6 +11,7 @@ import ua.hromada.oks.api.ViolationDocuments;
 import ua.hromada.oks.api.Violations;
 import ua.hromada.oks.ui.view.OksUi;
 import ua.hromada.oks.ui.view.ViolationCardView;
+import ua.hromada.oks.ui.view.ViolationPlaces;
 import ua.hromada.portal.api.CurrentUser;
 import ua.hromada.portal.api.PortalView;
 import ua.hromada.portal.api.ViewContribution;
@@ -32,6 +33,10 @@ public class ViolationCardContribution implements ViewContribution {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile ViolationDocuments documents;
+    /** The GIS's polygons around the point (gis module running), else nothing on the card. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ViolationPlaces places;
     @Reference
     private MapSettings mapSettings;
     @Reference
@@ -41,7 +46,7 @@ public class ViolationCardContribution implements ViewContribution {
 
     @Override
     public com.vaadin.flow.component.Component createView() {
-        return new ViolationCardView(violations, catalog, documents, mapSettings, currentUser.get().orElse(null),
+        return new ViolationCardView(violations, catalog, documents, places, mapSettings, currentUser.get().orElse(null),
                 settings.zone());
     }
 }

@@ -439,12 +439,22 @@ public class ModuleCatalogue {
     }
 
     /**
+     * A component property: the component waits on purpose for another module's service (e.g. OKS's
+     * places from the GIS) and its module is ACTIVE without it.
+     */
+    static final String WAITS_FOR_OTHER_MODULE = "hromada.waitsForOtherModule";
+
+    /**
      * A component of an active bundle waiting for a service it must have (its pages come once
      * it is there): the module is still starting. Components waiting for a configuration are
-     * left out: they are meant to stay off until it is given.
+     * left out: they are meant to stay off until it is given; so are those that wait for another
+     * module on purpose ({@link #WAITS_FOR_OTHER_MODULE}).
      */
     private String unsatisfiedComponents(Bundle bundle) {
         for (ComponentDescriptionDTO description : scr.getComponentDescriptionDTOs(bundle)) {
+            if (description.properties != null && "true".equals(String.valueOf(description.properties.get(WAITS_FOR_OTHER_MODULE)))) {
+                continue;
+            }
             for (ComponentConfigurationDTO configuration : scr.getComponentConfigurationDTOs(description)) {
                 if (configuration.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE) {
                     String missing = Arrays.stream(configuration.unsatisfiedReferences)

@@ -66,6 +66,7 @@ public class ViolationCardView extends VerticalLayout implements BeforeEnterObse
     private final transient Violations violations;
     private final transient OksCatalog catalog;
     private final transient ViolationDocuments documents;
+    private final transient ViolationPlaces places;
     private final transient MapSettings mapSettings;
     private final transient PortalUser user;
     private final ZoneId zone;
@@ -73,12 +74,14 @@ public class ViolationCardView extends VerticalLayout implements BeforeEnterObse
     /**
      * @param documents the printable documents, null when that bundle is not installed (the
      *                  buttons are then not shown)
+     * @param places    the polygons of other modules around the point (the GIS), null when none runs
      */
     public ViolationCardView(Violations violations, OksCatalog catalog, ViolationDocuments documents,
-            MapSettings mapSettings, PortalUser user, ZoneId zone) {
+            ViolationPlaces places, MapSettings mapSettings, PortalUser user, ZoneId zone) {
         this.violations = violations;
         this.catalog = catalog;
         this.documents = documents;
+        this.places = places;
         this.mapSettings = mapSettings;
         this.user = user;
         this.zone = zone;
@@ -173,6 +176,10 @@ public class ViolationCardView extends VerticalLayout implements BeforeEnterObse
         field(form, "oks.ui.card.address", v.address(), "oks-card-address");
         field(form, "oks.ui.card.coordinates", String.format(java.util.Locale.ROOT, "%.6f, %.6f", v.latitude(), v.longitude()),
                 "oks-card-coordinates");
+        String around = places(v);
+        if (around != null) {
+            field(form, "oks.ui.card.places", around, "oks-card-places");
+        }
         field(form, "oks.ui.card.urgency", getTranslation(v.urgency().messageKey()), "oks-card-urgency");
         field(form, "oks.ui.card.executor", v.executor() == null ? getTranslation("oks.ui.card.noExecutor")
                 : v.executor().name(), "oks-card-executor");
@@ -188,6 +195,23 @@ public class ViolationCardView extends VerticalLayout implements BeforeEnterObse
                     ? getTranslation("oks.ui.card.reporterAnonymous") : (name + " " + contact).trim(), "oks-card-reporter");
         }
         return form;
+    }
+
+    /** "Layer «name»; …" of the polygons containing the point, or null (none, or no GIS module). */
+    private String places(Violation v) {
+        if (places == null) {
+            return null;
+        }
+        try {
+            List<ViolationPlaces.Place> found = places.at(user, new GeoPoint(v.latitude(), v.longitude()));
+            return found.isEmpty() ? null : found.stream()
+                    .map(p -> p.name() == null || p.name().isBlank() ? p.layer() : p.layer() + " «" + p.name() + "»")
+                    .collect(java.util.stream.Collectors.joining("; "));
+        } catch (RuntimeException e) {
+            // the GIS failing or going away must not take the card with it
+            LOG.warn("Places of violation {} not read: {}", v.id(), e.toString());
+            return null;
+        }
     }
 
     private Component smallMap(Violation v) {
