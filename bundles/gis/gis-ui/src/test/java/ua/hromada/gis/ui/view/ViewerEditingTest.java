@@ -27,7 +27,6 @@ import ua.hromada.gis.api.FeatureInput;
 import ua.hromada.gis.api.FeatureQuery;
 import ua.hromada.gis.api.GisFeature;
 import ua.hromada.gis.api.Layer;
-import ua.hromada.gis.service.GisModuleLayersImpl;
 import ua.hromada.gis.service.GisTestSetup;
 import ua.hromada.portal.api.map.GeoPoint;
 import ua.hromada.portal.api.map.MapSettings;
@@ -63,17 +62,15 @@ class ViewerEditingTest {
     }
 
     private ViewerCatalog.Services services() {
-        return new ViewerCatalog.Services(gis.layers(), gis.features(), gis.viewerService(), new GisModuleLayersImpl(),
-                gis.externalLayers());
+        return ViewTree.services(gis);
     }
 
     private static Stream<Component> all(Component c) {
-        return Stream.concat(Stream.of(c), c.getChildren().flatMap(ViewerEditingTest::all));
+        return ViewTree.all(c);
     }
 
-    @SuppressWarnings("unchecked")
     private static <T extends Component> Optional<T> find(Component root, String id) {
-        return all(root).filter(c -> c.getId().filter(id::equals).isPresent()).map(c -> (T) c).findFirst();
+        return ViewTree.find(root, id);
     }
 
     private static <T extends Component> T get(Component root, String id) {
