@@ -32,6 +32,7 @@ public @interface PortalView {
     String MENU = PREFIX_ + "menu";
     String OPEN = PREFIX_ + "open";
     String VIEW = PREFIX_ + "view";
+    String SUMMARY = PREFIX_ + "summary";
 
     /** Route path without leading slash, e.g. {@code oks/violations}. Unique in the portal. */
     String route();
@@ -54,7 +55,11 @@ public @interface PortalView {
      */
     String permission() default "";
 
-    /** Whether the page appears in the side navigation (false for detail pages). */
+    /**
+     * Whether the page appears in the side navigation (false for detail pages). An {@link #open()}
+     * page with {@code menu = true} is a public entry: a tile on the public home page (the portal's
+     * root for anyone not signed in) and a link in the public frame.
+     */
     boolean menu() default true;
 
     /**
@@ -69,4 +74,10 @@ public @interface PortalView {
      * it from the contributing bundle).
      */
     Class<? extends Component> view();
+
+    /**
+     * Resource-bundle key of a one-line description of the page, shown on its tile of the public
+     * home page (open pages with {@code menu = true}); empty for none.
+     */
+    String summary() default "";
 }
