@@ -11,9 +11,24 @@ import ua.hromada.portal.api.PortalView;
  * @param requiredPermission null when any signed-in user may open the page
  * @param icon               null when the page has none
  * @param viewClassName      the view's class, loaded from the contributing bundle
+ * @param summaryKey         text key of the one-line description on a public entry's tile; null for none
  */
 public record ContributedView(String route, String titleKey, String section, String icon, int order,
-        String requiredPermission, boolean inMenu, boolean isPublic, String viewClassName) {
+        String requiredPermission, boolean inMenu, boolean isPublic, String viewClassName, String summaryKey) {
+
+    /** A page without a summary. */
+    public ContributedView(String route, String titleKey, String section, String icon, int order,
+            String requiredPermission, boolean inMenu, boolean isPublic, String viewClassName) {
+        this(route, titleKey, section, icon, order, requiredPermission, inMenu, isPublic, viewClassName, null);
+    }
+
+    /**
+     * A public entry: an open page in the menu, which is a tile of the public home page and a link
+     * of the public frame (never an item of the employees' menu).
+     */
+    public boolean isPublicEntry() {
+        return isPublic && inMenu;
+    }
 
     /**
      * The page the properties of a {@code ViewContribution} service describe.
@@ -26,7 +41,7 @@ public record ContributedView(String route, String titleKey, String section, Str
                 required(properties, PortalView.SECTION), optional(properties, PortalView.ICON),
                 number(properties.get(PortalView.ORDER), 100), optional(properties, PortalView.PERMISSION),
                 flag(properties.get(PortalView.MENU), true), flag(properties.get(PortalView.OPEN), false),
-                required(properties, PortalView.VIEW));
+                required(properties, PortalView.VIEW), optional(properties, PortalView.SUMMARY));
     }
 
     private static String required(Map<String, ?> properties, String name) {

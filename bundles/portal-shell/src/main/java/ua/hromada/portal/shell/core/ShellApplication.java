@@ -46,6 +46,7 @@ import ua.hromada.portal.shell.ui.LoginView;
 import ua.hromada.portal.shell.ui.MainLayout;
 import ua.hromada.portal.shell.ui.NotFoundView;
 import ua.hromada.portal.shell.ui.PortalAppShell;
+import ua.hromada.portal.shell.ui.PublicHomeView;
 import ua.hromada.portal.shell.ui.PublicLayout;
 import ua.hromada.portal.shell.ui.ServerErrorView;
 import ua.hromada.portal.vaadin.PortalApplication;
@@ -164,7 +165,9 @@ public class ShellApplication implements PortalApplication {
         if (type == MainLayout.class) {
             created = new MainLayout(registry, uiTracker, currentUser, settings, messages);
         } else if (type == PublicLayout.class) {
-            created = new PublicLayout(settings);
+            created = new PublicLayout(settings, registry);
+        } else if (type == PublicHomeView.class) {
+            created = new PublicHomeView(registry, settings);
         } else if (type == DashboardView.class) {
             created = new DashboardView(registry, currentUser, accounts);
         } else if (type == LoginView.class) {
@@ -188,6 +191,7 @@ public class ShellApplication implements PortalApplication {
             config.setRoute("", DashboardView.class, List.of(MainLayout.class));
             config.setRoute("forbidden", ForbiddenView.class, List.of(MainLayout.class));
             config.setRoute(LoginView.ROUTE, LoginView.class);
+            config.setRoute(PublicHomeView.ROUTE, PublicHomeView.class, List.of(PublicLayout.class));
             for (ViewEntry entry : registry.views()) {
                 addRoute(config, entry);
             }
@@ -201,6 +205,8 @@ public class ShellApplication implements PortalApplication {
             ui.setLocale(chosen instanceof java.util.Locale l ? l : settings.defaultLocale());
             ui.addBeforeEnterListener(this::checkAccess);
             connectionTexts(ui);
+            // the page's language for screen readers and browsers (WCAG 3.1.1)
+            ui.getPage().executeJs("document.documentElement.lang = $0", ui.getLocale().getLanguage());
         });
         LOG.info("Vaadin service initialised with {} module views", registry.views().size());
     }
@@ -257,10 +263,16 @@ public class ShellApplication implements PortalApplication {
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        boolean publicTarget = target == LoginView.class || target == NotFoundView.class
-                || target == ServerErrorView.class || entry.map(e -> e.view().isPublic()).orElse(false);
-        String permission = entry.map(e -> e.view().requiredPermission()).orElse(null);
         PortalUser user = currentUser.get().orElse(null);
+        if (target == DashboardView.class && user == null) {
+            // the root address: the public home page for anyone not signed in, the address kept
+            event.rerouteTo(PublicHomeView.class);
+            return;
+        }
+        boolean publicTarget = target == LoginView.class || target == NotFoundView.class
+                || target == ServerErrorView.class || target == PublicHomeView.class
+                || entry.map(e -> e.view().isPublic()).orElse(false);
+        String permission = entry.map(e -> e.view().requiredPermission()).orElse(null);
         switch (AccessDecision.decide(publicTarget, permission, user)) {
             case LOGIN -> {
                 String path = event.getLocation().getPathWithQueryParameters();

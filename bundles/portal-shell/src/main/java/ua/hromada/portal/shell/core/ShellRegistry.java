@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -27,12 +28,14 @@ import com.vaadin.flow.component.Component;
 import ua.hromada.portal.api.DashboardWidget;
 import ua.hromada.portal.api.HromadaModule;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.PublicSearchProvider;
 import ua.hromada.portal.api.SearchProvider;
 import ua.hromada.portal.api.ViewContribution;
 import ua.hromada.portal.api.community.Communities;
 
 /**
- * Tracks what modules contribute through the portal SPI (views, widgets, search providers) and tells listeners — the route installer and open UIs — when views come and go.
+ * Tracks what modules contribute through the portal SPI (views, widgets, search providers, public
+ * search providers) and tells listeners — the route installer and open UIs — when views come and go.
  * A view is known from its service properties ({@link ContributedView}); its contribution is activated only
  * to create the view. Each contribution is known with its module (the contributing bundle's
  * {@link HromadaModule#HEADER_MODULE}); what a module disabled for the current community
@@ -81,6 +84,7 @@ public class ShellRegistry {
     private final Map<Long, ContributionService> services = new ConcurrentHashMap<>();
     private final List<Contributed<DashboardWidget>> widgets = new CopyOnWriteArrayList<>();
     private final List<Contributed<SearchProvider>> searchProviders = new CopyOnWriteArrayList<>();
+    private final List<Contributed<PublicSearchProvider>> publicSearchProviders = new CopyOnWriteArrayList<>();
     private final List<Consumer<ViewChange>> listeners = new CopyOnWriteArrayList<>();
 
     private final ContributedRoutes routes;
@@ -227,6 +231,21 @@ public class ShellRegistry {
         searchProviders.removeIf(c -> c.item() == provider);
     }
 
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addPublicSearchProvider(PublicSearchProvider provider, ServiceReference<PublicSearchProvider> reference) {
+        addPublic(provider, moduleOf(reference.getBundle()));
+    }
+
+    /** A public search provider of the module (null: the core's). */
+    void addPublic(PublicSearchProvider provider, String module) {
+        publicSearchProviders.add(new Contributed<>(provider, module));
+    }
+
+    void removePublicSearchProvider(PublicSearchProvider provider) {
+        publicSearchProviders.removeIf(c -> c.item() == provider);
+    }
+
     public void addListener(Consumer<ViewChange> listener) {
         listeners.add(listener);
     }
@@ -280,6 +299,27 @@ public class ShellRegistry {
     public List<SearchProvider> searchProvidersFor(PortalUser user) {
         return searchProviders.stream().filter(c -> enabled(c.module())).map(Contributed::item)
                 .filter(p -> user != null && user.hasPermission(p.requiredPermission()))
+                .collect(Collectors.toList());
+    }
+
+    /** The public search providers of the current community's modules, by order, then title key. */
+    public List<PublicSearchProvider> publicSearchProviders() {
+        return publicSearchProviders.stream().filter(c -> enabled(c.module())).map(Contributed::item)
+                .sorted(Comparator.comparingInt(PublicSearchProvider::order)
+                        .thenComparing(PublicSearchProvider::titleKey))
+                .collect(Collectors.toList());
+    }
+
+    /**
+     * The public entries (open pages in the menu) of the current community's modules: the tiles of
+     * the public home page and the links of the public frame, by order, then by title as the reader
+     * reads it ({@code title} gives a title key's text).
+     */
+    public List<ViewEntry> publicEntries(Function<String, String> title) {
+        return views.values().stream().filter(e -> e.view().isPublicEntry() && enabled(e.module()))
+                .sorted(Comparator.comparingInt((ViewEntry e) -> e.view().order())
+                        .thenComparing(e -> title.apply(e.view().titleKey()), String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(ViewEntry::route))
                 .collect(Collectors.toList());
     }
 

@@ -16,6 +16,7 @@ import ua.hromada.portal.api.community.Community;
 import ua.hromada.portal.shell.core.ShellRegistry;
 import ua.hromada.portal.shell.core.ShellRegistry.ViewEntry;
 import ua.hromada.portal.shell.ui.LoginView;
+import ua.hromada.portal.shell.ui.PublicHomeView;
 
 /**
  * The page routes as Vaadin's route registry has them. A component of its own, fed by the shell
@@ -55,7 +56,9 @@ public class VaadinRoutes implements PageRoutes {
     public List<RouteInfo> routes(Community community) {
         List<RouteInfo> routes = new ArrayList<>();
         // the shell's own pages, registered by ShellApplication
-        routes.add(new RouteInfo("", null, false, "portal"));
+        // the root: the public home page without sign-in, the dashboard for a signed-in user
+        routes.add(new RouteInfo("", null, true, "portal"));
+        routes.add(new RouteInfo(PublicHomeView.ROUTE, null, true, "portal"));
         routes.add(new RouteInfo("forbidden", null, false, "portal"));
         routes.add(new RouteInfo(LoginView.ROUTE, null, true, "portal"));
         for (ViewEntry entry : registry.views()) {

@@ -142,7 +142,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         currentUser.signIn(session, user);
         Object returnTo = session.getAttribute(RETURN_TO);
         session.setAttribute(RETURN_TO, null);
-        String target = returnTo instanceof String s && !s.startsWith(ROUTE) ? s : "";
+        // an employee who signed in goes to the page that sent them here, never back to the public home
+        String target = returnTo instanceof String s && !s.startsWith(ROUTE) && !s.startsWith(PublicHomeView.ROUTE) ? s : "";
         getUI().ifPresent(ui -> ui.getPage().setLocation(target.isEmpty() ? "./" : target));
     }
 

@@ -39,6 +39,22 @@ class ContributedViewTest {
                 "oks.view|oks.inspect", false, true, "ua.hromada.oks.ui.view.MapView"), ContributedView.of(p));
     }
 
+    /** An open page in the menu with a summary: a public entry (a tile of the public home page). */
+    @Test
+    void anOpenPageInTheMenuWithASummaryIsAPublicEntry() {
+        Map<String, Object> p = properties();
+        p.put(PortalView.OPEN, Boolean.TRUE);
+        p.put(PortalView.SUMMARY, "oks.ui.public.summary");
+        ContributedView view = ContributedView.of(p);
+        assertEquals("oks.ui.public.summary", view.summaryKey());
+        assertEquals(true, view.isPublicEntry());
+        p.put(PortalView.MENU, Boolean.FALSE);
+        assertEquals(false, ContributedView.of(p).isPublicEntry(), "an open detail page is no entry");
+        p.put(PortalView.MENU, Boolean.TRUE);
+        p.put(PortalView.OPEN, Boolean.FALSE);
+        assertEquals(false, ContributedView.of(p).isPublicEntry(), "an employees' page is no entry");
+    }
+
     @Test
     void emptyIconAndPermissionMeanNone() {
         ContributedView view = ContributedView.of(properties());
@@ -47,6 +63,7 @@ class ContributedViewTest {
         assertEquals(100, view.order());
         assertEquals(true, view.inMenu());
         assertEquals(false, view.isPublic());
+        assertEquals(null, view.summaryKey(), "no summary property: none");
     }
 
     @Test

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.Text;
 
 import ua.hromada.portal.api.DashboardWidget;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.PublicSearchProvider;
 import ua.hromada.portal.api.SearchProvider.SearchHit;
 import ua.hromada.portal.api.SearchProvider;
 import ua.hromada.portal.api.community.Community;
@@ -165,6 +166,72 @@ class ShellRegistryTest {
         registry.add(view("docs", "docsearch", 2, null, true, ViewB.class, 1));
         assertEquals(List.of("docs"), registry.menuFor(user()).stream().map(ViewEntry::route).toList());
         assertTrue(registry.byRoute("dokumenty").orElseThrow().view().isPublic());
+    }
+
+    private static ViewEntry entry(String route, String module, int order, boolean open, boolean inMenu) {
+        ContributedView described = new ContributedView(route, "title." + route, module, "vaadin:globe", order, null,
+                inMenu, open, ViewA.class.getName(), "summary." + route);
+        return new ViewEntry(described, ViewA.class, 7, nextServiceId++, () -> new Text(route), module);
+    }
+
+    /** The public home page's tiles: open pages in the menu, by order, then by title as the reader reads it. */
+    @Test
+    void publicEntriesAreOpenMenuPagesByOrderThenTitle() {
+        registry.add(entry("karta", "gis", 30, true, true));
+        registry.add(entry("vidkryti-dani", "opendata", 20, true, true));
+        registry.add(entry("dokumenty", "docsearch", 20, true, true));
+        registry.add(entry("dokumenty/:id", "docsearch", 1, true, false));
+        registry.add(entry("docs", "docsearch", 1, false, true));
+        Map<String, String> uk = Map.of("title.karta", "Мапа", "title.vidkryti-dani", "Відкриті дані",
+                "title.dokumenty", "Документи");
+        assertEquals(List.of("vidkryti-dani", "dokumenty", "karta"),
+                registry.publicEntries(uk::get).stream().map(ViewEntry::route).toList(),
+                "same order: «Відкриті дані» before «Документи»");
+        Map<String, String> en = Map.of("title.karta", "Map", "title.vidkryti-dani", "Open data",
+                "title.dokumenty", "Documents");
+        assertEquals(List.of("dokumenty", "vidkryti-dani", "karta"),
+                registry.publicEntries(en::get).stream().map(ViewEntry::route).toList());
+        assertEquals("summary.karta", registry.byRoute("karta").orElseThrow().view().summaryKey());
+        assertEquals(List.of("docs"), registry.menuFor(user()).stream().map(ViewEntry::route).toList(),
+                "the employees' menu lists no open page");
+    }
+
+    /** A module's bundles stop: its view goes, and with it its tile; another community lacks it too. */
+    @Test
+    void aPublicEntryFollowsItsModule() {
+        ViewEntry map = entry("karta", "gis", 30, true, true);
+        registry.add(map);
+        registry.add(entry("dokumenty", "docsearch", 20, true, true));
+        communities.add(new Community("reshetylivka", List.of("reshetylivka.portal.example"), Set.of("docsearch"), Map.of()));
+        communities.runAs("reshetylivka", () -> assertEquals(List.of("dokumenty"),
+                registry.publicEntries(k -> k).stream().map(ViewEntry::route).toList()));
+        assertEquals(List.of("dokumenty", "karta"), registry.publicEntries(k -> k).stream().map(ViewEntry::route).toList());
+        registry.remove(map.serviceId());
+        assertEquals(List.of("dokumenty"), registry.publicEntries(k -> k).stream().map(ViewEntry::route).toList());
+    }
+
+    record TestPublicSearch(String titleKey, int order) implements PublicSearchProvider {
+        @Override
+        public List<SearchHit> search(String query, int limit, Locale locale) {
+            return List.of(new SearchHit(titleKey + ": " + query, null, "x"));
+        }
+    }
+
+    @Test
+    void publicSearchProvidersComeByOrderForTheCommunitysModulesAndGoWithThem() {
+        TestPublicSearch layers = new TestPublicSearch("gis.layers", 30);
+        registry.addPublic(layers, "gis");
+        registry.addPublic(new TestPublicSearch("docs.acts", 10), "docsearch");
+        registry.addPublic(new TestPublicSearch("opendata.sets", 10), "opendata");
+        registry.addPublic(new TestPublicSearch("portal.pages", 100), null);
+        assertEquals(List.of("docs.acts", "opendata.sets", "gis.layers", "portal.pages"),
+                registry.publicSearchProviders().stream().map(PublicSearchProvider::titleKey).toList());
+        communities.add(new Community("reshetylivka", List.of("reshetylivka.portal.example"), Set.of("docsearch"), Map.of()));
+        communities.runAs("reshetylivka", () -> assertEquals(List.of("docs.acts", "portal.pages"),
+                registry.publicSearchProviders().stream().map(PublicSearchProvider::titleKey).toList()));
+        registry.removePublicSearchProvider(layers);
+        assertEquals(List.of("docs.acts", "opendata.sets", "portal.pages"),
+                registry.publicSearchProviders().stream().map(PublicSearchProvider::titleKey).toList());
     }
 
     @Test
