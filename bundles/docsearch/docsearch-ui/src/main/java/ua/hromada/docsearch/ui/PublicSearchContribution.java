@@ -9,10 +9,11 @@ import ua.hromada.docsearch.ui.view.PublicSearchView;
 import ua.hromada.portal.api.PortalView;
 import ua.hromada.portal.api.ViewContribution;
 
-/** Public page {@code dokumenty}: residents search the acts without signing in. */
+/** Public page {@code dokumenty}: residents search the acts without signing in; a public entry (a tile of the home page). */
 @Component(service = ViewContribution.class)
 @PortalView(route = "dokumenty", title = "docsearch.ui.menu.public", section = DocsearchPages.SECTION,
-        icon = DocsearchPages.ICON, menu = false, open = true, view = PublicSearchView.class)
+        icon = DocsearchPages.ICON, order = DocsearchPages.PUBLIC_ORDER, open = true,
+        summary = "docsearch.ui.public.summary", view = PublicSearchView.class)
 public class PublicSearchContribution implements ViewContribution {
 
     @Reference

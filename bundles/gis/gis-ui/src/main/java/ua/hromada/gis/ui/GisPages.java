@@ -10,6 +10,8 @@ final class GisPages {
     static final String READ = GisPermissions.VIEW + PortalUser.ANY_OF + GisPermissions.EDIT + PortalUser.ANY_OF
             + GisPermissions.ADMINISTER;
     static final String WRITE = GisPermissions.EDIT + PortalUser.ANY_OF + GisPermissions.ADMINISTER;
+    /** The public map among the public entries and its layers among the public search's groups. */
+    static final int PUBLIC_ORDER = 30;
 
     private GisPages() {
     }

@@ -7,10 +7,14 @@ import ua.hromada.gis.ui.view.PublicMapView;
 import ua.hromada.portal.api.PortalView;
 import ua.hromada.portal.api.ViewContribution;
 
-/** Public page {@code karta}: residents see the community's public layers without signing in. */
+/**
+ * Public page {@code karta}: residents see the community's public layers without signing in; a
+ * public entry (a tile of the public home page).
+ */
 @Component(service = ViewContribution.class)
-@PortalView(route = "karta", title = "gis.ui.menu.public", section = GisPages.SECTION, icon = "vaadin:globe",
-        menu = false, open = true, view = PublicMapView.class)
+@PortalView(route = PublicMapView.ROUTE, title = "gis.ui.menu.public", section = GisPages.SECTION,
+        icon = "vaadin:globe", order = GisPages.PUBLIC_ORDER, open = true, summary = "gis.ui.public.summary",
+        view = PublicMapView.class)
 public class PublicMapContribution implements ViewContribution {
 
     @Reference

@@ -2,6 +2,10 @@ package ua.hromada.gis.ui.view;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -9,6 +13,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import ua.hromada.gis.api.FeatureQuery;
 import ua.hromada.gis.api.GisException;
@@ -17,6 +24,7 @@ import ua.hromada.gis.exchange.ExportFormat;
 import ua.hromada.gis.exchange.GisExchange;
 import ua.hromada.portal.api.map.MapSettings;
 import ua.hromada.portal.ui.map.LayerFeatureClickEvent;
+import ua.hromada.portal.ui.map.MapViewState;
 import ua.hromada.portal.ui.map.PortalMap;
 
 /**
@@ -25,8 +33,10 @@ import ua.hromada.portal.ui.map.PortalMap;
  * and each layer's objects as GeoJSON or CSV. What it shows is what the services give the public (a null reader): never an
  * employees' layer, never another module's layer.
  */
-public class PublicMapView extends Div {
+public class PublicMapView extends Div implements BeforeEnterObserver {
     private static final long serialVersionUID = 1L;
+    /** The page's route. */
+    public static final String ROUTE = "karta";
     /** The files offered for each layer: the formats of its open dataset. */
     static final List<ExportFormat> DOWNLOADS = List.of(ExportFormat.GEOJSON, ExportFormat.CSV);
 
@@ -34,6 +44,9 @@ public class PublicMapView extends Div {
     private final transient GisExchange exchange;
     private final transient ViewerCatalog catalog;
     private final IdentifyPanel identify = new IdentifyPanel();
+    /** Null while no layer is public (the page has no map). */
+    private PortalMap map;
+    private LayerTree tree;
 
     public PublicMapView(ViewerCatalog.Services services, MapSettings settings, GisExchange exchange) {
         this.services = services;
@@ -50,11 +63,11 @@ public class PublicMapView extends Div {
             add(heading, empty);
             return;
         }
-        PortalMap map = ViewerLayout.map(settings);
+        map = ViewerLayout.map(settings);
         catalog.addTo(map, key -> null);
         map.addLayerFeatureClickListener(this::identified);
 
-        LayerTree tree = new LayerTree(map, catalog, null, this::downloads);
+        tree = new LayerTree(map, catalog, null, this::downloads);
         // the search is the keyboard way to an object: a hit moves the map there and identifies it
         Div side = new Div(new ViewerSearchBox(services.features(), null, catalog.registryLayers(), (layer, feature) -> {
             ViewerLayout.reveal(map, tree, layer, feature);
@@ -62,6 +75,36 @@ public class PublicMapView extends Div {
         }), tree);
         add(heading, intro, ViewerLayout.columns(side, new Div(map), identify));
         ViewerLayout.pad(this);
+    }
+
+    /** The public map with one layer shown, the others off (a hit of the public home page's search). */
+    public static String layerRoute(Layer layer) {
+        return ROUTE + "?" + MapViewState.LAYERS + "=" + ViewerLayers.id(layer);
+    }
+
+    /**
+     * {@code karta?layers=gis.parks,gis.zones} shows those layers only; the viewer's whole permalink
+     * ({@code lat}, {@code lon}, {@code z}, {@code layers}) restores its view too. Layers the public
+     * map does not have are left out; an address naming none of its layers opens the default view.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (map == null) {
+            return;
+        }
+        QueryParameters parameters = event.getLocation().getQueryParameters();
+        Set<String> known = map.getLayers().stream().map(l -> l.id()).collect(Collectors.toSet());
+        Optional<MapViewState> view = ViewerPermalink.parse(parameters, known);
+        if (view.isPresent()) {
+            map.setViewState(view.get());
+            tree.sync();
+            return;
+        }
+        List<String> named = ViewerPermalink.layers(parameters, known);
+        if (!named.isEmpty()) {
+            known.forEach(id -> map.setLayerVisible(id, named.contains(id)));
+            tree.sync();
+        }
     }
 
     /** A layer's download links, one per format, with the layer named for a screen reader. */

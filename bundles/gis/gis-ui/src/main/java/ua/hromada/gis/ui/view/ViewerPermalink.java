@@ -1,5 +1,7 @@
 package ua.hromada.gis.ui.view;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,5 +33,12 @@ public final class ViewerPermalink {
     public static Optional<MapViewState> parse(QueryParameters parameters, Set<String> known) {
         return MapViewState.fromQueryParameters(parameters).map(state -> new MapViewState(state.center(), state.zoom(),
                 state.visibleLayers().stream().filter(known::contains).distinct().toList()));
+    }
+
+    /** The known layers the address's {@code layers} names (comma-separated), in its order; none when absent. */
+    public static List<String> layers(QueryParameters parameters, Set<String> known) {
+        return parameters.getParameters().getOrDefault(MapViewState.LAYERS, List.of()).stream()
+                .flatMap(v -> Arrays.stream(v.split(","))).map(String::strip).filter(known::contains).distinct()
+                .toList();
     }
 }

@@ -30,9 +30,6 @@ import ua.hromada.opendata.publication.Publication;
 import ua.hromada.opendata.publication.PublishedDataset;
 import ua.hromada.opendata.publication.Snapshot;
 import ua.hromada.opendata.publication.ckan.PackageSearch;
-import ua.hromada.opendata.publication.ckan.SearchError;
-import ua.hromada.opendata.publication.ckan.SearchQueryError;
-import ua.hromada.opendata.publication.ckan.SolrQuery;
 
 /**
  * Residents' page of published datasets ({@code vidkryti-dani}, no sign-in): words, filters by
@@ -176,16 +173,7 @@ public class OpenDataView extends VerticalLayout implements BeforeEnterObserver 
         Snapshot s = publication.snapshot();
         PageQuery query = new PageQuery(text.getValue(), manager.getValue(), tag.getValue(), format.getValue(),
                 dataset, requested);
-        PackageSearch.Result r;
-        try {
-            r = query.run(s);
-        } catch (SearchError | SearchQueryError e) {
-            // words are never Solr syntax here; a stray colon is read as plain words instead (and
-            // words beyond the query limit are left out rather than refused)
-            String words = text.getValue().replace(':', ' ');
-            r = new PageQuery(words.substring(0, Math.min(words.length(), SolrQuery.MAX_LENGTH)), manager.getValue(),
-                    tag.getValue(), format.getValue(), dataset, requested).run(s);
-        }
+        PackageSearch.Result r = query.runAsWords(s);
         int pages = Math.max(1, (r.count() + PageQuery.PAGE_SIZE - 1) / PageQuery.PAGE_SIZE);
         if (requested >= pages && requested > 0) {
             show(pages - 1);

@@ -5,6 +5,9 @@ import java.util.List;
 
 import ua.hromada.opendata.publication.Snapshot;
 import ua.hromada.opendata.publication.ckan.PackageSearch;
+import ua.hromada.opendata.publication.ckan.SearchError;
+import ua.hromada.opendata.publication.ckan.SearchQueryError;
+import ua.hromada.opendata.publication.ckan.SolrQuery;
 
 /**
  * The public page's filters as a {@link PackageSearch} query, so the page finds exactly what the
@@ -33,6 +36,21 @@ public record PageQuery(String text, String organization, String tag, String for
         return PackageSearch.run(s, new PackageSearch.Query(words ? text : null, fq,
                 words ? "score desc, title_string asc" : "title_string asc", PAGE_SIZE, page * PAGE_SIZE,
                 List.of("organization", "tags", "res_format"), -1, 1));
+    }
+
+    /**
+     * As {@link #run}, the words read as plain words: a person types no Solr syntax, so a query the
+     * parser refuses (a stray colon) is run again with the colons as spaces, and words beyond the
+     * query limit are left out rather than refused.
+     */
+    public PackageSearch.Result runAsWords(Snapshot s) {
+        try {
+            return run(s);
+        } catch (SearchError | SearchQueryError e) {
+            String words = text == null ? "" : text.replace(':', ' ');
+            return new PageQuery(words.substring(0, Math.min(words.length(), SolrQuery.MAX_LENGTH)), organization, tag,
+                    format, dataset, page).run(s);
+        }
     }
 
     private static void filter(List<String> fq, String field, String value) {
