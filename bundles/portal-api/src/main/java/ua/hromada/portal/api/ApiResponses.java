@@ -60,4 +60,17 @@ public final class ApiResponses {
         response.setHeader("Cache-Control", "no-store");
         JSON.writeValue(response.getOutputStream(), body);
     }
+
+    /**
+     * A 500 for a failure nobody foresaw, without any detail of it: a short reference the caller can
+     * quote, which the servlet logs with the failure ({@code LOG.error("… [{}]", internalError(response), e)}).
+     * Nothing is written when the response is already committed.
+     */
+    public static String internalError(HttpServletResponse response) throws IOException {
+        String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
+        if (!response.isCommitted()) {
+            error(response, 500, "internal_error", "Internal error, reference " + reference + ".");
+        }
+        return reference;
+    }
 }

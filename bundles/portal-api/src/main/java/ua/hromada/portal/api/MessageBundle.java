@@ -1,5 +1,6 @@
 package ua.hromada.portal.api;
 
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
@@ -28,5 +29,26 @@ public interface MessageBundle {
                 return Optional.empty();
             }
         };
+    }
+
+    /**
+     * The text of {@code key} in the first of {@code bundles} that knows it, formatted with
+     * {@code args} ({@link MessageFormat}), or the key itself when none does: how an HTTP API explains
+     * a service's refusal ({@code PortalException.messageKey()}) with every module's texts, which it
+     * tracks as a dynamic multiple reference. A bundle that fails is passed over.
+     */
+    static String text(Iterable<MessageBundle> bundles, String key, Locale locale, Object... args) {
+        for (MessageBundle bundle : bundles) {
+            Optional<String> text;
+            try {
+                text = bundle.message(key, locale);
+            } catch (RuntimeException e) {
+                continue;
+            }
+            if (text.isPresent()) {
+                return args.length == 0 ? text.get() : new MessageFormat(text.get(), locale).format(args);
+            }
+        }
+        return key;
     }
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.osgi.service.component.annotations.Activate;
@@ -339,25 +338,11 @@ public class DocumentsApi extends HttpServlet {
     }
 
     private String ukrainian(String key, Object[] args) {
-        for (MessageBundle bundle : messageBundles) {
-            try {
-                Optional<String> text = bundle.message(key, UKRAINIAN);
-                if (text.isPresent()) {
-                    return args.length == 0 ? text.get() : new java.text.MessageFormat(text.get(), UKRAINIAN).format(args);
-                }
-            } catch (RuntimeException e) {
-                LOG.debug("Message bundle {} failed on {}", bundle, key, e);
-            }
-        }
-        return key;
+        return MessageBundle.text(messageBundles, key, UKRAINIAN, args);
     }
 
     private static void failure(HttpServletResponse response, String what, RuntimeException e) throws IOException {
-        String id = UUID.randomUUID().toString().substring(0, 8);
-        LOG.error("{} failed [{}]", what, id, e);
-        if (!response.isCommitted()) {
-            ApiResponses.error(response, 500, "internal_error", "Internal error, reference " + id + ".");
-        }
+        LOG.error("{} failed [{}]", what, ApiResponses.internalError(response), e);
     }
 
     private void tooLarge(HttpServletResponse response) throws IOException {
