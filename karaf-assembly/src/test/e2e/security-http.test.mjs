@@ -262,7 +262,7 @@ test('a cross-site API write is not authenticated by the session cookie (CSRF)',
 
 test('anonymous page views leave no sessions behind; a visitor\'s page still works', async () => {
   const before = liveSessionObjects();
-  const paths = ['dokumenty', 'dokumenty?q=x', 'vidkryti-dani', 'no-such-page', 'login'];
+  const paths = ['', 'dokumenty', 'dokumenty?q=x', 'vidkryti-dani', 'no-such-page', 'login'];
   for (let i = 0; i < 2000; i += 20) {
     await Promise.all(Array.from({ length: 20 }, (_, k) => fetch(portal.url + paths[(i + k) % paths.length])
       .then(r => r.arrayBuffer())));

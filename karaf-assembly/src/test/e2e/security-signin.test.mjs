@@ -94,11 +94,15 @@ test('the first sign-in with the bootstrap password must set a new one before an
   await change.waitFor();
   await page.getByText('Змініть початковий пароль').waitFor();
   // nothing else is reachable: every route comes back to the login form, nobody is signed in
-  for (const route of ['', 'admin/users', 'profile']) {
+  for (const route of ['admin/users', 'profile']) {
     await page.goto(portal.url + route);
     await page.locator('vaadin-login-form input[name=username]').waitFor();
     assert.equal(await page.locator('#dashboard, #users-view, #profile-view').count(), 0, route);
   }
+  // the root address shows the public home page, as to anyone not signed in
+  await page.goto(portal.url);
+  await page.locator('#public-home').waitFor();
+  assert.equal(await page.locator('#dashboard').count(), 0);
 
   await signIn(page, portal, 'admin', 'admin');
   await change.waitFor();
