@@ -3,7 +3,8 @@
 // data, the public map), and a search over every module's public content (a published act, an open
 // dataset, a public layer, seeded here as the modules' own tests seed them). A module's bundle that
 // stops takes its tile with it at the next load and brings it back when it starts; axe-core finds
-// no serious or critical violation; an employee who signs in from it lands on the dashboard.
+// no serious or critical violation; an employee who signs in from it lands on the dashboard; a
+// second community (regional hosting, its own host name) gets its own name, tiles and content.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -243,6 +244,37 @@ test('an employee signs in from the home page and lands on the dashboard, whose 
     await page.locator('#dashboard').waitFor();
   } finally {
     await page.context().close();
+  }
+});
+
+test('regional hosting: another host\'s home page shows its community\'s name, tiles of its modules and its content only', async () => {
+  const local = { id: 'reshetylivka', name: 'Решетилівська селищна рада', url: `http://localhost:${portal.port}/` };
+  const added = portal.console(`portal:community-add -h localhost -m docsearch -n '${local.name}' ${local.id}`);
+  assert.doesNotMatch(added, /error|exception|unknown|помилк/i, added);
+  const page = await anonymousPage();
+  try {
+    await until(`${local.url} shows ${local.name}`, async () => {
+      await page.goto(local.url);
+      await page.locator('#public-home-title').waitFor({ timeout: 5_000 });
+      return (await page.locator('#public-home-title').innerText()).trim() === local.name;
+    }, { timeoutMs: 20_000, intervalMs: 1_000 });
+    assert.deepEqual(await tiles(page), ['dokumenty'], 'only the modules the community has');
+    assert.equal(await page.locator('#public-nav [data-route="karta"]').count(), 0);
+    // the default community's act, dataset and layer are not the second community's
+    await page.locator('#public-search input').fill(WORD);
+    await page.click('#public-search-button');
+    await page.locator('#public-search-nothing').waitFor();
+  } finally {
+    await page.context().close();
+  }
+  // and the default host is unchanged
+  const home = await anonymousPage();
+  try {
+    await home.goto(portal.url);
+    assert.equal((await home.locator('#public-home-title').innerText()).trim(), communityName());
+    assert.deepEqual(await tiles(home), ['dokumenty', 'vidkryti-dani', 'karta']);
+  } finally {
+    await home.context().close();
   }
 });
 
