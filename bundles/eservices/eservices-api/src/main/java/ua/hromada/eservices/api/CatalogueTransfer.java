@@ -12,6 +12,9 @@ import ua.hromada.portal.api.PortalUser;
 @ProviderType
 public interface CatalogueTransfer {
 
+    /** Largest file an import reads. */
+    int MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
     /** The columns of the table, in order (the header row of an export, expected in an import). */
     String[] COLUMNS = {"code", "name", "description", "url", "category", "situations", "audience", "provider",
         "unit", "status"};

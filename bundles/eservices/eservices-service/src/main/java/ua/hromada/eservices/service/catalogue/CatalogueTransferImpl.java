@@ -42,8 +42,6 @@ import ua.hromada.portal.api.jdbc.Statements;
  */
 @Component(service = CatalogueTransfer.class)
 public class CatalogueTransferImpl implements CatalogueTransfer {
-    /** Largest file read (the page's upload limit too). */
-    public static final int MAX_BYTES = 5 * 1024 * 1024;
     private static final List<String> REQUIRED = List.of("code", "name", "url");
 
     private final EservicesDatabase database;
@@ -80,8 +78,8 @@ public class CatalogueTransferImpl implements CatalogueTransfer {
         if (content == null || content.length == 0) {
             return refused(fileName, "eservices.catalogue.import.empty");
         }
-        if (content.length > MAX_BYTES) {
-            return refused(fileName, "eservices.catalogue.import.tooLarge", MAX_BYTES / (1024 * 1024));
+        if (content.length > MAX_IMPORT_BYTES) {
+            return refused(fileName, "eservices.catalogue.import.tooLarge", MAX_IMPORT_BYTES / (1024 * 1024));
         }
         List<CatalogueFiles.Line> lines;
         try {
