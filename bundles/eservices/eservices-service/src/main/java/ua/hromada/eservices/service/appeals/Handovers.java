@@ -22,11 +22,11 @@ public class Handovers {
     private final List<AppealHandover> present = new CopyOnWriteArrayList<>();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    public void add(AppealHandover handover) {
+    public void addHandover(AppealHandover handover) {
         present.add(handover);
     }
 
-    public void remove(AppealHandover handover) {
+    public void removeHandover(AppealHandover handover) {
         present.remove(handover);
     }
 

@@ -84,7 +84,7 @@ class AppealTopicsImplTest {
                 "oks", true, 95, created.version());
         assertEquals(Map.of("handover", "eservices.appeal.topic.error.handover"),
                 assertThrows(EservicesException.class, () -> setup.topics().save(setup.manager, toOks)).fieldErrors());
-        setup.handovers().add(new AppealHandover() {
+        setup.handovers().addHandover(new AppealHandover() {
             @Override
             public String target() {
                 return "oks";

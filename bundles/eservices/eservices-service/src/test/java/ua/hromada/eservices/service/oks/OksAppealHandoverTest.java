@@ -62,7 +62,7 @@ class OksAppealHandoverTest {
 
     @Test
     void aBreachWithAPlaceBecomesAnOksReportAndTheLinkIsKept() {
-        setup.handovers().add(new OksAppealHandover(oks.violations(), oks.catalog()));
+        setup.handovers().addHandover(new OksAppealHandover(oks.violations(), oks.catalog()));
         Receipt receipt = submit("porushennia", OksTestSetup.LAT, OksTestSetup.LON, "petro@example.org");
         Appeal appeal = appeal(receipt);
         assertEquals(AppealStatus.HANDED_OVER, appeal.status());
@@ -90,7 +90,7 @@ class OksAppealHandoverTest {
         assertEquals("Модуль «oks» не встановлено: звернення розглядає підрозділ", why.details());
 
         // OKS present but the appeal has no place: OKS needs one
-        setup.handovers().add(new OksAppealHandover(oks.violations(), oks.catalog()));
+        setup.handovers().addHandover(new OksAppealHandover(oks.violations(), oks.catalog()));
         Appeal noPlace = appeal(submit("porushennia", null, null, "b@example.org"));
         assertEquals(AppealStatus.REGISTERED, noPlace.status());
         assertEquals("Модуль «oks» не прийняв звернення (До ОКС передаються лише звернення з місцем на мапі):"
