@@ -50,7 +50,6 @@ public class AppealFormView extends VerticalLayout implements HasDynamicTitle {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(AppealFormView.class);
     static final String TOKEN_REFUSED = "eservices.appeal.tokenRefused";
-    static final String RATE_LIMITED = "eservices.appeal.rateLimited";
 
     private final transient AppealIntake intake;
     private final transient Supplier<String> clientAddress;
@@ -255,6 +254,10 @@ public class AppealFormView extends VerticalLayout implements HasDynamicTitle {
         if (fileError != null) {
             files.showError(fileError);
         }
+        String placeError = elsewhere.remove("location");
+        if (placeError != null) {
+            place.showError(placeError);
+        }
         List<String> lines = new ArrayList<>();
         lines.add(AppealsUi.reason(this, e));
         lines.addAll(elsewhere.values());
@@ -305,6 +308,11 @@ public class AppealFormView extends VerticalLayout implements HasDynamicTitle {
         receiptBox.setId("eservices-appeal-receipt");
         add(receiptBox);
         done.getElement().callJsFunction("focus");
+    }
+
+    /** The ticket the form is open with: its question's numbers, which the page's tests answer. */
+    FormTicket ticket() {
+        return ticket;
     }
 
     @Override

@@ -69,6 +69,13 @@ final class PlacePicker extends VerticalLayout {
         chosen.setText(point == null ? getTranslation("eservices.ui.appeal.form.placeNone")
                 : getTranslation("eservices.ui.appeal.form.placeChosen", coordinate(point.lat()), coordinate(point.lon())));
         clear.setEnabled(point != null);
+        chosen.getStyle().remove("color");
+    }
+
+    /** The service's refusal of the place, where the place is said. */
+    void showError(String message) {
+        chosen.setText(message);
+        chosen.getStyle().set("color", "var(--lumo-error-text-color)");
     }
 
     Optional<GeoPoint> point() {

@@ -117,8 +117,15 @@ public class StatisticsView extends VerticalLayout {
         try {
             show(StatisticsRows.group(appeals.statistics(user, start, end), grouping.getValue()));
         } catch (EservicesException e) {
-            message.setText(AppealsUi.reason(this, e));
-            message.setVisible(true);
+            String period = e.fieldErrors().get("period");
+            if (period != null) {
+                // the range the service allows (e.g. at most some years) is its rule, said at the dates
+                to.setErrorMessage(getTranslation(period));
+                to.setInvalid(true);
+            } else {
+                message.setText(AppealsUi.reason(this, e));
+                message.setVisible(true);
+            }
             show(List.of());
         }
     }

@@ -90,7 +90,8 @@ public class TopicsView extends VerticalLayout {
         return getTranslation("eservices.ui.appeal.topics.handover." + (target == null || target.isBlank() ? "none" : target));
     }
 
-    private void edit(AppealTopic t) {
+    /** The form of {@code t} (a new topic when its id is 0): the row's «Змінити» and the add button. */
+    void edit(AppealTopic t) {
         boolean isNew = t.id() == 0;
         SaveDialog<AppealTopic> d = new SaveDialog<>(this, "eservices-topic-form", getTranslation(isNew
                 ? "eservices.ui.appeal.topics.new" : "eservices.ui.appeal.topics.edit", t.name()),

@@ -65,7 +65,8 @@ public class UnitsView extends VerticalLayout {
         grid.setItems(units.all());
     }
 
-    private void edit(Unit u) {
+    /** The form of {@code u} (a new unit when its id is 0): the row's «Змінити» and the add button. */
+    void edit(Unit u) {
         boolean isNew = u.id() == 0;
         SaveDialog<Unit> d = new SaveDialog<>(this, "eservices-unit-form", getTranslation(isNew
                 ? "eservices.ui.appeal.units.new" : "eservices.ui.appeal.units.edit", u.name()),
