@@ -12,6 +12,7 @@ import ua.hromada.portal.api.CurrentUser;
 import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalView;
 import ua.hromada.portal.api.ViewContribution;
+import ua.hromada.portal.api.jobs.Jobs;
 
 /** Menu entry {@code eservices/catalogue}: the service catalogue's editor and link monitor. */
 @Component(service = ViewContribution.class)
@@ -27,6 +28,8 @@ public class CatalogueContribution implements ViewContribution {
     @Reference
     private LinkMonitor monitor;
     @Reference
+    private Jobs jobs;
+    @Reference
     private Units units;
     @Reference
     private PortalSettings settings;
@@ -35,6 +38,6 @@ public class CatalogueContribution implements ViewContribution {
 
     @Override
     public com.vaadin.flow.component.Component createView() {
-        return new CatalogueView(catalogue, transfer, monitor, units, settings, currentUser.get().orElse(null));
+        return new CatalogueView(catalogue, transfer, monitor, jobs, units, settings, currentUser.get().orElse(null));
     }
 }

@@ -32,8 +32,8 @@ final class ServiceWriter {
             throws SQLException {
         if (s.id() == 0) {
             EService created = ServiceStore.insert(c, s);
-            audit.record(c, actor, ServiceCatalogueImpl.MODULE, ServiceCatalogueImpl.ENTITY, String.valueOf(created.id()), createAction,
-                    describe(c, created, new AuditChanges(), null).text());
+            audit.record(c, actor, ServiceCatalogueImpl.MODULE, ServiceCatalogueImpl.ENTITY,
+                    String.valueOf(created.id()), createAction, describe(c, created, new AuditChanges(), null).text());
             return created;
         }
         EService before = ServiceStore.find(c, s.id())
@@ -44,7 +44,8 @@ final class ServiceWriter {
         }
         AuditChanges changes = describe(c, s, new AuditChanges(), before);
         if (!changes.isEmpty()) {
-            audit.record(c, actor, ServiceCatalogueImpl.MODULE, ServiceCatalogueImpl.ENTITY, String.valueOf(s.id()), updateAction, changes.text());
+            audit.record(c, actor, ServiceCatalogueImpl.MODULE, ServiceCatalogueImpl.ENTITY, String.valueOf(s.id()),
+                    updateAction, changes.text());
         }
         return ServiceStore.find(c, s.id()).orElseThrow();
     }

@@ -14,6 +14,7 @@ import ua.hromada.eservices.api.ServiceCategory;
 import ua.hromada.eservices.api.Units;
 import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.jobs.Jobs;
 
 /**
  * {@code eservices/catalogue}: the employees' editor of the service catalogue — the services with
@@ -25,12 +26,12 @@ public class CatalogueView extends VerticalLayout implements BeforeEnterObserver
     final TermsPanel categories;
     final TermsPanel situations;
 
-    public CatalogueView(ServiceCatalogue catalogue, CatalogueTransfer transfer, LinkMonitor monitor, Units units,
-            PortalSettings settings, PortalUser user) {
+    public CatalogueView(ServiceCatalogue catalogue, CatalogueTransfer transfer, LinkMonitor monitor, Jobs jobs,
+            Units units, PortalSettings settings, PortalUser user) {
         setId("eservices-catalogue-view");
         setSizeFull();
         add(new H2(getTranslation("eservices.ui.catalogue.title")));
-        services = new ServicesPanel(catalogue, transfer, monitor, units.all(), user, settings);
+        services = new ServicesPanel(catalogue, transfer, monitor, jobs, units.all(), user, settings);
         categories = new TermsPanel("category",
                 () -> catalogue.categories().stream().map(c -> new TermsPanel.Term(c.id(), c.code(), c.name(),
                         c.position(), c.version())).toList(),

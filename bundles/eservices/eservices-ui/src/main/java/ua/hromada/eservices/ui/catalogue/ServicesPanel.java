@@ -3,6 +3,9 @@ package ua.hromada.eservices.ui.catalogue;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -16,6 +19,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
@@ -38,8 +42,10 @@ import ua.hromada.eservices.api.Unit;
 import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.jdbc.EditConflictException;
+import ua.hromada.portal.api.jobs.Jobs;
 import ua.hromada.portal.ui.support.Confirmation;
 import ua.hromada.portal.ui.support.EditConflicts;
+import ua.hromada.portal.ui.support.JobRunner;
 import ua.hromada.portal.ui.support.UiSupport;
 
 /**
@@ -49,6 +55,9 @@ import ua.hromada.portal.ui.support.UiSupport;
 class ServicesPanel extends VerticalLayout {
     private static final long serialVersionUID = 1L;
     static final int PAGE = 50;
+    /** Its own pool: a check asked for now does not wait behind the scheduled round on eservices.links. */
+    static final String CHECK_POOL = "eservices.links.now";
+    private static final Logger LOG = LoggerFactory.getLogger(ServicesPanel.class);
 
     private final transient ServiceCatalogue catalogue;
     private final transient LinkMonitor monitor;
@@ -64,10 +73,17 @@ class ServicesPanel extends VerticalLayout {
     final Checkbox brokenOnly = new Checkbox();
     final Grid<EService> grid = new Grid<>();
     private final Span total = new Span();
+    /** "Check now" runs as a job: a dead host may keep it waiting for the timeouts, never the page. */
+    private final transient Jobs jobs;
+    final ProgressBar checking = new ProgressBar();
+    final Span checkStatus = new Span();
+    final Button cancelCheck = new Button();
+    private final JobRunner runner;
 
-    ServicesPanel(ServiceCatalogue catalogue, CatalogueTransfer transfer, LinkMonitor monitor, List<Unit> units,
-            PortalUser user, PortalSettings settings) {
+    ServicesPanel(ServiceCatalogue catalogue, CatalogueTransfer transfer, LinkMonitor monitor, Jobs jobs,
+            List<Unit> units, PortalUser user, PortalSettings settings) {
         this.catalogue = catalogue;
+        this.jobs = jobs;
         this.monitor = monitor;
         this.units = units;
         this.user = user;
@@ -90,7 +106,19 @@ class ServicesPanel extends VerticalLayout {
         toolbar.setWrap(true);
         total.setId("eservices-catalogue-total");
 
-        add(toolbar, filters(), grid());
+        checking.setId("eservices-catalogue-checking");
+        checking.setWidth("8em");
+        checkStatus.setId("eservices-catalogue-check-status");
+        checkStatus.getElement().setAttribute("role", "status");
+        cancelCheck.setText(getTranslation("eservices.ui.catalogue.check.cancel"));
+        cancelCheck.setId("eservices-catalogue-check-cancel");
+        cancelCheck.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        runner = new JobRunner(this, checking, checkStatus, cancelCheck,
+                getTranslation("eservices.ui.catalogue.check.cancelling"));
+        HorizontalLayout check = new HorizontalLayout(checking, checkStatus, cancelCheck);
+        check.setAlignItems(FlexComponent.Alignment.CENTER);
+
+        add(toolbar, filters(), check, grid());
         refresh();
     }
 
@@ -225,17 +253,36 @@ class ServicesPanel extends VerticalLayout {
         run(() -> catalogue.move(user, s.id(), up));
     }
 
+    /** Starts a check of the service's link off the page; the result comes back by push. */
     void checkNow(EService s) {
-        try {
-            LinkCheck check = monitor.checkNow(user, s.id());
-            if (check.ok()) {
-                UiSupport.success(getTranslation("eservices.ui.catalogue.check.ok", s.name(), check.statusCode()));
-            } else {
-                UiSupport.error(getTranslation("eservices.ui.catalogue.check.failed", s.name(),
-                        CatalogueLabels.failure(this, check)));
-            }
-        } catch (EservicesException e) {
+        boolean started = runner.start(jobs, CHECK_POOL, "check the link of service " + s.id(),
+                progress -> monitor.checkNow(user, s.id()),
+                (done, total) -> getTranslation("eservices.ui.catalogue.check.running", s.name()),
+                (check, error) -> checked(s, check, error));
+        if (started) {
+            checkStatus.setText(getTranslation("eservices.ui.catalogue.check.running", s.name()));
+        } else {
+            UiSupport.error(getTranslation("eservices.ui.catalogue.check.busy"));
+        }
+    }
+
+    /** The end of a check: its result in words and the grid's new state. */
+    void checked(EService s, LinkCheck check, Throwable error) {
+        checkStatus.setText("");
+        Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                ? error.getCause() : error;
+        if (cause instanceof EservicesException e) {
             UiSupport.error(CatalogueLabels.refusal(this, e));
+        } else if (cause instanceof java.util.concurrent.CancellationException) {
+            checkStatus.setText(getTranslation("eservices.ui.catalogue.check.cancelled"));
+        } else if (cause != null) {
+            UiSupport.error(getTranslation("eservices.ui.catalogue.check.error",
+                    UiSupport.logFailure(LOG, "Link check of service " + s.id() + " failed", cause)));
+        } else if (check.ok()) {
+            UiSupport.success(getTranslation("eservices.ui.catalogue.check.ok", s.name(), check.statusCode()));
+        } else {
+            UiSupport.error(getTranslation("eservices.ui.catalogue.check.failed", s.name(),
+                    CatalogueLabels.failure(this, check)));
         }
         refresh();
     }

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.data.provider.Query;
 
 import ua.hromada.eservices.api.EService;
+import ua.hromada.eservices.api.LinkCheck;
 import ua.hromada.eservices.api.ServiceQuery;
 import ua.hromada.eservices.api.ServiceStatus;
 import ua.hromada.eservices.service.EservicesTestSetup;
@@ -43,8 +44,8 @@ class CatalogueViewsTest {
     }
 
     private CatalogueView editor() {
-        return new CatalogueView(setup.catalogue(), setup.transfer(), setup.monitor(), setup.units(), setup.settings(),
-                setup.editor);
+        return new CatalogueView(setup.catalogue(), setup.transfer(), setup.monitor(),
+                setup.pools().forModule("eservices"), setup.units(), setup.settings(), setup.editor);
     }
 
     private static Stream<Component> all(Component c) {
@@ -122,7 +123,14 @@ class CatalogueViewsTest {
         EService local = setup.catalogue().save(setup.editor,
                 EService.create("local", "Локальний", null, "http://127.0.0.1:" + closed + "/"));
         CatalogueView view = editor();
+        // the check runs as a job of the module, off the page
         view.services.checkNow(local);
+        for (int i = 0; i < 100 && setup.monitor().historyCount(setup.editor, local.id()) == 0; i++) {
+            Thread.sleep(50);
+        }
+        LinkCheck check = setup.monitor().history(setup.editor, local.id(), 0, 1).get(0);
+        view.services.checked(local, check, null);
+        assertEquals(1, setup.monitor().historyCount(setup.editor, local.id()), "one check, recorded by the job");
         LinkHistoryDialog history = new LinkHistoryDialog(setup.monitor(), setup.editor, local,
                 setup.settings().timeZone());
         assertEquals(1, rows(history.checks).size());
