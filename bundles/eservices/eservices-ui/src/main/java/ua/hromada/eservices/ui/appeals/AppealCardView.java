@@ -12,7 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -205,16 +205,18 @@ public class AppealCardView extends VerticalLayout implements BeforeEnterObserve
         AppealFacts.add(facts, getTranslation("eservices.ui.appeal.f.deadline"), AppealFacts.deadline(this, a.deadline(),
                 a.overdue()));
         AppealFacts.add(facts, getTranslation("eservices.ui.appeal.f.applicant"), a.applicantName());
-        Span contacts = new Span(new Anchor("mailto:" + a.email(), a.email()));
+        Anchor mail = new Anchor("mailto:" + a.email(), a.email());
+        mail.setId("eservices-appeal-applicant-email");
+        Span contacts = new Span(mail);
         if (a.phone() != null && !a.phone().isBlank()) {
-            contacts.add(new Span(", "), AppealFacts.person(null, a.phone()));
+            contacts.add(new Span(", "), AppealFacts.person(null, a.phone(), "eservices-appeal-applicant-phone"));
         }
         AppealFacts.add(facts, getTranslation("eservices.ui.appeal.f.contacts"), contacts);
         AppealFacts.add(facts, getTranslation("eservices.ui.appeal.f.publicity"), getTranslation(a.publicAppeal()
                 ? "eservices.ui.appeal.form.public" : "eservices.ui.appeal.form.confidential"));
         AppealFacts.add(facts, getTranslation("eservices.ui.appeal.f.executor"), a.executorName() == null
                 ? new Span(getTranslation("eservices.ui.appeal.card.noExecutor"))
-                : AppealFacts.person(a.executorName(), a.executorPhone()));
+                : AppealFacts.person(a.executorName(), a.executorPhone(), "eservices-appeal-executor-phone"));
         if (a.handedOverTo() != null) {
             AppealFacts.add(facts, getTranslation("eservices.ui.appeal.f.handover"), handover(a));
         }
@@ -260,8 +262,7 @@ public class AppealCardView extends VerticalLayout implements BeforeEnterObserve
         for (Appeal.Attachment f : a.attachments()) {
             Anchor link = new Anchor(UiSupport.download(f::fileName, f.contentType(), LOG,
                     "Download of appeal " + a.id() + " file " + f.id() + " failed",
-                    out -> out.write(appeals.attachment(user, a.id(), f.id()))), f.fileName());
-            link.setTarget(AnchorTarget.BLANK);
+                    out -> out.write(appeals.attachment(user, a.id(), f.id()))), AttachmentType.DOWNLOAD, f.fileName());
             link.setId("eservices-appeal-file-" + f.id());
             Span size = new Span(" (" + getTranslation("eservices.ui.appeal.card.size", kilobytes(f.size())) + ")");
             list.add(new ListItem(link, size));

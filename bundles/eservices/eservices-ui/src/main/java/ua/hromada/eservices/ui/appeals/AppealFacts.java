@@ -33,8 +33,8 @@ final class AppealFacts {
         return both;
     }
 
-    /** A name and, when known, a phone one can call from a phone. */
-    static Component person(String name, String phone) {
+    /** A name and, when known, a phone one can call from a phone; {@code phoneId} the id of its link. */
+    static Component person(String name, String phone, String phoneId) {
         Span span = new Span();
         if (name != null && !name.isBlank()) {
             span.add(new Span(name));
@@ -43,7 +43,9 @@ final class AppealFacts {
             if (span.getChildren().findAny().isPresent()) {
                 span.add(new Span(", "));
             }
-            span.add(new Anchor("tel:" + phone.replaceAll("[^0-9+]", ""), phone));
+            Anchor call = new Anchor("tel:" + phone.replaceAll("[^0-9+]", ""), phone);
+            call.setId(phoneId);
+            span.add(call);
         }
         return span;
     }

@@ -135,7 +135,7 @@ public class CabinetView extends VerticalLayout implements BeforeEnterObserver, 
                 ? "eservices.ui.appeal.form.public" : "eservices.ui.appeal.form.confidential"));
         if (a.executorName() != null) {
             AppealFacts.add(facts, getTranslation("eservices.ui.appeal.f.executor"), AppealFacts.person(a.executorName(),
-                    a.executorPhone()));
+                    a.executorPhone(), "eservices-cabinet-executor-phone-" + a.number()));
         }
         if (a.handedOverTo() != null) {
             AppealFacts.add(facts, getTranslation("eservices.ui.appeal.f.handover"), getTranslation(

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -22,12 +25,15 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.Query;
 
 import ua.hromada.eservices.api.Appeal;
+import ua.hromada.eservices.api.AppealForm;
 import ua.hromada.eservices.api.AppealQuery;
 import ua.hromada.eservices.api.AppealStatus;
 import ua.hromada.eservices.api.AppealSummary;
+import ua.hromada.eservices.api.FormTicket;
 import ua.hromada.eservices.api.Unit;
 import ua.hromada.eservices.service.EservicesTestSetup;
 import ua.hromada.portal.api.map.MapSettings;
+import ua.hromada.portal.testing.TestImages;
 
 /**
  * The employees' pages on the real services: the inbox lists only the clerk's units and marks
@@ -179,6 +185,30 @@ class InboxAndCardTest {
         Views.<Button>opened(ui, "edit-conflict-reload").click();
         assertTrue(Views.text(Views.find(card, "eservices-appeal-facts")).contains("Марія Шевченко"),
                 "reloaded with the other employee's change");
+    }
+
+    @Test
+    void theCardShowsThePlaceAndTheFilesAndTheApplicantsContacts() throws Exception {
+        Path photo = Files.createTempFile("appeal-photo", ".part");
+        try {
+            Files.write(photo, TestImages.png(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB)));
+            FormTicket ticket = setup.intake().openForm(Resident.ADDRESS);
+            setup.clock().advance(Duration.ofSeconds(30));
+            long topic = setup.topics().active().stream().filter(t -> t.code().equals("blagoustrii")).findFirst()
+                    .orElseThrow().id();
+            String number = setup.intake().submit(new AppealForm(ticket.token(),
+                    String.valueOf(ticket.left() + ticket.right()), topic, "Повалене дерево перекрило доріжку.",
+                    Resident.poltava().lat(), Resident.poltava().lon(), List.of(new AppealForm.AppealFile("дерево.png", photo)),
+                    Resident.NAME, "olena@example.org", Resident.PHONE, false, true), Resident.ADDRESS).number();
+            AppealCardView card = card(id(number));
+            assertTrue(Views.maybe(card, "eservices-appeal-map").isPresent(), "the place on a map");
+            long fileId = setup.appeals().get(setup.clerk, id(number)).attachments().get(0).id();
+            assertEquals("дерево.png", Views.text(Views.find(card, "eservices-appeal-file-" + fileId)));
+            assertEquals("mailto:olena@example.org", Views.<Anchor>find(card, "eservices-appeal-applicant-email").getHref());
+            assertEquals("tel:+380501234567", Views.<Anchor>find(card, "eservices-appeal-applicant-phone").getHref());
+        } finally {
+            Files.deleteIfExists(photo);
+        }
     }
 
     @Test
