@@ -88,6 +88,28 @@ class AppealIntakeImplTest {
         assertTrue(text.contains("Термін розгляду: до " + AppealMail.date(first.deadline())), text);
         assertTrue(text.contains("http://127.0.0.1:8181/zvernennia/kabinet?token="), text);
         assertTrue(setup.cabinet().open(AppealFixture.cabinetToken(mail)).isPresent());
+        // the message the server took is journalled (the unit has no e-mail address: only the applicant's)
+        long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        List<AppealStep> later = journal;
+        while (later.stream().noneMatch(step -> step.action().equals("MAILED")) && System.nanoTime() < end) {
+            Thread.sleep(50);
+            later = setup.appeals().journal(setup.manager, appeal.id());
+        }
+        assertEquals(List.of("REGISTERED", "ROUTED", "MAILED"), later.stream().map(AppealStep::action).toList());
+        assertEquals("заявнику", later.get(2).details());
+    }
+
+    @Test
+    void theTopicsUnitIsToldByEmailWithoutTheApplicantsData() throws Exception {
+        var unit = setup.units().find(resident.topic("transport").unitId()).orElseThrow();
+        setup.units().save(setup.manager, new ua.hromada.eservices.api.Unit(unit.id(), unit.code(), unit.name(),
+                unit.role(), "transport@rada.example", "0532 00 00 00", true, unit.version()));
+        Receipt receipt = resident.submit("transport", "olena@example.org", false);
+        MimeMessage told = AppealFixture.mailTo(setup, "transport@rada.example", 1).get(0);
+        assertEquals("Нове звернення № " + receipt.number() + ": Громадський транспорт", told.getSubject());
+        String text = AppealFixture.text(told);
+        assertTrue(text.contains("Термін розгляду: до " + AppealMail.date(receipt.deadline())), text);
+        assertFalse(text.contains("Петренко") || text.contains("olena@example.org"), text);
     }
 
     @Test
