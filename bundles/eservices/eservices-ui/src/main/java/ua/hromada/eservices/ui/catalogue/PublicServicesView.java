@@ -211,7 +211,12 @@ public class PublicServicesView extends VerticalLayout implements BeforeEnterObs
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        restore(event.getLocation().getQueryParameters().getParameters());
+    }
+
+    /** The filters an address names (unknown codes dropped), shown. */
+    void restore(Map<String, List<String>> params) {
+        Map<String, String> shown = parameters();
         restoring = true;
         try {
             text.setValue(first(params, "q").orElse(""));
@@ -224,7 +229,10 @@ public class PublicServicesView extends VerticalLayout implements BeforeEnterObs
         } finally {
             restoring = false;
         }
-        show(0);
+        // the plain address shows what the page built already: no second round of queries
+        if (!parameters().equals(shown)) {
+            show(0);
+        }
     }
 
     private static Optional<String> first(Map<String, List<String>> params, String name) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -159,6 +160,11 @@ class CatalogueViewsTest {
                 .flatMap(CatalogueViewsTest::all).filter(c -> c instanceof Anchor).map(c -> c.getId().orElse(""))
                 .toList());
         page.category.setValue(null);
+        // the public home page's search leads here with ?q=
+        page.restore(Map.of("q", List.of("Громадський бюджет"), "category", List.of("no-such-code")));
+        assertEquals("Громадський бюджет", page.text.getValue());
+        assertEquals(1, page.cards.getChildren().count());
+        assertEquals(null, page.category.getValue(), "an unknown category in the address is dropped");
         page.text.setValue("немає такої послуги");
         assertEquals(0, page.cards.getChildren().count());
         assertFalse(page.status.getText().isBlank(), "the empty state says so");
