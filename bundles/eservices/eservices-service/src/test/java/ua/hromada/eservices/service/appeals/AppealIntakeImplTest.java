@@ -113,6 +113,19 @@ class AppealIntakeImplTest {
     }
 
     @Test
+    void theDeadlineCountsWorkingDaysInTheCommunitysZoneSkippingConfiguredHolidays() {
+        // Thursday 30 December 2027, 23:30 in Kyiv (21:30 UTC: still the 30th there, as the community counts)
+        java.time.Instant received = java.time.ZonedDateTime.of(2027, 12, 30, 23, 30, 0, 0,
+                java.time.ZoneId.of("Europe/Kyiv")).toInstant();
+        setup.clock().advance(Duration.between(setup.clock().instant(), received).minusSeconds(30));
+        var intake = setup.intake(setup.appealSettings(Map.of("holidays", "2027-12-31,2028-01-07")));
+        // "osvitlennia": 5 working days — Mon 3, Tue 4, Wed 5, Thu 6 January, (Fri 7 a holiday), Mon 10
+        Receipt receipt = resident.submit(intake, "osvitlennia", "a@example.org", true, List.of());
+        assertEquals("2027-1", receipt.number());
+        assertEquals(LocalDate.of(2028, 1, 10), receipt.deadline());
+    }
+
+    @Test
     void numbersRestartEachYearAndAreCountedPerCommunity() {
         setup.communities().add("lubny", "lubny.example");
         String year = String.valueOf(setup.settings().today().getYear());
