@@ -118,13 +118,17 @@ public class PublicHomeView extends VerticalLayout implements HasDynamicTitle {
             results.add(nothing);
             return;
         }
+        int groupNumber = 0;
         for (PublicSearch.Group group : groups) {
+            groupNumber++;
             Section section = new Section(new H3(getTranslation(group.titleKey())));
             section.addClassName("public-search-group");
             section.getElement().setAttribute("data-group", group.titleKey());
             UnorderedList list = new UnorderedList();
+            int hitNumber = 0;
             for (SearchHit hit : group.hits()) {
                 Anchor link = new Anchor(hit.route(), hit.title());
+                link.setId("public-hit-" + groupNumber + "-" + ++hitNumber);
                 link.addClassName("public-search-hit");
                 ListItem item = new ListItem(link);
                 if (hit.description() != null && !hit.description().isBlank()) {
@@ -167,7 +171,7 @@ public class PublicHomeView extends VerticalLayout implements HasDynamicTitle {
     /** A public entry as one link: icon, title and the summary line, the whole tile clickable. */
     private Anchor tile(ViewEntry entry) {
         Anchor tile = new Anchor(entry.route(), "");
-        tile.setId("public-tile-" + entry.route().replaceAll("[^A-Za-z0-9_-]", "-"));
+        tile.setId("public-tile-" + idOf(entry.route()));
         tile.addClassName("public-tile");
         tile.getElement().setAttribute("data-route", entry.route());
         tile.getStyle().set("display", "flex").set("gap", "var(--lumo-space-m)").set("align-items", "flex-start")
@@ -196,6 +200,11 @@ public class PublicHomeView extends VerticalLayout implements HasDynamicTitle {
         }
         tile.add(text);
         return tile;
+    }
+
+    /** A route as a part of an element id: {@code vidkryti-dani} as is, {@code a/b} as {@code a-b}. */
+    static String idOf(String route) {
+        return route.replaceAll("[^A-Za-z0-9_-]", "-");
     }
 
     @Override

@@ -92,8 +92,8 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
         nav.add(navLink(".", getTranslation("menu.dashboard"), "public-nav-home", currentRoute.isEmpty()
                 || currentRoute.equals(PublicHomeView.ROUTE)));
         for (ViewEntry entry : registry.publicEntries(this::getTranslation)) {
-            Anchor link = navLink(entry.route(), getTranslation(entry.view().titleKey()), null,
-                    currentRoute.equals(entry.route()));
+            Anchor link = navLink(entry.route(), getTranslation(entry.view().titleKey()),
+                    "public-nav-" + PublicHomeView.idOf(entry.route()), currentRoute.equals(entry.route()));
             link.getElement().setAttribute("data-route", entry.route());
             nav.add(link);
         }
@@ -102,9 +102,7 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
     private static Anchor navLink(String href, String text, String id, boolean current) {
         Anchor link = new Anchor(href, text);
         link.addClassName("public-nav-link");
-        if (id != null) {
-            link.setId(id);
-        }
+        link.setId(id);
         if (current) {
             link.getElement().setAttribute("aria-current", "page");
         }
