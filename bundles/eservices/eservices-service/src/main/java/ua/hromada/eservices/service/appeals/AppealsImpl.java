@@ -142,10 +142,15 @@ public class AppealsImpl implements Appeals {
     public Appeal assign(PortalUser user, long id, long version, String executorName, String executorPhone) {
         String name = AppealRules.strip(executorName);
         String phone = AppealRules.strip(executorPhone);
-        if (name == null || name.length() > AppealRules.MAX_NAME || !AppealRules.phone(phone)) {
-            throw new EservicesException(name == null || name.length() > AppealRules.MAX_NAME
-                    ? Map.of("executorName", "eservices.appeal.error.executorName")
-                    : Map.of("executorPhone", "eservices.appeal.error.executorPhone"));
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        if (name == null || name.length() > AppealRules.MAX_NAME) {
+            errors.put("executorName", "eservices.appeal.error.executorName");
+        }
+        if (!AppealRules.phone(phone)) {
+            errors.put("executorPhone", "eservices.appeal.error.executorPhone");
+        }
+        if (!errors.isEmpty()) {
+            throw new EservicesException(errors);
         }
         Appeal assigned = step(user, id, version, Set.of(AppealStatus.REGISTERED, AppealStatus.ASSIGNED), (c, before) -> {
             update(c, "status = 'ASSIGNED', executor_name = ?, executor_phone = ?", id, version, name, phone);

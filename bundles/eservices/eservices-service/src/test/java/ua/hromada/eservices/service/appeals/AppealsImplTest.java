@@ -90,6 +90,8 @@ class AppealsImplTest {
                 () -> setup.appeals().answer(setup.clerk, id, 1, " ")).fieldErrors());
         assertEquals(Map.of("executorPhone", "eservices.appeal.error.executorPhone"), assertThrows(EservicesException.class,
                 () -> setup.appeals().assign(setup.clerk, id, 1, "Іван", "телефон")).fieldErrors());
+        assertEquals(Set.of("executorName", "executorPhone"), assertThrows(EservicesException.class,
+                () -> setup.appeals().assign(setup.clerk, id, 1, " ", null)).fieldErrors().keySet());
         assertEquals(Reason.CONFLICT, assertThrows(EservicesException.class,
                 () -> setup.appeals().close(setup.clerk, id, 1)).reason(), "not answered yet");
         assertThrows(EditConflictException.class, () -> setup.appeals().answer(setup.clerk, id, 0, "Застаріла форма"));
