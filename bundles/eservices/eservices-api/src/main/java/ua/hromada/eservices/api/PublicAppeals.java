@@ -8,7 +8,10 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface PublicAppeals {
 
-    /** {@code text} (null for all) matches the number, topic, text and answer. */
+    /**
+     * {@code text} (null for all) matches the number, topic, text and answer as shown: personal data
+     * hidden in them is not found either.
+     */
     List<PublicAppeal> find(String text, int offset, int limit);
 
     int count(String text);

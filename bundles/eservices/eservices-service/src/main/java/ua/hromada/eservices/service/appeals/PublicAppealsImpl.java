@@ -2,8 +2,9 @@ package ua.hromada.eservices.service.appeals;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -24,6 +25,10 @@ import ua.hromada.portal.api.jdbc.Statements;
 public class PublicAppealsImpl implements PublicAppeals {
     private static final String FROM = " FROM eservices.appeal a JOIN eservices.topic t ON t.id = a.topic_id"
             + " JOIN eservices.unit u ON u.id = a.unit_id WHERE a.public_appeal";
+    private static final String SELECT = "SELECT a.number, t.name, u.name, a.text, a.status, a.received_at, a.answer,"
+            + " a.answered_at, a.applicant_name, a.email, a.phone, a.executor_name, a.executor_phone";
+    /** A search reads at most this many candidates (newest first) before hiding personal data. */
+    private static final int MAX_CANDIDATES = 2000;
     private static final String MATCH = " AND (a.number ILIKE ? OR t.name ILIKE ? OR a.text ILIKE ? OR a.answer ILIKE ?)";
 
     private final EservicesDatabase database;
@@ -35,21 +40,37 @@ public class PublicAppealsImpl implements PublicAppeals {
 
     @Override
     public List<PublicAppeal> find(String text, int offset, int limit) {
-        List<Object> params = params(text);
-        params.add(Math.max(1, Math.min(limit, 200)));
-        params.add(Math.max(0, offset));
-        return database.read(c -> Statements.list(c, "SELECT a.number, t.name, u.name, a.text, a.status, a.received_at,"
-                + " a.answer, a.answered_at, a.applicant_name, a.email, a.phone, a.executor_name,"
-                + " a.executor_phone" + FROM + (params.size() > 2 ? MATCH : "")
-                + " ORDER BY a.received_at DESC, a.id DESC LIMIT ? OFFSET ?",
-                PublicAppealsImpl::publicAppeal, params.toArray()));
+        int from = Math.max(0, offset);
+        int size = Math.max(1, Math.min(limit, 200));
+        if (text == null || text.isBlank()) {
+            return database.read(c -> Statements.list(c, SELECT + FROM + " ORDER BY a.received_at DESC, a.id DESC"
+                    + " LIMIT ? OFFSET ?", PublicAppealsImpl::publicAppeal, size, from));
+        }
+        List<PublicAppeal> found = matching(text.strip());
+        return found.subList(Math.min(from, found.size()), Math.min(from + size, found.size()));
     }
 
     @Override
     public int count(String text) {
-        List<Object> params = params(text);
-        return database.read(c -> Statements.first(c, "SELECT count(*)" + FROM + (params.isEmpty() ? "" : MATCH),
-                rs -> rs.getInt(1), params.toArray()).orElse(0));
+        if (text == null || text.isBlank()) {
+            return database.read(c -> Statements.first(c, "SELECT count(*)" + FROM, rs -> rs.getInt(1)).orElse(0));
+        }
+        return matching(text.strip()).size();
+    }
+
+    /**
+     * The public appeals whose shown fields hold the text: the database finds the candidates, and only
+     * those still matching once personal data is hidden count (a search for a name or a phone number
+     * must not tell which appeals mention it).
+     */
+    private List<PublicAppeal> matching(String text) {
+        String pattern = Statements.containing(text);
+        String lower = text.toLowerCase(Locale.ROOT);
+        List<PublicAppeal> candidates = database.read(c -> Statements.list(c, SELECT + FROM + MATCH
+                + " ORDER BY a.received_at DESC, a.id DESC LIMIT " + MAX_CANDIDATES, PublicAppealsImpl::publicAppeal,
+                pattern, pattern, pattern, pattern));
+        return candidates.stream().filter(p -> Stream.of(p.number(), p.topicName(), p.text(), p.answer())
+                .anyMatch(v -> v != null && v.toLowerCase(Locale.ROOT).contains(lower))).toList();
     }
 
     private static PublicAppeal publicAppeal(ResultSet rs) throws SQLException {
@@ -60,14 +81,4 @@ public class PublicAppealsImpl implements PublicAppeals {
                 AppealStore.instant(rs, 6), Redaction.redact(rs.getString(7), names, others), AppealStore.instant(rs, 8));
     }
 
-    private static List<Object> params(String text) {
-        List<Object> params = new ArrayList<>();
-        if (text != null && !text.isBlank()) {
-            String pattern = Statements.containing(text.strip());
-            for (int i = 0; i < 4; i++) {
-                params.add(pattern);
-            }
-        }
-        return params;
-    }
 }

@@ -81,6 +81,11 @@ class PublicAppealsImplTest {
         assertEquals(1, setup.publicAppeals().count("закладено"));
         assertEquals(1, setup.publicAppeals().count("Дороги"));
         assertEquals(0, setup.publicAppeals().count(secret.number()));
+        // personal data cannot be searched for either: the search sees what the page shows
+        for (String probe : List.of("Сидоренко", "maria.s@example.org", "050-765-43-21", "Шевчук")) {
+            assertEquals(0, setup.publicAppeals().count(probe), probe);
+            assertEquals(List.of(), setup.publicAppeals().find(probe, 0, 10), probe);
+        }
         assertEquals(List.of(), setup.publicAppeals().find(secret.number(), 0, 10));
     }
 }
