@@ -89,10 +89,14 @@ public class PublicMapView extends Div implements BeforeEnterObserver {
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        show(event.getLocation().getQueryParameters());
+    }
+
+    /** The layers (and the view) an address names. */
+    void show(QueryParameters parameters) {
         if (map == null) {
             return;
         }
-        QueryParameters parameters = event.getLocation().getQueryParameters();
         Set<String> known = map.getLayers().stream().map(l -> l.id()).collect(Collectors.toSet());
         Optional<MapViewState> view = ViewerPermalink.parse(parameters, known);
         if (view.isPresent()) {

@@ -22,6 +22,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 
 import ua.hromada.gis.api.FeatureInput;
 import ua.hromada.gis.api.FeatureQuery;
@@ -112,6 +114,35 @@ class PublicMapViewTest {
         assertEquals(List.of("geojson", "csv"), formats);
         assertTrue(all(view).filter(Anchor.class::isInstance).allMatch(a -> a.getElement().getAttribute("aria-label")
                 .contains("gis.ui.public.download")), "each link is named for a screen reader (keys in tests)");
+    }
+
+    /** The public home page's layer hit, {@code karta?layers=gis.<key>}: that layer on, the others off. */
+    @Test
+    void anAddressNamingALayerShowsThatLayerOnly() {
+        Layer signage = makePublic("signage");
+        Layer heritage = makePublic("heritage");
+        PublicMapView view = view();
+        PortalMap map = (PortalMap) find(view, "gis-viewer-map").orElseThrow();
+        assertTrue(visible(map, heritage) && visible(map, signage), "every layer on by default");
+        view.show(address(PublicMapView.layerRoute(signage)));
+        assertEquals("karta?layers=gis.signage", PublicMapView.layerRoute(signage));
+        assertTrue(visible(map, signage));
+        assertFalse(visible(map, heritage));
+        assertEquals(Boolean.FALSE, ((com.vaadin.flow.component.checkbox.Checkbox) find(view,
+                "gis-viewer-toggle-" + LayerTree.domId(ViewerLayers.id(heritage))).orElseThrow()).getValue(),
+                "the tree says so");
+        // a layer the public map does not have changes nothing
+        view.show(address("karta?layers=gis.no-such-layer"));
+        assertTrue(visible(map, signage));
+        assertFalse(visible(map, heritage));
+    }
+
+    private static boolean visible(PortalMap map, Layer layer) {
+        return map.getLayer(ViewerLayers.id(layer)).orElseThrow().visible();
+    }
+
+    private static QueryParameters address(String location) {
+        return new Location(location).getQueryParameters();
     }
 
     @Test
