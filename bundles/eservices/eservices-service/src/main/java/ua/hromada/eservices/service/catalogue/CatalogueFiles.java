@@ -3,16 +3,22 @@ package ua.hromada.eservices.service.catalogue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -33,6 +39,8 @@ import ua.hromada.eservices.api.TransferFormat;
 final class CatalogueFiles {
     /** Most data rows an import reads; a catalogue has dozens. */
     static final int MAX_ROWS = 2000;
+    /** Most bytes a workbook may unpack to: a catalogue's sheet is well under a megabyte. */
+    static final long MAX_UNPACKED = 50L * 1024 * 1024;
     /** The sheet name of an export. */
     static final String SHEET = "Сервіси";
 
@@ -103,6 +111,7 @@ final class CatalogueFiles {
     }
 
     private static List<Line> xlsx(byte[] content) throws IOException, Unreadable {
+        refuseBomb(content);
         List<Line> lines = new ArrayList<>();
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content))) {
             Optional<Sheet> sheet = Optional.ofNullable(workbook.getFirstSheet());
@@ -125,6 +134,35 @@ final class CatalogueFiles {
             }
         }
         return lines;
+    }
+
+    /**
+     * Unpacks the workbook's parts once, counting, before the reader holds any of them (its shared
+     * strings are kept in memory): a few compressed megabytes must not become gigabytes. Through
+     * the central directory of a temporary copy: workbooks' parts may carry trailing size records
+     * that a streaming ZIP reader cannot walk.
+     */
+    private static void refuseBomb(byte[] content) throws IOException, Unreadable {
+        Path copy = Files.createTempFile("hromada-eservices-import-", ".xlsx");
+        try {
+            Files.write(copy, content);
+            long total = 0;
+            byte[] buffer = new byte[64 * 1024];
+            try (ZipFile zip = new ZipFile(copy.toFile())) {
+                for (ZipEntry entry : Collections.list(zip.entries())) {
+                    try (InputStream part = zip.getInputStream(entry)) {
+                        for (int n = part.read(buffer); n > 0; n = part.read(buffer)) {
+                            total += n;
+                            if (total > MAX_UNPACKED) {
+                                throw new Unreadable("unpacks to more than " + MAX_UNPACKED + " bytes");
+                            }
+                        }
+                    }
+                }
+            }
+        } finally {
+            Files.deleteIfExists(copy);
+        }
     }
 
     /** A cell as the person typed it: numbers without a trailing ".0", formulas by their cached value. */

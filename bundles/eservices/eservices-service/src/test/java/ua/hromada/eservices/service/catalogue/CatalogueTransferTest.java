@@ -123,7 +123,7 @@ class CatalogueTransferTest {
     }
 
     @Test
-    void filesThatAreNotTablesOrLackColumnsAreRefusedInWords() {
+    void filesThatAreNotTablesOrLackColumnsAreRefusedInWords() throws Exception {
         assertEquals("eservices.catalogue.import.missingColumns", transfer.preview(setup.editor, "a.csv",
                 "name;url\nA;https://a.example\n".getBytes(StandardCharsets.UTF_8)).problems().get(0).messageKey());
         assertEquals("eservices.catalogue.import.unreadable", transfer.preview(setup.editor, "a.xlsx",
@@ -134,5 +134,37 @@ class CatalogueTransferTest {
                 transfer.preview(setup.editor, "a.csv", new byte[0]).problems().get(0).messageKey());
         assertEquals(Reason.FORBIDDEN, assertThrows(EservicesException.class,
                 () -> transfer.export(setup.stranger, TransferFormat.CSV)).reason());
+        byte[] workbook = transfer.export(setup.editor, TransferFormat.XLSX);
+        assertTrue(transfer.preview(setup.editor, "fine.xlsx", workbook).applicable());
+        assertEquals("eservices.catalogue.import.unreadable", transfer.preview(setup.editor, "bomb.xlsx", bomb(workbook))
+                .problems().get(0).messageKey(), "the same workbook with a part unpacking to more than allowed");
+    }
+
+    /** The workbook's parts and one more that unpacks to 60 MB of zeros (a few kilobytes packed). */
+    private static byte[] bomb(byte[] workbook) throws java.io.IOException {
+        java.nio.file.Path copy = java.nio.file.Files.createTempFile("catalogue-", ".xlsx");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            java.nio.file.Files.write(copy, workbook);
+            try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out);
+                    java.util.zip.ZipFile in = new java.util.zip.ZipFile(copy.toFile())) {
+                for (var e : java.util.Collections.list(in.entries())) {
+                    zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                    try (var part = in.getInputStream(e)) {
+                        part.transferTo(zip);
+                    }
+                    zip.closeEntry();
+                }
+                zip.putNextEntry(new java.util.zip.ZipEntry("xl/media/padding.bin"));
+                byte[] zeros = new byte[1024 * 1024];
+                for (int i = 0; i < 60; i++) {
+                    zip.write(zeros);
+                }
+                zip.closeEntry();
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(copy);
+        }
+        return out.toByteArray();
     }
 }
