@@ -184,7 +184,8 @@ class ServicesPanel extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setPageSize(PAGE);
         grid.setEmptyStateText(getTranslation("eservices.ui.catalogue.empty"));
-        grid.addColumn(EService::position).setHeader("№").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(EService::position).setHeader(getTranslation("eservices.ui.catalogue.number"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::nameCell).setHeader(getTranslation("eservices.ui.catalogue.field.name"))
                 .setFlexGrow(3);
         grid.addColumn(s -> CatalogueLabels.of(this, "audience", s.audience()))
