@@ -502,7 +502,7 @@ test('the shared map\'s overlay layers: clusters, marker shapes, legend, identif
 test('the modules view lists by module, opens a module to its bundles, stops and starts it', async () => {
   await admin.goto(portal.url + 'admin/modules');
   await admin.locator('#modules-view').waitFor();
-  for (const key of ['docsearch', 'oks', 'opendata', 'gis']) {
+  for (const key of ['docsearch', 'oks', 'opendata', 'gis', 'eservices']) {
     await admin.locator(`#module-${key}-state[data-state="ACTIVE"]`).waitFor();
   }
   await admin.locator('#module-oks-name').getByText('ОКС', { exact: true }).waitFor();

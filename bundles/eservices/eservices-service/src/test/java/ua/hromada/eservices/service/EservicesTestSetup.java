@@ -78,10 +78,10 @@ public final class EservicesTestSetup extends ModuleTestSetup {
         settings = clockedSettings(new TestPortalSettings(), clock());
         catalogue = new ServiceCatalogueImpl(database, audit);
         transfer = new CatalogueTransferImpl(database, audit);
-        monitor = linkMonitor(new Mailer(new MailSettings(false, "", 25, "", "", "", "none", 1000, 1000, 1, 0),
+        monitor = linkMonitor(Mailer.of(new MailSettings(false, "", 25, "", "", "", "none", 1000, 1000, 1, 0),
                 pools.forModule("eservices"), communities(), clock()), Map.of());
         smtpPort = freePort();
-        mailer = new Mailer(MailSettings.local(smtpPort, "Звернення громадян <zvernennia@rada.example>", 1, 0),
+        mailer = Mailer.of(MailSettings.local(smtpPort, "Звернення громадян <zvernennia@rada.example>", 1, 0),
                 pools.forModule("eservices"), communities(), clock());
         appealSettings = appealSettings(Map.of());
         topics = new AppealTopicsImpl(database, audit, handovers);

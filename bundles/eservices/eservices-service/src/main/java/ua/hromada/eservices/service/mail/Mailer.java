@@ -61,7 +61,7 @@ public class Mailer {
     @Activate
     public Mailer(@Reference Jobs jobs, @Reference Communities communities, @Reference PortalSettings portal,
             MailConfig config) {
-        this(MailSettings.of(config), jobs, communities, portal.clock());
+        this(MailSettings.of(config), new Wiring(jobs, communities, portal.clock()));
         switch (state()) {
             case DISABLED -> LOG.info("E-services e-mail is off (enabled = false in {}.cfg): applicants and units"
                     + " get no e-mail", MailConfig.PID);
@@ -71,11 +71,24 @@ public class Mailer {
         }
     }
 
-    public Mailer(MailSettings settings, Jobs jobs, Communities communities, Clock clock) {
+    /**
+     * A mailer on these settings, pools and clock, outside Declarative Services (tests). A factory,
+     * not a second public constructor: SCR picks the component's constructor by its number of
+     * arguments, and another with four would be taken for the @Activate one.
+     */
+    public static Mailer of(MailSettings settings, Jobs jobs, Communities communities, Clock clock) {
+        return new Mailer(settings, new Wiring(jobs, communities, clock));
+    }
+
+    private Mailer(MailSettings settings, Wiring wiring) {
         this.settings = settings;
-        this.jobs = jobs;
-        this.communities = communities;
-        this.clock = clock;
+        this.jobs = wiring.jobs();
+        this.communities = wiring.communities();
+        this.clock = wiring.clock();
+    }
+
+    /** What the mailer runs on besides its settings. */
+    private record Wiring(Jobs jobs, Communities communities, Clock clock) {
     }
 
     @Deactivate

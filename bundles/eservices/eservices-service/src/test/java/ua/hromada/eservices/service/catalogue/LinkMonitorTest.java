@@ -153,7 +153,7 @@ class LinkMonitorTest {
     void aLinkBreaksAfterTwoFailuresInARowItsUnitIsMailedOnceAndItRecovers() throws Exception {
         smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         smtp.start();
-        Mailer mailer = new Mailer(MailSettings.local(smtp.getSmtp().getPort(), "portal@example.org", 1, 0),
+        Mailer mailer = Mailer.of(MailSettings.local(smtp.getSmtp().getPort(), "portal@example.org", 1, 0),
                 setup.pools().forModule("eservices"), setup.communities(), setup.clock());
         LinkMonitorImpl monitor = setup.linkMonitor(mailer, Map.of("timeout.seconds", 1));
         Unit unit = setup.units().save(setup.manager, Unit.create("cnap", "ЦНАП", null, "cnap@example.org", null));

@@ -41,7 +41,7 @@ class MailerTest {
     }
 
     private Mailer mailer(MailSettings settings) {
-        return new Mailer(settings, pools.forModule("eservices"), communities, Clock.systemUTC());
+        return Mailer.of(settings, pools.forModule("eservices"), communities, Clock.systemUTC());
     }
 
     @Test

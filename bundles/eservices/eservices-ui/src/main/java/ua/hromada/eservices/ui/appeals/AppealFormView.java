@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -19,7 +20,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -56,7 +56,8 @@ public class AppealFormView extends VerticalLayout implements HasDynamicTitle {
     private final FieldErrors errors = new FieldErrors(this);
     private final Div message = new Div();
     private final VerticalLayout form = new VerticalLayout();
-    private final Select<AppealTopic> topic = new Select<>();
+    // a combo box, not a Select: Vaadin's Select puts an ARIA attribute its button may not have (axe-core, critical)
+    private final ComboBox<AppealTopic> topic = new ComboBox<>();
     private final TextArea text = new TextArea();
     private final TextField name = new TextField();
     private final EmailField email = new EmailField();
@@ -120,7 +121,6 @@ public class AppealFormView extends VerticalLayout implements HasDynamicTitle {
         topic.setLabel(getTranslation("eservices.ui.appeal.form.topic"));
         topic.setItems(active);
         topic.setItemLabelGenerator(AppealTopic::name);
-        topic.setEmptySelectionAllowed(false);
         topic.setPlaceholder(getTranslation("eservices.ui.appeal.form.topicChoose"));
         topic.setRequiredIndicatorVisible(true);
         topic.setWidthFull();

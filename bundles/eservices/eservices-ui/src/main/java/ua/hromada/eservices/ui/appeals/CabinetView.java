@@ -36,7 +36,7 @@ import ua.hromada.eservices.ui.EservicesUi;
 /**
  * The applicant's cabinet ({@code zvernennia/kabinet}, no account). The e-mailed link
  * {@code ?token=} is spent at once: the cabinet session it opens is kept in the person's Vaadin
- * session and the page moves to the address without the token (nothing to bookmark or share). A
+ * session and the address bar loses the token (nothing to bookmark or share). A
  * spent or expired link, or a session gone, shows why and the form that asks for a new link.
  */
 public class CabinetView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -66,9 +66,9 @@ public class CabinetView extends VerticalLayout implements BeforeEnterObserver, 
         List<String> token = event.getLocation().getQueryParameters().getParameters().get("token");
         if (token != null && !token.isEmpty()) {
             openLink(token.get(0));
-            // the same page without the token: a reload or a shared address never carries it
-            event.forwardTo(EservicesUi.CABINET_ROUTE);
-            return;
+            // the address without the token: a reload or a shared address never carries it. Not a
+            // forward: to the same view Vaadin keeps this instance and never enters it again
+            event.getUI().getPage().getHistory().replaceState(null, EservicesUi.CABINET_ROUTE);
         }
         show();
     }

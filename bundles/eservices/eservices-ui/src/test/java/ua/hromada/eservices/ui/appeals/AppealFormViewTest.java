@@ -16,7 +16,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.shared.HasValidationProperties;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 
@@ -71,7 +71,7 @@ class AppealFormViewTest {
         // everything right but the topic: the topic is marked, the others are cleared
         AppealFormView noTopic = resident.filled("inshe", "Прошу відремонтувати лавку біля школи № 5.",
                 "olena@example.org", false);
-        Views.<Select<?>>find(noTopic, "eservices-appeal-topic").clear();
+        Views.<ComboBox<?>>find(noTopic, "eservices-appeal-topic").clear();
         resident.send(noTopic);
         assertTrue(field(noTopic, "eservices-appeal-topic").isInvalid());
         assertEquals(Views.key("eservices.appeal.error.topic"), field(noTopic, "eservices-appeal-topic").getErrorMessage());

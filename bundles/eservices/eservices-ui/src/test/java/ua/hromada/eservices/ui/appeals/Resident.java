@@ -7,7 +7,7 @@ import java.time.Duration;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -50,7 +50,7 @@ final class Resident {
     /** A form filled in full: the topic by its code, the question answered, consent given. */
     AppealFormView filled(String topicCode, String text, String email, boolean publicAppeal) {
         AppealFormView view = open();
-        Views.<Select<AppealTopic>>find(view, "eservices-appeal-topic").setValue(setup.topics().active().stream()
+        Views.<ComboBox<AppealTopic>>find(view, "eservices-appeal-topic").setValue(setup.topics().active().stream()
                 .filter(t -> t.code().equals(topicCode)).findFirst().orElseThrow());
         Views.<TextArea>find(view, "eservices-appeal-text").setValue(text);
         Views.<TextField>find(view, "eservices-appeal-name").setValue(NAME);
