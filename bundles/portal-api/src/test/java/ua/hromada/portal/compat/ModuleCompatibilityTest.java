@@ -31,8 +31,10 @@ class ModuleCompatibilityTest {
         String header = importRange("ua.hromada.portal.compat.module");
         VersionRange range = new VersionRange(header);
 
-        assertEquals("[2.0,3)", header);
-        assertTrue(range.includes(new Version(2, 0, 0)));
+        // built against API 2.1 (PublicSearchProvider, PortalView.summary): every later 2.x, not 2.0
+        assertEquals("[2.1,3)", header);
+        assertTrue(range.includes(new Version(2, 1, 0)));
+        assertFalse(range.includes(new Version(2, 0, 0)), "a module built on 2.1 may use what 2.0 lacks");
         assertTrue(range.includes(new Version(2, 7, 3)), "a portal with API 2.7 still wires the module");
         assertFalse(range.includes(new Version(3, 0, 0)), "a breaking API (3.0) refuses the module instead of failing later");
     }
@@ -40,7 +42,7 @@ class ModuleCompatibilityTest {
     @Test
     void thePortalImplementingAProviderTypeIsTiedToTheMinorVersion() throws Exception {
         // PortalSettings is @ProviderType: its implementer must be rebuilt when a method is added
-        assertEquals("[2.0,2.1)", importRange("ua.hromada.portal.compat.portal"));
+        assertEquals("[2.1,2.2)", importRange("ua.hromada.portal.compat.portal"));
     }
 
     /**
