@@ -90,7 +90,7 @@ test('health endpoint reports the database and needs no login', async () => {
     'every booted module is started when health first says UP');
   assert.deepEqual(body.modules.flatMap(m => m.bundles.filter(b => b.state !== 'ACTIVE').map(b => b.symbolicName)), [],
     'and every bundle of every module is ACTIVE');
-  assert.deepEqual(body.modules.map(m => m.key).sort(), ['docsearch', 'gis', 'oks', 'opendata'], 'one entry per module');
+  assert.deepEqual(body.modules.map(m => m.key).sort(), ['docsearch', 'eservices', 'gis', 'oks', 'opendata'], 'one entry per module');
   const oks = body.modules.find(m => m.key === 'oks');
   assert.equal(oks.source, 'BOOT');
   assert.ok(oks.bundles.some(b => b.symbolicName === 'ua.hromada.oks-api'), 'a module lists all its bundles, its API too');

@@ -51,7 +51,7 @@ async function tiles(page) {
 
 before(async () => {
   await portal.start();
-  await portal.waitForViews(['dokumenty', 'vidkryti-dani', 'karta', 'docs']);
+  await portal.waitForViews(['dokumenty', 'vidkryti-dani', 'karta', 'posluhy', 'zvernennia', 'docs']);
   await until('schemas of open data and GIS', () => psql(`SELECT to_regclass('opendata.dataset') IS NOT NULL
     AND (SELECT count(*) FROM gis.layer WHERE key = '${LAYER.key}') = 1`) === 't', { timeoutMs: 60_000 });
   // a public layer: an administrator makes it public in the registry (gis.test.mjs does it on the
@@ -106,14 +106,15 @@ test('anonymous /: the community\'s name, one h1, tiles of documents, open data 
     assert.equal((await page.locator('#public-home-title').innerText()).trim(), communityName());
     assert.equal(await page.locator('h1').count(), 1, 'one h1 on the page');
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'uk');
-    assert.deepEqual(await tiles(page), ['dokumenty', 'vidkryti-dani', 'karta'], 'in their order');
+    // the shipped modules' public entries: documents, open data, the map, e-services, appeals
+    assert.deepEqual(await tiles(page), ['dokumenty', 'vidkryti-dani', 'karta', 'posluhy', 'zvernennia'], 'in their order');
     const map = page.locator('#public-tile-karta');
     assert.equal(await map.evaluate(a => a.tagName), 'A', 'a tile is a link, reachable by keyboard');
     assert.match(await map.getAttribute('href'), /karta$/);
     assert.match(await map.locator('.public-tile-summary').innerText(), /відкритими шарами/);
     // the public frame: a nav landmark with home and the entries beside the employees' sign-in
     assert.deepEqual(await page.locator('#public-nav a.public-nav-link[data-route]').evaluateAll(as => as.map(a => a.dataset.route)),
-      ['dokumenty', 'vidkryti-dani', 'karta']);
+      ['dokumenty', 'vidkryti-dani', 'karta', 'posluhy', 'zvernennia']);
     assert.equal(await page.locator('#public-nav-home').getAttribute('aria-current'), 'page');
     await page.locator('#public-sign-in').waitFor();
     // the tile leads to the page
@@ -201,7 +202,7 @@ test('the GIS UI bundle stopped takes the map\'s tile away at the next load; sta
       !(await portal.contributions()).views.some(v => v.route === 'karta'), { timeoutMs: 30_000 });
     await page.goto(portal.url);
     await page.locator('#public-tiles').waitFor();
-    assert.deepEqual(await tiles(page), ['dokumenty', 'vidkryti-dani']);
+    assert.deepEqual(await tiles(page), ['dokumenty', 'vidkryti-dani', 'posluhy', 'zvernennia']);
     assert.equal(await page.locator('#public-nav [data-route="karta"]').count(), 0, 'nor a link in the frame');
     // its layers leave the search too; the other modules still answer
     await page.locator('#public-search input').fill(WORD);
@@ -215,7 +216,7 @@ test('the GIS UI bundle stopped takes the map\'s tile away at the next load; sta
     await portal.waitForViews(['karta']);
     await page.reload();
     await page.locator('#public-tiles').waitFor();
-    assert.deepEqual(await tiles(page), ['dokumenty', 'vidkryti-dani', 'karta']);
+    assert.deepEqual(await tiles(page), ['dokumenty', 'vidkryti-dani', 'karta', 'posluhy', 'zvernennia']);
   } finally {
     await page.context().close();
   }
@@ -236,7 +237,7 @@ test('an employee signs in from the home page and lands on the dashboard, whose 
     assert.equal(new URL(page.url()).pathname, '/');
     assert.equal(await page.locator('#public-home').count(), 0);
     await menuItem(page, 'docs').waitFor();
-    for (const route of ['dokumenty', 'vidkryti-dani', 'karta']) {
+    for (const route of ['dokumenty', 'vidkryti-dani', 'karta', 'posluhy', 'zvernennia']) {
       assert.equal(await menuItem(page, route).count(), 0, `${route} is not in the employees' menu`);
     }
     // the root address stays the dashboard for a signed-in user
@@ -272,7 +273,7 @@ test('regional hosting: another host\'s home page shows its community\'s name, t
   try {
     await home.goto(portal.url);
     assert.equal((await home.locator('#public-home-title').innerText()).trim(), communityName());
-    assert.deepEqual(await tiles(home), ['dokumenty', 'vidkryti-dani', 'karta']);
+    assert.deepEqual(await tiles(home), ['dokumenty', 'vidkryti-dani', 'karta', 'posluhy', 'zvernennia']);
   } finally {
     await home.context().close();
   }

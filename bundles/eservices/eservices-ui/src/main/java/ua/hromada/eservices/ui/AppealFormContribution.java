@@ -14,7 +14,7 @@ import ua.hromada.portal.api.map.MapSettings;
 /** Public page {@code zvernennia}: a resident sends an e-appeal without an account (a tile of the public home page). */
 @Component(service = ViewContribution.class)
 @PortalView(route = EservicesUi.APPEAL_FORM_ROUTE, title = "eservices.ui.appeal.menu.form", section = EservicesUi.SECTION,
-        icon = "vaadin:envelope-open-o", order = 10, open = true, summary = "eservices.ui.appeal.menu.formSummary",
+        icon = "vaadin:envelope-open-o", order = 50, open = true, summary = "eservices.ui.appeal.menu.formSummary",
         view = AppealFormView.class)
 public class AppealFormContribution implements ViewContribution {
 

@@ -14,7 +14,7 @@ import ua.hromada.portal.api.ViewContribution;
 /** Public page {@code zvernennia/kabinet}: the applicant's appeals, opened by the e-mailed one-time link. */
 @Component(service = ViewContribution.class)
 @PortalView(route = EservicesUi.CABINET_ROUTE, title = "eservices.ui.appeal.menu.cabinet", section = EservicesUi.SECTION,
-        icon = "vaadin:user-card", order = 11, open = true, summary = "eservices.ui.appeal.menu.cabinetSummary",
+        icon = "vaadin:user-card", order = 51, open = true, menu = false, summary = "eservices.ui.appeal.menu.cabinetSummary",
         view = CabinetView.class)
 public class CabinetContribution implements ViewContribution {
 

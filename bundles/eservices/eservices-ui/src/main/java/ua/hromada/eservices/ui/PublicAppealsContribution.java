@@ -12,7 +12,7 @@ import ua.hromada.portal.api.ViewContribution;
 /** Public page {@code zvernennia/publichni}: public appeals and the council's answers, without personal data. */
 @Component(service = ViewContribution.class)
 @PortalView(route = EservicesUi.PUBLIC_APPEALS_ROUTE, title = "eservices.ui.appeal.menu.public",
-        section = EservicesUi.SECTION, icon = "vaadin:comments-o", order = 12, open = true,
+        section = EservicesUi.SECTION, icon = "vaadin:comments-o", order = 52, open = true, menu = false,
         summary = "eservices.ui.appeal.menu.publicSummary", view = PublicAppealsView.class)
 public class PublicAppealsContribution implements ViewContribution {
 

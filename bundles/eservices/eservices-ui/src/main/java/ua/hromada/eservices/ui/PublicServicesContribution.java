@@ -11,7 +11,7 @@ import ua.hromada.portal.api.ViewContribution;
 /** Public page {@code posluhy}: the residents' catalogue of e-services, a tile of the public home page. */
 @Component(service = ViewContribution.class)
 @PortalView(route = PublicServicesView.ROUTE, title = "eservices.ui.public.menu", section = EservicesUi.SECTION,
-        icon = "vaadin:globe-wire", order = 10, open = true, menu = true, summary = "eservices.ui.public.summary",
+        icon = "vaadin:globe-wire", order = 40, open = true, menu = true, summary = "eservices.ui.public.summary",
         view = PublicServicesView.class)
 public class PublicServicesContribution implements ViewContribution {
 

@@ -393,7 +393,13 @@ public class ModuleCatalogue {
 
     private static boolean persistentlyStarted(Bundle bundle) {
         BundleStartLevel level = bundle.adapt(BundleStartLevel.class);
-        return level == null || level.isPersistentlyStarted();
+        try {
+            return level == null || level.isPersistentlyStarted();
+        } catch (IllegalArgumentException e) {
+            // uninstalled between listing the bundles and asking (a module undeployed meanwhile):
+            // it is no longer meant to run
+            return false;
+        }
     }
 
     private BundleFacts facts(Bundle bundle, boolean start, Registrations registrations) {
@@ -442,7 +448,7 @@ public class ModuleCatalogue {
      * A component property: the component waits on purpose for another module's service (e.g. OKS's
      * places from the GIS) and its module is ACTIVE without it.
      */
-    static final String WAITS_FOR_OTHER_MODULE = "hromada.waitsForOtherModule";
+    static final String WAITS_FOR_OTHER_MODULE = HromadaModule.WAITS_FOR_OTHER_MODULE;
 
     /**
      * A component of an active bundle waiting for a service it must have (its pages come once

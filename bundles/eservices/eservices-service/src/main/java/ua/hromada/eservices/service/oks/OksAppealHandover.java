@@ -19,6 +19,7 @@ import ua.hromada.oks.api.Violation;
 import ua.hromada.oks.api.ViolationType;
 import ua.hromada.oks.api.Violations;
 import ua.hromada.portal.api.PortalException.Reason;
+import ua.hromada.portal.api.HromadaModule;
 
 /**
  * Hands an appeal about a breach of the improvement rules over to OKS as a resident's report, the way
@@ -27,7 +28,7 @@ import ua.hromada.portal.api.PortalException.Reason;
  * waits for OKS (hromada.waitsForOtherModule), and the bundle imports {@code ua.hromada.oks.api}
  * dynamically, so e-services runs without OKS and wires when OKS arrives.
  */
-@Component(service = AppealHandover.class, property = "hromada.waitsForOtherModule=true")
+@Component(service = AppealHandover.class, property = HromadaModule.WAITS_FOR_OTHER_MODULE + "=true")
 public class OksAppealHandover implements AppealHandover {
     static final String TARGET = "oks";
     /** The OKS type of improvement-rule breaches; "other" where a community has removed it. */

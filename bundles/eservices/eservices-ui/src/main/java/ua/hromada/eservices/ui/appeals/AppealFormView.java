@@ -79,6 +79,7 @@ public class AppealFormView extends VerticalLayout implements HasDynamicTitle {
         setId("eservices-appeal-form-view");
         setMaxWidth("860px");
         add(new H1(getTranslation("eservices.ui.appeal.form.title")));
+        add(related());
         message.setId("eservices-appeal-message");
         message.getElement().setAttribute("role", "alert");
         message.setVisible(false);
@@ -113,6 +114,17 @@ public class AppealFormView extends VerticalLayout implements HasDynamicTitle {
         send.addClickListener(e -> send.setEnabled(true));
         form.add(send);
         add(form);
+    }
+
+    /** The appeals' other public pages, which have no tile of their own on the home page. */
+    private Paragraph related() {
+        Anchor cabinet = new Anchor(EservicesUi.CABINET_ROUTE, getTranslation("eservices.ui.appeal.menu.cabinet"));
+        cabinet.setId("eservices-appeal-to-cabinet");
+        Anchor published = new Anchor(EservicesUi.PUBLIC_APPEALS_ROUTE, getTranslation("eservices.ui.appeal.menu.public"));
+        published.setId("eservices-appeal-to-public");
+        Paragraph links = new Paragraph(cabinet, new Span(" · "), published);
+        links.setId("eservices-appeal-related");
+        return links;
     }
 
     private VerticalLayout about(List<AppealTopic> active, IntakeLimits limits) {

@@ -10,6 +10,7 @@ import ua.hromada.gis.api.GisSpatial;
 import ua.hromada.oks.ui.view.ViolationPlaces;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.map.GeoPoint;
+import ua.hromada.portal.api.HromadaModule;
 
 /**
  * The violation card's places from the GIS module's spatial service: the polygons of the layers the
@@ -18,7 +19,7 @@ import ua.hromada.portal.api.map.GeoPoint;
  * a GisSpatial service exists, and OKS resolves and runs without the GIS module.
  */
 // waits for the GIS module on purpose: OKS counts as running without it (the portal's module state)
-@Component(service = ViolationPlaces.class, property = "hromada.waitsForOtherModule=true")
+@Component(service = ViolationPlaces.class, property = HromadaModule.WAITS_FOR_OTHER_MODULE + "=true")
 public class GisViolationPlaces implements ViolationPlaces {
     private final GisSpatial spatial;
 
