@@ -268,6 +268,14 @@ public class ModuleBoot implements FeaturesListener {
             install(toInstall);
             LOG.info("Modules booted: {}", toInstall);
         } catch (Exception batch) {
+            if (featuresServiceStopping(batch)) {
+                // Karaf is restarting its features service (a refresh): this component stops with
+                // it, and the next one's round boots the modules; nothing failed
+                LOG.info("Modules {} not booted now: Karaf's features service is stopping; its restart boots them",
+                        toInstall);
+                toInstall.forEach(key -> failed.put(key, "features service restarting"));
+                return failed;
+            }
             if (toInstall.size() == 1) {
                 failed.put(toInstall.iterator().next(), message(batch));
             } else {
@@ -283,6 +291,16 @@ public class ModuleBoot implements FeaturesListener {
         }
         failed.forEach((key, reason) -> LOG.error("Module {} not booted: {}", key, reason));
         return failed;
+    }
+
+    /** Whether an install was refused because the features service's executor is shutting down. */
+    static boolean featuresServiceStopping(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof java.util.concurrent.RejectedExecutionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void install(Set<String> keys) throws Exception {

@@ -14,6 +14,16 @@ import ua.hromada.portal.testing.ShippedConfig;
 
 class ModuleBootTest {
 
+    /** Karaf's features service refuses installs while it stops (a refresh): a restart, not a failure. */
+    @Test
+    void aRefusalOfTheStoppingFeaturesServiceIsNoFailure() {
+        Exception rejected = new IllegalStateException("install failed",
+                new java.util.concurrent.RejectedExecutionException("Task rejected from ThreadPoolExecutor[Shutting down]"));
+        org.junit.jupiter.api.Assertions.assertTrue(ModuleBoot.featuresServiceStopping(rejected));
+        org.junit.jupiter.api.Assertions.assertFalse(ModuleBoot.featuresServiceStopping(
+                new IllegalStateException("No matching features for hromada-x")));
+    }
+
     @Test
     void bootKeysAreReadInOrderWithoutBlanksOrRepeats() {
         assertEquals(List.of("docsearch", "oks", "opendata"),
