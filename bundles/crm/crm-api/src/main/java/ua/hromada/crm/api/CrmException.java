@@ -1,0 +1,31 @@
+package ua.hromada.crm.api;
+
+import java.util.Map;
+
+import ua.hromada.portal.api.PortalException;
+
+/**
+ * A refused CRM request. The message key and arguments come from the module's resource bundle
+ * ({@code i18n/crm}); an invalid form also carries {@link #fieldErrors()}: field name → message key,
+ * so a form marks each field and an API lists them.
+ */
+public class CrmException extends PortalException {
+
+    private final Map<String, String> fieldErrors;
+
+    public CrmException(Reason reason, String messageKey, Object... args) {
+        super(reason, messageKey, args);
+        this.fieldErrors = Map.of();
+    }
+
+    /** {@code INVALID} with the fields that failed ({@code crm.error.invalid}). */
+    public CrmException(Map<String, String> fieldErrors) {
+        super(Reason.INVALID, "crm.error.invalid", fieldErrors.size());
+        this.fieldErrors = Map.copyOf(fieldErrors);
+    }
+
+    /** Field name → message key; empty for refusals that are not about a field. */
+    public Map<String, String> fieldErrors() {
+        return fieldErrors;
+    }
+}
