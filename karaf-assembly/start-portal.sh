@@ -7,6 +7,8 @@
 #     root on Debian/Ubuntu (apt-get) this installs postgresql-<major>-postgis-3 for the server's
 #     major version; otherwise it stops and prints the command to run. The portal never starts
 #     without it (OKS's tables need it, also when OKS is installed later as a KAR);
+#   - tesseract with Ukrainian data for the CRM's OCR of scans: installed as root on Debian/Ubuntu,
+#     else a warning with the command (the portal starts without it; scans are reported unread);
 #   - the portal built (mvn install) when the assembly is missing or older than the sources.
 #
 # Settings: config/*.cfg are copied into the assembly's etc/ at every start, so edits apply without
@@ -153,6 +155,24 @@ fi
 psql -d "$dbname" -v ON_ERROR_STOP=1 -qc 'create extension if not exists postgis' >/dev/null \
   || fail "PostGIS is installed but could not be enabled in database '$dbname' as '$PGUSER' (see the error above)." \
           "A superuser can enable it: psql -d $dbname -c 'create extension postgis'"
+
+# --- OCR of scans (the ЦНАП CRM's verification): tesseract with its Ukrainian data -------------
+# Not a condition of starting: without it the portal runs and the verification reports each scan
+# as unread, saying why. As root on Debian/Ubuntu it is installed; otherwise the command is printed.
+ocr_ready() { command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx ukr; }
+if ! ocr_ready; then
+  ocr_packages=(tesseract-ocr tesseract-ocr-ukr)
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Tesseract with Ukrainian data is missing (the CRM reads scans with it): installing ${ocr_packages[*]}..."
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get install -y "${ocr_packages[@]}" || { apt-get update && apt-get install -y "${ocr_packages[@]}"; } \
+      || printf '%s\n' "Warning: installing ${ocr_packages[*]} failed (see apt-get's messages above);" \
+           "the portal starts, and the CRM reports scans as unread until it is installed." >&2
+  else
+    printf '%s\n' "Warning: tesseract with Ukrainian data is missing; the CRM reports scans as unread until it is installed:" \
+      "  sudo apt-get install -y ${ocr_packages[*]}" >&2
+  fi
+fi
 
 # --- Build when the assembly is missing or older than the sources -----------------------------
 # config/ is not a source of the build: it is copied below at every start

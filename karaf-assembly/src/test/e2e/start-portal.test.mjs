@@ -1,5 +1,5 @@
 // start-portal.sh's decisions, without touching the host: the script runs in a temporary copy of
-// the repository's skeleton with a PATH of stub commands (psql, apt-get, id, java, mvn) that answer
+// the repository's skeleton with a PATH of stub commands (psql, apt-get, tesseract, id, java, mvn) that answer
 // as a machine in the case would and log what they were asked; HROMADA_START_DRY_RUN=1 stops it
 // just before it would start Karaf. No portal boots, so this file takes a second or two.
 import { test } from 'node:test';
@@ -42,7 +42,12 @@ echo "apt-get $*" >> "$STUB_STATE/calls.log"
 if [ "$1" = "update" ]; then touch "$STUB_STATE/apt-updated"; exit 0; fi
 if [ -n "$STUB_APT_STALE" ] && [ ! -f "$STUB_STATE/apt-updated" ]; then echo "E: Unable to locate package \${@: -1}" >&2; exit 100; fi
 if [ "$1 $2 $3" = "install -y postgresql-$((STUB_PG_VERSION_NUM / 10000))-postgis-3" ]; then touch "$STUB_STATE/postgis-installed"; exit 0; fi
+if [ "$*" = "install -y tesseract-ocr tesseract-ocr-ukr" ]; then touch "$STUB_STATE/tesseract-installed"; exit 0; fi
 echo "E: Unable to locate package \${@: -1}" >&2; exit 100
+`,
+  // Tesseract with its Ukrainian data, as Debian's tesseract-ocr and tesseract-ocr-ukr install it
+  tesseract: `#!/bin/bash
+[ "$1" = "--list-langs" ] && printf 'List of available languages in "/usr/share/tesseract-ocr/5/tessdata/" (3):\\neng\\nosd\\nukr\\n'
 `,
   id: `#!/bin/bash
 [ "$1" = "-u" ] && echo "$STUB_UID"
@@ -333,6 +338,33 @@ test('PostgreSQL unreachable: stops and says where it looked', () => {
     assert.notEqual(r.status, 0);
     assert.match(r.stderr, /PostgreSQL is not reachable at 127\.0\.0\.1:5432 as user 'postgres'/);
     assert.doesNotMatch(r.stdout, /Dry run/);
+  } finally {
+    cleanup(box);
+  }
+});
+
+test('no tesseract, root with apt-get: installs tesseract-ocr and its Ukrainian data, then starts', () => {
+  const box = sandbox({ stubs: Object.keys(STUBS).filter(s => s !== 'tesseract') });
+  try {
+    fs.writeFileSync(path.join(box.state, 'postgis-installed'), '');
+    const r = run(box);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(r.calls.filter(c => c.startsWith('apt-get')), ['apt-get install -y tesseract-ocr tesseract-ocr-ukr']);
+    assert.match(r.stdout, launched);
+  } finally {
+    cleanup(box);
+  }
+});
+
+test('no tesseract, not root: a warning with the exact command, the portal still starts', () => {
+  const box = sandbox({ stubs: Object.keys(STUBS).filter(s => s !== 'tesseract') });
+  try {
+    fs.writeFileSync(path.join(box.state, 'postgis-installed'), '');
+    const r = run(box, { env: { STUB_UID: '1000' } });
+    assert.equal(r.status, 0, r.stderr);
+    assert.ok(r.stderr.split('\n').includes('  sudo apt-get install -y tesseract-ocr tesseract-ocr-ukr'), r.stderr);
+    assert.ok(!r.calls.some(c => c.startsWith('apt-get')), r.calls.join('\n'));
+    assert.match(r.stdout, launched);
   } finally {
     cleanup(box);
   }
