@@ -1,0 +1,135 @@
+package ua.hromada.crm.service.queue;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import ua.hromada.crm.api.CrmException;
+import ua.hromada.crm.api.LoadCell;
+import ua.hromada.crm.api.LoadPlan;
+import ua.hromada.crm.service.CrmDatabase;
+import ua.hromada.crm.service.analytics.XlsxTables;
+import ua.hromada.portal.api.MessageBundle;
+import ua.hromada.portal.api.PortalSettings;
+import ua.hromada.portal.api.jdbc.Statements;
+
+/**
+ * The load per weekday and hour over the last full weeks (today not counted: it is not over), from
+ * the tickets taken and the cases registered at the front desk, and the administrators each hour
+ * needs (formula in {@link LoadPlan}). Hours and weekdays are the community's.
+ */
+final class LoadPlanner {
+    static final int MAX_WEEKS = 104;
+    private static final MessageBundle TEXTS = MessageBundle.of("i18n.crm-queue-service",
+            LoadPlanner.class.getClassLoader());
+
+    private final CrmDatabase database;
+    private final PortalSettings settings;
+    private final QueueConfig config;
+
+    LoadPlanner(CrmDatabase database, PortalSettings settings, QueueConfig config) {
+        this.database = database;
+        this.settings = settings;
+        this.config = config;
+    }
+
+    private record Key(int weekday, int hour) implements Comparable<Key> {
+        @Override
+        public int compareTo(Key o) {
+            return weekday != o.weekday ? Integer.compare(weekday, o.weekday) : Integer.compare(hour, o.hour);
+        }
+    }
+
+    LoadPlan plan(int weeks) {
+        if (weeks < 1 || weeks > MAX_WEEKS) {
+            throw new CrmException(Map.of("weeks", "crm.queue.error.weeks"));
+        }
+        ZoneId zone = settings.timeZone();
+        LocalDate to = settings.today().minusDays(1);
+        LocalDate from = to.minusDays(7L * weeks - 1);
+        Timestamp start = Timestamp.from(from.atStartOfDay(zone).toInstant());
+        Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant());
+        String tz = zone.getId();
+        return database.read(c -> {
+            Map<Key, long[]> counts = new TreeMap<>();
+            count(c, "SELECT extract(isodow FROM taken_at AT TIME ZONE ?)::int, extract(hour FROM taken_at AT TIME ZONE ?)::int,"
+                    + " count(*) FROM crm.queue_ticket WHERE taken_at >= ? AND taken_at < ? GROUP BY 1, 2",
+                    tz, start, end, counts, 0);
+            count(c, "SELECT extract(isodow FROM registered_at AT TIME ZONE ?)::int,"
+                    + " extract(hour FROM registered_at AT TIME ZONE ?)::int, count(*) FROM crm.service_case"
+                    + " WHERE registered_at >= ? AND registered_at < ? AND source = 'FRONT_DESK' GROUP BY 1, 2",
+                    tz, start, end, counts, 1);
+            // null (no row's value) while the period has no finished service
+            Double measured = Statements.list(c, "SELECT avg(extract(epoch FROM finished_at - started_at)) / 60"
+                    + " FROM crm.queue_ticket WHERE status = 'DONE' AND started_at IS NOT NULL"
+                    + " AND taken_at >= ? AND taken_at < ?", rs -> rs.getObject(1) == null ? null : rs.getDouble(1),
+                    start, end).get(0);
+            double minutes = measured != null ? measured : Math.max(1, config.planning_service_minutes());
+            double utilisation = Math.max(10, Math.min(100, config.planning_utilisation_percent())) / 100.0;
+            List<LoadCell> cells = new ArrayList<>();
+            counts.forEach((k, v) -> {
+                double tickets = (double) v[0] / weeks;
+                double cases = (double) v[1] / weeks;
+                double arrivals = Math.max(tickets, cases);
+                cells.add(new LoadCell(DayOfWeek.of(k.weekday()), k.hour(), tickets, cases, arrivals,
+                        administrators(arrivals, minutes, utilisation)));
+            });
+            return new LoadPlan(weeks, from, to, minutes, measured != null, utilisation, cells);
+        });
+    }
+
+    /** ceil(arrivals × minutes / 60 / utilisation); none without arrivals. */
+    static int administrators(double arrivalsPerHour, double serviceMinutes, double utilisation) {
+        if (arrivalsPerHour <= 0) {
+            return 0;
+        }
+        // a hair under the next whole number is that number: 2.0000000001 from float sums stays 2
+        return (int) Math.ceil(arrivalsPerHour * serviceMinutes / 60.0 / utilisation - 1e-9);
+    }
+
+    private static void count(Connection c, String sql, String tz, Timestamp start, Timestamp end,
+            Map<Key, long[]> counts, int slot) throws SQLException {
+        Statements.list(c, sql, rs -> {
+            counts.computeIfAbsent(new Key(rs.getInt(1), rs.getInt(2)), k -> new long[2])[slot] = rs.getLong(3);
+            return null;
+        }, tz, tz, start, end);
+    }
+
+    byte[] export(LoadPlan plan, Locale locale) {
+        List<String> headers = List.of(text("crm.queue.export.weekday", locale), text("crm.queue.export.hour", locale),
+                text("crm.queue.export.tickets", locale), text("crm.queue.export.cases", locale),
+                text("crm.queue.export.arrivals", locale), text("crm.queue.export.administrators", locale));
+        List<List<Object>> rows = new ArrayList<>();
+        for (LoadCell cell : plan.cells()) {
+            rows.add(List.of(cell.weekday().getDisplayName(TextStyle.FULL_STANDALONE, locale),
+                    String.format(Locale.ROOT, "%02d:00", cell.hour()), round(cell.tickets()), round(cell.cases()),
+                    round(cell.arrivals()), cell.administrators()));
+        }
+        List<List<Object>> about = List.of(
+                List.of(text("crm.queue.export.period", locale), plan.from() + " – " + plan.to()),
+                List.of(text("crm.queue.export.weeks", locale), plan.weeks()),
+                List.of(text("crm.queue.export.serviceMinutes", locale), round(plan.meanServiceMinutes())),
+                List.of(text("crm.queue.export.utilisation", locale), plan.utilisation()));
+        return XlsxTables.write(List.of(new XlsxTables.Table(text("crm.queue.export.sheet", locale), headers, rows),
+                new XlsxTables.Table(text("crm.queue.export.about", locale),
+                        List.of(text("crm.queue.export.parameter", locale), text("crm.queue.export.value", locale)),
+                        about)));
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    private static String text(String key, Locale locale) {
+        return TEXTS.message(key, locale).orElse(key);
+    }
+}
