@@ -1,12 +1,9 @@
 package ua.hromada.eservices.service.appeals;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -15,6 +12,7 @@ import org.osgi.service.metatype.annotations.Designate;
 
 import ua.hromada.eservices.api.IntakeLimits;
 import ua.hromada.portal.api.PortalSettings;
+import ua.hromada.portal.api.calendar.WorkingDays;
 
 /**
  * The e-appeals settings in force ({@link EservicesConfig}, read once), with the community's time and
@@ -34,7 +32,7 @@ public class AppealSettings {
     public AppealSettings(@Reference PortalSettings portal, EservicesConfig config) {
         this.portal = portal;
         this.config = config;
-        this.workingDays = new WorkingDays(holidays(config.holidays()));
+        this.workingDays = WorkingDays.ofConfig(config.holidays());
         List<String> types = new ArrayList<>();
         for (String value : config.appeal_file_types()) {
             for (String t : value.split("[,\\s]+")) {
@@ -50,22 +48,6 @@ public class AppealSettings {
         this.limits = new IntakeLimits(Math.max(0, config.appeal_max_files()),
                 Math.max(1, config.appeal_max_file_mb()) * 1024L * 1024L, List.copyOf(types),
                 Math.max(10, config.appeal_max_text()));
-    }
-
-    static Set<LocalDate> holidays(String[] values) {
-        Set<LocalDate> days = new TreeSet<>();
-        for (String value : values) {
-            for (String d : value.split("[,\\s]+")) {
-                if (!d.isBlank()) {
-                    try {
-                        days.add(LocalDate.parse(d.strip()));
-                    } catch (DateTimeException e) {
-                        throw new IllegalArgumentException("holidays: " + d + " is not yyyy-MM-dd", e);
-                    }
-                }
-            }
-        }
-        return days;
     }
 
     public PortalSettings portal() {

@@ -3,12 +3,10 @@ package ua.hromada.eservices.service.appeals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,21 +14,8 @@ import ua.hromada.eservices.api.IntakeLimits;
 import ua.hromada.portal.testing.ShippedConfig;
 import ua.hromada.portal.testing.TestPortalSettings;
 
-class WorkingDaysTest {
-
-    @Test
-    void skipsWeekendsAndHolidays() {
-        // Friday 2027-01-01 is a holiday; Wednesday 2027-01-06 too
-        WorkingDays days = new WorkingDays(Set.of(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 6)));
-        assertFalse(days.working(LocalDate.of(2027, 1, 1)));
-        assertFalse(days.working(LocalDate.of(2027, 1, 2)), "Saturday");
-        assertTrue(days.working(LocalDate.of(2027, 1, 4)));
-        // received on Thursday 31 December: Mon 4, Tue 5, (Wed 6 holiday), Thu 7, Fri 8, Mon 11
-        assertEquals(LocalDate.of(2027, 1, 11), days.deadline(LocalDate.of(2026, 12, 31), 5));
-        // received on a Saturday: the first working day is Monday
-        assertEquals(LocalDate.of(2027, 1, 4), days.deadline(LocalDate.of(2027, 1, 2), 1));
-        assertEquals(LocalDate.of(2026, 12, 14), new WorkingDays(Set.of()).deadline(LocalDate.of(2026, 11, 30), 10));
-    }
+/** The e-appeals settings as shipped and as configured (the calendar itself: portal-api's WorkingDaysTest). */
+class AppealSettingsTest {
 
     @Test
     void settingsReadHolidaysAndLimitsAsShippedAndConfigured() throws Exception {
