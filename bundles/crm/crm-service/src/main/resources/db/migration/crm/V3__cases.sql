@@ -18,6 +18,11 @@ CREATE TABLE service_case (
     applicant_id     bigint       NOT NULL,
     card_id          bigint       NOT NULL,
     card_version     integer      NOT NULL,
+    -- what the case keeps of its card version: the lists, the journal and the papers read it from here
+    service_name     varchar(500) NOT NULL,
+    provider_kind    varchar(20)  NOT NULL,
+    provider         varchar(300) NOT NULL,
+    refusal_grounds  text         NOT NULL DEFAULT '',
     source           varchar(20)  NOT NULL,
     appeal_number    varchar(40)  NOT NULL DEFAULT '',
     request          text         NOT NULL DEFAULT '',
@@ -33,6 +38,8 @@ CREATE TABLE service_case (
     ready_at         timestamptz,
     issued_at        timestamptz,
     refusal_reason   text         NOT NULL DEFAULT '',
+    -- when the reminder before the deadline was sent (once)
+    reminded_at      timestamptz,
     version          bigint       NOT NULL DEFAULT 0,
     UNIQUE (community, number),
     UNIQUE (community, id),
@@ -42,6 +49,7 @@ CREATE TABLE service_case (
 CREATE INDEX service_case_status ON service_case (community, status, deadline);
 CREATE INDEX service_case_applicant ON service_case (community, applicant_id);
 CREATE INDEX service_case_registered ON service_case (community, registered_at);
+CREATE INDEX service_case_role ON service_case (community, back_office_role, status);
 
 CREATE TABLE case_document (
     id         bigserial    PRIMARY KEY,
