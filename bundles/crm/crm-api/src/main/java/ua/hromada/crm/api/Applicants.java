@@ -11,8 +11,18 @@ import ua.hromada.portal.api.PortalUser;
  */
 public interface Applicants {
 
-    /** Registers a new applicant ({@code id} 0) or saves changes; invalid fields → {@link CrmException} with field errors. */
-    Applicant save(PortalUser user, Applicant applicant);
+    /**
+     * Registers a new applicant ({@code id} 0) or saves changes; invalid fields → {@link CrmException}
+     * with field errors (and their arguments). A probable duplicate ({@link #duplicates}) is refused
+     * with CONFLICT {@code crm.applicant.error.duplicate} unless {@code duplicateConfirmed}: the
+     * employee has seen the matches and saves anyway.
+     */
+    Applicant save(PortalUser user, Applicant applicant, boolean duplicateConfirmed);
+
+    /** {@link #save(PortalUser, Applicant, boolean)} refusing a probable duplicate. */
+    default Applicant save(PortalUser user, Applicant applicant) {
+        return save(user, applicant, false);
+    }
 
     Optional<Applicant> get(PortalUser user, long id);
 

@@ -22,6 +22,13 @@ public interface ServiceCards {
     /** A card as it was at {@code cardVersion}. */
     Optional<ServiceCard> version(PortalUser user, long id, int cardVersion);
 
-    /** Saves a new card ({@code id} 0) or a new version of one; invalid fields → {@link CrmException} with field errors. */
+    /** Every saved version of a card, newest first. */
+    List<CardRevision> history(PortalUser user, long id);
+
+    /**
+     * Saves a new card ({@code id} 0) or a new version of one under the {@code version} the form
+     * loaded; a save that changes nothing keeps the current version. Invalid fields →
+     * {@link CrmException} with field errors.
+     */
     ServiceCard save(PortalUser user, ServiceCard card);
 }
