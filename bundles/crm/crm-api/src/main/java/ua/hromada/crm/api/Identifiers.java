@@ -39,6 +39,22 @@ public final class Identifiers {
         return Math.floorMod(sum, 11) % 10 == digits.charAt(9) - '0';
     }
 
+    /**
+     * The check digit a РНОКПП's first nine digits call for (so a message can say which last digit
+     * was expected); -1 when the value does not start with nine digits.
+     */
+    public static int taxNumberCheckDigit(String value) {
+        if (value == null || value.strip().length() < 9 || !value.strip().substring(0, 9).chars().allMatch(Character::isDigit)) {
+            return -1;
+        }
+        String digits = value.strip();
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            sum += (digits.charAt(i) - '0') * TAX_WEIGHTS[i];
+        }
+        return Math.floorMod(sum, 11) % 10;
+    }
+
     /** The birth date a РНОКПП's first five digits encode (days from 31 December 1899); empty if not 10 digits. */
     public static Optional<LocalDate> birthDateOf(String taxNumber) {
         if (taxNumber == null || !TEN_DIGITS.matcher(taxNumber.strip()).matches()) {
