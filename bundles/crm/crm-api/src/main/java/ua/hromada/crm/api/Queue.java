@@ -35,8 +35,11 @@ public interface Queue {
     /** The visitor came: service starts. */
     Ticket start(PortalUser user, long ticketId);
 
-    /** Service ended; {@code caseId} links the case opened for the visitor, or null. */
-    Ticket finish(PortalUser user, long ticketId, Long caseId);
+    /**
+     * Service ended; {@code caseNumber} links the case opened for the visitor by its registration
+     * number (null or blank: none).
+     */
+    Ticket finish(PortalUser user, long ticketId, String caseNumber);
 
     /** The visitor called did not come. */
     Ticket noShow(PortalUser user, long ticketId);
@@ -55,6 +58,9 @@ public interface Queue {
 
     /** The load over the last {@code weeks} full weeks before today. */
     LoadPlan load(PortalUser user, int weeks);
+
+    /** The weeks the planning page counts unless the head chooses others (configured). */
+    int planningWeeks();
 
     /** {@link #load} as an XLSX workbook, headed in the language given. */
     byte[] exportLoad(PortalUser user, int weeks, Locale locale);

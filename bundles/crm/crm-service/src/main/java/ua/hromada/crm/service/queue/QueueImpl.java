@@ -167,14 +167,14 @@ public class QueueImpl implements Queue {
     }
 
     @Override
-    public Ticket finish(PortalUser user, long ticketId, Long caseId) {
+    public Ticket finish(PortalUser user, long ticketId, String caseNumber) {
         require(user, DESK);
-        if (caseId != null) {
-            boolean exists = database.read(c -> Statements.first(c, "SELECT 1 FROM crm.service_case WHERE id = ?",
-                    rs -> true, caseId).isPresent());
-            if (!exists) {
-                throw new CrmException(Reason.NOT_FOUND, "crm.queue.error.case", caseId);
-            }
+        Long caseId = null;
+        if (caseNumber != null && !caseNumber.isBlank()) {
+            String number = caseNumber.strip();
+            caseId = database.read(c -> Statements.first(c, "SELECT id FROM crm.service_case WHERE number = ?",
+                    rs -> rs.getLong(1), number)).orElseThrow(() -> new CrmException(Map.of("case",
+                            "crm.queue.error.case")));
         }
         Ticket t = step(user, ticketId, TicketStatus.SERVING, "finish",
                 "status = 'DONE', finished_at = ?, case_id = ?", caseId);
@@ -221,8 +221,8 @@ public class QueueImpl implements Queue {
         return planner.export(planner.plan(weeks), locale);
     }
 
-    /** The weeks the planning page counts unless the head chooses others (config). */
-    public int defaultWeeks() {
+    @Override
+    public int planningWeeks() {
         return Math.max(1, Math.min(LoadPlanner.MAX_WEEKS, config.planning_weeks()));
     }
 

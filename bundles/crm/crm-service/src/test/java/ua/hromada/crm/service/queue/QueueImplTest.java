@@ -136,7 +136,7 @@ class QueueImplTest {
         assertEquals(Duration.ofMinutes(12), queue.today(setup.administrator).get(0).service(), "served until now");
         long caseId = rows.caseOf(rows.card("P-9", "Довідка", PASSPORTS), "FRONT_DESK", setup.clock().instant(),
                 setup.settings().today().plusDays(10), "REGISTERED", null);
-        Ticket done = queue.finish(setup.administrator, taken.id(), caseId);
+        Ticket done = queue.finish(setup.administrator, taken.id(), " T-1 ");
         setup.clock().advance(Duration.ofMinutes(30));
 
         Ticket later = queue.today(setup.administrator).get(0);
@@ -168,8 +168,10 @@ class QueueImplTest {
         assertEquals(Reason.NOT_FOUND, assertThrows(CrmException.class,
                 () -> queue.start(setup.administrator, 999_999)).reason());
         queue.start(setup.administrator, next.id());
-        assertEquals(Reason.NOT_FOUND, assertThrows(CrmException.class,
-                () -> queue.finish(setup.administrator, next.id(), 424_242L)).reason(), "an unknown case is not linked");
+        assertEquals("crm.queue.error.case", assertThrows(CrmException.class,
+                () -> queue.finish(setup.administrator, next.id(), "2026-424242")).fieldErrors().get("case"),
+                "an unknown case is not linked");
+        assertEquals(TicketStatus.DONE, queue.finish(setup.administrator, next.id(), "").status(), "blank: no case");
     }
 
     @Test
