@@ -1,0 +1,66 @@
+package ua.hromada.crm.ui.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+
+import ua.hromada.crm.api.CaseStatus;
+import ua.hromada.crm.api.CrmPermissions;
+import ua.hromada.crm.api.ServiceCase;
+import ua.hromada.portal.api.PortalException;
+import ua.hromada.portal.api.PortalUser;
+
+/** The cases pages' routes, rights and small formatting shared by the list, the form and the card. */
+public final class CasesUi {
+    public static final String SECTION = "crm";
+    /** Every case page: the desk, the back office and the head (the service decides what each sees). */
+    public static final String ANY = CrmPermissions.ADMINISTRATOR + PortalUser.ANY_OF + CrmPermissions.BACK_OFFICE
+            + PortalUser.ANY_OF + CrmPermissions.HEAD;
+    public static final String LIST_ROUTE = "tsnap/spravy";
+    public static final String NEW_ROUTE = "tsnap/spravy/nova";
+    public static final String CASE_ROUTE = "tsnap/sprava/:id";
+    public static final String CASE_PREFIX = "tsnap/sprava/";
+    public static final String INBOX_ROUTE = "tsnap/bekofis";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+    private CasesUi() {
+    }
+
+    static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    static String dateTime(Instant at, ZoneId zone) {
+        return at == null ? "" : DATE_TIME.format(at.atZone(zone));
+    }
+
+    static String status(Component owner, CaseStatus status) {
+        return owner.getTranslation("crm.case.status." + status.name());
+    }
+
+    /** Still at the desk or in the back office after its deadline. */
+    static boolean overdue(ServiceCase c, LocalDate today) {
+        return (c.status() == CaseStatus.REGISTERED || c.status() == CaseStatus.IN_BACK_OFFICE)
+                && c.deadline().isBefore(today);
+    }
+
+    /** The deadline, marked when passed. */
+    static Component deadline(Component owner, ServiceCase c, LocalDate today) {
+        Span s = new Span(date(c.deadline()));
+        if (overdue(c, today)) {
+            s.setText(date(c.deadline()) + " — " + owner.getTranslation("crm.case.ui.overdue"));
+            s.getElement().getThemeList().add("badge error");
+        }
+        return s;
+    }
+
+    /** A refusal's message in the reader's language. */
+    static String reason(Component owner, PortalException e) {
+        return owner.getTranslation(e.messageKey(), e.args());
+    }
+}
