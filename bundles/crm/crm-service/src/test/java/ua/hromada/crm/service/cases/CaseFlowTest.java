@@ -20,6 +20,7 @@ import ua.hromada.crm.api.CaseStatus;
 import ua.hromada.crm.api.CaseStep;
 import ua.hromada.crm.api.CrmException;
 import ua.hromada.crm.api.FeeKind;
+import ua.hromada.crm.api.HandoverRefused;
 import ua.hromada.crm.api.ProviderKind;
 import ua.hromada.crm.api.Scan;
 import ua.hromada.crm.api.ServiceCard;
@@ -77,6 +78,41 @@ class CaseFlowTest {
         assertEquals("Справу передано до бек-офісу: Управління земельних відносин (роль zemelnyi)", journal.get(2).detail());
         assertEquals("Справу взяв у роботу Петро Виконавець", journal.get(3).detail());
         assertEquals("executor", journal.get(3).user());
+    }
+
+    @Test
+    void theRealVerificationHoldsTheHandOverUntilAMissingDocumentIsOverriddenWithAReason() {
+        setup.cases().bindVerification(setup.verification());
+        ServiceCase v = fixture.open(fixture.landCard(FeeKind.FREE, 5), "Коваленко");
+        // checklist for a person in person: the application, the passport, the receipt; the passport is not brought
+        assertEquals(List.of("Заява встановленого зразка", "Паспорт громадянина України", "Квитанція про сплату"),
+                v.documents().stream().map(ua.hromada.crm.api.CaseDocument::name).toList());
+        v = setup.cases().markReceived(setup.administrator, v.id(), v.documents().get(0).id(), true, v.version());
+        ServiceCase received = setup.cases().markReceived(setup.administrator, v.id(), v.documents().get(2).id(), true,
+                v.version());
+
+        HandoverRefused refused = assertThrows(HandoverRefused.class,
+                () -> setup.cases().handOver(setup.administrator, received.id(), received.version()));
+        assertEquals("crm.case.error.unresolved", refused.messageKey());
+        assertEquals(List.of("missing-document:Паспорт громадянина України"),
+                refused.findings().stream().map(f -> f.rule() + ":" + f.subject()).toList());
+        assertTrue(refused.findings().get(0).message().contains("«Паспорт громадянина України»"),
+                refused.findings().get(0).message());
+        assertEquals(CaseStatus.REGISTERED, setup.cases().get(setup.head, v.id()).orElseThrow().status());
+        CaseStep held = setup.cases().journal(setup.head, v.id()).stream()
+                .filter(s -> s.action().equals("handover-refused")).findFirst().orElseThrow();
+        assertTrue(held.detail().contains("«Паспорт громадянина України»"), held.detail());
+
+        setup.verification().override(setup.administrator, v.id(), "missing-document", "Паспорт громадянина України",
+                "Паспорт пред’явлено в застосунку Дія, паперову копію принесе завтра");
+        // the form's version still holds: checks and overrides do not change the case itself
+        ServiceCase handed = setup.cases().handOver(setup.administrator, received.id(), received.version());
+        assertEquals(CaseStatus.IN_BACK_OFFICE, handed.status());
+        List<String> actions = actions(v.id());
+        assertTrue(actions.containsAll(List.of("check-fired", "verified", "handover-refused", "override", "handed-over")),
+                actions.toString());
+        assertTrue(!actions.contains("not-verified"), "verified, so never marked as not verified: " + actions);
+        assertEquals("handed-over", actions.get(actions.size() - 1));
     }
 
     @Test
