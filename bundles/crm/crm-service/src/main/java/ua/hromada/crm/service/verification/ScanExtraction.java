@@ -149,9 +149,20 @@ final class ScanExtraction {
         return found;
     }
 
-    /** Dates on a line that speaks of birth («народження»). */
+    /** The first date after the word «народження» on its line (a line may go on with other dates). */
     List<Found> birthDates() {
-        return dates().stream().filter(f -> f.evidence().toLowerCase(CheckMessages.UK).contains("народж")).toList();
+        List<Found> found = new ArrayList<>();
+        for (Line line : lines) {
+            int label = line.text().toLowerCase(CheckMessages.UK).indexOf("народж");
+            if (label >= 0) {
+                Matcher m = DATE.matcher(line.text());
+                if (m.find(label)) {
+                    found.add(new Found(m.group(1) + "." + m.group(2) + "." + m.group(3), line.region(m.start(), m.end()),
+                            line.evidence()));
+                }
+            }
+        }
+        return found;
     }
 
     /** Lines' evidence and regions of every word, for the name search. */
