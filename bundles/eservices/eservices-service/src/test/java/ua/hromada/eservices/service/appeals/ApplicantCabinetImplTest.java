@@ -47,7 +47,9 @@ class ApplicantCabinetImplTest {
         String open = resident.submit("inshe", "olena@example.org", true).number();
         String confidential = resident.submit("zhkg", "Olena@example.org", false).number();
         resident.submit("inshe", "someone@example.org", true);
-        String token = AppealFixture.cabinetToken(lastMail("olena@example.org", 1));
+        // each appeal mails her its own link, sent off the caller's thread in either order: wait for
+        // exactly both (waiting for one saw two once they were both out), then use one of them
+        String token = AppealFixture.cabinetToken(lastMail("olena@example.org", 2));
 
         Optional<String> session = setup.cabinet().open(token);
         assertTrue(session.isPresent());
