@@ -3,11 +3,13 @@ package ua.hromada.crm.service;
 import java.util.Set;
 
 import ua.hromada.crm.api.CrmPermissions;
+import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.jobs.JobPools;
 import ua.hromada.portal.testing.ModuleTestSetup;
 import ua.hromada.portal.testing.RecordingAuditLog;
 import ua.hromada.portal.testing.TestDatabase;
+import ua.hromada.portal.testing.TestPortalSettings;
 
 /**
  * The real CRM services over a throw-away PostgreSQL database (the community DataSource, row-level
@@ -19,6 +21,15 @@ public final class CrmTestSetup extends ModuleTestSetup {
     private final RecordingAuditLog audit = new RecordingAuditLog();
     private final JobPools pools = new JobPools(java.util.Map.of());
     private final CrmDatabase database;
+    /** The portal's settings as shipped (Europe/Kyiv), "now" and "today" from this set-up's clock. */
+    private final PortalSettings settings;
+    private final ua.hromada.crm.service.queue.QueueImpl queue;
+    private final ua.hromada.crm.service.cards.ServiceCardsImpl cards;
+    private final ua.hromada.crm.service.applicants.ApplicantsImpl applicants;
+    /** Cases (shipped config/ua.hromada.crm.cfg), without verification until a test binds one. */
+    private final ua.hromada.crm.service.cases.CasesImpl cases;
+    private final ua.hromada.crm.service.cases.CasePrintoutsImpl printouts;
+    private final ua.hromada.crm.service.analytics.CrmAnalyticsImpl analytics;
 
     /** Head of the centre: cards, every case, analytics. */
     public final PortalUser head = user(1, "head", "Олена Керівниця", Set.of(), CrmPermissions.HEAD);
@@ -34,6 +45,14 @@ public final class CrmTestSetup extends ModuleTestSetup {
     public CrmTestSetup() {
         super(TestDatabase.prepared("crm", d -> d.migrate("crm")));
         database = new CrmDatabase(communityDataSource());
+        settings = clockedSettings(new TestPortalSettings(), clock());
+        cards = new ua.hromada.crm.service.cards.ServiceCardsImpl(database, audit, clock());
+        applicants = new ua.hromada.crm.service.applicants.ApplicantsImpl(database, audit, settings);
+        cases = cases(caseSettings(java.util.Map.of()));
+        printouts = new ua.hromada.crm.service.cases.CasePrintoutsImpl(cases, cards);
+        queue = new ua.hromada.crm.service.queue.QueueImpl(database, audit, settings, communities(),
+                pools.forModule("crm"), queueConfig(java.util.Map.of()));
+        analytics = new ua.hromada.crm.service.analytics.CrmAnalyticsImpl(database, settings);
     }
 
     public static PortalUser user(long id, String username, String name, Set<String> roles, String... permissions) {
@@ -42,6 +61,128 @@ public final class CrmTestSetup extends ModuleTestSetup {
 
     public CrmDatabase database() {
         return database;
+    }
+
+    /** The shipped settings with the test's clock: "today" is the clock's day in Kyiv. */
+    public PortalSettings settings() {
+        return settings;
+    }
+
+    public ua.hromada.crm.service.cards.ServiceCardsImpl cards() {
+        return cards;
+    }
+
+    public ua.hromada.crm.service.applicants.ApplicantsImpl applicants() {
+        return applicants;
+    }
+
+    /** The cards' import and export over the same cards. */
+    public ua.hromada.crm.service.cards.CardTransferImpl cardTransfer() {
+        return new ua.hromada.crm.service.cards.CardTransferImpl(database, cards);
+    }
+
+    /** The same database as the portal's component makes it: each community seeded with the shipped cards. */
+    public CrmDatabase seededDatabase() {
+        return new CrmDatabase(communityDataSource(), communities());
+    }
+
+    public ua.hromada.crm.service.cases.CasesImpl cases() {
+        return cases;
+    }
+
+    public ua.hromada.crm.service.cases.CasePrintoutsImpl printouts() {
+        return printouts;
+    }
+
+    /** Cases with other settings (holidays, limits) over the same database, cards and applicants. */
+    public ua.hromada.crm.service.cases.CasesImpl cases(ua.hromada.crm.service.cases.CaseSettings caseSettings) {
+        return new ua.hromada.crm.service.cases.CasesImpl(database, audit, caseSettings, cards, applicants);
+    }
+
+    /** The shipped config/ua.hromada.crm.cfg with {@code overrides} ("holidays" = "2027-01-01", ...). */
+    public ua.hromada.crm.service.cases.CaseSettings caseSettings(java.util.Map<String, ?> overrides) {
+        try {
+            java.util.Properties values = ua.hromada.portal.testing.ShippedConfig.read(
+                    ua.hromada.crm.service.cases.CasesConfig.PID);
+            overrides.forEach((k, v) -> values.setProperty(k, String.valueOf(v)));
+            return new ua.hromada.crm.service.cases.CaseSettings(settings,
+                    ua.hromada.portal.testing.ShippedConfig.as(ua.hromada.crm.service.cases.CasesConfig.class, values));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The hall queue over this set-up's database, clock and job pools. */
+    public ua.hromada.crm.service.queue.QueueImpl queue() {
+        return queue;
+    }
+
+    /** The shipped config/ua.hromada.crm.queue.cfg with {@code overrides} ("planning.utilisation.percent" = 100, ...). */
+    public static ua.hromada.crm.service.queue.QueueConfig queueConfig(java.util.Map<String, ?> overrides) {
+        try {
+            java.util.Properties values = ua.hromada.portal.testing.ShippedConfig.read(
+                    ua.hromada.crm.service.queue.QueueConfig.PID);
+            overrides.forEach((k, v) -> values.setProperty(k, String.valueOf(v)));
+            return ua.hromada.portal.testing.ShippedConfig.as(ua.hromada.crm.service.queue.QueueConfig.class, values);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public ua.hromada.crm.service.analytics.CrmAnalyticsImpl analytics() {
+        return analytics;
+    }
+
+    private static PortalSettings clockedSettings(PortalSettings shipped, java.time.Clock clock) {
+        return new PortalSettings() {
+            @Override
+            public String communityName() {
+                return shipped.communityName();
+            }
+
+            @Override
+            public String logoUrl() {
+                return shipped.logoUrl();
+            }
+
+            @Override
+            public java.util.Locale defaultLocale() {
+                return shipped.defaultLocale();
+            }
+
+            @Override
+            public String publicUrl() {
+                return shipped.publicUrl();
+            }
+
+            @Override
+            public java.time.Clock clock() {
+                return clock.withZone(timeZone());
+            }
+
+            @Override
+            public java.time.LocalDate today() { // the test's clock keeps UTC: today in the community's zone
+                return java.time.LocalDate.ofInstant(clock.instant(), timeZone());
+            }
+        };
+    }
+
+    /** The verification with this OCR engine (crm-verification's tests give tesseract); null = none installed. */
+    public ua.hromada.crm.service.verification.VerificationImpl verification(ua.hromada.crm.api.ScanReader reader) {
+        return new ua.hromada.crm.service.verification.VerificationImpl(database, audit, settings, pools.forModule("crm"),
+                reader);
+    }
+
+    /** The verification without an OCR engine (its bundle not installed): scans are reported unread. */
+    public ua.hromada.crm.service.verification.VerificationImpl verification() {
+        return verification(null);
+    }
+
+    /** The routing with this classifier (crm-verification's Lucene one in its tests). */
+    public ua.hromada.crm.service.routing.RoutingImpl routing(ua.hromada.crm.api.RequestClassifier classifier,
+            ua.hromada.crm.service.routing.RoutingSettings routingSettings) {
+        return ua.hromada.crm.service.routing.RoutingImpl.of(database, classifier, pools.forModule("crm"), settings,
+                routingSettings);
     }
 
     public RecordingAuditLog audit() {

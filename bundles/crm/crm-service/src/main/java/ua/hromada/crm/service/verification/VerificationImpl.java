@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -28,6 +31,7 @@ import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.audit.AuditLog;
 import ua.hromada.portal.api.jdbc.Statements;
+import ua.hromada.portal.api.jobs.Jobs;
 
 /**
  * The verification of a case: the rules over the card and the applicant ({@link CaseRules}) and the
@@ -41,21 +45,26 @@ public class VerificationImpl implements Verification {
     static final int MIN_REASON = 10;
     static final int MAX_REASON = 1000;
     private static final String MODULE = "crm";
+    static final String OCR_POOL = "crm.ocr";
+    /** Scans read at once: the server's two cores. */
+    static final int OCR_PARALLEL = 2;
 
     private final CrmDatabase database;
     private final AuditLog audit;
     private final PortalSettings settings;
     private final ScanReader reader;
+    private final Jobs jobs;
     private final CheckMessages texts = new CheckMessages();
 
     @Activate
     public VerificationImpl(@Reference CrmDatabase database, @Reference AuditLog audit,
-            @Reference PortalSettings settings,
+            @Reference PortalSettings settings, @Reference Jobs jobs,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             ScanReader reader) {
         this.database = database;
         this.audit = audit;
         this.settings = settings;
+        this.jobs = jobs;
         this.reader = reader;
     }
 
@@ -74,16 +83,16 @@ public class VerificationImpl implements Verification {
         LocalDate today = settings.today();
         List<Fired> fired = new ArrayList<>(new CaseRules(texts, clock.getZone()).check(facts, today));
         ScanCrossCheck crossCheck = new ScanCrossCheck(texts);
-        for (ScanRef scan : facts.scans()) {
-            if (ScanCrossCheck.compared(scan.kind())) {
-                ScanText text = reading(scan);
-                if (!text.readable()) {
-                    fired.add(unreadable(scan, text.problem()));
-                } else if (text.words().isEmpty()) {
-                    fired.add(unreadable(scan, texts.ukrainian("crm.check.nothingRead")));
-                } else {
-                    fired.addAll(crossCheck.check(scan, text, facts.applicant()));
-                }
+        List<ScanRef> compared = facts.scans().stream().filter(s -> ScanCrossCheck.compared(s.kind())).toList();
+        Map<Long, ScanText> readings = readings(compared);
+        for (ScanRef scan : compared) {
+            ScanText text = readings.get(scan.id());
+            if (!text.readable()) {
+                fired.add(unreadable(scan, text.problem()));
+            } else if (text.words().isEmpty()) {
+                fired.add(unreadable(scan, texts.ukrainian("crm.check.nothingRead")));
+            } else {
+                fired.addAll(crossCheck.check(scan, text, facts.applicant()));
             }
         }
         Instant now = clock.instant();
@@ -106,25 +115,46 @@ public class VerificationImpl implements Verification {
                 scan.id(), null);
     }
 
-    /** The cached reading, or the OCR's now (outside any transaction: it takes seconds), kept when read. */
-    private ScanText reading(ScanRef scan) {
-        Optional<ScanText> cached = database.read(c -> ReadingStore.get(c, scan.id()));
-        if (cached.isPresent()) {
-            return cached.get();
-        }
+    /**
+     * Each scan's cached reading, or the OCR's now — outside any transaction (it takes seconds), two
+     * scans at a time on pool {@code crm.ocr} (only the reading: the database work stays on this
+     * thread, in the request's community) — kept when read.
+     */
+    private Map<Long, ScanText> readings(List<ScanRef> scans) {
+        Map<Long, ScanText> readings = new HashMap<>();
+        List<ScanRef> unread = new ArrayList<>();
+        database.read(c -> {
+            for (ScanRef scan : scans) {
+                ReadingStore.get(c, scan.id()).ifPresentOrElse(t -> readings.put(scan.id(), t), () -> unread.add(scan));
+            }
+            return null;
+        });
         if (reader == null) {
-            return ScanText.unreadable(texts.ukrainian("crm.check.noReader"));
+            unread.forEach(s -> readings.put(s.id(), ScanText.unreadable(texts.ukrainian("crm.check.noReader"))));
+            return readings;
         }
-        byte[] content = database.read(c -> Statements.first(c, "SELECT content FROM crm.case_scan WHERE id = ?",
-                rs -> rs.getBytes(1), scan.id())).orElse(new byte[0]);
-        ScanText text = reader.read(content, scan.contentType());
-        if (text.readable() && !text.words().isEmpty()) {
-            database.tx(c -> {
-                ReadingStore.put(c, scan.id(), reader.engine(), text, settings.clock().instant());
-                return null;
-            });
+        Executor executor = jobs.executor(OCR_POOL, OCR_PARALLEL);
+        for (int from = 0; from < unread.size(); from += OCR_PARALLEL) {
+            List<ScanRef> batch = unread.subList(from, Math.min(unread.size(), from + OCR_PARALLEL));
+            Map<Long, CompletableFuture<ScanText>> running = new LinkedHashMap<>();
+            for (ScanRef scan : batch) {
+                byte[] content = database.read(c -> Statements.first(c, "SELECT content FROM crm.case_scan WHERE id = ?",
+                        rs -> rs.getBytes(1), scan.id())).orElse(new byte[0]);
+                running.put(scan.id(), CompletableFuture.supplyAsync(() -> reader.read(content, scan.contentType()), executor));
+            }
+            running.forEach((id, future) -> readings.put(id, future.join()));
         }
-        return text;
+        Instant at = settings.clock().instant();
+        database.tx(c -> {
+            for (ScanRef scan : unread) {
+                ScanText text = readings.get(scan.id());
+                if (text.readable() && !text.words().isEmpty()) {
+                    ReadingStore.put(c, scan.id(), reader.engine(), text, at);
+                }
+            }
+            return null;
+        });
+        return readings;
     }
 
     @Override
