@@ -29,6 +29,8 @@ CREATE TABLE case_finding (
 );
 CREATE UNIQUE INDEX case_finding_open ON case_finding (community, case_id, rule, subject) WHERE resolved_at IS NULL;
 CREATE INDEX case_finding_rule ON case_finding (community, rule, fired_at);
+-- every finding of a case, resolved ones too (analytics joins them to the cases of a period)
+CREATE INDEX case_finding_case ON case_finding (community, case_id);
 
 -- What the OCR read on a scan (scans never change), so verifying again does not read it again. Only
 -- readings that succeeded are kept: a scan not read (no tesseract yet) is tried on the next run.
