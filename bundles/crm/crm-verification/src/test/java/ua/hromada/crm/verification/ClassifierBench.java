@@ -53,6 +53,7 @@ public final class ClassifierBench {
             }
             classifier.close();
         }
+        md.append(confidence(LuceneRequestClassifier.Method.NAIVE_BAYES, withConfirmed, examples, 0.6));
         md.append("\nPer unit, naive Bayes (the default, `routing.classifier`) on seed + confirmed routings:\n\n")
                 .append("| unit | held-out requests | precision | recall | F1 |\n|---|---:|---:|---:|---:|\n");
         for (UnitScore s : best.units()) {
@@ -75,5 +76,40 @@ public final class ClassifierBench {
         String name = method == LuceneRequestClassifier.Method.NAIVE_BAYES ? "SimpleNaiveBayesClassifier" : "KNearestNeighborClassifier (k 7)";
         return String.format(Locale.ROOT, "| %s | %s | %d | %.3f | %.3f |%n", name, trainedOn, r.examples(), r.macroF1(),
                 r.serviceAccuracy());
+    }
+
+    /**
+     * What the threshold does on the held-out requests: how many suggestions are confident and how
+     * often a confident one names the right unit (the rest go to a person).
+     */
+    private static String confidence(LuceneRequestClassifier.Method method, List<LabelledRequest> training,
+            List<Example> examples, double threshold) {
+        LuceneRequestClassifier classifier = new LuceneRequestClassifier(method);
+        var model = classifier.train(training);
+        java.util.Map<String, String> unitOf = new java.util.HashMap<>();
+        examples.forEach(e -> unitOf.put(e.service(), e.unit()));
+        int heldOut = 0;
+        int confident = 0;
+        int confidentRight = 0;
+        int otherRight = 0;
+        for (Example e : examples) {
+            if (e.train()) {
+                continue;
+            }
+            heldOut++;
+            var best = model.classify(e.text(), 1);
+            boolean right = !best.isEmpty() && e.unit().equals(unitOf.get(best.get(0).label()));
+            if (!best.isEmpty() && best.get(0).score() >= threshold) {
+                confident++;
+                confidentRight += right ? 1 : 0;
+            } else {
+                otherRight += right ? 1 : 0;
+            }
+        }
+        classifier.close();
+        return String.format(Locale.ROOT, "%nWith `routing.threshold` %.1f (naive Bayes, seed + confirmed routings): %d of %d"
+                + " held-out suggestions are confident and %.1f %% of those name the right unit; the other %d are left to"
+                + " a person (the suggestion was right for %d of them).%n", threshold, confident, heldOut,
+                confident == 0 ? 0 : 100.0 * confidentRight / confident, heldOut - confident, otherRight);
     }
 }

@@ -50,6 +50,7 @@ public class FindingsPanel extends Div {
     private final Runnable onChange;
     private final ZoneId zone;
     private final Div list = new Div();
+    private final Button verify;
 
     /** Without the cases' service: findings on scans show their region in words, not cropped. */
     public FindingsPanel(Verification verification, PortalUser user, long caseId, Runnable onChange) {
@@ -67,7 +68,7 @@ public class FindingsPanel extends Div {
         this.zone = zone;
         setId("findings-panel");
         addClassName("crm-findings");
-        Button verify = new Button(getTranslation("crm.check.ui.verify"), VaadinIcon.CHECK_SQUARE_O.create(), e -> verify());
+        verify = new Button(getTranslation("crm.check.ui.verify"), VaadinIcon.CHECK_SQUARE_O.create(), e -> verify());
         verify.setId("case-verify");
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         H3 title = new H3(getTranslation("crm.check.ui.title"));
@@ -101,7 +102,9 @@ public class FindingsPanel extends Div {
         show(found, true);
     }
 
+    /** A user who may not verify (the back office) reads why, without the button. */
     private void showRefusal(PortalException e) {
+        verify.setVisible(false);
         list.removeAll();
         list.add(new Paragraph(getTranslation(e.messageKey(), e.args())));
     }

@@ -122,6 +122,13 @@ class FindingsPanelTest {
     }
 
     @Test
+    void theBackOfficeReadsWhyItMayNotVerify() {
+        FindingsPanel panel = new FindingsPanel(setup.verification(), setup.executor, caseId, null);
+        assertFalse(FindingsPanelTest.<Button>find(panel, "case-verify").isVisible());
+        assertTrue(find(panel, "findings-list").getElement().getTextRecursively().contains("crm.check.forbidden"));
+    }
+
+    @Test
     void anOverrideAsksForAReasonAndIsShown() {
         setup.verification().verify(setup.administrator, caseId);
         FindingsPanel panel = panel();
