@@ -1,10 +1,7 @@
 package ua.hromada.crm.ui.cases;
 
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -29,6 +26,8 @@ import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 
+import ua.hromada.crm.api.CardFileFormat;
+import ua.hromada.crm.api.CaseExport;
 import ua.hromada.crm.api.CaseQuery;
 import ua.hromada.crm.api.CaseStatus;
 import ua.hromada.crm.api.Cases;
@@ -43,14 +42,14 @@ import ua.hromada.portal.ui.support.UiSupport;
 
 /**
  * The case list ({@code tsnap/spravy}) and the back office's inbox ({@code tsnap/bekofis}, the cases
- * handed over to the user's roles): filters, a page at a time, overdue rows marked, CSV export of
- * what the filters match.
+ * handed over to the user's roles): filters, a page at a time, overdue rows marked, CSV and XLSX
+ * export of what the filters match.
  */
 public class CaseListView extends VerticalLayout {
     private static final Logger LOG = LoggerFactory.getLogger(CaseListView.class);
-    static final int EXPORT_MAX = 10_000;
 
     private final Cases cases;
+    private final CaseExport export;
     private final PortalUser user;
     private final PortalSettings settings;
     private final ZoneId zone;
@@ -62,8 +61,10 @@ public class CaseListView extends VerticalLayout {
     private final Checkbox overdue = new Checkbox();
     private final Span count = new Span();
 
-    public CaseListView(Cases cases, ServiceCards cards, PortalUser user, PortalSettings settings, boolean inbox) {
+    public CaseListView(Cases cases, CaseExport export, ServiceCards cards, PortalUser user, PortalSettings settings,
+            boolean inbox) {
         this.cases = cases;
+        this.export = export;
         this.user = user;
         this.settings = settings;
         this.zone = settings.timeZone();
@@ -113,7 +114,7 @@ public class CaseListView extends VerticalLayout {
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(open);
         }
-        actions.add(exportLink(), count);
+        actions.add(exportLink(CardFileFormat.CSV), exportLink(CardFileFormat.XLSX), count);
         count.setId("case-count");
         add(bar, actions);
         configureGrid();
@@ -169,43 +170,17 @@ public class CaseListView extends VerticalLayout {
         grid.getDataProvider().refreshAll();
     }
 
-    /** CSV (UTF-8 with a BOM, so a spreadsheet reads the Cyrillic) of what the filters match. */
-    private Anchor exportLink() {
-        DownloadHandler handler = UiSupport.download(() -> "spravy-" + settings.today() + ".csv", "text/csv", LOG,
-                "Export of the case list failed", this::writeCsv);
+    /** What the filters match as a file, made by the service (the same rights and filters as the list). */
+    private Anchor exportLink(CardFileFormat format) {
+        DownloadHandler handler = UiSupport.download(() -> "spravy-" + settings.today() + "." + format.extension(),
+                format.mediaType(), LOG, "Export of the case list failed",
+                out -> out.write(export.export(user, query(), format, getLocale())));
         Anchor a = new Anchor(handler, "");
         a.setTarget(AnchorTarget.DEFAULT);
         a.getElement().setAttribute("download", true);
         a.add(VaadinIcon.DOWNLOAD.create());
-        a.add(getTranslation("crm.case.ui.export.csv"));
-        a.setId("case-export-csv");
+        a.add(getTranslation("crm.case.ui.export." + format.extension()));
+        a.setId("case-export-" + format.extension());
         return a;
-    }
-
-    private void writeCsv(OutputStream out) throws java.io.IOException {
-        List<ServiceCase> rows = cases.find(user, query(), 0, 500);
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append(String.join(";", List.of(getTranslation("crm.case.ui.f.number"), getTranslation("crm.case.ui.f.registered"),
-                getTranslation("crm.case.ui.f.applicant"), getTranslation("crm.case.ui.f.service"),
-                getTranslation("crm.case.ui.f.status"), getTranslation("crm.case.ui.f.deadline"),
-                getTranslation("crm.case.ui.f.executor")).stream().map(CaseListView::cell).toList())).append("\r\n");
-        for (int offset = 0; !rows.isEmpty() && offset < EXPORT_MAX; offset += rows.size(),
-                rows = cases.find(user, query(), offset, 500)) {
-            for (ServiceCase c : rows) {
-                csv.append(String.join(";", Stream.of(c.number(), CasesUi.dateTime(c.registeredAt(), zone),
-                        c.applicantName(), c.serviceName(), CasesUi.status(this, c.status()), CasesUi.date(c.deadline()),
-                        c.executor()).map(CaseListView::cell).toList())).append("\r\n");
-            }
-        }
-        out.write(csv.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A CSV cell quoted when it holds the separator, a quote or a line break; a leading formula sign neutralised. */
-    static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return v.matches("(?s).*[;\"\\r\\n].*") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 }

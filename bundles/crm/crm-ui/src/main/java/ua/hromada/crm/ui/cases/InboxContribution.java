@@ -3,6 +3,7 @@ package ua.hromada.crm.ui.cases;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ua.hromada.crm.api.CaseExport;
 import ua.hromada.crm.api.Cases;
 import ua.hromada.crm.api.CrmPermissions;
 import ua.hromada.crm.api.ServiceCards;
@@ -20,6 +21,8 @@ public class InboxContribution implements ViewContribution {
     @Reference
     private Cases cases;
     @Reference
+    private CaseExport export;
+    @Reference
     private ServiceCards cards;
     @Reference
     private CurrentUser currentUser;
@@ -28,6 +31,6 @@ public class InboxContribution implements ViewContribution {
 
     @Override
     public com.vaadin.flow.component.Component createView() {
-        return new CaseListView(cases, cards, currentUser.get().orElse(null), settings, true);
+        return new CaseListView(cases, export, cards, currentUser.get().orElse(null), settings, true);
     }
 }
