@@ -30,6 +30,8 @@ CREATE TABLE service_case (
     fee_paid         boolean      NOT NULL DEFAULT false,
     status           varchar(20)  NOT NULL,
     administrator    varchar(100) NOT NULL,
+    -- the administrator's name as it was when the case was opened: the papers print it
+    administrator_name varchar(200) NOT NULL DEFAULT '',
     back_office_role varchar(100) NOT NULL DEFAULT '',
     executor         varchar(100) NOT NULL DEFAULT '',
     registered_at    timestamptz  NOT NULL,

@@ -13,6 +13,7 @@ import java.util.List;
  * @param byProxy        a representative applies (the proxy documents apply)
  * @param feePaid        the fee is paid (always true for a free service)
  * @param administrator  the user name of the administrator who registered the case
+ * @param administratorName that administrator's name as the portal showed it at registration (the papers print it)
  * @param executor       the back-office user who took the case; empty before
  * @param deadline       registration day plus the card's term in working days
  * @param issuedAt       when the result or refusal was given to the applicant; null before
@@ -21,7 +22,7 @@ import java.util.List;
  */
 public record ServiceCase(long id, String number, long applicantId, String applicantName, long cardId,
         int cardVersion, String serviceName, CaseSource source, String appealNumber, String request,
-        boolean byProxy, boolean feePaid, CaseStatus status, String administrator, String backOfficeRole,
+        boolean byProxy, boolean feePaid, CaseStatus status, String administrator, String administratorName, String backOfficeRole,
         String executor, Instant registeredAt, LocalDate deadline, Instant issuedAt, String refusalReason,
         List<CaseDocument> documents, long version) {
 

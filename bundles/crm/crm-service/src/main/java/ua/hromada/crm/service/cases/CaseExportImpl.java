@@ -52,7 +52,7 @@ public class CaseExportImpl implements CaseExport {
 
     /** One exported case: the list's columns, dates in the community's time. */
     private record Line(String number, LocalDateTime registered, String applicant, String service, String source,
-            String status, LocalDate deadline, boolean overdue, String executor) {
+            String status, LocalDate deadline, boolean overdue, String administrator, String executor) {
     }
 
     @Override
@@ -60,7 +60,7 @@ public class CaseExportImpl implements CaseExport {
         Locale language = locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : CaseMessages.UK;
         List<Line> lines = lines(user, query == null ? CaseQuery.all() : query, language);
         List<String> header = List.of("number", "registered", "applicant", "service", "source", "status", "deadline",
-                "overdue", "executor").stream().map(k -> text(language, "crm.case.export." + k)).toList();
+                "overdue", "administrator", "executor").stream().map(k -> text(language, "crm.case.export." + k)).toList();
         String yes = text(language, "crm.case.export.yes");
         String no = text(language, "crm.case.export.no");
         return format == CardFileFormat.XLSX ? xlsx(header, lines, yes, no) : csv(header, lines, yes, no);
@@ -78,7 +78,7 @@ public class CaseExportImpl implements CaseExport {
                         : text(language, "crm.case.export.source.desk");
                 out.add(new Line(c.number(), LocalDateTime.ofInstant(c.registeredAt(), zone), c.applicantName(),
                         c.serviceName(), source, text(language, "crm.case.status." + c.status().name()), c.deadline(),
-                        overdue(c, today), c.executor()));
+                        overdue(c, today), CasePrintoutsImpl.administrator(c), c.executor()));
             }
             page = page.size() < PAGE ? List.of() : cases.find(user, query, out.size(), PAGE);
         }
@@ -105,7 +105,8 @@ public class CaseExportImpl implements CaseExport {
             printer.printRecord(header);
             for (Line l : lines) {
                 printer.printRecord(l.number(), DATE_TIME.format(l.registered()), safe(l.applicant()), safe(l.service()),
-                        l.source(), l.status(), CasesImpl.DATE.format(l.deadline()), l.overdue() ? yes : no, l.executor());
+                        l.source(), l.status(), CasesImpl.DATE.format(l.deadline()), l.overdue() ? yes : no, l.administrator(),
+                        l.executor());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -127,7 +128,7 @@ public class CaseExportImpl implements CaseExport {
                 sheet.value(0, col, header.get(col));
                 sheet.style(0, col).bold().set();
             }
-            int[] widths = {12, 17, 32, 50, 22, 20, 12, 10, 16};
+            int[] widths = {12, 17, 32, 50, 22, 20, 12, 10, 28, 16};
             for (int col = 0; col < widths.length; col++) {
                 sheet.width(col, widths[col]);
             }
@@ -144,7 +145,8 @@ public class CaseExportImpl implements CaseExport {
                 sheet.value(r, 6, l.deadline());
                 sheet.style(r, 6).format("dd.mm.yyyy").set();
                 sheet.value(r, 7, l.overdue() ? yes : no);
-                sheet.value(r, 8, l.executor());
+                sheet.value(r, 8, l.administrator());
+                sheet.value(r, 9, l.executor());
             }
             sheet.freezePane(0, 1);
             book.finish();

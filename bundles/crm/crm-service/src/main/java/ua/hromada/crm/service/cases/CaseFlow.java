@@ -68,7 +68,7 @@ final class CaseFlow {
         return step(user, caseId, version, CaseStatus.IN_BACK_OFFICE, (c, v) -> {
             requireExecutor(user, v);
             CaseStore.update(c, caseId, "executor = ?", user.username());
-            cases.journal(c, user, v, "taken", cases.messages().ukrainian("crm.case.step.taken", name(user)));
+            cases.journal(c, user, v, "taken", cases.messages().ukrainian("crm.case.step.taken", CasesImpl.displayName(user)));
         });
     }
 
@@ -157,9 +157,5 @@ final class CaseFlow {
     private CrmException statusError(ServiceCase v) {
         return new CrmException(Reason.CONFLICT, "crm.case.error.status",
                 cases.messages().ukrainian("crm.case.status." + v.status().name()));
-    }
-
-    private static String name(PortalUser user) {
-        return user.displayName() == null || user.displayName().isBlank() ? user.username() : user.displayName();
     }
 }

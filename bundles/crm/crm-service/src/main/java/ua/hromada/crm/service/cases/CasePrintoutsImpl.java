@@ -71,7 +71,7 @@ public class CasePrintoutsImpl implements CasePrintouts {
                         fonts.regular()));
             }
             doc.add(table);
-            doc.add(line(messages.ukrainian("crm.case.print.administrator", v.administrator()), fonts.regular(), 14));
+            doc.add(line(messages.ukrainian("crm.case.print.administrator", administrator(v)), fonts.regular(), 14));
             doc.add(line(messages.ukrainian("crm.case.print.signature.administrator"), fonts.regular(), 24));
             doc.add(line(messages.ukrainian("crm.case.print.signature.applicant"), fonts.regular(), 18));
         });
@@ -94,7 +94,7 @@ public class CasePrintoutsImpl implements CasePrintouts {
             doc.add(line(messages.ukrainian("crm.case.print.contacts", settings.centreName(),
                     settings.centreContacts()), fonts.regular(), 6));
             doc.add(line(messages.ukrainian("crm.case.print.howToGet"), fonts.regular(), 6));
-            doc.add(line(messages.ukrainian("crm.case.print.administrator", v.administrator()), fonts.regular(), 14));
+            doc.add(line(messages.ukrainian("crm.case.print.administrator", administrator(v)), fonts.regular(), 14));
             doc.add(line(messages.ukrainian("crm.case.print.signature.administrator"), fonts.regular(), 24));
         });
     }
@@ -141,6 +141,11 @@ public class CasePrintoutsImpl implements CasePrintouts {
             throw new IllegalStateException("the printout could not be laid out", e);
         }
         return out.toByteArray();
+    }
+
+    /** Who accepted the papers, by name (a case opened before names were kept shows the user name). */
+    static String administrator(ServiceCase v) {
+        return v.administratorName() == null || v.administratorName().isBlank() ? v.administrator() : v.administratorName();
     }
 
     private static Paragraph centred(String text, Font font) {

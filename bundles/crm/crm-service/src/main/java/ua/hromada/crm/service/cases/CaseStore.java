@@ -43,7 +43,8 @@ final class CaseStore {
     /** A case about to be inserted. */
     record NewCase(String number, long applicantId, long cardId, int cardVersion, String serviceName,
             Provider provider, String refusalGrounds, CaseSource source, String appealNumber, String request,
-            boolean byProxy, boolean feePaid, String administrator, Instant registeredAt, LocalDate deadline) {
+            boolean byProxy, boolean feePaid, String administrator, String administratorName, Instant registeredAt,
+            LocalDate deadline) {
     }
 
     /** A case row with what the rules need beyond the API record. */
@@ -63,12 +64,12 @@ final class CaseStore {
     static long insert(Connection c, NewCase n) throws SQLException {
         return Statements.first(c, "INSERT INTO crm.service_case (number, applicant_id, card_id, card_version,"
                 + " service_name, provider_kind, provider, back_office_role, refusal_grounds, source, appeal_number,"
-                + " request, by_proxy, fee_paid, status, administrator, registered_at, deadline)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id", rs -> rs.getLong(1),
+                + " request, by_proxy, fee_paid, status, administrator, administrator_name, registered_at, deadline)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id", rs -> rs.getLong(1),
                 n.number(), n.applicantId(), n.cardId(), n.cardVersion(), n.serviceName(), n.provider().kind().name(),
                 n.provider().name(), n.provider().role(), n.refusalGrounds(), n.source().name(), n.appealNumber(),
                 n.request(), n.byProxy(), n.feePaid(), CaseStatus.REGISTERED.name(), n.administrator(),
-                Timestamp.from(n.registeredAt()), n.deadline()).orElseThrow();
+                n.administratorName(), Timestamp.from(n.registeredAt()), n.deadline()).orElseThrow();
     }
 
     static void insertDocuments(Connection c, long caseId, List<RequiredDocument> documents) throws SQLException {
@@ -110,7 +111,7 @@ final class CaseStore {
         ServiceCase v = r.value();
         return Optional.of(new Row(new ServiceCase(v.id(), v.number(), v.applicantId(), v.applicantName(), v.cardId(),
                 v.cardVersion(), v.serviceName(), v.source(), v.appealNumber(), v.request(), v.byProxy(), v.feePaid(),
-                v.status(), v.administrator(), v.backOfficeRole(), v.executor(), v.registeredAt(), v.deadline(),
+                v.status(), v.administrator(), v.administratorName(), v.backOfficeRole(), v.executor(), v.registeredAt(), v.deadline(),
                 v.issuedAt(), v.refusalReason(), documents, v.version()), r.provider(), r.refusalGrounds()));
     }
 
@@ -123,6 +124,7 @@ final class CaseStore {
                 rs.getString("service_name"), CaseSource.valueOf(rs.getString("source")),
                 rs.getString("appeal_number"), rs.getString("request"), rs.getBoolean("by_proxy"),
                 rs.getBoolean("fee_paid"), CaseStatus.valueOf(status), rs.getString("administrator"),
+                rs.getString("administrator_name"),
                 rs.getTimestamp("handed_over_at") == null ? "" : rs.getString("back_office_role"),
                 rs.getString("executor"), rs.getTimestamp("registered_at").toInstant(),
                 rs.getObject("deadline", LocalDate.class), issued == null ? null : issued.toInstant(),

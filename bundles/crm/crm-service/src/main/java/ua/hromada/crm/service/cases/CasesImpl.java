@@ -141,7 +141,7 @@ public class CasesImpl implements Cases {
             long caseId = CaseStore.insert(conn, new CaseStore.NewCase(number, a.id(), c.id(), c.cardVersion(), c.name(),
                     new CaseStore.Provider(c.providerKind(), c.provider(), c.providerRole() == null ? "" : c.providerRole()),
                     c.refusalGrounds() == null ? "" : c.refusalGrounds(), source, appeal, request, draft.byProxy(),
-                    feePaid, user.username(), at, deadline));
+                    feePaid, user.username(), displayName(user), at, deadline));
             CaseStore.insertDocuments(conn, caseId, checklist);
             String detail = messages.ukrainian(appeal.isEmpty() ? "crm.case.step.registered"
                     : "crm.case.step.registered.appeal", c.name(), c.cardVersion(), a.displayName(),
@@ -368,6 +368,11 @@ public class CasesImpl implements Cases {
         // a card lists its grounds one a line, often numbered («1) …», «- …»)
         return grounds.lines().map(l -> l.strip().replaceFirst("^(\\d+[.)]|[-–•])\\s*", "").strip())
                 .filter(l -> !l.isEmpty()).toList();
+    }
+
+    /** The user's name as the portal shows it; the user name when none is set. */
+    static String displayName(PortalUser user) {
+        return user.displayName() == null || user.displayName().isBlank() ? user.username() : user.displayName().strip();
     }
 
     static String cut(String text, int max) {

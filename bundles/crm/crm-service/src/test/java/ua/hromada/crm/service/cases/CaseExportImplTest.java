@@ -73,7 +73,7 @@ class CaseExportImplTest {
         List<Row> rows = rows(export.export(setup.head, CaseQuery.all(), CardFileFormat.XLSX, UK));
         assertEquals(3, rows.size(), "the header and two cases");
         assertEquals(List.of("Номер", "Зареєстровано", "Заявник", "Послуга", "Джерело", "Статус", "Граничний строк",
-                "Прострочено", "Виконавець"), rows.get(0).stream().map(c -> c.getText()).toList());
+                "Прострочено", "Адміністратор", "Виконавець"), rows.get(0).stream().map(c -> c.getText()).toList());
 
         Row first = rows.get(1);
         assertEquals(appeal.number(), first.getCellText(0));
@@ -84,7 +84,8 @@ class CaseExportImplTest {
         assertEquals("У бек-офісі", first.getCellText(5));
         assertEquals(appeal.deadline().atStartOfDay(), first.getCellAsDate(6).orElseThrow());
         assertEquals("ні", first.getCellText(7));
-        assertEquals("executor", first.getCellText(8));
+        assertEquals("Марія Адміністраторка", first.getCellText(8), "by name, not the user name");
+        assertEquals("executor", first.getCellText(9));
 
         Row second = rows.get(2);
         assertEquals(desk.number(), second.getCellText(0));
@@ -105,10 +106,11 @@ class CaseExportImplTest {
         byte[] bytes = export.export(setup.administrator, CaseQuery.all(), CardFileFormat.CSV, UK);
         assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]));
         List<String> lines = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).lines().toList();
-        assertEquals("Номер;Зареєстровано;Заявник;Послуга;Джерело;Статус;Граничний строк;Прострочено;Виконавець",
+        assertEquals("Номер;Зареєстровано;Заявник;Послуга;Джерело;Статус;Граничний строк;Прострочено;Адміністратор;"
+                + "Виконавець",
                 lines.get(0));
         assertEquals(desk.number() + ";01.03.2027 09:05;Коваленко Олена Петрівна;" + desk.serviceName()
-                + ";Прийом у ЦНАП;Зареєстровано;08.03.2027;так;", lines.get(2));
+                + ";Прийом у ЦНАП;Зареєстровано;08.03.2027;так;Марія Адміністраторка;", lines.get(2));
         assertEquals(3, lines.size());
         assertTrue(CaseExportImpl.safe("=1+1").equals("'=1+1") && CaseExportImpl.safe("Олена").equals("Олена"));
     }

@@ -74,6 +74,8 @@ class CasesImplTest {
         assertEquals(List.of(1, 2, 3), person.documents().stream().map(CaseDocument::position).toList());
         assertFalse(person.feePaid(), "a paid service is not paid until the desk says so");
         assertEquals(card.cardVersion(), person.cardVersion());
+        assertEquals("admin1", person.administrator());
+        assertEquals("Марія Адміністраторка", person.administratorName(), "kept as the portal showed it at opening");
 
         ServiceCase company = setup.cases().open(setup.administrator,
                 CaseFixture.draft(fixture.organisation("ТОВ «Полтава-Агро»"), card, true, true));

@@ -134,7 +134,7 @@ public class CaseCardView extends VerticalLayout implements BeforeEnterObserver 
         facts.add(new Span(getTranslation("crm.case.ui.f.applicant") + ": " + current.applicantName()));
         facts.add(new Span(getTranslation("crm.case.ui.card.service", current.serviceName(), current.cardVersion())));
         facts.add(new Span(getTranslation("crm.case.ui.f.registered") + ": " + CasesUi.dateTime(current.registeredAt(), zone)
-                + " · " + getTranslation("crm.case.ui.f.administrator") + ": " + current.administrator()));
+                + " · " + getTranslation("crm.case.ui.f.administrator") + ": " + CasesUi.administrator(current)));
         if (!current.request().isEmpty()) {
             facts.add(new Span(getTranslation("crm.case.ui.f.request") + ": " + current.request()));
         }

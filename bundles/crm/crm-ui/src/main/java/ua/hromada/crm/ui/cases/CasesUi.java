@@ -49,6 +49,11 @@ public final class CasesUi {
                 && c.deadline().isBefore(today);
     }
 
+    /** Who registered the case, by name (the user name for a case opened before names were kept). */
+    static String administrator(ServiceCase c) {
+        return c.administratorName() == null || c.administratorName().isBlank() ? c.administrator() : c.administratorName();
+    }
+
     /** The deadline, marked when passed. */
     static Component deadline(Component owner, ServiceCase c, LocalDate today) {
         Span s = new Span(date(c.deadline()));

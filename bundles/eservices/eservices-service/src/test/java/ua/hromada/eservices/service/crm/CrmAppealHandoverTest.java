@@ -135,6 +135,7 @@ class CrmAppealHandoverTest {
         assertEquals(petro.id(), c.applicantId());
         assertEquals(CaseStatus.REGISTERED, c.status());
         assertEquals(CrmAppealHandover.USERNAME, c.administrator(), "registered by the portal's e-appeals, not a person");
+        assertEquals("Електронні звернення порталу", c.administratorName(), "what the papers print");
         List<CaseStep> journal = crm.cases().journal(crm.head, c.id());
         assertEquals(List.of("registered", "routed"), journal.stream().map(CaseStep::action).toList());
         assertTrue(journal.get(0).detail().contains(appeal.number()), journal.get(0).detail());
