@@ -149,7 +149,7 @@ before(async () => {
   allApis = registered.apis;
   const undescribed = views.filter(v => v.permission === undefined || v.public === undefined).map(v => v.route);
   assert.deepEqual(undescribed, [], '/api/health must give each view its permission and public flag');
-  for (const key of ['docsearch', 'oks', 'opendata', 'gis', 'eservices', 'fixture']) {
+  for (const key of ['docsearch', 'oks', 'opendata', 'gis', 'eservices', 'crm', 'fixture']) {
     assert.ok(views.some(v => v.module === key), `the booted module ${key} has views in the matrix`);
   }
   apis = allApis.filter(a => a.permissions.length > 0);

@@ -20,7 +20,8 @@ const DOCSEARCH_KAR = process.env.DOCSEARCH_KAR ?? path.join(features, 'docsearc
 const OKS_KAR = process.env.OKS_KAR ?? path.join(features, 'oks/target/hromada-oks-0.1.0-SNAPSHOT.kar');
 const GIS_KAR = process.env.GIS_KAR ?? path.join(features, 'gis/target/hromada-gis-0.1.0-SNAPSHOT.kar');
 const ESERVICES_KAR = process.env.ESERVICES_KAR ?? path.join(features, 'eservices/target/hromada-eservices-0.1.0-SNAPSHOT.kar');
-const MODULES = ['docsearch', 'oks', 'opendata', 'gis', 'eservices'];
+const CRM_KAR = process.env.CRM_KAR ?? path.join(features, 'crm/target/hromada-crm-0.1.0-SNAPSHOT.kar');
+const MODULES = ['docsearch', 'oks', 'opendata', 'gis', 'eservices', 'crm'];
 
 /** Sets a property in a Karaf .cfg file, replacing a value continued over several lines too. */
 function setProperty(file, key, value) {
@@ -91,7 +92,7 @@ after(async () => {
 });
 
 test('a module KAR holds its feature repository and its own bundles, no platform bundle', () => {
-  for (const [key, kar] of [['docsearch', DOCSEARCH_KAR], ['oks', OKS_KAR], ['gis', GIS_KAR], ['eservices', ESERVICES_KAR]]) {
+  for (const [key, kar] of [['docsearch', DOCSEARCH_KAR], ['oks', OKS_KAR], ['gis', GIS_KAR], ['eservices', ESERVICES_KAR], ['crm', CRM_KAR]]) {
     const entries = execFileSync('jar', ['tf', kar], { encoding: 'utf8' }).split('\n');
     const jars = entries.filter(e => e.endsWith('.jar'));
     assert.ok(jars.length >= 3, `${kar}: ${jars}`);

@@ -90,7 +90,7 @@ test('health endpoint reports the database and needs no login', async () => {
     'every booted module is started when health first says UP');
   assert.deepEqual(body.modules.flatMap(m => m.bundles.filter(b => b.state !== 'ACTIVE').map(b => b.symbolicName)), [],
     'and every bundle of every module is ACTIVE');
-  assert.deepEqual(body.modules.map(m => m.key).sort(), ['docsearch', 'eservices', 'gis', 'oks', 'opendata'], 'one entry per module');
+  assert.deepEqual(body.modules.map(m => m.key).sort(), ['crm', 'docsearch', 'eservices', 'gis', 'oks', 'opendata'], 'one entry per module');
   const oks = body.modules.find(m => m.key === 'oks');
   assert.equal(oks.source, 'BOOT');
   assert.ok(oks.bundles.some(b => b.symbolicName === 'ua.hromada.oks-api'), 'a module lists all its bundles, its API too');
@@ -502,7 +502,7 @@ test('the shared map\'s overlay layers: clusters, marker shapes, legend, identif
 test('the modules view lists by module, opens a module to its bundles, stops and starts it', async () => {
   await admin.goto(portal.url + 'admin/modules');
   await admin.locator('#modules-view').waitFor();
-  for (const key of ['docsearch', 'oks', 'opendata', 'gis', 'eservices']) {
+  for (const key of ['docsearch', 'oks', 'opendata', 'gis', 'eservices', 'crm']) {
     await admin.locator(`#module-${key}-state[data-state="ACTIVE"]`).waitFor();
   }
   await admin.locator('#module-oks-name').getByText('ОКС', { exact: true }).waitFor();

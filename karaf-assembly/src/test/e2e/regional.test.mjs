@@ -127,7 +127,7 @@ test('the added community answers on its host at once, with its own name; the de
 });
 
 test('health names each host\'s community and lists its modules only', async () => {
-  for (const [community, modules] of [[HOME, ['docsearch', 'eservices', 'gis', 'oks', 'opendata']], [LOCAL, ['docsearch', 'opendata']]]) {
+  for (const [community, modules] of [[HOME, ['crm', 'docsearch', 'eservices', 'gis', 'oks', 'opendata']], [LOCAL, ['docsearch', 'opendata']]]) {
     const res = await fetch(community.url + 'api/health');
     assert.equal(res.status, 200, community.url);
     const body = await res.json();

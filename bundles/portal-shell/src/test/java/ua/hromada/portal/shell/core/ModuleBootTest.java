@@ -36,7 +36,7 @@ class ModuleBootTest {
     @Test
     void theShippedConfigurationBootsEveryModule() throws IOException {
         ModulesConfig shipped = ShippedConfig.as(ModulesConfig.class, ShippedConfig.read(ModulesConfig.PID));
-        assertEquals(List.of("docsearch", "oks", "opendata", "gis", "eservices"), List.copyOf(ModuleBoot.parse(shipped.boot())));
+        assertEquals(List.of("docsearch", "oks", "opendata", "gis", "eservices", "crm"), List.copyOf(ModuleBoot.parse(shipped.boot())));
         assertEquals(Set.of(), ModuleBoot.parse(ShippedConfig.as(ModulesConfig.class, Map.of()).boot()),
                 "without a file: the platform only");
     }
