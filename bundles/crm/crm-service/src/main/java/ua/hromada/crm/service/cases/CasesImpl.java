@@ -209,12 +209,17 @@ public class CasesImpl implements Cases {
                 .stream().map(CaseStore.Row::value).toList();
     }
 
+    /** A column of the applicant (alias a) in a WHERE clause of {@link CaseAccess#where}. */
+    private static final java.util.regex.Pattern APPLICANT_ALIAS = java.util.regex.Pattern.compile("\\ba\\.");
+
     @Override
     public int count(PortalUser user, CaseQuery query) {
-        CaseAccess.Where w = CaseAccess.where(user, query == null ? CaseQuery.all() : query, today());
+        CaseAccess.Where w = CaseAccess.where(user, query == null ? CaseQuery.all() : query, today(), true);
+        // every case has its applicant (foreign key, same community): joined only when a filter reads it
+        String from = APPLICANT_ALIAS.matcher(w.sql()).find() ? " JOIN crm.applicant a ON a.community = s.community"
+                + " AND a.id = s.applicant_id" : "";
         return database.read(c -> ua.hromada.portal.api.jdbc.Statements.first(c, "SELECT count(*) FROM crm.service_case s"
-                + " JOIN crm.applicant a ON a.community = s.community AND a.id = s.applicant_id" + w.sql(),
-                rs -> rs.getInt(1), w.params().toArray()).orElse(0));
+                + from + w.sql(), rs -> rs.getInt(1), w.params().toArray()).orElse(0));
     }
 
     @Override
