@@ -15,7 +15,7 @@ import ua.hromada.portal.api.ViewContribution;
 /** Menu entry {@code tsnap/bekofis}: the back office's inbox, the cases handed over to the user's roles. */
 @Component(service = ViewContribution.class)
 @PortalView(route = CasesUi.INBOX_ROUTE, title = "crm.case.ui.menu.inbox", section = CasesUi.SECTION,
-        icon = "vaadin:inbox", order = 35, permission = CrmPermissions.BACK_OFFICE, view = CaseListView.class)
+        icon = "vaadin:inbox", order = 35, permission = CrmPermissions.BACK_OFFICE, view = InboxView.class)
 public class InboxContribution implements ViewContribution {
 
     @Reference
@@ -31,6 +31,6 @@ public class InboxContribution implements ViewContribution {
 
     @Override
     public com.vaadin.flow.component.Component createView() {
-        return new CaseListView(cases, export, cards, currentUser.get().orElse(null), settings, true);
+        return new InboxView(cases, export, cards, currentUser.get().orElse(null), settings);
     }
 }
