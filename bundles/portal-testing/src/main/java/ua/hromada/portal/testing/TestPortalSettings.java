@@ -1,5 +1,7 @@
 package ua.hromada.portal.testing;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -29,5 +31,49 @@ public record TestPortalSettings(String communityName, String logoUrl, Locale de
     @Override
     public String publicUrl() {
         return address.get();
+    }
+
+    /**
+     * These settings with a test's clock: every "now" from it in the community's zone, "today" its
+     * day there (a test's clock, such as {@link MutableClock}, may keep UTC).
+     */
+    public PortalSettings clocked(Clock clock) {
+        PortalSettings shipped = this;
+        return new PortalSettings() {
+            @Override
+            public String communityName() {
+                return shipped.communityName();
+            }
+
+            @Override
+            public String logoUrl() {
+                return shipped.logoUrl();
+            }
+
+            @Override
+            public Locale defaultLocale() {
+                return shipped.defaultLocale();
+            }
+
+            @Override
+            public String publicUrl() {
+                return shipped.publicUrl();
+            }
+
+            @Override
+            public ZoneId timeZone() {
+                return shipped.timeZone();
+            }
+
+            @Override
+            public Clock clock() {
+                return clock.withZone(timeZone());
+            }
+
+            @Override
+            public LocalDate today() {
+                return LocalDate.ofInstant(clock.instant(), timeZone());
+            }
+        };
     }
 }

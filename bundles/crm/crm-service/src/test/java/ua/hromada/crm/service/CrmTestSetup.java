@@ -45,7 +45,7 @@ public final class CrmTestSetup extends ModuleTestSetup {
     public CrmTestSetup() {
         super(TestDatabase.prepared("crm", d -> d.migrate("crm")));
         database = new CrmDatabase(communityDataSource());
-        settings = clockedSettings(new TestPortalSettings(), clock());
+        settings = new TestPortalSettings().clocked(clock());
         cards = new ua.hromada.crm.service.cards.ServiceCardsImpl(database, audit, clock());
         applicants = new ua.hromada.crm.service.applicants.ApplicantsImpl(database, audit, settings);
         cases = cases(caseSettings(java.util.Map.of()));
@@ -131,40 +131,6 @@ public final class CrmTestSetup extends ModuleTestSetup {
 
     public ua.hromada.crm.service.analytics.CrmAnalyticsImpl analytics() {
         return analytics;
-    }
-
-    private static PortalSettings clockedSettings(PortalSettings shipped, java.time.Clock clock) {
-        return new PortalSettings() {
-            @Override
-            public String communityName() {
-                return shipped.communityName();
-            }
-
-            @Override
-            public String logoUrl() {
-                return shipped.logoUrl();
-            }
-
-            @Override
-            public java.util.Locale defaultLocale() {
-                return shipped.defaultLocale();
-            }
-
-            @Override
-            public String publicUrl() {
-                return shipped.publicUrl();
-            }
-
-            @Override
-            public java.time.Clock clock() {
-                return clock.withZone(timeZone());
-            }
-
-            @Override
-            public java.time.LocalDate today() { // the test's clock keeps UTC: today in the community's zone
-                return java.time.LocalDate.ofInstant(clock.instant(), timeZone());
-            }
-        };
     }
 
     /** The verification with this OCR engine (crm-verification's tests give tesseract); null = none installed. */

@@ -1,7 +1,5 @@
 package ua.hromada.eservices.service;
 
-import java.time.Clock;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -75,7 +73,7 @@ public final class EservicesTestSetup extends ModuleTestSetup {
         super(TestDatabase.prepared("eservices", d -> d.migrate("eservices")));
         database = new EservicesDatabase(communityDataSource());
         units = new UnitsImpl(database, audit);
-        settings = clockedSettings(new TestPortalSettings(), clock());
+        settings = new TestPortalSettings().clocked(clock());
         catalogue = new ServiceCatalogueImpl(database, audit);
         transfer = new CatalogueTransferImpl(database, audit);
         monitor = linkMonitor(Mailer.of(new MailSettings(false, "", 25, "", "", "", "none", 1000, 1000, 1, 0),
@@ -205,40 +203,6 @@ public final class EservicesTestSetup extends ModuleTestSetup {
         values.putAll(config);
         return new LinkMonitorImpl(database, pools.forModule("eservices"), communities(), settings, mailer,
                 ShippedConfig.as(LinksConfig.class, values));
-    }
-
-    private static PortalSettings clockedSettings(PortalSettings shipped, Clock clock) {
-        return new PortalSettings() {
-            @Override
-            public String communityName() {
-                return shipped.communityName();
-            }
-
-            @Override
-            public String logoUrl() {
-                return shipped.logoUrl();
-            }
-
-            @Override
-            public Locale defaultLocale() {
-                return shipped.defaultLocale();
-            }
-
-            @Override
-            public String publicUrl() {
-                return shipped.publicUrl();
-            }
-
-            @Override
-            public Clock clock() {
-                return clock.withZone(timeZone());
-            }
-
-            @Override
-            public java.time.LocalDate today() { // the test's clock keeps UTC: today in the community's zone
-                return java.time.LocalDate.ofInstant(clock.instant(), timeZone());
-            }
-        };
     }
 
     @Override
