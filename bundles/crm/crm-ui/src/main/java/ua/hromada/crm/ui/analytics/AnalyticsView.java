@@ -27,6 +27,7 @@ import ua.hromada.crm.api.ServiceTimes;
 import ua.hromada.crm.api.SlaBreaches;
 import ua.hromada.crm.api.Topic;
 import ua.hromada.crm.api.TopicMonth;
+import ua.hromada.crm.ui.CrmUi;
 import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.ui.support.UiSupport;
@@ -145,14 +146,7 @@ public class AnalyticsView extends VerticalLayout {
             findings.setItems(analytics.findings(user, from.getValue(), to.getValue()));
             topics.setItems(analytics.topics(user, from.getValue(), to.getValue(), topic.getValue()));
         } catch (CrmException e) {
-            for (Map.Entry<String, String> error : e.fieldErrors().entrySet()) {
-                DatePicker field = "from".equals(error.getKey()) ? from : to;
-                field.setErrorMessage(getTranslation(error.getValue()));
-                field.setInvalid(true);
-            }
-            if (e.fieldErrors().isEmpty()) {
-                UiSupport.error(getTranslation(e.messageKey(), e.args()));
-            }
+            CrmUi.refused(this, e, Map.of("from", from, "to", to));
             times.setItems(List.of());
             breaches.setItems(List.of());
             findings.setItems(List.of());

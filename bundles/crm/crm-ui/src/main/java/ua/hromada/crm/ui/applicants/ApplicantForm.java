@@ -16,6 +16,7 @@ import ua.hromada.crm.api.Applicant;
 import ua.hromada.crm.api.ApplicantKind;
 import ua.hromada.crm.api.CrmException;
 import ua.hromada.crm.api.IdentityDocumentType;
+import ua.hromada.crm.ui.CrmUi;
 import ua.hromada.portal.ui.support.UiSupport;
 
 /**
@@ -153,11 +154,7 @@ class ApplicantForm extends FormLayout {
     /** Puts each of the service's field errors at its field; focuses the first. */
     void showErrors(CrmException e) {
         clearErrors();
-        fields.forEach((name, field) -> {
-            if (e.fieldErrors().containsKey(name)) {
-                ApplicantsUi.mark(this, field, e, name);
-            }
-        });
+        CrmUi.markFields(this, e, fields);
         fields.values().stream().filter(HasValidation::isInvalid).findFirst()
                 .filter(com.vaadin.flow.component.Focusable.class::isInstance)
                 .ifPresent(f -> ((com.vaadin.flow.component.Focusable<?>) f).focus());

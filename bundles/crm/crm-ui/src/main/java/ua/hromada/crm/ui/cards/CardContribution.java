@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 
 import ua.hromada.crm.api.LegalActs;
 import ua.hromada.crm.api.ServiceCards;
+import ua.hromada.crm.ui.CrmUi;
 import ua.hromada.portal.api.CurrentUser;
 import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalView;
@@ -16,8 +17,8 @@ import ua.hromada.portal.api.ViewContribution;
 
 /** Detail page {@code tsnap/kartky/:id} (not in the menu; {@code nova} makes one): a card, its editor and versions. */
 @Component(service = ViewContribution.class)
-@PortalView(route = CardsUi.CARD_ROUTE, title = "crm.card.ui.menu.one", section = CardsUi.SECTION, menu = false,
-        permission = CardsUi.READ, view = CardView.class)
+@PortalView(route = CardsUi.CARD_ROUTE, title = "crm.card.ui.menu.one", section = CrmUi.SECTION, menu = false,
+        permission = CrmUi.STAFF, view = CardView.class)
 public class CardContribution implements ViewContribution {
 
     @Reference

@@ -25,6 +25,7 @@ import ua.hromada.crm.api.FeeKind;
 import ua.hromada.crm.api.LegalActs;
 import ua.hromada.crm.api.ProviderKind;
 import ua.hromada.crm.api.ServiceCard;
+import ua.hromada.crm.ui.CrmUi;
 
 /**
  * A service card's fields, named as the service names them so its field errors land at their
@@ -195,15 +196,9 @@ class CardForm extends FormLayout {
 
     void showErrors(CrmException e) {
         clearErrors();
-        e.fieldErrors().forEach((field, key) -> {
-            String message = getTranslation(key, e.fieldArgs(field));
-            HasValidation f = fields.get(field);
-            if (f != null) {
-                f.setErrorMessage(message);
-                f.setInvalid(true);
-            } else if (field.equals("documents")) {
-                documents.showError(message);
-            }
-        });
+        String documentsError = CrmUi.markFields(this, e, fields).get("documents");
+        if (documentsError != null) {
+            documents.showError(getTranslation(documentsError, e.fieldArgs("documents")));
+        }
     }
 }

@@ -3,12 +3,8 @@ package ua.hromada.crm.ui.cards;
 import ua.hromada.crm.api.CrmPermissions;
 import ua.hromada.portal.api.PortalUser;
 
-/** The service cards pages' routes and rights. */
+/** The service cards pages' routes and rights: every role of the centre reads the cards; the head edits them. */
 public final class CardsUi {
-    public static final String SECTION = "crm";
-    /** Every role of the centre reads the cards; the head edits them. */
-    public static final String READ = CrmPermissions.ADMINISTRATOR + PortalUser.ANY_OF + CrmPermissions.BACK_OFFICE
-            + PortalUser.ANY_OF + CrmPermissions.HEAD;
     public static final String LIST_ROUTE = "tsnap/kartky";
     public static final String CARD_ROUTE = "tsnap/kartky/:id";
     public static final String PREFIX = "tsnap/kartky/";

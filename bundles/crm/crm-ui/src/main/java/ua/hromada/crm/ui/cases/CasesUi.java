@@ -16,7 +16,7 @@ import ua.hromada.portal.api.PortalUser;
 
 /** The cases pages' routes, rights and small formatting shared by the list, the form and the card. */
 public final class CasesUi {
-    public static final String SECTION = "crm";
+    public static final String SECTION = ua.hromada.crm.ui.CrmUi.SECTION;
     /** Every case page: the desk, the back office and the head (the service decides what each sees). */
     public static final String ANY = CrmPermissions.ADMINISTRATOR + PortalUser.ANY_OF + CrmPermissions.BACK_OFFICE
             + PortalUser.ANY_OF + CrmPermissions.HEAD;

@@ -33,6 +33,7 @@ import ua.hromada.crm.api.Queue;
 import ua.hromada.crm.api.QueueGroup;
 import ua.hromada.crm.api.Ticket;
 import ua.hromada.crm.api.TicketStatus;
+import ua.hromada.crm.ui.CrmUi;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.ui.support.UiSupport;
 
@@ -170,7 +171,7 @@ public class DeskView extends VerticalLayout {
             UiSupport.success(getTranslation("crm.queue.desk.taken", ticket.number()));
             refresh();
         } catch (CrmException e) {
-            QueuePages.refused(this, e, Map.of("group", group));
+            CrmUi.refused(this, e, Map.of("group", group));
         }
     }
 
@@ -190,7 +191,7 @@ public class DeskView extends VerticalLayout {
             }
             refresh();
         } catch (CrmException e) {
-            QueuePages.refused(this, e, Map.of("window", window, "groups", served));
+            CrmUi.refused(this, e, Map.of("window", window, "groups", served));
             refresh();
         }
     }
@@ -208,7 +209,7 @@ public class DeskView extends VerticalLayout {
             }
             refresh();
         } catch (CrmException e) {
-            QueuePages.refused(this, e, Map.of("case", caseNumber));
+            CrmUi.refused(this, e, Map.of("case", caseNumber));
             refresh();
         } catch (RuntimeException e) {
             UiSupport.error(getTranslation("crm.queue.failed", UiSupport.logFailure(LOG, "Queue step failed", e)));

@@ -4,6 +4,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ua.hromada.crm.api.Queue;
+import ua.hromada.crm.ui.CrmUi;
 import ua.hromada.portal.api.PortalView;
 import ua.hromada.portal.api.ViewContribution;
 
@@ -12,7 +13,7 @@ import ua.hromada.portal.api.ViewContribution;
  * ticket numbers and windows only), without a tile on the public home page.
  */
 @Component(service = ViewContribution.class)
-@PortalView(route = QueuePages.DISPLAY_ROUTE, title = "crm.queue.display.menu", section = QueuePages.SECTION,
+@PortalView(route = QueuePages.DISPLAY_ROUTE, title = "crm.queue.display.menu", section = CrmUi.SECTION,
         icon = "vaadin:desktop", open = true, menu = false, view = DisplayView.class)
 public class DisplayContribution implements ViewContribution {
 

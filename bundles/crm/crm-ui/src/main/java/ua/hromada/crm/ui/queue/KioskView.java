@@ -14,6 +14,7 @@ import ua.hromada.crm.api.CrmException;
 import ua.hromada.crm.api.Queue;
 import ua.hromada.crm.api.QueueGroup;
 import ua.hromada.crm.api.Ticket;
+import ua.hromada.crm.ui.CrmUi;
 import ua.hromada.portal.api.PortalUser;
 
 /**
@@ -58,7 +59,7 @@ public class KioskView extends VerticalLayout {
             Ticket t = queue.take(user, group.name());
             ticket.setText(getTranslation("crm.queue.kiosk.ticket", t.number()));
         } catch (CrmException e) {
-            QueuePages.refused(this, e, Map.of());
+            CrmUi.refused(this, e, Map.of());
         }
     }
 }

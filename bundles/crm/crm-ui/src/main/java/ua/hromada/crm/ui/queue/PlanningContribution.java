@@ -5,6 +5,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import ua.hromada.crm.api.CrmPermissions;
 import ua.hromada.crm.api.Queue;
+import ua.hromada.crm.ui.CrmUi;
 import ua.hromada.portal.api.CurrentUser;
 import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalView;
@@ -12,7 +13,7 @@ import ua.hromada.portal.api.ViewContribution;
 
 /** Menu entry {@code tsnap/planuvannia}: the load per hour and weekday and the administrators it needs. */
 @Component(service = ViewContribution.class)
-@PortalView(route = QueuePages.PLANNING_ROUTE, title = "crm.queue.planning.menu", section = QueuePages.SECTION,
+@PortalView(route = QueuePages.PLANNING_ROUTE, title = "crm.queue.planning.menu", section = CrmUi.SECTION,
         icon = "vaadin:calendar-clock", order = 80, permission = CrmPermissions.HEAD, view = PlanningView.class)
 public class PlanningContribution implements ViewContribution {
 

@@ -30,6 +30,7 @@ import ua.hromada.crm.api.CrmException;
 import ua.hromada.crm.api.LoadCell;
 import ua.hromada.crm.api.LoadPlan;
 import ua.hromada.crm.api.Queue;
+import ua.hromada.crm.ui.CrmUi;
 import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.ui.support.UiSupport;
@@ -112,7 +113,7 @@ public class PlanningView extends VerticalLayout {
                     getTranslation(plan.measured() ? "crm.queue.planning.measured" : "crm.queue.planning.configured"),
                     Math.round(plan.utilisation() * 100)));
         } catch (CrmException e) {
-            QueuePages.refused(this, e, Map.of("weeks", weeks));
+            CrmUi.refused(this, e, Map.of("weeks", weeks));
             grid.setItems(List.of());
         }
     }

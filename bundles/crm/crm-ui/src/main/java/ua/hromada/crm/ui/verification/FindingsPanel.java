@@ -52,12 +52,10 @@ public class FindingsPanel extends Div {
     private final Div list = new Div();
     private final Button verify;
 
-    /** Without the cases' service: findings on scans show their region in words, not cropped. */
-    public FindingsPanel(Verification verification, PortalUser user, long caseId, Runnable onChange) {
-        this(verification, null, user, caseId, onChange, ZoneId.of("Europe/Kyiv"));
-    }
-
-    /** @param cases gives the scans' bytes for the crops; null for none */
+    /**
+     * @param cases gives the scans' bytes for the crops; null for none (a scan's region in words)
+     * @param zone the community's time zone ({@code PortalSettings.timeZone()})
+     */
     public FindingsPanel(Verification verification, Cases cases, PortalUser user, long caseId, Runnable onChange,
             ZoneId zone) {
         this.verification = verification;

@@ -1,5 +1,6 @@
 package ua.hromada.crm.ui.verification;
 
+import java.util.Map;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.button.Button;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 import ua.hromada.crm.api.CrmException;
 import ua.hromada.crm.api.Finding;
+import ua.hromada.crm.ui.CrmUi;
 import ua.hromada.portal.api.PortalException;
 import ua.hromada.portal.ui.support.UiSupport;
 
@@ -45,13 +47,7 @@ final class OverrideDialog extends Dialog {
             override.accept(reason.getValue());
             close();
         } catch (CrmException e) {
-            String field = e.fieldErrors().get("reason");
-            if (field != null) {
-                reason.setInvalid(true);
-                reason.setErrorMessage(getTranslation(field));
-            } else {
-                UiSupport.error(getTranslation(e.messageKey(), e.args()));
-            }
+            CrmUi.refused(this, e, Map.of("reason", reason));
         } catch (PortalException e) {
             UiSupport.error(getTranslation(e.messageKey(), e.args()));
         }

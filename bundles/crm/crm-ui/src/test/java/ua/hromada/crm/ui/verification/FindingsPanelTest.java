@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Lock;
@@ -80,7 +79,7 @@ class FindingsPanelTest {
 
     private FindingsPanel panel() {
         return new FindingsPanel(setup.verification(), setup.cases(), setup.administrator, caseId, changes::incrementAndGet,
-                ZoneId.of("Europe/Kyiv"));
+                setup.settings().timeZone());
     }
 
     private static Stream<Component> all(Component c) {
@@ -123,7 +122,8 @@ class FindingsPanelTest {
 
     @Test
     void theBackOfficeReadsWhyItMayNotVerify() {
-        FindingsPanel panel = new FindingsPanel(setup.verification(), setup.executor, caseId, null);
+        FindingsPanel panel = new FindingsPanel(setup.verification(), null, setup.executor, caseId, null,
+                setup.settings().timeZone());
         assertFalse(FindingsPanelTest.<Button>find(panel, "case-verify").isVisible());
         assertTrue(find(panel, "findings-list").getElement().getTextRecursively().contains("crm.check.forbidden"));
     }
