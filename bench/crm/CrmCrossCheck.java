@@ -34,65 +34,16 @@ final class CrmCrossCheck {
 
     /** What was compared, for the report; throws on the first difference. */
     static String run(CrmTestSetup setup) throws SQLException {
-        var cases = setup.cases();
-        var analytics = setup.analytics();
         ZoneId zone = setup.settings().timeZone();
-        LocalDate today = setup.settings().today();
         List<String> texts = List.of("Шевченко", "шЕВЧЕНКО", "ко", "2024-01", "довідка", "1000012", "Послуга № 17 ",
                 "-4", "%", "_", "ё");
-        int compared = 0;
+        int compared;
         try (Connection c = setup.dataSource().getConnection()) {
-            for (String text : texts) {
-                CaseQuery q = new CaseQuery(null, false, 0, text, false);
-                String like = "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                String where = " FROM crm.service_case s JOIN crm.applicant a ON a.community = s.community"
-                        + " AND a.id = s.applicant_id WHERE s.community = " + COMMUNITY
-                        + " AND (s.number ILIKE ? OR s.service_name ILIKE ? OR s.appeal_number ILIKE ? OR a.last_name ILIKE ?"
-                        + " OR a.organisation_name ILIKE ? OR a.tax_number ILIKE ? OR a.edrpou ILIKE ?)";
-                Object[] p = {like, like, like, like, like, like, like};
-                same("count «" + text + "»", longs(c, "SELECT count(*)" + where, p), List.of((long) cases.count(setup.head, q)));
-                same("first page «" + text + "»", longs(c, "SELECT s.id" + where
-                        + " ORDER BY s.registered_at DESC, s.id DESC LIMIT 50", p),
-                        cases.find(setup.head, q, 0, 50).stream().map(v -> v.id()).toList());
-                compared++;
-            }
-            same("count of all cases", longs(c, "SELECT count(*) FROM crm.service_case WHERE community = " + COMMUNITY),
-                    List.of((long) cases.count(setup.head, CaseQuery.all())));
-            for (LocalDate from : List.of(today.minusYears(1), today.minusYears(5), LocalDate.of(2024, 3, 17))) {
-                Timestamp start = Timestamp.from(from.atStartOfDay(zone).toInstant());
-                Timestamp end = Timestamp.from(today.plusDays(1).atStartOfDay(zone).toInstant());
-                for (Topic topic : Topic.values()) {
-                    String column = topic == Topic.QUEUE_GROUP ? "s.queue_group" : "s.name";
-                    same("topics " + topic + " from " + from, rows(c, "SELECT m.month, " + column + ", sum(m.n)::bigint FROM ("
-                            + " SELECT date_trunc('month', c.registered_at AT TIME ZONE ?)::date AS month, c.card_id, count(*) AS n"
-                            + " FROM crm.service_case c WHERE c.community = " + COMMUNITY
-                            + " AND c.registered_at >= ? AND c.registered_at < ? GROUP BY 1, 2) m"
-                            + " JOIN crm.service_card s ON s.id = m.card_id GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2",
-                            zone.getId(), start, end),
-                            analytics.topics(setup.head, from, today, topic).stream().map(CrmCrossCheck::row).toList());
-                }
-                same("processing times from " + from, rows(c, "SELECT s.local_code, t.n, t.p[1], t.p[2] FROM ("
-                        + " SELECT c.card_id, count(*) AS n, percentile_cont(ARRAY[0.5, 0.9]::float8[]) WITHIN GROUP"
-                        + " (ORDER BY extract(epoch FROM c.issued_at - c.registered_at) / 3600) AS p"
-                        + " FROM crm.service_case c WHERE c.community = " + COMMUNITY + " AND c.status = 'ISSUED'"
-                        + " AND c.issued_at >= ? AND c.issued_at < ? GROUP BY c.card_id) t JOIN crm.service_card s"
-                        + " ON s.id = t.card_id ORDER BY t.p[2] DESC, s.name", start, end),
-                        analytics.serviceTimes(setup.head, from, today).stream().map(CrmCrossCheck::row).toList());
-                same("SLA breaches from " + from, rows(c, "SELECT s.local_code, b.total, b.late, b.overdue FROM ("
-                        + " SELECT c.card_id, count(*) AS total, count(*) FILTER (WHERE c.issued_at IS NOT NULL"
-                        + " AND (c.issued_at AT TIME ZONE ?)::date > c.deadline) AS late, count(*) FILTER (WHERE c.status"
-                        + " NOT IN ('ISSUED', 'CANCELLED') AND c.deadline < ?) AS overdue FROM crm.service_case c"
-                        + " WHERE c.community = " + COMMUNITY + " AND c.registered_at >= ? AND c.registered_at < ?"
-                        + " GROUP BY c.card_id) b JOIN crm.service_card s ON s.id = b.card_id WHERE b.late + b.overdue > 0"
-                        + " ORDER BY b.late + b.overdue DESC, s.name", zone.getId(), today, start, end),
-                        analytics.slaBreaches(setup.head, from, today).stream()
-                                .map(b -> List.<Object>of(b.code(), b.cases(), b.issuedLate(), b.openOverdue())).toList());
-                same("findings from " + from, rows(c, "SELECT f.rule, count(*), count(DISTINCT f.case_id),"
-                        + " count(*) FILTER (WHERE f.overridden) FROM crm.case_finding f JOIN crm.service_case c"
-                        + " ON c.id = f.case_id WHERE c.community = " + COMMUNITY + " AND c.registered_at >= ?"
-                        + " AND c.registered_at < ? GROUP BY f.rule ORDER BY 2 DESC, 1", start, end),
-                        analytics.findings(setup.head, from, today).stream().map(CrmCrossCheck::row).toList());
-            }
+            compared = compareListAndAnalytics(setup, c, texts);
+            // the aggregates V7 keeps by triggers follow changed cases: issued around the deadline's end (late in
+            // Kyiv, not in UTC, and the other way round), moved to another card or month, deleted
+            setup.execute(CHANGES);
+            compareListAndAnalytics(setup, c, texts);
             for (int weeks : List.of(8, 52)) {
                 var plan = setup.queue().load(setup.head, weeks);
                 Timestamp start = Timestamp.from(plan.from().atStartOfDay(zone).toInstant());
@@ -123,7 +74,81 @@ final class CrmCrossCheck {
         }
         return "the case list (count and first page) for " + compared + " texts and all cases, topics by service and by"
                 + " queue group, processing times, SLA breaches and findings over 1 year, 5 years and from 2024-03-17, the load plan"
-                + " over 8 and 52 weeks: identical to the former per-row SQL";
+                + " over 8 and 52 weeks: identical to the former per-row SQL; the list and the analytics again after"
+                + " changing cases (issued around the deadline's end, moved to another card or 40 days back, deadline moved,"
+                + " deleted: V7's aggregates follow)";
+    }
+
+    /** Changes of the cases after which everything is compared again (as the owner: triggers fire, RLS aside). */
+    private static final String CHANGES = "UPDATE crm.service_case SET status = 'ISSUED', issued_at = (deadline::timestamp"
+            + " + interval '23 hours 30 minutes') AT TIME ZONE 'UTC' WHERE id % 37 = 0;"
+            + " UPDATE crm.service_case SET status = 'ISSUED', issued_at = (deadline::timestamp + interval '21 hours 30 minutes')"
+            + " AT TIME ZONE 'UTC' WHERE id % 41 = 0;"
+            + " UPDATE crm.service_case SET card_id = coalesce((SELECT min(k.id) FROM crm.service_card k"
+            + " WHERE k.id > service_case.card_id), (SELECT min(k.id) FROM crm.service_card k)) WHERE id % 43 = 0;"
+            + " UPDATE crm.service_case SET registered_at = registered_at - interval '40 days' WHERE id % 47 = 0;"
+            + " UPDATE crm.service_case SET deadline = deadline + 3 WHERE id % 53 = 0;"
+            + " DELETE FROM crm.service_case WHERE id % 59 = 0";
+
+    /** The case list's counts and first pages for the texts, and the analytics over three periods; their number. */
+    private static int compareListAndAnalytics(CrmTestSetup setup, Connection c, List<String> texts) throws SQLException {
+        var cases = setup.cases();
+        var analytics = setup.analytics();
+        ZoneId zone = setup.settings().timeZone();
+        LocalDate today = setup.settings().today();
+        int compared = 0;
+        for (String text : texts) {
+            CaseQuery q = new CaseQuery(null, false, 0, text, false);
+            String like = "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String where = " FROM crm.service_case s JOIN crm.applicant a ON a.community = s.community"
+                    + " AND a.id = s.applicant_id WHERE s.community = " + COMMUNITY
+                    + " AND (s.number ILIKE ? OR s.service_name ILIKE ? OR s.appeal_number ILIKE ? OR a.last_name ILIKE ?"
+                    + " OR a.organisation_name ILIKE ? OR a.tax_number ILIKE ? OR a.edrpou ILIKE ?)";
+            Object[] p = {like, like, like, like, like, like, like};
+            same("count «" + text + "»", longs(c, "SELECT count(*)" + where, p), List.of((long) cases.count(setup.head, q)));
+            same("first page «" + text + "»", longs(c, "SELECT s.id" + where
+                    + " ORDER BY s.registered_at DESC, s.id DESC LIMIT 50", p),
+                    cases.find(setup.head, q, 0, 50).stream().map(v -> v.id()).toList());
+            compared++;
+        }
+        same("count of all cases", longs(c, "SELECT count(*) FROM crm.service_case WHERE community = " + COMMUNITY),
+                List.of((long) cases.count(setup.head, CaseQuery.all())));
+        for (LocalDate from : List.of(today.minusYears(1), today.minusYears(5), LocalDate.of(2024, 3, 17))) {
+            Timestamp start = Timestamp.from(from.atStartOfDay(zone).toInstant());
+            Timestamp end = Timestamp.from(today.plusDays(1).atStartOfDay(zone).toInstant());
+            for (Topic topic : Topic.values()) {
+                String column = topic == Topic.QUEUE_GROUP ? "s.queue_group" : "s.name";
+                same("topics " + topic + " from " + from, rows(c, "SELECT m.month, " + column + ", sum(m.n)::bigint FROM ("
+                        + " SELECT date_trunc('month', c.registered_at AT TIME ZONE ?)::date AS month, c.card_id, count(*) AS n"
+                        + " FROM crm.service_case c WHERE c.community = " + COMMUNITY
+                        + " AND c.registered_at >= ? AND c.registered_at < ? GROUP BY 1, 2) m"
+                        + " JOIN crm.service_card s ON s.id = m.card_id GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2",
+                        zone.getId(), start, end),
+                        analytics.topics(setup.head, from, today, topic).stream().map(CrmCrossCheck::row).toList());
+            }
+            same("processing times from " + from, rows(c, "SELECT s.local_code, t.n, t.p[1], t.p[2] FROM ("
+                    + " SELECT c.card_id, count(*) AS n, percentile_cont(ARRAY[0.5, 0.9]::float8[]) WITHIN GROUP"
+                    + " (ORDER BY extract(epoch FROM c.issued_at - c.registered_at) / 3600) AS p"
+                    + " FROM crm.service_case c WHERE c.community = " + COMMUNITY + " AND c.status = 'ISSUED'"
+                    + " AND c.issued_at >= ? AND c.issued_at < ? GROUP BY c.card_id) t JOIN crm.service_card s"
+                    + " ON s.id = t.card_id ORDER BY t.p[2] DESC, s.name", start, end),
+                    analytics.serviceTimes(setup.head, from, today).stream().map(CrmCrossCheck::row).toList());
+            same("SLA breaches from " + from, rows(c, "SELECT s.local_code, b.total, b.late, b.overdue FROM ("
+                    + " SELECT c.card_id, count(*) AS total, count(*) FILTER (WHERE c.issued_at IS NOT NULL"
+                    + " AND (c.issued_at AT TIME ZONE ?)::date > c.deadline) AS late, count(*) FILTER (WHERE c.status"
+                    + " NOT IN ('ISSUED', 'CANCELLED') AND c.deadline < ?) AS overdue FROM crm.service_case c"
+                    + " WHERE c.community = " + COMMUNITY + " AND c.registered_at >= ? AND c.registered_at < ?"
+                    + " GROUP BY c.card_id) b JOIN crm.service_card s ON s.id = b.card_id WHERE b.late + b.overdue > 0"
+                    + " ORDER BY b.late + b.overdue DESC, s.name", zone.getId(), today, start, end),
+                    analytics.slaBreaches(setup.head, from, today).stream()
+                            .map(b -> List.<Object>of(b.code(), b.cases(), b.issuedLate(), b.openOverdue())).toList());
+            same("findings from " + from, rows(c, "SELECT f.rule, count(*), count(DISTINCT f.case_id),"
+                    + " count(*) FILTER (WHERE f.overridden) FROM crm.case_finding f JOIN crm.service_case c"
+                    + " ON c.id = f.case_id WHERE c.community = " + COMMUNITY + " AND c.registered_at >= ?"
+                    + " AND c.registered_at < ? GROUP BY f.rule ORDER BY 2 DESC, 1", start, end),
+                    analytics.findings(setup.head, from, today).stream().map(CrmCrossCheck::row).toList());
+        }
+        return compared;
     }
 
     private static List<Object> row(TopicMonth t) {

@@ -49,46 +49,75 @@ public class CrmAnalyticsImpl implements CrmAnalytics {
             + " GROUP BY c.card_id) t JOIN crm.service_card s ON s.id = t.card_id ORDER BY t.p[2] DESC, s.name";
 
     /**
-     * Issued late: on a day of the zone after the deadline, i.e. at or after the first instant of the next
-     * day. Those instants are computed once per day of the period and 400 after it (an array indexed by
-     * the deadline), not per case; a deadline outside them is converted on its row.
+     * The period's edges against the UTC months case_month (V7) keeps: a = the UTC month start nearest the
+     * period's first instant, b = nearest its end. The cases registered in [lo, hi) are those of the whole
+     * UTC months [a, b) plus the signed edges [lo, a) and [b, hi) (an edge whose bound is after the other
+     * counts negatively): exact whatever the zone, and each edge at most 16 days of cases.
      */
-    private static final String BREACHES = "SELECT s.local_code, s.name, b.total, b.late, b.overdue FROM"
-            + " (SELECT min(g)::date AS first, array_agg((g + interval '1 day') AT TIME ZONE ? ORDER BY g) AS ends"
-            + " FROM generate_series(?::date::timestamp, ?::date::timestamp + interval '400 days', interval '1 day') g) d"
-            + " CROSS JOIN LATERAL (SELECT c.card_id, count(*) AS total, count(*) FILTER (WHERE c.issued_at"
-            + " >= coalesce(d.ends[c.deadline - d.first + 1], (c.deadline + 1)::timestamp AT TIME ZONE ?)) AS late,"
-            + " count(*) FILTER (WHERE c.status NOT IN ('ISSUED', 'CANCELLED') AND c.deadline < ?) AS overdue"
-            + " FROM crm.service_case c WHERE c.registered_at >= ? AND c.registered_at < ?"
-            + " GROUP BY c.card_id) b JOIN crm.service_card s ON s.id = b.card_id"
+    private static final String EDGES = "SELECT a, b, least(lo, a) AS lo1, greatest(lo, a) AS hi1,"
+            + " CASE WHEN lo < a THEN 1 ELSE -1 END AS s1, least(b, hi) AS lo2, greatest(b, hi) AS hi2,"
+            + " CASE WHEN b < hi THEN 1 ELSE -1 END AS s2%s FROM (SELECT %s, crm.utc_month_near(lo) AS a,"
+            + " crm.utc_month_near(hi) AS b FROM %s) q";
+
+    /**
+     * Issued late: on a day of the zone after the deadline, i.e. at or after the first local midnight after it.
+     * Whole UTC months from case_month (late there: late in every zone), plus their cases issued within the
+     * two UTC days around the deadline's end judged in the zone (index service_case_sla_band); the edges'
+     * cases judged on their rows; overdue: the period's open cases (index service_case_open_period).
+     */
+    private static final String BREACHES = "WITH p AS MATERIALIZED (" + String.format(Locale.ROOT, EDGES, ", lo, hi",
+            "lo, hi", "(SELECT ?::timestamptz AS lo, ?::timestamptz AS hi) o") + "),"
+            + " e AS (SELECT p.s1 AS sign, c.card_id, c.deadline, c.issued_at FROM p JOIN crm.service_case c"
+            + " ON c.registered_at >= p.lo1 AND c.registered_at < p.hi1"
+            + " UNION ALL SELECT p.s2, c.card_id, c.deadline, c.issued_at FROM p JOIN crm.service_case c"
+            + " ON c.registered_at >= p.lo2 AND c.registered_at < p.hi2)"
+            + " SELECT s.local_code, s.name, b.total, b.late, b.overdue FROM (SELECT t.card_id, sum(t.total)::bigint AS total,"
+            + " sum(t.late)::bigint AS late, sum(t.overdue)::bigint AS overdue FROM ("
+            + " SELECT m.card_id, m.cases AS total, m.late, 0 AS overdue FROM p JOIN crm.case_month m"
+            + " ON m.month >= p.a AND m.month < p.b"
+            + " UNION ALL SELECT c.card_id, 0, 1, 0 FROM p JOIN crm.service_case c ON c.registered_at >= p.a"
+            + " AND c.registered_at < p.b WHERE c.issued_at >= c.deadline::timestamp AT TIME ZONE 'UTC'"
+            + " AND c.issued_at < (c.deadline + 2)::timestamp AT TIME ZONE 'UTC'"
+            + " AND c.issued_at >= (c.deadline + 1)::timestamp AT TIME ZONE ?"
+            + " UNION ALL SELECT e.card_id, e.sign, CASE WHEN e.issued_at >= (e.deadline + 1)::timestamp AT TIME ZONE ?"
+            + " THEN e.sign ELSE 0 END, 0 FROM e"
+            + " UNION ALL SELECT c.card_id, 0, 0, 1 FROM p JOIN crm.service_case c ON c.registered_at >= p.lo"
+            + " AND c.registered_at < p.hi WHERE c.status NOT IN ('ISSUED', 'CANCELLED') AND c.deadline < ?"
+            + ") t GROUP BY t.card_id) b JOIN crm.service_card s ON s.id = b.card_id"
             + " WHERE b.late + b.overdue > 0 ORDER BY b.late + b.overdue DESC, s.name";
 
     /**
      * The verification's findings (V4): each row one firing; an override stays on its row. Counted per rule
      * and case first: the findings, the cases with one and the overridden ones of each rule are sums of those.
+     * The case's registration is copied on the finding (V7): no join with the cases.
      */
     private static final String FINDINGS = "SELECT f.rule, sum(f.n)::bigint, count(*), sum(f.overridden)::bigint FROM ("
             + " SELECT f.rule, f.case_id, count(*) AS n, count(*) FILTER (WHERE f.overridden) AS overridden"
-            + " FROM crm.case_finding f JOIN crm.service_case c ON c.id = f.case_id"
-            + " WHERE c.registered_at >= ? AND c.registered_at < ? GROUP BY f.rule, f.case_id) f"
-            + " GROUP BY f.rule ORDER BY 2 DESC, 1";
+            + " FROM crm.case_finding f WHERE f.case_registered_at >= ? AND f.case_registered_at < ?"
+            + " GROUP BY f.rule, f.case_id) f GROUP BY f.rule ORDER BY 2 DESC, 1";
 
     /**
      * Counted per month and card first, then named (or summed by queue group) on those few rows. A case's
      * month is that of its registration in the community's zone: each month of the period is the range of
-     * instants from its first local midnight to the next month's (clipped to the period), counted by an
-     * index range scan, instead of converting every case's time to the zone (the same months: local time
-     * runs forward across a midnight). MATERIALIZED keeps the bounds plain values, which row-level
-     * security lets the index use.
+     * instants from its first local midnight to the next month's (clipped to the period), counted as whole
+     * UTC months of case_month (V7) plus signed edges (see EDGES). MATERIALIZED keeps the bounds plain
+     * values, which row-level security lets the index use. The topics are ranked once (dense_rank over
+     * the ≤ 500 cards), so the rows are grouped and sorted by a number, not by collating names.
      */
-    private static final String TOPICS = "WITH m AS MATERIALIZED (SELECT d::date AS month,"
+    private static final String TOPICS = "WITH m AS MATERIALIZED (" + String.format(Locale.ROOT, EDGES, ", month",
+            "month, lo, hi", "(SELECT d::date AS month,"
             + " greatest(?::timestamptz, d AT TIME ZONE ?) AS lo, least(?::timestamptz, (d + interval '1 month') AT TIME ZONE ?) AS hi"
             + " FROM generate_series(date_trunc('month', ?::timestamptz AT TIME ZONE ?), ?::timestamptz AT TIME ZONE ?,"
-            + " interval '1 month') d)"
-            + " SELECT m.month, %s, sum(x.n)::bigint FROM m CROSS JOIN LATERAL ("
-            + " SELECT c.card_id, count(*) AS n FROM crm.service_case c WHERE c.registered_at >= m.lo AND c.registered_at < m.hi"
-            + " GROUP BY c.card_id) x JOIN crm.service_card s ON s.id = x.card_id"
-            + " GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2";
+            + " interval '1 month') d) d") + "),"
+            + " x AS (SELECT m.month, g.card_id, g.cases AS n FROM m JOIN crm.case_month g ON g.month >= m.a AND g.month < m.b"
+            + " UNION ALL SELECT m.month, e.card_id, m.s1 * e.n FROM m CROSS JOIN LATERAL (SELECT c.card_id, count(*)::int AS n"
+            + " FROM crm.service_case c WHERE c.registered_at >= m.lo1 AND c.registered_at < m.hi1 GROUP BY c.card_id) e"
+            + " UNION ALL SELECT m.month, e.card_id, m.s2 * e.n FROM m CROSS JOIN LATERAL (SELECT c.card_id, count(*)::int AS n"
+            + " FROM crm.service_case c WHERE c.registered_at >= m.lo2 AND c.registered_at < m.hi2 GROUP BY c.card_id) e),"
+            + " t AS MATERIALIZED (SELECT s.id, %1$s AS topic, dense_rank() OVER (ORDER BY %1$s) AS r FROM crm.service_card s)"
+            + " SELECT y.month, n.topic, y.n FROM (SELECT x.month, t.r, sum(x.n) AS n FROM x JOIN t ON t.id = x.card_id"
+            + " GROUP BY x.month, t.r HAVING sum(x.n) > 0) y JOIN (SELECT DISTINCT r, topic FROM t) n ON n.r = y.r"
+            + " ORDER BY 1, 3 DESC, y.r";
 
     private final CrmDatabase database;
     private final PortalSettings settings;
@@ -112,8 +141,7 @@ public class CrmAnalyticsImpl implements CrmAnalytics {
         ZoneId zone = settings.timeZone();
         LocalDate today = settings.today();
         return database.read(c -> Statements.list(c, BREACHES, rs -> new SlaBreaches(rs.getString(1), rs.getString(2),
-                rs.getLong(3), rs.getLong(4), rs.getLong(5)), zone.getId(), from.minusDays(1), to, zone.getId(), today,
-                p[0], p[1]));
+                rs.getLong(3), rs.getLong(4), rs.getLong(5)), p[0], p[1], zone.getId(), zone.getId(), today));
     }
 
     @Override

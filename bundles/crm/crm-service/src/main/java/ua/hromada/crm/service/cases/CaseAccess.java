@@ -60,6 +60,30 @@ final class CaseAccess {
     /** Joins the fields of the search columns (V6__performance.sql); a text holding it is matched field by field. */
     private static final char SEARCH_SEPARATOR = '\u001f';
 
+    /** The applicants whose lower-cased fields (applicant.search, V6) hold the text, lower-cased. */
+    private static final String APPLICANTS_MATCHING = "IN (SELECT a2.id FROM crm.applicant a2"
+            + " WHERE strpos(a2.search, (SELECT lower(?))) > 0)";
+
+    /** A case_search row (alias cs) whose case or applicant holds the text; the text twice. */
+    private static final String CASE_SEARCH_MATCH = "strpos(cs.search, (SELECT lower(?))) > 0 OR cs.applicant_id "
+            + APPLICANTS_MATCHING;
+
+    /**
+     * The count of a query that filters by the text alone, as a user who sees every case: case_search (V6)
+     * holds exactly one row per case (inserted and updated by triggers, deleted with its case), so its
+     * matching rows are counted without looking each case up (20 000 look-ups fewer for a common surname).
+     * Empty when anything else filters the cases (then {@link #where} with {@code forCount}); the whole query in its sql.
+     */
+    static java.util.Optional<Where> textOnlyCount(PortalUser user, CaseQuery q) {
+        String text = q.text() == null ? "" : q.text().strip();
+        if (!seesAll(user) || q.mine() || q.status() != null || q.overdue() || q.cardId() > 0 || text.isEmpty()
+                || text.indexOf(SEARCH_SEPARATOR) >= 0) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Where("SELECT count(*) FROM crm.case_search cs WHERE " + CASE_SEARCH_MATCH,
+                List.of(text, text)));
+    }
+
     /** A WHERE clause (over {@link CaseStore#SELECT}'s aliases) and its parameters. */
     record Where(String sql, List<Object> params) {
     }
@@ -104,10 +128,8 @@ final class CaseAccess {
         String text = q.text() == null ? "" : q.text().strip();
         if (!text.isEmpty() && text.indexOf(SEARCH_SEPARATOR) < 0) {
             // the same match as each field ILIKE '%text%', over the lower-cased fields V6 keeps (see there)
-            String applicants = "IN (SELECT a2.id FROM crm.applicant a2 WHERE strpos(a2.search, (SELECT lower(?))) > 0)";
-            parts.add(forCount ? "s.id IN (SELECT cs.case_id FROM crm.case_search cs WHERE strpos(cs.search, (SELECT lower(?)))"
-                    + " > 0 OR cs.applicant_id " + applicants + ")"
-                    : "(strpos(s.search, (SELECT lower(?))) > 0 OR s.applicant_id " + applicants + ")");
+            parts.add(forCount ? "s.id IN (SELECT cs.case_id FROM crm.case_search cs WHERE " + CASE_SEARCH_MATCH + ")"
+                    : "(strpos(s.search, (SELECT lower(?))) > 0 OR s.applicant_id " + APPLICANTS_MATCHING + ")");
             params.add(text);
             params.add(text);
         } else if (!text.isEmpty()) {

@@ -214,7 +214,13 @@ public class CasesImpl implements Cases {
 
     @Override
     public int count(PortalUser user, CaseQuery query) {
-        CaseAccess.Where w = CaseAccess.where(user, query == null ? CaseQuery.all() : query, today(), true);
+        CaseQuery q = query == null ? CaseQuery.all() : query;
+        java.util.Optional<CaseAccess.Where> byText = CaseAccess.textOnlyCount(user, q);
+        if (byText.isPresent()) {
+            return database.read(c -> ua.hromada.portal.api.jdbc.Statements.first(c, byText.get().sql(),
+                    rs -> rs.getInt(1), byText.get().params().toArray()).orElse(0));
+        }
+        CaseAccess.Where w = CaseAccess.where(user, q, today(), true);
         // every case has its applicant (foreign key, same community): joined only when a filter reads it
         String from = APPLICANT_ALIAS.matcher(w.sql()).find() ? " JOIN crm.applicant a ON a.community = s.community"
                 + " AND a.id = s.applicant_id" : "";

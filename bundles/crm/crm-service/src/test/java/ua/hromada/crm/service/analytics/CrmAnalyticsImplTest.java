@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static ua.hromada.crm.service.analytics.CrmRows.kyiv;
 
 import java.io.ByteArrayInputStream;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -38,6 +39,10 @@ class CrmAnalyticsImplTest {
 
     private CrmTestSetup setup;
     private CrmAnalyticsImpl analytics;
+    private long passportOpen;
+    private long fiveHours;
+    private long slowCase;
+    private long juneCase;
 
     @BeforeEach
     void setUp() {
@@ -54,25 +59,26 @@ class CrmAnalyticsImplTest {
         rows.issued(passport, kyiv("2026-05-04T09:00"), 30, LocalDate.parse("2026-05-04"));
         rows.issued(passport, kyiv("2026-05-04T09:00"), 40, roomy);
         // registered at 23:30 on 31 May in Kyiv (20:30 UTC): May's; still open, deadline ahead
-        rows.caseOf(passport, "FRONT_DESK", kyiv("2026-05-31T23:30"), LocalDate.parse("2026-06-30"), "REGISTERED", null);
+        passportOpen = rows.caseOf(passport, "FRONT_DESK", kyiv("2026-05-31T23:30"), LocalDate.parse("2026-06-30"),
+                "REGISTERED", null);
         // residence: 100, 5, 15 hours
-        long slow = rows.issued(residence, kyiv("2026-05-11T10:00"), 100, roomy);
-        rows.issued(residence, kyiv("2026-05-11T10:00"), 5, roomy);
+        slowCase = rows.issued(residence, kyiv("2026-05-11T10:00"), 100, roomy);
+        fiveHours = rows.issued(residence, kyiv("2026-05-11T10:00"), 5, roomy);
         rows.issued(residence, kyiv("2026-05-11T10:00"), 15, roomy);
         // open past its deadline (overdue), open with time left, cancelled past its deadline (not a breach)
         rows.caseOf(residence, "E_APPEAL", kyiv("2026-05-20T10:00"), LocalDate.parse("2026-06-01"), "IN_BACK_OFFICE", null);
         rows.caseOf(residence, "FRONT_DESK", kyiv("2026-05-25T10:00"), LocalDate.parse("2026-06-20"), "IN_BACK_OFFICE", null);
         rows.caseOf(residence, "FRONT_DESK", kyiv("2026-05-05T10:00"), LocalDate.parse("2026-05-10"), "CANCELLED", null);
         // 00:30 on 1 June in Kyiv is still 31 May in UTC: June's, outside the period
-        long june = rows.caseOf(residence, "FRONT_DESK", kyiv("2026-06-01T00:30"), LocalDate.parse("2026-06-02"),
+        juneCase = rows.caseOf(residence, "FRONT_DESK", kyiv("2026-06-01T00:30"), LocalDate.parse("2026-06-02"),
                 "REGISTERED", null);
         // verification: two missing documents on one case (one overridden), one on another, a fee on a
         // third; the June case's finding is outside May
         rows.finding(first, "missing-document", "1", true);
         rows.finding(first, "missing-document", "2", false);
-        rows.finding(slow, "missing-document", "1", false);
-        rows.finding(slow, "fee-not-paid", "", true);
-        rows.finding(june, "tax-number-check-digit", "taxNumber", false);
+        rows.finding(slowCase, "missing-document", "1", false);
+        rows.finding(slowCase, "fee-not-paid", "", true);
+        rows.finding(juneCase, "tax-number-check-digit", "taxNumber", false);
         // issued in June: not May's output
         rows.issued(residence, kyiv("2026-05-29T10:00"), 400, LocalDate.parse("2026-06-30"));
     }
@@ -123,6 +129,37 @@ class CrmAnalyticsImplTest {
                 analytics.findings(setup.head, MAY_1, MAY_31));
         assertEquals(List.of(new RuleFindings("tax-number-check-digit", 1, 1, 0)),
                 analytics.findings(setup.head, LocalDate.parse("2026-06-01"), LocalDate.parse("2026-06-30")));
+    }
+
+    /**
+     * The monthly counts and the findings' registration V7 keeps by triggers follow every change of a case:
+     * issued (within a day of its deadline's end: late in Kyiv, not in UTC), moved to another card or
+     * registration month, deleted.
+     */
+    @Test
+    void theKeptAggregatesFollowChangedMovedAndDeletedCases() {
+        setup.database().tx(c -> {
+            try (Statement st = c.createStatement()) {
+                // 00:10 on 1 June in Kyiv, after the deadline's day; still 31 May in UTC
+                st.executeUpdate("UPDATE crm.service_case SET status = 'ISSUED', deadline = DATE '2026-05-31',"
+                        + " issued_at = TIMESTAMPTZ '2026-05-31 21:10:00+00' WHERE id = " + passportOpen);
+                st.executeUpdate("UPDATE crm.service_case SET card_id = (SELECT card_id FROM crm.service_case"
+                        + " WHERE id = " + passportOpen + ") WHERE id = " + juneCase);
+                st.executeUpdate("DELETE FROM crm.service_case WHERE id = " + fiveHours);
+                st.executeUpdate("UPDATE crm.service_case SET registered_at = TIMESTAMPTZ '2026-04-20 10:00:00+03'"
+                        + " WHERE id = " + slowCase);
+            }
+            return null;
+        });
+        assertEquals(List.of(new SlaBreaches("P-1", "Паспорт", 5, 2, 0), new SlaBreaches("R-1", "Реєстрація", 5, 0, 1)),
+                analytics.slaBreaches(setup.head, MAY_1, MAY_31));
+        assertEquals("2026-04 Реєстрація місця проживання 1, 2026-05 Паспорти 5, 2026-05 Реєстрація місця проживання 5,"
+                + " 2026-06 Паспорти 1", analytics.topics(setup.head, LocalDate.parse("2026-04-01"),
+                LocalDate.parse("2026-06-30"), Topic.QUEUE_GROUP).stream()
+                .map(t -> t.month() + " " + t.topic() + " " + t.cases()).collect(Collectors.joining(", ")));
+        assertEquals(List.of(new RuleFindings("missing-document", 2, 1, 1)), analytics.findings(setup.head, MAY_1, MAY_31));
+        assertEquals(List.of(new RuleFindings("fee-not-paid", 1, 1, 1), new RuleFindings("missing-document", 1, 1, 0)),
+                analytics.findings(setup.head, LocalDate.parse("2026-04-01"), LocalDate.parse("2026-04-30")));
     }
 
     @Test

@@ -168,6 +168,16 @@ class CasesImplTest {
                 new CaseQuery(null, false, 0, "склад сім", false), 0, 10)));
         assertEquals(List.of(b.id()), ids(setup.cases().find(setup.administrator,
                 new CaseQuery(null, false, 0, b.number(), false), 0, 10)));
+        // the count of a text alone reads case_search (V6), with another filter or for the back office the cases
+        assertEquals(1, setup.cases().count(setup.administrator, new CaseQuery(null, false, 0, "ковален", false)));
+        assertEquals(1, setup.cases().count(setup.administrator, new CaseQuery(null, false, 0, "склад сім", false)));
+        assertEquals(1, setup.cases().count(setup.administrator, new CaseQuery(null, false, 0, b.number(), false)));
+        assertEquals(3, setup.cases().count(setup.head, new CaseQuery(null, false, 0, "2027-", false)));
+        assertEquals(0, setup.cases().count(setup.administrator, new CaseQuery(null, false, 0, "Мельник", false)));
+        assertEquals(1, setup.cases().count(setup.administrator,
+                new CaseQuery(CaseStatus.IN_BACK_OFFICE, false, 0, "2027-", false)));
+        assertEquals(1, setup.cases().count(setup.executor, new CaseQuery(null, false, 0, "2027-", false)));
+        assertEquals(0, setup.cases().count(setup.executor, new CaseQuery(null, false, 0, "Коваленко", false)));
         assertEquals(0, setup.cases().count(setup.administrator, new CaseQuery(null, true, 0, "", false)));
         // the land cases' two working days end on Wednesday 3 March; on Thursday they are overdue
         fixture.at(LocalDate.of(2027, 3, 4), LocalTime.of(9, 0));
