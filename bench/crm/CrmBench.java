@@ -46,7 +46,8 @@ public final class CrmBench {
             double loadSeconds = (System.nanoTime() - t0) / 1e9;
             // What autovacuum does to a table after this many inserts on the portal's server (on by default
             // in PostgreSQL; this test server runs with it off): the visibility map index-only scans rely on.
-            for (String table : List.of("service_card", "applicant", "service_case", "case_finding", "queue_ticket")) {
+            for (String table : List.of("service_card", "applicant", "service_case", "case_search", "case_month", "case_finding",
+                    "queue_ticket")) {
                 setup.execute("VACUUM (ANALYZE) crm." + table);
             }
             var cases = setup.cases();
