@@ -1,6 +1,6 @@
 package ua.hromada.crm.service.cases;
 
-import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 
 import org.osgi.service.component.annotations.Component;
@@ -23,7 +23,6 @@ public class CaseMessages extends ResourceBundleMessages {
 
     /** A Ukrainian text with its arguments; the key itself when missing. */
     public String ukrainian(String key, Object... args) {
-        String pattern = message(key, UK).orElse(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, UK).format(args);
+        return MessageBundle.text(List.of(this), key, UK, args);
     }
 }

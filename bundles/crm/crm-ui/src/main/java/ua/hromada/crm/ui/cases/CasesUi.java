@@ -9,17 +9,14 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 
 import ua.hromada.crm.api.CaseStatus;
-import ua.hromada.crm.api.CrmPermissions;
 import ua.hromada.crm.api.ServiceCase;
 import ua.hromada.portal.api.PortalException;
-import ua.hromada.portal.api.PortalUser;
 
 /** The cases pages' routes, rights and small formatting shared by the list, the form and the card. */
 public final class CasesUi {
     public static final String SECTION = ua.hromada.crm.ui.CrmUi.SECTION;
     /** Every case page: the desk, the back office and the head (the service decides what each sees). */
-    public static final String ANY = CrmPermissions.ADMINISTRATOR + PortalUser.ANY_OF + CrmPermissions.BACK_OFFICE
-            + PortalUser.ANY_OF + CrmPermissions.HEAD;
+    public static final String ANY = ua.hromada.crm.ui.CrmUi.STAFF;
     public static final String LIST_ROUTE = "tsnap/spravy";
     public static final String NEW_ROUTE = "tsnap/spravy/nova";
     public static final String CASE_ROUTE = "tsnap/sprava/:id";
