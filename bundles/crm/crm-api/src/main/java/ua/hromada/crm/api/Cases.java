@@ -41,6 +41,12 @@ public interface Cases {
 
     int count(PortalUser user, CaseQuery query);
 
+    /**
+     * The count as a list shows it: exact up to {@code atMost}, else {@code atMost + 1} («more than
+     * atMost»). A list reads no further than that, so a broad text search stays as quick as its first page.
+     */
+    int countUpTo(PortalUser user, CaseQuery query, int atMost);
+
     /** The fee paid (or not) for a card that has one. */
     ServiceCase markFeePaid(PortalUser user, long caseId, boolean paid, long version);
 

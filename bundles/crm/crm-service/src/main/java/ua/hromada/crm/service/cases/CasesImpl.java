@@ -217,7 +217,7 @@ public class CasesImpl implements Cases {
         CaseQuery q = query == null ? CaseQuery.all() : query;
         java.util.Optional<CaseAccess.Where> byText = CaseAccess.textOnlyCount(user, q);
         if (byText.isPresent()) {
-            return database.read(c -> ua.hromada.portal.api.jdbc.Statements.first(c, byText.get().sql(),
+            return database.read(c -> ua.hromada.portal.api.jdbc.Statements.first(c, "SELECT count(*)" + byText.get().sql(),
                     rs -> rs.getInt(1), byText.get().params().toArray()).orElse(0));
         }
         CaseAccess.Where w = CaseAccess.where(user, q, today(), true);
@@ -226,6 +226,31 @@ public class CasesImpl implements Cases {
                 + " AND a.id = s.applicant_id" : "";
         return database.read(c -> ua.hromada.portal.api.jdbc.Statements.first(c, "SELECT count(*) FROM crm.service_case s"
                 + from + w.sql(), rs -> rs.getInt(1), w.params().toArray()).orElse(0));
+    }
+
+    @Override
+    public int countUpTo(PortalUser user, CaseQuery query, int atMost) {
+        if (atMost < 1) {
+            throw new IllegalArgumentException("atMost " + atMost);
+        }
+        CaseQuery q = query == null ? CaseQuery.all() : query;
+        // the same rows as count(), read no further than atMost + 1 of them
+        java.util.Optional<CaseAccess.Where> byText = CaseAccess.textOnlyCount(user, q);
+        String rows;
+        java.util.List<Object> params;
+        if (byText.isPresent()) {
+            rows = "SELECT 1" + byText.get().sql();
+            params = new java.util.ArrayList<>(byText.get().params());
+        } else {
+            CaseAccess.Where w = CaseAccess.where(user, q, today(), true);
+            String from = APPLICANT_ALIAS.matcher(w.sql()).find() ? " JOIN crm.applicant a ON a.community = s.community"
+                    + " AND a.id = s.applicant_id" : "";
+            rows = "SELECT 1 FROM crm.service_case s" + from + w.sql();
+            params = new java.util.ArrayList<>(w.params());
+        }
+        params.add(atMost + 1);
+        return database.read(c -> ua.hromada.portal.api.jdbc.Statements.first(c, "SELECT count(*) FROM (" + rows
+                + " LIMIT ?) capped", rs -> rs.getInt(1), params.toArray()).orElse(0));
     }
 
     @Override

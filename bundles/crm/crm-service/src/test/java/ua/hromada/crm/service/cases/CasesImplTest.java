@@ -179,6 +179,15 @@ class CasesImplTest {
         assertEquals(1, setup.cases().count(setup.executor, new CaseQuery(null, false, 0, "2027-", false)));
         assertEquals(0, setup.cases().count(setup.executor, new CaseQuery(null, false, 0, "Коваленко", false)));
         assertEquals(0, setup.cases().count(setup.administrator, new CaseQuery(null, true, 0, "", false)));
+        // a list's count: exact up to its limit, the limit + 1 beyond it — by the text alone and otherwise
+        CaseQuery year = new CaseQuery(null, false, 0, "2027-", false);
+        assertEquals(3, setup.cases().countUpTo(setup.head, year, 3));
+        assertEquals(3, setup.cases().countUpTo(setup.head, year, 2), "more than 2");
+        assertEquals(2, setup.cases().countUpTo(setup.head, year, 1), "more than 1");
+        assertEquals(3, setup.cases().countUpTo(setup.administrator, CaseQuery.all(), 5));
+        assertEquals(2, setup.cases().countUpTo(setup.administrator, CaseQuery.all(), 1));
+        assertEquals(1, setup.cases().countUpTo(setup.executor, year, 1));
+        assertEquals(0, setup.cases().countUpTo(setup.administrator, new CaseQuery(null, false, 0, "Мельник", false), 1));
         // the land cases' two working days end on Wednesday 3 March; on Thursday they are overdue
         fixture.at(LocalDate.of(2027, 3, 4), LocalTime.of(9, 0));
         assertEquals(List.of(b.id(), a.id()), ids(setup.cases().find(setup.administrator,

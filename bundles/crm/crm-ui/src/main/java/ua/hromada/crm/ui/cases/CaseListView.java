@@ -157,13 +157,15 @@ public class CaseListView extends VerticalLayout {
     private int count() {
         int n;
         try {
-            n = cases.count(user, query());
+            n = cases.countUpTo(user, query(), CasesUi.COUNT_LIMIT);
         } catch (CrmException e) {
             n = 0;
         }
-        count.setText(getTranslation("crm.case.ui.count", n));
+        // past the limit the grid scrolls through the first COUNT_LIMIT; narrowing the search finds the rest
+        count.setText(n > CasesUi.COUNT_LIMIT ? getTranslation("crm.case.ui.countOver", CasesUi.COUNT_LIMIT)
+                : getTranslation("crm.case.ui.count", n));
         count.getElement().setAttribute("data-count", Integer.toString(n));
-        return n;
+        return Math.min(n, CasesUi.COUNT_LIMIT);
     }
 
     void refresh() {

@@ -17,6 +17,8 @@ public final class CasesUi {
     public static final String SECTION = ua.hromada.crm.ui.CrmUi.SECTION;
     /** Every case page: the desk, the back office and the head (the service decides what each sees). */
     public static final String ANY = ua.hromada.crm.ui.CrmUi.STAFF;
+    /** The most cases a list counts and scrolls through; more: «понад …», narrow the filters. */
+    public static final int COUNT_LIMIT = 1000;
     public static final String LIST_ROUTE = "tsnap/spravy";
     public static final String NEW_ROUTE = "tsnap/spravy/nova";
     public static final String CASE_ROUTE = "tsnap/sprava/:id";
