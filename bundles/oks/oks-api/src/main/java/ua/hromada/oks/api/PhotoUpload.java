@@ -1,5 +1,8 @@
 package ua.hromada.oks.api;
 
-/** A photo as received; the service checks its content, not its name. */
+/**
+ * A photo (JPEG, PNG) or, where a step takes documents, a PDF as received; the service checks its
+ * content, not its name.
+ */
 public record PhotoUpload(String fileName, byte[] content) {
 }

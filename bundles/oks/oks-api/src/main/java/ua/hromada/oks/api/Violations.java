@@ -30,6 +30,14 @@ public interface Violations {
     void checkPhoto(PhotoUpload photo);
 
     /**
+     * Checks one file of a workflow step exactly as the step will: a photo as {@link #checkPhoto},
+     * or a PDF document (by its content: a file named .pdf that is not one is refused as such).
+     *
+     * @throws OksException {@code INVALID}, naming the file and the reason
+     */
+    void checkStepFile(PhotoUpload file);
+
+    /**
      * Registers a violation reported by a resident's app (Open311), as "Виявлено порушення"
      * without an executor; the journal author is the API.
      */
@@ -65,8 +73,18 @@ public interface Violations {
     /** The latest journal rows the actor may see, newest first (the map's event list). */
     List<JournalEntry> latestEvents(PortalUser actor, int limit);
 
-    /** A photo or its thumbnail (always JPEG), if the actor may see its violation. */
+    /**
+     * A step's file as served (a photo upright without metadata, a PDF as received) or a photo's
+     * thumbnail (always JPEG; none for a PDF), if the actor may see its violation.
+     */
     Optional<StoredPhoto> photo(PortalUser actor, long photoId, boolean thumbnail);
+
+    /**
+     * A photo as it was received, with its EXIF/XMP (GPS position, camera), if the actor may see its
+     * violation and originals are kept ({@code photo.keep.original}); empty otherwise. For OKS users
+     * only: nothing outside OKS serves it.
+     */
+    Optional<StoredPhoto> photoOriginal(PortalUser actor, long photoId);
 
     /**
      * Current violations inside a bounding box for the map, aggregated server-side into grid

@@ -19,6 +19,12 @@ public @interface OksConfig {
             description = "Read from the image header before decoding: a small file declaring huge dimensions (pixel flood) is refused")
     int photo_max_megapixels() default 40;
 
+    @AttributeDefinition(name = "Keep photo originals",
+            description = "false (default): a photo is stored only turned upright and re-encoded without EXIF/XMP (no GPS"
+                    + " position, no camera); true: the file as received is kept beside it, readable only by OKS users"
+                    + " who see the case")
+    boolean photo_keep_original() default false;
+
     @AttributeDefinition(name = "Default deadline, days", description = "When the inspector leaves the deadline empty")
     int default_deadline_days() default 14;
 

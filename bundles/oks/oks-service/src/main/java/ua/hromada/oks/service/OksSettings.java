@@ -13,14 +13,20 @@ import ua.hromada.portal.api.community.Community;
  * the community's (PortalSettings), read when the service starts.
  */
 record OksSettings(long photoMaxBytes, long photoMaxPixels, int defaultDeadlineDays, int urgentDeadlineDays,
-        double[] bounds, ZoneId zone, int mapMaxPoints) {
+        double[] bounds, ZoneId zone, int mapMaxPoints, boolean keepOriginalPhotos) {
     private static final Logger LOG = LoggerFactory.getLogger(OksSettings.class);
+
+    /** Settings that keep no photo originals (photo.keep.original=false, the default). */
+    OksSettings(long photoMaxBytes, long photoMaxPixels, int defaultDeadlineDays, int urgentDeadlineDays,
+            double[] bounds, ZoneId zone, int mapMaxPoints) {
+        this(photoMaxBytes, photoMaxPixels, defaultDeadlineDays, urgentDeadlineDays, bounds, zone, mapMaxPoints, false);
+    }
 
     static OksSettings of(OksConfig c, ZoneId zone) {
         return new OksSettings(Math.max(1, c.photo_max_size_mb()) * 1024L * 1024L,
                 Math.max(1, c.photo_max_megapixels()) * 1_000_000L, Math.max(1, c.default_deadline_days()),
                 Math.max(0, c.urgent_deadline_days()), parseBounds(c.bounds()), zone,
-                Math.max(100, c.map_max_points()));
+                Math.max(100, c.map_max_points()), c.photo_keep_original());
     }
 
     static double[] parseBounds(String text) {

@@ -31,7 +31,6 @@ import ua.hromada.oks.api.Violations.MapPoint;
 import ua.hromada.oks.api.Violations.Summary;
 import ua.hromada.oks.api.Violator;
 import ua.hromada.oks.api.WorkflowAction;
-import ua.hromada.portal.api.jdbc.Statements;
 import ua.hromada.portal.api.map.MapGrid;
 
 /**
@@ -64,10 +63,6 @@ final class ViolationStore {
     record NewRow(String author, String authorName, Instant createdAt, LocalDate deadline, long typeId,
             String description, String address, double lat, double lon, Urgency urgency, Violator violator,
             Reporter reporter) {
-    }
-
-    /** A stored photo's description, its case and the bytes asked for (image or thumbnail). */
-    record PhotoRow(PhotoInfo info, long violationId, byte[] bytes) {
     }
 
     // ---------------------------------------------------------------- writing
@@ -112,7 +107,7 @@ final class ViolationStore {
     void appendStep(Connection c, long violationId, Instant at, String author, String authorName, ActionKind kind,
             String comment, LocalDate deadline, Long executorId, List<Photos.Checked> photos) throws SQLException {
         long entry = insertEntry(c, violationId, at, author, authorName, kind, comment, deadline, executorId);
-        savePhotos(c, violationId, entry, photos);
+        PhotoStore.save(c, violationId, entry, photos);
         updateCurrent(c, violationId, entry, executorId, deadline);
     }
 
@@ -148,26 +143,6 @@ final class ViolationStore {
             ps.setLong(4, violationId);
             ps.executeUpdate();
         }
-    }
-
-    private static void savePhotos(Connection c, long violationId, long entry, List<Photos.Checked> photos)
-            throws SQLException {
-        if (photos.isEmpty()) {
-            return;
-        }
-        Statements.batch(c, "INSERT INTO oks.photo (journal_id, violation_id, file_name, content_type, size, sha256,"
-                + " width, height, content, thumbnail) VALUES (?,?,?,?,?,?,?,?,?,?)", photos, (ps, p) -> {
-                    ps.setLong(1, entry);
-                    ps.setLong(2, violationId);
-                    ps.setString(3, p.fileName());
-                    ps.setString(4, p.contentType());
-                    ps.setLong(5, p.content().length);
-                    ps.setString(6, p.sha256());
-                    ps.setInt(7, p.width());
-                    ps.setInt(8, p.height());
-                    ps.setBytes(9, p.content());
-                    ps.setBytes(10, p.thumbnail());
-                });
     }
 
     // ---------------------------------------------------------------- the state a step starts from
@@ -344,17 +319,6 @@ final class ViolationStore {
                     e.action(), e.comment(), e.deadline(), e.executorId(), e.executorName(), p));
         }
         return out;
-    }
-
-    Optional<PhotoRow> photo(Connection c, long photoId, boolean thumbnail) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, journal_id, file_name, content_type, size, sha256,"
-                + " width, height, violation_id, " + (thumbnail ? "thumbnail" : "content") + " FROM oks.photo WHERE id = ?")) {
-            ps.setLong(1, photoId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new PhotoRow(photoInfo(rs), rs.getLong("violation_id"), rs.getBytes(10)))
-                        : Optional.empty();
-            }
-        }
     }
 
     private static PhotoInfo photoInfo(ResultSet rs) throws SQLException {

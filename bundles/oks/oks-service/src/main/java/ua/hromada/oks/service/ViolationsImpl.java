@@ -119,7 +119,12 @@ public class ViolationsImpl implements Violations {
 
     @Override
     public void checkPhoto(PhotoUpload photo) {
-        Photos.check(photo, settings.photoMaxBytes(), settings.photoMaxPixels());
+        Photos.check(photo, Photos.Rules.of(settings, false));
+    }
+
+    @Override
+    public void checkStepFile(PhotoUpload file) {
+        Photos.check(file, Photos.Rules.of(settings, true));
     }
 
     @Override
@@ -164,7 +169,7 @@ public class ViolationsImpl implements Violations {
         if (deadline.isBefore(today)) {
             throw new OksException(INVALID, "oks.error.deadlinePast");
         }
-        List<Photos.Checked> photos = checkPhotos(nv.photos());
+        List<Photos.Checked> photos = checkPhotos(nv.photos(), false);
         Instant now = db.clock().instant();
         long id = db.tx(c -> {
             ViolationType type = store.type(c, nv.typeId())
@@ -197,7 +202,7 @@ public class ViolationsImpl implements Violations {
         if (comment != null && comment.length() > OksLimits.COMMENT) {
             throw new OksException(INVALID, "oks.error.commentTooLong", OksLimits.COMMENT);
         }
-        List<Photos.Checked> photos = checkPhotos(req.photos());
+        List<Photos.Checked> photos = checkPhotos(req.photos(), true);
         Instant now = db.clock().instant();
         LocalDate today = today();
         db.tx(c -> {
@@ -380,12 +385,21 @@ public class ViolationsImpl implements Violations {
 
     @Override
     public Optional<StoredPhoto> photo(PortalUser actor, long photoId, boolean thumbnail) {
-        Optional<ViolationStore.PhotoRow> row = db.read(c -> store.photo(c, photoId, thumbnail));
-        if (row.isEmpty() || find(actor, row.get().violationId()).isEmpty()) {
+        return storedPhoto(actor, photoId, thumbnail ? PhotoStore.Variant.THUMBNAIL : PhotoStore.Variant.SERVED);
+    }
+
+    @Override
+    public Optional<StoredPhoto> photoOriginal(PortalUser actor, long photoId) {
+        return storedPhoto(actor, photoId, PhotoStore.Variant.ORIGINAL);
+    }
+
+    private Optional<StoredPhoto> storedPhoto(PortalUser actor, long photoId, PhotoStore.Variant variant) {
+        Optional<PhotoStore.Row> row = db.read(c -> PhotoStore.read(c, photoId, variant));
+        if (row.isEmpty() || row.get().bytes() == null || find(actor, row.get().violationId()).isEmpty()) {
             return Optional.empty();
         }
         PhotoInfo info = row.get().info();
-        return Optional.of(new StoredPhoto(info, thumbnail ? "image/jpeg" : info.contentType(), row.get().bytes()));
+        return Optional.of(new StoredPhoto(info, variant.contentType(info), row.get().bytes()));
     }
 
     // ---------------------------------------------------------------- map and summary
@@ -462,11 +476,13 @@ public class ViolationsImpl implements Violations {
         return m;
     }
 
-    private List<Photos.Checked> checkPhotos(List<PhotoUpload> uploads) {
+    /** A registration's photos ({@code documents} false) or a step's photos and PDFs. */
+    private List<Photos.Checked> checkPhotos(List<PhotoUpload> uploads, boolean documents) {
         if (uploads.size() > OksLimits.PHOTOS) {
             throw new OksException(INVALID, "oks.error.tooManyPhotos", OksLimits.PHOTOS);
         }
-        return uploads.stream().map(u -> Photos.check(u, settings.photoMaxBytes(), settings.photoMaxPixels())).toList();
+        Photos.Rules rules = Photos.Rules.of(settings, documents);
+        return uploads.stream().map(u -> Photos.check(u, rules)).toList();
     }
 
     private LocalDate today() {
