@@ -4,17 +4,15 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import ua.hromada.portal.api.identity.TaxIdentifiers;
+
 /**
  * The formats and check digits of Ukrainian identifiers, shared by the applicants' service and the
- * verification rules (pure functions, no state). Each answers about a value as typed, spaces
+ * verification rules (pure functions, no state); the РНОКПП and ЄДРПОУ ones are portal-api's
+ * {@link TaxIdentifiers}, which OKS uses too. Each answers about a value as typed, spaces
  * trimmed; {@code null} is never valid.
  */
 public final class Identifiers {
-    private static final int[] TAX_WEIGHTS = {-1, 5, 7, 9, 4, 6, 10, 5, 7};
-    /** Day 1 of the РНОКПП's day count is 1 January 1900. */
-    private static final LocalDate TAX_EPOCH = LocalDate.of(1899, 12, 31);
-    private static final Pattern TEN_DIGITS = Pattern.compile("\\d{10}");
-    private static final Pattern EIGHT_DIGITS = Pattern.compile("\\d{8}");
     private static final Pattern ID_CARD = Pattern.compile("\\d{9}");
     private static final Pattern PASSPORT_BOOK = Pattern.compile("[А-ЯҐЄІЇ]{2}\\d{6}");
     private static final Pattern FOREIGN_PASSPORT = Pattern.compile("[A-Z]{2}\\d{6}");
@@ -23,75 +21,24 @@ public final class Identifiers {
     private Identifiers() {
     }
 
-    /**
-     * A РНОКПП (individual taxpayer number): 10 digits whose last is ((Σ dᵢ·wᵢ) mod 11) mod 10 over
-     * the first nine with weights −1, 5, 7, 9, 4, 6, 10, 5, 7.
-     */
+    /** A РНОКПП with its check digit: {@link TaxIdentifiers#validTaxNumber} (one implementation in portal-api). */
     public static boolean validTaxNumber(String value) {
-        if (value == null || !TEN_DIGITS.matcher(value.strip()).matches()) {
-            return false;
-        }
-        String digits = value.strip();
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            sum += (digits.charAt(i) - '0') * TAX_WEIGHTS[i];
-        }
-        return Math.floorMod(sum, 11) % 10 == digits.charAt(9) - '0';
+        return TaxIdentifiers.validTaxNumber(value);
     }
 
-    /**
-     * The check digit a РНОКПП's first nine digits call for (so a message can say which last digit
-     * was expected); -1 when the value does not start with nine digits.
-     */
+    /** The check digit a РНОКПП's first nine digits call for: {@link TaxIdentifiers#taxNumberCheckDigit}. */
     public static int taxNumberCheckDigit(String value) {
-        if (value == null || value.strip().length() < 9 || !value.strip().substring(0, 9).chars().allMatch(Character::isDigit)) {
-            return -1;
-        }
-        String digits = value.strip();
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            sum += (digits.charAt(i) - '0') * TAX_WEIGHTS[i];
-        }
-        return Math.floorMod(sum, 11) % 10;
+        return TaxIdentifiers.taxNumberCheckDigit(value);
     }
 
-    /** The birth date a РНОКПП's first five digits encode (days from 31 December 1899); empty if not 10 digits. */
+    /** The birth date a РНОКПП encodes: {@link TaxIdentifiers#birthDateOf}. */
     public static Optional<LocalDate> birthDateOf(String taxNumber) {
-        if (taxNumber == null || !TEN_DIGITS.matcher(taxNumber.strip()).matches()) {
-            return Optional.empty();
-        }
-        return Optional.of(TAX_EPOCH.plusDays(Integer.parseInt(taxNumber.strip().substring(0, 5))));
+        return TaxIdentifiers.birthDateOf(taxNumber);
     }
 
-    /**
-     * An ЄДРПОУ code: 8 digits whose last is Σ dᵢ·wᵢ mod 11 over the first seven, weights 1…7 (or
-     * 7, 1…6 for codes from 30 000 000 to 60 000 000); a remainder of 10 is recomputed with each
-     * weight + 2, and a second 10 gives 0.
-     */
+    /** An ЄДРПОУ code with its check digit: {@link TaxIdentifiers#validEdrpou}. */
     public static boolean validEdrpou(String value) {
-        if (value == null || !EIGHT_DIGITS.matcher(value.strip()).matches()) {
-            return false;
-        }
-        String digits = value.strip();
-        long code = Long.parseLong(digits);
-        boolean shifted = code >= 30_000_000L && code < 60_000_000L;
-        int remainder = edrpouRemainder(digits, shifted, 0);
-        if (remainder == 10) {
-            remainder = edrpouRemainder(digits, shifted, 2);
-            if (remainder == 10) {
-                remainder = 0;
-            }
-        }
-        return remainder == digits.charAt(7) - '0';
-    }
-
-    private static int edrpouRemainder(String digits, boolean shifted, int add) {
-        int sum = 0;
-        for (int i = 0; i < 7; i++) {
-            int weight = shifted ? (i == 0 ? 7 : i) : i + 1;
-            sum += (digits.charAt(i) - '0') * (weight + add);
-        }
-        return sum % 11;
+        return TaxIdentifiers.validEdrpou(value);
     }
 
     /** The identity document number in its type's format: ID card 9 digits, passport book АБ123456, foreign passport FA123456. */
