@@ -18,44 +18,16 @@ final class ClientAddress {
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
 
-    private record Network(byte[] address, int prefix) {
-        boolean contains(byte[] candidate) {
-            if (candidate.length != address.length) {
-                return false;
-            }
-            int bits = prefix;
-            for (int i = 0; i < address.length && bits > 0; i++, bits -= 8) {
-                int mask = bits >= 8 ? 0xff : (0xff << (8 - bits)) & 0xff;
-                if ((address[i] & mask) != (candidate[i] & mask)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
-
-    private final List<Network> trusted = new ArrayList<>();
+    private final List<IpNetwork> trusted = new ArrayList<>();
 
     /** @param trustedProxies addresses or networks (CIDR, e.g. 10.0.0.0/8) of reverse proxies */
     ClientAddress(List<String> trustedProxies) {
         for (String entry : trustedProxies) {
-            String[] parts = entry.split("/", 2);
-            byte[] address = literal(parts[0]);
-            if (address == null) {
-                throw new IllegalArgumentException("trustedProxies: '" + entry + "' is not an IP address or network");
+            try {
+                trusted.add(IpNetwork.parse(entry));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("trustedProxies: " + e.getMessage(), e);
             }
-            int prefix = address.length * 8;
-            if (parts.length == 2) {
-                try {
-                    prefix = Integer.parseInt(parts[1]);
-                } catch (NumberFormatException e) {
-                    prefix = -1;
-                }
-                if (prefix < 0 || prefix > address.length * 8) {
-                    throw new IllegalArgumentException("trustedProxies: '" + entry + "' has an invalid prefix length");
-                }
-            }
-            trusted.add(new Network(address, prefix));
         }
     }
 
@@ -92,7 +64,7 @@ final class ClientAddress {
     }
 
     private boolean isTrusted(byte[] address) {
-        for (Network n : trusted) {
+        for (IpNetwork n : trusted) {
             if (n.contains(address)) {
                 return true;
             }

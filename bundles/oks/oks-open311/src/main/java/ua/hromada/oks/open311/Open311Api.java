@@ -20,6 +20,7 @@ import ua.hromada.oks.api.ActionKind;
 import ua.hromada.oks.api.OksCatalog;
 import ua.hromada.oks.api.NewViolation;
 import ua.hromada.oks.api.OksException;
+import ua.hromada.oks.api.PhotoUpload;
 import ua.hromada.oks.api.StatusGroup;
 import ua.hromada.oks.api.Urgency;
 import ua.hromada.oks.api.Violation;
@@ -60,6 +61,8 @@ public final class Open311Api {
     private final LogThrottle refusedKeyLog = new LogThrottle();
     private final LogThrottle addressLimitLog = new LogThrottle();
     private final LogThrottle keyLimitLog = new LogThrottle();
+    /** Reads a request's media_url; null when {@code media.fetch} is off. */
+    private final MediaFetcher media;
     /** Where the servlet serves this API. */
     static final String ENDPOINT_PATH = "/api/open311/v2";
 
@@ -99,6 +102,8 @@ public final class Open311Api {
         this.perAddress = new RateLimiter(config.limits().perAddress(), config.limits().maxAddresses(), clock);
         // keys are configured, so their buckets are bounded by the configuration
         this.perKey = new RateLimiter(config.limits().perKey(), Math.max(1, keys.size()), clock);
+        this.media = config.media().fetch()
+                ? new MediaFetcher(new MediaAddresses(config.media().allowedNetworks()), config.media().timeout()) : null;
     }
 
     /** The configured keys with the rules they are checked against (for the activation log). */
@@ -228,15 +233,41 @@ public final class Open311Api {
         ViolationType type = activeType(s.serviceCode())
                 .orElseThrow(() -> Open311Error.badRequest("open311.error.serviceCode.unknown", s.serviceCode()));
         String description = s.description();
+        List<PhotoUpload> photos = List.of();
         if (s.mediaUrl() != null) {
-            // no public media store to copy it to: the inspector sees the link in the description
-            String media = texts.get("open311.description.media", s.mediaUrl());
-            description = description == null ? media : description + "\n\n" + media;
+            // the link stays in the description whether or not its file is stored: the inspector sees
+            // where the photo came from, and a URL that could not be read is still there to open
+            String link = texts.get("open311.description.media", s.mediaUrl());
+            description = description == null ? link : description + "\n\n" + link;
+            photos = mediaPhoto(s.mediaUrl());
         }
         Violation created = violations.registerReported(new NewViolation(type.id(), description, s.address(),
-                s.latitude(), s.longitude(), Urgency.NORMAL, null, null, List.of()), s.reporter());
+                s.latitude(), s.longitude(), Urgency.NORMAL, null, null, photos), s.reporter());
         LOG.info("Open311: request {} registered ({})", created.id(), type.code());
         return documents.created(created);
+    }
+
+    /**
+     * The file of a request's media_url as the case's photo, when fetching is on and the file is one
+     * OKS accepts (JPEG or PNG by content, size, megapixels); otherwise none. A failure never refuses
+     * the request: the resident's report matters more than its picture, and the link is kept.
+     */
+    private List<PhotoUpload> mediaPhoto(String url) {
+        if (media == null) {
+            return List.of();
+        }
+        try {
+            MediaFetcher.Fetched file = media.fetch(url, Math.min(config.media().maxBytes(), violations.photoMaxBytes()));
+            PhotoUpload photo = new PhotoUpload(file.fileName(), file.content());
+            violations.checkPhoto(photo);
+            return List.of(photo);
+        } catch (MediaFetcher.Refused e) {
+            LOG.warn("Open311: media_url {} not stored as a photo: {}; the request keeps it as a link", url, e.getMessage());
+        } catch (OksException e) {
+            LOG.warn("Open311: media_url {} not stored as a photo: not a photo OKS accepts ({}); the request keeps it"
+                    + " as a link", url, e.messageKey());
+        }
+        return List.of();
     }
 
     /** A token of {@code limiter} for {@code who}, or a 429 (logged at most once a minute per limit). */

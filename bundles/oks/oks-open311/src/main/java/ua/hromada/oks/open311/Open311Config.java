@@ -18,9 +18,27 @@ import java.util.Map;
  * @param keywords       {@code keywords} per service_code ({@code keywords.<code>} keys)
  * @param discovery      what the service discovery document says about this endpoint
  * @param limits         how many POSTs a client address and a key may make
+ * @param media          whether and how a request's {@code media_url} is fetched and stored as a photo
  */
 public record Open311Config(List<String> apiKeys, String jurisdictionId, ZoneId zone, String serviceGroup,
-        Map<String, String> keywords, Discovery discovery, Limits limits) {
+        Map<String, String> keywords, Discovery discovery, Limits limits, Media media) {
+
+    /**
+     * The {@code media.*} keys.
+     *
+     * @param fetch           whether a POST's media_url is read and stored as the case's photo (false: it
+     *                        stays a link in the description only)
+     * @param maxBytes        largest file read (the OKS photo limit applies as well)
+     * @param timeout         for the whole exchange with the media server, redirects included
+     * @param allowedNetworks addresses or CIDR networks read from even though not public (a council's
+     *                        own media server; a test's local one): every other private, loopback or
+     *                        link-local address is refused
+     */
+    public record Media(boolean fetch, long maxBytes, java.time.Duration timeout, List<String> allowedNetworks) {
+        public Media {
+            allowedNetworks = List.copyOf(allowedNetworks);
+        }
+    }
 
     /**
      * The {@code rateLimit.*} and {@code trustedProxies} keys.
@@ -89,8 +107,20 @@ public record Open311Config(List<String> apiKeys, String jurisdictionId, ZoneId 
         if (limits.maxAddresses() < 1) {
             throw new IllegalArgumentException("rateLimit.maxAddresses must be at least 1");
         }
+        String fetch = text(properties.get("media.fetch"));
+        if (!fetch.isEmpty() && !fetch.equalsIgnoreCase("true") && !fetch.equalsIgnoreCase("false")) {
+            throw new IllegalArgumentException("media.fetch '" + fetch + "' is not true or false");
+        }
+        int maxMb = number(properties, "media.maxSizeMb", 10);
+        int timeoutSeconds = number(properties, "media.timeoutSeconds", 10);
+        if (maxMb < 1 || timeoutSeconds < 1) {
+            throw new IllegalArgumentException("media.maxSizeMb and media.timeoutSeconds must be at least 1");
+        }
+        Media media = new Media(fetch.equalsIgnoreCase("true"), maxMb * 1024L * 1024L,
+                java.time.Duration.ofSeconds(timeoutSeconds), list(properties.get("media.allowedNetworks")));
+        new MediaAddresses(media.allowedNetworks()); // refuses what is not an address or network now
         return new Open311Config(keys, text(properties.get("jurisdictionId")), zone, group.isEmpty() ? null : group,
-                keywords, discovery, limits);
+                keywords, discovery, limits, media);
     }
 
     private static RateLimiter.Limit limit(Map<String, ?> properties, String prefix, int burst, int perHour) {

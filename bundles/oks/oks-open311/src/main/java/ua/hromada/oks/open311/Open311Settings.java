@@ -10,7 +10,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * the community's catalogue, which is why {@link Open311Config#from} reads the properties map.
  */
 @ObjectClassDefinition(id = Open311Config.PID, name = "Hromada OKS Open311 (GeoReport v2) API",
-        description = "API keys, jurisdiction, discovery texts and POST rate limits of /api/open311/v2")
+        description = "API keys, jurisdiction, discovery texts, POST rate limits and media_url fetching of /api/open311/v2")
 public @interface Open311Settings {
 
     @AttributeDefinition(name = "API keys", type = AttributeType.PASSWORD, required = false,
@@ -68,4 +68,22 @@ public @interface Open311Settings {
     @AttributeDefinition(name = "Trusted proxies", required = false,
             description = "Reverse proxies (addresses or CIDR networks) whose X-Forwarded-For is believed")
     String trustedProxies() default "";
+
+    @AttributeDefinition(name = "Fetch media_url", description = "true: a POST's media_url (http/https, a public "
+            + "address) is read and stored as the case's photo, without its EXIF/XMP; false (default): it stays a link "
+            + "in the description. Either way the link is in the description")
+    boolean media_fetch() default false;
+
+    @AttributeDefinition(name = "media_url: largest file, MB", min = "1",
+            description = "A larger file is not stored (the OKS photo limit applies as well)")
+    int media_maxSizeMb() default 10;
+
+    @AttributeDefinition(name = "media_url: timeout, seconds", min = "1",
+            description = "For the whole exchange with the media server, redirects included; the POST waits that long at most")
+    int media_timeoutSeconds() default 10;
+
+    @AttributeDefinition(name = "media_url: allowed private networks", required = false,
+            description = "Addresses or CIDR networks read from although not public (e.g. the council's own media server); "
+                    + "every other loopback, private, link-local or reserved address is refused")
+    String media_allowedNetworks() default "";
 }
