@@ -32,6 +32,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import ua.hromada.oks.api.PhotoInfo;
 import ua.hromada.oks.api.Violation;
 import ua.hromada.oks.service.OksTestSetup;
+import ua.hromada.portal.testing.ShippedConfig;
 import ua.hromada.portal.testing.TestImages;
 import ua.hromada.portal.testing.TestImages.PhoneExif;
 import ua.hromada.portal.testing.TestPortalSettings;
@@ -225,6 +226,17 @@ class Open311MediaTest {
                 () -> Open311Config.from(Map.of("media.allowedNetworks", "media.example.org"), TestPortalSettings.KYIV));
         assertThrows(IllegalArgumentException.class,
                 () -> Open311Config.from(Map.of("media.fetch", "yes"), TestPortalSettings.KYIV));
+    }
+
+    @Test
+    void theShippedConfigurationReadsNoMediaUrl() throws IOException {
+        Map<String, Object> shipped = new HashMap<>();
+        ShippedConfig.read(Open311Config.PID).forEach((k, v) -> shipped.put((String) k, v));
+        Open311Config.Media m = Open311Config.from(shipped, TestPortalSettings.KYIV).media();
+        assertFalse(m.fetch());
+        assertEquals(10L << 20, m.maxBytes());
+        assertEquals(Duration.ofSeconds(10), m.timeout());
+        assertTrue(m.allowedNetworks().isEmpty());
     }
 
     @Test

@@ -38,6 +38,7 @@ import ua.hromada.oks.api.Violation;
 import ua.hromada.oks.api.Violations;
 import ua.hromada.portal.api.MessageBundle;
 import ua.hromada.portal.jobs.JobPools;
+import ua.hromada.portal.testing.ShippedConfig;
 import ua.hromada.portal.testing.TestImages;
 import ua.hromada.portal.testing.TestImages.PhoneExif;
 
@@ -131,6 +132,13 @@ class PhotoEvidenceTest {
         assertEquals(Photos.sha256(served.content()), info.sha256(), "the checksum is of the served bytes");
         assertFalse(Exif.hasApp1(service.photo(oks.inspector, info.id(), true).orElseThrow().content()));
         assertTrue(service.photoOriginal(oks.inspector, info.id()).isEmpty(), "photo.keep.original is false by default");
+    }
+
+    @Test
+    void theShippedConfigurationKeepsNoOriginals() throws IOException {
+        OksConfig shipped = ShippedConfig.as(OksConfig.class, ShippedConfig.read(OksConfig.PID));
+        assertFalse(shipped.photo_keep_original());
+        assertFalse(OksSettings.of(shipped, ZoneId.of("Europe/Kyiv")).keepOriginalPhotos());
     }
 
     @Test
