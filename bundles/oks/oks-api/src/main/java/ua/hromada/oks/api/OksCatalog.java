@@ -32,8 +32,27 @@ public interface OksCatalog {
     /** The organisations the user belongs to as an executor. */
     List<ExecutorOrganisation> organisationsOf(String username);
 
+    /** Every action, the inactive ones too (old journal rows show them), by status group and code. */
     List<WorkflowAction> actions();
 
-    /** Renames an action or changes its code, status group or responsible group. */
+    /** The active actions only, or all of them. */
+    default List<WorkflowAction> actions(boolean includeInactive) {
+        return includeInactive ? actions() : actions().stream().filter(WorkflowAction::active).toList();
+    }
+
+    /** The action of that key (active or not). */
+    default Optional<WorkflowAction> action(String key) {
+        return actions().stream().filter(a -> a.key().equals(key)).findFirst();
+    }
+
+    /**
+     * Adds an action (empty key: the service gives it a key of its own) or changes one: code, name,
+     * groups, effect, roles, predecessors, inputs, document, active. Refused ({@link OksException},
+     * {@code INVALID} or {@code CONFLICT}) when the code is taken, a required field is missing, an
+     * action other than a detection has no predecessor, an action would follow the archive, a
+     * detection or the archive would be deactivated or a shipped action's effect changed. Nothing is
+     * deleted: an action is deactivated. An action given without rules (the shipped-action
+     * constructor of {@link WorkflowAction}) keeps its stored ones.
+     */
     WorkflowAction saveAction(PortalUser admin, WorkflowAction action);
 }

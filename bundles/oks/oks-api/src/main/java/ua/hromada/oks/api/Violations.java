@@ -50,7 +50,10 @@ public interface Violations {
      */
     Violation transition(PortalUser actor, long violationId, TransitionRequest request);
 
-    /** The actions the actor may take on the violation now (drives the card's buttons). */
+    /**
+     * The actions the actor may take on the violation now (drives the card's buttons): the active
+     * catalogue actions that may follow the case's last one and whose roles include the actor's.
+     */
     List<WorkflowAction> allowedActions(PortalUser actor, long violationId);
 
     /** The card, if it exists and the actor may see it. */
@@ -109,6 +112,14 @@ public interface Violations {
      * @throws IllegalArgumentException for registration, which is no step of a card
      */
     StepInputs stepInputs(ActionKind step, boolean cardHasDeadline);
+
+    /**
+     * The inputs of the step of that key ({@link WorkflowAction#key()}), shipped or added by an
+     * administrator, from its catalogue row.
+     *
+     * @throws IllegalArgumentException for registration, which is no step of a card, and for an unknown key
+     */
+    StepInputs stepInputs(String actionKey, boolean cardHasDeadline);
 
     /** The first day a deadline may be set to: the community's today (no deadline lies in the past). */
     LocalDate earliestDeadline();

@@ -23,7 +23,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import ua.hromada.oks.api.ActionKind;
+import ua.hromada.oks.api.ActionEffect;
 import ua.hromada.oks.api.OksCatalog;
 import ua.hromada.oks.api.ExecutorOrganisation;
 import ua.hromada.oks.api.JournalEntry;
@@ -152,8 +152,9 @@ public class ExecutorMailNotifier implements ViolationListener, MailNotices {
      */
     CompletableFuture<Outcome> notice(Violation violation, JournalEntry entry) {
         MailSettings settings = this.settings.of(communities.current());
-        ActionKind kind = entry.action().kind();
-        if (kind != ActionKind.SENT && kind != ActionKind.REDIRECTED) {
+        // every step that gives the case to an organisation (the shipped SENT and REDIRECTED, and any
+        // action an administrator added with that effect) tells it
+        if (entry.action().effect() != ActionEffect.ASSIGN) {
             return CompletableFuture.completedFuture(Outcome.NOT_A_SEND_STEP);
         }
         if (!settings.enabled()) {

@@ -15,14 +15,11 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import ua.hromada.oks.api.ActionKind;
 import ua.hromada.oks.api.OksCatalog;
 import ua.hromada.oks.api.ExecutorOrganisation;
 import ua.hromada.oks.api.OksException;
 import ua.hromada.oks.api.OksLimits;
 import ua.hromada.portal.api.PortalException.Reason;
-import ua.hromada.oks.api.ResponsibleGroup;
-import ua.hromada.oks.api.StatusGroup;
 import ua.hromada.oks.api.ViolationType;
 import ua.hromada.oks.api.WorkflowAction;
 import ua.hromada.portal.api.PortalUser;
@@ -232,43 +229,66 @@ public class OksCatalogImpl implements OksCatalog {
     }
 
     static List<WorkflowAction> actions(Connection c) throws SQLException {
-        return Statements.list(c,
-                "SELECT kind, code, name, status_group, responsible, version FROM oks.workflow_action ORDER BY status_group, code",
-                rs -> new WorkflowAction(ActionKind.valueOf(rs.getString(1)), rs.getInt(2), rs.getString(3),
-                        StatusGroup.ofNumber(rs.getInt(4)), ResponsibleGroup.valueOf(rs.getString(5)), rs.getLong(6)));
+        return Statements.list(c, "SELECT " + ActionRows.select("a") + " FROM oks.workflow_action a"
+                + " ORDER BY a.status_group, a.code", rs -> ActionRows.read(rs, "a"));
     }
 
     @Override
     public WorkflowAction saveAction(PortalUser admin, WorkflowAction a) {
         Access.require(Access.admin(admin));
-        if (a.kind() == null || a.group() == null || a.responsible() == null) {
+        if (a.group() == null || a.responsible() == null) {
             throw new OksException(Reason.INVALID, "oks.error.actionIncomplete");
         }
         if (a.code() <= 0 || a.code() > 9999) {
             throw new OksException(Reason.INVALID, "oks.error.actionCode");
         }
         String name = required(a.name(), OksLimits.CATALOGUE_NAME, "oks.error.actionName");
-        WorkflowAction saved = new WorkflowAction(a.kind(), a.code(), name, a.group(), a.responsible(), a.version() + 1);
-        db.tx(c -> {
-            if (exists(c, "SELECT 1 FROM oks.workflow_action WHERE code = ? AND kind <> ?", a.code(), a.kind().name())) {
-                throw new OksException(Reason.CONFLICT, "oks.error.actionCodeTaken", a.code());
+        boolean create = a.key().isEmpty();
+        WorkflowAction saved = db.tx(c -> {
+            List<WorkflowAction> all = actions(c);
+            WorkflowAction stored = create ? null : all.stream().filter(x -> x.key().equals(a.key())).findFirst()
+                    .orElseThrow(() -> new OksException(Reason.NOT_FOUND, "oks.error.notFound"));
+            WorkflowAction wanted = ActionRules.checked(withName(stored != null && ActionRules.carriesNoRules(a)
+                    ? ActionRules.withRulesOf(a, stored) : a, name), stored, all);
+            if (exists(c, "SELECT 1 FROM oks.workflow_action WHERE code = ? AND kind <> ?", wanted.code(), wanted.key())) {
+                throw new OksException(Reason.CONFLICT, "oks.error.actionCodeTaken", wanted.code());
             }
-            // every kind has its row (seeded by the migration): no row updated means a stale version
+            if (create) {
+                String key;
+                try (PreparedStatement ps = c.prepareStatement("SELECT 'ACTION_' || nextval('oks.workflow_action_key_seq')");
+                        ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    key = rs.getString(1);
+                }
+                WorkflowAction row = ActionRules.withKey(wanted, key, 0);
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO oks.workflow_action (kind, code, name,"
+                        + " status_group, responsible, effect, active, roles, after_keys, inputs, required, document)"
+                        + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                    ActionRows.bind(c, ps, row);
+                    ps.executeUpdate();
+                }
+                return row;
+            }
+            // no row updated means a stale version: the row exists (read above in this transaction)
             try (PreparedStatement ps = c.prepareStatement("UPDATE oks.workflow_action SET code = ?, name = ?,"
-                    + " status_group = ?, responsible = ?, " + Versioned.BUMP + " WHERE kind = ? AND version = ?")) {
-                ps.setInt(1, a.code());
-                ps.setString(2, name);
-                ps.setInt(3, a.group().number());
-                ps.setString(4, a.responsible().name());
-                ps.setString(5, a.kind().name());
-                ps.setLong(6, a.version());
-                Versioned.check(ps.executeUpdate(), "oks.workflow_action", a.kind().name());
+                    + " status_group = ?, responsible = ?, effect = ?, active = ?, roles = ?, after_keys = ?, inputs = ?,"
+                    + " required = ?, document = ?, " + Versioned.BUMP + " WHERE kind = ? AND version = ?")) {
+                int i = ActionRows.bindRules(c, ps, 1, wanted);
+                ps.setString(i++, wanted.key());
+                ps.setLong(i, a.version());
+                Versioned.check(ps.executeUpdate(), "oks.workflow_action", wanted.key());
             }
-            return null;
+            return ActionRules.withKey(wanted, wanted.key(), a.version() + 1);
         });
-        audit.record(admin.username(), "oks", "workflow-action", a.kind().name(), "update",
-                saved.displayCode() + " " + name + " → " + a.responsible());
+        audit.record(admin.username(), "oks", "workflow-action", saved.key(), create ? "create" : "update",
+                saved.displayCode() + " " + name + " → " + saved.responsible() + (saved.active() ? "" : " (inactive)")
+                        + " after " + new java.util.TreeSet<>(saved.after()) + " by " + saved.roles());
         return saved;
+    }
+
+    private static WorkflowAction withName(WorkflowAction a, String name) {
+        return new WorkflowAction(a.key(), a.code(), name, a.group(), a.responsible(), a.effect(), a.active(), a.roles(),
+                a.after(), a.inputs(), a.required(), a.document(), a.version());
     }
 
     private static boolean exists(Connection c, String sql, Object a, Object b) throws SQLException {

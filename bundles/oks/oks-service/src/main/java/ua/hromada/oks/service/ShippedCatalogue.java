@@ -1,40 +1,81 @@
 package ua.hromada.oks.service;
 
+import static ua.hromada.oks.api.ActionKind.*;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
+import ua.hromada.oks.api.ActionEffect;
 import ua.hromada.oks.api.ActionKind;
 import ua.hromada.oks.api.ResponsibleGroup;
+import ua.hromada.oks.api.StatusGroup;
+import ua.hromada.oks.api.StepInputs.Input;
+import ua.hromada.oks.api.WorkflowAction;
+import ua.hromada.oks.api.WorkflowAction.Role;
 import ua.hromada.portal.api.jdbc.Statements;
 
 /**
  * The catalogue a community starts with (the same rows migration V1 gave the default community):
- * one workflow action per kind, which every step needs, and five violation types. Written into the
+ * one workflow action per kind with the rules of docs/oks-workflow.md, and five violation types. Written into the
  * community of the connection when it has no action yet; an administrator edits them afterwards.
  */
 final class ShippedCatalogue {
 
-    record Action(ActionKind kind, int code, String name, int group, ResponsibleGroup responsible) {
-    }
-
     record Type(String code, String name, String description) {
     }
 
-    static final List<Action> ACTIONS = List.of(
-            new Action(ActionKind.DETECTED, 1, "Виявлено порушення", 1, ResponsibleGroup.INSPECTORS),
-            new Action(ActionKind.DETECTED_URGENT, 18, "Виявлено порушення (терміново)", 1, ResponsibleGroup.INSPECTORS),
-            new Action(ActionKind.SENT, 2, "Направлено виконавцю", 2, ResponsibleGroup.EXECUTORS),
-            new Action(ActionKind.ACCEPTED, 3, "Прийнято до виконання", 3, ResponsibleGroup.EXECUTORS),
-            new Action(ActionKind.REPORTED, 4, "Звітовано про виконання", 4, ResponsibleGroup.INSPECTORS),
-            new Action(ActionKind.CONFIRMED, 5, "Виконання підтверджено", 4, ResponsibleGroup.ADMINISTRATORS),
-            new Action(ActionKind.RETURNED, 6, "Відправлено на доопрацювання", 3, ResponsibleGroup.EXECUTORS),
-            new Action(ActionKind.DISPUTED, 7, "Конфліктне", 5, ResponsibleGroup.ADMINISTRATORS),
-            new Action(ActionKind.REDIRECTED, 8, "Перенаправлено", 2, ResponsibleGroup.EXECUTORS),
-            new Action(ActionKind.EXTENDED, 9, "Термін продовжено", 3, ResponsibleGroup.EXECUTORS),
-            new Action(ActionKind.ARCHIVED, 10, "Архівовано", 6, ResponsibleGroup.NONE));
+    private static final Set<Role> STAFF = EnumSet.of(Role.INSPECTOR, Role.ADMIN);
+    private static final Set<Role> EXECUTOR = EnumSet.of(Role.EXECUTOR);
+    /** The steps while the case is with an executor. */
+    private static final List<ActionKind> WITH_EXECUTOR = List.of(SENT, REDIRECTED, ACCEPTED, RETURNED, EXTENDED);
+
+    /**
+     * The shipped actions with the rules of docs/oks-workflow.md, the same as migration V9 gave the
+     * communities that existed then (OpenCatalogueTest compares the two).
+     */
+    static final List<WorkflowAction> ACTIONS = List.of(
+            action(DETECTED, 1, "Виявлено порушення", 1, ResponsibleGroup.INSPECTORS, ActionEffect.DETECT, Set.of(),
+                    List.of(), Set.of(), Set.of()),
+            action(DETECTED_URGENT, 18, "Виявлено порушення (терміново)", 1, ResponsibleGroup.INSPECTORS,
+                    ActionEffect.DETECT, Set.of(), List.of(), Set.of(), Set.of()),
+            action(SENT, 2, "Направлено виконавцю", 2, ResponsibleGroup.EXECUTORS, ActionEffect.ASSIGN, STAFF,
+                    List.of(DETECTED, DETECTED_URGENT), EnumSet.of(Input.EXECUTOR, Input.DEADLINE, Input.COMMENT),
+                    EnumSet.of(Input.EXECUTOR, Input.DEADLINE)),
+            action(ACCEPTED, 3, "Прийнято до виконання", 3, ResponsibleGroup.EXECUTORS, ActionEffect.NONE, EXECUTOR,
+                    List.of(SENT, REDIRECTED), EnumSet.of(Input.COMMENT), Set.of()),
+            action(REPORTED, 4, "Звітовано про виконання", 4, ResponsibleGroup.INSPECTORS, ActionEffect.REPORT, EXECUTOR,
+                    List.of(ACCEPTED, RETURNED, EXTENDED), EnumSet.of(Input.COMMENT, Input.PHOTOS), Set.of()),
+            action(CONFIRMED, 5, "Виконання підтверджено", 4, ResponsibleGroup.ADMINISTRATORS, ActionEffect.CONFIRM,
+                    STAFF, List.of(REPORTED), EnumSet.of(Input.COMMENT), Set.of()),
+            action(RETURNED, 6, "Відправлено на доопрацювання", 3, ResponsibleGroup.EXECUTORS, ActionEffect.RETURN,
+                    STAFF, List.of(REPORTED), EnumSet.of(Input.COMMENT, Input.DEADLINE), EnumSet.of(Input.COMMENT)),
+            action(DISPUTED, 7, "Конфліктне", 5, ResponsibleGroup.ADMINISTRATORS, ActionEffect.DISPUTE, EXECUTOR,
+                    WITH_EXECUTOR, EnumSet.of(Input.COMMENT), EnumSet.of(Input.COMMENT)),
+            action(REDIRECTED, 8, "Перенаправлено", 2, ResponsibleGroup.EXECUTORS, ActionEffect.ASSIGN, STAFF,
+                    with(WITH_EXECUTOR, DISPUTED), EnumSet.of(Input.EXECUTOR, Input.DEADLINE, Input.COMMENT),
+                    EnumSet.of(Input.EXECUTOR, Input.COMMENT)),
+            action(EXTENDED, 9, "Термін продовжено", 3, ResponsibleGroup.EXECUTORS, ActionEffect.EXTEND, STAFF,
+                    with(WITH_EXECUTOR, DISPUTED), EnumSet.of(Input.DEADLINE, Input.COMMENT), EnumSet.of(Input.DEADLINE)),
+            action(ARCHIVED, 10, "Архівовано", 6, ResponsibleGroup.NONE, ActionEffect.ARCHIVE, EnumSet.of(Role.ADMIN),
+                    List.of(), EnumSet.of(Input.COMMENT), Set.of()));
+
+    private static WorkflowAction action(ActionKind kind, int code, String name, int group, ResponsibleGroup responsible,
+            ActionEffect effect, Set<Role> roles, List<ActionKind> after, Set<Input> inputs, Set<Input> required) {
+        return new WorkflowAction(kind.name(), code, name, StatusGroup.ofNumber(group), responsible, effect, true, roles,
+                after.stream().map(ActionKind::name).collect(java.util.stream.Collectors.toSet()), inputs, required,
+                null, 0);
+    }
+
+    private static List<ActionKind> with(List<ActionKind> base, ActionKind extra) {
+        List<ActionKind> out = new java.util.ArrayList<>(base);
+        out.add(extra);
+        return out;
+    }
 
     static final List<Type> TYPES = List.of(
             new Type("trees", "Дерева", "Аварійні, сухі, незаконно зрізані дерева; залишки після спилу"),
@@ -60,14 +101,9 @@ final class ShippedCatalogue {
                 return false;
             }
         }
-        Statements.batch(c, "INSERT INTO oks.workflow_action (kind, code, name, status_group, responsible)"
-                + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", ACTIONS, (ps, a) -> {
-                    ps.setString(1, a.kind().name());
-                    ps.setInt(2, a.code());
-                    ps.setString(3, a.name());
-                    ps.setInt(4, a.group());
-                    ps.setString(5, a.responsible().name());
-                });
+        Statements.batch(c, "INSERT INTO oks.workflow_action (kind, code, name, status_group, responsible, effect,"
+                + " active, roles, after_keys, inputs, required, document) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+                + " ON CONFLICT DO NOTHING", ACTIONS, (ps, a) -> ActionRows.bind(c, ps, a));
         Statements.batch(c, "INSERT INTO oks.violation_type (code, name, description) VALUES (?, ?, ?)"
                 + " ON CONFLICT DO NOTHING", TYPES, (ps, t) -> {
                     ps.setString(1, t.code());

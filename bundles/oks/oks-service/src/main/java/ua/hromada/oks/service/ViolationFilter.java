@@ -54,7 +54,7 @@ final class ViolationFilter {
                 .filter(a -> q.groups().isEmpty() ? a.group() != StatusGroup.ARCHIVED : q.groups().contains(a.group()))
                 .filter(a -> q.actionCode() == null || a.code() == q.actionCode())
                 .filter(a -> q.responsible() == null || a.responsible() == q.responsible())
-                .map(a -> "'" + a.kind().name() + "'").toList();
+                .map(a -> "'" + a.key().replace("'", "''") + "'").toList();
         w.add(kinds.isEmpty() ? "false" : "v.status_kind IN (" + String.join(",", kinds) + ")");
         if (q.olderThanDays() != null) {
             w.add("v.status_at < ?");
@@ -77,7 +77,7 @@ final class ViolationFilter {
             p.add(contains(q.inspector().strip()));
         }
         if (q.overdue() != null) {
-            String overdue = "(v.deadline < ? AND v.status_kind NOT IN ('REPORTED','CONFIRMED','ARCHIVED'))";
+            String overdue = "(v.deadline < ? AND v.status_kind NOT IN " + ViolationStore.FINISHED_KEYS + ")";
             w.add(q.overdue() ? overdue : "NOT " + overdue.replace("v.deadline < ?", "coalesce(v.deadline < ?, false)"));
             p.add(java.sql.Date.valueOf(LocalDate.ofInstant(clock.instant(), zone)));
         }

@@ -22,7 +22,6 @@ import ua.hromada.oks.api.JournalEntry;
 import ua.hromada.oks.api.OksLimits;
 import ua.hromada.oks.api.PhotoInfo;
 import ua.hromada.oks.api.Reporter;
-import ua.hromada.oks.api.ResponsibleGroup;
 import ua.hromada.oks.api.StatusGroup;
 import ua.hromada.oks.api.Urgency;
 import ua.hromada.oks.api.Violation;
@@ -48,15 +47,17 @@ final class ViolationStore {
             + " o.id AS o_id, o.name AS o_name, o.email AS o_email, o.phone AS o_phone, o.active AS o_active,"
             + " v.violator_kind, v.violator_name, v.violator_details, v.reporter_email, v.reporter_first,"
             + " v.reporter_last, v.reporter_phone, v.reporter_device,"
-            + " a.kind, a.code, a.name AS a_name, a.status_group, a.responsible, v.status_at AS last_at"
+            + " " + ActionRows.select("a") + ", v.status_at AS last_at"
             + ViolationFilter.FROM + " JOIN oks.violation_type t ON t.id = v.type_id"
             + " LEFT JOIN oks.executor_org o ON o.id = v.executor_id";
-    private static final String OVERDUE = "(v.deadline < ? AND v.status_kind NOT IN ('REPORTED','CONFIRMED','ARCHIVED'))";
+    /** The catalogue's actions after which the executor has nothing left to do (ActionEffect.finishesWork). */
+    static final String FINISHED_KEYS = "(SELECT f.kind FROM oks.workflow_action f WHERE f.effect IN ('REPORT','CONFIRM','ARCHIVE'))";
+    private static final String OVERDUE = "(v.deadline < ? AND v.status_kind NOT IN " + FINISHED_KEYS + ")";
     /** The map's single points when zoomed in far enough to draw each one. */
     private static final int MAX_NEAR_POINTS = 5000;
 
     /** The case's state a step starts from. */
-    record Current(ActionKind kind, Long executorId, LocalDate deadline) {
+    record Current(String key, Long executorId, LocalDate deadline) {
     }
 
     /** A new case's row; the reporter is set for Open311 reports only. */
@@ -104,22 +105,28 @@ final class ViolationStore {
      * One step of a case: its journal row, the step's photos, and the row made the case's current
      * state (executor and deadline as they are after the step).
      */
-    void appendStep(Connection c, long violationId, Instant at, String author, String authorName, ActionKind kind,
+    void appendStep(Connection c, long violationId, Instant at, String author, String authorName, String actionKey,
             String comment, LocalDate deadline, Long executorId, List<Photos.Checked> photos) throws SQLException {
-        long entry = insertEntry(c, violationId, at, author, authorName, kind, comment, deadline, executorId);
+        long entry = insertEntry(c, violationId, at, author, authorName, actionKey, comment, deadline, executorId);
         PhotoStore.save(c, violationId, entry, photos);
         updateCurrent(c, violationId, entry, executorId, deadline);
     }
 
+    /** A step of a shipped action (the rules were checked by the caller). */
+    void appendStep(Connection c, long violationId, Instant at, String author, String authorName, ActionKind kind,
+            String comment, LocalDate deadline, Long executorId, List<Photos.Checked> photos) throws SQLException {
+        appendStep(c, violationId, at, author, authorName, kind.name(), comment, deadline, executorId, photos);
+    }
+
     private static long insertEntry(Connection c, long violationId, Instant at, String author, String authorName,
-            ActionKind kind, String comment, LocalDate deadline, Long executorId) throws SQLException {
+            String actionKey, String comment, LocalDate deadline, Long executorId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO oks.journal (violation_id, at, author, author_name,"
                 + " action_kind, comment, deadline, executor_id) VALUES (?,?,?,?,?,?,?,?) RETURNING id")) {
             ps.setLong(1, violationId);
             ps.setTimestamp(2, Timestamp.from(at));
             ps.setString(3, author);
             ps.setString(4, authorName);
-            ps.setString(5, kind.name());
+            ps.setString(5, actionKey);
             ps.setString(6, comment);
             ps.setObject(7, deadline);
             setLongOrNull(ps, 8, executorId);
@@ -135,7 +142,8 @@ final class ViolationStore {
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "UPDATE oks.violation AS t SET last_entry_id = j.id, status_kind = j.action_kind, status_at = j.at,"
-                + " confirmed_at = CASE WHEN j.action_kind = 'CONFIRMED' THEN j.at ELSE t.confirmed_at END,"
+                + " confirmed_at = CASE WHEN EXISTS (SELECT 1 FROM oks.workflow_action w WHERE w.kind = j.action_kind"
+                + " AND w.effect = 'CONFIRM') THEN j.at ELSE t.confirmed_at END,"
                 + " executor_id = ?, deadline = ? FROM oks.journal j WHERE j.id = ? AND t.id = ?")) {
             setLongOrNull(ps, 1, executorId);
             ps.setObject(2, deadline);
@@ -166,7 +174,7 @@ final class ViolationStore {
                 }
                 long exec = rs.getLong(2);
                 Long executor = rs.wasNull() ? null : exec;
-                return Optional.of(new Current(ActionKind.valueOf(rs.getString(1)), executor,
+                return Optional.of(new Current(rs.getString(1), executor,
                         rs.getObject(3, LocalDate.class)));
             }
         }
@@ -244,7 +252,7 @@ final class ViolationStore {
                 rs.getString("reporter_device")) : null;
         WorkflowAction last = action(rs);
         LocalDate deadline = rs.getObject("deadline", LocalDate.class);
-        boolean overdue = deadline != null && deadline.isBefore(today) && !Workflow.FINISHED.contains(last.kind());
+        boolean overdue = deadline != null && deadline.isBefore(today) && !last.effect().finishesWork();
         return new Violation(rs.getLong("id"), rs.getString("inspector"), rs.getString("inspector_name"),
                 rs.getTimestamp("created_at").toInstant(), deadline, type, rs.getString("description"),
                 rs.getString("address"), rs.getDouble("lat"), rs.getDouble("lon"), Urgency.valueOf(rs.getString("urgency")),
@@ -252,8 +260,7 @@ final class ViolationStore {
     }
 
     private static WorkflowAction action(ResultSet rs) throws SQLException {
-        return new WorkflowAction(ActionKind.valueOf(rs.getString("kind")), rs.getInt("code"), rs.getString("a_name"),
-                StatusGroup.ofNumber(rs.getInt("status_group")), ResponsibleGroup.valueOf(rs.getString("responsible")));
+        return ActionRows.read(rs, "a");
     }
 
     // ---------------------------------------------------------------- journal and photos
@@ -281,7 +288,7 @@ final class ViolationStore {
     private static List<JournalEntry> entries(Connection c, String tail, List<Object> params) throws SQLException {
         Map<Long, JournalEntry> rows = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT j.id, j.violation_id, j.at, j.author, j.author_name,"
-                + " a.kind, a.code, a.name AS a_name, a.status_group, a.responsible, j.comment, j.deadline, j.executor_id,"
+                + " " + ActionRows.select("a") + ", j.comment, j.deadline, j.executor_id,"
                 + " o.name AS o_name FROM oks.journal j"
                 + " JOIN oks.workflow_action a ON a.community = j.community AND a.kind = j.action_kind"
                 + " LEFT JOIN oks.executor_org o ON o.id = j.executor_id" + tail)) {
@@ -369,7 +376,7 @@ final class ViolationStore {
         }
         Map<String, StatusGroup> groupOfKind = new HashMap<>();
         for (WorkflowAction a : OksCatalogImpl.actions(c)) {
-            groupOfKind.put(a.kind().name(), a.group());
+            groupOfKind.put(a.key(), a.group());
         }
         // PostgreSQL cannot estimate the number of cells and would sort ~10^5 rows on disk with the
         // default work_mem; with room for a hash table the cells are counted in one pass

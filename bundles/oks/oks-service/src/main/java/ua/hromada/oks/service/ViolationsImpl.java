@@ -9,8 +9,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +28,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import ua.hromada.oks.api.ActionEffect;
 import ua.hromada.oks.api.ActionKind;
 import ua.hromada.oks.api.JournalEntry;
 import ua.hromada.oks.api.NewViolation;
@@ -40,6 +39,7 @@ import ua.hromada.oks.api.PhotoUpload;
 import ua.hromada.oks.api.Reporter;
 import ua.hromada.oks.api.StatusGroup;
 import ua.hromada.oks.api.StepInputs;
+import ua.hromada.oks.api.StepInputs.Input;
 import ua.hromada.oks.api.StoredPhoto;
 import ua.hromada.oks.api.TransitionRequest;
 import ua.hromada.oks.api.Urgency;
@@ -190,14 +190,11 @@ public class ViolationsImpl implements Violations {
 
     @Override
     public Violation transition(PortalUser actor, long violationId, TransitionRequest req) {
-        if (req == null || req.kind() == null) {
+        if (req == null || req.action() == null || req.action().isBlank()) {
             throw new OksException(INVALID, "oks.error.actionRequired");
         }
         Access.require(Access.anyOks(actor));
-        ActionKind next = req.kind();
-        if (next == ActionKind.DETECTED || next == ActionKind.DETECTED_URGENT) {
-            throw new OksException(CONFLICT, "oks.error.alreadyRegistered");
-        }
+        String next = req.action();
         String comment = blankToNull(req.comment());
         if (comment != null && comment.length() > OksLimits.COMMENT) {
             throw new OksException(INVALID, "oks.error.commentTooLong", OksLimits.COMMENT);
@@ -206,67 +203,87 @@ public class ViolationsImpl implements Violations {
         Instant now = db.clock().instant();
         LocalDate today = today();
         db.tx(c -> {
+            Workflow workflow = new Workflow(OksCatalogImpl.actions(c));
+            WorkflowAction action = workflow.action(next)
+                    .orElseThrow(() -> new OksException(INVALID, "oks.error.actionUnknown"));
+            if (action.effect() == ActionEffect.DETECT) {
+                throw new OksException(CONFLICT, "oks.error.alreadyRegistered");
+            }
             ViolationStore.Current cur = store.lockCurrent(c, violationId)
                     .orElseThrow(() -> new OksException(NOT_FOUND, "oks.error.notFound"));
             boolean member = cur.executorId() != null && store.isMember(c, cur.executorId(), actor.username());
             if (!Access.seesAll(actor) && !member) {
                 throw new OksException(NOT_FOUND, "oks.error.notFound");
             }
-            Map<ActionKind, WorkflowAction> actions = actionsByKind(c);
-            if (!Workflow.follows(cur.kind(), next)) {
+            if (!action.active()) {
+                // switched off by an administrator after the card offered it
+                throw new OksException(CONFLICT, "oks.error.actionInactive", action.name());
+            }
+            if (!workflow.follows(cur.key(), next)) {
                 // the actor's card offered the step, so the case moved on meanwhile: say where it is now
-                WorkflowAction current = actions.get(cur.kind());
-                throw new OksException(CONFLICT, "oks.error.transition", actions.get(next).name(),
+                WorkflowAction current = workflow.action(cur.key()).orElseThrow();
+                throw new OksException(CONFLICT, "oks.error.transition", action.name(),
                         current.displayCode() + " " + current.name());
             }
             Workflow.Actor who = new Workflow.Actor(Access.inspector(actor), Access.admin(actor),
                     member && Access.executor(actor));
-            if (!Workflow.permitted(cur.kind(), next, who)) {
-                throw new OksException(FORBIDDEN, "oks.error.transitionRole", actions.get(next).name());
+            if (!workflow.permitted(cur.key(), next, who)) {
+                throw new OksException(FORBIDDEN, "oks.error.transitionRole", action.name());
             }
+            StepInputs form = workflow.inputs(next, cur.deadline() != null);
             Long executor = cur.executorId();
-            LocalDate deadline = cur.deadline();
-            switch (next) {
-                case SENT -> {
-                    executor = activeExecutor(c, req.executorId());
-                    deadline = req.deadline() != null ? req.deadline()
-                            : deadline != null ? deadline : today.plusDays(settings.defaultDeadlineDays());
-                    if (deadline.isBefore(today)) {
-                        throw new OksException(INVALID, "oks.error.deadlinePast");
-                    }
-                }
-                case REDIRECTED -> {
-                    executor = activeExecutor(c, req.executorId());
-                    requireComment(comment);
-                    if (req.deadline() != null) {
-                        deadline = notPast(req.deadline(), today);
-                    }
-                }
-                case EXTENDED -> {
-                    if (req.deadline() == null) {
-                        throw new OksException(INVALID, "oks.error.deadlineRequired");
-                    }
-                    if (deadline != null && !req.deadline().isAfter(deadline) || req.deadline().isBefore(today)) {
-                        throw new OksException(INVALID, "oks.error.deadlineNotLater");
-                    }
-                    deadline = req.deadline();
-                }
-                case RETURNED -> {
-                    requireComment(comment);
-                    if (req.deadline() != null) {
-                        deadline = notPast(req.deadline(), today);
-                    }
-                }
-                case DISPUTED -> requireComment(comment);
-                default -> {
-                    // ACCEPTED, REPORTED, CONFIRMED, ARCHIVED need nothing more
-                }
+            if (form.shows(Input.EXECUTOR) && (req.executorId() != null || form.requires(Input.EXECUTOR))) {
+                executor = activeExecutor(c, req.executorId());
             }
+            if (form.requires(Input.COMMENT)) {
+                requireComment(comment);
+            }
+            LocalDate deadline = deadline(action, form, cur.deadline(), req.deadline(), today);
+            requireFiles(form, photos);
             store.appendStep(c, violationId, now, actor.username(), displayName(actor), next, comment, deadline,
                     executor, photos);
             return null;
         });
         return committed(violationId);
+    }
+
+    /** The deadline in force after the step: the step's effect and inputs decide whether and how it moves. */
+    private LocalDate deadline(WorkflowAction action, StepInputs form, LocalDate current, LocalDate asked, LocalDate today) {
+        switch (action.effect()) {
+            case ASSIGN -> {
+                // given to an executor: the chosen deadline, else the card's, else the default term
+                LocalDate d = asked != null ? asked : current != null ? current : today.plusDays(settings.defaultDeadlineDays());
+                return asked != null || action.required().contains(Input.DEADLINE) ? notPast(d, today) : d;
+            }
+            case EXTEND -> {
+                if (asked == null) {
+                    throw new OksException(INVALID, "oks.error.deadlineRequired");
+                }
+                if (current != null && !asked.isAfter(current) || asked.isBefore(today)) {
+                    throw new OksException(INVALID, "oks.error.deadlineNotLater");
+                }
+                return asked;
+            }
+            default -> {
+                if (asked != null && form.shows(Input.DEADLINE)) {
+                    return notPast(asked, today);
+                }
+                if (form.requires(Input.DEADLINE)) {
+                    throw new OksException(INVALID, "oks.error.deadlineRequired");
+                }
+                return current;
+            }
+        }
+    }
+
+    /** A step that requires photos has at least one image, one that requires a document at least one PDF. */
+    private static void requireFiles(StepInputs form, List<Photos.Checked> files) {
+        if (form.requires(Input.PHOTOS) && files.stream().noneMatch(f -> !f.isDocument())) {
+            throw new OksException(INVALID, "oks.error.photoRequired");
+        }
+        if (form.requires(Input.DOCUMENT) && files.stream().noneMatch(Photos.Checked::isDocument)) {
+            throw new OksException(INVALID, "oks.error.documentRequired");
+        }
     }
 
     /** The case as the committed step left it, told to the listeners. */
@@ -317,13 +334,7 @@ public class ViolationsImpl implements Violations {
             }
             Workflow.Actor who = new Workflow.Actor(Access.inspector(actor), Access.admin(actor),
                     member && Access.executor(actor));
-            List<WorkflowAction> out = new ArrayList<>();
-            for (WorkflowAction a : OksCatalogImpl.actions(c)) {
-                if (Workflow.follows(cur.kind(), a.kind()) && Workflow.permitted(cur.kind(), a.kind(), who)) {
-                    out.add(a);
-                }
-            }
-            return out;
+            return new Workflow(OksCatalogImpl.actions(c)).next(cur.key(), who);
         });
     }
 
@@ -433,7 +444,12 @@ public class ViolationsImpl implements Violations {
 
     @Override
     public StepInputs stepInputs(ActionKind step, boolean cardHasDeadline) {
-        return Workflow.inputs(step, cardHasDeadline);
+        return stepInputs(step.name(), cardHasDeadline);
+    }
+
+    @Override
+    public StepInputs stepInputs(String actionKey, boolean cardHasDeadline) {
+        return new Workflow(db.read(OksCatalogImpl::actions)).inputs(actionKey, cardHasDeadline);
     }
 
     @Override
@@ -466,14 +482,6 @@ public class ViolationsImpl implements Violations {
                 }
             })));
         }
-    }
-
-    private static Map<ActionKind, WorkflowAction> actionsByKind(Connection c) throws SQLException {
-        Map<ActionKind, WorkflowAction> m = new LinkedHashMap<>();
-        for (WorkflowAction a : OksCatalogImpl.actions(c)) {
-            m.put(a.kind(), a);
-        }
-        return m;
     }
 
     /** A registration's photos ({@code documents} false) or a step's photos and PDFs. */

@@ -1,18 +1,27 @@
 package ua.hromada.oks.service;
 
-import static ua.hromada.oks.api.ActionKind.*;
-
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import ua.hromada.oks.api.ActionEffect;
 import ua.hromada.oks.api.ActionKind;
 import ua.hromada.oks.api.StepInputs;
 import ua.hromada.oks.api.StepInputs.Input;
+import ua.hromada.oks.api.WorkflowAction;
+import ua.hromada.oks.api.WorkflowAction.Role;
 
 /**
- * The transition rules of docs/oks-workflow.md: which step may follow which, and who may take it.
- * Pure logic, so every rule is tested without a database.
+ * The transition rules of docs/oks-workflow.md over a community's action catalogue: which step may
+ * follow which, who may take it, what it asks for. The catalogue holds the rules; fixed here are only
+ * the invariants: registration ({@link ActionEffect#DETECT}) is no step of a card, the archive
+ * follows every action and is an administrator's, nothing follows the archive, and after a dispute
+ * only an administrator decides. Pure logic over the rows it is given, so every rule is tested
+ * without a database.
  */
 final class Workflow {
 
@@ -20,67 +29,97 @@ final class Workflow {
     record Actor(boolean inspector, boolean admin, boolean executorOfCase) {
     }
 
-    private static final Set<ActionKind> WITH_EXECUTOR = EnumSet.of(SENT, REDIRECTED, ACCEPTED, RETURNED, EXTENDED);
+    private final Map<String, WorkflowAction> byKey = new LinkedHashMap<>();
 
-    private static final Map<ActionKind, Set<ActionKind>> AFTER = Map.ofEntries(
-            Map.entry(SENT, EnumSet.of(DETECTED, DETECTED_URGENT)),
-            Map.entry(ACCEPTED, EnumSet.of(SENT, REDIRECTED)),
-            Map.entry(DISPUTED, EnumSet.copyOf(WITH_EXECUTOR)),
-            Map.entry(REPORTED, EnumSet.of(ACCEPTED, RETURNED, EXTENDED)),
-            Map.entry(CONFIRMED, EnumSet.of(REPORTED)),
-            Map.entry(RETURNED, EnumSet.of(REPORTED)),
-            Map.entry(REDIRECTED, with(WITH_EXECUTOR, DISPUTED)),
-            Map.entry(EXTENDED, with(WITH_EXECUTOR, DISPUTED)),
-            Map.entry(ARCHIVED, EnumSet.complementOf(EnumSet.of(ARCHIVED))));
-
-    private Workflow() {
+    Workflow(Collection<WorkflowAction> catalogue) {
+        for (WorkflowAction a : catalogue) {
+            byKey.put(a.key(), a);
+        }
     }
 
-    private static Set<ActionKind> with(Set<ActionKind> base, ActionKind extra) {
-        EnumSet<ActionKind> s = EnumSet.copyOf(base);
-        s.add(extra);
-        return s;
+    /** The rules as shipped (ShippedCatalogue), as a new community gets them. */
+    static Workflow shipped() {
+        return new Workflow(ShippedCatalogue.ACTIONS);
     }
 
-    /** May {@code next} follow {@code last} at all (whoever asks)? */
-    static boolean follows(ActionKind last, ActionKind next) {
-        Set<ActionKind> allowed = AFTER.get(next);
-        return allowed != null && allowed.contains(last);
+    Optional<WorkflowAction> action(String key) {
+        return Optional.ofNullable(key == null ? null : byKey.get(key));
+    }
+
+    List<WorkflowAction> actions() {
+        return List.copyOf(byKey.values());
+    }
+
+    /** May {@code next} follow {@code last} at all (whoever asks)? An inactive action follows nothing. */
+    boolean follows(String last, String next) {
+        WorkflowAction l = byKey.get(last);
+        WorkflowAction n = byKey.get(next);
+        if (l == null || n == null || l.effect() == ActionEffect.ARCHIVE || n.effect() == ActionEffect.DETECT) {
+            return false;
+        }
+        if (n.effect() == ActionEffect.ARCHIVE) {
+            return true;
+        }
+        return n.active() && n.after().contains(last);
+    }
+
+    boolean follows(ActionKind last, ActionKind next) {
+        return follows(last.name(), next.name());
     }
 
     /** May this actor take {@code next} after {@code last}? (Assumes {@link #follows}.) */
-    static boolean permitted(ActionKind last, ActionKind next, Actor a) {
-        return switch (next) {
-            case SENT, CONFIRMED, RETURNED -> a.inspector() || a.admin();
-            case ACCEPTED, DISPUTED, REPORTED -> a.executorOfCase();
-            case REDIRECTED, EXTENDED -> last == DISPUTED ? a.admin() : a.inspector() || a.admin();
-            case ARCHIVED -> a.admin();
-            case DETECTED, DETECTED_URGENT -> false;
-        };
+    boolean permitted(String last, String next, Actor a) {
+        WorkflowAction l = byKey.get(last);
+        WorkflowAction n = byKey.get(next);
+        if (l == null || n == null || n.effect() == ActionEffect.DETECT) {
+            return false;
+        }
+        if (n.effect() == ActionEffect.ARCHIVE || l.effect() == ActionEffect.DISPUTE) {
+            // the archive is an administrator's, and so is resolving a dispute
+            return a.admin();
+        }
+        Set<Role> roles = n.roles();
+        return roles.contains(Role.INSPECTOR) && a.inspector() || roles.contains(Role.ADMIN) && a.admin()
+                || roles.contains(Role.EXECUTOR) && a.executorOfCase();
     }
 
-    /** Steps after which the executor has nothing left to do: not overdue any more. */
-    static final Set<ActionKind> FINISHED = EnumSet.of(REPORTED, CONFIRMED, ARCHIVED);
+    boolean permitted(ActionKind last, ActionKind next, Actor a) {
+        return permitted(last.name(), next.name(), a);
+    }
+
+    /** The actions this actor may take after {@code last}, in catalogue order. */
+    List<WorkflowAction> next(String last, Actor a) {
+        return byKey.values().stream().filter(n -> follows(last, n.key()) && permitted(last, n.key(), a)).toList();
+    }
+
+    /** After this step the executor has nothing left to do: not overdue any more. */
+    boolean finished(String key) {
+        WorkflowAction a = byKey.get(key);
+        return a != null && a.effect().finishesWork();
+    }
 
     /**
      * The inputs a step takes and those it requires: only what the step uses is asked for.
      *
-     * @param cardHasDeadline whether the violation already has a deadline (then sending it keeps
-     *                        that one unless another is chosen)
+     * @param cardHasDeadline whether the violation already has a deadline (then giving it to an
+     *                        executor keeps that one unless another is chosen)
+     * @throws IllegalArgumentException for registration, which is no step of a card, and an unknown key
      */
-    static StepInputs inputs(ActionKind kind, boolean cardHasDeadline) {
-        return switch (kind) {
-            case SENT -> new StepInputs(kind, EnumSet.of(Input.EXECUTOR, Input.DEADLINE, Input.COMMENT),
-                    cardHasDeadline ? EnumSet.of(Input.EXECUTOR) : EnumSet.of(Input.EXECUTOR, Input.DEADLINE));
-            case REDIRECTED -> new StepInputs(kind, EnumSet.of(Input.EXECUTOR, Input.DEADLINE, Input.COMMENT),
-                    EnumSet.of(Input.EXECUTOR, Input.COMMENT));
-            case DISPUTED -> new StepInputs(kind, EnumSet.of(Input.COMMENT), EnumSet.of(Input.COMMENT));
-            case REPORTED -> new StepInputs(kind, EnumSet.of(Input.COMMENT, Input.PHOTOS), EnumSet.noneOf(Input.class));
-            case RETURNED -> new StepInputs(kind, EnumSet.of(Input.COMMENT, Input.DEADLINE), EnumSet.of(Input.COMMENT));
-            case EXTENDED -> new StepInputs(kind, EnumSet.of(Input.DEADLINE, Input.COMMENT), EnumSet.of(Input.DEADLINE));
-            case ACCEPTED, CONFIRMED, ARCHIVED -> new StepInputs(kind, EnumSet.of(Input.COMMENT), EnumSet.noneOf(Input.class));
-            // registration is its own page, never a step on a card
-            case DETECTED, DETECTED_URGENT -> throw new IllegalArgumentException(kind + " is not a step of a card");
-        };
+    StepInputs inputs(String key, boolean cardHasDeadline) {
+        WorkflowAction a = action(key).orElseThrow(() -> new IllegalArgumentException("no action " + key));
+        if (a.effect() == ActionEffect.DETECT) {
+            throw new IllegalArgumentException(key + " is not a step of a card");
+        }
+        Set<Input> required = a.required().isEmpty() ? EnumSet.noneOf(Input.class) : EnumSet.copyOf(a.required());
+        if (a.effect() == ActionEffect.ASSIGN && cardHasDeadline) {
+            required.remove(Input.DEADLINE);
+        }
+        Set<Input> inputs = EnumSet.copyOf(required);
+        inputs.addAll(a.inputs());
+        return new StepInputs(a.key(), inputs, required);
+    }
+
+    StepInputs inputs(ActionKind kind, boolean cardHasDeadline) {
+        return inputs(kind.name(), cardHasDeadline);
     }
 }

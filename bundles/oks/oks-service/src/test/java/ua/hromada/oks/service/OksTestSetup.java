@@ -57,10 +57,15 @@ public final class OksTestSetup extends ModuleTestSetup {
     public OksTestSetup() {
         // PostGIS and the oks schema (migrated as the SchemaMigrations service does in Karaf, then
         // isolated) are made once per test JVM and copied per test
-        super(TestDatabase.prepared("oks", d -> {
+        this(TestDatabase.prepared("oks", d -> {
             d.execute("CREATE EXTENSION IF NOT EXISTS postgis");
             d.migrate("oks");
         }));
+    }
+
+    /** The services over a database the test migrated itself (e.g. an older schema brought up to date). */
+    OksTestSetup(TestDatabase migrated) {
+        super(migrated);
         OksDatabase oks = new OksDatabase(communityDataSource(), communities(), clock());
         database = oks;
         OksSettings settings = new OksSettings(1024 * 1024, 40_000_000L, 14, 1, new double[] {49.48, 34.39, 49.70, 34.72},

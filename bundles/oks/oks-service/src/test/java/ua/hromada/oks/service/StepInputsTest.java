@@ -15,13 +15,15 @@ import ua.hromada.oks.api.StepInputs.Input;
 
 /** The inputs of each step of a card (Workflow.inputs, asked by the card's dialog through Violations.stepInputs). */
 class StepInputsTest {
+    /** The shipped catalogue's rules (migration V9 gives existing communities the same). */
+    private static final Workflow WORKFLOW = Workflow.shipped();
 
     @Test
     void sendingAsksForAnExecutorAndADeadlineOnlyWhenTheCardHasNone() {
-        StepInputs withoutDeadline = Workflow.inputs(ActionKind.SENT, false);
+        StepInputs withoutDeadline = WORKFLOW.inputs(ActionKind.SENT, false);
         assertEquals(Set.of(Input.EXECUTOR, Input.DEADLINE, Input.COMMENT), withoutDeadline.inputs());
         assertTrue(withoutDeadline.requires(Input.DEADLINE));
-        StepInputs withDeadline = Workflow.inputs(ActionKind.SENT, true);
+        StepInputs withDeadline = WORKFLOW.inputs(ActionKind.SENT, true);
         assertTrue(withDeadline.shows(Input.DEADLINE));
         assertFalse(withDeadline.requires(Input.DEADLINE));
         assertTrue(withDeadline.requires(Input.EXECUTOR));
@@ -29,11 +31,11 @@ class StepInputsTest {
 
     @Test
     void theRulesRequiredInputsAreRequired() {
-        assertEquals(Set.of(Input.EXECUTOR, Input.COMMENT), Workflow.inputs(ActionKind.REDIRECTED, true).required());
-        assertEquals(Set.of(Input.COMMENT), Workflow.inputs(ActionKind.DISPUTED, true).required());
-        assertEquals(Set.of(Input.COMMENT), Workflow.inputs(ActionKind.RETURNED, true).required());
-        assertEquals(Set.of(Input.DEADLINE), Workflow.inputs(ActionKind.EXTENDED, true).required());
-        assertTrue(Workflow.inputs(ActionKind.RETURNED, true).shows(Input.DEADLINE));
+        assertEquals(Set.of(Input.EXECUTOR, Input.COMMENT), WORKFLOW.inputs(ActionKind.REDIRECTED, true).required());
+        assertEquals(Set.of(Input.COMMENT), WORKFLOW.inputs(ActionKind.DISPUTED, true).required());
+        assertEquals(Set.of(Input.COMMENT), WORKFLOW.inputs(ActionKind.RETURNED, true).required());
+        assertEquals(Set.of(Input.DEADLINE), WORKFLOW.inputs(ActionKind.EXTENDED, true).required());
+        assertTrue(WORKFLOW.inputs(ActionKind.RETURNED, true).shows(Input.DEADLINE));
     }
 
     @Test
@@ -42,19 +44,19 @@ class StepInputsTest {
             if (kind == ActionKind.DETECTED || kind == ActionKind.DETECTED_URGENT) {
                 continue;
             }
-            StepInputs form = Workflow.inputs(kind, true);
+            StepInputs form = WORKFLOW.inputs(kind, true);
             assertEquals(kind == ActionKind.REPORTED, form.shows(Input.PHOTOS), kind.name());
             assertTrue(form.shows(Input.COMMENT), kind.name());
         }
         for (ActionKind kind : new ActionKind[] {ActionKind.ACCEPTED, ActionKind.CONFIRMED, ActionKind.ARCHIVED}) {
-            assertEquals(Set.of(Input.COMMENT), Workflow.inputs(kind, false).inputs());
-            assertTrue(Workflow.inputs(kind, false).required().isEmpty());
+            assertEquals(Set.of(Input.COMMENT), WORKFLOW.inputs(kind, false).inputs());
+            assertTrue(WORKFLOW.inputs(kind, false).required().isEmpty());
         }
     }
 
     @Test
     void registrationIsNoStepOfACard() {
-        assertThrows(IllegalArgumentException.class, () -> Workflow.inputs(ActionKind.DETECTED, false));
-        assertThrows(IllegalArgumentException.class, () -> Workflow.inputs(ActionKind.DETECTED_URGENT, false));
+        assertThrows(IllegalArgumentException.class, () -> WORKFLOW.inputs(ActionKind.DETECTED, false));
+        assertThrows(IllegalArgumentException.class, () -> WORKFLOW.inputs(ActionKind.DETECTED_URGENT, false));
     }
 }

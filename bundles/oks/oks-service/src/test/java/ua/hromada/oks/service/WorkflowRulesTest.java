@@ -7,49 +7,51 @@ import org.junit.jupiter.api.Test;
 
 import ua.hromada.oks.api.ActionKind;
 
-/** The transition table of docs/oks-workflow.md, rule by rule, without a database. */
+/** The transition table of docs/oks-workflow.md (the shipped catalogue), rule by rule, without a database. */
 class WorkflowRulesTest {
     private static final Workflow.Actor INSPECTOR = new Workflow.Actor(true, false, false);
     private static final Workflow.Actor ADMIN = new Workflow.Actor(false, true, false);
     private static final Workflow.Actor EXECUTOR = new Workflow.Actor(false, false, true);
+    /** The shipped catalogue's rules (migration V9 gives existing communities the same). */
+    private static final Workflow WORKFLOW = Workflow.shipped();
 
     @Test
     void everyStepFollowsOnlyItsPredecessors() {
-        assertTrue(Workflow.follows(DETECTED, SENT));
-        assertTrue(Workflow.follows(DETECTED_URGENT, SENT));
-        assertFalse(Workflow.follows(SENT, SENT));
-        assertTrue(Workflow.follows(SENT, ACCEPTED));
-        assertTrue(Workflow.follows(REDIRECTED, ACCEPTED));
-        assertFalse(Workflow.follows(DETECTED, ACCEPTED));
-        assertTrue(Workflow.follows(ACCEPTED, REPORTED));
-        assertTrue(Workflow.follows(RETURNED, REPORTED));
-        assertTrue(Workflow.follows(EXTENDED, REPORTED));
-        assertFalse(Workflow.follows(SENT, REPORTED), "accept first");
-        assertTrue(Workflow.follows(REPORTED, CONFIRMED));
-        assertTrue(Workflow.follows(REPORTED, RETURNED));
-        assertFalse(Workflow.follows(ACCEPTED, CONFIRMED));
-        assertTrue(Workflow.follows(DISPUTED, REDIRECTED));
-        assertFalse(Workflow.follows(REPORTED, DISPUTED));
+        assertTrue(WORKFLOW.follows(DETECTED, SENT));
+        assertTrue(WORKFLOW.follows(DETECTED_URGENT, SENT));
+        assertFalse(WORKFLOW.follows(SENT, SENT));
+        assertTrue(WORKFLOW.follows(SENT, ACCEPTED));
+        assertTrue(WORKFLOW.follows(REDIRECTED, ACCEPTED));
+        assertFalse(WORKFLOW.follows(DETECTED, ACCEPTED));
+        assertTrue(WORKFLOW.follows(ACCEPTED, REPORTED));
+        assertTrue(WORKFLOW.follows(RETURNED, REPORTED));
+        assertTrue(WORKFLOW.follows(EXTENDED, REPORTED));
+        assertFalse(WORKFLOW.follows(SENT, REPORTED), "accept first");
+        assertTrue(WORKFLOW.follows(REPORTED, CONFIRMED));
+        assertTrue(WORKFLOW.follows(REPORTED, RETURNED));
+        assertFalse(WORKFLOW.follows(ACCEPTED, CONFIRMED));
+        assertTrue(WORKFLOW.follows(DISPUTED, REDIRECTED));
+        assertFalse(WORKFLOW.follows(REPORTED, DISPUTED));
         for (ActionKind k : ActionKind.values()) {
-            assertEquals(k != ARCHIVED, Workflow.follows(k, ARCHIVED), k.name());
-            assertFalse(Workflow.follows(ARCHIVED, k), "nothing after the archive: " + k);
-            assertFalse(Workflow.follows(k, DETECTED));
+            assertEquals(k != ARCHIVED, WORKFLOW.follows(k, ARCHIVED), k.name());
+            assertFalse(WORKFLOW.follows(ARCHIVED, k), "nothing after the archive: " + k);
+            assertFalse(WORKFLOW.follows(k, DETECTED));
         }
     }
 
     @Test
     void everyStepChecksTheRole() {
-        assertTrue(Workflow.permitted(DETECTED, SENT, INSPECTOR));
-        assertFalse(Workflow.permitted(DETECTED, SENT, EXECUTOR));
-        assertTrue(Workflow.permitted(SENT, ACCEPTED, EXECUTOR));
-        assertFalse(Workflow.permitted(SENT, ACCEPTED, INSPECTOR));
-        assertFalse(Workflow.permitted(SENT, ACCEPTED, ADMIN), "only people of the organisation accept");
-        assertTrue(Workflow.permitted(REPORTED, CONFIRMED, INSPECTOR));
-        assertFalse(Workflow.permitted(REPORTED, CONFIRMED, EXECUTOR), "nobody confirms their own work");
-        assertTrue(Workflow.permitted(SENT, REDIRECTED, INSPECTOR));
-        assertFalse(Workflow.permitted(DISPUTED, REDIRECTED, INSPECTOR), "disputes go to administrators");
-        assertTrue(Workflow.permitted(DISPUTED, REDIRECTED, ADMIN));
-        assertTrue(Workflow.permitted(SENT, ARCHIVED, ADMIN));
-        assertFalse(Workflow.permitted(SENT, ARCHIVED, INSPECTOR));
+        assertTrue(WORKFLOW.permitted(DETECTED, SENT, INSPECTOR));
+        assertFalse(WORKFLOW.permitted(DETECTED, SENT, EXECUTOR));
+        assertTrue(WORKFLOW.permitted(SENT, ACCEPTED, EXECUTOR));
+        assertFalse(WORKFLOW.permitted(SENT, ACCEPTED, INSPECTOR));
+        assertFalse(WORKFLOW.permitted(SENT, ACCEPTED, ADMIN), "only people of the organisation accept");
+        assertTrue(WORKFLOW.permitted(REPORTED, CONFIRMED, INSPECTOR));
+        assertFalse(WORKFLOW.permitted(REPORTED, CONFIRMED, EXECUTOR), "nobody confirms their own work");
+        assertTrue(WORKFLOW.permitted(SENT, REDIRECTED, INSPECTOR));
+        assertFalse(WORKFLOW.permitted(DISPUTED, REDIRECTED, INSPECTOR), "disputes go to administrators");
+        assertTrue(WORKFLOW.permitted(DISPUTED, REDIRECTED, ADMIN));
+        assertTrue(WORKFLOW.permitted(SENT, ARCHIVED, ADMIN));
+        assertFalse(WORKFLOW.permitted(SENT, ARCHIVED, INSPECTOR));
     }
 }
