@@ -67,9 +67,9 @@ class ActionDialog extends Dialog {
         this.violation = violation;
         this.action = action;
         this.reload = reload;
-        this.form = violations.stepInputs(action.kind(), violation.deadline() != null);
+        this.form = violations.stepInputs(action.key(), violation.deadline() != null);
         setId("oks-action-dialog");
-        setHeaderTitle(getTranslation("oks.ui.do." + action.kind().name()));
+        setHeaderTitle(OksUi.doLabel(this, getLocale(), action));
         setWidth("32rem");
 
         VerticalLayout body = new VerticalLayout();
@@ -111,14 +111,20 @@ class ActionDialog extends Dialog {
             comment.setWidthFull();
             body.add(comment);
         }
-        if (form.shows(Input.PHOTOS)) {
+        boolean documents = form.shows(Input.DOCUMENT);
+        if (form.shows(Input.PHOTOS) || documents) {
             Upload upload = new Upload();
             LimitedUpload[] uploads = new LimitedUpload[1];
             // photos wait in temporary files, cut off on the server at the service's photo limit, and
             // are checked by the service's photo rule on arrival (no ✓ for a file the step would refuse)
             uploads[0] = LimitedUpload.attach(this, upload, violations.photoMaxBytes(), OksLimits.PHOTOS, file -> {
                 try {
-                    violations.checkPhoto(new PhotoUpload(file.fileName(), file.bytes()));
+                    PhotoUpload received = new PhotoUpload(file.fileName(), file.bytes());
+                    if (documents) {
+                        violations.checkStepFile(received);
+                    } else {
+                        violations.checkPhoto(received);
+                    }
                     photos.add(file);
                 } catch (OksException e) {
                     uploads[0].release(file);
@@ -129,6 +135,12 @@ class ActionDialog extends Dialog {
             }, this::showError);
             upload.setId("oks-action-photos");
             OksUi.photoUpload(this, upload);
+            if (documents) {
+                // the step takes (or requires) a PDF: the picker offers PDFs, with photos where it takes them too
+                upload.setAcceptedFileTypes(form.shows(Input.PHOTOS)
+                        ? new String[] {"image/jpeg", "image/png", "application/pdf", ".jpg", ".jpeg", ".png", ".pdf"}
+                        : new String[] {"application/pdf", ".pdf"});
+            }
             upload.addFileRemovedListener(e -> {
                 photos.removeIf(p -> {
                     boolean named = p.fileName().equals(e.getFileName());
@@ -143,7 +155,9 @@ class ActionDialog extends Dialog {
                 }
             });
             upload.addFileRejectedListener(e -> showError(getTranslation("oks.ui.upload.rejected", e.getErrorMessage())));
-            body.add(new Paragraph(getTranslation("oks.ui.action.photos")), upload);
+            Paragraph label = new Paragraph(filesLabel());
+            label.setId("oks-action-files-label");
+            body.add(label, upload);
         }
         error.setId("oks-action-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
@@ -185,7 +199,7 @@ class ActionDialog extends Dialog {
             deadline.setErrorMessage(getTranslation("oks.ui.action.deadlineRequired"));
             return;
         }
-        TransitionRequest request = new TransitionRequest(action.kind(),
+        TransitionRequest request = new TransitionRequest(action.key(),
                 comment.getValue().isBlank() ? null : comment.getValue().trim(),
                 executor.getValue() == null ? null : executor.getValue().id(), deadline.getValue(), OksUi.photoUploads(photos));
         try {
@@ -206,8 +220,20 @@ class ActionDialog extends Dialog {
             showError(OksUi.reason(this, e));
         } catch (RuntimeException e) {
             showError(getTranslation("oks.ui.failed", UiSupport.logFailure(LOG,
-                    "Step " + action.kind() + " on violation " + violation.id() + " failed", e)));
+                    "Step " + action.key() + " on violation " + violation.id() + " failed", e)));
         }
+    }
+
+    /** What the upload takes and whether the step requires it, e.g. «Документи (PDF), потрібен хоча б один». */
+    private String filesLabel() {
+        boolean photos = form.shows(Input.PHOTOS);
+        if (!form.shows(Input.DOCUMENT)) {
+            return getTranslation(form.requires(Input.PHOTOS) ? "oks.ui.action.photosRequired" : "oks.ui.action.photos");
+        }
+        String what = getTranslation(photos ? "oks.ui.action.photosAndDocuments" : "oks.ui.action.documents");
+        String need = form.requires(Input.DOCUMENT) ? "oks.ui.action.documentRequiredHint"
+                : form.requires(Input.PHOTOS) ? "oks.ui.action.photoRequiredHint" : "oks.ui.action.filesOptional";
+        return what + getTranslation(need);
     }
 
     private void showError(String text) {

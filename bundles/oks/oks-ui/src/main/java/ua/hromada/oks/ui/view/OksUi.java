@@ -126,6 +126,14 @@ public final class OksUi {
                 """, fileName, upload.getTranslation("oks.ui.upload.refused"));
     }
 
+    /**
+     * The label of an action's button and dialog: a shipped action's imperative ({@code oks.ui.do.<KIND>},
+     * «Направити виконавцю»), an added action's name in the reader's language.
+     */
+    static String doLabel(Component owner, Locale locale, WorkflowAction action) {
+        return action.kind() == null ? action.name(locale) : owner.getTranslation("oks.ui.do." + action.kind().name());
+    }
+
     /** A photo upload: JPEG or PNG only, with the component's own texts in the page's language. */
     public static void photoUpload(Component owner, Upload upload) {
         upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");

@@ -259,12 +259,12 @@ public class ViolationCardView extends VerticalLayout implements BeforeEnterObse
     }
 
     private Button actionButton(Violation v, WorkflowAction action) {
-        Button b = new Button(getTranslation("oks.ui.do." + action.kind().name()), e -> {
-            List<ua.hromada.oks.api.ExecutorOrganisation> executors = violations.stepInputs(action.kind(), v.deadline() != null)
+        Button b = new Button(OksUi.doLabel(this, getLocale(), action), e -> {
+            List<ua.hromada.oks.api.ExecutorOrganisation> executors = violations.stepInputs(action.key(), v.deadline() != null)
                     .shows(ua.hromada.oks.api.StepInputs.Input.EXECUTOR) ? catalog.executors(false) : List.of();
             new ActionDialog(violations, executors, user, v, action, () -> show(v.id())).open();
         });
-        b.setId("oks-action-" + action.kind().name());
+        b.setId("oks-action-" + action.key());
         b.getElement().setAttribute("data-code", action.displayCode());
         if (action.kind() == ActionKind.CONFIRMED) {
             b.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
@@ -333,6 +333,13 @@ public class ViolationCardView extends VerticalLayout implements BeforeEnterObse
         row.setSpacing(false);
         row.getStyle().set("gap", "4px");
         for (PhotoInfo photo : entry.photos()) {
+            if (photo.isDocument()) {
+                // a step's PDF (where the catalogue asks for documents): downloaded, it has no thumbnail
+                Anchor doc = new Anchor(photoHandler(photo, false), AttachmentType.DOWNLOAD, photo.fileName());
+                doc.addClassName("oks-journal-document");
+                row.add(doc);
+                continue;
+            }
             Image thumb = new Image(photoHandler(photo, true), photo.fileName());
             thumb.addClassName("oks-photo-thumb");
             thumb.setHeight("48px");
