@@ -388,7 +388,7 @@ test('the list filters, keeps its filters in the address and exports XLSX and CS
   assert.equal(book.subarray(0, 2).toString('latin1'), 'PK', 'an XLSX is a ZIP');
 });
 
-test('the map shows the points and the latest events, and a popup opens the card', async () => {
+test('the map shows the points and the latest events, filters by status, and a popup names the last action and opens the card', async () => {
   await menuItem(admin, 'oks/map').click();
   await admin.locator('#oks-map .hromada-map-host[data-state="ready"]').waitFor();
   await admin.locator(`#oks-events .oks-event[data-violation="${violationId}"]`).first().waitFor();
@@ -396,13 +396,29 @@ test('the map shows the points and the latest events, and a popup opens the card
   await points.first().waitFor();
   assert.equal(await points.count(), 2);
   await shot(admin, 'map');
+  // by keyboard: the status group typed and taken with Enter; the address keeps the filter
+  await admin.fill('#oks-map-f-group input', 'Виконано');
+  await admin.press('#oks-map-f-group input', 'Enter');
+  await admin.press('#oks-map-f-group input', 'Tab');
+  await admin.locator('vaadin-multi-select-combo-box-overlay[opened]').waitFor({ state: 'detached' });
+  await admin.locator('#oks-map-count[data-count="1"]').waitFor();
+  await admin.waitForURL(/\/oks\/map\?group=DONE$/);
+  await admin.waitForFunction(() => document.querySelectorAll('#oks-map path.hromada-map-point').length === 1);
   // the point of the confirmed case is green ("Виконано")
   const done = admin.locator('#oks-map path.hromada-map-point[fill="#388e3c"]');
   await done.click({ force: true });
   await admin.locator('.hromada-map-popup-title').filter({ hasText: `ID ${violationId}` }).waitFor();
-  assert.match(await admin.locator('.hromada-map-popup').innerText(), /Дерева[\s\S]*Виконано/);
+  assert.match(await admin.locator('.hromada-map-popup').innerText(),
+    /Дерева[\s\S]*Виконано[\s\S]*Остання дія: 4-5 Виконання підтверджено · \d\d\.\d\d\.\d{4}/);
   await admin.locator('.hromada-map-open').click();
   await admin.waitForURL(new RegExp(`/oks/violation/${violationId}$`));
+  // a linked filter nothing matches: no point, and the page says so
+  await admin.goto(portal.url + 'oks/map?group=CONFLICT');
+  await admin.locator('#oks-map .hromada-map-host[data-state="ready"]').waitFor();
+  await admin.locator('#oks-map-count[data-count="0"]').waitFor();
+  await admin.locator('#oks-map-empty').filter({ hasText: 'Немає порушень за цими умовами' }).waitFor();
+  await admin.locator('#oks-map-f-group vaadin-multi-select-combo-box-chip').filter({ hasText: 'Конфліктне' }).first().waitFor();
+  assert.equal(await points.count(), 0);
 });
 
 test('the dashboard widget and the global search find OKS cases', async () => {

@@ -2,6 +2,7 @@ package ua.hromada.oks.service;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -10,8 +11,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ua.hromada.oks.api.OksPermissions;
-import ua.hromada.oks.api.Violations;
-import ua.hromada.oks.api.Violations.MapPoint;
+import ua.hromada.oks.api.ViolationMap;
+import ua.hromada.oks.api.ViolationMap.Marker;
+import ua.hromada.oks.api.ViolationQuery;
 import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.map.BoundingBox;
@@ -20,7 +22,9 @@ import ua.hromada.portal.api.map.MapLayerProvider;
 
 /**
  * The current violations as a map layer for other modules (a GIS module shows it among its
- * layers); readers need the management permission, as on the OKS map.
+ * layers); readers need the management permission, as on the OKS map. The portal's layers take
+ * no filter, so the layer is the OKS map without one: every current case through the same
+ * {@link ViolationMap}, its popup the same facts (date, type, the last action with its code).
  */
 @Component(service = MapLayerProvider.class)
 public class ViolationsMapLayer implements MapLayerProvider {
@@ -29,12 +33,12 @@ public class ViolationsMapLayer implements MapLayerProvider {
             Set.of(OksPermissions.VIEW));
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-    private final Violations violations;
+    private final ViolationMap map;
     private final PortalSettings portal;
 
     @Activate
-    public ViolationsMapLayer(@Reference Violations violations, @Reference PortalSettings portal) {
-        this.violations = violations;
+    public ViolationsMapLayer(@Reference ViolationMap map, @Reference PortalSettings portal) {
+        this.map = map;
         this.portal = portal;
     }
 
@@ -55,17 +59,34 @@ public class ViolationsMapLayer implements MapLayerProvider {
 
     @Override
     public List<MapFeature> features(BoundingBox bbox, int zoom) {
-        return violations.mapPoints(READER, bbox.south(), bbox.west(), bbox.north(), bbox.east(), zoom).stream()
+        return map.markers(READER, ViolationQuery.current(), bbox, zoom).stream()
                 .map(p -> feature(p, portal.timeZone())).toList();
     }
 
-    /** @param zone the community's time zone: the registration date as people there count days */
-    static MapFeature feature(MapPoint p, ZoneId zone) {
-        if (p.count() > 1) {
+    /**
+     * The layer knows no reader's language: the catalogue's names as stored (Ukrainian), as the
+     * printed documents use them.
+     *
+     * @param zone the community's time zone: dates as people there count days
+     */
+    static MapFeature feature(Marker p, ZoneId zone) {
+        if (p.isCell()) {
             return MapFeature.cluster(p.latitude(), p.longitude(), p.count());
         }
-        return MapFeature.point(Long.toString(p.violationId()), p.latitude(), p.longitude(), p.group().color(),
-                "ID " + p.violationId(), List.of(DATE.format(p.createdAt().atZone(zone)), p.typeName()),
+        List<String> lines = new ArrayList<>();
+        lines.add(DATE.format(p.createdAt().atZone(zone)));
+        lines.add(p.typeName());
+        if (p.lastAction() != null) {
+            lines.add(lastAction(p, zone));
+        }
+        return MapFeature.point(Long.toString(p.violationId()), p.latitude(), p.longitude(),
+                p.group() == null ? null : p.group().color(), "ID " + p.violationId(), lines,
                 "oks/violation/" + p.violationId(), p.overdue());
+    }
+
+    /** «2-2 Направлено виконавцю · 03.12.2026»: the journal's code and name, and the step's day. */
+    static String lastAction(Marker p, ZoneId zone) {
+        String text = p.lastAction().displayCode() + " " + p.lastAction().name();
+        return p.lastActionAt() == null ? text : text + " · " + DATE.format(p.lastActionAt().atZone(zone));
     }
 }

@@ -3,15 +3,17 @@ package ua.hromada.oks.ui.view;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BiFunction;
 
-import ua.hromada.oks.api.Violations.MapPoint;
+import ua.hromada.oks.api.ViolationMap.Marker;
 import ua.hromada.portal.api.map.MapFeature;
 
 /**
- * Turns the service's map points into what the shared map draws: a point coloured by its status
- * group (overdue ones ringed) with a popup of ID, date, type and status linking to the card, or a
- * cluster the server aggregated.
+ * Turns the service's map markers into what the shared map draws: a point coloured by its status
+ * group (overdue ones ringed) with a popup of ID, date, type, status and the last action with its
+ * code linking to the card, or a cluster the server aggregated. The popup's lines are written here,
+ * in the reader's language; the browser only shows them.
  */
 public final class ViolationFeatures {
 
@@ -19,12 +21,14 @@ public final class ViolationFeatures {
     }
 
     /**
-     * @param text translates a key with arguments (the view's getTranslation)
+     * @param text   translates a key with arguments (the view's getTranslation)
+     * @param locale the reader's language, for the action's name
      */
-    public static List<MapFeature> features(List<MapPoint> points, BiFunction<String, Object[], String> text, ZoneId zone) {
-        List<MapFeature> features = new ArrayList<>(points.size());
-        for (MapPoint p : points) {
-            MapFeature f = feature(p, text, zone);
+    public static List<MapFeature> features(List<Marker> markers, BiFunction<String, Object[], String> text, ZoneId zone,
+            Locale locale) {
+        List<MapFeature> features = new ArrayList<>(markers.size());
+        for (Marker m : markers) {
+            MapFeature f = feature(m, text, zone, locale);
             if (f != null) {
                 features.add(f);
             }
@@ -32,9 +36,9 @@ public final class ViolationFeatures {
         return features;
     }
 
-    /** The feature of one point or cluster; null for a single point without an id (nothing to open). */
-    public static MapFeature feature(MapPoint p, BiFunction<String, Object[], String> text, ZoneId zone) {
-        if (p.count() > 1) {
+    /** The feature of one case or cell; null for a single case without an id (nothing to open). */
+    public static MapFeature feature(Marker p, BiFunction<String, Object[], String> text, ZoneId zone, Locale locale) {
+        if (p.isCell()) {
             return MapFeature.cluster(p.latitude(), p.longitude(), p.count());
         }
         if (p.violationId() == null) {
@@ -52,6 +56,12 @@ public final class ViolationFeatures {
             String status = text.apply(p.group().messageKey(), new Object[0]);
             lines.add(text.apply(p.overdue() ? "oks.ui.map.popupStatusOverdue" : "oks.ui.map.popupStatus",
                     new Object[] {status}));
+        }
+        if (p.lastAction() != null) {
+            // «2-2 Направлено виконавцю · 03.12.2026», as the journal names the step
+            String day = p.lastActionAt() == null ? "" : OksUi.date(p.lastActionAt().atZone(zone).toLocalDate());
+            lines.add(text.apply(day.isEmpty() ? "oks.ui.map.popupLastActionUndated" : "oks.ui.map.popupLastAction",
+                    new Object[] {OksUi.status(p.lastAction(), locale), day}));
         }
         return MapFeature.point(id, p.latitude(), p.longitude(), StatusColors.of(p.group()),
                 text.apply("oks.ui.map.popupTitle", new Object[] {id}), lines, OksUi.CARD_ROUTE + id, p.overdue());
