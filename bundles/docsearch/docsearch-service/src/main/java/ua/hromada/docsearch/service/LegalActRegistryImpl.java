@@ -44,6 +44,7 @@ import ua.hromada.docsearch.api.SearchResult;
 import ua.hromada.docsearch.api.ValidationException;
 import ua.hromada.docsearch.service.index.ActIndex;
 import ua.hromada.docsearch.service.index.CommunityIndexes;
+import ua.hromada.docsearch.service.index.DocAnalyzer;
 import ua.hromada.docsearch.service.index.IndexHit;
 import ua.hromada.docsearch.service.index.IndexedAct;
 import ua.hromada.docsearch.service.store.ActStore;
@@ -177,7 +178,8 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
     /**
      * When a community's index is opened: an index with another number of acts than the database
      * was lost (empty) or missed changes (e.g. the process ended in the middle of an import's
-     * batch): rebuild it.
+     * batch), or one built with an older analysis ({@link DocAnalyzer#VERSION}, e.g. before
+     * out-of-dictionary words were stemmed): rebuild it.
      */
     long rebuildIfOutOfStep() {
         return rebuildIfOutOfStep(index());
@@ -189,6 +191,11 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
         if (acts != indexed) {
             LOG.info("The document index of community {} has {} acts, the database {}: rebuilding",
                     communities.current().id(), indexed, acts);
+            return reindex(JobProgress.NONE);
+        }
+        if (!index.analysisCurrent()) {
+            LOG.info("The document index of community {} was built with an older analysis: rebuilding",
+                    communities.current().id());
             return reindex(JobProgress.NONE);
         }
         return 0;

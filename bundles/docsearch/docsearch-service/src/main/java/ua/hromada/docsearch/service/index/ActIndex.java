@@ -21,6 +21,7 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
@@ -83,6 +84,7 @@ public final class ActIndex implements Closeable {
     private final Analyzer analyzer = new DocAnalyzer();
     private final ActQueries queries = new ActQueries(analyzer);
     private final Snippets snippets = new Snippets(analyzer);
+    private static final String ANALYSIS_KEY = "hromada.analysis";
     private final ActDocuments documents = new ActDocuments();
     /** Read: searches and changes (IndexWriter is thread-safe). Write: swapping generations. */
     private final ReentrantReadWriteLock swap = new ReentrantReadWriteLock();
@@ -93,7 +95,9 @@ public final class ActIndex implements Closeable {
     /** Changes of the current thread's {@link #batch} not committed yet (absent: not in a batch). */
     private final ThreadLocal<int[]> batch = new ThreadLocal<>();
 
-    private record Generation(Path path, Directory directory, IndexWriter writer, SearcherManager searchers) {
+    /** {@code analysis}: the {@link DocAnalyzer#VERSION} its terms were made with (null: before versions). */
+    private record Generation(Path path, Directory directory, IndexWriter writer, SearcherManager searchers,
+            String analysis) {
         void close() throws IOException {
             try {
                 searchers.close();
@@ -118,6 +122,16 @@ public final class ActIndex implements Closeable {
             LOG.info("Document index at {} ({} documents)", current, docCount());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the document index at " + root, e);
+        }
+    }
+
+    /** False when the index was built with an older analysis: its terms miss today's, rebuild it. */
+    public boolean analysisCurrent() {
+        swap.readLock().lock();
+        try {
+            return DocAnalyzer.VERSION.equals(live.analysis());
+        } finally {
+            swap.readLock().unlock();
         }
     }
 
@@ -381,9 +395,16 @@ public final class ActIndex implements Closeable {
     private Generation open(Path path, IndexWriterConfig.OpenMode mode) throws IOException {
         Directory dir = FSDirectory.open(path);
         try {
+            boolean existing = mode != IndexWriterConfig.OpenMode.CREATE && DirectoryReader.indexExists(dir);
+            String analysis = existing ? SegmentInfos.readLatestCommit(dir).getUserData().get(ANALYSIS_KEY)
+                    : DocAnalyzer.VERSION;
             IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(mode).setRAMBufferSizeMB(64);
             IndexWriter writer = new IndexWriter(dir, config);
-            return new Generation(path, dir, writer, new SearcherManager(writer, null));
+            if (!existing) {
+                // later commits keep it; an existing index keeps the version it was built with
+                writer.setLiveCommitData(Map.of(ANALYSIS_KEY, DocAnalyzer.VERSION).entrySet());
+            }
+            return new Generation(path, dir, writer, new SearcherManager(writer, null), analysis);
         } catch (IOException | RuntimeException e) {
             dir.close();
             throw e;

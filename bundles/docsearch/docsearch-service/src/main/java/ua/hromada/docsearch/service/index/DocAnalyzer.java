@@ -13,9 +13,17 @@ import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
  * Ukrainian morphology (lemmas from the morfologik-ukrainian-search dictionary) with the letters
  * people type differently folded first, at index and query time: every apostrophe variant to ',
  * ґ to г (the analyzer's own map does these too; this adds the rarer look-alikes), and ё/ї mix-ups
- * are left alone. Loads the dictionary from this bundle's class path.
+ * are left alone. Words the dictionary has no lemma for are stemmed by
+ * {@link UkrainianSuffixStemmer} instead. Loads the dictionary from this bundle's class path.
  */
 public final class DocAnalyzer extends AnalyzerWrapper {
+    /**
+     * The analysis an index was built with, kept in its commit data: an index of another version
+     * holds other terms and is rebuilt when opened (raise it whenever the terms produced change).
+     * 2: out-of-dictionary words stemmed.
+     */
+    public static final String VERSION = "2";
+
     private static final NormalizeCharMap EXTRA;
 
     static {
@@ -47,10 +55,14 @@ public final class DocAnalyzer extends AnalyzerWrapper {
         return ukrainian;
     }
 
-    /** Lemmas of proper names come capitalised ("Полтавщина"); fuzzy matching wants one case. */
+    /**
+     * Lemmas of proper names come capitalised ("Полтавщина"); fuzzy matching wants one case.
+     * Tokens without a lemma are stemmed right after the dictionary, while their tags say so.
+     */
     @Override
     protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
-        return new TokenStreamComponents(components.getSource(), new LowerCaseFilter(components.getTokenStream()));
+        return new TokenStreamComponents(components.getSource(),
+                new LowerCaseFilter(new OutOfDictionaryStemFilter(components.getTokenStream())));
     }
 
     @Override
