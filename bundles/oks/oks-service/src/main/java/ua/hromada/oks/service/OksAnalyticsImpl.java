@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ua.hromada.oks.api.OksAnalytics;
+import ua.hromada.oks.api.OksAnalytics.StatusSelection;
 import ua.hromada.oks.api.OksException;
 import ua.hromada.oks.api.ResponsibleGroup;
 import ua.hromada.oks.api.StatusGroup;
@@ -46,12 +47,16 @@ public class OksAnalyticsImpl implements OksAnalytics {
     }
 
     /**
-     * count, &gt;7 days, &gt;30 days of the current violations per key of their last action. One
-     * grouping by the action's kind, served by the (status_kind, status_at) index; the kinds are
-     * rolled up to groups or responsible groups through the catalogue here.
+     * count, &gt;7 days, &gt;30 days of the current violations per key of their last action, only
+     * the actions of the selection. The age is the time in the current status: since the last
+     * journal row (its time is copied onto the violation as status_at). One grouping by the
+     * action's kind, served by the (status_kind, status_at) index; the kinds are rolled up to
+     * groups or responsible groups through the catalogue here.
      */
-    private Map<String, long[]> ages(PortalUser actor, java.util.function.Function<WorkflowAction, String> key) {
+    private Map<String, long[]> ages(PortalUser actor, StatusSelection selection,
+            java.util.function.Function<WorkflowAction, String> key) {
         Access.require(Access.anyOks(actor));
+        StatusSelection chosen = selection == null ? StatusSelection.ALL : selection;
         Timestamp mark7 = Timestamp.from(db.clock().instant().minus(Duration.ofDays(7)));
         Timestamp mark30 = Timestamp.from(db.clock().instant().minus(Duration.ofDays(30)));
         return db.read(c -> {
@@ -68,9 +73,10 @@ public class OksAnalyticsImpl implements OksAnalytics {
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        String kind = rs.getString(1);
-                        WorkflowAction action = actions.stream().filter(a -> a.kind().name().equals(kind)).findFirst()
-                                .orElseThrow();
+                        WorkflowAction action = actionOf(actions, rs.getString(1));
+                        if (!chosen.includes(action)) {
+                            continue;
+                        }
                         long[] sum = out.computeIfAbsent(key.apply(action), k -> new long[3]);
                         sum[0] += rs.getLong(2);
                         sum[1] += rs.getLong(3);
@@ -82,12 +88,22 @@ public class OksAnalyticsImpl implements OksAnalytics {
         });
     }
 
+    private static WorkflowAction actionOf(List<WorkflowAction> actions, String kind) {
+        return actions.stream().filter(a -> keyOf(a).equals(kind)).findFirst().orElseThrow();
+    }
+
+    /** The action's stable key, which the violation's status_kind holds. */
+    private static String keyOf(WorkflowAction a) {
+        return a.key();
+    }
+
     @Override
-    public List<AgeRow<StatusGroup>> byStatusGroup(PortalUser actor) {
-        Map<String, long[]> counts = ages(actor, a -> Integer.toString(a.group().number()));
+    public List<AgeRow<StatusGroup>> byStatusGroup(PortalUser actor, StatusSelection selection) {
+        StatusSelection chosen = selection == null ? StatusSelection.ALL : selection;
+        Map<String, long[]> counts = ages(actor, chosen, a -> Integer.toString(a.group().number()));
         List<AgeRow<StatusGroup>> rows = new ArrayList<>();
         for (StatusGroup g : StatusGroup.values()) {
-            if (g.current()) {
+            if (g.current() && (chosen.group() == null || chosen.group() == g)) {
                 long[] n = counts.getOrDefault(Integer.toString(g.number()), new long[3]);
                 rows.add(new AgeRow<>(g, n[0], n[1], n[2]));
             }
@@ -96,28 +112,107 @@ public class OksAnalyticsImpl implements OksAnalytics {
     }
 
     @Override
-    public List<CountRow<ResponsibleGroup>> byResponsibility(PortalUser actor) {
-        Map<String, long[]> counts = ages(actor, a -> a.responsible().name());
+    public List<CountRow<ResponsibleGroup>> byResponsibility(PortalUser actor, StatusSelection selection) {
+        Map<String, long[]> counts = ages(actor, selection, a -> a.responsible().name());
         List<CountRow<ResponsibleGroup>> rows = new ArrayList<>();
         for (ResponsibleGroup r : List.of(ResponsibleGroup.ADMINISTRATORS, ResponsibleGroup.INSPECTORS,
-                ResponsibleGroup.EXECUTORS)) {
-            rows.add(new CountRow<>(r, counts.getOrDefault(r.name(), new long[3])[0]));
+                ResponsibleGroup.EXECUTORS, ResponsibleGroup.NONE)) {
+            long n = counts.getOrDefault(r.name(), new long[3])[0];
+            // "nobody" only when an administrator made a current action so (the archive's own)
+            if (r != ResponsibleGroup.NONE || n > 0) {
+                rows.add(new CountRow<>(r, n));
+            }
         }
         return rows;
     }
 
     @Override
-    public List<AgeRow<WorkflowAction>> byAction(PortalUser actor) {
-        Map<String, long[]> counts = ages(actor, a -> a.kind().name());
+    public List<AgeRow<WorkflowAction>> byAction(PortalUser actor, StatusSelection selection) {
+        StatusSelection chosen = selection == null ? StatusSelection.ALL : selection;
+        Map<String, long[]> counts = ages(actor, chosen, OksAnalyticsImpl::keyOf);
         List<WorkflowAction> actions = db.read(OksCatalogImpl::actions);
         List<AgeRow<WorkflowAction>> rows = new ArrayList<>();
         for (WorkflowAction a : actions) {
-            if (a.group().current()) {
-                long[] n = counts.getOrDefault(a.kind().name(), new long[3]);
+            if (a.group().current() && chosen.includes(a)) {
+                long[] n = counts.getOrDefault(keyOf(a), new long[3]);
                 rows.add(new AgeRow<>(a, n[0], n[1], n[2]));
             }
         }
         return rows;
+    }
+
+    @Override
+    public List<OverdueRow<StatusGroup>> overdueByGroup(PortalUser actor, StatusSelection selection) {
+        StatusSelection chosen = selection == null ? StatusSelection.ALL : selection;
+        Map<StatusGroup, long[]> sums = new LinkedHashMap<>();
+        overdue(actor, chosen, (action, executor, n) -> add(sums.computeIfAbsent(action.group(), g -> new long[2]), n));
+        List<OverdueRow<StatusGroup>> rows = new ArrayList<>();
+        for (StatusGroup g : StatusGroup.values()) {
+            if (g.current() && (chosen.group() == null || chosen.group() == g)) {
+                long[] n = sums.getOrDefault(g, new long[2]);
+                rows.add(new OverdueRow<>(g, n[0], n[1]));
+            }
+        }
+        return rows;
+    }
+
+    @Override
+    public List<OverdueRow<Organisation>> overdueByExecutor(PortalUser actor, StatusSelection selection) {
+        Map<Long, long[]> sums = new LinkedHashMap<>();
+        Map<Long, String> names = overdue(actor, selection,
+                (action, executor, n) -> add(sums.computeIfAbsent(executor, e -> new long[2]), n));
+        List<OverdueRow<Organisation>> rows = new ArrayList<>();
+        sums.forEach((id, n) -> rows.add(new OverdueRow<>(new Organisation(id, id == null ? null : names.get(id)),
+                n[0], n[1])));
+        // the latest first: most overdue, then most cases, then by name (no executor last)
+        rows.sort(java.util.Comparator.<OverdueRow<Organisation>>comparingLong(OverdueRow::overdue).reversed()
+                .thenComparing(java.util.Comparator.<OverdueRow<Organisation>>comparingLong(OverdueRow::count).reversed())
+                .thenComparing(r -> r.key().id() == null ? "\uffff" : String.valueOf(r.key().name())));
+        return rows;
+    }
+
+    private static void add(long[] sum, long[] n) {
+        sum[0] += n[0];
+        sum[1] += n[1];
+    }
+
+    private interface OverdueSink {
+        void add(WorkflowAction action, Long executorId, long[] countAndOverdue);
+    }
+
+    /**
+     * Current cases and the overdue among them per (last action, executor), only the selection's
+     * actions; answers the executor organisations' names. "Overdue" is the list's filter: the
+     * deadline (a day of the community) is before today there, and the executor has not reported
+     * the work done (nor was it confirmed) — the same condition as {@link ViolationFilter}'s.
+     */
+    private Map<Long, String> overdue(PortalUser actor, StatusSelection selection, OverdueSink sink) {
+        Access.require(Access.anyOks(actor));
+        StatusSelection chosen = selection == null ? StatusSelection.ALL : selection;
+        java.sql.Date today = java.sql.Date.valueOf(LocalDate.ofInstant(db.clock().instant(), settings.zone()));
+        return db.read(c -> {
+            List<WorkflowAction> actions = OksCatalogImpl.actions(c);
+            ViolationFilter f = ViolationFilter.of(actor, ViolationQuery.current(), db.clock(), settings.zone(), actions);
+            try (PreparedStatement ps = c.prepareStatement("SELECT v.status_kind, v.executor_id, count(*),"
+                    + " count(*) FILTER (WHERE v.deadline < ? AND v.status_kind NOT IN ('REPORTED','CONFIRMED','ARCHIVED'))"
+                    + " FROM oks.violation v" + f.where + " GROUP BY v.status_kind, v.executor_id")) {
+                ps.setDate(1, today);
+                for (int i = 0; i < f.params.size(); i++) {
+                    ps.setObject(2 + i, f.params.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        WorkflowAction action = actionOf(actions, rs.getString(1));
+                        long executor = rs.getLong(2);
+                        Long executorId = rs.wasNull() ? null : executor;
+                        if (chosen.includes(action)) {
+                            sink.add(action, executorId, new long[] {rs.getLong(3), rs.getLong(4)});
+                        }
+                    }
+                }
+            }
+            return names(c, "SELECT id, name FROM oks.executor_org");
+        });
     }
 
     @Override

@@ -133,7 +133,8 @@ class OksAnalyticsImplTest {
     void byResponsibilityMatchesTheHandCount() {
         Map<ResponsibleGroup, Long> got = new LinkedHashMap<>();
         analytics.byResponsibility(oks.viewer).forEach(r -> got.put(r.key(), r.count()));
-        assertEquals(Map.of(ResponsibleGroup.ADMINISTRATORS, 2L, ResponsibleGroup.INSPECTORS, 3L,
+        // seed 000's mapping (migration V10): after a confirmation and in a conflict the inspector acts
+        assertEquals(Map.of(ResponsibleGroup.ADMINISTRATORS, 0L, ResponsibleGroup.INSPECTORS, 5L,
                 ResponsibleGroup.EXECUTORS, 2L), got);
     }
 
