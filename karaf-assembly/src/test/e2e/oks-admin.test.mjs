@@ -243,6 +243,42 @@ test('the analytics count residents\' reports, refresh, and a number opens exact
   await shot('drill-down');
 });
 
+test('«Оберіть статус» narrows the analytics, tables (a)-(c) download as XLSX, a bulk archive empties «Виконано»', async () => {
+  // one of the reports as if confirmed 40 days ago (the workflow's steps are the service tests'; here the page)
+  const id = portal.sql(`SELECT min(id) FROM oks.violation`);
+  portal.sql(`WITH j AS (INSERT INTO oks.journal (violation_id, at, author, author_name, action_kind, community)
+      VALUES (${id}, now() - interval '40 days', 'e2e', 'e2e', 'CONFIRMED', 'default') RETURNING id, at)
+    UPDATE oks.violation v SET last_entry_id = j.id, status_kind = 'CONFIRMED', status_at = j.at, confirmed_at = j.at
+      FROM j WHERE v.id = ${id}`);
+  await page.goto(portal.url + 'oks/analytics');
+  await page.locator('#oks-table-groups').waitFor();
+  await page.click('#oks-analytics-status');
+  await page.getByRole('option', { name: '4 — Виконано', exact: true }).click();
+  await page.locator('#oks-analytics-chosen[data-value="1"]').waitFor();
+  assert.equal(await page.locator('#oks-table-groups tbody tr').count(), 1, 'only the chosen status');
+  assert.equal(await groupCell('Виконано', 'over30').getAttribute('data-value'), '1');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#oks-analytics-export')]);
+  assert.match(download.suggestedFilename(), /^oks-analytics-\d{4}-\d{2}-\d{2}_\d{4}\.xlsx$/);
+  const xlsx = fs.readFileSync(await download.path());
+  assert.equal(xlsx.subarray(0, 2).toString('latin1'), 'PK', 'a zip file');
+  assert.ok(xlsx.includes(Buffer.from('xl/workbook.xml')), 'with a workbook inside');
+
+  await page.click('#oks-tab-archive');
+  await page.locator('#oks-archive-confirmed-total[data-value="1"]').waitFor();
+  await page.fill('#oks-archive-days input', '30');
+  await page.click('#oks-archive-older');
+  await page.click('#oks-archive-confirm-yes');
+  await page.locator('#oks-archive-total[data-value="1"]').waitFor();
+  await page.locator('#oks-archive-confirmed-total[data-value="0"]').waitFor();
+  await page.click('#oks-tab-current');
+  await page.waitForFunction(() => document.querySelector('#oks-table-groups [data-column="over30"]')
+    ?.getAttribute('data-value') === '0');
+  assert.equal(portal.sql(`SELECT author FROM oks.journal WHERE violation_id = ${id} ORDER BY id DESC LIMIT 1`),
+    OKS_ADMIN.username, 'the archive step names the administrator');
+  await shot('archive');
+});
+
 test('the views left no errors in the log', () => {
   // an OKS error is one logged by an OKS bundle (oks-admin-ui, oks-service ...) or one whose trace
   // runs through OKS code (a view's exception logged by the shell)

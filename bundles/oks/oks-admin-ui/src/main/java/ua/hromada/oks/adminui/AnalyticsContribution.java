@@ -5,6 +5,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import ua.hromada.oks.adminui.analytics.AnalyticsView;
 import ua.hromada.oks.api.OksAnalytics;
+import ua.hromada.oks.api.OksArchive;
 import ua.hromada.oks.api.Violations;
 import ua.hromada.portal.api.CurrentUser;
 import ua.hromada.portal.api.PortalSettings;
@@ -25,12 +26,14 @@ public class AnalyticsContribution implements ViewContribution {
     @Reference
     private Violations violations;
     @Reference
+    private OksArchive archive;
+    @Reference
     private CurrentUser currentUser;
     @Reference
     private PortalSettings settings;
 
     @Override
     public com.vaadin.flow.component.Component createView() {
-        return new AnalyticsView(analytics, violations, currentUser, settings.timeZone());
+        return new AnalyticsView(analytics, violations, archive, currentUser, settings.timeZone());
     }
 }

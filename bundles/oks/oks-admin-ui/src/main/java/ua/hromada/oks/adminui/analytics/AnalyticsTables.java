@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import ua.hromada.oks.adminui.analytics.DailyChart.Bucket;
+import ua.hromada.oks.api.ActionKind;
 import ua.hromada.oks.api.OksAnalytics.AgeRow;
 import ua.hromada.oks.api.OksAnalytics.Breakdown;
 import ua.hromada.oks.api.OksAnalytics.CountRow;
+import ua.hromada.oks.api.OksAnalytics.Organisation;
+import ua.hromada.oks.api.OksAnalytics.OverdueRow;
 import ua.hromada.oks.api.OksAnalytics.PeriodReport;
+import ua.hromada.oks.api.OksAnalytics.StatusSelection;
 import ua.hromada.oks.api.ResponsibleGroup;
 import ua.hromada.oks.api.StatusGroup;
 import ua.hromada.oks.api.ViolationQuery;
@@ -59,15 +63,67 @@ public final class AnalyticsTables {
         return lines;
     }
 
-    /** (c) Кількість | >7 | >30 by last action, every catalogue action (zeros included). */
+    /**
+     * (c) Кількість | >7 | >30 by last action, every catalogue action (zeros included). The ages of
+     * «Виконання підтверджено» are not highlighted: that work is done, the case only waits for the
+     * archive (automatic after the configured days), it is no overdue work.
+     */
     public static List<Line<WorkflowAction>> byAction(List<AgeRow<WorkflowAction>> rows) {
         List<Line<WorkflowAction>> lines = new ArrayList<>();
         for (AgeRow<WorkflowAction> row : rows) {
             WorkflowAction a = row.key();
+            boolean done = a.kind() == ActionKind.CONFIRMED;
             lines.add(new Line<>(a, List.of(Cell.of(row.count(), DrillDown.action(a, null)),
-                    Cell.aged(row.over7(), DrillDown.action(a, 7)), Cell.aged(row.over30(), DrillDown.action(a, 30)))));
+                    age(row.over7(), DrillDown.action(a, 7), done), age(row.over30(), DrillDown.action(a, 30), done))));
         }
         return lines;
+    }
+
+    private static Cell age(long value, ViolationQuery query, boolean finished) {
+        return finished ? Cell.of(value, query) : Cell.aged(value, query);
+    }
+
+    /** (a) under «Оберіть статус»: each number opens the group's cases of the chosen status. */
+    public static List<Line<StatusGroup>> byStatusGroup(List<AgeRow<StatusGroup>> rows, StatusSelection selection) {
+        List<Line<StatusGroup>> lines = new ArrayList<>();
+        for (AgeRow<StatusGroup> row : rows) {
+            StatusGroup g = row.key();
+            lines.add(new Line<>(g, List.of(Cell.of(row.count(), DrillDown.group(g, selection, null)),
+                    Cell.aged(row.over7(), DrillDown.group(g, selection, 7)),
+                    Cell.aged(row.over30(), DrillDown.group(g, selection, 30)))));
+        }
+        return lines;
+    }
+
+    /** (b) under «Оберіть статус». */
+    public static List<Line<ResponsibleGroup>> byResponsibility(List<CountRow<ResponsibleGroup>> rows,
+            StatusSelection selection) {
+        List<Line<ResponsibleGroup>> lines = new ArrayList<>();
+        for (CountRow<ResponsibleGroup> row : rows) {
+            if (row.key() == ResponsibleGroup.NONE && row.count() == 0) {
+                continue;
+            }
+            lines.add(new Line<>(row.key(), List.of(Cell.of(row.count(), DrillDown.responsible(row.key(), selection)))));
+        }
+        return lines;
+    }
+
+    /**
+     * Overdue against the deadline by status group: current cases | past their deadline (highlighted
+     * when any), each opening its list.
+     */
+    public static List<Line<StatusGroup>> overdueByGroup(List<OverdueRow<StatusGroup>> rows, StatusSelection selection) {
+        return rows.stream().map(r -> new Line<>(r.key(), List.of(
+                Cell.of(r.count(), DrillDown.overdue(r.key(), selection, false)),
+                Cell.aged(r.overdue(), DrillDown.overdue(r.key(), selection, true))))).toList();
+    }
+
+    /** The same by executor organisation. */
+    public static List<Line<Organisation>> overdueByExecutor(List<OverdueRow<Organisation>> rows,
+            StatusSelection selection) {
+        return rows.stream().map(r -> new Line<>(r.key(), List.of(
+                Cell.of(r.count(), DrillDown.overdue(r.key().id(), selection, false)),
+                Cell.aged(r.overdue(), DrillDown.overdue(r.key().id(), selection, true))))).toList();
     }
 
     /** (d) The period's totals: registered, then fixed. */

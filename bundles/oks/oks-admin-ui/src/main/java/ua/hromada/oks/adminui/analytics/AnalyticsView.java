@@ -5,9 +5,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,22 +24,16 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableBody;
-import com.vaadin.flow.component.html.NativeTableCaption;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -49,12 +45,14 @@ import ua.hromada.oks.adminui.analytics.AnalyticsTables.ReportLine;
 import ua.hromada.oks.adminui.support.CellLink;
 import ua.hromada.oks.adminui.support.Feedback;
 import ua.hromada.oks.api.OksAnalytics;
+import ua.hromada.oks.api.OksAnalytics.AgeRow;
+import ua.hromada.oks.api.OksAnalytics.CountRow;
+import ua.hromada.oks.api.OksAnalytics.StatusSelection;
+import ua.hromada.oks.api.OksArchive;
 import ua.hromada.oks.api.OksAnalytics.PeriodReport;
 import ua.hromada.oks.api.OksException;
 import ua.hromada.oks.api.ResponsibleGroup;
 import ua.hromada.oks.api.StatusGroup;
-import ua.hromada.oks.api.Violation;
-import ua.hromada.oks.api.ViolationQuery;
 import ua.hromada.oks.api.Violations;
 import ua.hromada.oks.api.WorkflowAction;
 import ua.hromada.portal.api.CurrentUser;
@@ -62,10 +60,11 @@ import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.ui.support.UiSupport;
 
 /**
- * {@code oks/analytics}: "ОКС Аналітика" in four tabs: current violations by status group and by
- * responsibility, the detailed table by action, the general report for a period (chart, XLSX)
- * and the archive. Every number links to the violation list it counts. Loaded on every entry and
- * by "Оновити".
+ * {@code oks/analytics}: "ОКС Аналітика" as seed 000 shows it: «Оберіть статус» narrowing the current
+ * tables to one status group or action, then four tabs: current violations by status group and by
+ * responsibility with the overdue-against-deadline view, the detailed table by action, the general
+ * report for a period (chart, XLSX) and the archive ({@link ArchivePanel}). Tables (a)–(c) download
+ * as XLSX. Every number links to the violation list it counts. Loaded on every entry and by "Оновити".
  */
 public class AnalyticsView extends VerticalLayout implements BeforeEnterObserver {
 
@@ -73,11 +72,9 @@ public class AnalyticsView extends VerticalLayout implements BeforeEnterObserver
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(AnalyticsView.class);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final transient OksAnalytics analytics;
-    private final transient Violations violations;
     private final transient CurrentUser currentUser;
     private final ZoneId zone;
 
@@ -85,28 +82,47 @@ public class AnalyticsView extends VerticalLayout implements BeforeEnterObserver
     private final VerticalLayout current = new VerticalLayout();
     private final VerticalLayout statuses = new VerticalLayout();
     private final VerticalLayout reportBody = new VerticalLayout();
-    private final VerticalLayout archive = new VerticalLayout();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Anchor export = new Anchor();
-    private final Grid<Violation> archiveGrid = new Grid<>();
+    private final ArchivePanel archivePanel;
+    /** «Оберіть статус»: the status the current tables are narrowed to. */
+    private final Select<StatusSelection> status = new Select<>();
+    private final Anchor currentExport = new Anchor();
+    private final Span chosen = new Span();
     private transient PeriodReport report;
 
     /**
      * @param zone the community's time zone: today's month and the times shown
      */
-    public AnalyticsView(OksAnalytics analytics, Violations violations, CurrentUser currentUser, ZoneId zone) {
+    public AnalyticsView(OksAnalytics analytics, Violations violations, OksArchive archive, CurrentUser currentUser,
+            ZoneId zone) {
         this.analytics = analytics;
-        this.violations = violations;
         this.currentUser = currentUser;
         this.zone = zone;
+        this.archivePanel = new ArchivePanel(violations, archive, zone, this::refresh, this::load);
         setId("oks-analytics-view");
+        status.setId("oks-analytics-status");
+        status.setLabel(getTranslation("oks.adminui.analytics.chooseStatus"));
+        status.setEmptySelectionAllowed(false);
+        status.setItemLabelGenerator(this::statusLabel);
+        status.setItems(StatusSelection.ALL);
+        status.setValue(StatusSelection.ALL);
+        status.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                refresh();
+            }
+        });
+        currentExport.setId("oks-analytics-export");
+        currentExport.add(VaadinIcon.DOWNLOAD.create(), new Span(" " + getTranslation("oks.adminui.analytics.export")));
+        chosen.setId("oks-analytics-chosen");
         Button refresh = new Button(getTranslation("oks.adminui.analytics.refresh"), VaadinIcon.REFRESH.create(),
                 e -> refresh());
         refresh.setId("oks-analytics-refresh");
         updated.setId("oks-analytics-updated");
         updated.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        HorizontalLayout head = new HorizontalLayout(new H2(getTranslation("oks.adminui.menu.analytics")), refresh, updated);
+        HorizontalLayout head = new HorizontalLayout(new H2(getTranslation("oks.adminui.menu.analytics")), status, refresh,
+                currentExport, updated);
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
         head.setWrap(true);
 
@@ -116,11 +132,11 @@ public class AnalyticsView extends VerticalLayout implements BeforeEnterObserver
         tabs.add(tab("current"), current);
         tabs.add(tab("statuses"), statuses);
         tabs.add(tab("report"), reportTab());
-        tabs.add(tab("archive"), archiveTab());
-        for (VerticalLayout l : List.of(current, statuses, reportBody, archive)) {
+        tabs.add(tab("archive"), archivePanel.component());
+        for (VerticalLayout l : List.of(current, statuses, reportBody)) {
             l.setPadding(false);
         }
-        add(head, tabs);
+        add(head, chosen, tabs);
     }
 
     @Override
@@ -128,29 +144,137 @@ public class AnalyticsView extends VerticalLayout implements BeforeEnterObserver
         refresh();
     }
 
-    /** Reloads every tab from the service. */
+    /** Reloads every tab from the service; the current tables for the status chosen. */
     public void refresh() {
         PortalUser actor = actor();
         load(() -> {
+            List<AgeRow<WorkflowAction>> every = analytics.byAction(actor, StatusSelection.ALL);
+            statusChoices(every);
+            StatusSelection sel = status.getValue();
+            List<AgeRow<StatusGroup>> groups = analytics.byStatusGroup(actor, sel);
+            List<CountRow<ResponsibleGroup>> responsibility = analytics.byResponsibility(actor, sel);
+            List<AgeRow<WorkflowAction>> actions = sel.all() ? every : analytics.byAction(actor, sel);
+            showChosen(sel, groups);
             current.removeAll();
             current.add(table("oks-table-groups", getTranslation("oks.adminui.analytics.byGroup"),
                     List.of(th("col.status"), th("col.count"), th("col.over7"), th("col.over30")),
-                    AnalyticsTables.byStatusGroup(analytics.byStatusGroup(actor)), this::groupRow));
+                    AnalyticsTables.byStatusGroup(groups, sel), this::groupRow));
             current.add(table("oks-table-responsibility", getTranslation("oks.adminui.analytics.byResponsibility"),
                     List.of(th("col.responsibleGroup"), th("col.count")),
-                    AnalyticsTables.byResponsibility(analytics.byResponsibility(actor)), this::responsibilityRow));
+                    AnalyticsTables.byResponsibility(responsibility, sel), this::responsibilityRow));
             current.add(new Paragraph(getTranslation("oks.adminui.analytics.highlightNote")));
-        });
-        load(() -> {
+            overdue(actor, sel);
             statuses.removeAll();
             statuses.add(table("oks-table-actions", getTranslation("oks.adminui.analytics.byAction"),
                     List.of(th("col.code"), th("col.status"), th("col.lastAction"), th("col.count"), th("col.over7"),
                             th("col.over30"), th("col.responsible")),
-                    AnalyticsTables.byAction(analytics.byAction(actor)), this::actionRow));
+                    AnalyticsTables.byAction(actions), this::actionRow));
+            currentExport.setHref(currentDownload(new ReportWorkbook.CurrentTables(LocalDateTime.now(zone).withNano(0),
+                    statusLabel(sel), groups, responsibility, actions)));
         });
         showReport();
-        loadArchive();
+        archivePanel.refresh(actor);
         updated.setText(getTranslation("oks.adminui.analytics.updated", LocalTime.now(zone).format(TIME)));
+    }
+
+    // ---- «Оберіть статус»
+
+    /** Every current group, then its actions; the choice is kept while it still exists. */
+    private void statusChoices(List<AgeRow<WorkflowAction>> every) {
+        List<StatusSelection> items = new ArrayList<>();
+        items.add(StatusSelection.ALL);
+        for (StatusGroup g : StatusGroup.values()) {
+            if (g.current()) {
+                items.add(StatusSelection.group(g));
+                every.stream().map(AgeRow::key).filter(a -> a.group() == g).forEach(a -> items.add(StatusSelection.action(a)));
+            }
+        }
+        StatusSelection kept = items.contains(status.getValue()) ? status.getValue() : StatusSelection.ALL;
+        actionNames.clear();
+        every.forEach(r -> actionNames.put(r.key().code(), r.key().displayCode() + " " + r.key().name(getLocale())));
+        status.setItems(items);
+        status.setValue(kept);
+    }
+
+    private final Map<Integer, String> actionNames = new HashMap<>();
+
+    private String statusLabel(StatusSelection sel) {
+        if (sel == null || sel.all()) {
+            return getTranslation("oks.adminui.analytics.allStatuses");
+        }
+        if (sel.actionCode() != null) {
+            return "\u2003" + actionNames.getOrDefault(sel.actionCode(), sel.group().number() + "-" + sel.actionCode());
+        }
+        return sel.group().number() + " — " + getTranslation(sel.group().messageKey());
+    }
+
+    /** What is chosen and how many cases it holds, opening their list. */
+    private void showChosen(StatusSelection sel, List<AgeRow<StatusGroup>> groups) {
+        chosen.removeAll();
+        chosen.setVisible(!sel.all());
+        if (sel.all()) {
+            return;
+        }
+        long n = groups.stream().mapToLong(AgeRow::count).sum();
+        chosen.getElement().setAttribute("data-value", Long.toString(n));
+        Anchor list = new Anchor(DrillDown.href(DrillDown.selected(sel)),
+                getTranslation("oks.adminui.analytics.chosen", statusLabel(sel).strip(), n));
+        list.getElement().setAttribute("router-link", true);
+        chosen.add(list);
+    }
+
+    // ---- overdue against the deadline
+
+    private void overdue(PortalUser actor, StatusSelection sel) {
+        List<String> headers = List.of(th("col.current"), th("col.overdue"));
+        current.add(new H3(getTranslation("oks.adminui.analytics.overdueTitle")));
+        current.add(new Paragraph(getTranslation("oks.adminui.analytics.overdueNote")));
+        current.add(table("oks-table-overdue-groups", getTranslation("oks.adminui.analytics.overdueByGroup"),
+                prepend(th("col.status"), headers), AnalyticsTables.overdueByGroup(analytics.overdueByGroup(actor, sel), sel),
+                line -> {
+                    String name = getTranslation(line.key().messageKey());
+                    return List.of(new Span(name), link(line, 0, name, "col.current"), link(line, 1, name, "col.overdue"));
+                }));
+        current.add(table("oks-table-overdue-executors", getTranslation("oks.adminui.analytics.overdueByExecutor"),
+                prepend(th("col.executor"), headers),
+                AnalyticsTables.overdueByExecutor(analytics.overdueByExecutor(actor, sel), sel), line -> {
+                    String name = line.key().id() == null ? getTranslation("oks.adminui.report.noExecutor")
+                            : line.key().name();
+                    return List.of(new Span(name), link(line, 0, name, "col.current"), link(line, 1, name, "col.overdue"));
+                }));
+    }
+
+    private static List<String> prepend(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all;
+    }
+
+    /** The XLSX of (a)–(c) as on screen; texts are taken now, on the UI thread, in the page's language. */
+    private DownloadHandler currentDownload(ReportWorkbook.CurrentTables tables) {
+        Map<String, String> texts = new HashMap<>();
+        for (String key : ReportWorkbook.CURRENT_KEYS) {
+            texts.put(key, getTranslation(key));
+        }
+        for (StatusGroup g : StatusGroup.values()) {
+            texts.put(g.messageKey(), getTranslation(g.messageKey()));
+        }
+        for (ResponsibleGroup r : ResponsibleGroup.values()) {
+            texts.put(r.messageKey(), getTranslation(r.messageKey()));
+        }
+        Map<Integer, String> names = new HashMap<>();
+        tables.actions().forEach(r -> names.put(r.key().code(), r.key().name(getLocale())));
+        return DownloadHandler.fromInputStream(event -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
+                ReportWorkbook.writeCurrent(tables, texts::get, a -> names.getOrDefault(a.code(), a.name()), out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            byte[] bytes = out.toByteArray();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), ReportWorkbook.fileName(tables),
+                    ReportWorkbook.CONTENT_TYPE, bytes.length);
+        });
     }
 
     // ---- (a)-(c): the current tables
@@ -336,85 +460,11 @@ public class AnalyticsView extends VerticalLayout implements BeforeEnterObserver
         });
     }
 
-    // ---- (e): the archive
-
-    private Component archiveTab() {
-        archiveGrid.setId("oks-archive-grid");
-        archiveGrid.addComponentColumn(v -> {
-            Anchor a = new Anchor("oks/violation/" + v.id(), Long.toString(v.id()));
-            a.getElement().setAttribute("router-link", true);
-            return a;
-        }).setHeader(getTranslation("oks.adminui.archive.id")).setAutoWidth(true).setFlexGrow(0);
-        archiveGrid.addColumn(v -> v.type() == null ? "" : v.type().name()).setHeader(getTranslation("oks.adminui.archive.type"))
-                .setAutoWidth(true);
-        archiveGrid.addColumn(Violation::address).setHeader(getTranslation("oks.adminui.archive.address")).setFlexGrow(2);
-        archiveGrid.addColumn(v -> dateTime(v.createdAt())).setHeader(getTranslation("oks.adminui.archive.created"))
-                .setAutoWidth(true);
-        archiveGrid.addColumn(v -> dateTime(v.lastActionAt())).setHeader(getTranslation("oks.adminui.archive.archived"))
-                .setAutoWidth(true);
-        archiveGrid.addColumn(v -> v.executor() == null ? "" : v.executor().name())
-                .setHeader(getTranslation("oks.adminui.archive.executor")).setAutoWidth(true);
-        archiveGrid.setEmptyStateText(getTranslation("oks.adminui.archive.empty"));
-        archiveGrid.setHeight("28rem");
-        VerticalLayout tab = new VerticalLayout(archive, archiveGrid);
-        tab.setPadding(false);
-        return tab;
-    }
-
-    private void loadArchive() {
-        PortalUser actor = actor();
-        load(() -> {
-            archive.removeAll();
-            ViolationQuery all = DrillDown.archive();
-            long total = violations.count(actor, all);
-            Anchor open = new Anchor(DrillDown.href(all), getTranslation("oks.adminui.archive.open"));
-            open.getElement().setAttribute("router-link", true);
-            open.setId("oks-archive-open");
-            Span count = new Span(getTranslation("oks.adminui.archive.total", total));
-            count.setId("oks-archive-total");
-            count.getElement().setAttribute("data-value", Long.toString(total));
-            archive.add(new HorizontalLayout(count, open));
-            archiveGrid.setItems(q -> violations.search(actor, all.page(q.getOffset(), q.getLimit())).stream(),
-                    q -> (int) violations.count(actor, all));
-        });
-    }
-
     // ---- shared drawing
 
     private <T> Component table(String id, String caption, List<String> headers, List<T> rows,
             java.util.function.Function<T, List<Component>> cells) {
-        NativeTable table = new NativeTable();
-        table.setId(id);
-        table.addClassName("oks-analytics-table");
-        table.getStyle().set("border-collapse", "collapse").set("min-width", "min(36rem, 100%)");
-        NativeTableCaption c = table.getCaption();
-        c.setText(caption);
-        c.getStyle().set("text-align", "start").set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)")
-                .set("padding", "var(--lumo-space-s) 0");
-        NativeTableRow headRow = table.getHead().addRow();
-        for (String h : headers) {
-            NativeTableHeaderCell th = new NativeTableHeaderCell(h);
-            th.getElement().setAttribute("scope", "col");
-            th.getStyle().set("text-align", "start").set("padding", "var(--lumo-space-xs) var(--lumo-space-m)")
-                    .set("border-bottom", "2px solid var(--lumo-contrast-20pct)");
-            headRow.add(th);
-        }
-        NativeTableBody body = table.getBody();
-        for (T row : rows) {
-            NativeTableRow tr = body.addRow();
-            for (Component cell : cells.apply(row)) {
-                NativeTableCell td = new NativeTableCell(cell);
-                td.getStyle().set("padding", "var(--lumo-space-xs) var(--lumo-space-m)")
-                        .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
-                tr.add(td);
-            }
-        }
-        if (rows.isEmpty()) {
-            NativeTableCell td = new NativeTableCell(getTranslation("oks.adminui.analytics.noRows"));
-            td.setColspan(headers.size());
-            body.addRow().add(td);
-        }
-        return table;
+        return HtmlTable.of(id, caption, headers, rows, cells, getTranslation("oks.adminui.analytics.noRows"));
     }
 
     private String th(String key) {
@@ -427,16 +477,12 @@ public class AnalyticsView extends VerticalLayout implements BeforeEnterObserver
         return label;
     }
 
-    private String dateTime(java.time.Instant at) {
-        return at == null ? "" : DATE_TIME.format(at.atZone(zone));
-    }
-
     private PortalUser actor() {
         return currentUser.get().orElseThrow(() -> new IllegalStateException("analytics opened without a session"));
     }
 
     /** Runs one part's loading; a refusal or failure is shown without breaking the other parts. */
-    private void load(Runnable part) {
+    void load(Runnable part) {
         try {
             part.run();
         } catch (OksException e) {

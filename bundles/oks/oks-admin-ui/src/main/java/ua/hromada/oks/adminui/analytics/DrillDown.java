@@ -6,6 +6,7 @@ import java.util.Set;
 
 import com.vaadin.flow.router.QueryParameters;
 
+import ua.hromada.oks.api.OksAnalytics.StatusSelection;
 import ua.hromada.oks.api.ResponsibleGroup;
 import ua.hromada.oks.api.StatusGroup;
 import ua.hromada.oks.api.ViolationQuery;
@@ -33,7 +34,49 @@ public final class DrillDown {
 
     /** Current violations waiting for the responsible group (the archive has no one responsible). */
     public static ViolationQuery responsible(ResponsibleGroup responsible) {
-        return query(Set.of(), null, responsible, null, null, null, null, null, null, null);
+        return responsible(responsible, StatusSelection.ALL);
+    }
+
+    /**
+     * A group's row of (a) under «Оберіть статус»: the group's cases, of the chosen action alone
+     * when one is chosen.
+     */
+    public static ViolationQuery group(StatusGroup group, StatusSelection selection, Integer olderThanDays) {
+        return query(EnumSet.of(group), selection.actionCode(), null, olderThanDays, null, null, null, null, null, null);
+    }
+
+    /** (b) under «Оберіть статус»: the responsible group's cases in the chosen status. */
+    public static ViolationQuery responsible(ResponsibleGroup responsible, StatusSelection selection) {
+        return query(groups(selection), selection.actionCode(), responsible, null, null, null, null, null, null, null);
+    }
+
+    /**
+     * The overdue view's cell of a status group: its current cases in the chosen status, or (overdue)
+     * only those past their deadline and not reported done.
+     */
+    public static ViolationQuery overdue(StatusGroup group, StatusSelection selection, boolean overdueOnly) {
+        return overdue(EnumSet.of(group), selection.actionCode(), null, overdueOnly);
+    }
+
+    /** The overdue view's cell of an executor organisation (null: the cases without one). */
+    public static ViolationQuery overdue(Long executorId, StatusSelection selection, boolean overdueOnly) {
+        long executor = executorId == null ? ViolationQuery.NO_EXECUTOR : executorId;
+        return overdue(groups(selection), selection.actionCode(), executor, overdueOnly);
+    }
+
+    /** The list of everything in the chosen status (every current case when none is chosen). */
+    public static ViolationQuery selected(StatusSelection selection) {
+        return query(groups(selection), selection.actionCode(), null, null, null, null, null, null, null, null);
+    }
+
+    private static ViolationQuery overdue(Set<StatusGroup> groups, Integer actionCode, Long executorId,
+            boolean overdueOnly) {
+        return new ViolationQuery(groups, actionCode, null, null, null, executorId, null, overdueOnly ? Boolean.TRUE : null,
+                null, null, null, null, null, ViolationQuery.Sort.DEADLINE, 0, PAGE);
+    }
+
+    private static Set<StatusGroup> groups(StatusSelection selection) {
+        return selection.group() == null ? Set.of() : EnumSet.of(selection.group());
     }
 
     /**

@@ -17,9 +17,15 @@ import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 
+import ua.hromada.oks.api.ActionKind;
+import ua.hromada.oks.api.OksAnalytics.AgeRow;
 import ua.hromada.oks.api.OksAnalytics.Breakdown;
+import ua.hromada.oks.api.OksAnalytics.CountRow;
 import ua.hromada.oks.api.OksAnalytics.Daily;
 import ua.hromada.oks.api.OksAnalytics.PeriodReport;
+import ua.hromada.oks.api.ResponsibleGroup;
+import ua.hromada.oks.api.StatusGroup;
+import ua.hromada.oks.api.WorkflowAction;
 
 class ReportWorkbookTest {
 
@@ -84,6 +90,57 @@ class ReportWorkbookTest {
         }
     }
 
+    /** Tables (a)–(c) with seed 000's numbers: three sheets, captions, the moment, the chosen status, numbers. */
+    @Test
+    void currentTablesAreThreeSheetsOfNumbers() throws Exception {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        ResourceBundle oks = ResourceBundle.getBundle("i18n.oks", Locale.ROOT);
+        oks.keySet().forEach(k -> names.put(k, oks.getString(k)));
+        UK.keySet().forEach(k -> names.put(k, UK.getString(k)));
+        WorkflowAction detected = new WorkflowAction(ActionKind.DETECTED, 1, "Виявлено порушення", StatusGroup.UNASSIGNED,
+                ResponsibleGroup.INSPECTORS);
+        WorkflowAction sent = new WorkflowAction(ActionKind.SENT, 2, "Направлено виконавцю", StatusGroup.SENT,
+                ResponsibleGroup.EXECUTORS);
+        ReportWorkbook.CurrentTables tables = new ReportWorkbook.CurrentTables(java.time.LocalDateTime.of(2026, 5, 8, 19, 13),
+                "Усі поточні статуси",
+                List.of(new AgeRow<>(StatusGroup.UNASSIGNED, 1, 0, 0), new AgeRow<>(StatusGroup.SENT, 5, 0, 0),
+                        new AgeRow<>(StatusGroup.IN_PROGRESS, 1, 0, 0), new AgeRow<>(StatusGroup.DONE, 2, 0, 0),
+                        new AgeRow<>(StatusGroup.CONFLICT, 1, 0, 0)),
+                List.of(new CountRow<>(ResponsibleGroup.ADMINISTRATORS, 0), new CountRow<>(ResponsibleGroup.INSPECTORS, 4),
+                        new CountRow<>(ResponsibleGroup.EXECUTORS, 6)),
+                List.of(new AgeRow<>(detected, 1, 0, 0), new AgeRow<>(sent, 4, 0, 0)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ReportWorkbook.writeCurrent(tables, names::get, WorkflowAction::name, out);
+
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            List<Sheet> sheets = wb.getSheets().toList();
+            assertEquals(List.of("За статусами", "За відповідальністю", "Детальна статистика"),
+                    sheets.stream().map(Sheet::getName).toList());
+            List<Row> a = sheets.get(0).read();
+            assertEquals("Кількість порушень за останніми статусами", a.get(0).getCellAsString(0).orElseThrow());
+            assertEquals(java.time.LocalDateTime.of(2026, 5, 8, 19, 13), a.get(1).getCellAsDate(1).orElseThrow());
+            assertEquals("Усі поточні статуси", a.get(2).getCellAsString(1).orElseThrow());
+            assertEquals(List.of("Статус", "Кількість", "Більше 7 днів", "Більше 30 днів"), strings(a.get(3), 4));
+            assertEquals("Направлено", a.get(5).getCellAsString(0).orElseThrow());
+            assertEquals(new BigDecimal("5"), a.get(5).getCellAsNumber(1).orElseThrow());
+            assertEquals(9, a.size());
+            List<Row> b = sheets.get(1).read();
+            assertEquals(List.of("Адміністратори", "0", "Інспектори", "4", "Виконавці", "6"),
+                    b.subList(4, 7).stream().flatMap(r -> texts(r, 2).stream()).toList());
+            List<Row> c = sheets.get(2).read();
+            assertEquals(List.of("1-1", "Без виконавця", "Виявлено порушення", "1", "0", "0", "Інспектори"),
+                    texts(c.get(4), 7));
+            assertEquals(List.of("2-2", "Направлено", "Направлено виконавцю", "4", "0", "0", "Виконавці"),
+                    texts(c.get(5), 7));
+        }
+        assertEquals("oks-analytics-2026-05-08_1913.xlsx", ReportWorkbook.fileName(tables));
+        for (String key : ReportWorkbook.CURRENT_KEYS) {
+            assertTrue(UK.containsKey(key), key);
+            assertTrue(ResourceBundle.getBundle("i18n.oks-admin-ui", Locale.ENGLISH).containsKey(key), key);
+            assertTrue(UK.getString(key).length() <= 31 || !key.contains(".sheet."), "sheet names fit Excel's 31 characters");
+        }
+    }
+
     /** Rows at their sheet positions (the reader skips empty rows), null where a row is empty. */
     private static List<Row> byNumber(List<Row> rows) {
         List<Row> out = new java.util.ArrayList<>();
@@ -94,6 +151,11 @@ class ReportWorkbookTest {
             out.add(r);
         }
         return out;
+    }
+
+    /** Every cell as its text, numbers included. */
+    private static List<String> texts(Row row, int n) {
+        return java.util.stream.IntStream.range(0, n).mapToObj(row::getCellText).toList();
     }
 
     private static List<String> strings(Row row, int n) {
