@@ -36,11 +36,8 @@ import ua.hromada.portal.api.map.MapGrid;
 public class ViolationMapImpl implements ViolationMap {
     /** Near enough to see single houses, every case is drawn; this only bounds a pathological answer. */
     private static final int MAX_NEAR_POINTS = 5000;
-    /**
-     * The card's overdue rule (ViolationStore's): deadline passed and the executor's work not
-     * finished. To follow ViolationStore when its rule moves to the catalogue's action effects.
-     */
-    private static final String OVERDUE = "(v.deadline < ? AND v.status_kind NOT IN ('REPORTED','CONFIRMED','ARCHIVED'))";
+    /** The card's overdue rule: deadline passed and the last action does not finish the executor's work. */
+    private static final String OVERDUE = "(v.deadline < ? AND v.status_kind NOT IN " + ViolationStore.FINISHED_KEYS + ")";
     private static final String POINTS = "SELECT v.id, v.lat, v.lon, " + OVERDUE + ", t.name, v.created_at, v.status_at,"
             + " a.kind, a.code, a.name, a.status_group, a.responsible" + ViolationFilter.FROM
             + " JOIN oks.violation_type t ON t.id = v.type_id";
