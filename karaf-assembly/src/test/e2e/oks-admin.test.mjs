@@ -4,6 +4,8 @@
 // cancelling keeps the saved list), renames a workflow action, then opens "ОКС Аналітика": the
 // counts follow residents' reports (Open311), "Оновити" reloads, a number opens the violation list
 // filtered to exactly what it counts, the period report draws its chart and downloads as XLSX.
+// The catalogue is open: the administrator adds «Складено протокол» requiring a PDF in the editor;
+// an inspector is refused it without the PDF (nothing saved) and takes it with one.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
@@ -17,6 +19,7 @@ const portal = new Portal({ port: 18581, database: 'hromada_e2e_oks_admin',
   config: { 'ua.hromada.oks.open311.cfg': { apiKeys: apiKey } } });
 const OKS_ADMIN = { username: 'oksadmin1', password: 'Oks-Admin-2026!x', name: 'Оксана Адміністраторка' };
 const MEMBER = { username: 'worker1', password: 'Worker-2026!x', name: 'Василь Робітник' };
+const INSPECTOR = { username: 'inspector1', password: 'Inspector-2026!x', name: 'Ірина Інспекторка' };
 const ORG = 'КП «Міськсвітло»';
 const TYPE = { code: 'graffiti', name: 'Графіті на фасадах' };
 const RENAMED = 'Перенаправлено іншому виконавцю';
@@ -72,7 +75,8 @@ test('the portal administrator makes an OKS administrator', async () => {
   const admin = portal.admin();
   await signIn(page, portal, admin.username, admin.password);
   await page.locator('#dashboard').waitFor();
-  for (const [role, permissions] of [['oks-admins', ['oks.admin', 'oks.view']], ['oks-executors', ['oks.execute']]]) {
+  for (const [role, permissions] of [['oks-admins', ['oks.admin', 'oks.view']], ['oks-executors', ['oks.execute']],
+    ['oks-inspectors', ['oks.inspect']]]) {
     await page.goto(portal.url + 'admin/roles');
     await page.locator('#roles-view').waitFor();
     // a freshly opened roles view shows the empty form of a new role ("add" keeps it as it is)
@@ -87,7 +91,8 @@ test('the portal administrator makes an OKS administrator', async () => {
   }
   portal.console(
     `portal:user-add --name '${OKS_ADMIN.name}' --role oks-admins --password '${OKS_ADMIN.password}' ${OKS_ADMIN.username}`,
-    `portal:user-add --name '${MEMBER.name}' --role oks-executors --password '${MEMBER.password}' ${MEMBER.username}`);
+    `portal:user-add --name '${MEMBER.name}' --role oks-executors --password '${MEMBER.password}' ${MEMBER.username}`,
+    `portal:user-add --name '${INSPECTOR.name}' --role oks-inspectors --password '${INSPECTOR.password}' ${INSPECTOR.username}`);
   await page.context().close();
 
   page = await (await browser.newContext({ locale: 'uk-UA', acceptDownloads: true,
@@ -277,6 +282,68 @@ test('«Оберіть статус» narrows the analytics, tables (a)-(c) down
   assert.equal(portal.sql(`SELECT author FROM oks.journal WHERE violation_id = ${id} ORDER BY id DESC LIMIT 1`),
     OKS_ADMIN.username, 'the archive step names the administrator');
   await shot('archive');
+});
+
+test('the OKS administrator adds the action «Складено протокол» (3-19) that requires a PDF document', async () => {
+  await page.goto(portal.url + 'oks/admin/actions');
+  await page.locator('#oks-actions-view').waitFor();
+  await page.click('#oks-actions-add');
+  await page.fill('#oks-action-code input', '19');
+  await page.fill('#oks-action-name input', 'Складено протокол');
+  await page.click('#oks-action-group');
+  await page.getByRole('option', { name: '3 — В стані вирішення', exact: true }).click();
+  await page.click('#oks-action-responsible');
+  await page.getByRole('option', { name: 'Інспектори', exact: true }).click();
+  assert.equal(await page.locator('#oks-action-preview').innerText(), 'Код у журналі: 3-19');
+  // a new action is an inspector's by default: only the inspector ticked
+  assert.deepEqual(await page.locator('#oks-action-roles vaadin-checkbox[checked]').allInnerTexts(), ['Інспектор']);
+  await page.locator('#oks-action-after vaadin-checkbox').filter({ hasText: '1-1 Виявлено порушення' }).click();
+  await page.locator('#oks-action-required vaadin-checkbox').filter({ hasText: 'Документ PDF' }).click();
+  await page.click('#oks-action-dialog-save');
+  await page.locator('#oks-action-dialog').waitFor({ state: 'detached' });
+  await gridCell('Складено протокол').waitFor();
+  assert.equal(portal.sql(`SELECT code || ' ' || status_group || ' ' || responsible || ' ' || effect || ' ' || roles::text
+      || ' ' || after_keys::text || ' ' || required::text FROM oks.workflow_action WHERE name = 'Складено протокол'`),
+    '19 3 INSPECTORS NONE {INSPECTOR} {DETECTED} {DOCUMENT}');
+});
+
+test('an inspector is offered «Складено протокол»: refused without a PDF (nothing saved), taken with one', async () => {
+  const inspector = await (await browser.newContext({ locale: 'uk-UA', acceptDownloads: true,
+    viewport: { width: 1400, height: 1000 } })).newPage();
+  await signIn(inspector, portal, INSPECTOR.username, INSPECTOR.password);
+  await inspector.locator('#dashboard').waitFor();
+  const id = portal.sql(`SELECT max(id) FROM oks.violation`);
+  const saved = () => portal.sql(`SELECT count(*) || '/' || (SELECT count(*) FROM oks.photo WHERE violation_id = ${id})
+      FROM oks.journal WHERE violation_id = ${id}`);
+  const before = saved();
+  await inspector.goto(`${portal.url}oks/violation/${id}`);
+  await inspector.locator('#oks-card-status').filter({ hasText: /^1-1 Виявлено порушення$/ }).waitFor();
+  const take = inspector.locator('#oks-card-actions vaadin-button[data-code="3-19"]');
+  assert.equal(await take.innerText(), 'Складено протокол');
+  await take.click();
+  assert.match(await inspector.locator('#oks-action-files-label').innerText(), /обов’язково: хоча б один документ PDF/);
+  await inspector.fill('#oks-action-comment textarea', 'Протокол складено на місці');
+  await inspector.click('#oks-action-submit');
+  await inspector.locator('#oks-action-error').filter({ hasText: 'Для цієї дії додайте документ PDF (хоча б один).' }).waitFor();
+  assert.equal(saved(), before, 'no journal row, no file');
+
+  const pdf = Buffer.from('%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n'
+    + '2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n', 'latin1');
+  await inspector.setInputFiles('#oks-action-photos input[type=file]',
+    { name: 'protokol.pdf', mimeType: 'application/pdf', buffer: pdf });
+  await inspector.locator('#oks-action-photos vaadin-upload-file[complete]').waitFor();
+  await inspector.click('#oks-action-submit');
+  await inspector.locator('#oks-action-dialog').waitFor({ state: 'detached' });
+  await inspector.locator('#oks-card-status').filter({ hasText: /^3-19 Складено протокол$/ }).waitFor();
+  const row = inspector.locator('#oks-journal vaadin-grid-cell-content').filter({ hasText: '3-19 Складено протокол' });
+  await row.waitFor();
+  const link = inspector.locator('#oks-journal a.oks-journal-document').filter({ hasText: 'protokol.pdf' });
+  const [download] = await Promise.all([inspector.waitForEvent('download'), link.click()]);
+  assert.deepEqual(fs.readFileSync(await download.path()), pdf, 'the PDF as uploaded');
+  const [journal, files] = saved().split('/').map(Number);
+  const [journalBefore, filesBefore] = before.split('/').map(Number);
+  assert.deepEqual([journal, files], [journalBefore + 1, filesBefore + 1]);
+  await inspector.context().close();
 });
 
 test('the views left no errors in the log', () => {
