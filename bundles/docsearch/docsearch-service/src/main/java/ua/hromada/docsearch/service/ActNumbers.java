@@ -33,6 +33,10 @@ public final class ActNumbers {
     private static final Pattern QUERY = Pattern.compile("^" + SIGN + "?" + NUMBER
             + "(?:\\s*,?\\s*(?:від|вiд|вид|from|of|dated)\\s+(\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:\\s*(?:р\\.|року|р))?)?\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A number marked as one ("№ 790", "N 790") inside a phrase, with the date written after it. */
+    private static final Pattern IN_PHRASE = Pattern.compile("(?:№+\\s*|(?<![\\p{L}\\p{N}])[NnНн](?:o\\.?)?\\s*(?=\\p{N}))"
+            + NUMBER + "(?:\\s*,?\\s*(?:від|вiд|from|of|dated)\\s+(\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}-\\d{2}-\\d{2}))?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final DateTimeFormatter DOTTED = DateTimeFormatter.ofPattern("d.M.uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
 
@@ -75,6 +79,26 @@ public final class ActNumbers {
             date = d.get();
         }
         return Optional.of(new NumberQuery(normalize(m.group(1)), date));
+    }
+
+    /**
+     * The number of a phrase such as «рішення № 790 від 26.04.2024 про …»: only a number written
+     * with its sign counts here (a bare figure in words may be a year or an amount).
+     */
+    public static Optional<NumberQuery> findInPhrase(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        Matcher m = IN_PHRASE.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String number = m.group(1);
+        while (number.endsWith(".")) {
+            number = number.substring(0, number.length() - 1);
+        }
+        LocalDate date = m.group(2) == null ? null : parseDate(m.group(2)).orElse(null);
+        return Optional.of(new NumberQuery(normalize(number), date));
     }
 
     /** dd.MM.yyyy (also d.M.yyyy) or yyyy-MM-dd. */

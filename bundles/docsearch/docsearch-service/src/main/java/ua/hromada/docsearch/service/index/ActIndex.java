@@ -44,6 +44,7 @@ import org.slf4j.LoggerFactory;
 import ua.hromada.portal.api.jobs.JobProgress;
 import ua.hromada.docsearch.api.SearchQuery;
 import ua.hromada.docsearch.service.ActNumbers;
+import ua.hromada.docsearch.service.TypedDates;
 
 /**
  * The Lucene index of acts. Lives in {@code <root>/gen-<n>}: a rebuild writes a new generation next
@@ -325,13 +326,25 @@ public final class ActIndex implements Closeable {
         int limit = Math.max(1, Math.min(q.limit() <= 0 ? SearchQuery.DEFAULT_LIMIT : q.limit(), SearchQuery.MAX_LIMIT));
         SearchQuery.Sort order = q.sort() == null ? SearchQuery.Sort.RELEVANCE : q.sort();
         ActQueries.Filters filters = ActQueries.filters(q);
-        Optional<ActNumbers.NumberQuery> number = isBlank(q.text()) ? Optional.empty() : ActNumbers.parseQuery(q.text());
-        if (number.isPresent()) {
-            IndexHit.Page page = NumberSearch.search(searcher, number.get(), filters, order, offset, limit);
+        SearchQuery dated = TypedDates.narrow(q);
+        boolean onlyDates = dated != q && isBlank(dated.text());
+        if (!isBlank(q.text()) && !onlyDates) {
+            Optional<ActNumbers.NumberQuery> number = ActNumbers.parseQuery(q.text());
+            IndexHit.Page page = number.isEmpty() ? null
+                    : NumberSearch.search(searcher, number.get(), filters, order, offset, limit);
             if (page != null) {
                 return page;
             }
+            // «рішення № 790 від 26.04.2024 про …»: the act of that number, when there is one
+            Optional<ActNumbers.NumberQuery> inPhrase = ActNumbers.findInPhrase(q.text());
+            page = inPhrase.isEmpty() ? null : NumberSearch.search(searcher, inPhrase.get(), filters, order, offset, limit);
+            if (page != null && page.total() > 0) {
+                return page;
+            }
         }
+        // dates typed in the box («квітень 2024», «від 26.04.2024») narrow the range; the rest are words
+        q = dated;
+        filters = ActQueries.filters(q);
         ActQueries.TextQuery text = queries.textQuery(searcher.getIndexReader(), q.text());
         Query query = ActQueries.candidates(text.match(), filters);
 
