@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import ua.hromada.oks.api.ActionKind;
+import ua.hromada.oks.api.ActionEffect;
 import ua.hromada.oks.api.Violation;
 import ua.hromada.oks.api.ViolationType;
 import ua.hromada.oks.open311.Document.Node;
@@ -84,10 +84,14 @@ public final class Documents {
         return Document.list("errors", "error", List.of(new Node().put("code", code).put("description", description)));
     }
 
-    /** docs/oks-workflow.md: "closed" after CONFIRMED or ARCHIVED, otherwise "open". */
+    /**
+     * docs/oks-workflow.md: "closed" after an action that confirms the fix or archives the case,
+     * otherwise "open". By the catalogue's effect, so an action an administrator adds closes too.
+     */
     public static Params.Status status(Violation v) {
-        ActionKind kind = v.lastAction().kind();
-        return kind == ActionKind.CONFIRMED || kind == ActionKind.ARCHIVED ? Params.Status.CLOSED : Params.Status.OPEN;
+        ActionEffect effect = v.lastAction().effect();
+        return effect == ActionEffect.CONFIRM || effect == ActionEffect.ARCHIVE ? Params.Status.CLOSED
+                : Params.Status.OPEN;
     }
 
     /**

@@ -301,7 +301,7 @@ public final class Open311Api {
             typeIds.add(catalog.typeByCode(code)
                     .orElseThrow(() -> Open311Error.badRequest("open311.error.serviceCode.unknown", code)).id());
         }
-        // every group, the archive too: open/closed follows the kind of the last action, and
+        // every group, the archive too: open/closed follows the effect of the last action, and
         // administrators may move an action to another status group
         Set<StatusGroup> groups = EnumSet.allOf(StatusGroup.class);
         // the service filters by whole days: ask for a day more on each side, then cut exactly

@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
@@ -25,9 +26,15 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import ua.hromada.oks.api.ActionEffect;
 import ua.hromada.oks.api.ActionKind;
+import ua.hromada.oks.api.ResponsibleGroup;
+import ua.hromada.oks.api.StatusGroup;
+import ua.hromada.oks.api.StepInputs.Input;
 import ua.hromada.oks.api.TransitionRequest;
 import ua.hromada.oks.api.Violation;
+import ua.hromada.oks.api.WorkflowAction;
+import ua.hromada.oks.api.WorkflowAction.Role;
 import ua.hromada.oks.service.OksMessages;
 import ua.hromada.oks.service.OksTestSetup;
 import ua.hromada.portal.testing.TestPortalSettings;
@@ -399,6 +406,22 @@ class Open311OnOksServiceTest {
         assertTrue(ids(get("requests.json?status=closed")).contains(id));
         assertFalse(ids(get("requests.json?status=open")).contains(id));
         assertTrue(ids(get("requests.json")).contains(id), "the archive is part of the default list");
+    }
+
+    @Test
+    void anActionAddedWithTheConfirmEffectClosesTheRequest() throws Exception {
+        // an inspectorate's own closing step («Сплачено штраф»), straight after the detection
+        WorkflowAction paid = oks.catalog().saveAction(oks.admin, new WorkflowAction("", 21, "Сплачено штраф",
+                StatusGroup.DONE, ResponsibleGroup.INSPECTORS, ActionEffect.CONFIRM, true, Set.of(Role.INSPECTOR),
+                Set.of("DETECTED"), Set.of(Input.COMMENT), Set.of(), null, 0));
+        long id = create("json");
+        assertEquals("open", SpecFields.json(get("requests/" + id + ".json").body()).get(0).get("status").asText());
+        oks.violations().transition(oks.inspector, id, TransitionRequest.of(paid.key()));
+        JsonNode closed = SpecFields.json(get("requests/" + id + ".json").body()).get(0);
+        assertEquals("closed", closed.get("status").asText(), closed.toString());
+        assertEquals("Сплачено штраф", closed.get("status_notes").asText());
+        assertTrue(ids(get("requests.json?status=closed")).contains(id));
+        assertFalse(ids(get("requests.json?status=open")).contains(id));
     }
 
     private static List<Long> ids(Answer a) {
