@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import ua.hromada.oks.api.DocumentTemplate;
+import ua.hromada.oks.api.IssuedDocument;
 import ua.hromada.oks.api.JournalEntry;
 import ua.hromada.oks.api.Urgency;
 import ua.hromada.oks.api.Violation;
@@ -11,17 +13,17 @@ import ua.hromada.oks.api.ViolationDocuments.Kind;
 import ua.hromada.oks.api.Violator;
 
 /**
- * Everything a document prints about one violation, taken from the card and its journal; the
- * renderer needs nothing else, so it can be tested without the service.
+ * Everything a document prints: the document as issued (number, date, violator, article, witnesses,
+ * explanation), its kind's template texts, and the card and journal of its case; the renderer needs
+ * nothing else, so it can be tested without the service.
  *
- * @param violator     null when unknown
  * @param executorName null while unassigned
  * @param steps        the journal, oldest first
  */
-public record DocumentData(Kind kind, long violationId, LocalDate issuedOn, String typeName, String address,
-        double latitude, double longitude, String description, Urgency urgency, Violator violator,
-        String executorName, LocalDate deadline, String inspectorName, Instant registeredAt, String statusCode,
-        String statusName, List<Step> steps) {
+public record DocumentData(IssuedDocument document, DocumentTemplate template, String typeName, String address,
+        double latitude, double longitude, String description, Urgency urgency, String executorName,
+        LocalDate deadline, String inspectorName, Instant registeredAt, String statusCode, String statusName,
+        List<Step> steps) {
 
     public DocumentData {
         steps = steps == null ? List.of() : List.copyOf(steps);
@@ -32,15 +34,31 @@ public record DocumentData(Kind kind, long violationId, LocalDate issuedOn, Stri
             String executor) {
     }
 
-    static DocumentData of(Kind kind, Violation v, List<JournalEntry> journal, LocalDate issuedOn) {
+    Kind kind() {
+        return document.kind();
+    }
+
+    long violationId() {
+        return document.violationId();
+    }
+
+    LocalDate issuedOn() {
+        return document.issuedOn();
+    }
+
+    Violator violator() {
+        return document.violator();
+    }
+
+    static DocumentData of(IssuedDocument document, DocumentTemplate template, Violation v, List<JournalEntry> journal) {
         List<Step> steps = journal.stream()
                 .map(e -> new Step(e.at(), e.action().displayCode(), e.action().name(),
                         firstNonBlank(e.authorName(), e.author()), e.comment(), e.deadline(), e.executorName()))
                 .toList();
-        return new DocumentData(kind, v.id(), issuedOn, v.type().name(), v.address(), v.latitude(), v.longitude(),
-                v.description(), v.urgency(), v.violator(), v.executor() == null ? null : v.executor().name(),
-                v.deadline(), firstNonBlank(v.inspectorName(), v.inspector()), v.createdAt(),
-                v.lastAction().displayCode(), v.lastAction().name(), steps);
+        return new DocumentData(document, template, v.type().name(), v.address(), v.latitude(), v.longitude(),
+                v.description(), v.urgency(), v.executor() == null ? null : v.executor().name(), v.deadline(),
+                firstNonBlank(v.inspectorName(), v.inspector()), v.createdAt(), v.lastAction().displayCode(),
+                v.lastAction().name(), steps);
     }
 
     private static String firstNonBlank(String a, String b) {

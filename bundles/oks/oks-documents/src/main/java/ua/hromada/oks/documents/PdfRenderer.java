@@ -7,8 +7,10 @@ import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
@@ -27,6 +29,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.LineSeparator;
 
+import ua.hromada.oks.api.DocumentTemplate;
 import ua.hromada.oks.api.ViolationDocuments.Kind;
 import ua.hromada.oks.api.Violator;
 
@@ -40,7 +43,6 @@ final class PdfRenderer {
     private static final String BOLD = "DejaVuSans-Bold.ttf";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
-    private static final DateTimeFormatter NUMBER_DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
 
     private final Requisites requisites;
     private final ZoneId zone;
@@ -69,10 +71,9 @@ final class PdfRenderer {
         return requisites;
     }
 
-    /** The document number: the violation ID and the date of issue. */
+    /** The registration number as issued: the same on every print. */
     String number(DocumentData d) {
-        return texts.get("oks.documents.number." + d.kind().name(), String.valueOf(d.violationId()),
-                NUMBER_DATE.format(d.issuedOn()));
+        return d.document().number();
     }
 
     byte[] render(DocumentData d) {
@@ -83,29 +84,25 @@ final class PdfRenderer {
             Fonts f = new Fonts(BaseFont.createFont(REGULAR, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, regularFont, null),
                     BaseFont.createFont(BOLD, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, boldFont, null));
             writer.setPageEvent(pageFooter(number(d), f.small));
-            String title = texts.get("oks.documents.title." + d.kind().name());
-            String subtitle = texts.get("oks.documents.subtitle." + d.kind().name());
-            doc.addTitle(title + " " + subtitle + " " + number(d));
+            Map<String, String> fields = fields(d);
+            List<String> heading = List.of(fill(d.template().heading(), fields).split("\\R"));
+            doc.addTitle(String.join(" ", heading));
             doc.addAuthor(requisites.councilName());
             doc.addCreator("Hromada OKS");
             doc.open();
             header(doc, f);
-            titleBlock(doc, f, d, title, subtitle);
-            if (d.kind() == Kind.WARNING) {
-                if (d.violator() != null) {
-                    doc.add(paragraph(texts.get("oks.documents.warning.addressee", violator(d.violator())), f.bold, Element.ALIGN_LEFT, 8));
+            titleBlock(doc, f, d, heading);
+            for (String p : fill(d.template().body(), fields).split("\\R\\s*\\R")) {
+                if (!p.isBlank()) {
+                    doc.add(paragraph(p.strip(), f.normal, Element.ALIGN_JUSTIFIED, 8));
                 }
-                doc.add(paragraph(d.deadline() == null ? texts.get("oks.documents.warning.bodyNoDeadline")
-                        : texts.get("oks.documents.warning.body", DATE.format(d.deadline())), f.normal, Element.ALIGN_JUSTIFIED, 10));
-                doc.add(facts(f, d));
-                signatures(doc, f, d, false);
-            } else {
-                doc.add(paragraph(texts.get("oks.documents.protocol.body"), f.normal, Element.ALIGN_JUSTIFIED, 10));
-                doc.add(facts(f, d));
+            }
+            doc.add(facts(f, d));
+            if (d.kind() == Kind.PROTOCOL) {
                 doc.add(paragraph(texts.get("oks.documents.protocol.journal"), f.bold, Element.ALIGN_LEFT, 14));
                 doc.add(journal(f, doc, d));
-                signatures(doc, f, d, true);
             }
+            signatures(doc, f, d, d.kind() == Kind.PROTOCOL);
             doc.close();
         } catch (DocumentException | IOException e) {
             throw new IllegalStateException("PDF of violation " + d.violationId() + " could not be produced", e);
@@ -151,22 +148,52 @@ final class PdfRenderer {
         }
     }
 
-    private void titleBlock(Document doc, Fonts f, DocumentData d, String title, String subtitle) throws DocumentException {
+    private void titleBlock(Document doc, Fonts f, DocumentData d, List<String> heading) throws DocumentException {
         PdfPTable placeAndDate = new PdfPTable(2);
         placeAndDate.setWidthPercentage(100);
         placeAndDate.setSpacingBefore(14);
         placeAndDate.addCell(borderless(requisites.city(), f.normal, Element.ALIGN_LEFT));
         placeAndDate.addCell(borderless(DATE.format(d.issuedOn()), f.normal, Element.ALIGN_RIGHT));
         doc.add(placeAndDate);
-        doc.add(paragraph(title, f.title, Element.ALIGN_CENTER, 12));
-        doc.add(paragraph(subtitle, f.bold, Element.ALIGN_CENTER, 2));
-        doc.add(paragraph(number(d), f.normal, Element.ALIGN_CENTER, 4));
+        for (int i = 0; i < heading.size(); i++) {
+            // the first line is the document's name; the rest (subject, number) under it
+            doc.add(paragraph(heading.get(i).strip(), i == 0 ? f.title : f.bold, Element.ALIGN_CENTER, i == 0 ? 12 : 2));
+        }
+    }
+
+    /** The values of the template's placeholders ({@link DocumentTemplate#PLACEHOLDERS}); a missing one prints «не встановлено». */
+    Map<String, String> fields(DocumentData d) {
+        Map<String, String> m = new HashMap<>();
+        m.put("number", number(d));
+        m.put("date", DATE.format(d.issuedOn()));
+        m.put("violator", d.violator() == null ? null : violator(d.violator()));
+        m.put("article", d.document().article() == null ? null : d.document().article().citation());
+        m.put("address", d.address());
+        m.put("type", d.typeName());
+        m.put("description", d.description() == null ? null : d.description().strip().replaceAll("[.\\s]+$", ""));
+        m.put("deadline", d.deadline() == null ? null : DATE.format(d.deadline()));
+        m.put("council", requisites.councilName());
+        m.put("inspector", d.document().issuedByName() == null ? d.inspectorName() : d.document().issuedByName());
+        m.put("witnesses", d.document().witnesses());
+        m.put("explanation", d.document().explanation());
+        return m;
+    }
+
+    private String fill(String template, Map<String, String> fields) {
+        String out = template;
+        for (String key : DocumentTemplate.PLACEHOLDERS) {
+            String value = fields.get(key);
+            out = out.replace("{" + key + "}", value == null || value.isBlank() ? texts.get("oks.documents.none") : value);
+        }
+        return out;
     }
 
     private PdfPTable facts(Fonts f, DocumentData d) throws DocumentException {
         PdfPTable t = new PdfPTable(new float[] {2.1f, 4.9f});
         t.setWidthPercentage(100);
         t.setSpacingBefore(10);
+        row(t, f, "oks.documents.field.number", number(d));
+        row(t, f, "oks.documents.field.article", d.document().article() == null ? null : d.document().article().citation());
         row(t, f, "oks.documents.field.id", String.valueOf(d.violationId()));
         row(t, f, "oks.documents.field.registered", d.registeredAt() == null ? null : DATE_TIME.format(d.registeredAt().atZone(zone)));
         row(t, f, "oks.documents.field.type", d.typeName());
@@ -243,12 +270,19 @@ final class PdfRenderer {
         t.addCell(borderless(name == null ? "" : name, f.bold, Element.ALIGN_RIGHT));
     }
 
-    private String violator(Violator v) {
+    /** «юридична особа ТОВ «…», код ЄДРПОУ …, адреса: …» as the document names the violator. */
+    String violator(Violator v) {
         StringBuilder s = new StringBuilder();
         if (v.kind() != null) {
-            s.append(texts.get("oks.documents.violator." + v.kind().name())).append(": ");
+            s.append(texts.get("oks.documents.violator." + v.kind().name())).append(' ');
         }
         s.append(v.name() == null ? "" : v.name());
+        if (v.code() != null && !v.code().isBlank() && v.kind() != null) {
+            s.append(", ").append(texts.get("oks.documents.violator.code." + v.kind().name(), v.code()));
+        }
+        if (v.address() != null && !v.address().isBlank()) {
+            s.append(", ").append(texts.get("oks.documents.violator.address", v.address().strip()));
+        }
         if (v.details() != null && !v.details().isBlank()) {
             s.append(", ").append(v.details().strip());
         }

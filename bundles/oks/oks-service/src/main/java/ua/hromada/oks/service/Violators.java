@@ -6,13 +6,15 @@ import java.util.regex.Pattern;
 
 import ua.hromada.oks.api.OksException;
 import ua.hromada.portal.api.PortalException.Reason;
+import ua.hromada.portal.api.identity.TaxIdentifiers;
 import ua.hromada.oks.api.Violator;
 
 /**
  * The violator of a new case: either nobody, or a name with a kind the inspector chose. There is no
  * default kind (a default "person" once printed companies as «фізична особа: ТОВ …»), and a name
  * that reads as a company's (a legal form such as ТОВ, ПП, КП, or words such as «товариство») is
- * refused as a person, so the warning and the protocol address the violator correctly.
+ * refused as a person, so the warning and the protocol address the violator correctly. A document
+ * asks more ({@link #forDocument}): the address, and the code with its check digit.
  */
 final class Violators {
 
@@ -58,5 +60,66 @@ final class Violators {
         String first = name.strip().split("[\\s«\"„“]+", 2)[0].replace(".", "");
         return LEGAL_FORMS.contains(first) && first.equals(first.toUpperCase(Locale.ROOT))
                 || ORGANISATION_WORDS.matcher(name).find();
+    }
+
+    /** Longest texts of a document's violator (the columns of oks.issued_document). */
+    static final int NAME_MAX = 300;
+    static final int ADDRESS_MAX = 500;
+    static final int DETAILS_MAX = 1000;
+
+    /**
+     * The violator a document names: a kind, a name, an address, and the code — an organisation's
+     * ЄДРПОУ code (required) or a person's РНОКПП (when known: a person may refuse to give it) — with
+     * a valid check digit; spaces inside a code are ignored.
+     *
+     * @throws OksException INVALID, the message naming what is wrong (and the check digit expected)
+     */
+    static Violator forDocument(Violator v) {
+        if (v == null || v.name() == null || v.name().isBlank()) {
+            throw new OksException(Reason.INVALID, "oks.register.error.violatorRequired");
+        }
+        if (v.kind() == null) {
+            throw new OksException(Reason.INVALID, "oks.error.violatorKind");
+        }
+        String name = v.name().strip();
+        if (v.kind() == Violator.Kind.PERSON && looksLikeOrganisation(name)) {
+            throw new OksException(Reason.INVALID, "oks.error.violatorKindOrganisation", name);
+        }
+        String address = v.address() == null ? "" : v.address().strip();
+        if (address.isEmpty()) {
+            throw new OksException(Reason.INVALID, "oks.register.error.addressRequired");
+        }
+        String details = v.details() == null ? "" : v.details().strip();
+        if (name.length() > NAME_MAX) {
+            throw new OksException(Reason.INVALID, "oks.register.error.nameTooLong", NAME_MAX);
+        }
+        if (address.length() > ADDRESS_MAX) {
+            throw new OksException(Reason.INVALID, "oks.register.error.addressTooLong", ADDRESS_MAX);
+        }
+        if (details.length() > DETAILS_MAX) {
+            throw new OksException(Reason.INVALID, "oks.register.error.detailsTooLong", DETAILS_MAX);
+        }
+        String code = v.code() == null ? "" : v.code().replaceAll("\\s+", "");
+        if (v.kind() == Violator.Kind.ORGANISATION) {
+            if (code.isEmpty()) {
+                throw new OksException(Reason.INVALID, "oks.register.error.edrpouRequired");
+            }
+            if (!code.matches("\\d{8}")) {
+                throw new OksException(Reason.INVALID, "oks.register.error.edrpouFormat", code);
+            }
+            if (!TaxIdentifiers.validEdrpou(code)) {
+                throw new OksException(Reason.INVALID, "oks.register.error.edrpouCheck", code,
+                        String.valueOf(TaxIdentifiers.edrpouCheckDigit(code)));
+            }
+        } else if (!code.isEmpty()) {
+            if (!code.matches("\\d{10}")) {
+                throw new OksException(Reason.INVALID, "oks.register.error.taxNumberFormat", code);
+            }
+            if (!TaxIdentifiers.validTaxNumber(code)) {
+                throw new OksException(Reason.INVALID, "oks.register.error.taxNumberCheck", code,
+                        String.valueOf(TaxIdentifiers.taxNumberCheckDigit(code)));
+            }
+        }
+        return new Violator(v.kind(), name, details.isEmpty() ? null : details, code.isEmpty() ? null : code, address);
     }
 }
