@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { execFileSync } from 'node:child_process';
 import { Portal, launchBrowser, signIn, menuItem, vaadinIdle, fromModule } from './lib/portal.mjs';
 
 const portal = new Portal({ port: 18381, database: 'hromada_e2e_oks' });
@@ -111,6 +112,14 @@ async function step(page, kind, { executor: org, comment, photo } = {}) {
     await page.locator('#oks-action-photos vaadin-upload-file[complete]').waitFor();
   }
   await page.click('#oks-action-submit');
+}
+
+/** The text of a PDF the click downloads, by poppler's pdftotext, its whitespace made single spaces. */
+async function pdfText(page, selector) {
+  const [pdf] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  const file = await pdf.path();
+  assert.equal(fs.readFileSync(file).subarray(0, 5).toString('latin1'), '%PDF-');
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 }
 
 /** The count the list shows for a query string (the filters travel in the address). */
@@ -235,6 +244,15 @@ test('the inspector registers a violation by clicking the map', async () => {
   await inspector.locator('#oks-journal vaadin-grid-cell-content').filter({ hasText: '1-1 Виявлено порушення' }).waitFor();
 });
 
+test('the administrator has the send step produce a warning (the catalogue row\'s document)', async () => {
+  await admin.goto(`${portal.url}oks/admin/actions`);
+  await admin.locator('.oks-action-edit[data-key="SENT"]').click();
+  await admin.click('#oks-action-document');
+  await admin.locator('vaadin-select-item').filter({ hasText: 'Попередження (припис)' }).click();
+  await admin.click('#oks-action-dialog-save');
+  await admin.locator('#oks-action-dialog').waitFor({ state: 'detached' });
+});
+
 test('the inspector sends it to the executor organisation; a repeated step is refused with a message', async () => {
   const before = await groupCounts(admin);
   // a second tab on the same card, still offering "send": it will be stale after the first send
@@ -247,12 +265,42 @@ test('the inspector sends it to the executor organisation; a repeated step is re
   await inspector.locator('#oks-card-status').filter({ hasText: '2-2 Направлено виконавцю' }).waitFor();
   assert.equal(await inspector.locator('#oks-card-executor').innerText(), ORG);
   await inspector.locator('#oks-journal vaadin-grid-cell-content').filter({ hasText: ORG }).first().waitFor();
-  // with the case at an executor, the printable warning and protocol download as PDFs
-  for (const kind of ['WARNING', 'PROTOCOL']) {
-    const [pdf] = await Promise.all([inspector.waitForEvent('download'), inspector.click(`#oks-doc-${kind}`)]);
-    assert.match(pdf.suggestedFilename(), new RegExp(`-${violationId}\\.pdf$`));
-    assert.equal(fs.readFileSync(await pdf.path()).subarray(0, 5).toString('latin1'), '%PDF-');
+  // the step produced a warning to draw up: nothing prints before it is issued with its number
+  assert.equal(await inspector.locator('#oks-doc-WARNING').count(), 0, 'nothing to print before issuing');
+  await inspector.locator('[id^="oks-doc-issue-"]').click();
+  await inspector.locator('#oks-doc-violator-name').waitFor(); // the dialog's overlay is open
+  await inspector.locator('#oks-doc-violator-kind vaadin-radio-button').filter({ hasText: 'Організація' }).click();
+  await inspector.fill('#oks-doc-violator-name input', 'ТОВ «Будсервіс Полтава»');
+  await inspector.fill('#oks-doc-violator-code input', '14360571');
+  await inspector.fill('#oks-doc-violator-address input', 'м. Полтава, вул. Зінківська, 6');
+  await choose(inspector, '#oks-doc-article', 'ст. 152 КУпАП');
+  await inspector.click('#oks-doc-save');
+  // refused at its field, the check digit named
+  await inspector.locator('#oks-doc-violator-code[invalid] [slot="error-message"]')
+    .filter({ hasText: 'Код ЄДРПОУ «14360571» помилковий: за першими сімома цифрами остання має бути 0' }).waitFor();
+  await inspector.fill('#oks-doc-violator-code input', '14360570');
+  await inspector.click('#oks-doc-save');
+  const number = inspector.locator('[id^="oks-doc-number-"]');
+  await number.waitFor();
+  const registered = await number.innerText();
+  assert.match(registered, /^П-\d+\/\d{4}$/);
+  const docId = (await number.getAttribute('id')).replace('oks-doc-number-', '');
+  // the PDF carries the number and the violator; a reprint (here and by the card's button) the same number
+  for (const button of [`#oks-doc-print-${docId}`, `#oks-doc-print-${docId}`, '#oks-doc-WARNING']) {
+    if (button === '#oks-doc-WARNING') await inspector.goto(`${portal.url}oks/violation/${violationId}`);
+    const text = await pdfText(inspector, button);
+    assert.ok(text.includes(`№ ${registered}`), text);
+    assert.ok(text.includes('юридична особа ТОВ «Будсервіс Полтава», код ЄДРПОУ 14360570, адреса: м. Полтава, вул. Зінківська, 6'), text);
+    assert.ok(text.includes('ст. 152 КУпАП'), text);
   }
+  // the signed copy is attached back and downloads from the card
+  await inspector.setInputFiles(`#oks-doc-scan-upload-${docId} input[type=file]`,
+    { name: 'pidpysano.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% signed copy\n%%EOF\n') });
+  const scan = inspector.locator(`#oks-doc-scan-${docId}`);
+  await scan.waitFor();
+  assert.match(await scan.innerText(), /Підписана копія: pidpysano\.pdf/);
+  const [copy] = await Promise.all([inspector.waitForEvent('download'), scan.click()]);
+  assert.equal(fs.readFileSync(await copy.path()).subarray(0, 5).toString('latin1'), '%PDF-');
 
   // the stale tab: a plain message, the dialog closes and the card shows the case as it is now
   await step(stale, 'SENT', { executor: ORG });
@@ -347,7 +395,7 @@ test('the inspector confirms the reported work', async () => {
   await shot(inspector, 'card-reported');
   await step(inspector, 'CONFIRMED');
   await inspector.locator('#oks-card-status').filter({ hasText: '4-5 Виконання підтверджено' }).waitFor();
-  assert.equal(await inspector.locator('#oks-doc-WARNING').count(), 0, 'no warning once the work is done');
+  await inspector.locator('[id^="oks-doc-number-"]').waitFor(); // the issued warning stays on the card
   assert.equal(await inspector.locator('#oks-journal vaadin-grid-cell-content')
     .filter({ hasText: /^\d-\d+ / }).count(), 5, 'five journal rows: detected, sent, accepted, reported, confirmed');
   // reported and confirmed are both "Виконано" (4-4, 4-5): the case stays in that column
@@ -497,7 +545,7 @@ test('"My location" sets the point from the browser; a refusal is said plainly',
   await context.close();
 });
 
-test('a disputed case prints its documents, and the inspector is told who resolves it', async () => {
+test('a disputed case still offers its warning to draw up, and the inspector is told who resolves it', async () => {
   await executor.goto(`${portal.url}oks/violation/${disputedId}`);
   await step(executor, 'DISPUTED', { comment: 'Ділянка на балансі іншого підприємства' });
   await executor.locator('#oks-card-status').filter({ hasText: '5-7 Конфліктне' }).waitFor();
@@ -507,15 +555,12 @@ test('a disputed case prints its documents, and the inspector is told who resolv
   await hint.waitFor();
   assert.match(await hint.innerText(), /Конфлікт вирішує адміністратор ОКС/);
   assert.equal(await inspector.locator('#oks-card-actions [id^="oks-action-"]').count(), 0, 'no step for the inspector');
-  for (const kind of ['WARNING', 'PROTOCOL']) {
-    const [pdf] = await Promise.all([inspector.waitForEvent('download'), inspector.click(`#oks-doc-${kind}`)]);
-    assert.equal(fs.readFileSync(await pdf.path()).subarray(0, 5).toString('latin1'), '%PDF-');
-  }
+  await inspector.locator('[id^="oks-doc-issue-"]').waitFor();
   await shot(inspector, 'card-disputed');
   // the administrator resolves it: steps, no hint
   await admin.goto(`${portal.url}oks/violation/${disputedId}`);
   await admin.locator('#oks-action-ARCHIVED').waitFor();
-  await admin.locator('#oks-doc-PROTOCOL').waitFor();
+  await admin.locator('[id^="oks-doc-issue-"]').waitFor();
   assert.equal(await admin.locator('#oks-card-conflict-hint').count(), 0);
 });
 

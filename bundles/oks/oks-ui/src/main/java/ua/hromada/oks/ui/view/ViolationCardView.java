@@ -136,6 +136,7 @@ public class ViolationCardView extends VerticalLayout implements BeforeEnterObse
         top.setWidthFull();
         top.setWrap(true);
         add(top);
+        add(DocumentsPanel.of(documents, v, user, zone)); // issued documents, their numbers and signed copies
 
         add(new H3(getTranslation("oks.ui.card.journal")));
         add(journal(v));
