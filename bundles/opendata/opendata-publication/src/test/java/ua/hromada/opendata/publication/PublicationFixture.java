@@ -93,6 +93,11 @@ public final class PublicationFixture implements AutoCloseable {
         return this;
     }
 
+    /** The address the servlets answer at (after {@link #serve()}), e.g. http://127.0.0.1:port */
+    public String base() {
+        return base;
+    }
+
     public record Answer(int status, String contentType, byte[] body, HttpResponse<byte[]> response) {
         public String text() {
             return new String(body, StandardCharsets.UTF_8);

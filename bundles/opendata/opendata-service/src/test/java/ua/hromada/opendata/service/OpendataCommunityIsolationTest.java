@@ -108,6 +108,17 @@ class OpendataCommunityIsolationTest {
         Dataset dataset = setup.dataset(manager, "budget", "Бюджет громади a", true);
         Resource link = registry.addLink(setup.steward, dataset.id(), "Посилання", "CSV", "https://example.org/budget.csv");
         Resource file = registry.upload(setup.steward, dataset.id(), "Бюджет (CSV)", "CSV", "budget.csv", CSV_A);
+        // the CKAN package the dataset came from, written as the CKAN import writes it
+        try (var c = setup.communityDataSource().getConnection(); var ps = c.prepareStatement("insert into"
+                + " opendata.ckan_package (dataset_id, portal, package_id, package_name) values (?, ?, ?, ?)")) {
+            ps.setLong(1, dataset.id());
+            ps.setString(2, "https://data.example.org");
+            ps.setString(3, "5f0e2d6a-0000-4000-8000-000000000001");
+            ps.setString(4, "budget");
+            ps.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
         return new A(manager, obligation, dataset, link, file);
     }
 
@@ -120,6 +131,9 @@ class OpendataCommunityIsolationTest {
         javax.sql.DataSource b = setup.communityDataSource();
         CommunityReferences.assertRefused(b, "b's dataset of a's manager", "insert into opendata.dataset"
                 + " (identifier, title, frequency, manager_id) values ('probe', 'Проба', 'DAILY', ?)", a.manager().id());
+        CommunityReferences.assertRefused(b, "b's CKAN package link on a's dataset", "insert into"
+                + " opendata.ckan_package (dataset_id, portal, package_id, package_name) values (?, 'https://x.org', 'p', 'p')",
+                a.dataset().id());
         CommunityReferences.assertRefused(b, "b's manager under a's manager",
                 "insert into opendata.data_manager (name, parent_id) values ('Проба', ?)", a.manager().id());
         CommunityReferences.assertRefused(b, "a's obligation given to b's manager",

@@ -38,6 +38,7 @@ public final class OpendataTestSetup extends ModuleTestSetup {
     private final RegistryTransferImpl transfer;
     private final ProviderSync providers;
     private final RegistryActionsImpl actions;
+    private final CkanImportImpl ckan;
 
     /** Data steward: edits the registry. */
     public final PortalUser steward = user(1, "steward", "Олена Редакторка", OpendataPermissions.EDIT);
@@ -67,6 +68,12 @@ public final class OpendataTestSetup extends ModuleTestSetup {
         providers = new ProviderSync(registry, OpendataSettings.defaults(), pools.forModule("opendata-service"),
                 communities());
         actions = new RegistryActionsImpl(registry);
+        ckan = new CkanImportImpl(registry, java.net.http.HttpClient.newHttpClient(), java.time.Clock.systemUTC());
+    }
+
+    /** The CKAN import (its HTTP client reaches only the local servers a test starts). */
+    public ua.hromada.opendata.api.CkanImport ckanImport() {
+        return ckan;
     }
 
     /** Deletion and bulk actions; {@code references} as the audit bundle would register them. */
