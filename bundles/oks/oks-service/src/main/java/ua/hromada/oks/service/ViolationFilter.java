@@ -90,8 +90,11 @@ final class ViolationFilter {
             p.add(startOf(q.createdTo().plusDays(1), zone));
         }
         if (q.confirmedFrom() != null || q.confirmedTo() != null) {
+            // a confirmation is a step of an action with the effect CONFIRM (an added one too), as
+            // confirmed_at is: the report's "fixed" and the list its number opens count the same
             StringBuilder s = new StringBuilder("EXISTS (SELECT 1 FROM oks.journal c WHERE c.violation_id = v.id"
-                    + " AND c.action_kind = 'CONFIRMED'");
+                    + " AND c.action_kind IN (SELECT w.kind FROM oks.workflow_action w WHERE w.community = c.community"
+                    + " AND w.effect = 'CONFIRM')");
             if (q.confirmedFrom() != null) {
                 s.append(" AND c.at >= ?");
                 p.add(startOf(q.confirmedFrom(), zone));
