@@ -21,6 +21,8 @@ import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import ua.hromada.oks.api.ActionKind;
+import ua.hromada.oks.api.DocumentDetails;
+import ua.hromada.oks.api.DocumentRegister;
 import ua.hromada.oks.api.ExecutorOrganisation;
 import ua.hromada.oks.api.NewViolation;
 import ua.hromada.oks.api.OksException;
@@ -28,7 +30,9 @@ import ua.hromada.oks.api.TransitionRequest;
 import ua.hromada.oks.api.Urgency;
 import ua.hromada.oks.api.Violation;
 import ua.hromada.oks.api.ViolationQuery;
+import ua.hromada.oks.api.ViolationDocuments;
 import ua.hromada.oks.api.ViolationType;
+import ua.hromada.oks.api.Violator;
 import ua.hromada.oks.api.WorkflowAction;
 import ua.hromada.portal.api.community.Community;
 import ua.hromada.portal.api.jdbc.CommunityDataSource;
@@ -66,8 +70,17 @@ class OksCommunityIsolationTest {
             Violation v = oks.violations().register(oks.inspector, new NewViolation(potholes.id(), "Яма біля зупинки",
                     "вул. Соборності, 5", OksTestSetup.LAT, OksTestSetup.LON, Urgency.NORMAL, null, null,
                     List.of(OksTestSetup.png("yama.png", 40, 30))));
-            return oks.violations().transition(oks.inspector, v.id(), new TransitionRequest(ActionKind.SENT,
+            // the sending produces a warning in a's catalogue: the register's tables get a's rows
+            DocumentTestSetup.produces(oks, ActionKind.SENT.name(), ViolationDocuments.Kind.WARNING);
+            Violation sentCase = oks.violations().transition(oks.inspector, v.id(), new TransitionRequest(ActionKind.SENT,
                     "Терміново", roads.id(), oks.today().plusDays(5), List.of()));
+            DocumentRegister register = DocumentTestSetup.register(oks);
+            long article = register.articles(false).get(0).id();
+            register.issue(oks.inspector, v.id(), register.awaiting(oks.inspector, v.id()).get(0).journalEntryId(),
+                    new DocumentDetails(new Violator(Violator.Kind.PERSON, "Шевченко Тарас Григорович", null, "3112001232",
+                            "м. Полтава"), article, null, null));
+            register.saveTemplate(oks.admin, register.template(ViolationDocuments.Kind.WARNING));
+            return sentCase;
         });
         assertEquals("a", toldAs.get(10, TimeUnit.SECONDS), "listeners are told in the community of the step");
 
