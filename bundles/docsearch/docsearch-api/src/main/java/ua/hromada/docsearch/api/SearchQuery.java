@@ -9,7 +9,8 @@ import java.util.Set;
  * Empty sets and null values mean "no filter".
  */
 public record SearchQuery(String text, Set<String> kinds, Set<String> issuingBodies, Set<ActStatus> statuses,
-        Set<Integer> years, LocalDate from, LocalDate to, Sort sort, int offset, int limit) {
+        Set<Integer> years, LocalDate from, LocalDate to, Sort sort, int offset, int limit, Integer convocation,
+        Integer session, Set<String> tags) {
 
     public enum Sort { RELEVANCE, DATE_DESC, DATE_ASC }
 
@@ -19,6 +20,21 @@ public record SearchQuery(String text, Set<String> kinds, Set<String> issuingBod
     public static final int MAX_LIMIT = 100;
     /** Deepest page start: nobody reads page 500, and it is costly for the index; deeper is cut to this. */
     public static final int MAX_OFFSET = 10_000;
+
+    /** Without the convocation, session and tag filters. */
+    public SearchQuery(String text, Set<String> kinds, Set<String> issuingBodies, Set<ActStatus> statuses,
+            Set<Integer> years, LocalDate from, LocalDate to, Sort sort, int offset, int limit) {
+        this(text, kinds, issuingBodies, statuses, years, from, to, sort, offset, limit, null, null, Set.of());
+    }
+
+    /**
+     * The same search narrowed to acts of that convocation and session (null: any) bearing every
+     * one of {@code tags} (compared without regard to case).
+     */
+    public SearchQuery withCouncil(Integer convocation, Integer session, Set<String> tags) {
+        return new SearchQuery(text, kinds, issuingBodies, statuses, years, from, to, sort, offset, limit, convocation,
+                session, tags == null ? Set.of() : Set.copyOf(tags));
+    }
 
     public static SearchQuery text(String text) {
         return new SearchQuery(text, Set.of(), Set.of(), Set.of(), Set.of(), null, null, Sort.RELEVANCE, 0,

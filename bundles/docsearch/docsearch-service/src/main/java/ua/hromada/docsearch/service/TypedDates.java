@@ -106,7 +106,7 @@ public final class TypedDates {
         LocalDate from = q.from() == null || typed.from().isAfter(q.from()) ? typed.from() : q.from();
         LocalDate to = q.to() == null || typed.to().isBefore(q.to()) ? typed.to() : q.to();
         return new SearchQuery(typed.text(), q.kinds(), q.issuingBodies(), q.statuses(), q.years(), from, to, q.sort(),
-                q.offset(), q.limit());
+                q.offset(), q.limit(), q.convocation(), q.session(), q.tags());
     }
 
     private interface Range {

@@ -1,6 +1,9 @@
 package ua.hromada.docsearch.service.index;
 
 import static ua.hromada.docsearch.service.index.ActIndex.F_BODY;
+import static ua.hromada.docsearch.service.index.ActIndex.F_CONVOCATION;
+import static ua.hromada.docsearch.service.index.ActIndex.F_SESSION;
+import static ua.hromada.docsearch.service.index.ActIndex.F_TAG;
 import static ua.hromada.docsearch.service.index.ActIndex.F_BODY_TEXT;
 import static ua.hromada.docsearch.service.index.ActIndex.F_DATE;
 import static ua.hromada.docsearch.service.index.ActIndex.F_DATE_SORT;
@@ -80,7 +83,16 @@ final class ActDocuments {
             d.add(new SortedSetDocValuesFacetField(F_ISSUING_BODY, act.issuingBody()));
             meta.append('\n').append(act.issuingBody());
         }
-        act.tags().forEach(t -> meta.append('\n').append(t));
+        act.tags().forEach(t -> {
+            meta.append('\n').append(t);
+            d.add(new StringField(F_TAG, ActQueries.tagKey(t), Field.Store.NO));
+        });
+        if (act.convocation() != null) {
+            d.add(new StringField(F_CONVOCATION, act.convocation().toString(), Field.Store.NO));
+        }
+        if (act.session() != null) {
+            d.add(new StringField(F_SESSION, act.session().toString(), Field.Store.NO));
+        }
         d.add(new TextField(F_META, meta.toString(), Field.Store.NO));
         d.add(new StringField(F_STATUS, act.status(), Field.Store.YES));
         d.add(new SortedSetDocValuesFacetField(F_KIND, act.kindCode()));

@@ -67,6 +67,10 @@ public final class ActIndex implements Closeable {
     public static final String F_TITLE = "title";
     public static final String F_BODY = "body";
     public static final String F_META = "meta";
+    /** Filters only (exact values, not facets): lower-cased tags, convocation and session numbers. */
+    public static final String F_TAG = "tag";
+    public static final String F_CONVOCATION = "convocation";
+    public static final String F_SESSION = "session";
     public static final String F_ISSUING_BODY = "issuingBody";
     public static final String F_STATUS = "status";
     /** Everything a hit shows, as one binary doc value (see {@link ActDocuments}). */

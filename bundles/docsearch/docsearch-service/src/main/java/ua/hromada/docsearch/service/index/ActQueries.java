@@ -1,6 +1,9 @@
 package ua.hromada.docsearch.service.index;
 
 import static ua.hromada.docsearch.service.index.ActIndex.F_BODY;
+import static ua.hromada.docsearch.service.index.ActIndex.F_CONVOCATION;
+import static ua.hromada.docsearch.service.index.ActIndex.F_SESSION;
+import static ua.hromada.docsearch.service.index.ActIndex.F_TAG;
 import static ua.hromada.docsearch.service.index.ActIndex.F_DATE;
 import static ua.hromada.docsearch.service.index.ActIndex.F_ISSUING_BODY;
 import static ua.hromada.docsearch.service.index.ActIndex.F_KIND;
@@ -57,7 +60,8 @@ final class ActQueries {
      * @param values the selected values per facet (only facets with a selection)
      * @param range the date range, or null
      */
-    record Filters(Map<String, Set<String>> values, Query range, LocalDate from, LocalDate to) {
+    /** {@code range}: the date range and the convocation, session and tag filters (null: none). */
+    record Filters(Map<String, Set<String>> values, Query range, LocalDate from, LocalDate to, Query council) {
         boolean inRange(LocalDate date) {
             return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
         }
@@ -75,7 +79,33 @@ final class ActQueries {
             long to = q.to() == null ? Long.MAX_VALUE : q.to().toEpochDay();
             range = LongPoint.newRangeQuery(F_DATE, from, to);
         }
-        return new Filters(values, range, q.from(), q.to());
+        BooleanQuery.Builder council = new BooleanQuery.Builder();
+        boolean any = false;
+        if (q.convocation() != null) {
+            council.add(new TermQuery(new Term(F_CONVOCATION, q.convocation().toString())), Occur.FILTER);
+            any = true;
+        }
+        if (q.session() != null) {
+            council.add(new TermQuery(new Term(F_SESSION, q.session().toString())), Occur.FILTER);
+            any = true;
+        }
+        for (String tag : q.tags() == null ? Set.<String>of() : q.tags()) {
+            if (tag != null && !tag.isBlank()) {
+                council.add(new TermQuery(new Term(F_TAG, tagKey(tag))), Occur.FILTER);
+                any = true;
+            }
+        }
+        Query councilQuery = any ? council.build() : null;
+        if (councilQuery != null) {
+            range = range == null ? councilQuery
+                    : new BooleanQuery.Builder().add(range, Occur.FILTER).add(councilQuery, Occur.FILTER).build();
+        }
+        return new Filters(values, range, q.from(), q.to(), councilQuery);
+    }
+
+    /** A tag as the filter compares it: case and surrounding spaces do not matter. */
+    static String tagKey(String tag) {
+        return tag.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static void selected(Map<String, Set<String>> values, String dim, Collection<String> chosen) {

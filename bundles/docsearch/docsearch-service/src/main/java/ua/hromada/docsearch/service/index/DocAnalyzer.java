@@ -18,11 +18,11 @@ import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
  */
 public final class DocAnalyzer extends AnalyzerWrapper {
     /**
-     * The analysis an index was built with, kept in its commit data: an index of another version
-     * holds other terms and is rebuilt when opened (raise it whenever the terms produced change).
-     * 2: out-of-dictionary words stemmed.
+     * The analysis and fields an index was built with, kept in its commit data: an index of another
+     * version holds other terms and is rebuilt when opened (raise it whenever the terms or fields
+     * change). 2: out-of-dictionary words stemmed; 3: tag, convocation and session filter fields.
      */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
 
     private static final NormalizeCharMap EXTRA;
 

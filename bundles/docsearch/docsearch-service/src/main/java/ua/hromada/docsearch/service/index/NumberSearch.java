@@ -22,6 +22,9 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 
 import ua.hromada.docsearch.api.SearchQuery;
@@ -46,6 +49,9 @@ final class NumberSearch {
         Term term = new Term(F_NUMBER_NORM, number.normalizedNumber());
         List<IndexHit> acts = new ArrayList<>();
         boolean indexed = false;
+        // convocation, session and tags: checked per act against the filter's matches in its segment
+        Weight council = filters.council() == null ? null
+                : searcher.createWeight(searcher.rewrite(filters.council()), ScoreMode.COMPLETE_NO_SCORES, 1f);
         for (LeafReaderContext ctx : searcher.getIndexReader().leaves()) {
             PostingsEnum docs = ctx.reader().postings(term, PostingsEnum.NONE);
             if (docs == null) {
@@ -54,8 +60,14 @@ final class NumberSearch {
             indexed = true;
             Bits live = ctx.reader().getLiveDocs();
             BinaryDocValues values = ctx.reader().getBinaryDocValues(F_HIT);
+            Scorer councilScorer = council == null ? null : council.scorer(ctx);
+            DocIdSetIterator councilDocs = councilScorer == null ? null : councilScorer.iterator();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                 if (live != null && !live.get(doc)) {
+                    continue;
+                }
+                if (council != null && (councilDocs == null
+                        || (councilDocs.docID() < doc ? councilDocs.advance(doc) : councilDocs.docID()) != doc)) {
                     continue;
                 }
                 IndexHit act = ActDocuments.hitAt(ctx, values, doc, 1f, null);

@@ -409,7 +409,7 @@ public final class ActStore {
             + " a.act_date, a.title, a.issuing_body, a.status,"
             + " (SELECT array_agg(t.tag ORDER BY t.tag) FROM docsearch.act_tag t WHERE t.act_id = a.id),"
             + " (SELECT string_agg(f.extracted_text, E'\\n\\n' ORDER BY f.id) FROM docsearch.act_file f"
-            + "   WHERE f.act_id = a.id AND f.extracted_text IS NOT NULL)"
+            + "   WHERE f.act_id = a.id AND f.extracted_text IS NOT NULL), a.convocation, a.session"
             + " FROM docsearch.act a JOIN docsearch.act_kind k ON k.community = a.community AND k.code = a.kind_code";
 
     public Optional<IndexedAct> forIndex(Connection c, long id) throws SQLException {
@@ -445,7 +445,8 @@ public final class ActStore {
         LocalDate date = rs.getDate(6).toLocalDate();
         String body = rs.getString(11);
         return new IndexedAct(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), date,
-                rs.getString(7), rs.getString(8), rs.getString(9), tagList, body == null ? "" : body);
+                rs.getString(7), rs.getString(8), rs.getString(9), tagList, body == null ? "" : body, getInt(rs, 12),
+                getInt(rs, 13));
     }
 
     private static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {

@@ -23,6 +23,9 @@ public final class SearchParams {
     public static final int MAX_LIMIT = SearchQuery.MAX_LIMIT;
     public static final int MAX_OFFSET = SearchQuery.MAX_OFFSET;
     static final int MAX_TEXT = 500;
+    /** Convocation and session are positive numbers (as the act form takes them); a tag's length. */
+    static final int MAX_COUNCIL_NUMBER = 100_000;
+    static final int MAX_TAG = 100;
 
     private SearchParams() {
     }
@@ -66,13 +69,23 @@ public final class SearchParams {
         SearchQuery.Sort sort = sort(single(params, "sort"));
         int offset = integer(params, "offset", 0, 0, MAX_OFFSET);
         int limit = integer(params, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
-        return new SearchQuery(text == null ? "" : text, kinds, bodies, statuses, years, from, to, sort, offset, limit);
+        Integer convocation = single(params, "convocation") == null ? null
+                : integer(params, "convocation", 0, 1, MAX_COUNCIL_NUMBER);
+        Integer session = single(params, "session") == null ? null : integer(params, "session", 0, 1, MAX_COUNCIL_NUMBER);
+        Set<String> tags = values(params, "tag");
+        for (String tag : tags) {
+            if (tag.length() > MAX_TAG) {
+                throw new BadParameter("tag.invalid", "Parameter 'tag' is longer than " + MAX_TAG + " characters.");
+            }
+        }
+        return new SearchQuery(text == null ? "" : text, kinds, bodies, statuses, years, from, to, sort, offset, limit)
+                .withCouncil(convocation, session, tags);
     }
 
     /**
      * The search as address parameters, the inverse of {@link #parse} for everything a person
      * chooses (not the page): {@code q}, {@code kind}, {@code body}, {@code status}, {@code year},
-     * {@code from}, {@code to}, {@code sort}; values in a stable order, defaults left out. The
+     * {@code from}, {@code to}, {@code convocation}, {@code session}, {@code tag}, {@code sort}; values in a stable order, defaults left out. The
      * public page keeps its state in the address with these, the same names as the API's.
      */
     public static Map<String, List<String>> toParameters(SearchQuery q) {
@@ -91,6 +104,13 @@ public final class SearchParams {
         if (q.to() != null) {
             out.put("to", List.of(q.to().toString()));
         }
+        if (q.convocation() != null) {
+            out.put("convocation", List.of(q.convocation().toString()));
+        }
+        if (q.session() != null) {
+            out.put("session", List.of(q.session().toString()));
+        }
+        put(out, "tag", q.tags() == null ? List.of() : List.copyOf(q.tags()));
         if (q.sort() != null && q.sort() != SearchQuery.Sort.RELEVANCE) {
             out.put("sort", List.of(q.sort().name().toLowerCase(Locale.ROOT)));
         }

@@ -26,6 +26,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
@@ -57,6 +58,9 @@ public class SearchPanel extends VerticalLayout {
     private final FacetFilter<Integer> years;
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
+    private final IntegerField convocation = new IntegerField();
+    private final IntegerField session = new IntegerField();
+    private final TextField tags = new TextField();
     private final Select<SearchQuery.Sort> sort = new Select<>();
     private final Span summary = new Span();
     private final Paragraph empty = new Paragraph();
@@ -152,6 +156,26 @@ public class SearchPanel extends VerticalLayout {
             picker.setWidthFull();
             picker.addValueChangeListener(e -> searchFromStart());
         }
+        convocation.setLabel(getTranslation("docsearch.ui.search.convocation"));
+        convocation.setId("docs-convocation");
+        session.setLabel(getTranslation("docsearch.ui.search.session"));
+        session.setId("docs-session");
+        for (IntegerField number : List.of(convocation, session)) {
+            number.setMin(1);
+            number.setClearButtonVisible(true);
+            number.setWidthFull();
+            number.setI18n(new IntegerField.IntegerFieldI18n()
+                    .setBadInputErrorMessage(getTranslation("docsearch.ui.search.badNumber"))
+                    .setMinErrorMessage(getTranslation("docsearch.ui.search.badNumber")));
+            number.addValueChangeListener(e -> searchFromStart());
+        }
+        tags.setLabel(getTranslation("docsearch.ui.search.tags"));
+        tags.setHelperText(getTranslation("docsearch.ui.search.tags.help"));
+        tags.setId("docs-tags");
+        tags.setClearButtonVisible(true);
+        tags.setWidthFull();
+        tags.setValueChangeMode(ValueChangeMode.LAZY);
+        tags.addValueChangeListener(e -> searchFromStart());
         sort.setLabel(getTranslation("docsearch.ui.search.sort"));
         sort.setId("docs-sort");
         sort.setItems(SearchQuery.Sort.values());
@@ -165,7 +189,7 @@ public class SearchPanel extends VerticalLayout {
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
         VerticalLayout filters = new VerticalLayout(new H4(getTranslation("docsearch.ui.search.filters")), sort,
-                kinds, years, statuses, bodies, from, to, reset);
+                kinds, years, statuses, bodies, from, to, convocation, session, tags, reset);
         filters.setId("docs-filters");
         filters.setPadding(false);
         filters.setSpacing(false);
@@ -216,7 +240,7 @@ public class SearchPanel extends VerticalLayout {
         SearchQuery.Sort order = sort.getValue() == null ? SearchQuery.Sort.RELEVANCE : sort.getValue();
         return new SearchQuery(text.getValue().trim(), Set.copyOf(kinds.getValue()), Set.copyOf(bodies.getValue()),
                 Set.copyOf(statuses.getValue()), new HashSet<>(years.getValue()), from.getValue(), to.getValue(), order,
-                0, PAGE_SIZE);
+                0, PAGE_SIZE).withCouncil(positive(convocation), positive(session), tagSet());
     }
 
     /**
@@ -233,6 +257,9 @@ public class SearchPanel extends VerticalLayout {
             years.setValue(query.years() == null ? Set.of() : Set.copyOf(query.years()));
             from.setValue(query.from());
             to.setValue(query.to());
+            convocation.setValue(query.convocation());
+            session.setValue(query.session());
+            tags.setValue(query.tags() == null ? "" : String.join(", ", new java.util.TreeSet<>(query.tags())));
             sort.setValue(query.sort() == null ? SearchQuery.Sort.RELEVANCE : query.sort());
         } finally {
             restoring = false;
@@ -248,6 +275,9 @@ public class SearchPanel extends VerticalLayout {
             }
             from.clear();
             to.clear();
+            convocation.clear();
+            session.clear();
+            tags.clear();
             sort.setValue(SearchQuery.Sort.RELEVANCE);
         } finally {
             restoring = false;
@@ -269,7 +299,25 @@ public class SearchPanel extends VerticalLayout {
 
     private boolean hasFilters() {
         return !kinds.getValue().isEmpty() || !statuses.getValue().isEmpty() || !bodies.getValue().isEmpty()
-                || !years.getValue().isEmpty() || from.getValue() != null || to.getValue() != null;
+                || !years.getValue().isEmpty() || from.getValue() != null || to.getValue() != null
+                || positive(convocation) != null || positive(session) != null || !tagSet().isEmpty();
+    }
+
+    /** A number below 1 or not a number (the field shows why) is no filter. */
+    private static Integer positive(IntegerField field) {
+        Integer v = field.getValue();
+        return v == null || v < 1 ? null : v;
+    }
+
+    /** Tags typed comma-separated. */
+    private Set<String> tagSet() {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (String t : tags.getValue().split(",")) {
+            if (!t.isBlank()) {
+                out.add(t.strip());
+            }
+        }
+        return out;
     }
 
     private SearchQuery query(int start) {
@@ -281,7 +329,7 @@ public class SearchPanel extends VerticalLayout {
         }
         return new SearchQuery(q, Set.copyOf(kinds.getValue()), Set.copyOf(bodies.getValue()),
                 Set.copyOf(statuses.getValue()), new HashSet<>(years.getValue()), from.getValue(), to.getValue(), order,
-                start, PAGE_SIZE);
+                start, PAGE_SIZE).withCouncil(positive(convocation), positive(session), tagSet());
     }
 
     private void show(int start) {

@@ -48,6 +48,28 @@ class SearchParamsTest {
     }
 
     @Test
+    void convocationSessionAndTags() {
+        SearchQuery q = SearchParams.parse(params("q", "бюджет", "convocation", "8", "session", "31", "tag", "освіта",
+                "tag", " Бюджет ", "tag", ""));
+        assertEquals(8, q.convocation());
+        assertEquals(31, q.session());
+        assertEquals(Set.of("освіта", "Бюджет"), q.tags());
+        // written to the address and read back the same
+        assertEquals(java.util.List.of("8"), SearchParams.toParameters(q).get("convocation"));
+        assertEquals(java.util.List.of("Бюджет", "освіта"), SearchParams.toParameters(q).get("tag"));
+        assertEquals(q, SearchParams.parseLists(SearchParams.toParameters(q)));
+        SearchQuery none = SearchParams.parse(params());
+        assertEquals(null, none.convocation());
+        assertEquals(Set.of(), none.tags());
+        // what the API refuses with 400
+        assertEquals("convocation.invalid", codeOf("convocation", "восьме"));
+        assertEquals("convocation.invalid", codeOf("convocation", "0"));
+        assertEquals("session.invalid", codeOf("session", "-3"));
+        assertEquals("session.repeated", codeOf("session", "1", "session", "2"));
+        assertEquals("tag.invalid", codeOf("tag", "т".repeat(101)));
+    }
+
+    @Test
     void noParametersMeansFirstPageOfEverythingByRelevance() {
         SearchQuery q = SearchParams.parse(Map.of());
         assertEquals("", q.text());
