@@ -173,6 +173,32 @@ test('the act is found by number, and by number with date', async () => {
   await admin.locator('#docs-empty').filter({ hasText: 'нічого не знайдено' }).waitFor();
 });
 
+test('a date typed in the box filters by date; convocation and tag filters keep or drop the act', async () => {
+  await searchFor(admin, `інформатизація від ${DATE_UA}`);
+  await hit(admin, actId).waitFor();
+  await searchFor(admin, 'інформатизація березень 2025');
+  await hit(admin, actId).waitFor();
+  await searchFor(admin, 'інформатизація 2019');
+  await admin.locator('#docs-empty').waitFor();
+  await searchFor(admin, 'інформатизація');
+  await hit(admin, actId).waitFor();
+  await admin.fill('#docs-convocation input', '7');
+  await admin.press('#docs-convocation input', 'Enter');
+  await admin.locator('#docs-empty').waitFor();
+  await admin.fill('#docs-convocation input', '8');
+  await admin.press('#docs-convocation input', 'Enter');
+  await hit(admin, actId).waitFor();
+  // a tag the act lacks empties the list, its own tag (another case) brings it back
+  await admin.fill('#docs-tags input', 'бюджет');
+  await admin.press('#docs-tags input', 'Enter');
+  await admin.locator('#docs-empty').waitFor();
+  await admin.fill('#docs-tags input', 'іт');
+  await admin.press('#docs-tags input', 'Enter');
+  await hit(admin, actId).waitFor();
+  await admin.click('#docs-reset');
+  await hit(admin, actId).waitFor();
+});
+
 test('the year filter shows its count and keeps the act', async () => {
   await searchFor(admin, 'інформатизація');
   await hit(admin, actId).waitFor();
