@@ -37,7 +37,7 @@ before(async () => {
   await portal.start();
   // the booted feature hromada-opendata: registry, audit and the public page
   await portal.waitForViews(['opendata/datasets', 'opendata/dataset/:id', 'opendata/managers', 'opendata/manager/:id',
-    'opendata/audit', 'opendata/compliance', 'opendata/requests', 'opendata/import', 'vidkryti-dani']);
+    'opendata/audit', 'opendata/compliance', 'opendata/requests', 'opendata/import', 'opendata/ckan', 'vidkryti-dani']);
   browser = await launchBrowser();
 });
 
@@ -341,6 +341,26 @@ test('the public page shows the published dataset without signing in', async () 
   await anon.locator(`.opendata-dataset[data-identifier="${DATASET.identifier}"]`).waitFor();
   await shot(anon, 'public');
   await context.close();
+});
+
+test('the CKAN import reads the portal\'s own CKAN API: the dry run, the import, then nothing left to change', async () => {
+  // the running portal's CKAN Action API stands in for data.gov.ua: the manager's organisation is its ЄДРПОУ
+  await page.goto(portal.url + 'opendata/ckan');
+  await page.fill('#opendata-ckan-portal input', portal.url);
+  await page.fill('#opendata-ckan-organization input', MANAGER.edrpou);
+  const status = page.locator('#opendata-ckan-status');
+  await page.click('#opendata-ckan-check');
+  await page.locator('#opendata-ckan-status[data-state="preview"]').waitFor({ timeout: 60_000 });
+  assert.equal(await status.getAttribute('data-new'), '0', 'the published dataset is the registry\'s own: no second one');
+  assert.ok(Number(await status.getAttribute('data-changed')) >= 1, 'it gets linked to its package');
+  await page.locator('#opendata-ckan-rows [data-change="CHANGED"]').first().waitFor();
+  await page.click('#opendata-ckan-commit');
+  await page.locator('#opendata-ckan-status[data-state="done"]').waitFor({ timeout: 60_000 });
+  assert.ok(Number(await status.getAttribute('data-updated')) >= 1, await status.innerText());
+  await page.click('#opendata-ckan-check');
+  await page.locator('#opendata-ckan-status[data-state="preview"]').waitFor({ timeout: 60_000 });
+  assert.equal(await status.getAttribute('data-new'), '0');
+  assert.equal(await status.getAttribute('data-changed'), '0', await status.innerText());
 });
 
 test('the import preview shows a bad row\'s error and imports only the good rows; exports download', async () => {
