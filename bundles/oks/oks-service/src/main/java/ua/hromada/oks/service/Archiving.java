@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import ua.hromada.oks.api.ActionEffect;
 import ua.hromada.oks.api.ActionKind;
 import ua.hromada.oks.api.OksArchive;
 import ua.hromada.oks.api.OksCatalog;
@@ -148,7 +149,10 @@ public class Archiving implements OksArchive {
 
     @Override
     public ViolationQuery confirmedOlderThan(int days) {
-        WorkflowAction confirmed = confirmedAction();
+        return confirmedOlderThan(confirmedActions().get(0), days);
+    }
+
+    private static ViolationQuery confirmedOlderThan(WorkflowAction confirmed, int days) {
         return new ViolationQuery(Set.of(confirmed.group()), confirmed.code(), null, days == 0 ? null : days, null,
                 null, null, null, null, null, null, null, null, ViolationQuery.Sort.OLDEST, 0, PAGE);
     }
@@ -175,7 +179,7 @@ public class Archiving implements OksArchive {
         List<Long> skipped = new ArrayList<>();
         for (Long id : new LinkedHashSet<>(violationIds)) {
             Optional<Violation> v = id == null ? Optional.empty() : violations.find(admin, id);
-            if (v.isPresent() && v.get().lastAction().kind() == ActionKind.CONFIRMED) {
+            if (v.isPresent() && v.get().lastAction().effect() == ActionEffect.CONFIRM) {
                 confirmed.add(id);
             } else if (id != null) {
                 skipped.add(id);
@@ -187,17 +191,23 @@ public class Archiving implements OksArchive {
         return new Result(r.archived(), notDone);
     }
 
-    /** Every confirmed case in that status for more than the days, collected before any is archived. */
+    /**
+     * Every confirmed case (last action of the effect CONFIRM, shipped or added) in that status for
+     * more than the days, collected before any is archived.
+     */
     private List<Long> candidates(int days) {
-        ViolationQuery q = confirmedOlderThan(days);
-        List<Long> ids = new ArrayList<>();
-        for (int offset = 0;; offset += PAGE) {
-            List<Violation> page = violations.search(system, q.page(offset, PAGE));
-            page.forEach(v -> ids.add(v.id()));
-            if (page.size() < PAGE) {
-                return ids;
+        Set<Long> ids = new LinkedHashSet<>();
+        for (WorkflowAction confirmed : confirmedActions()) {
+            ViolationQuery q = confirmedOlderThan(confirmed, days);
+            for (int offset = 0;; offset += PAGE) {
+                List<Violation> page = violations.search(system, q.page(offset, PAGE));
+                page.forEach(v -> ids.add(v.id()));
+                if (page.size() < PAGE) {
+                    break;
+                }
             }
         }
+        return new ArrayList<>(ids);
     }
 
     /**
@@ -236,8 +246,16 @@ public class Archiving implements OksArchive {
         return archived.size() > shown ? s.append(", …").toString() : s.toString();
     }
 
-    private WorkflowAction confirmedAction() {
-        return catalog.actions().stream().filter(a -> a.kind() == ActionKind.CONFIRMED).findFirst()
-                .orElseThrow(() -> new IllegalStateException("the catalogue has no CONFIRMED action"));
+    /**
+     * The catalogue's actions with the effect CONFIRM, the shipped one first: the list's filter
+     * ({@link #confirmedOlderThan(int)}) names one action's code, so it is the shipped one's.
+     */
+    private List<WorkflowAction> confirmedActions() {
+        List<WorkflowAction> confirming = catalog.actions().stream().filter(a -> a.effect() == ActionEffect.CONFIRM)
+                .sorted(java.util.Comparator.comparing((WorkflowAction a) -> a.kind() == null)).toList();
+        if (confirming.isEmpty()) {
+            throw new IllegalStateException("the catalogue has no action with the effect CONFIRM");
+        }
+        return confirming;
     }
 }

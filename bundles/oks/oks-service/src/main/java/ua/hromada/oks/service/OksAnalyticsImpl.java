@@ -194,7 +194,7 @@ public class OksAnalyticsImpl implements OksAnalytics {
             List<WorkflowAction> actions = OksCatalogImpl.actions(c);
             ViolationFilter f = ViolationFilter.of(actor, ViolationQuery.current(), db.clock(), settings.zone(), actions);
             try (PreparedStatement ps = c.prepareStatement("SELECT v.status_kind, v.executor_id, count(*),"
-                    + " count(*) FILTER (WHERE v.deadline < ? AND v.status_kind NOT IN ('REPORTED','CONFIRMED','ARCHIVED'))"
+                    + " count(*) FILTER (WHERE v.deadline < ? AND v.status_kind NOT IN " + ViolationStore.FINISHED_KEYS + ")"
                     + " FROM oks.violation v" + f.where + " GROUP BY v.status_kind, v.executor_id")) {
                 ps.setDate(1, today);
                 for (int i = 0; i < f.params.size(); i++) {

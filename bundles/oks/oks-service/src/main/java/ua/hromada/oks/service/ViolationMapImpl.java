@@ -15,9 +15,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import ua.hromada.oks.api.ActionKind;
-import ua.hromada.oks.api.ResponsibleGroup;
-import ua.hromada.oks.api.StatusGroup;
 import ua.hromada.oks.api.ViolationMap;
 import ua.hromada.oks.api.ViolationQuery;
 import ua.hromada.oks.api.WorkflowAction;
@@ -39,7 +36,7 @@ public class ViolationMapImpl implements ViolationMap {
     /** The card's overdue rule: deadline passed and the last action does not finish the executor's work. */
     private static final String OVERDUE = "(v.deadline < ? AND v.status_kind NOT IN " + ViolationStore.FINISHED_KEYS + ")";
     private static final String POINTS = "SELECT v.id, v.lat, v.lon, " + OVERDUE + ", t.name, v.created_at, v.status_at,"
-            + " a.kind, a.code, a.name, a.status_group, a.responsible" + ViolationFilter.FROM
+            + " " + ActionRows.select("a") + ViolationFilter.FROM
             + " JOIN oks.violation_type t ON t.id = v.type_id";
 
     private final OksDatabase db;
@@ -80,8 +77,8 @@ public class ViolationMapImpl implements ViolationMap {
             bind(ps, f, 2);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    WorkflowAction last = new WorkflowAction(kind(rs.getString(8)), rs.getInt(9), rs.getString(10),
-                            StatusGroup.ofNumber(rs.getInt(11)), ResponsibleGroup.valueOf(rs.getString(12)));
+                    // the catalogue row itself: an added action keeps its key and effect
+                    WorkflowAction last = ActionRows.read(rs, "a");
                     points.add(new Marker(rs.getLong(1), rs.getDouble(2), rs.getDouble(3), 1, last.group(),
                             rs.getBoolean(4), rs.getString(5), instant(rs.getTimestamp(6)), last,
                             instant(rs.getTimestamp(7))));
@@ -89,16 +86,6 @@ public class ViolationMapImpl implements ViolationMap {
             }
         }
         return points;
-    }
-
-    /** The shipped kind of an action's key; null for an action an administrator added. */
-    private static ActionKind kind(String key) {
-        for (ActionKind k : ActionKind.values()) {
-            if (k.name().equals(key)) {
-                return k;
-            }
-        }
-        return null;
     }
 
     private static List<Marker> cells(Connection c, ViolationFilter f, LocalDate today, double cell) throws SQLException {

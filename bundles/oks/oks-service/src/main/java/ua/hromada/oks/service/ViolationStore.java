@@ -52,6 +52,8 @@ final class ViolationStore {
             + " LEFT JOIN oks.executor_org o ON o.id = v.executor_id";
     /** The catalogue's actions after which the executor has nothing left to do (ActionEffect.finishesWork). */
     static final String FINISHED_KEYS = "(SELECT f.kind FROM oks.workflow_action f WHERE f.effect IN ('REPORT','CONFIRM','ARCHIVE'))";
+    /** Keys of the actions with the effect REPORT: the executor reported the work, it awaits confirmation. */
+    static final String REPORTED_KEYS = "(SELECT r.kind FROM oks.workflow_action r WHERE r.effect = 'REPORT')";
     private static final String OVERDUE = "(v.deadline < ? AND v.status_kind NOT IN " + FINISHED_KEYS + ")";
     /** The map's single points when zoomed in far enough to draw each one. */
     private static final int MAX_NEAR_POINTS = 5000;
@@ -412,7 +414,7 @@ final class ViolationStore {
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*),"
                 + " count(*) FILTER (WHERE " + OVERDUE + "),"
                 + " count(*) FILTER (WHERE a.status_group = 1),"
-                + " count(*) FILTER (WHERE v.status_kind = 'REPORTED')" + ViolationFilter.FROM + f.where)) {
+                + " count(*) FILTER (WHERE v.status_kind IN " + REPORTED_KEYS + ")" + ViolationFilter.FROM + f.where)) {
             ps.setDate(1, java.sql.Date.valueOf(today));
             bindFrom(ps, f, 2);
             try (ResultSet rs = ps.executeQuery()) {

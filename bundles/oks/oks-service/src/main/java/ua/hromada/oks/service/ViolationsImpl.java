@@ -435,8 +435,10 @@ public class ViolationsImpl implements Violations {
 
     @Override
     public ViolationQuery awaitingConfirmation() {
-        // the executor's report, by its code in the catalogue (what the list's filter shows)
-        return db.read(OksCatalogImpl::actions).stream().filter(a -> a.kind() == ActionKind.REPORTED).findFirst()
+        // the executor's report (effect REPORT), by its code in the catalogue (what the list's filter
+        // shows); the list filters by one code, so with several such actions the shipped one is listed
+        return db.read(OksCatalogImpl::actions).stream().filter(a -> a.effect() == ActionEffect.REPORT)
+                .min(java.util.Comparator.comparing((WorkflowAction a) -> a.kind() == null))
                 .map(a -> new ViolationQuery(Set.of(), a.code(), null, null, null, null, null, null, null, null, null,
                         null, null, ViolationQuery.Sort.NEWEST, 0, ViolationQuery.current().limit()))
                 .orElse(ViolationQuery.current().withGroups(Set.of(StatusGroup.DONE)));

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import ua.hromada.oks.adminui.analytics.DailyChart.Bucket;
-import ua.hromada.oks.api.ActionKind;
+import ua.hromada.oks.api.ActionEffect;
 import ua.hromada.oks.api.OksAnalytics.AgeRow;
 import ua.hromada.oks.api.OksAnalytics.Breakdown;
 import ua.hromada.oks.api.OksAnalytics.CountRow;
@@ -72,7 +72,7 @@ public final class AnalyticsTables {
         List<Line<WorkflowAction>> lines = new ArrayList<>();
         for (AgeRow<WorkflowAction> row : rows) {
             WorkflowAction a = row.key();
-            boolean done = a.kind() == ActionKind.CONFIRMED;
+            boolean done = a.effect() == ActionEffect.CONFIRM;
             lines.add(new Line<>(a, List.of(Cell.of(row.count(), DrillDown.action(a, null)),
                     age(row.over7(), DrillDown.action(a, 7), done), age(row.over30(), DrillDown.action(a, 30), done))));
         }
