@@ -32,7 +32,6 @@ import ua.hromada.opendata.api.DataManager;
 import ua.hromada.opendata.api.Dataset;
 import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.portal.api.PortalUser;
-import ua.hromada.portal.api.jdbc.CommunityData;
 import ua.hromada.portal.api.jobs.JobProgress;
 import ua.hromada.portal.api.jobs.Jobs;
 
@@ -312,14 +311,7 @@ public class CkanImportImpl implements CkanImport {
         return null;
     }
 
-    /** The community of the running work, as its connections carry it. */
     private String community() {
-        return registry.database().read(c -> {
-            try (var ps = c.prepareStatement("SELECT current_setting('" + CommunityData.SETTING + "')");
-                    var rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        });
+        return registry.database().community();
     }
 }

@@ -30,4 +30,15 @@ public class OpendataDatabase extends ModuleDatabase {
     OpendataDatabase(DataSource dataSource) {
         super(dataSource, "open data");
     }
+
+    /** The community of the running work, as its connections carry it (previews are kept per community). */
+    String community() {
+        return read(c -> {
+            try (var ps = c.prepareStatement("SELECT current_setting('" + CommunityData.SETTING + "')");
+                    var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+    }
 }

@@ -39,7 +39,6 @@ import ua.hromada.opendata.api.RegistryTransfer;
 import ua.hromada.opendata.api.StructureField;
 import ua.hromada.opendata.api.UpdateFrequency;
 import ua.hromada.portal.api.PortalUser;
-import ua.hromada.portal.api.jdbc.CommunityData;
 
 /**
  * Import of a registry from CSV/XLSX with a preview (every row checked, nothing saved), the commit
@@ -77,15 +76,8 @@ public class RegistryTransferImpl implements RegistryTransfer {
             ImportManagers managers) {
     }
 
-    /** The community of the running work, as its connections carry it. */
     private String community() {
-        return registry.database().read(c -> {
-            try (var ps = c.prepareStatement("SELECT current_setting('" + CommunityData.SETTING + "')");
-                    var rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        });
+        return registry.database().community();
     }
 
     // =================================================================== preview
