@@ -6,10 +6,16 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+
 import ua.hromada.oks.api.OksCatalog;
 import ua.hromada.oks.api.ExecutorOrganisation;
 import ua.hromada.oks.api.OksPermissions;
+import ua.hromada.oks.api.StatusGroup;
 import ua.hromada.oks.api.ViolationQuery;
+import ua.hromada.oks.api.ViolationType;
 import ua.hromada.portal.api.PortalUser;
 
 /**
@@ -49,6 +55,30 @@ public final class ListFilters {
         }
         out.addAll(orgs.stream().sorted(Comparator.comparing(ExecutorOrganisation::name)).toList());
         return out;
+    }
+
+    /**
+     * The status-group, type and executor fields as the list and the map both offer them (ids
+     * {@code <idPrefix>group}, {@code …type}, {@code …executor}); each page adds its own listeners.
+     */
+    static void caseFields(Component page, String idPrefix, List<StatusGroup> groupChoices,
+            MultiSelectComboBox<StatusGroup> groups, ComboBox<ViolationType> type, ComboBox<ExecutorOrganisation> executor,
+            PortalUser user, OksCatalog catalog) {
+        groups.setId(idPrefix + "group");
+        groups.setLabel(page.getTranslation("oks.ui.f.group"));
+        groups.setItems(groupChoices);
+        groups.setItemLabelGenerator(g -> OksUi.groupName(page, g));
+        groups.setPlaceholder(page.getTranslation("oks.ui.f.groupAny"));
+        type.setId(idPrefix + "type");
+        type.setLabel(page.getTranslation("oks.ui.f.type"));
+        type.setItems(catalog.types(true));
+        type.setItemLabelGenerator(ViolationType::name);
+        type.setClearButtonVisible(true);
+        executor.setId(idPrefix + "executor");
+        executor.setLabel(page.getTranslation("oks.ui.f.executor"));
+        executor.setItems(executorChoices(user, catalog, page.getTranslation("oks.ui.f.noExecutor")));
+        executor.setItemLabelGenerator(ExecutorOrganisation::name);
+        executor.setClearButtonVisible(true);
     }
 
     /** How many filters folded away on a phone are set (the search box stays visible, so it is not counted). */

@@ -131,21 +131,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
 
     /** The filter fields, the number of matching cases, the empty note and the same filter as a list. */
     private HorizontalLayout filters(OksCatalog catalog) {
-        groups.setId("oks-map-f-group");
-        groups.setLabel(getTranslation("oks.ui.f.group"));
-        groups.setItems(MapFilters.groups());
-        groups.setItemLabelGenerator(g -> OksUi.groupName(this, g));
-        groups.setPlaceholder(getTranslation("oks.ui.f.groupAny"));
-        type.setId("oks-map-f-type");
-        type.setLabel(getTranslation("oks.ui.f.type"));
-        type.setItems(catalog.types(true));
-        type.setItemLabelGenerator(ViolationType::name);
-        type.setClearButtonVisible(true);
-        executor.setId("oks-map-f-executor");
-        executor.setLabel(getTranslation("oks.ui.f.executor"));
-        executor.setItems(ListFilters.executorChoices(user, catalog, getTranslation("oks.ui.f.noExecutor")));
-        executor.setItemLabelGenerator(ExecutorOrganisation::name);
-        executor.setClearButtonVisible(true);
+        ListFilters.caseFields(this, "oks-map-f-", MapFilters.groups(), groups, type, executor, user, catalog);
         from.setId("oks-map-f-from");
         from.setLabel(getTranslation("oks.ui.f.from"));
         UiSupport.localise(from);

@@ -107,21 +107,8 @@ public class ViolationsView extends VerticalLayout implements BeforeEnterObserve
             return;
         }
 
-        groups.setId("oks-f-group");
-        groups.setLabel(getTranslation("oks.ui.f.group"));
-        groups.setItems(Stream.of(StatusGroup.values()).toList());
-        groups.setItemLabelGenerator(g -> OksUi.groupName(this, g));
-        groups.setPlaceholder(getTranslation("oks.ui.f.groupAny"));
-        type.setId("oks-f-type");
-        type.setLabel(getTranslation("oks.ui.f.type"));
-        type.setItems(catalog.types(true));
-        type.setItemLabelGenerator(ViolationType::name);
-        type.setClearButtonVisible(true);
-        executor.setId("oks-f-executor");
-        executor.setLabel(getTranslation("oks.ui.f.executor"));
-        executor.setItems(ListFilters.executorChoices(user, catalog, getTranslation("oks.ui.f.noExecutor")));
-        executor.setItemLabelGenerator(ExecutorOrganisation::name);
-        executor.setClearButtonVisible(true);
+        ListFilters.caseFields(this, "oks-f-", Stream.of(StatusGroup.values()).toList(), groups, type, executor, user,
+                catalog);
         inspector.setId("oks-f-inspector");
         inspector.setLabel(getTranslation("oks.ui.f.inspector"));
         inspector.setPlaceholder(getTranslation("oks.ui.f.inspectorHint"));
