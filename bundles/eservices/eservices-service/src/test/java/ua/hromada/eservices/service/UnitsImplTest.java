@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import ua.hromada.eservices.api.EservicesException;
@@ -16,17 +15,8 @@ import ua.hromada.portal.api.PortalException.Reason;
 import ua.hromada.portal.api.jdbc.EditConflictException;
 
 class UnitsImplTest {
-    private EservicesTestSetup setup;
-
-    @BeforeEach
-    void setUp() {
-        setup = new EservicesTestSetup();
-    }
-
-    @AfterEach
-    void tearDown() {
-        setup.close();
-    }
+    @AutoClose
+    private final EservicesTestSetup setup = new EservicesTestSetup();
 
     @Test
     void savesAuditsAndUpdatesUnderItsVersion() {

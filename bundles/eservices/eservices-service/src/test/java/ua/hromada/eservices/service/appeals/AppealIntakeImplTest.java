@@ -10,8 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import jakarta.mail.internet.MimeMessage;
@@ -21,25 +19,12 @@ import ua.hromada.eservices.api.AppealStep;
 import ua.hromada.eservices.api.EservicesException;
 import ua.hromada.eservices.api.FormTicket;
 import ua.hromada.eservices.api.Receipt;
-import ua.hromada.eservices.service.EservicesTestSetup;
 import ua.hromada.portal.api.PortalException.Reason;
 import ua.hromada.portal.api.audit.AuditLog;
 
-class AppealIntakeImplTest {
-    private EservicesTestSetup setup;
-    private AppealFixture resident;
-
-    @BeforeEach
-    void setUp() {
-        setup = new EservicesTestSetup();
-        setup.shipTopics();
-        resident = new AppealFixture(setup);
+class AppealIntakeImplTest extends AppealTest {
+    AppealIntakeImplTest() {
         setup.mailServer();
-    }
-
-    @AfterEach
-    void tearDown() {
-        setup.close();
     }
 
     private int rows(String table) {

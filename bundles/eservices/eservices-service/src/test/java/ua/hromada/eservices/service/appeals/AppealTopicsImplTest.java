@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import ua.hromada.eservices.api.Appeal;
@@ -22,17 +21,8 @@ import ua.hromada.portal.api.PortalException.Reason;
 import ua.hromada.portal.api.jdbc.EditConflictException;
 
 class AppealTopicsImplTest {
-    private EservicesTestSetup setup;
-
-    @BeforeEach
-    void setUp() {
-        setup = new EservicesTestSetup();
-    }
-
-    @AfterEach
-    void tearDown() {
-        setup.close();
-    }
+    @AutoClose
+    private final EservicesTestSetup setup = new EservicesTestSetup();
 
     @Test
     void eachCommunityGetsTheShippedTopicsRoutedToShippedUnitsOnce() {

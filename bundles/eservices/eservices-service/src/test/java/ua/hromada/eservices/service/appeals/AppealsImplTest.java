@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import jakarta.mail.internet.MimeMessage;
@@ -23,26 +21,13 @@ import ua.hromada.eservices.api.AppealStatus;
 import ua.hromada.eservices.api.AppealStep;
 import ua.hromada.eservices.api.AppealSummary;
 import ua.hromada.eservices.api.EservicesException;
-import ua.hromada.eservices.service.EservicesTestSetup;
 import ua.hromada.portal.api.PortalException.Reason;
 import ua.hromada.portal.api.audit.AuditLog;
 import ua.hromada.portal.api.jdbc.EditConflictException;
 
-class AppealsImplTest {
-    private EservicesTestSetup setup;
-    private AppealFixture resident;
-
-    @BeforeEach
-    void setUp() {
-        setup = new EservicesTestSetup();
-        setup.shipTopics();
+class AppealsImplTest extends AppealTest {
+    AppealsImplTest() {
         setup.mailServer();
-        resident = new AppealFixture(setup);
-    }
-
-    @AfterEach
-    void tearDown() {
-        setup.close();
     }
 
     private long id(String number) {

@@ -9,31 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import jakarta.mail.internet.MimeMessage;
 import ua.hromada.eservices.api.Appeal;
 import ua.hromada.eservices.api.EservicesException;
-import ua.hromada.eservices.service.EservicesTestSetup;
 import ua.hromada.portal.api.jdbc.Statements;
 
-class ApplicantCabinetImplTest {
-    private EservicesTestSetup setup;
-    private AppealFixture resident;
-
-    @BeforeEach
-    void setUp() {
-        setup = new EservicesTestSetup();
-        setup.shipTopics();
+class ApplicantCabinetImplTest extends AppealTest {
+    ApplicantCabinetImplTest() {
         setup.mailServer();
-        resident = new AppealFixture(setup);
-    }
-
-    @AfterEach
-    void tearDown() {
-        setup.close();
     }
 
     private MimeMessage lastMail(String to, int count) {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.ServerSocket;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,17 +23,12 @@ import ua.hromada.portal.testing.CommunityIsolationCheck;
  * check, an appeal with a file, the cabinet), then no other community may read, change or forge them.
  */
 class EservicesIsolationTest {
-    private EservicesTestSetup setup;
+    @AutoClose
+    private final EservicesTestSetup setup = new EservicesTestSetup();
 
     @BeforeEach
     void setUp() {
-        setup = new EservicesTestSetup();
         setup.communities().add("a", "a.example").add("b", "b.example");
-    }
-
-    @AfterEach
-    void tearDown() {
-        setup.close();
     }
 
     @Test

@@ -9,8 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import ua.hromada.eservices.api.AppealForm;
@@ -18,24 +16,8 @@ import ua.hromada.eservices.api.AppealQuery;
 import ua.hromada.eservices.api.FormTicket;
 import ua.hromada.eservices.api.PublicAppeal;
 import ua.hromada.eservices.api.Receipt;
-import ua.hromada.eservices.service.EservicesTestSetup;
 
-class PublicAppealsImplTest {
-    private EservicesTestSetup setup;
-    private AppealFixture resident;
-
-    @BeforeEach
-    void setUp() {
-        setup = new EservicesTestSetup();
-        setup.shipTopics();
-        resident = new AppealFixture(setup);
-    }
-
-    @AfterEach
-    void tearDown() {
-        setup.close();
-    }
-
+class PublicAppealsImplTest extends AppealTest {
     /** An appeal whose text repeats the applicant's name, e-mail and phone, as residents do. */
     private Receipt chatty(boolean publicAppeal, String email) {
         FormTicket ticket = setup.intake().openForm(AppealFixture.ADDRESS);

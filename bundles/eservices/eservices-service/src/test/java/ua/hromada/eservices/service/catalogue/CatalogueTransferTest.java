@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,17 +26,13 @@ import ua.hromada.portal.api.PortalException.Reason;
 
 /** Export and import of the catalogue, CSV and XLSX, with the preview's row problems and all-or-nothing. */
 class CatalogueTransferTest {
+    @AutoClose
     private final EservicesTestSetup setup = new EservicesTestSetup();
     private final CatalogueTransferImpl transfer = setup.transfer();
 
     @BeforeEach
     void shipped() {
         setup.database().tx(ShippedCatalogue::seedIfNew);
-    }
-
-    @AfterEach
-    void close() {
-        setup.close();
     }
 
     private List<EService> all() {

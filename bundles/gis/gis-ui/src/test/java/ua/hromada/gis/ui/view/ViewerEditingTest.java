@@ -9,14 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Paragraph;
@@ -29,7 +26,6 @@ import ua.hromada.gis.api.GisFeature;
 import ua.hromada.gis.api.Layer;
 import ua.hromada.gis.service.GisTestSetup;
 import ua.hromada.portal.api.map.GeoPoint;
-import ua.hromada.portal.api.map.MapSettings;
 import ua.hromada.portal.ui.map.GeometryEditEvent;
 import ua.hromada.portal.ui.map.LayerFeatureClickEvent;
 import ua.hromada.portal.ui.map.PortalMap;
@@ -41,41 +37,10 @@ import ua.hromada.portal.ui.map.PortalMap;
  * delete from the identify panel. (The browser side of the drawing is the shared map's, tested by
  * the platform's e2e; the GIS e2e draws an object end to end.)
  */
-class ViewerEditingTest {
+class ViewerEditingTest extends ViewerTest {
     private static final String ZONE = "{\"type\":\"Polygon\",\"coordinates\":[[[34.55,49.59],[34.56,49.59],[34.56,49.6],[34.55,49.59]]]}";
     private static final String MOVED = "{\"type\":\"Polygon\",\"coordinates\":[[[34.54,49.58],[34.56,49.59],[34.56,49.6],[34.54,49.58]]]}";
     private static final String LINE = "{\"type\":\"LineString\",\"coordinates\":[[34.55,49.59],[34.56,49.6]]}";
-
-    private final GisTestSetup gis = new GisTestSetup();
-    private final MapSettings settings = new TestMapSettings();
-    // held here: Vaadin keeps the current UI weakly (see ViewerViewsTest)
-    private final UI ui = new UI();
-
-    ViewerEditingTest() {
-        UI.setCurrent(ui);
-    }
-
-    @AfterEach
-    void close() {
-        UI.setCurrent(null);
-        gis.close();
-    }
-
-    private ViewerCatalog.Services services() {
-        return ViewTree.services(gis);
-    }
-
-    private static Stream<Component> all(Component c) {
-        return ViewTree.all(c);
-    }
-
-    private static <T extends Component> Optional<T> find(Component root, String id) {
-        return ViewTree.find(root, id);
-    }
-
-    private static <T extends Component> T get(Component root, String id) {
-        return ViewerEditingTest.<T>find(root, id).orElseThrow(() -> new AssertionError("no component " + id));
-    }
 
     /** The shipped signage layer given to the advertising unit: not the culture editor's. */
     private void signageOfTheAdvertisingUnit() {

@@ -7,15 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -24,10 +19,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import ua.hromada.gis.api.FeatureInput;
 import ua.hromada.gis.api.GisFeature;
 import ua.hromada.gis.api.Layer;
-import ua.hromada.gis.service.GisTestSetup;
 import ua.hromada.portal.api.map.BoundingBox;
 import ua.hromada.portal.api.map.GeoPoint;
-import ua.hromada.portal.api.map.MapSettings;
 import ua.hromada.portal.ui.map.LayerFeatureClickEvent;
 import ua.hromada.portal.ui.map.PortalMap;
 
@@ -36,36 +29,7 @@ import ua.hromada.portal.ui.map.PortalMap;
  * the edit button for editors only, search by attribute and by address, the empty state.
  * (Texts are keys here: the tests run without the portal's translations.)
  */
-class ViewerViewsTest {
-    private final GisTestSetup gis = new GisTestSetup();
-    private final MapSettings settings = new TestMapSettings();
-
-    // Vaadin holds the current UI weakly: without this field a garbage collection during a test
-    // leaves UI.getCurrent() null (seen as an NPE in FeaturesView's export links)
-    private final UI ui = new UI();
-
-    ViewerViewsTest() {
-        UI.setCurrent(ui);
-    }
-
-    @AfterEach
-    void close() {
-        UI.setCurrent(null);
-        gis.close();
-    }
-
-    private ViewerCatalog.Services services() {
-        return ViewTree.services(gis);
-    }
-
-    private static Stream<Component> all(Component c) {
-        return ViewTree.all(c);
-    }
-
-    private static <T extends Component> Optional<T> find(Component root, String id) {
-        return ViewTree.find(root, id);
-    }
-
+class ViewerViewsTest extends ViewerTest {
     private GisFeature sign(String owner, String address, String status, double lon, double lat) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("owner", owner);
