@@ -19,7 +19,6 @@ import ua.hromada.gis.api.ExternalLayerKind;
 import ua.hromada.gis.api.GisException;
 import ua.hromada.gis.api.GisExternalLayers;
 import ua.hromada.gis.api.ServiceCapabilities;
-import ua.hromada.gis.api.ValidationError;
 import ua.hromada.gis.api.Visibility;
 import ua.hromada.portal.api.PortalException.Reason;
 import ua.hromada.portal.api.PortalUser;
@@ -95,10 +94,7 @@ public class GisExternalLayersImpl implements GisExternalLayers {
     @Override
     public ExternalLayer save(PortalUser admin, ExternalLayer layer) {
         Access.requireAdmin(admin);
-        List<ValidationError> errors = ExternalLayerRules.check(layer);
-        if (!errors.isEmpty()) {
-            throw new GisException(errors);
-        }
+        LayerRules.require(ExternalLayerRules.check(layer));
         return db.tx(c -> {
             if (layer.groupId() != null && LayerStore.group(c, layer.groupId()).isEmpty()) {
                 throw new GisException(Reason.NOT_FOUND, "gis.error.groupNotFound");

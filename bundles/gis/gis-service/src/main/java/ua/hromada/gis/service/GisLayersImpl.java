@@ -60,10 +60,7 @@ public class GisLayersImpl implements GisLayers {
     @Override
     public LayerGroup saveGroup(PortalUser admin, LayerGroup group) {
         Access.requireAdmin(admin);
-        List<ValidationError> errors = LayerRules.check(group);
-        if (!errors.isEmpty()) {
-            throw new GisException(errors);
-        }
+        LayerRules.require(LayerRules.check(group));
         return db.tx(c -> {
             if (LayerStore.groupKeyTaken(c, group.key(), group.id())) {
                 throw new GisException(Reason.CONFLICT, "gis.error.groupKeyTaken", group.key());
@@ -95,8 +92,7 @@ public class GisLayersImpl implements GisLayers {
             }
             LayerGroup g = LayerStore.group(c, groupId).orElseThrow();
             LayerStore.deleteGroup(c, groupId);
-            audit.record(c, admin.username(), MODULE, "layer-group", Long.toString(groupId), "delete",
-                    new AuditChanges().value("key", g.key()).value("title", g.title()).text());
+            recordDeleted(c, admin, "layer-group", groupId, g.key(), g.title());
             return null;
         });
     }
@@ -135,10 +131,7 @@ public class GisLayersImpl implements GisLayers {
     @Override
     public Layer saveLayer(PortalUser admin, Layer layer) {
         Access.requireAdmin(admin);
-        List<ValidationError> errors = LayerRules.check(layer);
-        if (!errors.isEmpty()) {
-            throw new GisException(errors);
-        }
+        LayerRules.require(LayerRules.check(layer));
         Layer saved = db.tx(c -> {
             Instant now = db.clock().instant();
             references(c, layer);
@@ -188,8 +181,7 @@ public class GisLayersImpl implements GisLayers {
             }
             Layer l = LayerStore.layer(c, layerId).orElseThrow();
             LayerStore.delete(c, layerId);
-            audit.record(c, admin.username(), MODULE, "layer", Long.toString(layerId), "delete",
-                    new AuditChanges().value("key", l.key()).value("title", l.title()).text());
+            recordDeleted(c, admin, "layer", layerId, l.key(), l.title());
             return null;
         });
         changed();
@@ -258,6 +250,13 @@ public class GisLayersImpl implements GisLayers {
         List<String> out = new ArrayList<>();
         attributes.forEach(a -> out.add(a.name()));
         return out;
+    }
+
+    /** A group or a layer gone: the audit keeps what named it. */
+    private void recordDeleted(Connection c, PortalUser admin, String entity, long id, String key, String title)
+            throws SQLException {
+        audit.record(c, admin.username(), MODULE, entity, Long.toString(id), "delete",
+                new AuditChanges().value("key", key).value("title", title).text());
     }
 
     private void recordChanges(Connection c, PortalUser admin, String entity, long id, String action,

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import ua.hromada.gis.api.AttributeDefinition;
 import ua.hromada.gis.api.AttributeType;
+import ua.hromada.gis.api.GisException;
 import ua.hromada.gis.api.Layer;
 import ua.hromada.gis.api.LayerGroup;
 import ua.hromada.gis.api.LayerStyle;
@@ -25,6 +26,13 @@ final class LayerRules {
     static final int TEXT_LIMIT_MAX = 10_000;
 
     private LayerRules() {
+    }
+
+    /** Refuses with every problem found (a check of this class or of {@link ExternalLayerRules}). */
+    static void require(List<ValidationError> errors) {
+        if (!errors.isEmpty()) {
+            throw new GisException(errors);
+        }
     }
 
     static List<ValidationError> check(LayerGroup g) {
