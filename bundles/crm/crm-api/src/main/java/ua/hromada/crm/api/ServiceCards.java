@@ -25,6 +25,9 @@ public interface ServiceCards {
     /** Every saved version of a card, newest first. */
     List<CardRevision> history(PortalUser user, long id);
 
+    /** The cards whose legal basis links to the act with that id (document search), by name. */
+    List<ServiceCard> citingAct(PortalUser user, long actId);
+
     /**
      * Saves a new card ({@code id} 0) or a new version of one under the {@code version} the form
      * loaded; a save that changes nothing keeps the current version. Invalid fields →

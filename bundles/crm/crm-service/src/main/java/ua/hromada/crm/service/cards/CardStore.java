@@ -92,6 +92,16 @@ final class CardStore {
                 rs -> rs.getLong(1), localCode);
     }
 
+    /** The cards whose legal basis links to that act, by name. */
+    static List<ServiceCard> citing(Connection c, String actId) throws SQLException {
+        List<ServiceCard> out = new ArrayList<>();
+        for (ServiceCard h : Statements.list(c, "SELECT " + COLUMNS + " FROM " + TABLE
+                + " s WHERE s.legal_act_id = ? ORDER BY lower(s.name), s.id", rs -> card(rs, List.of()), actId)) {
+            out.add(withDocuments(h, documents(c, h.id())));
+        }
+        return out;
+    }
+
     /** Every card, by local code (an export; a centre has hundreds). */
     static List<ServiceCard> all(Connection c) throws SQLException {
         List<ServiceCard> out = new ArrayList<>();

@@ -12,12 +12,12 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import ua.hromada.crm.api.CrmException;
-import ua.hromada.crm.api.LegalActs;
 import ua.hromada.crm.api.RequiredDocument;
 import ua.hromada.crm.api.ServiceCard;
 import ua.hromada.portal.api.PortalException.Reason;
 import ua.hromada.portal.api.audit.AuditChanges;
 import ua.hromada.portal.api.audit.AuditLog;
+import ua.hromada.portal.api.legal.LegalActLookup;
 
 /**
  * Writes one checked card as its new current version, keeps that version whole and records the
@@ -30,9 +30,9 @@ final class CardWriter {
     private final AuditLog audit;
     private final Clock clock;
     /** The document-search acts while that module is installed, else null. */
-    private final Supplier<LegalActs> acts;
+    private final Supplier<LegalActLookup> acts;
 
-    CardWriter(AuditLog audit, Clock clock, Supplier<LegalActs> acts) {
+    CardWriter(AuditLog audit, Clock clock, Supplier<LegalActLookup> acts) {
         this.audit = audit;
         this.clock = clock;
         this.acts = acts;
@@ -45,8 +45,9 @@ final class CardWriter {
         if (owner.isPresent() && owner.get() != s.id()) {
             errors.put("localCode", "crm.card.error.localCodeTaken");
         }
-        LegalActs registry = acts.get();
-        if (registry != null && !s.legalActId().isEmpty() && registry.title(s.legalActId()).isEmpty()) {
+        LegalActLookup registry = acts.get();
+        // CardRules.check has made sure a given id is a number
+        if (registry != null && !s.legalActId().isEmpty() && registry.find(Long.parseLong(s.legalActId())).isEmpty()) {
             errors.put("legalActId", "crm.card.error.legalActUnknown");
         }
         return errors;

@@ -12,12 +12,12 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import ua.hromada.crm.api.CardRevision;
-import ua.hromada.crm.api.LegalActs;
 import ua.hromada.crm.api.ServiceCard;
 import ua.hromada.crm.api.ServiceCards;
 import ua.hromada.crm.service.CrmDatabase;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.audit.AuditLog;
+import ua.hromada.portal.api.legal.LegalActLookup;
 
 /**
  * The community's service cards: checked, versioned (each change kept whole) and audited here.
@@ -32,7 +32,7 @@ public class ServiceCardsImpl implements ServiceCards {
     private final CrmDatabase database;
     private final CardWriter writer;
     /** Set and cleared by SCR as the document-search module comes and goes. */
-    private volatile LegalActs acts;
+    private volatile LegalActLookup acts;
 
     @Activate
     public ServiceCardsImpl(@Reference CrmDatabase database, @Reference AuditLog audit) {
@@ -47,11 +47,11 @@ public class ServiceCardsImpl implements ServiceCards {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    public void bindActs(LegalActs acts) {
+    public void bindActs(LegalActLookup acts) {
         this.acts = acts;
     }
 
-    public void unbindActs(LegalActs acts) {
+    public void unbindActs(LegalActLookup acts) {
         if (this.acts == acts) {
             this.acts = null;
         }
@@ -95,5 +95,11 @@ public class ServiceCardsImpl implements ServiceCards {
     public ServiceCard save(PortalUser user, ServiceCard card) {
         CardRules.requireHead(user);
         return database.tx(c -> writer.write(c, user.username(), card, "create", "update"));
+    }
+
+    @Override
+    public List<ServiceCard> citingAct(PortalUser user, long actId) {
+        CardRules.requireReader(user);
+        return database.read(c -> CardStore.citing(c, String.valueOf(actId)));
     }
 }

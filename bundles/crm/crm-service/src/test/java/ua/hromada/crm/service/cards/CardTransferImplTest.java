@@ -147,7 +147,7 @@ class CardTransferImplTest {
         CardImport preview = transfer.preview(setup.head, "cards.csv", csv.getBytes(StandardCharsets.UTF_8));
         assertTrue(preview.applicable());
         // meanwhile someone links the other card to an act the registry does not know
-        setup.cards().bindActs(id -> java.util.Optional.empty());
+        setup.cards().bindActs(new KnownActs(java.util.Set.of()));
         CardImport stale = new CardImport(preview.fileName(), List.of(preview.cards().get(0),
                 CardsTestData.withAct(preview.cards().get(1), "5")), 2, 0, List.of());
         CrmException e = assertThrows(CrmException.class, () -> transfer.apply(setup.head, stale));

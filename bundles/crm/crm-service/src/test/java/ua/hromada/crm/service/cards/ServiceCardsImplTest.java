@@ -21,7 +21,6 @@ import ua.hromada.crm.api.CrmException;
 import ua.hromada.crm.api.DocumentCondition;
 import ua.hromada.crm.api.DocumentKind;
 import ua.hromada.crm.api.FeeKind;
-import ua.hromada.crm.api.LegalActs;
 import ua.hromada.crm.api.ProviderKind;
 import ua.hromada.crm.api.RequiredDocument;
 import ua.hromada.crm.api.ServiceCard;
@@ -29,6 +28,7 @@ import ua.hromada.crm.service.CrmTestSetup;
 import ua.hromada.portal.api.PortalException.Reason;
 import ua.hromada.portal.api.audit.AuditLog.AuditEntry;
 import ua.hromada.portal.api.jdbc.EditConflictException;
+import ua.hromada.portal.api.legal.LegalActLookup;
 
 /** Service cards on a real PostgreSQL: every rule, versions kept whole, search, rights, audit. */
 class ServiceCardsImplTest {
@@ -180,13 +180,28 @@ class ServiceCardsImplTest {
         // without the module the id is kept as typed
         ServiceCard kept = cards.save(setup.head, CardsTestData.withAct(base, "790"));
         assertEquals("790", kept.legalActId());
-        LegalActs registry = id -> id.equals("790") ? Optional.of("Рішення № 790") : Optional.empty();
+        LegalActLookup registry = new KnownActs(Set.of(790L));
         cards.bindActs(registry);
         assertEquals("crm.card.error.legalActUnknown", refused(CardsTestData.withAct(CardsTestData.landCard("ZV-02"),
                 "791")).fieldErrors().get("legalActId"));
         cards.save(setup.head, CardsTestData.withAct(CardsTestData.landCard("ZV-02"), "790"));
         cards.unbindActs(registry);
         cards.save(setup.head, CardsTestData.withAct(CardsTestData.landCard("ZV-03"), "791"));
+    }
+
+    @Test
+    void theCardsCitingAnActAreListedForItsPage() {
+        ServiceCard land = CardsTestData.landCard("ZV-11");
+        cards.save(setup.head, CardsTestData.named(CardsTestData.withAct(land, "790"), "Надання земельної ділянки",
+                ProviderKind.COUNCIL_UNIT, "zemelnyi", land.channels()));
+        cards.save(setup.head, CardsTestData.named(CardsTestData.withAct(CardsTestData.landCard("ZV-12"), "790"),
+                "Відведення ділянки", ProviderKind.COUNCIL_UNIT, "zemelnyi", land.channels()));
+        cards.save(setup.head, CardsTestData.withAct(CardsTestData.landCard("ZV-13"), "7900"));
+        cards.save(setup.head, CardsTestData.landCard("ZV-14"));
+        assertEquals(List.of("Відведення ділянки", "Надання земельної ділянки"),
+                cards.citingAct(setup.executor, 790).stream().map(ServiceCard::name).toList());
+        assertEquals(List.of(), cards.citingAct(setup.executor, 791));
+        assertThrows(CrmException.class, () -> cards.citingAct(null, 790));
     }
 
     @Test
