@@ -16,6 +16,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.sql.DataSource;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,6 +51,8 @@ public final class JobPools implements AutoCloseable {
     private volatile Map<String, Integer> configured;
     private volatile boolean closed;
     private final Communities communities;
+    /** Null: no database, one process is the only node (a module's tests). */
+    private final OneNodeRuns oneNode;
 
     /** @param threads threads per pool name; pools not listed get one */
     public JobPools(Map<String, Integer> threads) {
@@ -57,15 +61,26 @@ public final class JobPools implements AutoCloseable {
 
     /**
      * @param threads     threads per pool name; pools not listed get one
+     * @param communities binds each job to the community current when it was submitted (null: none)
+     * @param dataSource  the database the nodes share, as the schemas' owner, for {@code onOneNode}
+     *                    (null: every such task runs, as the only node)
+     */
+    public JobPools(Map<String, Integer> threads, Communities communities, DataSource dataSource) {
+        this.communities = communities;
+        this.configured = Map.copyOf(threads);
+        this.oneNode = dataSource == null ? null : new OneNodeRuns(dataSource);
+        this.timer = new ScheduledThreadPoolExecutor(1, named("hromada-jobs-timer", null));
+        timer.setRemoveOnCancelPolicy(true);
+        timer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    }
+
+    /**
+     * @param threads     threads per pool name; pools not listed get one
      * @param communities binds each job to the community current when it was submitted (null: jobs
      *                    run with no community bound, as in tests of one community)
      */
     public JobPools(Map<String, Integer> threads, Communities communities) {
-        this.communities = communities;
-        this.configured = Map.copyOf(threads);
-        this.timer = new ScheduledThreadPoolExecutor(1, named("hromada-jobs-timer", null));
-        timer.setRemoveOnCancelPolicy(true);
-        timer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        this(threads, communities, null);
     }
 
     /**
@@ -117,6 +132,11 @@ public final class JobPools implements AutoCloseable {
                 return task.run(progress);
             }
         };
+    }
+
+    /** {@code task} run only while this node holds {@code name}'s lock (see {@code Jobs.onOneNode}). */
+    <T> JobTask<T> onOneNode(String name, Duration atMostEvery, JobTask<T> task) {
+        return oneNode == null ? task : oneNode.wrap(name, atMostEvery, task);
     }
 
     /** Jobs queued or running, oldest first; fan-out work is not listed. */

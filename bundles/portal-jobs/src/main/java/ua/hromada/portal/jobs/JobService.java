@@ -3,6 +3,8 @@ package ua.hromada.portal.jobs;
 import java.util.Dictionary;
 import java.util.Hashtable;
 
+import javax.sql.DataSource;
+
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
@@ -36,9 +38,13 @@ public class JobService {
     @Reference
     private Communities communities;
 
+    // run-once work takes its lock in the database the nodes share (docs/cluster.md)
+    @Reference(target = "(dataSourceName=hromada)")
+    private DataSource dataSource;
+
     @Activate
     void activate(BundleContext context, JobsConfig config) {
-        pools = new JobPools(JobPools.parse(config.pools()), communities);
+        pools = new JobPools(JobPools.parse(config.pools()), communities, dataSource);
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put(Constants.SERVICE_DESCRIPTION, "Hromada background jobs");
         registration = context.registerService(Jobs.class, new ServiceFactory<>() {

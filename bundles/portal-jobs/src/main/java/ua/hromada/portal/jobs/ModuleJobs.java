@@ -63,6 +63,11 @@ public final class ModuleJobs implements Jobs {
     }
 
     @Override
+    public <T> JobTask<T> onOneNode(String name, Duration atMostEvery, JobTask<T> task) {
+        return pools.onOneNode(name, atMostEvery, task);
+    }
+
+    @Override
     public List<JobInfo> active() {
         return pools.active();
     }

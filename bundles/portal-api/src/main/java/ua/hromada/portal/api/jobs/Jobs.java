@@ -39,6 +39,18 @@ public interface Jobs {
      */
     Executor executor(String pool, int parallelism);
 
+    /**
+     * {@code task} as work that must run once across portal nodes sharing the database (audits, link
+     * checks, reminders, archiving; docs/cluster.md). Each run first takes PostgreSQL's advisory lock
+     * named {@code name} on a connection it holds while running, so a node that dies loses the lock
+     * with its connection and the next run on another node takes over; the run is skipped (its result
+     * null) while another node holds the lock, or when any node started a run of {@code name} less
+     * than {@code atMostEvery} ago (a schedule's runs on two nodes become one). Pass it to
+     * {@link #repeat}, {@link #schedule} or {@link #submit}; without a database (a module's tests) the
+     * task runs as given.
+     */
+    <T> JobTask<T> onOneNode(String name, Duration atMostEvery, JobTask<T> task);
+
     /** Jobs queued or running now, across all modules (for the admin and the health page). */
     List<JobInfo> active();
 }
