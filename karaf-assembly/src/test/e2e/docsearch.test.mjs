@@ -176,12 +176,15 @@ test('the act is found by number, and by number with date', async () => {
 test('a date typed in the box filters by date; convocation and tag filters keep or drop the act', async () => {
   await searchFor(admin, `інформатизація від ${DATE_UA}`);
   await hit(admin, actId).waitFor();
+  // the page says what became a filter, so the narrower results are not a surprise
+  await admin.locator('#docs-typed-date').filter({ hasText: `Дату «${DATE_UA}» застосовано як фільтр` }).waitFor();
   await searchFor(admin, 'інформатизація березень 2025');
   await hit(admin, actId).waitFor();
   await searchFor(admin, 'інформатизація 2019');
   await admin.locator('#docs-empty').waitFor();
   await searchFor(admin, 'інформатизація');
   await hit(admin, actId).waitFor();
+  assert.equal(await admin.locator('#docs-typed-date').isVisible(), false, 'no date typed, no notice');
   await admin.fill('#docs-convocation input', '7');
   await admin.press('#docs-convocation input', 'Enter');
   await admin.locator('#docs-empty').waitFor();
@@ -506,6 +509,53 @@ test('POST /api/documents: 401 without key or session, 201 with a session or the
   });
   assert.equal(badJson.status(), 400);
   assert.ok((await badJson.json()).error.fields.metadata);
+});
+
+/**
+ * A scan as a scanner makes it: Ukrainian text rendered by the browser at about 300 dpi into a PNG,
+ * printed as a PDF whose only content is that image (no text layer).
+ */
+async function scannedPdf(lines) {
+  const context = await browser.newContext({ deviceScaleFactor: 3, viewport: { width: 794, height: 400 } });
+  try {
+    const page = await context.newPage();
+    await page.setContent(`<body style="margin:48px;font:22px 'DejaVu Sans',sans-serif;background:#fff;color:#000">${
+      lines.map(l => `<p>${l}</p>`).join('')}</body>`);
+    const png = await page.screenshot({ fullPage: true });
+    await page.setContent(`<body style="margin:0"><img style="width:100%" src="data:image/png;base64,${png.toString('base64')}"></body>`);
+    return await page.pdf({ format: 'A4', printBackground: true });
+  } finally {
+    await context.close();
+  }
+}
+
+test('a scanned PDF is read by OCR in the background: the act is found by a word of the scan and marked', async () => {
+  const pdf = await scannedPdf(['РІШЕННЯ', 'Про капітальний ремонт міської бібліотеки', 'на вулиці Соборності']);
+  const created = await admin.context().request.post(`${portal.url}api/documents`, {
+    multipart: {
+      metadata: JSON.stringify({ kind: 'executive-decision', number: '77-скан', date: '2025-02-03',
+        title: 'Рішення виконавчого комітету (скан)', status: 'IN_FORCE' }),
+      file: { name: 'skan.pdf', mimeType: 'application/pdf', buffer: pdf },
+    },
+  });
+  const body = await created.text();
+  assert.equal(created.status(), 201, body);
+  const act = JSON.parse(body);
+  assert.equal(act.files[0].extraction, 'OCR_QUEUED', 'no text layer: waits for OCR');
+  // the job reads the page in seconds; the act's file says when it is done
+  await until('the scan is read', async () => {
+    const now = await (await fetch(`${portal.url}api/documents/${act.id}`)).json();
+    return now.files[0].extraction === 'OCR';
+  });
+  await admin.goto(`${portal.url}docs/act/${act.id}`);
+  await admin.locator('#act-page [data-extraction="OCR"]').filter({ hasText: 'Текст розпізнано OCR' }).waitFor();
+  await shot(admin, 'act-ocr');
+  await admin.goto(`${portal.url}docs`);
+  await admin.locator('#docs-results').waitFor({ state: 'attached' });
+  await until('the scan is indexed', async () => {
+    await searchFor(admin, 'бібліотека Соборності');
+    return await hit(admin, act.id).count() > 0;
+  });
 });
 
 test('in English the kinds of documents are English: results, filter, act page, form, header search, public search', async () => {

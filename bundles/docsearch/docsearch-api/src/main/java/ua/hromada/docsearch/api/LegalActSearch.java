@@ -12,6 +12,16 @@ public interface LegalActSearch {
     SearchResult search(SearchQuery query);
 
     /**
+     * The dates typed in a search text that {@link #search} takes as a date filter, as typed
+     * («26.04.2024», «квітень 2024»; without «від», «у»), so a page can say so; empty when none.
+     *
+     * @since 2.2
+     */
+    default java.util.List<String> typedDates(String text) {
+        return java.util.List.of();
+    }
+
+    /**
      * Rebuilds the whole index from the database; returns the number of acts indexed, -1 when
      * {@link JobProgress#cancelled()} stopped it (the old index stays).
      */

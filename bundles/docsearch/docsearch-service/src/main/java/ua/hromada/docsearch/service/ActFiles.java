@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import ua.hromada.docsearch.api.ExtractionStatus;
 import ua.hromada.docsearch.api.FileUpload;
 import ua.hromada.docsearch.api.ValidationException;
 import ua.hromada.docsearch.service.extract.FileFormat;
@@ -23,9 +24,12 @@ import ua.hromada.docsearch.service.store.StoredFile;
 final class ActFiles {
     private final TextExtractor extractor = new TextExtractor();
     private final long maxFileBytes;
+    /** A PDF without a text layer waits for OCR ({@link ScanRecognition}) instead of staying EMPTY. */
+    private final boolean ocr;
 
-    ActFiles(long maxFileBytes) {
+    ActFiles(long maxFileBytes, boolean ocr) {
         this.maxFileBytes = maxFileBytes;
+        this.ocr = ocr;
     }
 
     long maxFileBytes() {
@@ -61,8 +65,10 @@ final class ActFiles {
             FileUpload f = files.get(i);
             FileFormat format = formats.get(i);
             TextExtractor.Extraction ex = extractor.extract(format, f.fileName(), f.content());
+            ExtractionStatus status = ocr && format == FileFormat.PDF && ex.status() == ExtractionStatus.EMPTY
+                    ? ExtractionStatus.OCR_QUEUED : ex.status();
             prepared.add(new StoredFile(cleanFileName(f.fileName()), format.mediaType(), f.content(),
-                    sha256(f.content()), ex.text(), ex.status(), ex.error()));
+                    sha256(f.content()), ex.text(), status, ex.error()));
         }
         return prepared;
     }

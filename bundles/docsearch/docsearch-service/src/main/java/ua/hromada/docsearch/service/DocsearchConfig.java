@@ -32,4 +32,20 @@ public @interface DocsearchConfig {
     @AttributeDefinition(name = "Highest compression ratio of a file in an archive",
             description = "Uncompressed:compressed; a ZIP bomb compresses 1000:1, ordinary documents under 20:1")
     int import_max_ratio() default 100;
+
+    @AttributeDefinition(name = "OCR program",
+            description = "tesseract and its leading arguments, for PDFs without a text layer (scans); empty = no OCR")
+    String ocr_command() default "tesseract";
+
+    @AttributeDefinition(name = "OCR languages", description = "tesseract's -l (Debian packages tesseract-ocr-ukr, -eng)")
+    String ocr_languages() default "ukr+eng";
+
+    @AttributeDefinition(name = "OCR resolution (dpi)", description = "Pages of a scanned PDF are rendered at this resolution")
+    int ocr_pdf_dpi() default 300;
+
+    @AttributeDefinition(name = "Most pages read by OCR per file", description = "Later pages of a longer scan are not read")
+    int ocr_max_pages() default 50;
+
+    @AttributeDefinition(name = "OCR time per page (s)", description = "A page tesseract has not read by then stops the file's OCR")
+    int ocr_timeout_seconds() default 120;
 }

@@ -35,6 +35,7 @@ import ua.hromada.docsearch.api.ActDraft;
 import ua.hromada.docsearch.api.ActKind;
 import ua.hromada.docsearch.api.DocsearchException;
 import ua.hromada.docsearch.api.DuplicateActException;
+import ua.hromada.docsearch.api.ExtractionStatus;
 import ua.hromada.docsearch.api.FileUpload;
 import ua.hromada.docsearch.api.LegalAct;
 import ua.hromada.docsearch.api.LegalActRegistry;
@@ -83,6 +84,7 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
     /** The community's clock, asked each time (its time zone may be changed while the portal runs). */
     private final Supplier<Clock> clock;
     private final ActFiles files;
+    private final ScanRecognition scans;
     private final ActStore store = new ActStore();
     private final LinkStatuses links = new LinkStatuses(store);
     private final CommunityIndexes indexes;
@@ -97,7 +99,8 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
             @Reference PortalSettings settings, @Reference Jobs jobs, BundleContext context, DocsearchConfig config) {
         // "now" and "today" (a date in the future is refused) in the community's time zone
         this(migrate(migrations, context, dataSource), communities, audit, settings::clock,
-                indexDir(config.index_dir()), Math.max(1, config.max_file_size_mb()) * 1024L * 1024L);
+                indexDir(config.index_dir()), Math.max(1, config.max_file_size_mb()) * 1024L * 1024L,
+                ScanRecognition.Setup.of(config, jobs));
         startup = jobs.submit("docsearch.index", "check index at start", progress -> {
             checkAtStart(progress);
             return null;
@@ -106,16 +109,23 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
 
     LegalActRegistryImpl(DataSource dataSource, Communities communities, AuditLog audit, Clock clock, Path indexDir,
             long maxFileBytes) {
-        this(dataSource, communities, audit, () -> clock, indexDir, maxFileBytes);
+        this(dataSource, communities, audit, () -> clock, indexDir, maxFileBytes, null);
+    }
+
+    /** For tests of OCR: {@code ocr} null leaves scans EMPTY as without tesseract. */
+    LegalActRegistryImpl(DataSource dataSource, Communities communities, AuditLog audit, Clock clock, Path indexDir,
+            long maxFileBytes, ScanRecognition.Setup ocr) {
+        this(dataSource, communities, audit, () -> clock, indexDir, maxFileBytes, ocr);
     }
 
     private LegalActRegistryImpl(DataSource dataSource, Communities communities, AuditLog audit,
-            Supplier<Clock> clock, Path indexDir, long maxFileBytes) {
+            Supplier<Clock> clock, Path indexDir, long maxFileBytes, ScanRecognition.Setup ocr) {
         this.dataSource = dataSource;
         this.communities = communities;
         this.audit = audit;
         this.clock = clock;
-        this.files = new ActFiles(maxFileBytes);
+        this.scans = new ScanRecognition(ocr, dataSource, this::reindexOne);
+        this.files = new ActFiles(maxFileBytes, scans.enabled());
         this.indexes = new CommunityIndexes(indexDir);
     }
 
@@ -132,6 +142,9 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
                 try {
                     renormalizeNumbers();
                     index();
+                    if (scans.enabled()) {
+                        scans.queueWaiting();
+                    }
                 } catch (RuntimeException e) {
                     LOG.error("Checking the document index of community {} at start failed; run docsearch:reindex",
                             community.id(), e);
@@ -295,6 +308,7 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
             recordStatusChanges(c, user, statusChanges);
             return newId;
         });
+        queueScans(id, prepared);
         return indexed(id, statusChanges);
     }
 
@@ -351,8 +365,16 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
             record(c, user, id, "add-files", ActAuditTexts.fileNames(prepared));
             return null;
         });
+        queueScans(id, prepared);
         reindexOne(id);
         return find(id).orElseThrow();
+    }
+
+    /** After the commit: scanned PDFs among the act's new files are read in the background. */
+    private void queueScans(long id, List<StoredFile> prepared) {
+        if (prepared.stream().anyMatch(f -> f.status() == ExtractionStatus.OCR_QUEUED)) {
+            scans.queue(id);
+        }
     }
 
     @Override
@@ -479,6 +501,11 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
         long start = System.nanoTime();
         IndexHit.Page page = index().search(query == null ? SearchQuery.text("") : query);
         return results.of(page, kindNames(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    @Override
+    public List<String> typedDates(String text) {
+        return TypedDates.parse(text).dates();
     }
 
     @Override

@@ -19,8 +19,11 @@ import ua.hromada.docsearch.api.SearchQuery;
  * only when it stands alone once: «2024 – 2026» or «№ 2024» stay words and numbers.
  */
 public final class TypedDates {
-    /** The words left and the range the typed dates span. */
-    public record Parsed(String text, LocalDate from, LocalDate to) {
+    /**
+     * The words left, the range the typed dates span, and the dates as typed (without «від», «у»…),
+     * for telling the person what became a filter.
+     */
+    public record Parsed(String text, LocalDate from, LocalDate to, List<String> dates) {
         public boolean found() {
             return from != null;
         }
@@ -39,6 +42,7 @@ public final class TypedDates {
     private static final Pattern MONTH_YEAR = Pattern.compile(BEFORE + MONTH + "\\s+(\\d{4})" + AFTER, FLAGS);
     private static final Pattern YEAR = Pattern.compile(BEFORE + "((?:19|20)\\d{2})" + AFTER, FLAGS);
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern PREPOSITION = Pattern.compile("^(?:від|з|із|по|до|за|у|в)\\s+", FLAGS);
 
     private TypedDates() {
     }
@@ -60,17 +64,18 @@ public final class TypedDates {
 
     public static Parsed parse(String text) {
         if (text == null || text.isBlank()) {
-            return new Parsed(text == null ? "" : text.strip(), null, null);
+            return new Parsed(text == null ? "" : text.strip(), null, null, List.of());
         }
         StringBuilder rest = new StringBuilder(text);
         List<LocalDate[]> ranges = new ArrayList<>();
-        take(rest, DAY, m -> day(m.group(3), m.group(2), m.group(1)), ranges);
-        take(rest, ISO_DAY, m -> day(m.group(1), m.group(2), m.group(3)), ranges);
-        take(rest, DAY_MONTH, m -> day(m.group(3), Integer.toString(month(m.group(2))), m.group(1)), ranges);
+        List<String> typed = new ArrayList<>();
+        take(rest, DAY, m -> day(m.group(3), m.group(2), m.group(1)), ranges, typed);
+        take(rest, ISO_DAY, m -> day(m.group(1), m.group(2), m.group(3)), ranges, typed);
+        take(rest, DAY_MONTH, m -> day(m.group(3), Integer.toString(month(m.group(2))), m.group(1)), ranges, typed);
         take(rest, MONTH_YEAR, m -> {
             YearMonth ym = YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1)));
             return Optional.of(new LocalDate[] {ym.atDay(1), ym.atEndOfMonth()});
-        }, ranges);
+        }, ranges, typed);
         Matcher years = YEAR.matcher(rest);
         int count = 0;
         while (years.find()) {
@@ -80,10 +85,10 @@ public final class TypedDates {
             take(rest, YEAR, m -> {
                 int y = Integer.parseInt(m.group(1));
                 return Optional.of(new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)});
-            }, ranges);
+            }, ranges, typed);
         }
         if (ranges.isEmpty()) {
-            return new Parsed(text.strip(), null, null);
+            return new Parsed(text.strip(), null, null, List.of());
         }
         LocalDate from = ranges.get(0)[0];
         LocalDate to = ranges.get(0)[1];
@@ -91,7 +96,7 @@ public final class TypedDates {
             from = r[0].isBefore(from) ? r[0] : from;
             to = r[1].isAfter(to) ? r[1] : to;
         }
-        return new Parsed(SPACES.matcher(rest.toString()).replaceAll(" ").strip(), from, to);
+        return new Parsed(SPACES.matcher(rest.toString()).replaceAll(" ").strip(), from, to, List.copyOf(typed));
     }
 
     /**
@@ -114,7 +119,8 @@ public final class TypedDates {
     }
 
     /** Cuts every match that is a real date out of {@code text} (left as is when not a date: «31.02.2024»). */
-    private static void take(StringBuilder text, Pattern pattern, Range range, List<LocalDate[]> ranges) {
+    private static void take(StringBuilder text, Pattern pattern, Range range, List<LocalDate[]> ranges,
+            List<String> typed) {
         Matcher m = pattern.matcher(text);
         List<int[]> cuts = new ArrayList<>();
         while (m.find()) {
@@ -122,6 +128,7 @@ public final class TypedDates {
             if (r.isPresent()) {
                 ranges.add(r.get());
                 cuts.add(new int[] {m.start(), m.end()});
+                typed.add(PREPOSITION.matcher(m.group().strip()).replaceFirst(""));
             }
         }
         for (int i = cuts.size() - 1; i >= 0; i--) {

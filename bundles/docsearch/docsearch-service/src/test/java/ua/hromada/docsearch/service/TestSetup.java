@@ -49,6 +49,14 @@ final class TestSetup implements AutoCloseable {
         return s;
     }
 
+    /** A service that reads scanned PDFs with {@code ocr} (tesseract on the pools given there). */
+    LegalActRegistryImpl service(ScanRecognition.Setup ocr) {
+        LegalActRegistryImpl s = new LegalActRegistryImpl(data, communities, audit, Clock.systemDefaultZone(),
+                newDir(), 20L << 20, ocr);
+        services.add(s);
+        return s;
+    }
+
     Path newDir() {
         try {
             Path dir = Files.createTempDirectory("docsearch-test");

@@ -118,4 +118,14 @@ class TypedDatesTest {
         assertEquals(Set.of(), found("рішення № 999 від 26.04.2024 про програму"));
         assertEquals(Set.of(april26), found("рішення від 26.04.2024 про програму"));
     }
+
+    /** What the search page names as the date filter: the dates as typed, without the preposition. */
+    @Test
+    void namesTheDatesAsTyped() {
+        assertEquals(List.of("26.04.2024"), TypedDates.parse("рішення від 26.04.2024 про бюджет").dates());
+        assertEquals(List.of("квітні 2024"), TypedDates.parse("благоустрій у квітні 2024").dates());
+        assertEquals(List.of("01.01.2024", "31.03.2024"), TypedDates.parse("з 01.01.2024 по 31.03.2024").dates());
+        assertEquals(List.of(), TypedDates.parse("на 2024 – 2026 роки").dates());
+        assertEquals(List.of("26.04.2024"), service.typedDates("від 26.04.2024"));
+    }
 }

@@ -81,11 +81,15 @@ public final class TextExtractor {
     }
 
     private static Extraction result(String raw) {
-        // PostgreSQL text cannot hold NUL; collapse runs of blank lines
-        String text = raw.replace("\u0000", "").replaceAll("[ \\t\\x0B\\f\\r]+\\n", "\n").replaceAll("\\n{3,}", "\n\n")
-                .strip();
+        String text = clean(raw);
         return text.isEmpty() ? new Extraction(ExtractionStatus.EMPTY, "", null)
                 : new Extraction(ExtractionStatus.OK, text, null);
+    }
+
+    /** Text as stored: PostgreSQL text cannot hold NUL; runs of blank lines collapsed. */
+    public static String clean(String raw) {
+        return raw.replace("\u0000", "").replaceAll("[ \\t\\x0B\\f\\r]+\\n", "\n").replaceAll("\\n{3,}", "\n\n")
+                .strip();
     }
 
     private static String truncate(String s, int max) {

@@ -191,9 +191,20 @@ public class ActView extends VerticalLayout implements BeforeEnterObserver {
         if (file.extraction() != null && file.extraction() != ExtractionStatus.OK) {
             Span flag = new Span(getTranslation("docsearch.ui.act.extraction." + file.extraction().name()));
             flag.getElement().getThemeList().add("badge");
-            flag.getElement().getThemeList().add(file.extraction() == ExtractionStatus.FAILED ? "error" : "contrast");
+            flag.getElement().getThemeList().add(switch (file.extraction()) {
+                case FAILED -> "error";
+                case OCR -> "success";
+                default -> "contrast";
+            });
             flag.getElement().setAttribute("data-extraction", file.extraction().name());
             row.add(flag);
+            if (file.extractionError() != null && file.extraction() != ExtractionStatus.FAILED) {
+                // why OCR gave no text (e.g. no tesseract on the server), or how much of a long scan it read
+                Span note = new Span(file.extractionError());
+                note.addClassName("act-file-note");
+                note.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+                row.add(note);
+            }
         }
         return row;
     }

@@ -63,6 +63,8 @@ public class SearchPanel extends VerticalLayout {
     private final TextField tags = new TextField();
     private final Select<SearchQuery.Sort> sort = new Select<>();
     private final Span summary = new Span();
+    /** Says which dates typed in the box became a filter (the words alone would not explain the results). */
+    private final Span typedDates = new Span();
     private final Paragraph empty = new Paragraph();
     private final VerticalLayout results = new VerticalLayout();
     private final Button previous = new Button();
@@ -199,6 +201,9 @@ public class SearchPanel extends VerticalLayout {
 
         summary.setId("docs-summary");
         summary.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        typedDates.setId("docs-typed-date");
+        typedDates.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        typedDates.setVisible(false);
         empty.setId("docs-empty");
         empty.setVisible(false);
         results.setId("docs-results");
@@ -216,7 +221,7 @@ public class SearchPanel extends VerticalLayout {
         HorizontalLayout pager = new HorizontalLayout(previous, page, next);
         pager.setAlignItems(FlexComponent.Alignment.CENTER);
         pager.setWrap(true);
-        VerticalLayout right = new VerticalLayout(summary, empty, results, pager);
+        VerticalLayout right = new VerticalLayout(summary, typedDates, empty, results, pager);
         right.setId("docs-main");
         right.setPadding(false);
         right.getStyle().set("flex", "1 1 20rem").set("min-width", "0");
@@ -362,6 +367,10 @@ public class SearchPanel extends VerticalLayout {
         summary.setText(words || hasFilters()
                 ? getTranslation("docsearch.ui.search.total", result.total(), result.tookMillis())
                 : getTranslation("docsearch.ui.search.latest", result.total()));
+        List<String> dates = search.typedDates(query.text());
+        typedDates.setText(dates.isEmpty() ? "" : getTranslation(dates.size() == 1 ? "docsearch.ui.search.typedDate"
+                : "docsearch.ui.search.typedDates", String.join(", ", dates)));
+        typedDates.setVisible(!dates.isEmpty());
         if (result.total() == 0) {
             empty.setText(words ? getTranslation("docsearch.ui.search.nothing", query.text())
                     : hasFilters() ? getTranslation("docsearch.ui.search.nothingFiltered")
