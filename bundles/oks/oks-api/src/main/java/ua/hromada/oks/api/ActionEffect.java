@@ -21,7 +21,7 @@ public enum ActionEffect {
     CONFIRM,
     /** The work goes back to the executor: overdue counts again. */
     RETURN,
-    /** The case is disputed: only an administrator takes the next step. */
+    /** The executor disputes the case; the catalogue's actions that may follow it resolve it. */
     DISPUTE,
     /** The end: allowed from any state by an administrator; nothing follows it. */
     ARCHIVE;

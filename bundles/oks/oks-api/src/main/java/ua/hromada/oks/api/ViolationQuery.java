@@ -9,6 +9,8 @@ import java.util.Set;
  *
  * @param groups          status groups of the last action (empty: every current group, not the archive)
  * @param actionCode      numeric code of the last action
+ * @param effect          effect of the last action (every action of it, e.g. each report of the work
+ *                        done: what a count by effect covers), null for any
  * @param responsible     responsible group of the last action
  * @param olderThanDays   last action older than this many days (the "&gt; 7 days" columns)
  * @param overdue         deadline passed and not done
@@ -20,8 +22,8 @@ import java.util.Set;
  * @param inspector       the registering inspector's login or part of their name
  * @param text            words of the description or address (any word form), numbers, or an ID
  */
-public record ViolationQuery(Set<StatusGroup> groups, Integer actionCode, ResponsibleGroup responsible,
-        Integer olderThanDays, Long typeId, Long executorId, String inspector, Boolean overdue,
+public record ViolationQuery(Set<StatusGroup> groups, Integer actionCode, ActionEffect effect,
+        ResponsibleGroup responsible, Integer olderThanDays, Long typeId, Long executorId, String inspector, Boolean overdue,
         LocalDate createdFrom, LocalDate createdTo, LocalDate confirmedFrom, LocalDate confirmedTo,
         String text, Sort sort, int offset, int limit) {
 
@@ -46,6 +48,15 @@ public record ViolationQuery(Set<StatusGroup> groups, Integer actionCode, Respon
         }
     }
 
+    /** Every filter but the last action's effect (any). */
+    public ViolationQuery(Set<StatusGroup> groups, Integer actionCode, ResponsibleGroup responsible,
+            Integer olderThanDays, Long typeId, Long executorId, String inspector, Boolean overdue,
+            LocalDate createdFrom, LocalDate createdTo, LocalDate confirmedFrom, LocalDate confirmedTo,
+            String text, Sort sort, int offset, int limit) {
+        this(groups, actionCode, null, responsible, olderThanDays, typeId, executorId, inspector, overdue, createdFrom,
+                createdTo, confirmedFrom, confirmedTo, text, sort, offset, limit);
+    }
+
     /** Every current violation, newest first, first page. */
     public static ViolationQuery current() {
         return new ViolationQuery(Set.of(), null, null, null, null, null, null, null, null, null, null,
@@ -53,14 +64,27 @@ public record ViolationQuery(Set<StatusGroup> groups, Integer actionCode, Respon
     }
 
     public ViolationQuery page(int newOffset, int newLimit) {
-        return new ViolationQuery(groups, actionCode, responsible, olderThanDays, typeId, executorId,
+        return new ViolationQuery(groups, actionCode, effect, responsible, olderThanDays, typeId, executorId,
                 inspector, overdue, createdFrom, createdTo, confirmedFrom, confirmedTo, text, sort,
                 newOffset, newLimit);
     }
 
+    /** This query in another order, from {@code newOffset}. */
+    public ViolationQuery sorted(Sort newSort, int newOffset, int newLimit) {
+        return new ViolationQuery(groups, actionCode, effect, responsible, olderThanDays, typeId, executorId,
+                inspector, overdue, createdFrom, createdTo, confirmedFrom, confirmedTo, text, newSort,
+                newOffset, newLimit);
+    }
+
     public ViolationQuery withGroups(Set<StatusGroup> newGroups) {
-        return new ViolationQuery(newGroups, actionCode, responsible, olderThanDays, typeId, executorId,
+        return new ViolationQuery(newGroups, actionCode, effect, responsible, olderThanDays, typeId, executorId,
                 inspector, overdue, createdFrom, createdTo, confirmedFrom, confirmedTo, text, sort,
                 offset, limit);
+    }
+
+    /** The current cases whose last action has this effect, newest first, first page. */
+    public static ViolationQuery lastEffect(ActionEffect effect) {
+        return new ViolationQuery(Set.of(), null, effect, null, null, null, null, null, null, null, null, null,
+                null, null, Sort.NEWEST, 0, current().limit());
     }
 }

@@ -27,6 +27,7 @@ public final class ViolationQueryParams {
             p.put("group", q.groups().stream().sorted().map(Enum::name).toList());
         }
         put(p, "action", q.actionCode());
+        put(p, "effect", q.effect() == null ? null : q.effect().name());
         put(p, "responsible", q.responsible() == null ? null : q.responsible().name());
         put(p, "older", q.olderThanDays());
         put(p, "type", q.typeId());
@@ -54,7 +55,7 @@ public final class ViolationQueryParams {
         }
         ViolationQuery.Sort sort = parseEnum(ViolationQuery.Sort.class, first(p, "sort"));
         String overdue = first(p, "overdue");
-        return new ViolationQuery(groups, parseInt(first(p, "action")),
+        return new ViolationQuery(groups, parseInt(first(p, "action")), parseEnum(ActionEffect.class, first(p, "effect")),
                 parseEnum(ResponsibleGroup.class, first(p, "responsible")), parseInt(first(p, "older")),
                 parseLong(first(p, "type")), executor(first(p, "executor")), blankToNull(first(p, "inspector")),
                 overdue == null ? null : Boolean.valueOf("true".equalsIgnoreCase(overdue)),

@@ -89,12 +89,6 @@ public interface Violations {
      */
     Optional<StoredPhoto> photoOriginal(PortalUser actor, long photoId);
 
-    /**
-     * Current violations inside a bounding box for the map, aggregated server-side into grid
-     * cells when there are too many points to draw one by one.
-     */
-    List<MapPoint> mapPoints(PortalUser actor, double south, double west, double north, double east, int zoom);
-
     /** Overall counts for the dashboard widget. */
     Summary summary(PortalUser actor);
 
@@ -123,11 +117,6 @@ public interface Violations {
 
     /** The first day a deadline may be set to: the community's today (no deadline lies in the past). */
     LocalDate earliestDeadline();
-
-    /** A point or, when count &gt; 1, a cluster of violations at a cell's centroid. */
-    record MapPoint(Long violationId, double latitude, double longitude, int count, StatusGroup group,
-            boolean overdue, String typeName, java.time.Instant createdAt) {
-    }
 
     record Summary(long current, long overdue, long unassigned, long awaitingConfirmation) {
     }

@@ -86,16 +86,15 @@ public record WorkflowAction(String key, int code, String name, StatusGroup grou
 
     /**
      * The action's name in the reader's language: in Ukrainian the catalogue's name, as administrators
-     * edited it; in another language the name of its kind, {@code oks.action.<KIND>} of
-     * {@code i18n/oks-actions_<language>.properties} in this bundle, else (and for an added action)
-     * the catalogue's name. The printed documents stay in Ukrainian and use {@link #name()}.
+     * edited it; in another language the shipped action's name by its key, {@code oks.action.<key>} of
+     * {@code i18n/oks-actions_<language>.properties} in this bundle, else (and for an action an
+     * administrator added) the catalogue's name. The printed documents stay in Ukrainian and use {@link #name()}.
      */
     public String name(Locale locale) {
-        ActionKind kind = kind();
-        if (kind == null || locale == null || locale.getLanguage().isEmpty() || "uk".equals(locale.getLanguage())) {
+        if (key.isEmpty() || locale == null || locale.getLanguage().isEmpty() || "uk".equals(locale.getLanguage())) {
             return name;
         }
-        return MessageBundle.of(NAMES, WorkflowAction.class.getClassLoader()).message("oks.action." + kind.name(), locale)
+        return MessageBundle.of(NAMES, WorkflowAction.class.getClassLoader()).message("oks.action." + key, locale)
                 .orElse(name);
     }
 

@@ -19,14 +19,12 @@ import org.slf4j.LoggerFactory;
 import ua.hromada.oks.api.ActionEffect;
 import ua.hromada.oks.api.ActionKind;
 import ua.hromada.oks.api.OksArchive;
-import ua.hromada.oks.api.OksCatalog;
 import ua.hromada.oks.api.OksException;
 import ua.hromada.oks.api.OksPermissions;
 import ua.hromada.oks.api.TransitionRequest;
 import ua.hromada.oks.api.Violation;
 import ua.hromada.oks.api.ViolationQuery;
 import ua.hromada.oks.api.Violations;
-import ua.hromada.oks.api.WorkflowAction;
 import ua.hromada.portal.api.MessageBundle;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.audit.AuditLog;
@@ -64,7 +62,6 @@ public class Archiving implements OksArchive {
     }
 
     private final Violations violations;
-    private final OksCatalog catalog;
     private final AuditLog audit;
     private final Communities communities;
     private final int sharedDays;
@@ -72,19 +69,17 @@ public class Archiving implements OksArchive {
     private final Job<Void> schedule;
 
     @Activate
-    public Archiving(@Reference Violations violations, @Reference OksCatalog catalog, @Reference AuditLog audit,
-            @Reference Communities communities, @Reference Jobs jobs, ArchiveConfig config) {
-        this(violations, catalog, audit, communities, config.archive_after_days(), jobs);
+    public Archiving(@Reference Violations violations, @Reference AuditLog audit, @Reference Communities communities,
+            @Reference Jobs jobs, ArchiveConfig config) {
+        this(violations, audit, communities, config.archive_after_days(), jobs);
     }
 
     /**
      * @param days the shared {@value #DAYS_KEY}
      * @param jobs where the hourly round is scheduled; null: none (a test runs the rounds itself)
      */
-    Archiving(Violations violations, OksCatalog catalog, AuditLog audit, Communities communities, int days,
-            Jobs jobs) {
+    Archiving(Violations violations, AuditLog audit, Communities communities, int days, Jobs jobs) {
         this.violations = violations;
-        this.catalog = catalog;
         this.audit = audit;
         this.communities = communities;
         this.sharedDays = Math.max(0, days);
@@ -149,12 +144,9 @@ public class Archiving implements OksArchive {
 
     @Override
     public ViolationQuery confirmedOlderThan(int days) {
-        return confirmedOlderThan(confirmedActions().get(0), days);
-    }
-
-    private static ViolationQuery confirmedOlderThan(WorkflowAction confirmed, int days) {
-        return new ViolationQuery(Set.of(confirmed.group()), confirmed.code(), null, days == 0 ? null : days, null,
-                null, null, null, null, null, null, null, null, ViolationQuery.Sort.OLDEST, 0, PAGE);
+        // every action with the effect CONFIRM (an administrator's own included), as the archive takes them
+        return new ViolationQuery(Set.of(), null, ActionEffect.CONFIRM, null, days == 0 ? null : days, null, null,
+                null, null, null, null, null, null, null, ViolationQuery.Sort.OLDEST, 0, PAGE);
     }
 
     @Override
@@ -197,14 +189,12 @@ public class Archiving implements OksArchive {
      */
     private List<Long> candidates(int days) {
         Set<Long> ids = new LinkedHashSet<>();
-        for (WorkflowAction confirmed : confirmedActions()) {
-            ViolationQuery q = confirmedOlderThan(confirmed, days);
-            for (int offset = 0;; offset += PAGE) {
-                List<Violation> page = violations.search(system, q.page(offset, PAGE));
-                page.forEach(v -> ids.add(v.id()));
-                if (page.size() < PAGE) {
-                    break;
-                }
+        ViolationQuery q = confirmedOlderThan(days);
+        for (int offset = 0;; offset += PAGE) {
+            List<Violation> page = violations.search(system, q.page(offset, PAGE));
+            page.forEach(v -> ids.add(v.id()));
+            if (page.size() < PAGE) {
+                break;
             }
         }
         return new ArrayList<>(ids);
@@ -244,18 +234,5 @@ public class Archiving implements OksArchive {
             s.append(i == 0 ? "" : ", ").append(archived.get(i));
         }
         return archived.size() > shown ? s.append(", …").toString() : s.toString();
-    }
-
-    /**
-     * The catalogue's actions with the effect CONFIRM, the shipped one first: the list's filter
-     * ({@link #confirmedOlderThan(int)}) names one action's code, so it is the shipped one's.
-     */
-    private List<WorkflowAction> confirmedActions() {
-        List<WorkflowAction> confirming = catalog.actions().stream().filter(a -> a.effect() == ActionEffect.CONFIRM)
-                .sorted(java.util.Comparator.comparing((WorkflowAction a) -> a.kind() == null)).toList();
-        if (confirming.isEmpty()) {
-            throw new IllegalStateException("the catalogue has no action with the effect CONFIRM");
-        }
-        return confirming;
     }
 }

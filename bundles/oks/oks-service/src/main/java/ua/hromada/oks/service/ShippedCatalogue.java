@@ -15,13 +15,15 @@ import ua.hromada.oks.api.ActionKind;
 import ua.hromada.oks.api.ResponsibleGroup;
 import ua.hromada.oks.api.StatusGroup;
 import ua.hromada.oks.api.StepInputs.Input;
+import ua.hromada.oks.api.ViolationDocuments;
 import ua.hromada.oks.api.WorkflowAction;
 import ua.hromada.oks.api.WorkflowAction.Role;
 import ua.hromada.portal.api.jdbc.Statements;
 
 /**
- * The catalogue a community starts with (the same rows migration V1 gave the default community):
- * one workflow action per kind with the rules of docs/oks-workflow.md, and five violation types. Written into the
+ * The catalogue a community starts with (the same rows migrations V1, V9–V14 gave the default community):
+ * one workflow action per kind and the inspectorate's prescription, court and fine steps with the rules of
+ * docs/oks-workflow.md, and five violation types. Written into the
  * community of the connection when it has no action yet; an administrator edits them afterwards.
  */
 final class ShippedCatalogue {
@@ -31,6 +33,10 @@ final class ShippedCatalogue {
 
     private static final Set<Role> STAFF = EnumSet.of(Role.INSPECTOR, Role.ADMIN);
     private static final Set<Role> EXECUTOR = EnumSet.of(Role.EXECUTOR);
+    /** Keys of the shipped actions that are no {@link ActionKind} (migration V14). */
+    static final String PRESCRIBED = "PRESCRIBED";
+    static final String TO_COURT = "TO_COURT";
+    static final String FINE_PAID = "FINE_PAID";
     /** The steps while the case is with an executor. */
     private static final List<ActionKind> WITH_EXECUTOR = List.of(SENT, REDIRECTED, ACCEPTED, RETURNED, EXTENDED);
 
@@ -44,12 +50,12 @@ final class ShippedCatalogue {
             action(DETECTED_URGENT, 18, "Виявлено порушення (терміново)", 1, ResponsibleGroup.INSPECTORS,
                     ActionEffect.DETECT, Set.of(), List.of(), Set.of(), Set.of()),
             action(SENT, 2, "Направлено виконавцю", 2, ResponsibleGroup.EXECUTORS, ActionEffect.ASSIGN, STAFF,
-                    List.of(DETECTED, DETECTED_URGENT), EnumSet.of(Input.EXECUTOR, Input.DEADLINE, Input.COMMENT),
+                    keys(List.of(DETECTED, DETECTED_URGENT), PRESCRIBED), EnumSet.of(Input.EXECUTOR, Input.DEADLINE, Input.COMMENT),
                     EnumSet.of(Input.EXECUTOR, Input.DEADLINE)),
             action(ACCEPTED, 3, "Прийнято до виконання", 3, ResponsibleGroup.EXECUTORS, ActionEffect.NONE, EXECUTOR,
                     List.of(SENT, REDIRECTED), EnumSet.of(Input.COMMENT), Set.of()),
             action(REPORTED, 4, "Звітовано про виконання", 4, ResponsibleGroup.INSPECTORS, ActionEffect.REPORT, EXECUTOR,
-                    List.of(ACCEPTED, RETURNED, EXTENDED), EnumSet.of(Input.COMMENT, Input.PHOTOS), Set.of()),
+                    List.of(ACCEPTED, RETURNED, EXTENDED), EnumSet.of(Input.COMMENT, Input.PHOTOS), EnumSet.of(Input.PHOTOS)),
             action(CONFIRMED, 5, "Виконання підтверджено", 4, ResponsibleGroup.INSPECTORS, ActionEffect.CONFIRM,
                     STAFF, List.of(REPORTED), EnumSet.of(Input.COMMENT), Set.of()),
             action(RETURNED, 6, "Відправлено на доопрацювання", 3, ResponsibleGroup.EXECUTORS, ActionEffect.RETURN,
@@ -62,13 +68,39 @@ final class ShippedCatalogue {
             action(EXTENDED, 9, "Термін продовжено", 3, ResponsibleGroup.EXECUTORS, ActionEffect.EXTEND, STAFF,
                     with(WITH_EXECUTOR, DISPUTED), EnumSet.of(Input.DEADLINE, Input.COMMENT), EnumSet.of(Input.DEADLINE)),
             action(ARCHIVED, 10, "Архівовано", 6, ResponsibleGroup.NONE, ActionEffect.ARCHIVE, EnumSet.of(Role.ADMIN),
-                    List.of(), EnumSet.of(Input.COMMENT), Set.of()));
+                    List.of(), EnumSet.of(Input.COMMENT), Set.of()),
+            // an inspectorate's own steps (migration V14): catalogue rows without a kind of their own
+            added(PRESCRIBED, 11, "Складено припис", 3, keys(List.of(DETECTED, DETECTED_URGENT)),
+                    EnumSet.of(Input.DEADLINE, Input.COMMENT, Input.DOCUMENT), EnumSet.of(Input.DEADLINE),
+                    ViolationDocuments.Kind.WARNING),
+            added(TO_COURT, 12, "Передано до суду", 3, Set.of(PRESCRIBED),
+                    EnumSet.of(Input.COMMENT, Input.DOCUMENT), EnumSet.of(Input.COMMENT), null),
+            added(FINE_PAID, 13, "Сплачено штраф", 4, Set.of(TO_COURT),
+                    EnumSet.of(Input.COMMENT, Input.DOCUMENT), EnumSet.of(Input.COMMENT), null));
 
     private static WorkflowAction action(ActionKind kind, int code, String name, int group, ResponsibleGroup responsible,
             ActionEffect effect, Set<Role> roles, List<ActionKind> after, Set<Input> inputs, Set<Input> required) {
+        return action(kind, code, name, group, responsible, effect, roles, keys(after), inputs, required);
+    }
+
+    private static WorkflowAction action(ActionKind kind, int code, String name, int group, ResponsibleGroup responsible,
+            ActionEffect effect, Set<Role> roles, Set<String> after, Set<Input> inputs, Set<Input> required) {
         return new WorkflowAction(kind.name(), code, name, StatusGroup.ofNumber(group), responsible, effect, true, roles,
-                after.stream().map(ActionKind::name).collect(java.util.stream.Collectors.toSet()), inputs, required,
-                null, 0);
+                after, inputs, required, null, 0);
+    }
+
+    /** An inspector's step with no effect besides its journal row, on Інспектори. */
+    private static WorkflowAction added(String key, int code, String name, int group, Set<String> after,
+            Set<Input> inputs, Set<Input> required, ViolationDocuments.Kind document) {
+        return new WorkflowAction(key, code, name, StatusGroup.ofNumber(group), ResponsibleGroup.INSPECTORS,
+                ActionEffect.NONE, true, EnumSet.of(Role.INSPECTOR), after, inputs, required, document, 0);
+    }
+
+    private static Set<String> keys(List<ActionKind> kinds, String... more) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        kinds.forEach(k -> out.add(k.name()));
+        out.addAll(List.of(more));
+        return out;
     }
 
     private static List<ActionKind> with(List<ActionKind> base, ActionKind extra) {

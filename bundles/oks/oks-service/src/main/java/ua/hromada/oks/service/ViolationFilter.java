@@ -43,8 +43,8 @@ final class ViolationFilter {
     }
 
     /**
-     * @param actions the action catalogue: conditions on the last action's group, code or
-     *                responsible group become a list of kinds, so the (status_kind, status_at) index serves them
+     * @param actions the action catalogue: conditions on the last action's group, code,
+     *                effect or responsible group become a list of kinds, so the (status_kind, status_at) index serves them
      */
     static ViolationFilter of(PortalUser actor, ViolationQuery q, Clock clock, ZoneId zone, List<WorkflowAction> actions) {
         List<String> w = new ArrayList<>();
@@ -53,6 +53,7 @@ final class ViolationFilter {
         List<String> kinds = actions.stream()
                 .filter(a -> q.groups().isEmpty() ? a.group() != StatusGroup.ARCHIVED : q.groups().contains(a.group()))
                 .filter(a -> q.actionCode() == null || a.code() == q.actionCode())
+                .filter(a -> q.effect() == null || a.effect() == q.effect())
                 .filter(a -> q.responsible() == null || a.responsible() == q.responsible())
                 .map(a -> "'" + a.key().replace("'", "''") + "'").toList();
         w.add(kinds.isEmpty() ? "false" : "v.status_kind IN (" + String.join(",", kinds) + ")");

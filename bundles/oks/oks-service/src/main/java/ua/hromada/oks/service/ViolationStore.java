@@ -4,13 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +24,9 @@ import ua.hromada.oks.api.StatusGroup;
 import ua.hromada.oks.api.Urgency;
 import ua.hromada.oks.api.Violation;
 import ua.hromada.oks.api.ViolationType;
-import ua.hromada.oks.api.Violations.MapPoint;
 import ua.hromada.oks.api.Violations.Summary;
 import ua.hromada.oks.api.Violator;
 import ua.hromada.oks.api.WorkflowAction;
-import ua.hromada.portal.api.map.MapGrid;
 
 /**
  * SQL over the violations, their journal and photos (schema {@code oks}). Plain JDBC on the
@@ -55,8 +51,6 @@ final class ViolationStore {
     /** Keys of the actions with the effect REPORT: the executor reported the work, it awaits confirmation. */
     static final String REPORTED_KEYS = "(SELECT r.kind FROM oks.workflow_action r WHERE r.effect = 'REPORT')";
     private static final String OVERDUE = "(v.deadline < ? AND v.status_kind NOT IN " + FINISHED_KEYS + ")";
-    /** The map's single points when zoomed in far enough to draw each one. */
-    private static final int MAX_NEAR_POINTS = 5000;
 
     /** The case's state a step starts from. */
     record Current(String key, Long executorId, LocalDate deadline) {
@@ -337,78 +331,6 @@ final class ViolationStore {
     }
 
     // ---------------------------------------------------------------- map and summary
-
-    /**
-     * The map's points in the filter: one by one from {@link MapGrid#POINTS_FROM_ZOOM} on or while
-     * there are at most {@code max}, else counted in grid cells that shrink as the map zooms in.
-     */
-    List<MapPoint> mapPoints(Connection c, ViolationFilter f, LocalDate today, int zoom, int max) throws SQLException {
-        java.sql.Date todayDate = java.sql.Date.valueOf(today);
-        List<MapPoint> points = new ArrayList<>();
-        int limit = zoom >= MapGrid.POINTS_FROM_ZOOM ? MAX_NEAR_POINTS : max + 1;
-        try (PreparedStatement ps = c.prepareStatement("SELECT v.id, v.lat, v.lon,"
-                + " a.status_group, " + OVERDUE + ", t.name, v.created_at" + ViolationFilter.FROM
-                + " JOIN oks.violation_type t ON t.id = v.type_id" + f.where
-                + " ORDER BY v.id DESC LIMIT " + limit)) {
-            ps.setDate(1, todayDate);
-            bindFrom(ps, f, 2);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    points.add(new MapPoint(rs.getLong(1), rs.getDouble(2), rs.getDouble(3), 1,
-                            StatusGroup.ofNumber(rs.getInt(4)), rs.getBoolean(5), rs.getString(6),
-                            rs.getTimestamp(7).toInstant()));
-                }
-            }
-        }
-        if (zoom >= MapGrid.POINTS_FROM_ZOOM || points.size() <= max) {
-            return points;
-        }
-        return cells(c, f, todayDate, MapGrid.cellSize(zoom));
-    }
-
-    private static List<MapPoint> cells(Connection c, ViolationFilter f, java.sql.Date todayDate, double cell)
-            throws SQLException {
-        List<MapPoint> points = new ArrayList<>();
-        Map<Long, String> typeNames = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, name FROM oks.violation_type");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                typeNames.put(rs.getLong(1), rs.getString(2));
-            }
-        }
-        Map<String, StatusGroup> groupOfKind = new HashMap<>();
-        for (WorkflowAction a : OksCatalogImpl.actions(c)) {
-            groupOfKind.put(a.key(), a.group());
-        }
-        // PostgreSQL cannot estimate the number of cells and would sort ~10^5 rows on disk with the
-        // default work_mem; with room for a hash table the cells are counted in one pass
-        c.setAutoCommit(false);
-        try (Statement st = c.createStatement()) {
-            st.execute("SET LOCAL work_mem = '32MB'");
-        }
-        // the filter's conditions are all on v (last-action conditions are a list of kinds): no join
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*), avg(v.lat), avg(v.lon),"
-                + " min(v.id), min(v.status_kind), bool_or" + OVERDUE + ", min(v.type_id), min(v.created_at)"
-                + " FROM oks.violation v" + f.where
-                + " GROUP BY floor(v.lon / ?), floor(v.lat / ?)")) {
-            ps.setDate(1, todayDate);
-            int next = bindFrom(ps, f, 2);
-            ps.setDouble(next, cell);
-            ps.setDouble(next + 1, cell);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    int n = rs.getInt(1);
-                    points.add(new MapPoint(n == 1 ? rs.getLong(4) : null, rs.getDouble(2), rs.getDouble(3), n,
-                            n == 1 ? groupOfKind.get(rs.getString(5)) : null, rs.getBoolean(6),
-                            n == 1 ? typeNames.get(rs.getLong(7)) : null, n == 1 ? rs.getTimestamp(8).toInstant() : null));
-                }
-            }
-        } finally {
-            c.rollback(); // read only: ends the transaction of the SET LOCAL
-            c.setAutoCommit(true);
-        }
-        return points;
-    }
 
     Summary summary(Connection c, ViolationFilter f, LocalDate today) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*),"

@@ -413,17 +413,7 @@ public class ViolationsImpl implements Violations {
         return Optional.of(new StoredPhoto(info, variant.contentType(info), row.get().bytes()));
     }
 
-    // ---------------------------------------------------------------- map and summary
-
-    @Override
-    public List<MapPoint> mapPoints(PortalUser actor, double south, double west, double north, double east, int zoom) {
-        Access.require(Access.anyOks(actor));
-        ViolationFilter f = filter(actor, ViolationQuery.current())
-                .and("v.location && ST_MakeEnvelope(?, ?, ?, ?, 4326)", List.of(west, south, east, north));
-        LocalDate today = today();
-        int max = settings.mapMaxPoints();
-        return db.read(c -> store.mapPoints(c, f, today, zoom, max));
-    }
+    // ---------------------------------------------------------------- summary
 
     @Override
     public Summary summary(PortalUser actor) {
@@ -435,13 +425,8 @@ public class ViolationsImpl implements Violations {
 
     @Override
     public ViolationQuery awaitingConfirmation() {
-        // the executor's report (effect REPORT), by its code in the catalogue (what the list's filter
-        // shows); the list filters by one code, so with several such actions the shipped one is listed
-        return db.read(OksCatalogImpl::actions).stream().filter(a -> a.effect() == ActionEffect.REPORT)
-                .min(java.util.Comparator.comparing((WorkflowAction a) -> a.kind() == null))
-                .map(a -> new ViolationQuery(Set.of(), a.code(), null, null, null, null, null, null, null, null, null,
-                        null, null, ViolationQuery.Sort.NEWEST, 0, ViolationQuery.current().limit()))
-                .orElse(ViolationQuery.current().withGroups(Set.of(StatusGroup.DONE)));
+        // every action with the executor's report's effect, as the summary counts them
+        return ViolationQuery.lastEffect(ActionEffect.REPORT);
     }
 
     @Override

@@ -19,8 +19,8 @@ import ua.hromada.oks.api.WorkflowAction.Role;
  * The transition rules of docs/oks-workflow.md over a community's action catalogue: which step may
  * follow which, who may take it, what it asks for. The catalogue holds the rules; fixed here are only
  * the invariants: registration ({@link ActionEffect#DETECT}) is no step of a card, the archive
- * follows every action and is an administrator's, nothing follows the archive, and after a dispute
- * only an administrator decides. Pure logic over the rows it is given, so every rule is tested
+ * follows every action and is an administrator's, and nothing follows the archive. Who resolves a
+ * dispute is the catalogue's too (the roles of the actions that may follow it). Pure logic over the rows it is given, so every rule is tested
  * without a database.
  */
 final class Workflow {
@@ -74,8 +74,7 @@ final class Workflow {
         if (l == null || n == null || n.effect() == ActionEffect.DETECT) {
             return false;
         }
-        if (n.effect() == ActionEffect.ARCHIVE || l.effect() == ActionEffect.DISPUTE) {
-            // the archive is an administrator's, and so is resolving a dispute
+        if (n.effect() == ActionEffect.ARCHIVE) {
             return a.admin();
         }
         Set<Role> roles = n.roles();

@@ -24,7 +24,7 @@ class ActionNamesTest {
 
     @Test
     void everyShippedActionHasAnEnglishName() {
-        assertEquals(ActionKind.values().length, catalog.actions().size());
+        assertEquals(ShippedCatalogue.ACTIONS.size(), catalog.actions().size());
         for (WorkflowAction a : catalog.actions()) {
             assertEquals(a.name(), a.name(UK), "Ukrainian is the catalogue's name of " + a.kind());
             assertNotEquals(a.name(), a.name(Locale.ENGLISH), "English name of " + a.kind());

@@ -70,18 +70,21 @@ class AddedEffectActionsTest {
         assertEquals(0, overdue(rows, StatusGroup.DONE), "the added report finished the work: not overdue");
         assertEquals(1, overdue(rows, StatusGroup.IN_PROGRESS), "the accepted case " + late + " is overdue");
         assertEquals(1, service.summary(oks.viewer).awaitingConfirmation(), "the added report awaits confirmation");
+        assertEquals(List.of(reported), service.search(oks.viewer, service.awaitingConfirmation()).stream()
+                .map(ua.hromada.oks.api.Violation::id).toList(), "the count's link lists what it counts");
         assertEquals(1, service.summary(oks.viewer).overdue());
     }
 
     @Test
     void aCaseConfirmedByAnAddedActionIsArchivedLikeAConfirmedOne() {
         WorkflowAction paid = add(23, "Сплачено штраф", ActionEffect.CONFIRM, Role.INSPECTOR, "ACCEPTED");
-        Archiving archiving = new Archiving(service, oks.catalog(), new RecordingAuditLog(), oks.communities(), 30, null);
+        Archiving archiving = new Archiving(service, new RecordingAuditLog(), oks.communities(), 30, null);
         long auto = accepted("сплачено давно");
         long chosen = accepted("сплачено, обрано адміністратором");
         long open = accepted("ще не сплачено");
         service.transition(oks.inspector, auto, TransitionRequest.of(paid.key()));
         service.transition(oks.inspector, chosen, TransitionRequest.of(paid.key()));
+        assertEquals(2, service.count(oks.admin, archiving.confirmedOlderThan(0)), "the archive tab's list has both");
 
         assertEquals(List.of(chosen), archiving.archive(oks.admin, List.of(chosen, open)).archived(),
                 "the chosen case confirmed by the added action is archived, the open one skipped");

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import ua.hromada.oks.api.ActionEffect;
 import ua.hromada.oks.api.ActionKind;
 import ua.hromada.oks.api.JournalEntry;
 import ua.hromada.oks.api.OksAnalytics.AgeRow;
@@ -20,7 +21,6 @@ import ua.hromada.oks.api.OksException;
 import ua.hromada.oks.api.StatusGroup;
 import ua.hromada.oks.api.TransitionRequest;
 import ua.hromada.oks.api.Violations;
-import ua.hromada.oks.api.WorkflowAction;
 import ua.hromada.portal.api.PortalException;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.audit.AuditLog.AuditEntry;
@@ -44,7 +44,7 @@ class ArchivingTest {
         oks = new OksTestSetup();
         service = oks.violations();
         audit = new RecordingAuditLog();
-        archiving = new Archiving(service, oks.catalog(), audit, oks.communities(), 30, null);
+        archiving = new Archiving(service, audit, oks.communities(), 30, null);
     }
 
     @AfterEach
@@ -68,7 +68,7 @@ class ArchivingTest {
     }
 
     private void step(PortalUser who, long id, ActionKind kind) {
-        service.transition(who, id, TransitionRequest.of(kind));
+        service.transition(who, id, OksTestSetup.plainStep(kind));
     }
 
     private void days(int n) {
@@ -119,7 +119,7 @@ class ArchivingTest {
     void zeroDaysTurnsTheAutomaticArchiveOffAndACommunityMayHaveItsOwnDays() {
         long id = confirmed("підтверджено");
         days(400);
-        Archiving off = new Archiving(service, oks.catalog(), audit, oks.communities(), 0, null);
+        Archiving off = new Archiving(service, audit, oks.communities(), 0, null);
         assertEquals(0, off.autoArchiveDays());
         assertEquals(List.of(), off.archiveDue().archived());
         assertEquals(CONFIRMED, last(id));
@@ -134,7 +134,7 @@ class ArchivingTest {
     void theRoundIsScheduledOnTheOksArchivePoolAndStopsWithTheComponent() {
         JobPools pools = new JobPools(Map.of());
         try {
-            Archiving scheduled = new Archiving(service, oks.catalog(), audit, oks.communities(), 30,
+            Archiving scheduled = new Archiving(service, audit, oks.communities(), 30,
                     pools.forModule("oks-service"));
             List<JobInfo> jobs = pools.forModule("oks-service").active();
             assertTrue(jobs.stream().anyMatch(j -> j.pool().equals(Archiving.POOL)), jobs.toString());
@@ -193,10 +193,9 @@ class ArchivingTest {
     }
 
     @Test
-    void theConfirmedActionIsFoundByItsKindWhateverItsCode() {
-        WorkflowAction c = oks.catalog().actions().stream().filter(x -> x.kind() == CONFIRMED).findFirst().orElseThrow();
-        assertEquals(Set.of(c.group()), archiving.confirmedOlderThan(3).groups());
-        assertEquals(c.code(), archiving.confirmedOlderThan(3).actionCode());
+    void theConfirmedCasesAreFoundByTheEffectWhateverTheCode() {
+        assertEquals(ActionEffect.CONFIRM, archiving.confirmedOlderThan(3).effect());
+        assertNull(archiving.confirmedOlderThan(3).actionCode());
         assertEquals(3, archiving.confirmedOlderThan(3).olderThanDays());
         assertNull(archiving.confirmedOlderThan(0).olderThanDays());
     }

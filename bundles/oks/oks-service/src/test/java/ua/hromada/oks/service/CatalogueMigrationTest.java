@@ -56,7 +56,7 @@ class CatalogueMigrationTest {
                     .map(WorkflowAction::key).toList());
             assertEquals(List.of("REDIRECTED", "EXTENDED"), oks.violations().allowedActions(oks.inspector, 900).stream()
                     .map(WorkflowAction::key).toList());
-            oks.violations().transition(oks.executor, 900, TransitionRequest.of(ActionKind.REPORTED));
+            oks.violations().transition(oks.executor, 900, OksTestSetup.report());
             assertEquals(List.of("RETURNED", "CONFIRMED"), oks.violations().allowedActions(oks.inspector, 900).stream()
                     .map(WorkflowAction::key).toList());
             assertEquals(4, oks.violations().journal(oks.inspector, 900).size());

@@ -19,6 +19,7 @@ import org.flywaydb.core.Flyway;
 
 import ua.hromada.oks.api.OksPermissions;
 import ua.hromada.oks.api.ViolationQuery;
+import ua.hromada.portal.api.map.BoundingBox;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.testing.TestDatabase;
 
@@ -80,10 +81,16 @@ public final class OksBench {
                 service.count(boss, q);
                 return service.search(boss, q);
             });
-            cases.put("map bbox: whole community, zoom 12 (aggregated)", () -> service.mapPoints(boss, SOUTH, WEST, NORTH, EAST, 12));
-            cases.put("map bbox: district, zoom 14", () -> service.mapPoints(boss, 49.57, 34.52, 49.61, 34.58, 14));
-            cases.put("map bbox: streets, zoom 16", () -> service.mapPoints(boss, 49.585, 34.545, 49.592, 34.558, 16));
-            cases.put("map bbox: street, zoom 18 (points)", () -> service.mapPoints(boss, 49.5880, 34.5500, 49.5895, 34.5530, 18));
+            // the map page's own call (the current cases, no filter set)
+            ViolationMapImpl map = new ViolationMapImpl(oks, settings);
+            cases.put("map bbox: whole community, zoom 12 (aggregated)",
+                    () -> map.markers(boss, ViolationQuery.current(), new BoundingBox(SOUTH, WEST, NORTH, EAST), 12));
+            cases.put("map bbox: district, zoom 14",
+                    () -> map.markers(boss, ViolationQuery.current(), new BoundingBox(49.57, 34.52, 49.61, 34.58), 14));
+            cases.put("map bbox: streets, zoom 16",
+                    () -> map.markers(boss, ViolationQuery.current(), new BoundingBox(49.585, 34.545, 49.592, 34.558), 16));
+            cases.put("map bbox: street, zoom 18 (points)",
+                    () -> map.markers(boss, ViolationQuery.current(), new BoundingBox(49.5880, 34.5500, 49.5895, 34.5530), 18));
 
             Map<String, double[]> results = new LinkedHashMap<>();
             Map<String, Integer> sizes = new LinkedHashMap<>();

@@ -7,12 +7,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import ua.hromada.oks.api.ActionKind;
 import ua.hromada.oks.api.OksAnalytics;
 import ua.hromada.oks.api.OksCatalog;
 import ua.hromada.oks.api.ExecutorOrganisation;
 import ua.hromada.oks.api.NewViolation;
 import ua.hromada.oks.api.OksPermissions;
 import ua.hromada.oks.api.PhotoUpload;
+import ua.hromada.oks.api.TransitionRequest;
 import ua.hromada.oks.api.Urgency;
 import ua.hromada.oks.api.Violation;
 import ua.hromada.oks.api.ViolationListener;
@@ -132,12 +134,31 @@ public final class OksTestSetup extends ModuleTestSetup {
 
     /** A real PNG image of the given size. */
     public static PhotoUpload png(String name, int width, int height) {
+        return new PhotoUpload(name, TestImages.png(filled(width, height, new Color(40, 160, 60))));
+    }
+
+    /** A real small JPEG (a camera's format) of the given size. */
+    public static PhotoUpload jpeg(String name, int width, int height) {
+        return new PhotoUpload(name, TestImages.jpeg(filled(width, height, new Color(120, 90, 40))));
+    }
+
+    private static BufferedImage filled(int width, int height, Color color) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         var g = image.createGraphics();
-        g.setColor(new Color(40, 160, 60));
+        g.setColor(color);
         g.fillRect(0, 0, width, height);
         g.dispose();
-        return new PhotoUpload(name, TestImages.png(image));
+        return image;
+    }
+
+    /** «Звітовано про виконання» with the photo of the work done it requires as shipped. */
+    public static TransitionRequest report() {
+        return TransitionRequest.of(ActionKind.REPORTED).withPhotos(List.of(jpeg("vykonano.jpg", 64, 48)));
+    }
+
+    /** A step with nothing but its kind; the report carries its required photo ({@link #report()}). */
+    public static TransitionRequest plainStep(ActionKind kind) {
+        return kind == ActionKind.REPORTED ? report() : TransitionRequest.of(kind);
     }
 
     /** A PNG whose header declares width × height, with one tiny compressed row after it. */

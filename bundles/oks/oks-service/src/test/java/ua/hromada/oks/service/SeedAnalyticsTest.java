@@ -80,7 +80,7 @@ class SeedAnalyticsTest {
     }
 
     private static void step(PortalUser who, long id, ActionKind kind) {
-        service.transition(who, id, TransitionRequest.of(kind));
+        service.transition(who, id, OksTestSetup.plainStep(kind));
     }
 
     private static String name(String key) {
@@ -126,8 +126,11 @@ class SeedAnalyticsTest {
                 "3-3\tВ стані вирішення\tПрийнято до виконання\t1\t0\t0\tВиконавці",
                 "3-6\tВ стані вирішення\tВідправлено на доопрацювання\t0\t0\t0\tВиконавці",
                 "3-9\tВ стані вирішення\tТермін продовжено\t0\t0\t0\tВиконавці",
+                "3-11\tВ стані вирішення\tСкладено припис\t0\t0\t0\tІнспектори",
+                "3-12\tВ стані вирішення\tПередано до суду\t0\t0\t0\tІнспектори",
                 "4-4\tВиконано\tЗвітовано про виконання\t1\t0\t0\tІнспектори",
                 "4-5\tВиконано\tВиконання підтверджено\t1\t0\t0\tІнспектори",
+                "4-13\tВиконано\tСплачено штраф\t0\t0\t0\tІнспектори",
                 "5-7\tКонфліктне\tКонфліктне\t1\t0\t0\tІнспектори"), table.subList(3, table.size()));
     }
 

@@ -35,6 +35,8 @@ class StepInputsTest {
         assertEquals(Set.of(Input.COMMENT), WORKFLOW.inputs(ActionKind.DISPUTED, true).required());
         assertEquals(Set.of(Input.COMMENT), WORKFLOW.inputs(ActionKind.RETURNED, true).required());
         assertEquals(Set.of(Input.DEADLINE), WORKFLOW.inputs(ActionKind.EXTENDED, true).required());
+        assertEquals(Set.of(Input.PHOTOS), WORKFLOW.inputs(ActionKind.REPORTED, true).required(),
+                "the report of the work done carries its photo");
         assertTrue(WORKFLOW.inputs(ActionKind.RETURNED, true).shows(Input.DEADLINE));
     }
 

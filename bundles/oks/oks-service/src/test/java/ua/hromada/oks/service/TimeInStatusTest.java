@@ -44,7 +44,7 @@ class TimeInStatusTest {
         long c = accepted("C", 3);
         long d = accepted("D", 3);
         days(2);
-        service.transition(oks.executor, d, TransitionRequest.of(REPORTED));
+        service.transition(oks.executor, d, OksTestSetup.report());
         days(7);
         service.transition(oks.inspector, c, new TransitionRequest(EXTENDED, null, null, oks.today().plusDays(11),
                 List.of()));

@@ -105,6 +105,9 @@ class ViolationSearchTest {
         assertEquals(ViolationQuery.NO_EXECUTOR, ViolationQueryParams.fromParameters(params, 50).executorId());
         assertEquals(oks.org.id(), ViolationQueryParams.fromParameters(Map.of("executor", List.of(Long.toString(oks.org.id()))), 50)
                 .executorId());
+        ViolationQuery reports = ViolationQuery.lastEffect(ua.hromada.oks.api.ActionEffect.REPORT);
+        assertEquals(List.of("REPORT"), ViolationQueryParams.toParameters(reports).get("effect"));
+        assertEquals(reports, ViolationQueryParams.fromParameters(ViolationQueryParams.toParameters(reports), reports.limit()));
 
         long reportNone = oks.analytics().periodReport(oks.admin, oks.today(), oks.today()).byExecutor().stream()
                 .filter(b -> b.id() == null).mapToLong(b -> b.registered()).sum();

@@ -18,6 +18,7 @@ import ua.hromada.oks.api.NewViolation;
 import ua.hromada.oks.api.OksException;
 import ua.hromada.oks.api.PhotoUpload;
 import ua.hromada.oks.api.Reporter;
+import ua.hromada.oks.api.ResponsibleGroup;
 import ua.hromada.oks.api.StatusGroup;
 import ua.hromada.oks.api.StoredPhoto;
 import ua.hromada.oks.api.TransitionRequest;
@@ -55,7 +56,8 @@ class ViolationWorkflowTest {
         assertEquals("вул. Юліана Матвійчука, 139", v.address());
         assertEquals(OksTestSetup.LAT, v.latitude(), 1e-9);
         assertNull(v.executor());
-        assertEquals(List.of(SENT), kinds(service.allowedActions(oks.inspector, v.id())));
+        assertEquals(List.of("SENT", "PRESCRIBED"), service.allowedActions(oks.inspector, v.id()).stream()
+                .map(WorkflowAction::key).toList());
 
         oks.clock().advance(Duration.ofHours(1));
         v = service.transition(oks.inspector, v.id(), send(oks.org.id()));
@@ -79,7 +81,7 @@ class ViolationWorkflowTest {
         v = service.transition(oks.inspector, v.id(), new TransitionRequest(RETURNED, "Пень не прибрано", null, null,
                 List.of()));
         assertEquals(StatusGroup.IN_PROGRESS, v.group());
-        v = service.transition(oks.executor, v.id(), TransitionRequest.of(REPORTED));
+        v = service.transition(oks.executor, v.id(), OksTestSetup.report());
         v = service.transition(oks.inspector, v.id(), TransitionRequest.of(CONFIRMED));
         assertEquals(StatusGroup.DONE, v.group());
         v = service.transition(oks.admin, v.id(), TransitionRequest.of(ARCHIVED));
@@ -145,16 +147,18 @@ class ViolationWorkflowTest {
     }
 
     @Test
-    void disputesAreResolvedByAnAdministratorOnly() {
+    void disputesAreResolvedByTheInspectorsAsTheSeedShows() {
         Violation v = oks.register("Вивіска без дозволу");
         service.transition(oks.inspector, v.id(), send(oks.org.id()));
         service.transition(oks.executor, v.id(), new TransitionRequest(DISPUTED, "Не наша балансова належність",
                 null, null, List.of()));
         assertEquals(StatusGroup.CONFLICT, service.find(oks.admin, v.id()).orElseThrow().group());
+        assertEquals(ResponsibleGroup.INSPECTORS, service.find(oks.admin, v.id()).orElseThrow().lastAction().responsible());
+        assertEquals(List.of(REDIRECTED, EXTENDED), kinds(service.allowedActions(oks.inspector, v.id())));
+        assertTrue(service.allowedActions(oks.executor, v.id()).isEmpty(), "the executor who disputed does not decide");
         assertEquals("oks.error.transitionRole", assertThrows(OksException.class, () -> service.transition(oks.inspector,
-                v.id(), new TransitionRequest(REDIRECTED, "Інший виконавець", oks.otherOrg.id(), null, List.of())))
-                .messageKey());
-        Violation moved = service.transition(oks.admin, v.id(), new TransitionRequest(REDIRECTED, "Інший виконавець",
+                v.id(), TransitionRequest.of(ARCHIVED))).messageKey());
+        Violation moved = service.transition(oks.inspector, v.id(), new TransitionRequest(REDIRECTED, "Інший виконавець",
                 oks.otherOrg.id(), null, List.of()));
         assertEquals(oks.otherOrg.id(), moved.executor().id());
         assertTrue(service.find(oks.executor, v.id()).isEmpty(), "the first organisation no longer sees it");
@@ -270,7 +274,7 @@ class ViolationWorkflowTest {
     }
 
     @Test
-    void mapAggregatesWhenThereAreTooManyPointsAndListenersHearCommittedSteps() throws Exception {
+    void listenersHearCommittedSteps() throws Exception {
         List<Long> heard = new CopyOnWriteArrayList<>();
         java.util.concurrent.CountDownLatch latch = new java.util.concurrent.CountDownLatch(1);
         oks.addListener((v, entry) -> {
@@ -279,23 +283,6 @@ class ViolationWorkflowTest {
                 latch.countDown();
             }
         });
-        // 300 points spread over the city (the test settings draw at most 200 one by one)
-        oks.executeInCommunity("INSERT INTO oks.violation (inspector, inspector_name, created_at, deadline, type_id, description,"
-                + " location, urgency) SELECT 'inspector', 'І', now(), current_date + 5, 1, 'масове ' || g,"
-                + " ST_SetSRID(ST_MakePoint(34.45 + (g % 20) * 0.01, 49.55 + (g / 20) * 0.005), 4326), 'NORMAL'"
-                + " FROM generate_series(1, 300) g");
-        oks.executeInCommunity("INSERT INTO oks.journal (violation_id, at, author, author_name, action_kind)"
-                + " SELECT id, created_at, 'inspector', 'І', 'DETECTED' FROM oks.violation");
-        oks.executeInCommunity("UPDATE oks.violation v SET last_entry_id = j.id, status_kind = j.action_kind, status_at = j.at"
-                + " FROM oks.journal j WHERE j.violation_id = v.id");
-        var clustered = service.mapPoints(oks.viewer, 49.4, 34.3, 49.8, 34.8, 11);
-        assertTrue(clustered.stream().anyMatch(p -> p.count() > 1), "aggregated into cells");
-        assertEquals(300, clustered.stream().mapToInt(Violations.MapPoint::count).sum());
-        var close = service.mapPoints(oks.viewer, 49.5549, 34.4499, 49.5551, 34.4501, 18);
-        assertEquals(1, close.size());
-        assertEquals(1, close.get(0).count());
-        assertEquals(StatusGroup.UNASSIGNED, close.get(0).group());
-
         Violation v = oks.register("Слухач");
         service.transition(oks.inspector, v.id(), send(oks.org.id()));
         assertTrue(latch.await(5, TimeUnit.SECONDS));

@@ -49,8 +49,12 @@ class WorkflowRulesTest {
         assertTrue(WORKFLOW.permitted(REPORTED, CONFIRMED, INSPECTOR));
         assertFalse(WORKFLOW.permitted(REPORTED, CONFIRMED, EXECUTOR), "nobody confirms their own work");
         assertTrue(WORKFLOW.permitted(SENT, REDIRECTED, INSPECTOR));
-        assertFalse(WORKFLOW.permitted(DISPUTED, REDIRECTED, INSPECTOR), "disputes go to administrators");
+        // as seed 000 has it («Конфліктне» → Інспектори): the inspectors resolve a dispute, by the catalogue's roles
+        assertTrue(WORKFLOW.permitted(DISPUTED, REDIRECTED, INSPECTOR));
+        assertTrue(WORKFLOW.permitted(DISPUTED, EXTENDED, INSPECTOR));
         assertTrue(WORKFLOW.permitted(DISPUTED, REDIRECTED, ADMIN));
+        assertFalse(WORKFLOW.permitted(DISPUTED, REDIRECTED, EXECUTOR), "the executor who disputed does not decide");
+        assertFalse(WORKFLOW.permitted(DISPUTED, ARCHIVED, INSPECTOR), "the archive stays the administrator's");
         assertTrue(WORKFLOW.permitted(SENT, ARCHIVED, ADMIN));
         assertFalse(WORKFLOW.permitted(SENT, ARCHIVED, INSPECTOR));
     }
