@@ -70,6 +70,16 @@ public final class CrmBench {
             CaseQuery text = new CaseQuery(null, false, 0, "Шевченко", false);
             results.add(time("case list: text «Шевченко» + count", 200,
                     () -> cases.find(setup.head, text, 0, 50).size() + " of " + cases.countUpTo(setup.head, text, LIST_COUNT)));
+            // the same page and capped count as V6's SQL gave them before V8 (row by row under row-level security)
+            results.add(time("case list: text «Шевченко» + count, before V8 (V6's row-by-row SQL)", 200,
+                    () -> setup.database().read(c -> beforeV8(c, "Шевченко"))));
+            for (String rare : List.of("Шевченко-5", "1000003507")) {
+                CaseQuery few = new CaseQuery(null, false, 0, rare, false);
+                results.add(time("case list: text «" + rare + "» (few matches) + count", 200,
+                        () -> cases.find(setup.head, few, 0, 50).size() + " of " + cases.countUpTo(setup.head, few, LIST_COUNT)));
+                results.add(time("case list: text «" + rare + "» + count, before V8 (V6's row-by-row SQL)", 200,
+                        () -> setup.database().read(c -> beforeV8(c, rare))));
+            }
             results.add(time("case list: back-office inbox (unit3) + count", 200, () -> {
                 var executor = CrmTestSetup.user(9, "exec3", "Виконавець", java.util.Set.of("unit3"), "crm.backoffice");
                 CaseQuery mine = new CaseQuery(null, false, 0, "", true);
@@ -95,6 +105,33 @@ public final class CrmBench {
             String crossCheck = CrmCrossCheck.run(setup);
             String ocr = verification(setup, results);
             System.out.print(report(results, loadSeconds, ocr, crossCheck));
+        }
+    }
+
+    /** V6's page and capped count of a text, as CaseAccess sent them before V8 (head: every case). */
+    private static String beforeV8(java.sql.Connection c, String text) throws java.sql.SQLException {
+        String applicants = "IN (SELECT a2.id FROM crm.applicant a2 WHERE strpos(a2.search, (SELECT lower(?))) > 0)";
+        int page = 0;
+        try (var ps = c.prepareStatement("SELECT s.id FROM crm.service_case s JOIN crm.applicant a"
+                + " ON a.community = s.community AND a.id = s.applicant_id WHERE (strpos(s.search, (SELECT lower(?))) > 0"
+                + " OR s.applicant_id " + applicants + ") ORDER BY s.registered_at DESC, s.id DESC LIMIT 50 OFFSET 0")) {
+            ps.setString(1, text);
+            ps.setString(2, text);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    page++;
+                }
+            }
+        }
+        try (var ps = c.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM crm.case_search cs WHERE strpos(cs.search,"
+                + " (SELECT lower(?))) > 0 OR cs.applicant_id " + applicants + " LIMIT ?) capped")) {
+            ps.setString(1, text);
+            ps.setString(2, text);
+            ps.setInt(3, LIST_COUNT + 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return page + " of " + rs.getInt(1);
+            }
         }
     }
 

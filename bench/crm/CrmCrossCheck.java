@@ -36,7 +36,7 @@ final class CrmCrossCheck {
     static String run(CrmTestSetup setup) throws SQLException {
         ZoneId zone = setup.settings().timeZone();
         List<String> texts = List.of("Шевченко", "шЕВЧЕНКО", "ко", "2024-01", "довідка", "1000012", "Послуга № 17 ",
-                "-4", "%", "_", "ё");
+                "-4", "%", "_", "ё", "Шевченко-5", "1000003507", "ченко-1", "a_b");
         int compared;
         try (Connection c = setup.dataSource().getConnection()) {
             compared = compareListAndAnalytics(setup, c, texts);
@@ -109,6 +109,8 @@ final class CrmCrossCheck {
             same("first page «" + text + "»", longs(c, "SELECT s.id" + where
                     + " ORDER BY s.registered_at DESC, s.id DESC LIMIT 50", p),
                     cases.find(setup.head, q, 0, 50).stream().map(v -> v.id()).toList());
+            same("capped count «" + text + "»", List.of(Math.min((long) cases.count(setup.head, q), 1001L)),
+                    List.of((long) cases.countUpTo(setup.head, q, 1000)));
             compared++;
         }
         same("count of all cases", longs(c, "SELECT count(*) FROM crm.service_case WHERE community = " + COMMUNITY),

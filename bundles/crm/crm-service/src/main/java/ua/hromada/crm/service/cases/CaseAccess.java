@@ -60,26 +60,58 @@ final class CaseAccess {
     /** Joins the fields of the search columns (V6__performance.sql); a text holding it is matched field by field. */
     private static final char SEARCH_SEPARATOR = '\u001f';
 
-    /** The applicants whose lower-cased fields (applicant.search, V6) hold the text, lower-cased. */
+    /** The shortest text matched through the trigram indexes (V8__search_index.sql): a shorter one has no trigram. */
+    static final int INDEXED_TEXT = 3;
+
+    /** The applicants whose lower-cased fields (applicant.search, V6) hold the text, lower-cased, read row by row. */
     private static final String APPLICANTS_MATCHING = "IN (SELECT a2.id FROM crm.applicant a2"
             + " WHERE strpos(a2.search, (SELECT lower(?))) > 0)";
 
-    /** A case_search row (alias cs) whose case or applicant holds the text; the text twice. */
+    /** A case_search row (alias cs) whose case or applicant holds the (short) text; the text twice. */
     private static final String CASE_SEARCH_MATCH = "strpos(cs.search, (SELECT lower(?))) > 0 OR cs.applicant_id "
             + APPLICANTS_MATCHING;
 
     /**
-     * The count of a query that filters by the text alone, as a user who sees every case: case_search (V6)
-     * holds exactly one row per case (inserted and updated by triggers, deleted with its case), so its
-     * matching rows are counted without looking each case up (20 000 look-ups fewer for a common surname).
-     * Empty when anything else filters the cases (then {@link #where} with {@code forCount}); its sql is the
-     * query's {@code FROM … WHERE …}, after the caller's {@code SELECT count(*)} or {@code SELECT 1}.
+     * The ids of the current community's cases holding the (indexed) text, through V8's trigram indexes:
+     * a SECURITY DEFINER function, restricted to the community the policy shows; in a select list, so a
+     * LIMIT above it stops it early.
+     */
+    static final String CASES_MATCHING = "SELECT crm.cases_matching(?)";
+
+    /**
+     * How a query matches its text. {@code IDS}: the cases among those the text's ids name — for a count, and
+     * for a page of a text with few matches. {@code ROWS}: each case tested on its row, newest first, so a page
+     * stops at its last — for a page of a text many cases hold (the applicants still looked up by index).
+     */
+    enum TextMatch {
+        IDS, ROWS
+    }
+
+    /** The query's text, stripped; empty for none. */
+    static String text(CaseQuery q) {
+        return q.text() == null ? "" : q.text().strip();
+    }
+
+    /** A text the trigram indexes can look up (V8); others are matched row by row as V6 does. */
+    static boolean indexed(String text) {
+        return text.codePointCount(0, text.length()) >= INDEXED_TEXT && text.indexOf(SEARCH_SEPARATOR) < 0;
+    }
+
+    /**
+     * The count of a query that filters by the text alone, as a user who sees every case: the text's matches
+     * counted without looking each case up (an indexed text: V8's ids; a short one: case_search, which holds
+     * exactly one row per case). Empty when anything else filters the cases (then {@link #where} with
+     * {@code IDS}); its sql is the query's {@code FROM …}, after the caller's {@code SELECT count(*)} or
+     * {@code SELECT 1}.
      */
     static java.util.Optional<Where> textOnlyCount(PortalUser user, CaseQuery q) {
-        String text = q.text() == null ? "" : q.text().strip();
+        String text = text(q);
         if (!seesAll(user) || q.mine() || q.status() != null || q.overdue() || q.cardId() > 0 || text.isEmpty()
                 || text.indexOf(SEARCH_SEPARATOR) >= 0) {
             return java.util.Optional.empty();
+        }
+        if (indexed(text)) {
+            return java.util.Optional.of(new Where(" FROM (" + CASES_MATCHING + ") m", List.of(text)));
         }
         return java.util.Optional.of(new Where(" FROM crm.case_search cs WHERE " + CASE_SEARCH_MATCH,
                 List.of(text, text)));
@@ -89,16 +121,8 @@ final class CaseAccess {
     record Where(String sql, List<Object> params) {
     }
 
-    /** The visible cases matching the query; {@code today} decides what is overdue. */
-    static Where where(PortalUser user, CaseQuery q, java.time.LocalDate today) {
-        return where(user, q, today, false);
-    }
-
-    /**
-     * The same cases; {@code forCount}: the text matched through the narrow case_search (V6), cheaper when
-     * every match is counted, whereas a page reads the case's own row and stops at its last.
-     */
-    static Where where(PortalUser user, CaseQuery q, java.time.LocalDate today, boolean forCount) {
+    /** The visible cases matching the query; {@code today} decides what is overdue; the text as {@code match} says. */
+    static Where where(PortalUser user, CaseQuery q, java.time.LocalDate today, TextMatch match) {
         requireAny(user);
         List<String> parts = new ArrayList<>();
         List<Object> params = new ArrayList<>();
@@ -126,11 +150,20 @@ final class CaseAccess {
             parts.add("s.card_id = ?");
             params.add(q.cardId());
         }
-        String text = q.text() == null ? "" : q.text().strip();
-        if (!text.isEmpty() && text.indexOf(SEARCH_SEPARATOR) < 0) {
+        String text = text(q);
+        if (indexed(text) && match == TextMatch.IDS) {
+            parts.add("s.id IN (" + CASES_MATCHING + ")");
+            params.add(text);
+        } else if (indexed(text)) {
             // the same match as each field ILIKE '%text%', over the lower-cased fields V6 keeps (see there)
-            parts.add(forCount ? "s.id IN (SELECT cs.case_id FROM crm.case_search cs WHERE " + CASE_SEARCH_MATCH + ")"
-                    : "(strpos(s.search, (SELECT lower(?))) > 0 OR s.applicant_id " + APPLICANTS_MATCHING + ")");
+            parts.add("(strpos(s.search, (SELECT lower(?))) > 0 OR s.applicant_id IN (SELECT crm.applicants_matching(?)))");
+            params.add(text);
+            params.add(text);
+        } else if (!text.isEmpty() && text.indexOf(SEARCH_SEPARATOR) < 0) {
+            // a text too short for a trigram: row by row, counted over the narrow case_search (V6)
+            parts.add(match == TextMatch.IDS ? "s.id IN (SELECT cs.case_id FROM crm.case_search cs WHERE "
+                    + CASE_SEARCH_MATCH + ")" : "(strpos(s.search, (SELECT lower(?))) > 0 OR s.applicant_id "
+                    + APPLICANTS_MATCHING + ")");
             params.add(text);
             params.add(text);
         } else if (!text.isEmpty()) {

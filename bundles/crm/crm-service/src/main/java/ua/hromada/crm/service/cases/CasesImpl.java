@@ -200,13 +200,34 @@ public class CasesImpl implements Cases {
 
     @Override
     public List<ServiceCase> find(PortalUser user, CaseQuery query, int offset, int limit) {
-        CaseAccess.Where w = CaseAccess.where(user, query == null ? CaseQuery.all() : query, today());
-        List<Object> params = new ArrayList<>(w.params());
-        params.add(Math.min(Math.max(0, limit), MAX_LIMIT));
-        params.add(Math.max(0, offset));
-        return database.read(c -> ua.hromada.portal.api.jdbc.Statements.list(c, CaseStore.SELECT + w.sql()
-                + " ORDER BY s.registered_at DESC, s.id DESC LIMIT ? OFFSET ?", CaseStore::row, params.toArray()))
-                .stream().map(CaseStore.Row::value).toList();
+        CaseQuery q = query == null ? CaseQuery.all() : query;
+        CaseAccess.requireAny(user);
+        return database.read(c -> {
+            CaseAccess.Where w = CaseAccess.where(user, q, today(), pageMatch(c, CaseAccess.text(q)));
+            List<Object> params = new ArrayList<>(w.params());
+            params.add(Math.min(Math.max(0, limit), MAX_LIMIT));
+            params.add(Math.max(0, offset));
+            return ua.hromada.portal.api.jdbc.Statements.list(c, CaseStore.SELECT + w.sql()
+                    + " ORDER BY s.registered_at DESC, s.id DESC LIMIT ? OFFSET ?", CaseStore::row, params.toArray());
+        }).stream().map(CaseStore.Row::value).toList();
+    }
+
+    /** Up to this many cases holding the text, a page looks them up by id; beyond, it tests the newest rows. */
+    static final int FEW_MATCHES = 1000;
+
+    /**
+     * How a page matches its text: a text few cases hold is looked up by id (a rare name, a number: a scan
+     * of the newest cases would read them all), a common one row by row from the newest (it stops at the
+     * page's last match instead of sorting thousands). The probe stops at FEW_MATCHES + 1 ids.
+     */
+    private static CaseAccess.TextMatch pageMatch(java.sql.Connection c, String text) throws java.sql.SQLException {
+        if (!CaseAccess.indexed(text)) {
+            return CaseAccess.TextMatch.ROWS;
+        }
+        int matches = ua.hromada.portal.api.jdbc.Statements.first(c, "SELECT count(*) FROM (SELECT 1 FROM ("
+                + CaseAccess.CASES_MATCHING + ") m LIMIT ?) probe", rs -> rs.getInt(1), text, FEW_MATCHES + 1)
+                .orElse(0);
+        return matches <= FEW_MATCHES ? CaseAccess.TextMatch.IDS : CaseAccess.TextMatch.ROWS;
     }
 
     /** A column of the applicant (alias a) in a WHERE clause of {@link CaseAccess#where}. */
@@ -220,7 +241,7 @@ public class CasesImpl implements Cases {
             return database.read(c -> ua.hromada.portal.api.jdbc.Statements.first(c, "SELECT count(*)" + byText.get().sql(),
                     rs -> rs.getInt(1), byText.get().params().toArray()).orElse(0));
         }
-        CaseAccess.Where w = CaseAccess.where(user, q, today(), true);
+        CaseAccess.Where w = CaseAccess.where(user, q, today(), CaseAccess.TextMatch.IDS);
         // every case has its applicant (foreign key, same community): joined only when a filter reads it
         String from = APPLICANT_ALIAS.matcher(w.sql()).find() ? " JOIN crm.applicant a ON a.community = s.community"
                 + " AND a.id = s.applicant_id" : "";
@@ -242,7 +263,7 @@ public class CasesImpl implements Cases {
             rows = "SELECT 1" + byText.get().sql();
             params = new java.util.ArrayList<>(byText.get().params());
         } else {
-            CaseAccess.Where w = CaseAccess.where(user, q, today(), true);
+            CaseAccess.Where w = CaseAccess.where(user, q, today(), CaseAccess.TextMatch.IDS);
             String from = APPLICANT_ALIAS.matcher(w.sql()).find() ? " JOIN crm.applicant a ON a.community = s.community"
                     + " AND a.id = s.applicant_id" : "";
             rows = "SELECT 1 FROM crm.service_case s" + from + w.sql();
