@@ -28,13 +28,15 @@ import ua.hromada.docsearch.api.DocsearchException;
 import ua.hromada.docsearch.api.ExtractionStatus;
 import ua.hromada.docsearch.api.LegalAct;
 import ua.hromada.docsearch.api.LegalActRegistry;
+import ua.hromada.docsearch.ui.ActReferences;
 import ua.hromada.portal.api.CurrentUser;
+import ua.hromada.portal.api.legal.LegalActReferences.LegalActReference;
 import ua.hromada.portal.ui.support.UiSupport;
 
 /**
  * The page of one act ({@code docs/act/:id}): its details, the acts it amends or cancels and
- * those that amend or cancel it, its files for download. Employees with docsearch.edit also get
- * Edit and Delete.
+ * those that amend or cancel it, its files for download, and what of other modules refers to it
+ * (as far as the user may see it). Employees with docsearch.edit also get Edit and Delete.
  */
 public class ActView extends VerticalLayout implements BeforeEnterObserver {
 
@@ -46,13 +48,16 @@ public class ActView extends VerticalLayout implements BeforeEnterObserver {
     private final String searchRoute;
     private final String actRoute;
     private final boolean editable;
+    /** Other modules' references to the act; null on the residents' page. */
+    private final transient ActReferences references;
 
-    public ActView(LegalActRegistry registry, CurrentUser currentUser) {
-        this(registry, currentUser, "docs", SearchView.ACT_ROUTE, true);
+    public ActView(LegalActRegistry registry, CurrentUser currentUser, ActReferences references) {
+        this(registry, currentUser, "docs", SearchView.ACT_ROUTE, true, references);
     }
 
     protected ActView(LegalActRegistry registry, CurrentUser currentUser, String searchRoute, String actRoute,
-            boolean editable) {
+            boolean editable, ActReferences references) {
+        this.references = references;
         this.registry = registry;
         this.currentUser = currentUser;
         this.searchRoute = searchRoute;
@@ -121,6 +126,9 @@ public class ActView extends VerticalLayout implements BeforeEnterObserver {
             linkList.add(row);
         }
         add(linkList);
+        if (references != null) {
+            showReferences(act);
+        }
 
         List<ActFile> files = act.files() == null ? List.of() : act.files();
         VerticalLayout fileList = section("docsearch.ui.act.files", "docsearch.ui.act.noFiles", files.isEmpty(),
@@ -129,6 +137,21 @@ public class ActView extends VerticalLayout implements BeforeEnterObserver {
             fileList.add(fileRow(act.id(), file));
         }
         add(fileList);
+    }
+
+    private void showReferences(LegalAct act) {
+        List<ActReferences.Group> groups = references.to(act.id(), ViewSupport.user(currentUser));
+        VerticalLayout list = section("docsearch.ui.act.references", "docsearch.ui.act.noReferences", groups.isEmpty(),
+                "act-references");
+        for (ActReferences.Group group : groups) {
+            list.add(new Span(getTranslation(group.titleKey()) + ":"));
+            for (LegalActReference reference : group.references()) {
+                Anchor to = new Anchor(reference.route(), reference.title());
+                to.addClassName("act-reference");
+                list.add(to);
+            }
+        }
+        add(list);
     }
 
     /** A heading, the "none" line when empty, and the list its rows go into (added by the caller). */

@@ -9,6 +9,6 @@ public class PublicActView extends ActView {
     private static final long serialVersionUID = 1L;
 
     public PublicActView(LegalActRegistry registry, CurrentUser currentUser) {
-        super(registry, currentUser, "dokumenty", PublicSearchView.ACT_ROUTE, false);
+        super(registry, currentUser, "dokumenty", PublicSearchView.ACT_ROUTE, false, null);
     }
 }
