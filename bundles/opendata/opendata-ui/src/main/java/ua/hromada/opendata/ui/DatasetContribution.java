@@ -6,6 +6,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
+import ua.hromada.opendata.api.DatasetLegalActs;
 import ua.hromada.opendata.api.DatasetRegistry;
 import ua.hromada.opendata.api.OpendataAudit;
 import ua.hromada.opendata.api.RegistryActions;
@@ -15,6 +16,7 @@ import ua.hromada.portal.api.CurrentUser;
 import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalView;
 import ua.hromada.portal.api.ViewContribution;
+import ua.hromada.portal.api.legal.LegalActLookup;
 
 /** Detail page {@code opendata/dataset/:id} ("new" creates one): the passport, structure and resources. */
 @Component(service = ViewContribution.class)
@@ -35,9 +37,15 @@ public class DatasetContribution implements ViewContribution {
     private PortalSettings settings;
     @Reference
     private CurrentUser currentUser;
+    @Reference
+    private DatasetLegalActs legalActs;
+    /** Document search's acts for the legal basis, while that module is installed. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile LegalActLookup acts;
 
     @Override
     public com.vaadin.flow.component.Component createView() {
-        return new DatasetView(registry, actions, audit, currentUser.get().orElse(null), settings.timeZone());
+        return new DatasetView(registry, actions, audit, currentUser.get().orElse(null), settings.timeZone(),
+                legalActs, acts);
     }
 }

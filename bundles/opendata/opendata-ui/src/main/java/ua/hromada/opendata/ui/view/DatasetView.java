@@ -37,10 +37,13 @@ import ua.hromada.opendata.api.Dataset;
 import ua.hromada.opendata.api.Finding;
 import ua.hromada.opendata.api.Obligation;
 import ua.hromada.opendata.api.OpendataException;
+import ua.hromada.opendata.api.DatasetLegalActs;
 import ua.hromada.opendata.api.DatasetRegistry;
 import ua.hromada.opendata.api.UpdateFrequency;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.jdbc.EditConflictException;
+import ua.hromada.portal.api.legal.LegalActLookup;
+import ua.hromada.portal.ui.legal.LegalActField;
 import ua.hromada.portal.ui.support.EditConflicts;
 import ua.hromada.portal.ui.support.UiSupport;
 
@@ -63,6 +66,7 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver {
     private final transient ZoneId zone;
     private final transient DatasetRegistry registry;
     private final transient PortalUser user;
+    private final transient DatasetLegalActs legalActs;
 
     private Dataset loaded;
     private final Paragraph error = new Paragraph();
@@ -85,11 +89,16 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver {
     private final TextField responsibleEmail = new TextField();
     private final TextArea legalBasis = new TextArea();
     private final TextArea purpose = new TextArea();
+    private final LegalActField legalAct;
     private final Checkbox published = new Checkbox();
     private final StructureEditor structure;
     private final LabelledFields inputs = new LabelledFields();
 
-    public DatasetView(DatasetRegistry registry, RegistryActions actions, OpendataAudit audit, PortalUser user, ZoneId zone) {
+    /** {@code acts}: document search's acts for the legal basis, null while that module is not installed. */
+    public DatasetView(DatasetRegistry registry, RegistryActions actions, OpendataAudit audit, PortalUser user, ZoneId zone,
+            DatasetLegalActs legalActs, LegalActLookup acts) {
+        this.legalActs = legalActs;
+        this.legalAct = new LegalActField("opendata-f-legalAct", getTranslation("opendata.ui.field.legalAct"), acts);
         this.registry = registry;
         this.actions = actions;
         this.audit = audit;
@@ -197,6 +206,7 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver {
         text(form, responsiblePerson, "responsiblePerson", 1);
         text(form, responsibleEmail, "responsibleEmail", 1);
         text(form, legalBasis, "legalBasis", 2);
+        text(form, legalAct, "legalAct", 2);
         text(form, purpose, "purpose", 2);
         published.setLabel(getTranslation("opendata.ui.field.published"));
         published.setId("opendata-f-published");
@@ -204,6 +214,7 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver {
 
         if (d == null) {
             language.setValue("uk");
+            legalAct.setValue(null);
             if (managerId != null) {
                 manager.getListDataView().getItems().filter(m -> m.id() == managerId).findFirst().ifPresent(manager::setValue);
             }
@@ -230,6 +241,7 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver {
         responsiblePerson.setValue(nz(d.responsiblePerson()));
         responsibleEmail.setValue(nz(d.responsibleEmail()));
         legalBasis.setValue(nz(d.legalBasis()));
+        legalAct.setValue(legalActs.legalAct(d.id()).orElse(null));
         purpose.setValue(nz(d.purpose()));
         published.setValue(d.published());
         return form;
@@ -284,6 +296,7 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver {
         }
         try {
             Dataset saved = registry.saveDataset(user, value());
+            legalActs.link(user, saved.id(), legalAct.getValue());
             OpendataUi.success(getTranslation("opendata.ui.dataset.saved", saved.title()));
             if (loaded == null) {
                 UI.getCurrent().navigate(OpendataUi.DATASET_ROUTE + saved.id());
