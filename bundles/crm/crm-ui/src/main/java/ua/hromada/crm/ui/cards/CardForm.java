@@ -3,7 +3,6 @@ package ua.hromada.crm.ui.cards;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -11,8 +10,6 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -22,10 +19,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import ua.hromada.crm.api.Channel;
 import ua.hromada.crm.api.CrmException;
 import ua.hromada.crm.api.FeeKind;
-import ua.hromada.crm.api.LegalActs;
 import ua.hromada.crm.api.ProviderKind;
 import ua.hromada.crm.api.ServiceCard;
 import ua.hromada.crm.ui.CrmUi;
+import ua.hromada.portal.api.legal.LegalActLookup;
+import ua.hromada.portal.ui.legal.LegalActField;
 
 /**
  * A service card's fields, named as the service names them so its field errors land at their
@@ -43,8 +41,7 @@ class CardForm extends FormLayout {
     final TextField provider = text("card-provider", "provider");
     final TextField providerRole = text("card-provider-role", "providerRole");
     final TextArea legalBasis = area("card-legal-basis", "legalBasis");
-    final TextField legalActId = text("card-legal-act", "legalActId");
-    final Anchor act = new Anchor();
+    final LegalActField legalActId;
     final RadioButtonGroup<FeeKind> feeKind = radio("card-fee-kind", "feeKind", FeeKind.values());
     final BigDecimalField feeAmount = new BigDecimalField(getTranslation("crm.card.ui.f.feeAmount"));
     final TextField feeFormula = text("card-fee-formula", "feeFormula");
@@ -55,11 +52,12 @@ class CardForm extends FormLayout {
     final TextField queueGroup = text("card-queue-group", "queueGroup");
     final Checkbox active = new Checkbox(getTranslation("crm.card.ui.f.active"));
     final DocumentsEditor documents = new DocumentsEditor();
-    private final transient Optional<LegalActs> acts;
     private ServiceCard shown;
 
-    CardForm(Optional<LegalActs> acts) {
-        this.acts = acts;
+    /** {@code acts}: document search's acts for the legal basis, null while that module is not installed. */
+    CardForm(LegalActLookup acts) {
+        legalActId = new LegalActField("card-legal-act", getTranslation("crm.card.ui.f.legalActId"), acts);
+        fields.put("legalActId", legalActId);
         feeAmount.setId("card-fee-amount");
         feeAmount.setSuffixComponent(new com.vaadin.flow.component.html.Span("грн"));
         termDays.setId("card-term-days");
@@ -74,10 +72,6 @@ class CardForm extends FormLayout {
         fields.put("termDays", termDays);
         fields.put("channels", channels);
         providerRole.setHelperText(getTranslation("crm.card.ui.f.providerRole.help"));
-        legalActId.setHelperText(getTranslation("crm.card.ui.f.legalActId.help"));
-        act.setId("card-legal-act-link");
-        act.setTarget(AnchorTarget.BLANK);
-        legalActId.addValueChangeListener(e -> showAct());
         providerKind.addValueChangeListener(e -> showKinds());
         feeKind.addValueChangeListener(e -> showKinds());
         for (String required : new String[] {"localCode", "name", "provider"}) {
@@ -88,7 +82,7 @@ class CardForm extends FormLayout {
         add(name, 2);
         add(providerKind, provider, providerRole, queueGroup);
         add(legalBasis, 2);
-        add(legalActId, act);
+        add(legalActId, 2);
         add(feeKind, 2);
         add(feeAmount, feeFormula, termDays, channels);
         add(result, refusalGrounds);
@@ -126,16 +120,6 @@ class CardForm extends FormLayout {
         feeFormula.setVisible(feeKind.getValue() == FeeKind.FORMULA);
     }
 
-    /** The act's title while document search is installed; otherwise a link to its public page. */
-    private void showAct() {
-        String id = legalActId.getValue().strip();
-        act.setVisible(!id.isEmpty());
-        if (!id.isEmpty()) {
-            act.setHref(LegalActs.publicRoute(id));
-            act.setText(acts.flatMap(a -> a.title(id)).orElse(getTranslation("crm.card.ui.f.legalActLink", id)));
-        }
-    }
-
     /** The fee in words for lists and versions. */
     static String fee(Component owner, ServiceCard c) {
         return switch (c.feeKind()) {
@@ -160,7 +144,7 @@ class CardForm extends FormLayout {
         provider.setValue(c.provider());
         providerRole.setValue(c.providerRole());
         legalBasis.setValue(c.legalBasis());
-        legalActId.setValue(c.legalActId());
+        legalActId.setValue(c.legalActId().isEmpty() ? null : Long.valueOf(c.legalActId()));
         feeKind.setValue(c.feeKind());
         feeAmount.setValue(c.feeAmount());
         feeFormula.setValue(c.feeFormula());
@@ -172,7 +156,6 @@ class CardForm extends FormLayout {
         active.setValue(c.active());
         documents.setValue(c.documents());
         showKinds();
-        showAct();
         clearErrors();
     }
 
@@ -181,7 +164,7 @@ class CardForm extends FormLayout {
         Integer term = termDays.getValue();
         return new ServiceCard(shown.id(), nationalId.getValue(), localCode.getValue(), name.getValue(),
                 providerKind.getValue(), provider.getValue(), providerRole.getValue(), legalBasis.getValue(),
-                legalActId.getValue(), feeKind.getValue(), feeAmount.getValue(), feeFormula.getValue(),
+                legalActId.getValue() == null ? "" : legalActId.getValue().toString(), feeKind.getValue(), feeAmount.getValue(), feeFormula.getValue(),
                 term == null ? 0 : term, result.getValue(), refusalGrounds.getValue(), channels.getValue(),
                 queueGroup.getValue(), documents.getValue(), active.getValue(), shown.cardVersion(), shown.version());
     }

@@ -23,13 +23,13 @@ import ua.hromada.crm.api.CardRevision;
 import ua.hromada.crm.api.Channel;
 import ua.hromada.crm.api.CrmException;
 import ua.hromada.crm.api.FeeKind;
-import ua.hromada.crm.api.LegalActs;
 import ua.hromada.crm.api.ProviderKind;
 import ua.hromada.crm.api.ServiceCard;
 import ua.hromada.crm.api.ServiceCards;
 import ua.hromada.portal.api.PortalException.Reason;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.jdbc.EditConflictException;
+import ua.hromada.portal.api.legal.LegalActLookup;
 import ua.hromada.portal.ui.support.UiSupport;
 
 /**
@@ -41,7 +41,7 @@ public class CardView extends VerticalLayout implements BeforeEnterObserver {
     private static final DateTimeFormatter SAVED = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private final transient ServiceCards cards;
-    private final transient Optional<LegalActs> acts;
+    private final transient LegalActLookup acts;
     private final transient PortalUser user;
     private final ZoneId zone;
     final H2 title = new H2();
@@ -52,7 +52,7 @@ public class CardView extends VerticalLayout implements BeforeEnterObserver {
     private final H3 historyTitle = new H3();
     private long id;
 
-    public CardView(ServiceCards cards, Optional<LegalActs> acts, ZoneId zone, PortalUser user) {
+    public CardView(ServiceCards cards, LegalActLookup acts, ZoneId zone, PortalUser user) {
         this.cards = cards;
         this.acts = acts;
         this.user = user;
