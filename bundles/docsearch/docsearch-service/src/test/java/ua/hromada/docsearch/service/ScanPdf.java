@@ -7,8 +7,6 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -20,7 +18,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 /**
  * A scan as a council's scanner makes it: lines of Ukrainian text drawn with Java2D (DejaVu Sans,
  * which has Cyrillic: {@code fc-list :lang=uk}) into a grey A4 image at 300 dpi, put into a PDF as
- * the page's only content, so the PDF has no text layer. {@code main} writes one to a file.
+ * the page's only content, so the PDF has no text layer.
  */
 final class ScanPdf {
     private static final int DPI = 300;
@@ -55,12 +53,5 @@ final class ScanPdf {
             pdf.save(out);
             return out.toByteArray();
         }
-    }
-
-    /** Writes a scan of the given lines: {@code ScanPdf <file.pdf> <line>...}. */
-    public static void main(String[] args) throws IOException {
-        String[] lines = new String[args.length - 1];
-        System.arraycopy(args, 1, lines, 0, lines.length);
-        Files.write(Path.of(args[0]), of(lines));
     }
 }
