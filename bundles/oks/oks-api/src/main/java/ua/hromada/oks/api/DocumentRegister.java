@@ -46,6 +46,9 @@ public interface DocumentRegister {
     /** The community's legal articles, by code; inactive ones too when asked. */
     List<LegalArticle> articles(boolean includeInactive);
 
+    /** The community's articles (inactive ones too) that name the act of document search with that id, by code. */
+    List<LegalArticle> articlesCiting(long actId);
+
     /** Adds (id 0) or changes an article; OKS administrators only. */
     LegalArticle saveArticle(PortalUser actor, LegalArticle article);
 

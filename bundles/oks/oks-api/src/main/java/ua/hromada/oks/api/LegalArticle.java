@@ -10,8 +10,15 @@ package ua.hromada.oks.api;
  * @param title   its heading, e.g. «Порушення державних стандартів, норм і правил у сфері благоустрою …»
  * @param active  an inactive article is offered on no new document (issued ones keep it)
  * @param version the row's version as read: a save of an older one is refused
+ * @param actId   the act of document search this basis is (portal-api {@code LegalActLookup}); null when
+ *                none is linked
  */
-public record LegalArticle(long id, String code, String title, boolean active, long version) {
+public record LegalArticle(long id, String code, String title, boolean active, long version, Long actId) {
+
+    /** Without a linked act. */
+    public LegalArticle(long id, String code, String title, boolean active, long version) {
+        this(id, code, title, active, version, null);
+    }
 
     /** As printed: the code and the title in «». */
     public String citation() {

@@ -184,6 +184,13 @@ public class DocumentRegisterImpl implements DocumentRegister {
     }
 
     @Override
+    public List<LegalArticle> articlesCiting(long actId) {
+        // a community's few dozen articles: read whole
+        Long act = actId;
+        return articles(true).stream().filter(a -> act.equals(a.actId())).toList();
+    }
+
+    @Override
     public LegalArticle saveArticle(PortalUser actor, LegalArticle a) {
         Access.require(Access.admin(actor));
         String code = a.code() == null ? "" : a.code().strip();
@@ -194,7 +201,7 @@ public class DocumentRegisterImpl implements DocumentRegister {
         if (code.length() > ARTICLE_CODE_MAX || title.length() > ARTICLE_TITLE_MAX) {
             throw new OksException(INVALID, "oks.register.error.articleTooLong", ARTICLE_CODE_MAX, ARTICLE_TITLE_MAX);
         }
-        LegalArticle clean = new LegalArticle(a.id(), code, title, a.active(), a.version());
+        LegalArticle clean = new LegalArticle(a.id(), code, title, a.active(), a.version(), a.actId());
         long id = db.tx(c -> {
             shipped.seedArticles(c);
             if (store.codeTaken(c, code, a.id())) {

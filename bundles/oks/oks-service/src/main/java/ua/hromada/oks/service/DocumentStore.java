@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -178,12 +179,11 @@ final class DocumentStore {
 
     List<LegalArticle> articles(Connection c, boolean includeInactive) throws SQLException {
         List<LegalArticle> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, code, title, active, version FROM oks.legal_article"
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + ARTICLE + " FROM oks.legal_article"
                 + (includeInactive ? "" : " WHERE active") + " ORDER BY code, id")) {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new LegalArticle(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
-                            rs.getLong(5)));
+                    out.add(article(rs));
                 }
             }
         }
@@ -192,13 +192,19 @@ final class DocumentStore {
 
     Optional<LegalArticle> article(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, code, title, active, version FROM oks.legal_article WHERE id = ?")) {
+                "SELECT " + ARTICLE + " FROM oks.legal_article WHERE id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new LegalArticle(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getBoolean(4), rs.getLong(5))) : Optional.empty();
+                return rs.next() ? Optional.of(article(rs)) : Optional.empty();
             }
         }
+    }
+
+    private static final String ARTICLE = "id, code, title, active, version, act_id";
+
+    private static LegalArticle article(ResultSet rs) throws SQLException {
+        return new LegalArticle(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getLong(5),
+                rs.getObject(6, Long.class));
     }
 
     boolean codeTaken(Connection c, String code, long exceptId) throws SQLException {
@@ -214,10 +220,11 @@ final class DocumentStore {
     long saveArticle(Connection c, LegalArticle a) throws SQLException {
         if (a.id() == 0) {
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO oks.legal_article (code, title, active) VALUES (?, ?, ?) RETURNING id")) {
+                    "INSERT INTO oks.legal_article (code, title, active, act_id) VALUES (?, ?, ?, ?) RETURNING id")) {
                 ps.setString(1, a.code());
                 ps.setString(2, a.title());
                 ps.setBoolean(3, a.active());
+                ps.setObject(4, a.actId(), Types.BIGINT);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return rs.getLong(1);
@@ -225,12 +232,13 @@ final class DocumentStore {
             }
         }
         try (PreparedStatement ps = c.prepareStatement("UPDATE oks.legal_article SET code = ?, title = ?, active = ?, "
-                + Versioned.BUMP + " WHERE id = ? AND version = ?")) {
+                + "act_id = ?, " + Versioned.BUMP + " WHERE id = ? AND version = ?")) {
             ps.setString(1, a.code());
             ps.setString(2, a.title());
             ps.setBoolean(3, a.active());
-            ps.setLong(4, a.id());
-            ps.setLong(5, a.version());
+            ps.setObject(4, a.actId(), Types.BIGINT);
+            ps.setLong(5, a.id());
+            ps.setLong(6, a.version());
             Versioned.check(ps.executeUpdate(), "oks.legal_article", a.id());
             return a.id();
         }

@@ -18,10 +18,13 @@ import ua.hromada.oks.api.LegalArticle;
 import ua.hromada.oks.api.OksException;
 import ua.hromada.portal.api.CurrentUser;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.legal.LegalActLookup;
+import ua.hromada.portal.ui.legal.LegalActField;
 
 /**
  * {@code oks/admin/articles}: the community's legal bases its documents cite (КУпАП articles, points
  * of the rules of improvement); add, edit, deactivate — an issued document keeps the article as cited.
+ * An article may name its act in document search (while that module is installed).
  */
 public class ArticlesView extends VerticalLayout {
     public static final String ROUTE = "oks/admin/articles";
@@ -29,9 +32,12 @@ public class ArticlesView extends VerticalLayout {
 
     private final transient DocumentRegister register;
     private final transient CurrentUser currentUser;
+    /** Document search's acts, null while that module is not installed. */
+    private final transient LegalActLookup acts;
     private final Grid<LegalArticle> grid = new Grid<>();
 
-    public ArticlesView(DocumentRegister register, CurrentUser currentUser) {
+    public ArticlesView(DocumentRegister register, CurrentUser currentUser, LegalActLookup acts) {
+        this.acts = acts;
         this.register = register;
         this.currentUser = currentUser;
         setId("oks-articles-view");
@@ -75,16 +81,18 @@ public class ArticlesView extends VerticalLayout {
         title.setId("oks-article-title");
         Checkbox active = new Checkbox(getTranslation("oks.adminui.articles.active"), true);
         active.setId("oks-article-active");
+        LegalActField act = new LegalActField("oks-article-act", getTranslation("oks.adminui.articles.act"), acts);
         if (!isNew) {
             code.setValue(article.code());
             title.setValue(article.title());
             active.setValue(article.active());
+            act.setValue(article.actId());
         }
-        dialog.field(code, false).field(title, true).field(active, true);
+        dialog.field(code, false).field(title, true).field(act, true).field(active, true);
         dialog.keepEnter(title);
         dialog.onSave(() -> {
             LegalArticle saved = register.saveArticle(actor(), new LegalArticle(isNew ? 0 : article.id(), code.getValue(),
-                    title.getValue(), active.getValue(), isNew ? 0 : article.version()));
+                    title.getValue(), active.getValue(), isNew ? 0 : article.version(), act.getValue()));
             return getTranslation("oks.adminui.articles.saved", saved.code());
         }, this::refresh).onConflict(() -> register.articles(true).stream()
                 .filter(a -> !isNew && a.id() == article.id()).findFirst().ifPresent(this::edit));
