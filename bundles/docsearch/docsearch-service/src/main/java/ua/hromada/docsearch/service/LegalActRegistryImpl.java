@@ -15,6 +15,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -92,6 +93,10 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
             MessageBundle.of("i18n.docsearch-service", LegalActRegistryImpl.class.getClassLoader()));
     /** The index check at start (pool {@code docsearch.index}); null where nothing was started. */
     private volatile Job<Void> startup;
+    /** Where a lost index is rebuilt (pool {@code docsearch.index}); null in tests: rebuilt in the caller. */
+    private volatile Jobs jobs;
+    /** Communities whose lost index is being rebuilt, so one rebuild is queued, not one per search. */
+    private final Set<String> rebuildingLost = ConcurrentHashMap.newKeySet();
 
     @Activate
     public LegalActRegistryImpl(@Reference(target = CommunityData.TARGET) DataSource dataSource,
@@ -101,6 +106,7 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
         this(migrate(migrations, context, dataSource), communities, audit, settings::clock,
                 indexDir(config.index_dir()), Math.max(1, config.max_file_size_mb()) * 1024L * 1024L,
                 ScanRecognition.Setup.of(config, jobs));
+        this.jobs = jobs;
         startup = jobs.submit("docsearch.index", "check index at start", progress -> {
             checkAtStart(progress);
             return null;
@@ -155,7 +161,30 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
 
     /** The current community's index, opened (and brought in step with the database) at its first use. */
     private ActIndex index() {
-        return indexes.of(communities.current().id(), this::rebuildIfOutOfStep);
+        String community = communities.current().id();
+        ActIndex index = indexes.of(community, this::rebuildIfOutOfStep);
+        if (index.lost() && rebuildingLost.add(community)) {
+            // searches go on meanwhile over the files the index still holds open
+            Runnable rebuild = () -> communities.runAs(community, () -> {
+                try {
+                    LOG.warn("The document index of community {} was lost (folder deleted or a write failed): "
+                            + "rebuilding it from the database", community);
+                    reindex(index, JobProgress.NONE);
+                } finally {
+                    rebuildingLost.remove(community);
+                }
+            });
+            Jobs background = jobs;
+            if (background == null) {
+                rebuild.run();
+            } else {
+                background.submit("docsearch.index", "rebuild lost index", progress -> {
+                    rebuild.run();
+                    return null;
+                });
+            }
+        }
+        return index;
     }
 
     private static DataSource migrate(SchemaMigrations migrations, BundleContext context, DataSource ds) {
@@ -510,9 +539,13 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
 
     @Override
     public long reindex(JobProgress progress) {
+        return reindex(index(), progress);
+    }
+
+    private long reindex(ActIndex index, JobProgress progress) {
         JobProgress p = progress == null ? JobProgress.NONE : progress;
         long total = count();
-        long done = index().rebuild(sink -> read(c -> {
+        long done = index.rebuild(sink -> read(c -> {
             store.forEachForIndex(c, sink);
             return null;
         }), total, id -> read(c -> store.forIndex(c, id)), p);

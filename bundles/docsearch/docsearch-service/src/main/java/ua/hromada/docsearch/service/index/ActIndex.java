@@ -96,6 +96,8 @@ public final class ActIndex implements Closeable {
     private final Object rebuildLock = new Object();
     private volatile Set<Long> touchedDuringRebuild;
     private Generation live;
+    /** A change could not be written (e.g. the disk was full): the live index may miss it, rebuild. */
+    private volatile boolean writeFailed;
     private final FacetCounting facetCounting = new FacetCounting(FACETS);
     /** Changes of the current thread's {@link #batch} not committed yet (absent: not in a batch). */
     private final ThreadLocal<int[]> batch = new ThreadLocal<>();
@@ -140,6 +142,20 @@ public final class ActIndex implements Closeable {
         }
     }
 
+    /**
+     * True when the live index cannot be used any more: its folder was deleted while the portal
+     * ran (searches still read the open files, nothing new can be written) or its writer stopped
+     * after a failed write (e.g. the disk was full). The database is the truth: rebuild it.
+     */
+    public boolean lost() {
+        swap.readLock().lock();
+        try {
+            return live != null && (writeFailed || !Files.isDirectory(live.path()) || !live.writer().isOpen());
+        } finally {
+            swap.readLock().unlock();
+        }
+    }
+
     public int docCount() {
         return withSearcher(IndexSearcher::getIndexReader).numDocs();
     }
@@ -177,6 +193,9 @@ public final class ActIndex implements Closeable {
                 live.searchers().maybeRefreshBlocking();
                 return null;
             });
+        } catch (UncheckedIOException | org.apache.lucene.store.AlreadyClosedException e) {
+            writeFailed = true;
+            throw e;
         } finally {
             swap.readLock().unlock();
         }
@@ -231,7 +250,11 @@ public final class ActIndex implements Closeable {
             Generation fresh = null;
             boolean swapped = false;
             try {
-                fresh = withBundleLoader(() -> open(path, IndexWriterConfig.OpenMode.CREATE));
+                // the root too: a rebuild after the index folder was deleted while the portal ran
+                fresh = withBundleLoader(() -> {
+                    Files.createDirectories(path);
+                    return open(path, IndexWriterConfig.OpenMode.CREATE);
+                });
                 IndexWriter writer = fresh.writer();
                 long[] done = {0};
                 boolean[] cancelled = {false};
@@ -286,6 +309,7 @@ public final class ActIndex implements Closeable {
                     });
                     old = live;
                     live = fresh;
+                    writeFailed = false;
                     touchedDuringRebuild = null;
                     swapped = true;
                 } finally {
