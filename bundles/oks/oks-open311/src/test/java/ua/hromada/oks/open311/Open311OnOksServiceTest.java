@@ -370,7 +370,7 @@ class Open311OnOksServiceTest {
                 sent.get("expected_datetime"));
 
         oks.violations().transition(oks.executor, id, TransitionRequest.of(ActionKind.ACCEPTED));
-        oks.violations().transition(oks.executor, id, TransitionRequest.of(ActionKind.REPORTED));
+        oks.violations().transition(oks.executor, id, OksTestSetup.report());
         assertEquals("open", SpecFields.json(get("requests/" + id + ".json").body()).get(0).get("status").asText(),
                 "reported but not confirmed is still open");
         oks.violations().transition(oks.inspector, id, TransitionRequest.of(ActionKind.CONFIRMED));

@@ -285,7 +285,7 @@ class AnalyticsDrillDownTest {
     }
 
     private static void step(PortalUser who, long id, ActionKind kind) {
-        service.transition(who, id, TransitionRequest.of(kind));
+        service.transition(who, id, OksTestSetup.plainStep(kind));
     }
 
     private static void days(int n) {

@@ -250,8 +250,9 @@ public class ViolationCardView extends VerticalLayout implements BeforeEnterObse
             }
         }
         if (v.group() == StatusGroup.CONFLICT && allowed.isEmpty()) {
-            // nobody else can move a disputed case: say who does, rather than show an empty bar
-            Paragraph hint = new Paragraph(getTranslation("oks.ui.card.conflictHint"));
+            // this user cannot move a disputed case: say who does (the catalogue's responsible group)
+            Paragraph hint = new Paragraph(getTranslation("oks.ui.card.conflictHint",
+                    getTranslation(v.lastAction().responsible().messageKey())));
             hint.setId("oks-card-conflict-hint");
             hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
             bar.add(hint);

@@ -217,9 +217,7 @@ public class ViolationsView extends VerticalLayout implements BeforeEnterObserve
             order = query.sort();
         }
         ViolationQuery q = query;
-        ViolationQuery page = new ViolationQuery(q.groups(), q.actionCode(), q.responsible(), q.olderThanDays(),
-                q.typeId(), q.executorId(), q.inspector(), q.overdue(), q.createdFrom(), q.createdTo(),
-                q.confirmedFrom(), q.confirmedTo(), q.text(), order, offset, Math.max(1, Math.min(limit, 500)));
+        ViolationQuery page = q.sorted(order, offset, Math.max(1, Math.min(limit, 500)));
         try {
             return violations.search(user, page).stream();
         } catch (OksException e) {
@@ -302,7 +300,7 @@ public class ViolationsView extends VerticalLayout implements BeforeEnterObserve
         Set<StatusGroup> g = groups.getValue();
         String insp = inspector.getValue().isBlank() ? null : inspector.getValue().trim();
         String words = text.getValue().isBlank() ? null : text.getValue().trim();
-        query = new ViolationQuery(g, q.actionCode(), q.responsible(), q.olderThanDays(),
+        query = new ViolationQuery(g, q.actionCode(), q.effect(), q.responsible(), q.olderThanDays(),
                 type.getValue() == null ? null : type.getValue().id(),
                 executor.getValue() == null ? null : executor.getValue().id(), insp,
                 overdue.getValue() ? Boolean.TRUE : null, from.getValue(), to.getValue(), q.confirmedFrom(),
@@ -334,6 +332,9 @@ public class ViolationsView extends VerticalLayout implements BeforeEnterObserve
         StringBuilder sb = new StringBuilder();
         if (q.actionCode() != null) {
             append(sb, getTranslation("oks.ui.f.extra.action", q.actionCode().toString()));
+        }
+        if (q.effect() != null) {
+            append(sb, getTranslation("oks.ui.f.extra.effect." + q.effect().name()));
         }
         if (q.responsible() != null) {
             append(sb, getTranslation("oks.ui.f.extra.responsible", getTranslation(q.responsible().messageKey())));
