@@ -4,7 +4,8 @@
 // (rendered here, as a printed page would look) is read by OCR and the mismatch shown; the
 // hand-over waits for it, then goes to the back office, whose executor makes the result ready; the
 // administrator issues it within the deadline and prints the inventory as PDF; the hall display
-// shows a called ticket without a reload; the log has no errors.
+// shows a called ticket without a reload; a service card's legal basis links to an act picked from
+// document search, and the act's page lists the card; the log has no errors.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -214,6 +215,42 @@ test('the hall display shows a called ticket without a reload', async () => {
   await display.locator('#queue-display').getByText(ticket).waitFor({ timeout: 15_000 });
   await desk.context().close();
   await display.context().close();
+});
+
+test('a service card links its legal basis to an act picked from document search; the act\'s page lists the card', async () => {
+  const page = await employeePage(portal.admin());
+  const created = await page.context().request.post(`${portal.url}api/documents`, {
+    multipart: {
+      metadata: JSON.stringify({ kind: 'council-decision', number: '790', date: '2024-04-26',
+        title: 'Про затвердження переліку адміністративних послуг ЦНАП', status: 'IN_FORCE' }),
+      file: { name: 'rishennia.txt', mimeType: 'text/plain', buffer: Buffer.from('Перелік адміністративних послуг центру.') },
+    },
+  });
+  assert.equal(created.status(), 201, await created.text());
+  const act = await created.json();
+  const cardId = portal.sql(`select id from crm.service_card where name like '${CARD}%' order by id limit 1`);
+  await page.goto(`${portal.url}tsnap/kartky/${cardId}`);
+  const picker = page.locator('#card-legal-act-input');
+  await picker.waitFor();
+  await picker.locator('input').fill('переліку адміністративних');
+  const option = page.locator('vaadin-combo-box-item', { hasText: '№ 790 від 26.04.2024 — Про затвердження переліку' });
+  await option.click();
+  await until('the picked act shown with its link', async () =>
+    (await page.locator('#card-legal-act-link').getAttribute('href')) === `dokumenty/${act.id}`);
+  await page.click('#card-save');
+  await page.getByText(/Збережено: версія/).waitFor();
+  assert.equal(portal.sql(`select legal_act_id from crm.service_card where id = ${cardId}`), String(act.id));
+
+  await page.goto(`${portal.url}docs/act/${act.id}`);
+  const references = page.locator('#act-references');
+  await references.waitFor();
+  assert.match(await references.innerText(), /Картки послуг ЦНАП/);
+  const link = references.locator('a.act-reference', { hasText: CARD });
+  await link.click();
+  await page.waitForURL(new RegExp(`tsnap/kartky/${cardId}$`));
+  await until('the card opened from the act', async () =>
+    (await page.locator('#card-legal-act-input input').inputValue()).includes('№ 790 від 26.04.2024'));
+  await page.context().close();
 });
 
 test('the log has no errors of the CRM module', () => {
