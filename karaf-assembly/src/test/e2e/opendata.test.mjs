@@ -11,11 +11,16 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { Portal, launchBrowser, signIn, menuItem, until, fromModule } from './lib/portal.mjs';
 
-const portal = new Portal({ port: 18681, database: 'hromada_e2e_opendata' });
+// the CKAN import reads this portal's own API and the publication a recording server, both on
+// 127.0.0.1: not public addresses, so the administrator allows them; the publisher's key is set
+const CKAN_KEY = 'e2e-publisher-key';
+const portal = new Portal({ port: 18681, database: 'hromada_e2e_opendata',
+  config: { 'ua.hromada.opendata.ckan.cfg': { 'allowed.networks': '127.0.0.1', 'api.key': CKAN_KEY } } });
 const STEWARD = { username: 'steward1', password: 'Stew-2026!x', name: 'Марія Розпорядниця' };
 const MANAGER = { name: 'Управління освіти виконавчого комітету', edrpou: '24388300' };
 // the manager of the datasets other modules feed (config/ua.hromada.opendata.cfg provider.manager.name)
@@ -361,6 +366,74 @@ test('the CKAN import reads the portal\'s own CKAN API: the dry run, the import,
   await page.locator('#opendata-ckan-status[data-state="preview"]').waitFor({ timeout: 60_000 });
   assert.equal(await status.getAttribute('data-new'), '0');
   assert.equal(await status.getAttribute('data-changed'), '0', await status.innerText());
+});
+
+/**
+ * A CKAN Action API that keeps its packages in memory and records every POSTed action with its
+ * Authorization header: organization_show and package_search read; package_create, package_patch
+ * and resource_create change the packages as CKAN does.
+ */
+async function recordingCkan(organization) {
+  const packages = [];
+  const calls = [];
+  const server = http.createServer((req, res) => {
+    let raw = '';
+    req.on('data', (c) => { raw += c; });
+    req.on('end', () => {
+      const url = new URL(req.url, 'http://127.0.0.1');
+      const action = url.pathname.split('/').pop();
+      const body = raw ? JSON.parse(raw) : null;
+      if (req.method === 'POST') calls.push({ action, authorization: req.headers.authorization, body });
+      let result;
+      if (action === 'organization_show') result = organization;
+      else if (action === 'package_search') {
+        result = { count: packages.length, results: packages.slice(Number(url.searchParams.get('start') ?? 0)) };
+      } else if (action === 'package_create') {
+        result = { ...body, id: `pkg-${packages.length + 1}`, resources: [] };
+        packages.push(result);
+      } else if (action === 'package_patch') {
+        result = Object.assign(packages.find((p) => p.id === body.id), body);
+      } else if (action === 'resource_create') {
+        result = { ...body, id: `res-${calls.length}` };
+        packages.find((p) => p.id === body.package_id).resources.push(result);
+      }
+      res.writeHead(result ? 200 : 404, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify(result ? { success: true, result } : { success: false, error: { __type: 'Not Found' } }));
+    });
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { base: `http://127.0.0.1:${server.address().port}`, calls, close: () => server.close() };
+}
+
+test('the CKAN publication: the dry run shows the diff and sends nothing, the publication makes those calls', async () => {
+  const ckan = await recordingCkan({ id: 'org-osvita', name: 'osvita', title: MANAGER.name,
+    extras: [{ key: 'edrpou', value: MANAGER.edrpou }] });
+  try {
+    await page.goto(portal.url + 'opendata/ckan');
+    await page.fill('#opendata-ckan-portal input', ckan.base);
+    await page.fill('#opendata-ckan-organization input', 'osvita');
+    const status = page.locator('#opendata-ckan-status');
+    await page.click('#opendata-ckan-publish-check');
+    await page.locator('#opendata-ckan-status[data-state="publish-preview"]').waitFor({ timeout: 60_000 });
+    const create = Number(await status.getAttribute('data-create'));
+    assert.ok(create >= 1, await status.innerText());
+    await page.locator(`#opendata-ckan-publish-rows vaadin-grid-cell-content:text-is("${DATASET.identifier}")`).waitFor();
+    assert.equal(ckan.calls.length, 0, 'a dry run sends nothing');
+    await page.click('#opendata-ckan-publish');
+    await page.locator('#opendata-ckan-status[data-state="published"]').waitFor({ timeout: 60_000 });
+    const created = ckan.calls.filter((c) => c.action === 'package_create');
+    assert.equal(created.length, create);
+    assert.ok(ckan.calls.every((c) => c.authorization === CKAN_KEY), 'every call carries the publisher\'s key');
+    const ours = created.find((c) => c.body.name === DATASET.identifier);
+    assert.equal(ours.body.owner_org, 'org-osvita');
+    // a second dry run: the portal holds what was sent
+    await page.click('#opendata-ckan-publish-check');
+    await page.locator('#opendata-ckan-status[data-state="publish-preview"]').waitFor({ timeout: 60_000 });
+    assert.equal(await status.getAttribute('data-create'), '0', await status.innerText());
+    assert.equal(await status.getAttribute('data-update'), '0', await status.innerText());
+  } finally {
+    ckan.close();
+  }
 });
 
 test('the import preview shows a bad row\'s error and imports only the good rows; exports download', async () => {

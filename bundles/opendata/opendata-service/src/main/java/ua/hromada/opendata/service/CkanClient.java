@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -25,9 +24,11 @@ import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.portal.api.jobs.JobProgress;
 
 /**
- * Reads a CKAN portal's Action API ({@code /api/3/action/<action>}, GET with query parameters):
- * an organisation and its packages page by page. Every failure is an {@link OpendataException}
- * naming the portal and why in Ukrainian; nothing is retried (the dry run can simply be run again).
+ * A CKAN portal's Action API ({@code /api/3/action/<action>}): reads with GET and query parameters
+ * (an organisation, its packages page by page), writes with a POSTed JSON body and the publisher's
+ * API key. Every request goes through {@link OutboundHttp} (allowed addresses only). Every failure
+ * is an {@link OpendataException} naming the portal and why in Ukrainian; nothing is retried (the
+ * dry run can simply be run again).
  */
 final class CkanClient {
     /** Packages per package_search page: CKAN's default cap is 1000, ours (and data.gov.ua's) allow 100. */
@@ -39,7 +40,7 @@ final class CkanClient {
     record Organization(String id, String name, String title, String edrpou) {
     }
 
-    private final HttpClient http;
+    private final OutboundHttp http;
     private final ObjectMapper json;
     private final String portal;
     private final Duration timeout;
@@ -47,7 +48,7 @@ final class CkanClient {
     /**
      * @param portal the portal's address (http or https), without a trailing slash
      */
-    CkanClient(HttpClient http, ObjectMapper json, String portal, Duration timeout) {
+    CkanClient(OutboundHttp http, ObjectMapper json, String portal, Duration timeout) {
         this.http = http;
         this.json = json;
         this.portal = portal;
@@ -111,12 +112,30 @@ final class CkanClient {
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         URI uri = URI.create(portal + "/api/3/action/" + action + "?" + query);
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json")
-                .header("User-Agent", "Hromada open data (CKAN import)").GET().build();
+        return call(HttpRequest.newBuilder(uri).GET(), action, params.getOrDefault("id", action));
+    }
+
+    /** A write action: {@code body} POSTed as JSON with the publisher's API key. */
+    JsonNode post(String action, JsonNode body, String apiKey) {
+        byte[] bytes;
+        try {
+            bytes = json.writeValueAsBytes(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e); // a tree of our own always writes
+        }
+        URI uri = URI.create(portal + "/api/3/action/" + action);
+        return call(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                .header("Authorization", apiKey).POST(HttpRequest.BodyPublishers.ofByteArray(bytes)), action,
+                body.path("id").asText(body.path("name").asText(action)));
+    }
+
+    private JsonNode call(HttpRequest.Builder builder, String action, String subject) {
+        HttpRequest request = builder.timeout(timeout).header("Accept", "application/json")
+                .header("User-Agent", "Hromada open data (CKAN)").build();
         JsonNode answer;
         int status;
         try {
-            HttpResponse<InputStream> r = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> r = http.send(request);
             status = r.statusCode();
             byte[] body;
             try (InputStream in = r.body()) {
@@ -128,6 +147,8 @@ final class CkanClient {
             answer = json.readTree(body);
         } catch (HttpTimeoutException e) {
             throw new OpendataException(INVALID, "opendata.error.ckan.timeout", portal, timeout.toSeconds());
+        } catch (OutboundHttp.Refused e) {
+            throw new OpendataException(INVALID, "opendata.error.ckan.address", portal, e.getMessage());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new OpendataException(INVALID, "opendata.error.ckan.answer", portal, action);
         } catch (IOException e) {
@@ -144,8 +165,7 @@ final class CkanClient {
             JsonNode error = answer.path("error");
             String type = error.path("__type").asText("");
             if (status == 404 || type.toLowerCase(Locale.ROOT).contains("not found")) {
-                throw new OpendataException(INVALID, "opendata.error.ckan.notFound", portal,
-                        params.getOrDefault("id", action));
+                throw new OpendataException(INVALID, "opendata.error.ckan.notFound", portal, subject);
             }
             throw new OpendataException(INVALID, "opendata.error.ckan.refused", portal, action,
                     error.path("message").asText(type));

@@ -1,24 +1,17 @@
 package ua.hromada.opendata.service;
 
-import static ua.hromada.portal.api.PortalException.Reason.INVALID;
-
-import java.net.http.HttpClient;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -30,10 +23,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import ua.hromada.opendata.api.CkanImport;
 import ua.hromada.opendata.api.DataManager;
 import ua.hromada.opendata.api.Dataset;
-import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.jobs.JobProgress;
-import ua.hromada.portal.api.jobs.Jobs;
 
 /**
  * The CKAN import: the dry run reads the organisation and its packages and compares each with the
@@ -45,33 +36,29 @@ import ua.hromada.portal.api.jobs.Jobs;
 @Component(service = CkanImport.class)
 public class CkanImportImpl implements CkanImport {
     static final Duration PREVIEW_TTL = Duration.ofMinutes(30);
-    static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final int MAX_PREVIEWS = 20;
 
     private final DatasetRegistryImpl registry;
-    private final HttpClient http;
-    private final Clock clock;
+    private final CkanConnection connection;
     private final ObjectMapper json = new ObjectMapper();
     private final Texts texts = new Texts();
     private final CkanPackages packages = new CkanPackages(json, texts);
-    private final Map<String, Pending> previews = new ConcurrentHashMap<>();
+    private final PendingPreviews<Pending> previews;
 
     @Activate
-    public CkanImportImpl(@Reference DatasetRegistryImpl registry, @Reference Jobs jobs) {
-        // the HTTP client's hand-offs run on a pool of the job service, not on threads of its own
-        this(registry, HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NORMAL)
-                .executor(jobs.executor("opendata.ckan.http", 2)).build(), Clock.systemUTC());
+    public CkanImportImpl(@Reference DatasetRegistryImpl registry, @Reference CkanConnection connection) {
+        this(registry, connection, Clock.systemUTC());
     }
 
-    CkanImportImpl(DatasetRegistryImpl registry, HttpClient http, Clock clock) {
+    CkanImportImpl(DatasetRegistryImpl registry, CkanConnection connection, Clock clock) {
         this.registry = registry;
-        this.http = http;
-        this.clock = clock;
+        this.connection = connection;
+        this.previews = new PendingPreviews<>(clock, PREVIEW_TTL, MAX_PREVIEWS, "opendata.error.ckan.expired");
     }
 
     /** The packages read, kept for the commit with who read them, for which community and where from. */
-    private record Pending(String actor, String community, Instant expires, String portal,
-            CkanClient.Organization organization, List<CkanPackages.Incoming> incoming) {
+    private record Pending(String portal, CkanClient.Organization organization,
+            List<CkanPackages.Incoming> incoming) {
     }
 
     /** A package compared with the registry. */
@@ -82,32 +69,23 @@ public class CkanImportImpl implements CkanImport {
     @Override
     public CkanPreview preview(PortalUser actor, String portalUrl, String organization, JobProgress progress) {
         Access.requireEdit(actor);
-        String portal = CkanClient.portal(portalUrl);
-        String org = Rules.strip(organization);
-        if (org == null) {
-            throw new OpendataException(INVALID, "opendata.error.ckan.organizationRequired");
-        }
-        CkanClient client = new CkanClient(http, json, portal, TIMEOUT);
-        CkanClient.Organization o = client.organization(org);
+        CkanConnection.Opened opened = connection.open(portalUrl, organization, json);
+        String portal = opened.portal();
+        CkanClient client = opened.client();
+        CkanClient.Organization o = opened.organization();
         List<CkanPackages.Incoming> incoming = new ArrayList<>();
         for (JsonNode p : client.packages(o, progress)) {
             incoming.add(packages.read(p));
         }
-        Pending pending = new Pending(actor.username(), community(), clock.instant().plus(PREVIEW_TTL), portal, o,
-                incoming);
+        Pending pending = new Pending(portal, o, incoming);
         return registry.database().read(c -> {
-            Optional<DataManager> manager = manager(c, o);
+            Optional<DataManager> manager = manager(registry, c, o);
             List<CkanRow> rows = new ArrayList<>();
             for (Plan plan : plan(c, pending, manager.map(DataManager::id).orElse(0L))) {
                 rows.add(new CkanRow(plan.in().packageId(), plan.in().name(), plan.in().title(), plan.change(),
                         plan.changes(), plan.errors()));
             }
-            String token = UUID.randomUUID().toString();
-            previews.values().removeIf(p -> p.expires().isBefore(clock.instant()));
-            if (previews.size() >= MAX_PREVIEWS) {
-                previews.clear(); // forgotten dry runs; a user whose preview went asks again
-            }
-            previews.put(token, pending);
+            String token = previews.put(actor, community(), pending);
             return new CkanPreview(token, portal, o.name(), managerLabel(o), manager.isEmpty(), rows);
         });
     }
@@ -115,16 +93,12 @@ public class CkanImportImpl implements CkanImport {
     @Override
     public CkanResult commit(PortalUser actor, CkanPreview preview, JobProgress progress) {
         Access.requireEdit(actor);
-        Pending pending = preview == null ? null : previews.get(preview.token());
-        if (pending == null || !pending.actor().equals(actor.username()) || pending.expires().isBefore(clock.instant())
-                || !pending.community().equals(community()) || !previews.remove(preview.token(), pending)) {
-            throw new OpendataException(INVALID, "opendata.error.ckan.expired");
-        }
+        Pending pending = previews.take(actor, community(), preview == null ? null : preview.token());
         // created, updated, unchanged, skipped, links added
         int[] counts = new int[5];
         boolean[] managerCreated = {false};
         registry.changes().write(c -> {
-            Optional<DataManager> found = manager(c, pending.organization());
+            Optional<DataManager> found = manager(registry, c, pending.organization());
             long managerId;
             if (found.isPresent()) {
                 managerId = found.get().id();
@@ -240,18 +214,24 @@ public class CkanImportImpl implements CkanImport {
                 ps.executeUpdate();
             }
         }
+        linkPackage(c, written.id(), pending.portal(), plan.in().packageId(), plan.in().name());
+        registry.changes().entry(c, actor, "dataset", written.id(), plan.change() == Change.NEW ? "create" : "update",
+                "CKAN " + pending.portal() + ": " + plan.in().name());
+    }
+
+    /** Links the dataset to its package on the portal (imported from it or published to it). */
+    static void linkPackage(Connection c, long datasetId, String portal, String packageId, String packageName)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO opendata.ckan_package (dataset_id, portal,"
                 + " package_id, package_name, imported_at) VALUES (?,?,?,?, now()) ON CONFLICT (community, dataset_id)"
                 + " DO UPDATE SET portal = excluded.portal, package_id = excluded.package_id,"
                 + " package_name = excluded.package_name, imported_at = now()")) {
-            ps.setLong(1, written.id());
-            ps.setString(2, pending.portal());
-            ps.setString(3, plan.in().packageId());
-            ps.setString(4, plan.in().name());
+            ps.setLong(1, datasetId);
+            ps.setString(2, portal);
+            ps.setString(3, packageId);
+            ps.setString(4, packageName);
             ps.executeUpdate();
         }
-        registry.changes().entry(c, actor, "dataset", written.id(), plan.change() == Change.NEW ? "create" : "update",
-                "CKAN " + pending.portal() + ": " + plan.in().name());
     }
 
     private static Optional<Long> linkedDataset(Connection c, String portal, String packageId) throws SQLException {
@@ -275,7 +255,8 @@ public class CkanImportImpl implements CkanImport {
     }
 
     /** The organisation's data manager: by its ЄДРПОУ code, else by its name. */
-    private Optional<DataManager> manager(Connection c, CkanClient.Organization o) throws SQLException {
+    static Optional<DataManager> manager(DatasetRegistryImpl registry, Connection c, CkanClient.Organization o)
+            throws SQLException {
         String edrpou = edrpou(o);
         if (edrpou != null) {
             Optional<DataManager> m = registry.managerStore().managerByEdrpou(c, edrpou);
@@ -290,7 +271,7 @@ public class CkanImportImpl implements CkanImport {
         return Rules.normalize(new DataManager(0, title(o), edrpou(o), null, null, null, null, null, 0));
     }
 
-    private static String managerLabel(CkanClient.Organization o) {
+    static String managerLabel(CkanClient.Organization o) {
         String edrpou = edrpou(o);
         return title(o) + (edrpou == null ? "" : " (ЄДРПОУ " + edrpou + ")");
     }

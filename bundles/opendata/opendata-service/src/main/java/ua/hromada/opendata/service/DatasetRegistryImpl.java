@@ -85,6 +85,10 @@ public class DatasetRegistryImpl implements DatasetRegistry {
         return managers;
     }
 
+    RegistryResources resources() {
+        return resources;
+    }
+
     DatasetStore datasetStore() {
         return datasets;
     }

@@ -39,6 +39,11 @@ public final class OpendataTestSetup extends ModuleTestSetup {
     private final ProviderSync providers;
     private final RegistryActionsImpl actions;
     private final CkanImportImpl ckan;
+    private final CkanPublishImpl publish;
+    /** The test servers' network, allowed as the configuration's allowed.networks would. */
+    public static final String LOCAL = "127.0.0.0/8";
+    /** The publisher's key the shared configuration gives. */
+    public static final String API_KEY = "shared-publisher-key";
 
     /** Data steward: edits the registry. */
     public final PortalUser steward = user(1, "steward", "Олена Редакторка", OpendataPermissions.EDIT);
@@ -68,12 +73,25 @@ public final class OpendataTestSetup extends ModuleTestSetup {
         providers = new ProviderSync(registry, OpendataSettings.defaults(), pools.forModule("opendata-service"),
                 communities());
         actions = new RegistryActionsImpl(registry);
-        ckan = new CkanImportImpl(registry, java.net.http.HttpClient.newHttpClient(), java.time.Clock.systemUTC());
+        ckan = new CkanImportImpl(registry, ckanConnection(List.of(LOCAL)), java.time.Clock.systemUTC());
+        publish = new CkanPublishImpl(registry, ckanConnection(List.of(LOCAL)), java.time.Clock.systemUTC());
     }
 
-    /** The CKAN import (its HTTP client reaches only the local servers a test starts). */
+    /** The CKAN import (the local servers a test starts are allowed, as {@link #LOCAL}). */
     public ua.hromada.opendata.api.CkanImport ckanImport() {
         return ckan;
+    }
+
+    /** The CKAN publication with the shared key {@link #API_KEY} (a community's overlay may set its own). */
+    public ua.hromada.opendata.api.CkanPublish ckanPublish() {
+        return publish;
+    }
+
+    /** The outbound connection as configured: the allowed networks, the shared key {@link #API_KEY}. */
+    CkanConnection ckanConnection(List<String> allowedNetworks) {
+        return new CkanConnection(java.net.http.HttpClient.newBuilder()
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build(), communities(), allowedNetworks,
+                java.time.Duration.ofSeconds(10), API_KEY);
     }
 
     /** Deletion and bulk actions; {@code references} as the audit bundle would register them. */

@@ -26,6 +26,7 @@ import ua.hromada.opendata.api.CkanImport.Change;
 import ua.hromada.opendata.api.CkanImport.CkanPreview;
 import ua.hromada.opendata.api.CkanImport.CkanResult;
 import ua.hromada.opendata.api.CkanImport.CkanRow;
+import ua.hromada.opendata.api.CkanPublish;
 import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.opendata.api.OpendataPermissions;
 import ua.hromada.portal.api.PortalUser;
@@ -36,7 +37,8 @@ import ua.hromada.portal.ui.support.UiSupport;
 /**
  * {@code opendata/ckan}: the portal's address and the organisation, "show changes" (the dry run:
  * a table of new, changed — with the fields — unchanged and skipped packages; nothing saved), then
- * "import" writes exactly that table. Both run as jobs with progress and cancel.
+ * "import" writes exactly that table; below, the publication back to the portal
+ * ({@link CkanPublishPanel}). All run as jobs with progress and cancel.
  */
 public class CkanImportView extends VerticalLayout {
 
@@ -59,7 +61,7 @@ public class CkanImportView extends VerticalLayout {
     private JobRunner runner;
     private transient CkanPreview current;
 
-    public CkanImportView(CkanImport ckan, Jobs jobs, PortalUser user) {
+    public CkanImportView(CkanImport ckan, CkanPublish publish, Jobs jobs, PortalUser user) {
         this.ckan = ckan;
         this.jobs = jobs;
         this.user = user;
@@ -131,7 +133,8 @@ public class CkanImportView extends VerticalLayout {
         running.setAlignItems(FlexComponent.Alignment.CENTER);
         running.setWrap(true);
         add(new H2(getTranslation("opendata.ui.ckan.title")), new Paragraph(getTranslation("opendata.ui.ckan.help")),
-                form, running, changesOnly, rows);
+                form, running, changesOnly, rows, new CkanPublishPanel(publish, jobs, user, runner, status,
+                        portal::getValue, organization::getValue, this::failed));
     }
 
     private void check() {

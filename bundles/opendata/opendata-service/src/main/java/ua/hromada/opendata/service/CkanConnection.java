@@ -1,0 +1,78 @@
+package ua.hromada.opendata.service;
+
+import static ua.hromada.portal.api.PortalException.Reason.INVALID;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import ua.hromada.opendata.api.OpendataException;
+
+import ua.hromada.portal.api.community.Communities;
+import ua.hromada.portal.api.jobs.Jobs;
+
+/**
+ * What the CKAN import and publication share: the outbound HTTP of allowed addresses (one client,
+ * its hand-offs on a pool of the job service) and the publisher's API key, the community's own
+ * (its overlay) else the shared one.
+ */
+@Component(service = CkanConnection.class)
+@Designate(ocd = CkanConfig.class)
+public class CkanConnection {
+    private final OutboundHttp http;
+    private final Duration timeout;
+    private final String sharedKey;
+    private final Communities communities;
+
+    @Activate
+    public CkanConnection(@Reference Jobs jobs, @Reference Communities communities, CkanConfig config) {
+        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(Math.max(1, config.timeout_seconds())))
+                .followRedirects(HttpClient.Redirect.NEVER).executor(jobs.executor("opendata.ckan.http", 2)).build(),
+                communities, config.allowed_networks() == null ? List.of() : Arrays.asList(config.allowed_networks()),
+                Duration.ofSeconds(Math.max(1, config.timeout_seconds())), config.api_key());
+    }
+
+    /** @param http a client that follows no redirects (they are followed and checked here) */
+    CkanConnection(HttpClient http, Communities communities, List<String> allowedNetworks, Duration timeout,
+            String apiKey) {
+        this.http = new OutboundHttp(http, new OutboundAddresses(allowedNetworks));
+        this.communities = communities;
+        this.timeout = timeout;
+        this.sharedKey = apiKey;
+    }
+
+    /** A portal's client and the organisation read from it. */
+    record Opened(String portal, CkanClient client, CkanClient.Organization organization) {
+    }
+
+    /** Checks the typed portal address and organisation and reads the organisation (organization_show). */
+    Opened open(String portalUrl, String organization, ObjectMapper json) {
+        String portal = CkanClient.portal(portalUrl);
+        String org = Rules.strip(organization);
+        if (org == null) {
+            throw new OpendataException(INVALID, "opendata.error.ckan.organizationRequired");
+        }
+        CkanClient client = client(portal, json);
+        return new Opened(portal, client, client.organization(org));
+    }
+
+    /** A client of the portal (an address {@link CkanClient#portal} checked). */
+    CkanClient client(String portal, ObjectMapper json) {
+        return new CkanClient(http, json, portal, timeout);
+    }
+
+    /** The publisher's API key of the running work's community. */
+    Optional<String> apiKey() {
+        return communities.current().setting(CkanConfig.PID, "api.key")
+                .or(() -> Optional.ofNullable(sharedKey).filter(k -> !k.isBlank())).map(String::strip);
+    }
+}
