@@ -11,6 +11,10 @@ import java.util.function.Consumer;
  * (a Lucene index, a snapshot, a cache) publishes each write in the write's own transaction and
  * subscribes to its topic; every other node then hears of the write once it commits (within about a
  * second), and a node that was down hears of what it missed when it starts again.
+ *
+ * <p>Every change audited on the writer's connection ({@code AuditLog.record(Connection, ...)}) is
+ * published by the core as topic {@code <module>.<entityType>} with the entity's id as key, so a
+ * module whose writes are audited that way only subscribes.
  */
 @org.osgi.annotation.versioning.ProviderType
 public interface ChangeFeed {

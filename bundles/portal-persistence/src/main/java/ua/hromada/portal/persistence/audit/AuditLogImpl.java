@@ -21,6 +21,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ua.hromada.portal.api.audit.AuditLog;
+import ua.hromada.portal.api.cluster.ChangeFeed;
 import ua.hromada.portal.api.community.Communities;
 import ua.hromada.portal.api.jdbc.Statements;
 import ua.hromada.portal.persistence.PortalSchemaReady;
@@ -38,18 +39,25 @@ public class AuditLogImpl implements AuditLog {
     private final Clock clock;
     private final Communities communities;
     private final AuditWriter writer;
+    /** Null in tests of the log alone. */
+    private final ChangeFeed feed;
 
     @Activate
     public AuditLogImpl(@Reference(target = "(osgi.unit.name=hromada-portal)") JpaTemplate jpa,
-            @Reference PortalSchemaReady schema, @Reference Communities communities) {
-        this(jpa, Clock.systemUTC(), communities);
+            @Reference PortalSchemaReady schema, @Reference Communities communities, @Reference ChangeFeed changes) {
+        this(jpa, Clock.systemUTC(), communities, changes);
     }
 
     AuditLogImpl(JpaTemplate jpa, Clock clock, Communities communities) {
+        this(jpa, clock, communities, null);
+    }
+
+    AuditLogImpl(JpaTemplate jpa, Clock clock, Communities communities, ChangeFeed changes) {
         this.jpa = jpa;
         this.clock = clock;
         this.communities = communities;
         this.writer = new AuditWriter(communities);
+        this.feed = changes;
     }
 
     @Override
@@ -79,6 +87,10 @@ public class AuditLogImpl implements AuditLog {
             ps.setString(7, changes);
             ps.setString(8, communities.current().id());
             ps.executeUpdate();
+        }
+        // an audited change is one the other nodes' indexes and caches follow (docs/cluster.md)
+        if (feed != null && entityId != null) {
+            feed.publish(c, module + "." + entityType, entityId);
         }
     }
 

@@ -94,6 +94,13 @@ public class ChangeFeedImpl implements ChangeFeed {
         this.communities = communities;
         this.node = node;
         this.retention = retention;
+        // where this node reads on from is fixed now, so what commits after the start is never skipped
+        try (Connection c = dataSource.getConnection()) {
+            startId = lastId = savedId = position(c);
+        } catch (SQLException e) {
+            LOG.warn("Change feed: the database is not reachable at start ({}); the feed reads on once it is",
+                    e.getMessage());
+        }
         this.loop = jobs.submit(POOL, JOB, this::listen);
     }
 

@@ -17,4 +17,9 @@ public record AuditLogImplAccess(JpaTemplate jpa, Clock clock, Communities commu
     public AuditLog log() {
         return new AuditLogImpl(jpa, clock, communities);
     }
+
+    /** The log as the portal has it: an audited change is published on {@code changes}. */
+    public AuditLog log(ua.hromada.portal.api.cluster.ChangeFeed changes) {
+        return new AuditLogImpl(jpa, clock, communities, changes);
+    }
 }

@@ -3,6 +3,7 @@ package ua.hromada.portal.persistence.cluster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import ua.hromada.portal.api.audit.AuditLog;
 import ua.hromada.portal.api.jdbc.Transactions;
+import ua.hromada.portal.persistence.audit.AuditLogImplAccess;
 import ua.hromada.portal.jobs.JobPools;
 import ua.hromada.portal.persistence.testing.PortalTestDatabase;
 import ua.hromada.portal.testing.TestCommunities;
@@ -91,6 +94,19 @@ class ChangeFeedTest {
         assertEquals("4 in default from A", next(after));
         publish(a, ACTS, "5", "default");
         assertEquals("5 in default from A", next(after));
+    }
+
+    @Test
+    void aChangeAuditedOnTheWritersConnectionIsPublishedAsModuleAndEntityType() throws Exception {
+        ChangeFeedImpl a = feed("A");
+        ChangeFeedImpl b = feed("B");
+        BlockingQueue<String> heard = listen(b, "docsearch.legal-act");
+        AuditLog audit = new AuditLogImplAccess(db.jpa(), Clock.systemUTC(), communities).log(a);
+        Transactions.tx(db.communityDataSource("kremenchuk"), "test", c -> {
+            audit.record(c, "clerk", "docsearch", "legal-act", "17", "update", "title");
+            return null;
+        });
+        assertEquals("17 in kremenchuk from A", next(heard));
     }
 
     private ChangeFeedImpl feed(String node) {
