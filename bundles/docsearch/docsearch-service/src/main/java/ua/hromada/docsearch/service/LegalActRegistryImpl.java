@@ -553,7 +553,7 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
     }
 
     /** After a commit: the act as now stored goes into the index. */
-    private void reindexOne(long id) {
+    void reindexOne(long id) {
         try {
             Optional<IndexedAct> act = read(c -> store.forIndex(c, id));
             ActIndex index = index();

@@ -90,7 +90,8 @@ public class Archiving implements OksArchive {
         // the first round a few minutes after start: the portal's start is busy enough
         this.schedule = jobs == null ? null
                 : jobs.repeat(POOL, "OKS: archive of confirmed cases", Duration.ofMinutes(5), EVERY,
-                        JobTask.of(this::archiveEveryCommunity));
+                        // one node of several archives (docs/cluster.md)
+                        jobs.onOneNode("oks.archive", EVERY.dividedBy(2), JobTask.of(this::archiveEveryCommunity)));
     }
 
     @Deactivate

@@ -80,16 +80,26 @@ public class AuditScheduler {
     }
 
     void runOnce(JobProgress progress) {
+        // one node of several audits (docs/cluster.md); the others' ticks of the same schedule are skipped
+        Duration gap = settings.schedule() == AuditSettings.Schedule.INTERVAL ? settings.interval().dividedBy(2)
+                : Duration.ofHours(12);
         try {
-            for (Community community : communities.all()) {
-                if (stopped) {
-                    return;
+            jobs.onOneNode("opendata.scheduled-audit", gap, p -> {
+                for (Community community : communities.all()) {
+                    if (stopped) {
+                        return null;
+                    }
+                    if (community.moduleEnabled(MODULE)) {
+                        communities.runAs(community.id(), () -> runFor(community.id(), p));
+                    }
                 }
-                if (!community.moduleEnabled(MODULE)) {
-                    continue;
-                }
-                communities.runAs(community.id(), () -> runFor(community.id(), progress));
-            }
+                return null;
+            }).run(progress);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            // the lock's database work (the audit itself throws nothing checked)
+            throw new IllegalStateException("scheduled open data audit", e);
         } finally {
             if (!stopped) {
                 scheduleNext();

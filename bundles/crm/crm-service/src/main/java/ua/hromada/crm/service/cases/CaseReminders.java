@@ -59,7 +59,8 @@ public class CaseReminders {
             Duration every = Duration.ofMinutes(settings.reminderIntervalMinutes());
             // the first round a few minutes after start: the portal's start is busy enough
             this.schedule = jobs.repeat(POOL, "ЦНАП: нагадування про строки справ", Duration.ofMinutes(2), every,
-                    JobTask.of(this::remindEveryCommunity));
+                    // one node of several sends them (docs/cluster.md)
+                    jobs.onOneNode("crm.case-reminders", every.dividedBy(2), JobTask.of(this::remindEveryCommunity)));
         } else {
             LOG.info("ЦНАП cases: no reminders (reminder.days or reminder.interval.minutes = 0 in {}.cfg)", CasesConfig.PID);
             this.schedule = null;

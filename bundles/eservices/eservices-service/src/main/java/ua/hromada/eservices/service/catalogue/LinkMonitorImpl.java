@@ -70,7 +70,8 @@ public class LinkMonitorImpl implements LinkMonitor {
             Duration every = Duration.ofMinutes(config.interval_minutes());
             // the first round a minute after start: the portal's start is busy enough
             this.schedule = jobs.repeat(POOL, "check the e-services' links", Duration.ofMinutes(1), every,
-                    JobTask.of(this::checkEveryCommunity));
+                    // one node of several checks them (docs/cluster.md)
+                    jobs.onOneNode("eservices.link-check", every.dividedBy(2), JobTask.of(this::checkEveryCommunity)));
         } else {
             LOG.info("E-services link monitor: no schedule (interval.minutes = 0 in {}.cfg)", LinksConfig.PID);
             this.schedule = null;
