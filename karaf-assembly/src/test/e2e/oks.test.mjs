@@ -545,19 +545,24 @@ test('"My location" sets the point from the browser; a refusal is said plainly',
   await context.close();
 });
 
-test('a disputed case still offers its warning to draw up, and the inspector is told who resolves it', async () => {
+test('a disputed case still offers its warning to draw up, and the inspectors resolve it as the seed shows', async () => {
   await executor.goto(`${portal.url}oks/violation/${disputedId}`);
   await step(executor, 'DISPUTED', { comment: 'Ділянка на балансі іншого підприємства' });
   await executor.locator('#oks-card-status').filter({ hasText: '5-7 Конфліктне' }).waitFor();
-
-  await inspector.goto(`${portal.url}oks/violation/${disputedId}`);
-  const hint = inspector.locator('#oks-card-conflict-hint');
+  // the executor who disputed has no step: told who takes the next one (the catalogue's responsible group)
+  const hint = executor.locator('#oks-card-conflict-hint');
   await hint.waitFor();
-  assert.match(await hint.innerText(), /Конфлікт вирішує адміністратор ОКС/);
-  assert.equal(await inspector.locator('#oks-card-actions [id^="oks-action-"]').count(), 0, 'no step for the inspector');
+  assert.match(await hint.innerText(), /Наступний крок — за групою «Інспектори»/);
+  assert.equal(await executor.locator('#oks-card-actions [id^="oks-action-"]').count(), 0, 'no step for the executor');
+
+  // «Конфліктне» is on Інспектори: the catalogue lets them redirect or extend (the archive stays the administrator's)
+  await inspector.goto(`${portal.url}oks/violation/${disputedId}`);
+  await inspector.locator('#oks-action-REDIRECTED').waitFor();
+  await inspector.locator('#oks-action-EXTENDED').waitFor();
+  assert.equal(await inspector.locator('#oks-action-ARCHIVED').count(), 0);
+  assert.equal(await inspector.locator('#oks-card-conflict-hint').count(), 0);
   await inspector.locator('[id^="oks-doc-issue-"]').waitFor();
   await shot(inspector, 'card-disputed');
-  // the administrator resolves it: steps, no hint
   await admin.goto(`${portal.url}oks/violation/${disputedId}`);
   await admin.locator('#oks-action-ARCHIVED').waitFor();
   await admin.locator('[id^="oks-doc-issue-"]').waitFor();

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -33,8 +32,6 @@ import ua.hromada.oks.api.PhotoInfo;
 import ua.hromada.oks.api.Violation;
 import ua.hromada.oks.service.OksTestSetup;
 import ua.hromada.portal.testing.ShippedConfig;
-import ua.hromada.portal.testing.TestImages;
-import ua.hromada.portal.testing.TestImages.PhoneExif;
 import ua.hromada.portal.testing.TestPortalSettings;
 import ua.hromada.portal.testing.TestServer;
 
@@ -46,22 +43,12 @@ import ua.hromada.portal.testing.TestServer;
  */
 class Open311MediaTest {
     private static final String KEY = "9f2c41d7e08b5a63c1f4e2d9b7a60c35";
-    private static final byte[] PHOTO = phonePhoto();
+    private static final byte[] PHOTO = OksTestSetup.sidewaysPhoneJpeg(400, 300);
     private static final CountDownLatch RELEASE = new CountDownLatch(1);
     private static final AtomicInteger HITS = new AtomicInteger();
     private static OksTestSetup oks;
     private static TestServer server;
     private static String media;
-
-    /** A phone's portrait photo stored sideways (orientation 6) with its GPS position and camera. */
-    private static byte[] phonePhoto() {
-        BufferedImage stored = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
-        var g = stored.createGraphics();
-        g.setColor(new Color(40, 160, 60));
-        g.fillRect(0, 0, 400, 300);
-        g.dispose();
-        return TestImages.phoneJpeg(stored, new PhoneExif(6, 49.5883, 34.5514, "samsung", "SM-A525F", true));
-    }
 
     /** The media server's answers, by the last segment of the path. */
     private static final class MediaServlet extends HttpServlet {

@@ -142,6 +142,15 @@ public final class OksTestSetup extends ModuleTestSetup {
         return new PhotoUpload(name, TestImages.jpeg(filled(width, height, new Color(120, 90, 40))));
     }
 
+    /**
+     * A phone's photo stored sideways by the sensor, {@code width} × {@code height} (orientation 6:
+     * upright it is {@code height} × {@code width}), with a GPS position in Poltava and the camera.
+     */
+    public static byte[] sidewaysPhoneJpeg(int width, int height) {
+        return TestImages.phoneJpeg(filled(width, height, new Color(40, 160, 60)),
+                new TestImages.PhoneExif(6, LAT, LON, "samsung", "SM-A525F", true));
+    }
+
     private static BufferedImage filled(int width, int height, Color color) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         var g = image.createGraphics();

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -24,8 +23,6 @@ import ua.hromada.oks.api.StoredPhoto;
 import ua.hromada.oks.api.Urgency;
 import ua.hromada.oks.api.Violation;
 import ua.hromada.portal.testing.RecordingAuditLog;
-import ua.hromada.portal.testing.TestImages;
-import ua.hromada.portal.testing.TestImages.PhoneExif;
 
 /**
  * The one-off job for the photos stored before V12 (kept as received, EXIF/XMP included): re-encoded
@@ -38,16 +35,6 @@ class PhotoMetadataCleanupTest {
     private final PhotoMetadataCleanup cleanup = new PhotoMetadataCleanup(oks.database(), audit, oks.communities(),
             new OksSettings(1024 * 1024, 40_000_000L, 14, 1, null, java.time.ZoneId.of("Europe/Kyiv"), 200), null);
 
-    /** Stored 200 × 120 by the sensor with orientation 6: 120 × 200 upright. */
-    private static byte[] phonePhoto() {
-        BufferedImage stored = new BufferedImage(200, 120, BufferedImage.TYPE_INT_RGB);
-        var g = stored.createGraphics();
-        g.setColor(new Color(30, 120, 200));
-        g.fillRect(0, 0, 200, 120);
-        g.dispose();
-        return TestImages.phoneJpeg(stored, new PhoneExif(6, 49.5883, 34.5514, "samsung", "SM-A525F", true));
-    }
-
     @Test
     void photosStoredBeforeV12LoseTheirMetadataOnceAndTheRunIsAudited() throws IOException {
         Violation v = oks.violations().register(oks.inspector, new NewViolation(oks.type("trees").id(), "Гілля на тротуарі",
@@ -58,7 +45,7 @@ class PhotoMetadataCleanupTest {
         long stripped = photos.get(1).id();
         byte[] strippedBefore = content(stripped);
         // the first one as V1–V11 stored it: the phone's file as received, its GPS position and camera in it
-        byte[] phone = phonePhoto();
+        byte[] phone = OksTestSetup.sidewaysPhoneJpeg(200, 120); // 120 × 200 upright
         assertTrue(Exif.hasApp1(phone));
         oks.executeInCommunity("UPDATE oks.photo SET content = '\\x" + HexFormat.of().formatHex(phone)
                 + "'::bytea, width = 200, height = 120 WHERE id = " + old);
