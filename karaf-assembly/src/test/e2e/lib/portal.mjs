@@ -22,10 +22,13 @@ export function java17() {
   return process.env.JAVA_HOME;
 }
 
-function psql(db, sql) {
-  return execFileSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', db, '-v', 'ON_ERROR_STOP=1', '-Atqc', sql],
-    { encoding: 'utf8' });
+function psql(db, sql, server = DEFAULT_DB_SERVER) {
+  return execFileSync('psql', ['-h', server.host, '-p', String(server.port), '-U', 'postgres', '-d', db,
+    '-v', 'ON_ERROR_STOP=1', '-Atqc', sql], { encoding: 'utf8' });
 }
+
+/** The shared PostgreSQL of the tests; a file that stops its database brings its own (dbServer). */
+const DEFAULT_DB_SERVER = { host: '127.0.0.1', port: 5432 };
 
 /**
  * Layers a community folder over etc/ as start-portal.sh --config does: each key of its .cfg files
@@ -131,9 +134,12 @@ export class Portal {
    *               like start-portal.sh --config does, before the harness's own database and ports
    * @param prepare  called with the copy's home folder after etc/ is written and before the start,
    *               to change what the copy carries (e.g. take module artifacts out of system/)
+   * @param dbServer the PostgreSQL to use, { host, port } (the shared one on 5432 unless a file runs its own)
    */
-  constructor({ port = 18181, database = 'hromada_e2e', config = {}, configDir, prepare = () => {} } = {}) {
+  constructor({ port = 18181, database = 'hromada_e2e', config = {}, configDir, prepare = () => {},
+    dbServer = DEFAULT_DB_SERVER } = {}) {
     this.port = port;
+    this.dbServer = dbServer;
     this.database = database;
     this.config = config;
     this.configDir = configDir;
@@ -157,12 +163,14 @@ export class Portal {
     }
     execFileSync('cp', ['-a', `${ASSEMBLY}/.`, this.home]);
     fs.rmSync(path.join(this.home, 'data'), { recursive: true, force: true });
-    psql('postgres', `drop database if exists ${this.database} with (force)`);
-    psql('postgres', `create database ${this.database}`);
-    try { psql(this.database, 'create extension if not exists postgis'); } catch { /* PostGIS optional for the platform */ }
+    psql('postgres', `drop database if exists ${this.database} with (force)`, this.dbServer);
+    psql('postgres', `create database ${this.database}`, this.dbServer);
+    try { psql(this.database, 'create extension if not exists postgis', this.dbServer); } catch { /* PostGIS optional for the platform */ }
     const etc = path.join(this.home, 'etc');
     if (this.configDir) layerConfig(this.configDir, etc);
-    setCfg(path.join(etc, 'org.ops4j.datasource-hromada.cfg'), { url: `jdbc:postgresql://127.0.0.1:5432/${this.database}?options=-c%20jit=off` });
+    setCfg(path.join(etc, 'org.ops4j.datasource-hromada.cfg'), {
+      url: `jdbc:postgresql://${this.dbServer.host}:${this.dbServer.port}/${this.database}?options=-c%20jit=off`,
+    });
     setCfg(path.join(etc, 'org.apache.felix.http.cfg'), { 'org.osgi.service.http.port': this.port });
     setCfg(path.join(etc, 'org.apache.karaf.shell.cfg'), { sshPort: this.port + 1 });
     setCfg(path.join(etc, 'org.apache.karaf.management.cfg'), {
@@ -274,7 +282,7 @@ export class Portal {
 
   /** Runs SQL in the portal's database (one psql command string = one transaction); trimmed output. */
   sql(query) {
-    return psql(this.database, query).trim();
+    return psql(this.database, query, this.dbServer).trim();
   }
 
   log() {
@@ -419,7 +427,7 @@ export class Portal {
       try { process.kill(-this.process.pid, 'SIGKILL'); } catch { /* gone */ }
     }
     if (!process.env.KEEP_PORTAL) fs.rmSync(this.home, { recursive: true, force: true });
-    try { psql('postgres', `drop database if exists ${this.database} with (force)`); } catch { /* ignore */ }
+    try { psql('postgres', `drop database if exists ${this.database} with (force)`, this.dbServer); } catch { /* ignore */ }
   }
 }
 

@@ -73,4 +73,38 @@ public final class ApiResponses {
         }
         return reference;
     }
+
+    /**
+     * The answer to a failure a servlet caught: 503 «База даних недоступна» with Retry-After when
+     * PostgreSQL cannot be reached (restarted, down: the client may try again), else
+     * {@link #internalError}. Returns the reference to log with the failure.
+     */
+    public static String failure(HttpServletResponse response, Throwable cause) throws IOException {
+        if (!databaseUnavailable(cause)) {
+            return internalError(response);
+        }
+        String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
+        if (!response.isCommitted()) {
+            response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+            error(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "database_unavailable",
+                    "База даних недоступна, спробуйте за хвилину (" + reference + "). / The database is unavailable.");
+        }
+        return reference;
+    }
+
+    private static final String RETRY_AFTER_SECONDS = "10";
+
+    /**
+     * Whether the failure is PostgreSQL out of reach: SQLSTATE class 08 (connection exception) or
+     * 57P01–57P03 (the server shutting down, crashed or not yet accepting connections).
+     */
+    public static boolean databaseUnavailable(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -63,6 +63,21 @@ public class HttpEdgeFilter implements Filter {
             throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
+        try {
+            filter(request, response, chain);
+        } catch (RuntimeException e) {
+            if (!path(request).startsWith("/api/")) {
+                throw e;
+            }
+            // an API's failure its servlet did not catch (e.g. PostgreSQL restarting): JSON, 503 with
+            // Retry-After when the database is out of reach, never the container's HTML error page
+            LOG.error("{} {} failed [{}]", request.getMethod(), request.getRequestURI(),
+                    ApiResponses.failure(response, e), e);
+        }
+    }
+
+    private void filter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         headers.headers().forEach(response::setHeader);
         String method = request.getMethod().toUpperCase(Locale.ROOT);
         if ("TRACE".equals(method)) {

@@ -342,7 +342,7 @@ public class DocumentsApi extends HttpServlet {
     }
 
     private static void failure(HttpServletResponse response, String what, RuntimeException e) throws IOException {
-        LOG.error("{} failed [{}]", what, ApiResponses.internalError(response), e);
+        LOG.error("{} failed [{}]", what, ApiResponses.failure(response, e), e);
     }
 
     private void tooLarge(HttpServletResponse response) throws IOException {
