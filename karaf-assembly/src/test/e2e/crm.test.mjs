@@ -12,8 +12,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Portal, launchBrowser, signIn, vaadinIdle, until, fromModule } from './lib/portal.mjs';
+import { eservicesTests, eservicesConfig } from './eservices.mjs';
 
-const portal = new Portal({ port: 18991, database: 'hromada_e2e_crm' });
+// the e-services tests (eservices.mjs) run after the CRM's against this portal: one start less in CI
+const portal = new Portal({ port: 18991, database: 'hromada_e2e_crm', config: eservicesConfig });
 const ADMINISTRATOR = { username: 'tsnap1', password: 'Tsnap-2026!adm', name: 'Марія Адміністраторка' };
 const EXECUTOR = { username: 'zemel1', password: 'Zemel-2026!exe', name: 'Петро Виконавець' };
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'crm-e2e-'));
@@ -36,7 +38,7 @@ const OTHER_TAX = taxNumber(BIRTH, 4321);   // valid, but not the applicant's
 const CARD = 'Надання дозволу на розроблення проєкту землеустрою';
 
 before(async () => {
-  await portal.start();
+  await portal.ready();
   await portal.waitForViews(['tsnap/zaiavnyky', 'tsnap/spravy', 'tsnap/spravy/nova', 'tsnap/cherha', 'tsnap/tablo']);
   browser = await launchBrowser();
   portal.sql(`INSERT INTO portal.roles (name, description) VALUES ('tsnap-admin', 'ЦНАП e2e'), ('zemelnyi', 'ЦНАП e2e');
@@ -256,3 +258,5 @@ test('a service card links its legal basis to an act picked from document search
 test('the log has no errors of the CRM module', () => {
   assert.deepEqual(portal.logErrors(fromModule('crm')), []);
 });
+
+eservicesTests(portal);

@@ -19,11 +19,14 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import http from 'node:http';
 import { Portal, launchBrowser, signIn, menuItem, fromModule, until } from './lib/portal.mjs';
+import { viewerTests } from './gis-viewer.mjs';
 
 // an Open311 key: the OKS violations of the card's test arrive as residents' reports
 const OPEN311_KEY = `gis-e2e-${Date.now()}-open311-key-0123456789abcdef`;
 const portal = new Portal({ port: 19581, database: 'hromada_e2e_gis',
   config: { 'ua.hromada.oks.open311.cfg': { apiKeys: OPEN311_KEY } } });
+// the viewer's tests (gis-viewer.mjs) first, on the shipped registry; then this file's own
+viewerTests(portal);
 const PUBLIC = { key: 'e2e-shkoly', title: 'Заклади освіти (e2e)' };
 const INTERNAL = { key: 'e2e-merezhi', title: 'Інженерні мережі (e2e)' };
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gis-e2e-'));
@@ -35,7 +38,7 @@ let page;   // the administrator's page, open through the run
 let featureId;
 
 before(async () => {
-  await portal.start();
+  await portal.ready();
   await portal.waitForViews(['gis/layers', 'gis/objects', 'gis/import']);
   browser = await launchBrowser();
   const context = await browser.newContext({ locale: 'uk-UA', viewport: { width: 1400, height: 1000 } });
