@@ -373,7 +373,7 @@ public final class ActIndex implements Closeable {
         // dates typed in the box («квітень 2024», «від 26.04.2024») narrow the range; the rest are words
         q = dated;
         filters = ActQueries.filters(q);
-        ActQueries.TextQuery text = queries.textQuery(searcher.getIndexReader(), q.text());
+        ActQueries.TextQuery text = queries.textQuery(searcher, q.text());
         Query query = ActQueries.candidates(text.match(), filters);
 
         if (order == SearchQuery.Sort.RELEVANCE && isBlank(q.text())) {

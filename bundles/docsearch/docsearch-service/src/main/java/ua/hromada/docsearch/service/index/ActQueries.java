@@ -5,6 +5,7 @@ import static ua.hromada.docsearch.service.index.ActIndex.F_CONVOCATION;
 import static ua.hromada.docsearch.service.index.ActIndex.F_SESSION;
 import static ua.hromada.docsearch.service.index.ActIndex.F_TAG;
 import static ua.hromada.docsearch.service.index.ActIndex.F_DATE;
+import static ua.hromada.docsearch.service.index.ActIndex.F_DATE_SORT;
 import static ua.hromada.docsearch.service.index.ActIndex.F_ISSUING_BODY;
 import static ua.hromada.docsearch.service.index.ActIndex.F_KIND;
 import static ua.hromada.docsearch.service.index.ActIndex.F_META;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,16 +29,19 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 
 import ua.hromada.docsearch.api.SearchQuery;
@@ -77,7 +82,11 @@ final class ActQueries {
         if (q.from() != null || q.to() != null) {
             long from = q.from() == null ? Long.MIN_VALUE : q.from().toEpochDay();
             long to = q.to() == null ? Long.MAX_VALUE : q.to().toEpochDay();
-            range = LongPoint.newRangeQuery(F_DATE, from, to);
+            // the points when the range picks fewer acts than the words, else the words lead and
+            // each of their matches is checked against the date's doc value (no tree walk and no
+            // set of every act in the range built for a query the words already narrow)
+            range = new IndexOrDocValuesQuery(LongPoint.newRangeQuery(F_DATE, from, to),
+                    NumericDocValuesField.newSlowRangeQuery(F_DATE_SORT, from, to));
         }
         BooleanQuery.Builder council = new BooleanQuery.Builder();
         boolean any = false;
@@ -152,20 +161,20 @@ final class ActQueries {
      * @param match what matches, with the word and title scores
      * @param proximity the phrase boosts, added to the score of the best hits (null: none)
      * @param positions the analysed words (for the snippets)
-     * @param fuzzy the typo clauses (title words within one or two edits), whose matched words the
-     *        snippets highlight too
+     * @param fuzzy the index words the typo clauses (title words within one or two edits) matched,
+     *        which the snippets highlight too
      */
-    record TextQuery(Query match, Query proximity, List<List<String>> positions, List<FuzzyQuery> fuzzy) {
+    record TextQuery(Query match, Query proximity, List<List<String>> positions, Set<String> fuzzy) {
     }
 
     /** Words (a number no act has is searched as words: it may be in the text). */
-    TextQuery textQuery(IndexReader reader, String text) throws IOException {
+    TextQuery textQuery(IndexSearcher searcher, String text) throws IOException {
         if (isBlank(text)) {
-            return new TextQuery(new MatchAllDocsQuery(), null, List.of(), List.of());
+            return new TextQuery(new MatchAllDocsQuery(), null, List.of(), Set.of());
         }
         List<List<String>> positions = analyze(F_BODY, text);
-        List<FuzzyQuery> fuzzy = new ArrayList<>();
-        return new TextQuery(wordsQuery(reader, positions, fuzzy), proximityQuery(positions), positions, fuzzy);
+        Set<String> fuzzy = new LinkedHashSet<>();
+        return new TextQuery(wordsQuery(searcher, positions, fuzzy), proximityQuery(positions), positions, fuzzy);
     }
 
     /** The words together (within two positions) in the title or the body, or null for one word. */
@@ -186,7 +195,7 @@ final class ActQueries {
                 .add(bodyPhrase.build(), Occur.SHOULD).build();
     }
 
-    private Query wordsQuery(IndexReader reader, List<List<String>> positions, List<FuzzyQuery> fuzzy)
+    private Query wordsQuery(IndexSearcher searcher, List<List<String>> positions, Set<String> fuzzy)
             throws IOException {
         if (positions.isEmpty()) {
             return new MatchNoDocsQuery("only stop words");
@@ -201,9 +210,14 @@ final class ActQueries {
                 int length = lemma.codePointCount(0, lemma.length());
                 // a typo: no title has the word as typed. Building the Levenshtein automata costs
                 // milliseconds per word, so words that titles do have are matched exactly only
-                if (length >= 4 && reader.docFreq(new Term(F_TITLE, lemma)) == 0) {
-                    FuzzyQuery typo = new FuzzyQuery(new Term(F_TITLE, lemma), length >= 8 ? 2 : 1, 1);
-                    fuzzy.add(typo);
+                if (length >= 4 && searcher.getIndexReader().docFreq(new Term(F_TITLE, lemma)) == 0) {
+                    // rewritten here, once, to the title words it matches: the search and the
+                    // snippets use those words (the snippets rewrote it again, building the
+                    // automata and walking the title terms a second time)
+                    Query typo = searcher.rewrite(new FuzzyQuery(new Term(F_TITLE, lemma), length >= 8 ? 2 : 1, 1));
+                    Set<Term> terms = new java.util.HashSet<>();
+                    typo.visit(QueryVisitor.termCollector(terms));
+                    terms.forEach(t -> fuzzy.add(t.text()));
                     any.add(new BoostQuery(typo, FUZZY_BOOST), Occur.SHOULD);
                 }
             }

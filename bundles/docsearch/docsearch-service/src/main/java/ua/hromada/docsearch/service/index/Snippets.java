@@ -18,7 +18,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -46,11 +45,11 @@ final class Snippets {
             return result;
         }
         // highlight plain terms only: fuzzy and phrase clauses would make the highlighter
-        // re-analyse whole documents. The typo clauses are rewritten here to the index words they
-        // matched ("полтавшина" -> "полтавщина"), and those words are highlighted as terms.
+        // re-analyse whole documents. The typo clauses come as the index words they matched
+        // ("полтавшина" -> "полтавщина"), highlighted as terms.
         Set<String> words = new java.util.LinkedHashSet<>();
         text.positions().forEach(words::addAll);
-        words.addAll(fuzzyMatches(searcher, text.fuzzy()));
+        words.addAll(text.fuzzy());
         BooleanQuery.Builder terms = new BooleanQuery.Builder();
         int clauses = 0;
         for (String word : words) {
@@ -90,17 +89,6 @@ final class Snippets {
             }
         }
         return result;
-    }
-
-    /** The index words the typo clauses matched (each rewritten against the index, as the search did). */
-    private static Set<String> fuzzyMatches(IndexSearcher searcher, List<FuzzyQuery> fuzzy) throws IOException {
-        Set<String> matched = new java.util.LinkedHashSet<>();
-        for (FuzzyQuery q : fuzzy) {
-            Set<Term> terms = new java.util.HashSet<>();
-            searcher.rewrite(q).visit(org.apache.lucene.search.QueryVisitor.termCollector(terms));
-            terms.forEach(t -> matched.add(t.text()));
-        }
-        return matched;
     }
 
     /**
