@@ -252,6 +252,19 @@ class CkanApiTest {
     }
 
     @Test
+    void packageSearchScoreOrderWithTiesAndPages() throws Exception {
+        // both budgets have the word in the title (equal scores): the next sort key decides
+        assertEquals(List.of("budget-2025", "budget-2026"), names(ok("package_search", "q=" + enc("бюджет")
+                + "&sort=" + enc("score desc, name asc")), "results"));
+        assertEquals(List.of("budget-2026", "budget-2025"), names(ok("package_search", "q=" + enc("бюджет")
+                + "&sort=" + enc("score desc, name desc")), "results"));
+        assertEquals(List.of("kindergartens", "schools"), names(ok("package_search", "q=" + enc("освіт")
+                + "&sort=" + enc("score asc")), "results"));
+        assertEquals(List.of("kindergartens"), names(ok("package_search", "q=" + enc("освіт") + "&rows=1&start=1"),
+                "results"));
+    }
+
+    @Test
     void packageSearchFilters() throws Exception {
         String finance = f.finance.edrpou();
         assertEquals(Set.of("budget-2025", "budget-2026"), Set.copyOf(names(ok("package_search", "fq="

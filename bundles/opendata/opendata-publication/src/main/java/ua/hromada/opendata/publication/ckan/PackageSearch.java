@@ -159,29 +159,26 @@ public final class PackageSearch {
             }
             return out;
         }
-        Integer[] docs = new Integer[count];
+        // the first key is the score. After it only the first key with a precomputed order counts
+        // (that order is total, so no later key breaks a tie): each match sorts as one primitive
+        // long, score then rank. Sorting boxed indexes through a chain of comparators was most of
+        // the time of a query with words.
+        Order score = keys.get(0);
+        Order tie = keys.stream().filter(o -> o.key() != null).findFirst().orElseThrow();
+        int[] rank = s.rank(tie.key());
+        int[] order = s.order(tie.key());
+        int last = order.length - 1;
+        long[] sorted = new long[count];
         int i = 0;
         for (int d = matched.nextSetBit(0); d >= 0; d = matched.nextSetBit(d + 1)) {
-            docs[i++] = d;
+            long sc = score.descending() ? Integer.MAX_VALUE - (long) scores[d] : scores[d];
+            long r = tie.descending() ? last - rank[d] : rank[d];
+            sorted[i++] = sc << 32 | r;
         }
-        Comparator<Integer> cmp = null;
-        for (Order o : keys) {
-            Comparator<Integer> c;
-            if (o.key() == null) {
-                int[] sc = scores;
-                c = Comparator.comparingInt(d -> sc[d]);
-            } else {
-                int[] rank = s.rank(o.key());
-                c = Comparator.comparingInt(d -> rank[d]);
-            }
-            if (o.descending()) {
-                c = c.reversed();
-            }
-            cmp = cmp == null ? c : cmp.thenComparing(c);
-        }
-        java.util.Arrays.sort(docs, cmp);
+        java.util.Arrays.sort(sorted);
         for (int j = 0; j < want; j++) {
-            out[j] = docs[start + j];
+            int r = (int) sorted[start + j];
+            out[j] = order[tie.descending() ? last - r : r];
         }
         return out;
     }
