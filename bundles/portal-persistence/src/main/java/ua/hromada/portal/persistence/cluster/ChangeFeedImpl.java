@@ -87,8 +87,11 @@ public class ChangeFeedImpl implements ChangeFeed {
         this(dataSource, jobs, communities, nodeName(config.node()), Duration.ofDays(Math.max(1, config.retention_days())));
     }
 
-    /** @param dataSource connects as the schemas' owner (reads every community's changes) */
-    public ChangeFeedImpl(DataSource dataSource, Jobs jobs, Communities communities, String node, Duration retention) {
+    /**
+     * @param dataSource connects as the schemas' owner (reads every community's changes). Not public:
+     *        with five arguments like the DS constructor, SCR would pick this one and refuse the start
+     */
+    ChangeFeedImpl(DataSource dataSource, Jobs jobs, Communities communities, String node, Duration retention) {
         this.dataSource = dataSource;
         this.jobs = jobs;
         this.communities = communities;
