@@ -25,7 +25,8 @@ import ua.hromada.portal.api.jobs.Jobs;
  * its hand-offs on a pool of the job service) and the publisher's API key, the community's own
  * (its overlay) else the shared one.
  */
-@Component(service = CkanConnection.class)
+// the PID of its settings file (etc/ua.hromada.opendata.ckan.cfg), not the class name
+@Component(service = CkanConnection.class, configurationPid = CkanConfig.PID)
 @Designate(ocd = CkanConfig.class)
 public class CkanConnection {
     private final OutboundHttp http;
