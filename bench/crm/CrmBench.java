@@ -49,7 +49,7 @@ public final class CrmBench {
             // What autovacuum does to a table after this many inserts on the portal's server (on by default
             // in PostgreSQL; this test server runs with it off): the visibility map index-only scans rely on.
             for (String table : List.of("service_card", "applicant", "service_case", "case_search", "case_month", "case_finding",
-                    "queue_ticket")) {
+                    "queue_ticket", "queue_load")) {
                 setup.execute("VACUUM (ANALYZE) crm." + table);
             }
             var cases = setup.cases();

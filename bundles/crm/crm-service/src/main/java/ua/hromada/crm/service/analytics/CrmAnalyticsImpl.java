@@ -4,9 +4,13 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -97,14 +101,13 @@ public class CrmAnalyticsImpl implements CrmAnalytics {
             + " GROUP BY f.rule, f.case_id) f GROUP BY f.rule ORDER BY 2 DESC, 1";
 
     /**
-     * Counted per month and card first, then named (or summed by queue group) on those few rows. A case's
-     * month is that of its registration in the community's zone: each month of the period is the range of
-     * instants from its first local midnight to the next month's (clipped to the period), counted as whole
-     * UTC months of case_month (V7) plus signed edges (see EDGES). MATERIALIZED keeps the bounds plain
-     * values, which row-level security lets the index use. The topics are ranked once (dense_rank over
-     * the ≤ 500 cards), so the rows are grouped and sorted by a number, not by collating names.
+     * Counted per month and card: a case's month is that of its registration in the community's zone, each
+     * month of the period the range of instants from its first local midnight to the next month's (clipped
+     * to the period), counted as whole UTC months of case_month (V7) plus signed edges (see EDGES).
+     * MATERIALIZED keeps the bounds plain values, which row-level security lets the index use. Numbers only:
+     * naming and ordering 30 000 rows (5 years of 500 services) in SQL took four times the counting.
      */
-    private static final String TOPICS = "WITH m AS MATERIALIZED (" + String.format(Locale.ROOT, EDGES, ", month",
+    private static final String TOPIC_COUNTS = "WITH m AS MATERIALIZED (" + String.format(Locale.ROOT, EDGES, ", month",
             "month, lo, hi", "(SELECT d::date AS month,"
             + " greatest(?::timestamptz, d AT TIME ZONE ?) AS lo, least(?::timestamptz, (d + interval '1 month') AT TIME ZONE ?) AS hi"
             + " FROM generate_series(date_trunc('month', ?::timestamptz AT TIME ZONE ?), ?::timestamptz AT TIME ZONE ?,"
@@ -113,11 +116,11 @@ public class CrmAnalyticsImpl implements CrmAnalytics {
             + " UNION ALL SELECT m.month, e.card_id, m.s1 * e.n FROM m CROSS JOIN LATERAL (SELECT c.card_id, count(*)::int AS n"
             + " FROM crm.service_case c WHERE c.registered_at >= m.lo1 AND c.registered_at < m.hi1 GROUP BY c.card_id) e"
             + " UNION ALL SELECT m.month, e.card_id, m.s2 * e.n FROM m CROSS JOIN LATERAL (SELECT c.card_id, count(*)::int AS n"
-            + " FROM crm.service_case c WHERE c.registered_at >= m.lo2 AND c.registered_at < m.hi2 GROUP BY c.card_id) e),"
-            + " t AS MATERIALIZED (SELECT s.id, %1$s AS topic, dense_rank() OVER (ORDER BY %1$s) AS r FROM crm.service_card s)"
-            + " SELECT y.month, n.topic, y.n FROM (SELECT x.month, t.r, sum(x.n) AS n FROM x JOIN t ON t.id = x.card_id"
-            + " GROUP BY x.month, t.r HAVING sum(x.n) > 0) y JOIN (SELECT DISTINCT r, topic FROM t) n ON n.r = y.r"
-            + " ORDER BY 1, 3 DESC, y.r";
+            + " FROM crm.service_case c WHERE c.registered_at >= m.lo2 AND c.registered_at < m.hi2 GROUP BY c.card_id) e)"
+            + " SELECT x.month, x.card_id, sum(x.n)::bigint FROM x GROUP BY x.month, x.card_id";
+
+    /** Each card's topic (its name or queue group) and the topic's rank in the database's collation. */
+    private static final String TOPIC_NAMES = "SELECT s.id, %1$s, dense_rank() OVER (ORDER BY %1$s) FROM crm.service_card s";
 
     private final CrmDatabase database;
     private final PortalSettings settings;
@@ -151,14 +154,46 @@ public class CrmAnalyticsImpl implements CrmAnalytics {
                 rs.getLong(3), rs.getLong(4)), p[0], p[1]));
     }
 
+    /**
+     * The cases per month and topic, newest counts first within a month, ties by the topic's name; a topic
+     * of several cards (a queue group, two cards of one name) is their sum; months without cases are left out.
+     */
     @Override
     public List<TopicMonth> topics(PortalUser user, LocalDate from, LocalDate to, Topic topic) {
         Timestamp[] p = period(user, from, to);
         String column = topic == Topic.QUEUE_GROUP ? "s.queue_group" : "s.name";
         String zone = settings.timeZone().getId();
-        return database.read(c -> Statements.list(c, String.format(Locale.ROOT, TOPICS, column),
-                rs -> new TopicMonth(YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getString(2), rs.getLong(3)),
-                p[0], zone, p[1], zone, p[0], zone, p[1], zone));
+        return database.read(c -> {
+            Map<Long, Integer> rankOfCard = new HashMap<>();
+            Map<Integer, String> topicOfRank = new HashMap<>();
+            Statements.list(c, String.format(Locale.ROOT, TOPIC_NAMES, column), rs -> {
+                rankOfCard.put(rs.getLong(1), rs.getInt(3));
+                topicOfRank.put(rs.getInt(3), rs.getString(2));
+                return null;
+            });
+            Map<LocalDate, long[]> counts = new TreeMap<>();
+            int ranks = topicOfRank.size() + 1;
+            Statements.list(c, TOPIC_COUNTS, rs -> {
+                Integer rank = rankOfCard.get(rs.getLong(2));
+                if (rank != null) {
+                    counts.computeIfAbsent(rs.getObject(1, LocalDate.class), m -> new long[ranks])[rank] += rs.getLong(3);
+                }
+                return null;
+            }, p[0], zone, p[1], zone, p[0], zone, p[1], zone);
+            List<TopicMonth> rows = new ArrayList<>();
+            counts.forEach((month, n) -> {
+                List<Integer> present = new ArrayList<>();
+                for (int r = 1; r < n.length; r++) {
+                    if (n[r] > 0) {
+                        present.add(r);
+                    }
+                }
+                present.sort(Comparator.<Integer>comparingLong(r -> -n[r]).thenComparingInt(r -> r));
+                YearMonth ym = YearMonth.from(month);
+                present.forEach(r -> rows.add(new TopicMonth(ym, topicOfRank.get(r), n[r])));
+            });
+            return rows;
+        });
     }
 
     @Override

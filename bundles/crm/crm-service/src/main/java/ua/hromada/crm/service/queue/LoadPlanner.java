@@ -1,7 +1,6 @@
 package ua.hromada.crm.service.queue;
 
-import java.sql.Connection;
-import java.sql.SQLException;
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -32,6 +31,16 @@ final class LoadPlanner {
     private static final MessageBundle TEXTS = MessageBundle.of("i18n.crm-queue-service",
             LoadPlanner.class.getClassLoader());
 
+    /**
+     * Per weekday and hour of the zone: the tickets, the front-desk cases and the finished services of the
+     * period's quarters of an hour (queue_load, V10; its comment says why a quarter is always within one
+     * local hour). The period runs from a local midnight to another, both whole quarters.
+     */
+    private static final String LOAD = "SELECT extract(isodow FROM l.quarter AT TIME ZONE ?)::int,"
+            + " extract(hour FROM l.quarter AT TIME ZONE ?)::int, sum(l.tickets)::bigint, sum(l.cases)::bigint,"
+            + " sum(l.served)::bigint, sum(l.served_seconds) FROM crm.queue_load l WHERE l.quarter >= ? AND l.quarter < ?"
+            + " GROUP BY 1, 2 HAVING sum(l.tickets) > 0 OR sum(l.cases) > 0";
+
     private final CrmDatabase database;
     private final PortalSettings settings;
     private final QueueConfig config;
@@ -61,13 +70,16 @@ final class LoadPlanner {
         String tz = zone.getId();
         return database.read(c -> {
             Map<Key, long[]> counts = new TreeMap<>();
-            count(c, "crm.queue_ticket", "taken_at", "", tz, start, end, counts, 0);
-            count(c, "crm.service_case", "registered_at", " AND source = 'FRONT_DESK'", tz, start, end, counts, 1);
-            // null (no row's value) while the period has no finished service
-            Double measured = Statements.list(c, "SELECT avg(extract(epoch FROM finished_at - started_at)) / 60"
-                    + " FROM crm.queue_ticket WHERE status = 'DONE' AND started_at IS NOT NULL"
-                    + " AND taken_at >= ? AND taken_at < ?", rs -> rs.getObject(1) == null ? null : rs.getDouble(1),
-                    start, end).get(0);
+            long[] served = new long[1];
+            BigDecimal[] servedSeconds = {BigDecimal.ZERO};
+            Statements.list(c, LOAD, rs -> {
+                counts.put(new Key(rs.getInt(1), rs.getInt(2)), new long[] {rs.getLong(3), rs.getLong(4)});
+                served[0] += rs.getLong(5);
+                servedSeconds[0] = servedSeconds[0].add(rs.getBigDecimal(6));
+                return null;
+            }, tz, tz, start, end);
+            // null while the period has no finished service
+            Double measured = served[0] == 0 ? null : servedSeconds[0].doubleValue() / served[0] / 60;
             double minutes = measured != null ? measured : Math.max(1, config.planning_service_minutes());
             double utilisation = Math.max(10, Math.min(100, config.planning_utilisation_percent())) / 100.0;
             List<LoadCell> cells = new ArrayList<>();
@@ -89,24 +101,6 @@ final class LoadPlanner {
         }
         // a hair under the next whole number is that number: 2.0000000001 from float sums stays 2
         return (int) Math.ceil(arrivalsPerHour * serviceMinutes / 60.0 / utilisation - 1e-9);
-    }
-
-    /**
-     * Rows per weekday and hour of the zone: counted per quarter of an hour first (plain arithmetic on the
-     * instant), and only those few quarters converted to the zone — the same weekday and hour as each
-     * row's, since every UTC offset in use this century is a whole number of quarters of an hour (Ukraine's
-     * of hours), so a quarter never straddles a local hour.
-     */
-    private static void count(Connection c, String table, String at, String where, String tz, Timestamp start,
-            Timestamp end, Map<Key, long[]> counts, int slot) throws SQLException {
-        String sql = "SELECT extract(isodow FROM q AT TIME ZONE ?)::int, extract(hour FROM q AT TIME ZONE ?)::int,"
-                + " sum(n)::bigint FROM (SELECT date_bin('15 minutes', " + at + ", TIMESTAMPTZ '2000-01-01 00:00+00') AS q,"
-                + " count(*) AS n FROM " + table + " WHERE " + at + " >= ? AND " + at + " < ?" + where
-                + " GROUP BY 1) quarters GROUP BY 1, 2";
-        Statements.list(c, sql, rs -> {
-            counts.computeIfAbsent(new Key(rs.getInt(1), rs.getInt(2)), k -> new long[2])[slot] = rs.getLong(3);
-            return null;
-        }, tz, tz, start, end);
     }
 
     byte[] export(LoadPlan plan, Locale locale) {

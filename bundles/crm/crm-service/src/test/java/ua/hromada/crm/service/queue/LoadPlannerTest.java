@@ -123,6 +123,75 @@ class LoadPlannerTest {
         }
     }
 
+    /**
+     * The plan reads counts kept by triggers (queue_load, V10): after tickets served through the queue, a
+     * no-show, a ticket and a case moved to another hour, a case that changes source and rows deleted, the
+     * kept counts are a recount of the rows, and the plan follows them.
+     */
+    @Test
+    void theKeptCountsFollowEveryChangeOfTicketsAndCases() {
+        try (CrmTestSetup setup = new CrmTestSetup()) {
+            CrmRows rows = new CrmRows(setup);
+            long card = rows.card("P-1", "Оформлення паспорта", "Паспорти");
+            rows.now(LocalDateTime.parse("2026-03-16T09:00")); // a Monday
+            QueueImpl queue = setup.queue();
+            var served = queue.take(setup.administrator, "Паспорти");
+            var missed = queue.take(setup.administrator, "Паспорти");
+            queue.callNext(setup.administrator, 1, java.util.Set.of("Паспорти")).orElseThrow();
+            setup.clock().advance(java.time.Duration.ofMinutes(2));
+            queue.start(setup.administrator, served.id());
+            setup.clock().advance(java.time.Duration.ofMinutes(18));
+            queue.finish(setup.administrator, served.id(), "");
+            queue.callNext(setup.administrator, 1, java.util.Set.of("Паспорти")).orElseThrow();
+            queue.noShow(setup.administrator, missed.id());
+            long moved = rows.caseOf(card, "FRONT_DESK", kyiv("2026-03-16T09:40"), LocalDate.parse("2026-03-30"),
+                    "REGISTERED", null);
+            long appeal = rows.caseOf(card, "E_APPEAL", kyiv("2026-03-16T10:05"), LocalDate.parse("2026-03-30"),
+                    "REGISTERED", null);
+            long gone = rows.caseOf(card, "FRONT_DESK", kyiv("2026-03-16T11:05"), LocalDate.parse("2026-03-30"),
+                    "REGISTERED", null);
+            setup.execute("UPDATE crm.service_case SET registered_at = registered_at + interval '2 hours' WHERE id = " + moved);
+            setup.execute("UPDATE crm.service_case SET source = 'FRONT_DESK' WHERE id = " + appeal);
+            setup.execute("DELETE FROM crm.service_case WHERE id = " + gone);
+            setup.execute("UPDATE crm.queue_ticket SET taken_at = taken_at + interval '1 hour' WHERE id = " + missed.id());
+            assertEquals(recount(setup), kept(setup));
+
+            rows.now(LocalDateTime.parse("2026-03-17T08:00"));
+            LoadPlan plan = queue.load(setup.head, 1);
+            assertTrue(plan.measured());
+            assertEquals(18.0, plan.meanServiceMinutes(), 1e-9, "the served ticket; the no-show has no service");
+            assertEquals(1.0, cell(plan, DayOfWeek.MONDAY, 9).orElseThrow().tickets(), 1e-9);
+            assertEquals(1.0, cell(plan, DayOfWeek.MONDAY, 10).orElseThrow().tickets(), 1e-9, "the moved no-show");
+            assertEquals(1.0, cell(plan, DayOfWeek.MONDAY, 10).orElseThrow().cases(), 1e-9, "the e-appeal now at the desk");
+            assertEquals(1.0, cell(plan, DayOfWeek.MONDAY, 11).orElseThrow().cases(), 1e-9, "the moved case");
+            assertEquals(0.0, cell(plan, DayOfWeek.MONDAY, 9).orElseThrow().cases(), 1e-9);
+
+            setup.execute("DELETE FROM crm.queue_ticket");
+            assertEquals(recount(setup), kept(setup));
+        }
+    }
+
+    /** The counts per quarter of an hour that are not zero, as queue_load keeps them. */
+    private static String kept(CrmTestSetup setup) {
+        return setup.database().read(c -> ua.hromada.portal.api.jdbc.Statements.list(c, "SELECT quarter, tickets,"
+                + " cases, served, served_seconds::bigint FROM crm.queue_load"
+                + " WHERE tickets <> 0 OR cases <> 0 OR served <> 0 OR served_seconds <> 0 ORDER BY quarter",
+                rs -> rs.getObject(1, java.time.OffsetDateTime.class).toInstant() + " " + rs.getLong(2) + " "
+                        + rs.getLong(3) + " " + rs.getLong(4) + " " + rs.getLong(5))).toString();
+    }
+
+    /** The same counts from the rows themselves. */
+    private static String recount(CrmTestSetup setup) {
+        return setup.database().read(c -> ua.hromada.portal.api.jdbc.Statements.list(c, "SELECT q, sum(t), sum(k),"
+                + " sum(s), sum(sec)::bigint FROM (SELECT crm.quarter_hour(taken_at) AS q, 1 AS t, 0 AS k,"
+                + " CASE WHEN status = 'DONE' THEN 1 ELSE 0 END AS s,"
+                + " CASE WHEN status = 'DONE' THEN extract(epoch FROM finished_at - started_at) ELSE 0 END AS sec"
+                + " FROM crm.queue_ticket UNION ALL SELECT crm.quarter_hour(registered_at), 0, 1, 0, 0"
+                + " FROM crm.service_case WHERE source = 'FRONT_DESK') r GROUP BY q ORDER BY q",
+                rs -> rs.getObject(1, java.time.OffsetDateTime.class).toInstant() + " " + rs.getLong(2) + " "
+                        + rs.getLong(3) + " " + rs.getLong(4) + " " + rs.getLong(5))).toString();
+    }
+
     private static Optional<LoadCell> cell(LoadPlan plan, DayOfWeek day, int hour) {
         return plan.cells().stream().filter(c -> c.weekday() == day && c.hour() == hour).findFirst();
     }
