@@ -446,6 +446,8 @@ test('the map shows the points and the latest events, filters by status, and a p
   await shot(admin, 'map');
   // by keyboard: the status group typed and taken with Enter; the address keeps the filter
   await admin.fill('#oks-map-f-group input', 'Виконано');
+  // Enter takes the item the typed text focused: wait until the filtered list shows it
+  await admin.locator('vaadin-multi-select-combo-box-item[focused]').filter({ hasText: 'Виконано' }).first().waitFor();
   await admin.press('#oks-map-f-group input', 'Enter');
   await admin.press('#oks-map-f-group input', 'Tab');
   await admin.locator('vaadin-multi-select-combo-box-overlay[opened]').waitFor({ state: 'detached' });
