@@ -27,6 +27,14 @@ public interface OpendataAudit {
     /** Findings of a run (the latest when runId is null), optionally of one dataset or manager. */
     List<Finding> findings(Long runId, Long datasetId, Long managerId);
 
+    /**
+     * What a run has to say besides its findings, in Ukrainian (e.g. links left unchecked because the
+     * day's budget of link checks ran out); empty when nothing.
+     */
+    default Optional<String> notice(long runId) {
+        return Optional.empty();
+    }
+
     /** The rules and what each checks, in plain Ukrainian (for the legend of the report). */
     List<Rule> rules();
 

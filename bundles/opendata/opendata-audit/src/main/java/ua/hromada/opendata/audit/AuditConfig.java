@@ -22,8 +22,10 @@ public @interface AuditConfig {
     String schedule_interval() default "PT24H";
 
     @AttributeDefinition(name = "Check links",
-            description = "Check every link over HTTP: reachable, and the declared format (off: the portal may have no Internet)")
-    boolean links_enabled() default false;
+            description = "Check every link of a resource or passport over HTTP: reachable, and the declared format."
+                    + " Only public addresses (and allowed.networks of ua.hromada.opendata.ckan.cfg) are fetched;"
+                    + " a link to an internal address is a finding. Off: nothing is fetched")
+    boolean links_enabled() default true;
 
     @AttributeDefinition(name = "Link connect timeout, ms", description = "Connect timeout of one link check")
     int links_connect_timeout_ms() default 5000;
@@ -31,8 +33,17 @@ public @interface AuditConfig {
     @AttributeDefinition(name = "Link answer timeout, ms", description = "Timeout of the answer (head and first bytes) of one link check")
     int links_read_timeout_ms() default 15000;
 
-    @AttributeDefinition(name = "Link checks at once", description = "Link checks running at the same time")
+    @AttributeDefinition(name = "Link checks at once", description = "Link checks running at the same time, all servers together")
     int links_max_concurrent() default 8;
+
+    @AttributeDefinition(name = "Link checks at once per server",
+            description = "Link checks running at the same time against one host name, so no server is flooded")
+    int links_per_host() default 2;
+
+    @AttributeDefinition(name = "Link checks per day",
+            description = "Link checks (one per address, its redirects included) a community may make per day, all runs"
+                    + " together; the links left over are not checked, the run says so, the next day's run checks them")
+    int links_daily_budget() default 5000;
 
     @AttributeDefinition(name = "Weight of a critical finding", description = "Score points taken off per critical finding")
     double weight_critical() default 30;

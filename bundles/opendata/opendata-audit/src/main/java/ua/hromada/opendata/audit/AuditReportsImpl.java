@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ua.hromada.opendata.api.AuditReports;
+import ua.hromada.opendata.api.AuditRuleExplanations;
 import ua.hromada.opendata.api.AuditRun;
 import ua.hromada.opendata.api.DataManager;
 import ua.hromada.opendata.api.Finding;
@@ -40,15 +41,19 @@ public class AuditReportsImpl implements AuditReports {
     private final DataRequests requests;
     private final DatasetRegistry registry;
     private final AuditSettings settings;
+    private final AuditRuleExplanations explanations;
     private final Texts texts = Texts.ukrainian();
 
     @Activate
     public AuditReportsImpl(@Reference AuditDatabase db, @Reference DataRequests requests,
-            @Reference DatasetRegistry registry, @Reference PortalSettings portal, AuditConfig config) {
-        this(db, requests, registry, AuditSettings.of(config, portal.timeZone()));
+            @Reference DatasetRegistry registry, @Reference PortalSettings portal,
+            @Reference AuditRuleExplanations explanations, AuditConfig config) {
+        this(db, requests, registry, AuditSettings.of(config, portal.timeZone()), explanations);
     }
 
-    public AuditReportsImpl(AuditDatabase db, DataRequests requests, DatasetRegistry registry, AuditSettings settings) {
+    public AuditReportsImpl(AuditDatabase db, DataRequests requests, DatasetRegistry registry, AuditSettings settings,
+            AuditRuleExplanations explanations) {
+        this.explanations = explanations;
         this.store = new AuditStore(db);
         this.requests = requests;
         this.registry = registry;
@@ -98,6 +103,7 @@ public class AuditReportsImpl implements AuditReports {
         return new ReportData(asOf, run, settings.zone(), settings, store.managerScores(run.id()),
                 store.datasetsPerManager(run.id()), edrpou, store.datasetScores(run.id()), matrix,
                 Rules.all().stream().map(r -> r.describe(texts)).toList(), store.findingsByRule(run.id()), findings, sent,
-                resourceNames);
+                resourceNames, explanations.explanations().stream().collect(java.util.stream.Collectors.toMap(
+                        AuditRuleExplanations.Explanation::ruleId, AuditRuleExplanations.Explanation::text)));
     }
 }

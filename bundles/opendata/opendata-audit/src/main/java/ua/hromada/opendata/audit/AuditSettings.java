@@ -9,8 +9,8 @@ import ua.hromada.opendata.api.Severity;
 
 /** The configuration as plain values, so the services are built the same way in tests. */
 public record AuditSettings(Schedule schedule, LocalTime dailyAt, Duration interval, ZoneId zone, boolean linksEnabled,
-        Duration connectTimeout, Duration readTimeout, int maxConcurrent, double weightCritical, double weightMajor,
-        double weightMinor, long pdfMaxBytes, int runsKept) {
+        Duration connectTimeout, Duration readTimeout, int maxConcurrent, int perHost, int dailyBudget,
+        double weightCritical, double weightMajor, double weightMinor, long pdfMaxBytes, int runsKept) {
 
     public enum Schedule {
         DAILY, INTERVAL, OFF
@@ -32,6 +32,7 @@ public record AuditSettings(Schedule schedule, LocalTime dailyAt, Duration inter
                 zone, c.links_enabled(),
                 Duration.ofMillis(Math.max(100, c.links_connect_timeout_ms())),
                 Duration.ofMillis(Math.max(100, c.links_read_timeout_ms())), Math.max(1, c.links_max_concurrent()),
+                Math.max(1, c.links_per_host()), Math.max(1, c.links_daily_budget()),
                 Math.max(0, c.weight_critical()), Math.max(0, c.weight_major()), Math.max(0, c.weight_minor()),
                 Math.max(1, c.pdf_max_size_mb()) * 1024L * 1024L, Math.max(0, c.runs_kept()));
     }
@@ -39,12 +40,18 @@ public record AuditSettings(Schedule schedule, LocalTime dailyAt, Duration inter
     /** The shipped defaults (the .cfg file repeats them). */
     public static AuditSettings defaults() {
         return new AuditSettings(Schedule.DAILY, LocalTime.of(3, 0), Duration.ofHours(24), ZoneId.of("Europe/Kyiv"),
-                false, Duration.ofSeconds(5), Duration.ofSeconds(15), 8, 30, 15, 5, 50L * 1024 * 1024, 0);
+                true, Duration.ofSeconds(5), Duration.ofSeconds(15), 8, 2, 5000, 30, 15, 5, 50L * 1024 * 1024, 0);
     }
 
     public AuditSettings withLinks(boolean enabled, Duration connect, Duration read) {
-        return new AuditSettings(schedule, dailyAt, interval, zone, enabled, connect, read, maxConcurrent,
-                weightCritical, weightMajor, weightMinor, pdfMaxBytes, runsKept);
+        return new AuditSettings(schedule, dailyAt, interval, zone, enabled, connect, read, maxConcurrent, perHost,
+                dailyBudget, weightCritical, weightMajor, weightMinor, pdfMaxBytes, runsKept);
+    }
+
+    /** The link limits: checks at once in all, per host, and per day. */
+    public AuditSettings withLinkLimits(int concurrent, int host, int budget) {
+        return new AuditSettings(schedule, dailyAt, interval, zone, linksEnabled, connectTimeout, readTimeout, concurrent,
+                host, budget, weightCritical, weightMajor, weightMinor, pdfMaxBytes, runsKept);
     }
 
     public double weight(Severity severity) {

@@ -200,6 +200,12 @@ final class AuditStore {
         });
     }
 
+    /** What a run has to say besides its findings (links left unchecked), if anything. */
+    Optional<String> notice(long runId) {
+        return db.read(c -> Statements.first(c, "SELECT notice FROM opendata_audit.run WHERE id = ? AND notice IS NOT NULL",
+                rs -> rs.getString(1), runId));
+    }
+
     static AuditRun run(ResultSet rs) throws SQLException {
         Timestamp finished = rs.getTimestamp(3);
         double score = rs.getDouble(8);

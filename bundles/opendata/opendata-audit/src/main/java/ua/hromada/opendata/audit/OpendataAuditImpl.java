@@ -29,6 +29,7 @@ import ua.hromada.opendata.api.Finding;
 import ua.hromada.opendata.api.Obligation;
 import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.opendata.api.OpendataPermissions;
+import ua.hromada.opendata.api.OutboundRequests;
 import ua.hromada.opendata.api.DatasetRegistry;
 import ua.hromada.opendata.api.Severity;
 import ua.hromada.opendata.audit.rules.AuditRule;
@@ -70,17 +71,20 @@ public class OpendataAuditImpl implements OpendataAudit {
     private final Map<String, Long> runningIds = new ConcurrentHashMap<>();
     private final Communities communities;
     private final Jobs jobs;
+    /** Link checks fetch only what open data's outbound allow-list allows. */
+    private final OutboundRequests outbound;
 
     @Activate
     public OpendataAuditImpl(@Reference AuditDatabase db, @Reference DatasetRegistry registry,
             @Reference PortalSettings portal, @Reference Jobs jobs, @Reference Communities communities,
-            AuditConfig config) {
-        this(db, registry, AuditSettings.of(config, portal.timeZone()), jobs, communities);
+            @Reference OutboundRequests outbound, AuditConfig config) {
+        this(db, registry, AuditSettings.of(config, portal.timeZone()), jobs, communities, outbound);
     }
 
     public OpendataAuditImpl(AuditDatabase db, DatasetRegistry registry, AuditSettings settings, Jobs jobs,
-            Communities communities) {
+            Communities communities, OutboundRequests outbound) {
         this.jobs = jobs;
+        this.outbound = outbound;
         this.communities = communities;
         this.db = db;
         this.store = new AuditStore(db);
@@ -201,8 +205,9 @@ public class OpendataAuditImpl implements OpendataAudit {
         }
         List<Checked> checked = new ArrayList<>(Math.max(16, total));
         progress.update(0, total);
-        LinkChecker links = settings.linksEnabled()
-                ? new LinkChecker(jobs, settings.connectTimeout(), settings.readTimeout(), settings.maxConcurrent()) : null;
+        LinkChecker links = settings.linksEnabled() ? new LinkChecker(jobs, outbound,
+                new LinkChecker.Limits(settings.connectTimeout(), settings.readTimeout(), settings.maxConcurrent(),
+                        settings.perHost()), new LinkBudget(db, settings.zone(), settings.dailyBudget()), texts) : null;
         try {
             try {
                 registry.forEachDataset(d -> {
@@ -249,7 +254,9 @@ public class OpendataAuditImpl implements OpendataAudit {
         if (progress.cancelled()) {
             return null;
         }
-        Outcome outcome = save(runId, checked, managers, obligations, duties);
+        String notice = links == null || links.skipped() == 0 ? null
+                : texts.get("opendata.audit.notice.linkBudget", links.skipped(), settings.dailyBudget());
+        Outcome outcome = save(runId, checked, managers, obligations, duties, notice);
         progress.update(checked.size(), checked.size());
         LOG.info("Open data audit run {}: {} datasets, {} findings in {} ms", runId, outcome.datasets(), outcome.findings(),
                 (System.nanoTime() - started) / 1_000_000);
@@ -266,7 +273,7 @@ public class OpendataAuditImpl implements OpendataAudit {
     }
 
     private Outcome save(long runId, List<Checked> checked, List<DataManager> managers, List<Obligation> obligations,
-            Map<Long, List<Obligation>> duties) {
+            Map<Long, List<Obligation>> duties, String notice) {
         Batch datasets = new Batch("opendata_audit.dataset_result", "run_id bigint", "dataset_id bigint", "identifier text",
                 "title text", "manager_id bigint", "obligation_id bigint", "published boolean", "score double precision",
                 "findings integer", "critical integer", "major integer", "minor integer");
@@ -324,12 +331,13 @@ public class OpendataAuditImpl implements OpendataAudit {
             obligationRows.insert(c);
             dutyRows.insert(c);
             try (PreparedStatement ps = c.prepareStatement("UPDATE opendata_audit.run SET status = 'FINISHED', finished_at = ?,"
-                    + " datasets_checked = ?, findings = ?, score = ? WHERE id = ?")) {
+                    + " datasets_checked = ?, findings = ?, score = ?, notice = ? WHERE id = ?")) {
                 ps.setTimestamp(1, Timestamp.from(finished));
                 ps.setInt(2, checked.size());
                 ps.setInt(3, findingCount);
                 ps.setObject(4, runScore);
-                ps.setLong(5, runId);
+                ps.setString(5, notice);
+                ps.setLong(6, runId);
                 ps.executeUpdate();
             }
             if (settings.runsKept() > 0) {
@@ -371,6 +379,11 @@ public class OpendataAuditImpl implements OpendataAudit {
     @Override
     public List<Finding> findings(Long runId, Long datasetId, Long managerId) {
         return store.resolve(runId).map(id -> store.findings(id, datasetId, managerId)).orElse(List.of());
+    }
+
+    @Override
+    public Optional<String> notice(long runId) {
+        return store.notice(runId);
     }
 
     @Override

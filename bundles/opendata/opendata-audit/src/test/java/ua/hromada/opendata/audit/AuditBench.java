@@ -127,11 +127,11 @@ public final class AuditBench {
                     new DiscardingAuditLog(), proxy(PortalSettings.class), proxy(OpendataConfig.class));
             flyway.migrate(null, AuditDatabase.SCHEMA, "db/migration/opendata_audit");
             db = new AuditDatabase(community, java.time.Clock.systemUTC());
-            audit = new OpendataAuditImpl(db, registry, AuditSettings.defaults(),
+            audit = new OpendataAuditImpl(db, registry, AuditFixture.OFFLINE,
                     new ua.hromada.portal.jobs.JobPools(java.util.Map.of()).forModule("opendata-bench"),
-                    new TestCommunities());
+                    new TestCommunities(), AuditFixture.NO_OUTBOUND);
             reports = new AuditReportsImpl(db, new DataRequestsImpl(db, registry, new DiscardingAuditLog(), AuditSettings.defaults().zone()),
-                    registry, AuditSettings.defaults());
+                    registry, AuditFixture.OFFLINE, new RuleExplanationsImpl(db, new DiscardingAuditLog()));
         }
 
         /** An interface whose methods answer their defaults (a default method's or an annotation's) or null. */

@@ -62,6 +62,8 @@ class AuditCommunityIsolationTest {
         OfficialRequest request = f.requests.save(f.registrySetup.auditor, new OfficialRequest(0, m.id(), null, "01-12/345",
                 today, today.plusDays(10), "Про усунення порушень", "Просимо усунути…", null, null,
                 List.of(finding.id())));
+        f.explanations.save(f.registrySetup.admin, "csv-encoding", "Пояснення громади a");
+        assertTrue(new LinkBudget(f.db, AuditSettings.defaults().zone(), 10).take(), "a link check of a counted");
         return new A(run, finding, request, m);
     }
 
@@ -138,6 +140,7 @@ class AuditCommunityIsolationTest {
         AuditSettings hourly = new AuditSettings(AuditSettings.Schedule.INTERVAL, AuditSettings.defaults().dailyAt(),
                 Duration.ofHours(1), AuditSettings.defaults().zone(), false, AuditSettings.defaults().connectTimeout(),
                 AuditSettings.defaults().readTimeout(), AuditSettings.defaults().maxConcurrent(),
+                AuditSettings.defaults().perHost(), AuditSettings.defaults().dailyBudget(),
                 AuditSettings.defaults().weightCritical(), AuditSettings.defaults().weightMajor(),
                 AuditSettings.defaults().weightMinor(), AuditSettings.defaults().pdfMaxBytes(),
                 AuditSettings.defaults().runsKept());

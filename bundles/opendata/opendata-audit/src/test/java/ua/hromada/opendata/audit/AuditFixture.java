@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -22,7 +23,9 @@ import ua.hromada.opendata.api.Dataset;
 import ua.hromada.opendata.api.Finding;
 import ua.hromada.opendata.api.DatasetRegistry;
 import ua.hromada.opendata.api.StructureField;
+import ua.hromada.opendata.api.OutboundRequests;
 import ua.hromada.opendata.api.UpdateFrequency;
+import ua.hromada.opendata.service.OutboundForTests;
 import ua.hromada.opendata.service.OpendataTestSetup;
 import ua.hromada.portal.testing.MutableClock;
 import ua.hromada.portal.api.jobs.JobProgress;
@@ -39,21 +42,31 @@ final class AuditFixture implements AutoCloseable {
     final OpendataAuditImpl audit;
     final DataRequestsImpl requests;
     final AuditReportsImpl reports;
+    final RuleExplanationsImpl explanations;
     private int managers;
+    /** The shipped settings without link checks: a test fetches only from its own local server. */
+    static final AuditSettings OFFLINE = AuditSettings.defaults().withLinks(false, Duration.ofSeconds(1), Duration.ofSeconds(1));
+    /** Open data's outbound allow-list as shipped (public addresses only): every local server refused. */
+    static final OutboundRequests NO_OUTBOUND = OutboundForTests.allowing();
 
     AuditFixture() {
-        this(AuditSettings.defaults());
+        this(OFFLINE);
     }
 
     AuditFixture(AuditSettings settings) {
+        this(settings, NO_OUTBOUND);
+    }
+
+    AuditFixture(AuditSettings settings, OutboundRequests outbound) {
         registrySetup = new OpendataTestSetup();
         // in Karaf the SchemaMigrations service runs these scripts (Flyway, same location)
         registrySetup.migrate(AuditDatabase.SCHEMA);
         db = new AuditDatabase(registrySetup.communityDataSource(), clock);
         audit = new OpendataAuditImpl(db, registrySetup.registry(), settings, registrySetup.jobs(),
-                registrySetup.communities());
+                registrySetup.communities(), outbound);
         requests = new DataRequestsImpl(db, registrySetup.registry(), registrySetup.auditLog(), settings.zone());
-        reports = new AuditReportsImpl(db, requests, registrySetup.registry(), settings);
+        explanations = new RuleExplanationsImpl(db, registrySetup.auditLog());
+        reports = new AuditReportsImpl(db, requests, registrySetup.registry(), settings, explanations);
     }
 
     DatasetRegistry registry() {

@@ -152,7 +152,7 @@ class AuditReportsTest {
         byte[] xlsx = report(today.plusDays(2), Format.XLSX);
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             assertEquals(List.of("Підсумок", "Розпорядники", "Матриця", "Порушення за правилами", "Набори", "Порушення",
-                    "Запити", "Правила"), wb.getSheets().map(Sheet::getName).toList());
+                    "Запити", "Правила", "Методичні пояснення"), wb.getSheets().map(Sheet::getName).toList());
             List<Row> managers = wb.getSheets().filter(s -> s.getName().equals("Розпорядники")).findFirst().orElseThrow().read();
             assertEquals("Розпорядник", managers.get(0).getCellText(0));
             List<String> names = managers.stream().skip(1).map(r -> r.getCellText(0)).toList();
@@ -171,6 +171,11 @@ class AuditReportsTest {
             assertEquals("01-12/77", requests.get(1).getCellText(0));
             List<Row> rules = wb.getSheets().filter(s -> s.getName().equals("Порушення за правилами")).findFirst().orElseThrow().read();
             assertEquals(17, rules.size());
+            List<Row> methods = wb.getSheets().filter(s -> s.getName().equals("Методичні пояснення")).findFirst().orElseThrow()
+                    .read();
+            assertEquals("Методичне пояснення", methods.get(0).getCellText(3));
+            assertEquals(17, methods.size(), "every rule, plus the header");
+            assertTrue(methods.get(1).getCellText(3).startsWith("Що перевіряється:"), methods.get(1).getCellText(3));
         }
     }
 }

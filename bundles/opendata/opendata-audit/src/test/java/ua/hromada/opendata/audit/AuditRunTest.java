@@ -89,10 +89,10 @@ class AuditRunTest {
         assertEquals(run.findings(), f.audit.findings(null, null, a.id()).size());
 
         AuditSettings harsh = new AuditSettings(AuditSettings.Schedule.OFF, java.time.LocalTime.NOON, Duration.ofHours(1),
-                java.time.ZoneId.of("Europe/Kyiv"), false, Duration.ofSeconds(1), Duration.ofSeconds(1), 1, 100, 60, 1,
+                java.time.ZoneId.of("Europe/Kyiv"), false, Duration.ofSeconds(1), Duration.ofSeconds(1), 1, 1, 1, 100, 60, 1,
                 1 << 20, 0);
         OpendataAuditImpl strict = new OpendataAuditImpl(f.db, f.registry(), harsh, f.registrySetup.jobs(),
-                f.registrySetup.communities());
+                f.registrySetup.communities(), AuditFixture.NO_OUTBOUND);
         AuditRun second = strict.run(f.registrySetup.auditor, JobProgress.NONE);
         Map<Long, Score> strictScores = byId(strict.datasetScores(second.id()));
         assertEquals(40.0, strictScores.get(bad.id()).score());
@@ -225,8 +225,8 @@ class AuditRunTest {
     void aRunLeftRunningByARestartIsMarkedFailed() {
         f.registrySetup.execute("INSERT INTO opendata_audit.run (started_at, started_by, status, community)"
                 + " VALUES (now(), 'x', 'RUNNING', 'default')");
-        OpendataAuditImpl restarted = new OpendataAuditImpl(f.db, f.registry(), AuditSettings.defaults(), f.registrySetup.jobs(),
-                f.registrySetup.communities());
+        OpendataAuditImpl restarted = new OpendataAuditImpl(f.db, f.registry(), AuditFixture.OFFLINE, f.registrySetup.jobs(),
+                f.registrySetup.communities(), AuditFixture.NO_OUTBOUND);
         assertEquals(AuditRun.Status.FAILED, restarted.runs(1).get(0).status());
     }
 }

@@ -24,6 +24,7 @@ import ua.hromada.opendata.api.DataManager;
 import ua.hromada.opendata.api.Dataset;
 import ua.hromada.opendata.api.Finding;
 import ua.hromada.opendata.api.Severity;
+import ua.hromada.opendata.service.OutboundForTests;
 
 /** The link rules against a tiny HTTP server of the test: the right type, 404, a web page, a timeout. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -59,7 +60,8 @@ class LinkRulesTest {
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
 
         AuditSettings links = AuditSettings.defaults().withLinks(true, Duration.ofMillis(2000), Duration.ofMillis(3000));
-        f = new AuditFixture(links);
+        // the test's own server on 127.0.0.1: allowed here only, as allowed.networks would
+        f = new AuditFixture(links, OutboundForTests.allowing("127.0.0.1"));
         DataManager m = f.manager("Департамент фінансів");
         ok = linked(m, "ok", base + "/ok.csv");
         octet = linked(m, "octet", base + "/octet.csv");

@@ -147,7 +147,7 @@ class RuleUnitTest {
         assertEquals(Duration.ofHours(23), AuditScheduler.untilNext(ZonedDateTime.of(2026, 3, 10, 4, 0, 0, 0, kyiv), daily));
         assertEquals(LocalTime.of(3, 0), daily.dailyAt());
         AuditSettings interval = new AuditSettings(AuditSettings.Schedule.INTERVAL, LocalTime.NOON, Duration.ofHours(6), kyiv,
-                false, Duration.ofSeconds(1), Duration.ofSeconds(1), 1, 30, 15, 5, 1 << 20, 0);
+                false, Duration.ofSeconds(1), Duration.ofSeconds(1), 1, 1, 1, 30, 15, 5, 1 << 20, 0);
         assertEquals(Duration.ofHours(6), AuditScheduler.untilNext(ZonedDateTime.now(kyiv), interval));
     }
 }

@@ -10,6 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Locale;
 
+import ua.hromada.opendata.api.OutboundRefusedException;
+import ua.hromada.opendata.api.OutboundRefusedException.Reason;
+
 /**
  * The one way open data sends a request to an address a steward typed: http(s) only, no user name
  * in the address, every address the host resolves to allowed by {@link OutboundAddresses}, and
@@ -20,17 +23,11 @@ final class OutboundHttp {
     static final int MAX_REDIRECTS = 5;
 
     /** The address, or a redirect's, is not one open data may connect to. */
-    static final class Refused extends IOException {
+    static final class Refused extends OutboundRefusedException {
         private static final long serialVersionUID = 1L;
-        private final String host;
 
-        Refused(String host, String why) {
-            super(why);
-            this.host = host;
-        }
-
-        String host() {
-            return host;
+        Refused(String host, Reason reason, String why) {
+            super(host, reason, why);
         }
     }
 
@@ -58,13 +55,13 @@ final class OutboundHttp {
             }
             r.body().close();
             if (hop == MAX_REDIRECTS) {
-                throw new Refused(current.uri().getHost(), "more than " + MAX_REDIRECTS + " redirects");
+                throw new Refused(current.uri().getHost(), Reason.REDIRECTS, "more than " + MAX_REDIRECTS + " redirects");
             }
             URI next;
             try {
                 next = current.uri().resolve(location);
             } catch (IllegalArgumentException e) {
-                throw new Refused(current.uri().getHost(), "a redirect to an invalid address");
+                throw new Refused(current.uri().getHost(), Reason.REDIRECTS, "a redirect to an invalid address");
             }
             HttpRequest.Builder b = HttpRequest.newBuilder(next);
             current.headers().map().forEach((k, vs) -> vs.forEach(v -> b.header(k, v)));
@@ -79,7 +76,7 @@ final class OutboundHttp {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         String host = uri.getHost();
         if (!scheme.equals("http") && !scheme.equals("https") || host == null || uri.getRawUserInfo() != null) {
-            throw new Refused(String.valueOf(host), "not an http(s) address with a host");
+            throw new Refused(String.valueOf(host), Reason.NOT_HTTP, "not an http(s) address with a host");
         }
         String name = host.startsWith("[") ? host : host.contains(":") ? "[" + host + "]" : host;
         InetAddress[] all;
@@ -90,7 +87,7 @@ final class OutboundHttp {
         }
         for (InetAddress a : all) {
             if (!addresses.allows(a)) {
-                throw new Refused(host, host + " resolves to " + a.getHostAddress() + ", not a public address");
+                throw new Refused(host, Reason.NOT_PUBLIC, host + " resolves to " + a.getHostAddress() + ", not a public address");
             }
         }
     }

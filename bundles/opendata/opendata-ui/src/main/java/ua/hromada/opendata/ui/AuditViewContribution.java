@@ -4,6 +4,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ua.hromada.opendata.api.AuditReports;
+import ua.hromada.opendata.api.AuditRuleExplanations;
 import ua.hromada.opendata.api.DatasetRegistry;
 import ua.hromada.opendata.api.OpendataAudit;
 import ua.hromada.opendata.ui.view.AuditView;
@@ -31,6 +32,8 @@ public class AuditViewContribution implements ViewContribution {
     @Reference
     private AuditReports reports;
     @Reference
+    private AuditRuleExplanations explanations;
+    @Reference
     private PortalSettings settings;
     /** The audit started in the view runs as this bundle's job. */
     @Reference
@@ -40,6 +43,7 @@ public class AuditViewContribution implements ViewContribution {
 
     @Override
     public com.vaadin.flow.component.Component createView() {
-        return new AuditView(registry, audit, reports, currentUser.get().orElse(null), settings.timeZone(), jobs);
+        return new AuditView(registry, audit, reports, explanations, currentUser.get().orElse(null), settings.timeZone(),
+                jobs);
     }
 }

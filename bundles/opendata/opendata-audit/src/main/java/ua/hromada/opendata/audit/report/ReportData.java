@@ -20,11 +20,12 @@ import ua.hromada.opendata.audit.AuditSettings;
  * @param findingsByRule  findings per rule id
  * @param edrpou          ЄДРПОУ per manager id
  * @param resourceNames   the file name (or link) of each resource a finding is about, by its id
+ * @param explanations    the methodical explanation of each rule (the community's own or the shipped), by rule id
  */
 public record ReportData(LocalDate asOf, AuditRun run, ZoneId zone, AuditSettings settings, List<Score> managers,
         Map<Long, Integer> managerDatasets, Map<Long, String> edrpou, List<Score> datasets, ComplianceMatrix matrix,
         List<Rule> rules, Map<String, Integer> findingsByRule, List<Finding> findings, List<OfficialRequest> requests,
-        Map<Long, String> resourceNames) {
+        Map<Long, String> resourceNames, Map<String, String> explanations) {
 
     /** Published / with problems / missing cells of a matrix row (a manager). */
     public int[] complianceCounts(int row) {

@@ -55,6 +55,7 @@ final class ReportLayout {
         rules(b, d);
         requests(b, d);
         legend(b, d);
+        explanations(b, d);
         return b;
     }
 
@@ -179,6 +180,13 @@ final class ReportLayout {
         b.add(table(new float[] {3, 1.6f, 7}, d.rules().stream().map(r -> List.of(r.title() + " (" + r.id() + ")",
                 texts.get("opendata.audit.severity." + r.severity().name()), r.description())).toList(),
                 "rule", "severity", "description"));
+    }
+
+    /** What each rule asks and how a finding is fixed: the text data managers see next to their findings. */
+    private void explanations(List<Block> b, ReportData d) {
+        b.add(new Heading(texts.get("opendata.audit.report.section.explanations")));
+        b.add(table(new float[] {3, 8.6f}, d.rules().stream().map(r -> List.of(r.title() + " (" + r.id() + ")",
+                d.explanations().getOrDefault(r.id(), ""))).toList(), "rule", "methodical"));
     }
 
     private Table table(float[] widths, List<List<String>> rows, String... columnKeys) {

@@ -35,6 +35,10 @@ public final class XlsxReport {
         findings(wb.newWorksheet(sheet("findings")), d);
         requests(wb.newWorksheet(sheet("requests")), d);
         legend(wb.newWorksheet(sheet("legend")), d);
+        Worksheet explanations = wb.newWorksheet(sheet("explanations"));
+        rules(explanations, d, "methodical", r -> d.explanations().getOrDefault(r.id(), ""));
+        explanations.width(1, 40);
+        explanations.width(3, 120);
         wb.finish();
     }
 

@@ -11,19 +11,31 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import ua.hromada.opendata.api.OutboundRefusedException;
+import ua.hromada.opendata.api.OutboundRequests;
 import ua.hromada.portal.api.jobs.Job;
 import ua.hromada.portal.api.jobs.Jobs;
 
 /**
- * Checks links over HTTP for one audit run: a GET whose body is read only for its first bytes
- * (the magic number) and then dropped, at most {@code maxConcurrent} at once, each address once
- * per run. Timeouts: connecting, the answer's head, and reading those first bytes. The checks fan
- * out on pool {@code opendata.audit.links}; a stalled body is closed by a job on
+ * Checks links over HTTP for one audit run, politely: a GET whose body is read only for its first
+ * bytes (the magic number) and then dropped, each address once per run, at most
+ * {@link Limits#concurrent} at once and {@link Limits#perHost} at once against one host name, and
+ * no more checks than the community's day budget leaves ({@link Budget}; the addresses left over are
+ * not fetched and counted as {@link #skipped}). Every request goes through the open data outbound
+ * allow-list ({@link OutboundRequests}): a link to an internal address is refused, never fetched.
+ * Timeouts: connecting, the answer's head, and reading those first bytes. The checks fan out on
+ * pool {@code opendata.audit.links}; a stalled body is closed by a job on
  * {@code opendata.audit.watchdog} (a pool of its own: the link pool may be full of stalled reads).
  * The HTTP client's own hand-offs run on {@code opendata.audit.http}, never on the link pool whose
  * threads block in {@code send}: sharing it could leave no thread to finish their exchanges.
@@ -31,50 +43,141 @@ import ua.hromada.portal.api.jobs.Jobs;
 public final class LinkChecker implements AutoCloseable {
 
     /**
-     * @param status HTTP status, 0 when there was no answer (then {@code error} says why)
+     * @param status  HTTP status, 0 when there was no answer (then {@code error} says why)
+     * @param skipped not checked at all (the day's budget ran out): no finding either way
      */
-    public record Result(int status, String contentType, Sniff kind, String error) {
+    public record Result(int status, String contentType, Sniff kind, String error, boolean skipped) {
+        Result(int status, String contentType, Sniff kind, String error) {
+            this(status, contentType, kind, error, false);
+        }
+
         public boolean reachable() {
             return status >= 200 && status < 400;
         }
     }
 
+    /** Timeouts and how many checks run at once, in all and against one host. */
+    public record Limits(Duration connectTimeout, Duration readTimeout, int concurrent, int perHost) {
+    }
+
+    /** The community's checks left for the day: takes one, or says none is left. */
+    @FunctionalInterface
+    public interface Budget {
+        boolean take();
+    }
+
     private final HttpClient client;
+    private final OutboundRequests outbound;
     private final Duration readTimeout;
+    private final int perHost;
+    private final Budget budget;
+    private final Texts texts;
     private final Jobs jobs;
     private final Executor workers;
     private final Map<String, CompletableFuture<Result>> answers = new ConcurrentHashMap<>();
+    /** Checks running and waiting per host name (guarded by itself). */
+    private final Map<String, HostQueue> hosts = new HashMap<>();
+    private final AtomicInteger skipped = new AtomicInteger();
     private volatile boolean closed;
 
-    public LinkChecker(Jobs jobs, Duration connectTimeout, Duration readTimeout, int maxConcurrent) {
+    private static final class HostQueue {
+        int running;
+        final Queue<Runnable> waiting = new ArrayDeque<>();
+    }
+
+    public LinkChecker(Jobs jobs, OutboundRequests outbound, Limits limits, Budget budget, Texts texts) {
         this.jobs = jobs;
-        this.workers = jobs.executor("opendata.audit.links", maxConcurrent);
-        this.client = HttpClient.newBuilder().connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NORMAL).executor(jobs.executor("opendata.audit.http", 4)).build();
-        this.readTimeout = readTimeout;
+        this.outbound = outbound;
+        this.budget = budget;
+        this.texts = texts;
+        this.perHost = Math.max(1, limits.perHost());
+        this.workers = jobs.executor("opendata.audit.links", Math.max(1, limits.concurrent()));
+        // redirects are followed by the outbound allow-list, which checks every target again
+        this.client = HttpClient.newBuilder().connectTimeout(limits.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER).executor(jobs.executor("opendata.audit.http", 4)).build();
+        this.readTimeout = limits.readTimeout();
     }
 
     /** The answer for an address (shared when several resources point to it). */
     public CompletableFuture<Result> check(String url) {
-        return answers.computeIfAbsent(url.strip(), u -> CompletableFuture.supplyAsync(
-                () -> closed ? new Result(0, null, null, "перевірку перервано") : fetch(u), workers));
+        return answers.computeIfAbsent(url.strip(), this::start);
     }
 
-    private Result fetch(String url) {
+    /** Addresses not checked because the day's budget ran out. */
+    public int skipped() {
+        return skipped.get();
+    }
+
+    private CompletableFuture<Result> start(String url) {
         URI uri;
         try {
             uri = URI.create(url);
-            if (uri.getScheme() == null || !(uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https"))
-                    || uri.getHost() == null) {
-                return new Result(0, null, null, "адреса не http(s)");
-            }
         } catch (IllegalArgumentException e) {
-            return new Result(0, null, null, "неправильна адреса");
+            return CompletableFuture.completedFuture(error("invalid"));
         }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+            return CompletableFuture.completedFuture(error("notHttp"));
+        }
+        if (closed) {
+            return CompletableFuture.completedFuture(error("stopped"));
+        }
+        if (!budget.take()) {
+            skipped.incrementAndGet();
+            return CompletableFuture.completedFuture(new Result(0, null, null, text("budget"), true));
+        }
+        CompletableFuture<Result> answer = new CompletableFuture<>();
+        queue(uri.getHost().toLowerCase(Locale.ROOT), () -> answer.complete(closed ? error("stopped") : fetch(uri)));
+        return answer;
+    }
+
+    /** Runs {@code check} now if its host has a free place, else after a check of that host ends. */
+    private void queue(String host, Runnable check) {
+        synchronized (hosts) {
+            HostQueue q = hosts.computeIfAbsent(host, h -> new HostQueue());
+            if (q.running >= perHost) {
+                q.waiting.add(check);
+                return;
+            }
+            q.running++;
+        }
+        execute(host, check);
+    }
+
+    private void execute(String host, Runnable check) {
+        try {
+            workers.execute(() -> {
+                try {
+                    check.run();
+                } finally {
+                    next(host);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // the pool is shut down (the bundle stops): the check ends as stopped, its host's queue too
+            check.run();
+            next(host);
+        }
+    }
+
+    private void next(String host) {
+        Runnable following;
+        synchronized (hosts) {
+            HostQueue q = hosts.get(host);
+            following = q.waiting.poll();
+            if (following == null) {
+                q.running--;
+                return;
+            }
+        }
+        execute(host, following);
+    }
+
+    private Result fetch(URI uri) {
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(readTimeout).header("Range", "bytes=0-" + (Sniff.HEAD - 1))
                 .header("User-Agent", "Hromada open data audit").GET().build();
         try {
-            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = outbound.send(client, request);
             String type = response.headers().firstValue("Content-Type").orElse(null);
             byte[] head;
             // a server that sends the head and then stalls: the stream is closed after the timeout
@@ -89,20 +192,30 @@ public final class LinkChecker implements AutoCloseable {
             }
             Sniff kind = head.length == 0 && response.statusCode() >= 400 ? null : Sniff.of(head, head.length);
             return new Result(response.statusCode(), type, kind, null);
+        } catch (OutboundRefusedException e) {
+            return error("refused." + e.reason().name(), e.host());
         } catch (HttpConnectTimeoutException e) {
-            return new Result(0, null, null, "не вдалося з'єднатися за відведений час");
+            return error("connectTimeout");
         } catch (HttpTimeoutException e) {
-            return new Result(0, null, null, "сервер не відповів за відведений час");
+            return error("readTimeout");
         } catch (ConnectException e) {
-            return new Result(0, null, null, "з'єднання відхилено");
+            return error("connectionRefused");
         } catch (UnknownHostException e) {
-            return new Result(0, null, null, "невідомий сервер");
+            return error("unknownHost");
         } catch (IOException e) {
-            return new Result(0, null, null, "помилка з'єднання: " + e.getClass().getSimpleName());
+            return error("io", e.getClass().getSimpleName());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Result(0, null, null, "перевірку перервано");
+            return error("stopped");
         }
+    }
+
+    private Result error(String key, Object... args) {
+        return new Result(0, null, null, text(key, args));
+    }
+
+    private String text(String key, Object... args) {
+        return texts.get("opendata.audit.link." + key, args);
     }
 
     /** Drops the checks not started yet (a cancelled run). */

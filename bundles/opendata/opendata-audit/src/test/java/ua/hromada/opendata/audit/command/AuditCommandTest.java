@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +15,7 @@ import ua.hromada.opendata.api.AuditRun;
 import ua.hromada.opendata.audit.AuditDatabase;
 import ua.hromada.opendata.audit.OpendataAuditImpl;
 import ua.hromada.opendata.audit.AuditSettings;
+import ua.hromada.opendata.service.OutboundForTests;
 import ua.hromada.opendata.service.OpendataTestSetup;
 
 /** opendata:audit runs the audit with progress lines and lists the runs. */
@@ -26,7 +28,8 @@ class AuditCommandTest {
             var m = registry.manager("Відділ", OpendataTestSetup.edrpou(1234567));
             registry.dataset(m, "one", "Набір", true);
             OpendataAuditImpl audit = new OpendataAuditImpl(new AuditDatabase(registry.communityDataSource(), Clock.systemUTC()),
-                    registry.registry(), AuditSettings.defaults(), registry.jobs(), registry.communities());
+                    registry.registry(), AuditSettings.defaults().withLinks(false, Duration.ofSeconds(1), Duration.ofSeconds(1)),
+                    registry.jobs(), registry.communities(), OutboundForTests.allowing());
             AuditCommand command = new AuditCommand();
             command.audit = audit;
             ByteArrayOutputStream text = new ByteArrayOutputStream();
@@ -56,7 +59,8 @@ class AuditCommandTest {
                 registry.dataset(m, "two", "Набір 2", true);
             });
             OpendataAuditImpl audit = new OpendataAuditImpl(new AuditDatabase(registry.communityDataSource(), Clock.systemUTC()),
-                    registry.registry(), AuditSettings.defaults(), registry.jobs(), registry.communities());
+                    registry.registry(), AuditSettings.defaults().withLinks(false, Duration.ofSeconds(1), Duration.ofSeconds(1)),
+                    registry.jobs(), registry.communities(), OutboundForTests.allowing());
             AuditCommand command = new AuditCommand();
             command.audit = audit;
             command.communities = registry.communities();

@@ -39,6 +39,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.server.streams.DownloadHandler;
 
 import ua.hromada.opendata.api.AuditReports;
+import ua.hromada.opendata.api.AuditRuleExplanations;
 import ua.hromada.opendata.api.AuditRun;
 import ua.hromada.opendata.api.OpendataAudit;
 import ua.hromada.opendata.api.Finding;
@@ -53,6 +54,7 @@ import ua.hromada.portal.ui.support.UiSupport;
  * {@code opendata/audit}: run the audit now (off the UI thread, progress by push, cancellable);
  * the latest findings by severity, each linking to the dataset's passport where it is fixed; the
  * scores per dataset and manager; the history of runs with the mean score over time; the report.
+ * Each finding shows its rule's methodical explanation; an administrator edits them below.
  */
 public class AuditView extends VerticalLayout {
 
@@ -64,6 +66,7 @@ public class AuditView extends VerticalLayout {
     private final transient DatasetRegistry registry;
     private final transient OpendataAudit audit;
     private final transient AuditReports reports;
+    private final transient AuditRuleExplanations explanations;
     private final transient ZoneId zone;
     private final transient PortalUser user;
     private final transient Jobs jobs;
@@ -74,9 +77,10 @@ public class AuditView extends VerticalLayout {
     private final VerticalLayout results = new VerticalLayout();
     private JobRunner runner;
 
-    public AuditView(DatasetRegistry registry, OpendataAudit audit, AuditReports reports, PortalUser user, ZoneId zone,
-            Jobs jobs) {
+    public AuditView(DatasetRegistry registry, OpendataAudit audit, AuditReports reports,
+            AuditRuleExplanations explanations, PortalUser user, ZoneId zone, Jobs jobs) {
         this.registry = registry;
+        this.explanations = explanations;
         this.audit = audit;
         this.reports = reports;
         this.user = user;
@@ -96,6 +100,9 @@ public class AuditView extends VerticalLayout {
         results.setId("opendata-audit-results");
         add(results);
         refresh();
+        if (AuditRuleExplanations.canEdit(user)) {
+            add(new RuleExplanationsEditor(explanations, user, zone, this::refresh));
+        }
     }
 
     // ------------------------------------------------------------------ running
@@ -178,11 +185,20 @@ public class AuditView extends VerticalLayout {
         summary.getElement().setAttribute("data-score", r.score() == null ? "" : Double.toString(r.score()));
         Map<String, String> ruleTitles = a.rules().stream()
                 .collect(Collectors.toMap(OpendataAudit.Rule::id, OpendataAudit.Rule::title, (x, y) -> x));
-        results.add(summary, findings(a, ruleTitles), scores(a), history(a), report());
+        Map<String, String> methods = explanations.explanations().stream().collect(Collectors.toMap(
+                AuditRuleExplanations.Explanation::ruleId, AuditRuleExplanations.Explanation::text, (x, y) -> x));
+        results.add(summary);
+        a.notice(r.id()).ifPresent(text -> {
+            Paragraph notice = new Paragraph(text);
+            notice.setId("opendata-audit-notice");
+            notice.getStyle().set("color", "var(--lumo-warning-text-color, var(--lumo-secondary-text-color))");
+            results.add(notice);
+        });
+        results.add(findings(a, ruleTitles, methods), scores(a), history(a), report());
     }
 
     /** The latest run's findings by severity, of every manager or of the one chosen. */
-    private Component findings(OpendataAudit a, Map<String, String> ruleTitles) {
+    private Component findings(OpendataAudit a, Map<String, String> ruleTitles, Map<String, String> methods) {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
         ComboBox<DataManager> manager = new ComboBox<>();
@@ -199,14 +215,16 @@ public class AuditView extends VerticalLayout {
         groups.setId("opendata-findings-groups");
         manager.addValueChangeListener(e -> {
             groups.removeAll();
-            findingGroups(groups, a.findings(null, null, e.getValue() == null ? null : e.getValue().id()), ruleTitles);
+            findingGroups(groups, a.findings(null, null, e.getValue() == null ? null : e.getValue().id()), ruleTitles,
+                    methods);
         });
-        findingGroups(groups, a.findings(null, null, null), ruleTitles);
+        findingGroups(groups, a.findings(null, null, null), ruleTitles, methods);
         box.add(new H3(getTranslation("opendata.ui.audit.findings")), manager, groups);
         return box;
     }
 
-    private void findingGroups(VerticalLayout box, List<Finding> all, Map<String, String> ruleTitles) {
+    private void findingGroups(VerticalLayout box, List<Finding> all, Map<String, String> ruleTitles,
+            Map<String, String> methods) {
         Map<Severity, List<Finding>> groups = FindingGroups.bySeverity(all);
         for (Map.Entry<Severity, List<Finding>> g : groups.entrySet()) {
             Severity s = g.getKey();
@@ -226,8 +244,8 @@ public class AuditView extends VerticalLayout {
                 link.getElement().setAttribute("data-rule", f.rule());
                 return link;
             }).setHeader(getTranslation("opendata.ui.audit.dataset")).setFlexGrow(2);
-            grid.addColumn(f -> ruleTitles.getOrDefault(f.rule(), f.rule())).setHeader(getTranslation("opendata.ui.audit.rule"))
-                    .setFlexGrow(2);
+            grid.addComponentColumn(f -> rule(ruleTitles.getOrDefault(f.rule(), f.rule()), methods.get(f.rule())))
+                    .setHeader(getTranslation("opendata.ui.audit.rule")).setFlexGrow(3);
             grid.addColumn(Finding::explanation).setHeader(getTranslation("opendata.ui.audit.explanation")).setFlexGrow(5);
             grid.setItems(list);
             Details details = new Details(label, grid);
@@ -240,6 +258,19 @@ public class AuditView extends VerticalLayout {
         if (all.isEmpty()) {
             box.add(new Paragraph(getTranslation("opendata.ui.audit.noFindings")));
         }
+    }
+
+    /** The rule's title with its methodical explanation folded under it (what it asks, how to fix). */
+    private Component rule(String title, String method) {
+        Div cell = new Div(new Span(title));
+        if (method != null) {
+            Paragraph text = new Paragraph(method);
+            text.getStyle().set("white-space", "pre-wrap").set("margin", "0").set("font-size", "var(--lumo-font-size-s)");
+            Details details = new Details(getTranslation("opendata.ui.audit.method"), text);
+            details.addClassName("opendata-finding-method");
+            cell.add(details);
+        }
+        return cell;
     }
 
     private Component scores(OpendataAudit a) {
