@@ -89,6 +89,12 @@ async function date(p, selector, value) {
   await p.press(`${selector} input`, 'Enter');
 }
 
+/** Types a day and a time into a date-and-time picker (the passport's «дата і час», Resolution 835). */
+async function dateTime(p, selector, day, time) {
+  await date(p, `${selector} [slot="date-picker"]`, day);
+  await date(p, `${selector} [slot="time-picker"]`, time);
+}
+
 /** Runs the audit from its page and returns the latest run's mean score. */
 async function runAudit() {
   await page.goto(portal.url + 'opendata/audit');
@@ -169,7 +175,7 @@ test('the steward adds a dataset with an uploaded CSV; a bad e-mail marks its fi
   await chips(page, '#opendata-f-formats', ['CSV']);
   await page.click('#opendata-f-frequency');
   await page.locator('vaadin-select-item').filter({ hasText: 'Щороку' }).click();
-  await date(page, '#opendata-f-lastModified', DATE);
+  await dateTime(page, '#opendata-f-lastModified', DATE, '00:05');
   await page.fill('#opendata-f-responsibleEmail input', 'ivan@@example');
   await page.locator('#opendata-f-published input').check();
   await page.locator('#opendata-f-published[checked]').waitFor();
@@ -218,7 +224,7 @@ test('the audit finds the missing passport fields; the finding opens the dataset
 test('the steward fixes the passport and the structure; the rerun scores higher', async () => {
   await chips(page, '#opendata-f-keywords', ['освіта', 'школи']);
   await chips(page, '#opendata-f-tags', ['освіта']);
-  await date(page, '#opendata-f-firstPublished', DATE);
+  await dateTime(page, '#opendata-f-firstPublished', DATE, '00:00');
   await date(page, '#opendata-f-actualityDate', DATE);
   await page.fill('#opendata-f-responsiblePerson input', 'Олег Петренко');
   await page.fill('#opendata-f-responsibleEmail input', 'osvita@example.org');

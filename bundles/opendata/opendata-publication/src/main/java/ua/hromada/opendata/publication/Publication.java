@@ -105,7 +105,7 @@ public class Publication implements RegistryListener {
 
     @Modified
     void configure(PublicationConfig config) {
-        shared = PublicationSettings.of(config, portal.communityName(), portal.publicUrl());
+        shared = PublicationSettings.of(config, portal.communityName(), portal.publicUrl(), portal.timeZone());
         copies.values().forEach(c -> c.dirty = true);
         LOG.info("Open data publication: catalogue '{}' at {}", shared.catalogTitle(), shared.baseUrl());
     }
@@ -128,11 +128,12 @@ public class Publication implements RegistryListener {
         return settingsOf(communities.current());
     }
 
+    /** {@code community} is the one bound now: its time zone is the portal's (PortalSettings) of that community. */
     PublicationSettings settingsOf(Community community) {
         PublicationSettings s = shared;
         boolean own = !Communities.DEFAULT.equals(community.id());
         return s.overlaid(key -> community.setting(PublicationConfig.PID, key), own ? community.name() : null,
-                own ? ownBaseUrl(community, s.baseUrl()) : null);
+                own ? ownBaseUrl(community, s.baseUrl()) : null, portal == null ? null : portal.timeZone());
     }
 
     /**

@@ -1,7 +1,6 @@
 package ua.hromada.opendata.publication;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -68,7 +67,7 @@ public final class SnapshotBuilder {
         Map<Long, Instant> modified = new HashMap<>();
         for (Dataset d : datasets) {
             // created never moves: the first publication, else when the registry first held the dataset
-            Instant c = d.firstPublished() != null ? d.firstPublished().atStartOfDay(ZoneOffset.UTC).toInstant()
+            Instant c = d.firstPublishedAt() != null ? d.firstPublishedAt().atZone(settings.zone()).toInstant()
                     : d.createdAt() != null ? d.createdAt() : d.updatedAt();
             Instant m = d.updatedAt();
             for (Resource r : resources.get(d.id())) {

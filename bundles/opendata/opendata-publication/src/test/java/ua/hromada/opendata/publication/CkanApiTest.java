@@ -114,7 +114,8 @@ class CkanApiTest {
         assertEquals(f.budget2026.description(), p.get("notes").asText());
         assertTrue(p.get("metadata_created").asText().matches(CKAN_TIME), p.get("metadata_created").asText());
         assertTrue(p.get("metadata_modified").asText().matches(CKAN_TIME));
-        assertEquals("2024-03-01T00:00:00.000000", p.get("metadata_created").asText(), "the first publication");
+        assertEquals("2024-03-01T08:30:00.000000", p.get("metadata_created").asText(),
+                "the first publication's date and time (10:30 in Kyiv), in UTC as CKAN keeps its times");
         assertEquals("CC-BY-4.0", p.get("license_id").asText());
         assertEquals("https://creativecommons.org/licenses/by/4.0/", p.get("license_url").asText());
         assertEquals("Щороку", p.get("update_frequency").asText(), "data.gov.ua: the national wording");
@@ -142,7 +143,8 @@ class CkanApiTest {
         });
         assertEquals("Щороку", extras.get("update_frequency"));
         assertEquals(f.budget2026.legalBasis(), extras.get("legal_basis"));
-        assertEquals("2024-03-01", extras.get("first_published"));
+        assertEquals("2024-03-01T08:30:00.000000", extras.get("first_published"), "date and time, CKAN's form");
+        assertTrue(extras.get("last_modified").matches(CKAN_TIME), extras.get("last_modified"));
         assertEquals(f.finance.edrpou(), extras.get("publisherIdentifier"));
         assertTrue(extras.get("structure").contains("\"name\":\"id\""), extras.get("structure"));
 
@@ -231,7 +233,7 @@ class CkanApiTest {
     private static Dataset retitled(Dataset d, String title) {
         Dataset c = f.od.registry().dataset(d.id()).orElseThrow();
         return new Dataset(c.id(), c.identifier(), title, c.description(), c.language(), c.formats(), c.compression(),
-                c.firstPublished(), c.lastModified(), c.actualityDate(), c.frequency(), c.keywords(), c.links(),
+                c.firstPublishedAt(), c.lastModifiedAt(), c.actualityDate(), c.frequency(), c.keywords(), c.links(),
                 c.responsiblePerson(), c.responsibleEmail(), c.legalBasis(), c.purpose(), c.managerId(), null, c.tags(),
                 c.structure(), c.obligationId(), c.published(), c.providerModule(), c.updatedAt());
     }
@@ -399,7 +401,8 @@ class CkanApiTest {
     void aRegistryChangeIsSeenAfterTheListenerIsTold() throws Exception {
         int before = ok("package_search", "rows=0").get("count").asInt();
         Dataset added = f.od.registry().saveDataset(f.od.steward, new Dataset(0, "parks", "Парки і сквери", "Опис",
-                "uk", List.of("CSV"), null, null, null, null, ua.hromada.opendata.api.UpdateFrequency.YEARLY, List.of(),
+                "uk", List.of("CSV"), null, (java.time.LocalDateTime) null, null, null,
+                ua.hromada.opendata.api.UpdateFrequency.YEARLY, List.of(),
                 List.of(), "Іван", "park@example.org", "Закон", "Мета", f.education.id(), null, List.of("парки"),
                 List.of(), null, true, null, null));
         assertNotNull(added);
@@ -410,7 +413,8 @@ class CkanApiTest {
         // unpublish again so the other tests see the fixture as it was
         Dataset saved = f.od.registry().dataset(added.id()).orElseThrow();
         f.od.registry().saveDataset(f.od.steward, new Dataset(saved.id(), saved.identifier(), saved.title(),
-                saved.description(), saved.language(), saved.formats(), null, null, null, null, saved.frequency(),
+                saved.description(), saved.language(), saved.formats(), null, (java.time.LocalDateTime) null, null, null,
+                saved.frequency(),
                 List.of(), List.of(), saved.responsiblePerson(), saved.responsibleEmail(), saved.legalBasis(),
                 saved.purpose(), saved.managerId(), null, saved.tags(), List.of(), null, false, null, null));
         f.publication.registryChanged();

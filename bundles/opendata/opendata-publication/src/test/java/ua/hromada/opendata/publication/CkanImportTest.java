@@ -90,7 +90,8 @@ class CkanImportTest {
         assertEquals(original.purpose(), budget.purpose());
         assertEquals(original.responsibleEmail(), budget.responsibleEmail());
         assertEquals(original.structure(), budget.structure());
-        assertEquals(original.firstPublished(), budget.firstPublished());
+        assertEquals(original.firstPublishedAt(), budget.firstPublishedAt(), "date and time through CKAN's UTC form");
+        assertEquals(source.od.registry().dataset(original.id()).orElseThrow().lastModifiedAt(), budget.lastModifiedAt());
         assertFalse(budget.published(), "publishing here stays the steward's decision");
         assertEquals("Департамент фінансів", budget.managerName());
         List<Resource> links = target.registry().resources(budget.id());
@@ -111,7 +112,7 @@ class CkanImportTest {
 
         Dataset b = source.od.registry().datasetByIdentifier("budget-2026").orElseThrow();
         source.od.registry().saveDataset(source.od.steward, new Dataset(b.id(), b.identifier(), "Бюджет Полтави на 2026 рік",
-                b.description(), b.language(), b.formats(), b.compression(), b.firstPublished(), b.lastModified(),
+                b.description(), b.language(), b.formats(), b.compression(), b.firstPublishedAt(), b.lastModifiedAt(),
                 b.actualityDate(), b.frequency(), b.keywords(), b.links(), b.responsiblePerson(), b.responsibleEmail(),
                 b.legalBasis(), b.purpose(), b.managerId(), null, b.tags(), b.structure(), b.obligationId(), b.published(),
                 null, null, b.createdAt(), b.version()));

@@ -78,9 +78,9 @@ class DcatCatalogShaclTest {
                 m.getProperty(DcatCatalog.DCT, "accrualPeriodicity")).getURI());
         assertEquals(DcatCatalog.LANGUAGE + "UKR", budget.getPropertyResourceValue(
                 m.getProperty(DcatCatalog.DCT, "language")).getURI());
-        assertEquals("2024-03-01", budget.getProperty(m.getProperty(DcatCatalog.DCT, "issued")).getLiteral()
-                .getLexicalForm());
-        assertEquals("http://www.w3.org/2001/XMLSchema#date", budget.getProperty(m.getProperty(DcatCatalog.DCT,
+        assertEquals("2024-03-01T08:30:00Z", budget.getProperty(m.getProperty(DcatCatalog.DCT, "issued")).getLiteral()
+                .getLexicalForm(), "the first publication's date and time (10:30 in Kyiv)");
+        assertEquals("http://www.w3.org/2001/XMLSchema#dateTime", budget.getProperty(m.getProperty(DcatCatalog.DCT,
                 "issued")).getLiteral().getDatatypeURI());
         assertEquals("http://www.w3.org/2001/XMLSchema#dateTime", budget.getProperty(m.getProperty(DcatCatalog.DCT,
                 "modified")).getLiteral().getDatatypeURI());

@@ -3,7 +3,7 @@ package ua.hromada.opendata.publication;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import ua.hromada.opendata.api.DataManager;
@@ -14,6 +14,7 @@ import ua.hromada.opendata.api.UpdateFrequency;
 import ua.hromada.opendata.publication.ckan.CkanServlet;
 import ua.hromada.opendata.publication.dcat.CatalogServlet;
 import ua.hromada.opendata.service.OpendataTestSetup;
+import ua.hromada.portal.testing.TestPortalSettings;
 import ua.hromada.portal.testing.TestServer;
 
 /**
@@ -27,6 +28,9 @@ import ua.hromada.portal.testing.TestServer;
  */
 public final class PublicationFixture implements AutoCloseable {
 
+    /** Every fixture dataset's first publication: 10:30 in Kyiv (EET, UTC+2) on 1 March 2024. */
+    public static final LocalDateTime FIRST_PUBLISHED = LocalDateTime.of(2024, 3, 1, 10, 30);
+
     public static final byte[] CSV = "рік,видатки\n2026,1000\n".getBytes(StandardCharsets.UTF_8);
 
     public final OpendataTestSetup od = new OpendataTestSetup();
@@ -34,7 +38,7 @@ public final class PublicationFixture implements AutoCloseable {
             "Набори відкритих даних Полтавської міської ради", "Полтавська міська рада", "https://rada-poltava.gov.ua/",
             "opendata@rada-poltava.gov.ua", "https://data.example.org/", "CC-BY-4.0",
             "Creative Commons Attribution 4.0 International", "https://creativecommons.org/licenses/by/4.0/", "uk",
-            Duration.ofMinutes(5), 512);
+            Duration.ofMinutes(5), 512, TestPortalSettings.KYIV);
     public final Publication publication;
     public final DataManager finance;
     public final DataManager education;
@@ -75,7 +79,7 @@ public final class PublicationFixture implements AutoCloseable {
             boolean published) {
         Dataset p = OpendataTestSetup.passport(m.id(), identifier, title);
         return od.registry().saveDataset(od.steward, new Dataset(0, identifier, title, p.description(), "uk",
-                p.formats(), null, LocalDate.of(2024, 3, 1), p.lastModified(), p.actualityDate(), frequency,
+                p.formats(), null, FIRST_PUBLISHED, p.lastModifiedAt(), p.actualityDate(), frequency,
                 p.keywords(), p.links(), p.responsiblePerson(), p.responsibleEmail(), p.legalBasis(), p.purpose(),
                 m.id(), null, tags, p.structure(), null, published, null, null));
     }

@@ -46,10 +46,10 @@ class PublishedFactsTest {
     }
 
     /** The passport's fields with other formats and links, saved as the steward's form would. */
-    private Dataset resave(Dataset d, List<String> formats, List<String> links, java.time.LocalDate firstPublished) {
+    private Dataset resave(Dataset d, List<String> formats, List<String> links, java.time.LocalDateTime firstPublished) {
         Dataset now = f.od.registry().dataset(d.id()).orElseThrow();
         return f.od.registry().saveDataset(f.od.steward, new Dataset(now.id(), now.identifier(), now.title(),
-                now.description(), now.language(), formats, now.compression(), firstPublished, now.lastModified(),
+                now.description(), now.language(), formats, now.compression(), firstPublished, now.lastModifiedAt(),
                 now.actualityDate(), now.frequency(), now.keywords(), links, now.responsiblePerson(),
                 now.responsibleEmail(), now.legalBasis(), now.purpose(), now.managerId(), null, now.tags(),
                 now.structure(), now.obligationId(), now.published(), null, null, null, now.version()));
@@ -58,7 +58,7 @@ class PublishedFactsTest {
     @Test
     void aFormatThePassportPromisesWithoutAFileIsNotOffered() {
         // budget-2025: no resource, only a link to an API; the passport promises CSV and XLSX
-        resave(f.budget2025, List.of("CSV", "XLSX"), List.of("https://api.example.org/budget"), f.budget2025.firstPublished());
+        resave(f.budget2025, List.of("CSV", "XLSX"), List.of("https://api.example.org/budget"), f.budget2025.firstPublishedAt());
         f.publication.registryChanged();
         assertEquals(List.of("kindergartens"), names(new PageQuery(null, null, null, "XLSX", null, 0)),
                 "the public «Формат» filter and CKAN's fq=res_format:XLSX: only the dataset with an XLSX file");
@@ -91,10 +91,10 @@ class PublishedFactsTest {
     }
 
     @Test
-    void createdNeverMovesAndIssuedIsAlwaysADate() throws Exception {
+    void createdNeverMovesAndIssuedIsAlwaysADateTime() throws Exception {
         // a dataset saved without a first-publication date while drafted, then published by a bulk action
         Dataset p = OpendataTestSetup.passport(f.finance.id(), "no-first-date", "Набір без дати");
-        Dataset saved = f.od.registry().saveDataset(f.od.steward, p.withPublication(false, null, p.lastModified()));
+        Dataset saved = f.od.registry().saveDataset(f.od.steward, p.withPublication(false, null, p.lastModifiedAt()));
         f.publication.registryChanged();
         f.od.actions().setPublished(f.od.steward, List.of(saved.id()), true);
         f.publication.registryChanged();
@@ -116,7 +116,7 @@ class PublishedFactsTest {
         for (String name : List.of("no-first-date", "budget-2026")) {
             Literal issued = m.getResource("https://data.example.org/catalog/dataset/" + name)
                     .getProperty(m.getProperty(DcatCatalog.DCT, "issued")).getLiteral();
-            assertEquals("http://www.w3.org/2001/XMLSchema#date", issued.getDatatypeURI(), name);
+            assertEquals("http://www.w3.org/2001/XMLSchema#dateTime", issued.getDatatypeURI(), name);
         }
     }
 

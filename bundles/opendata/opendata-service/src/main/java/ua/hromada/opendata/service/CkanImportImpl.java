@@ -75,7 +75,7 @@ public class CkanImportImpl implements CkanImport {
         CkanClient.Organization o = opened.organization();
         List<CkanPackages.Incoming> incoming = new ArrayList<>();
         for (JsonNode p : client.packages(o, progress)) {
-            incoming.add(packages.read(p));
+            incoming.add(packages.read(p, registry.settings().zone()));
         }
         Pending pending = new Pending(portal, o, incoming);
         return registry.database().read(c -> {

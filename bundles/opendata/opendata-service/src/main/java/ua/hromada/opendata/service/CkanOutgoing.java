@@ -1,5 +1,6 @@
 package ua.hromada.opendata.service;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,9 +44,13 @@ final class CkanOutgoing {
     private final ObjectMapper json;
     private final Texts texts;
 
-    CkanOutgoing(ObjectMapper json, Texts texts) {
+    /** The current community's time zone: the passport's times are sent as CKAN keeps its own (UTC). */
+    private final Supplier<ZoneId> zone;
+
+    CkanOutgoing(ObjectMapper json, Texts texts, Supplier<ZoneId> zone) {
         this.json = json;
         this.texts = texts;
+        this.zone = zone;
     }
 
     /** The package_create body of a dataset of the organisation. */
@@ -138,12 +144,13 @@ final class CkanOutgoing {
     /** The extras the dataset has a value for, by key (sorted). */
     private Map<String, String> extras(Dataset d) {
         Map<String, String> m = new java.util.TreeMap<>();
+        ZoneId zone = this.zone.get();
         put(m, "actuality_date", d.actualityDate());
         put(m, "compression", d.compression());
-        put(m, "first_published", d.firstPublished());
+        put(m, "first_published", PassportTimes.ckan(d.firstPublishedAt(), zone));
         put(m, "keywords", d.keywords().isEmpty() ? null : String.join(", ", d.keywords()));
         put(m, "language", d.language());
-        put(m, "last_modified", d.lastModified());
+        put(m, "last_modified", PassportTimes.ckan(d.lastModifiedAt(), zone));
         put(m, "legal_basis", d.legalBasis());
         put(m, "purpose_of_collecting_information", d.purpose());
         put(m, "update_frequency", d.frequency() == null ? null : d.frequency().label());

@@ -1,6 +1,7 @@
 package ua.hromada.opendata.service;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,7 +55,8 @@ final class CkanPackages {
         this.texts = texts;
     }
 
-    Incoming read(JsonNode p) {
+    /** A package as the registry would hold it; passport times in the community's {@code zone}. */
+    Incoming read(JsonNode p, ZoneId zone) {
         List<String> errors = new ArrayList<>();
         Map<String, String> extras = new HashMap<>();
         for (JsonNode e : p.path("extras")) {
@@ -106,9 +108,9 @@ final class CkanPackages {
         }
         Dataset d = new Dataset(0, identifier, title, text(p.path("notes").asText(null)),
                 language(first(extras.get("language"), p.path("language").asText(null))), List.copyOf(formats),
-                text(extras.get("compression")), date(first(extras.get("first_published"),
-                        p.path("metadata_created").asText(null))),
-                date(first(extras.get("last_modified"), p.path("metadata_modified").asText(null))),
+                text(extras.get("compression")), PassportTimes.fromCkan(first(extras.get("first_published"),
+                        p.path("metadata_created").asText(null)), zone),
+                PassportTimes.fromCkan(first(extras.get("last_modified"), p.path("metadata_modified").asText(null)), zone),
                 date(extras.get("actuality_date")), frequency, keywords, List.of(),
                 text(p.path("maintainer").asText(null)), text(p.path("maintainer_email").asText(null)),
                 text(extras.get("legal_basis")),
@@ -127,14 +129,14 @@ final class CkanPackages {
     static Dataset merge(Dataset in, Dataset stored, long managerId) {
         if (stored == null) {
             return new Dataset(0, in.identifier(), in.title(), in.description(), in.language(), in.formats(),
-                    in.compression(), in.firstPublished(), in.lastModified(), in.actualityDate(), in.frequency(),
+                    in.compression(), in.firstPublishedAt(), in.lastModifiedAt(), in.actualityDate(), in.frequency(),
                     in.keywords(), List.of(), in.responsiblePerson(), in.responsibleEmail(), in.legalBasis(),
                     in.purpose(), managerId, null, in.tags(), in.structure(), null, false, null, null);
         }
         return new Dataset(stored.id(), in.identifier(), or(in.title(), stored.title()),
                 or(in.description(), stored.description()), or(in.language(), stored.language()),
                 in.formats().isEmpty() ? stored.formats() : in.formats(), or(in.compression(), stored.compression()),
-                or(in.firstPublished(), stored.firstPublished()), or(in.lastModified(), stored.lastModified()),
+                or(in.firstPublishedAt(), stored.firstPublishedAt()), or(in.lastModifiedAt(), stored.lastModifiedAt()),
                 or(in.actualityDate(), stored.actualityDate()), or(in.frequency(), stored.frequency()),
                 in.keywords().isEmpty() ? stored.keywords() : in.keywords(), stored.links(),
                 or(in.responsiblePerson(), stored.responsiblePerson()),
@@ -151,8 +153,8 @@ final class CkanPackages {
                 new Field(Passport.LANGUAGE, stored.language(), merged.language()),
                 new Field(Passport.FORMATS, stored.formats(), merged.formats()),
                 new Field(Passport.COMPRESSION, stored.compression(), merged.compression()),
-                new Field(Passport.FIRST_PUBLISHED, stored.firstPublished(), merged.firstPublished()),
-                new Field(Passport.LAST_MODIFIED, stored.lastModified(), merged.lastModified()),
+                new Field(Passport.FIRST_PUBLISHED, stored.firstPublishedAt(), merged.firstPublishedAt()),
+                new Field(Passport.LAST_MODIFIED, stored.lastModifiedAt(), merged.lastModifiedAt()),
                 new Field(Passport.ACTUALITY, stored.actualityDate(), merged.actualityDate()),
                 new Field(Passport.FREQUENCY, stored.frequency(), merged.frequency()),
                 new Field(Passport.KEYWORDS, stored.keywords(), merged.keywords()),

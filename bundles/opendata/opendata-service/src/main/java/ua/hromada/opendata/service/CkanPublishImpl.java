@@ -50,7 +50,7 @@ public class CkanPublishImpl implements CkanPublish {
     private final CkanConnection connection;
     private final ObjectMapper json = new ObjectMapper();
     private final Texts texts = new Texts();
-    private final CkanOutgoing outgoing = new CkanOutgoing(json, texts);
+    private final CkanOutgoing outgoing;
     private final PendingPreviews<Pending> previews;
 
     /** A dataset's planned calls. */
@@ -68,6 +68,7 @@ public class CkanPublishImpl implements CkanPublish {
     CkanPublishImpl(DatasetRegistryImpl registry, CkanConnection connection, Clock clock) {
         this.registry = registry;
         this.connection = connection;
+        this.outgoing = new CkanOutgoing(json, texts, registry.settings()::zone);
         this.previews = new PendingPreviews<>(clock, PREVIEW_TTL, MAX_PREVIEWS, "opendata.error.ckan.publishExpired");
     }
 

@@ -19,8 +19,11 @@ enum Column {
     LANGUAGE(Passport.LANGUAGE, "Мова", "Відомості про мову інформації, яка міститься у наборі даних", "language"),
     FORMATS(Passport.FORMATS, "Формат", "Формати", "Формат (формати) набору даних", "format"),
     COMPRESSION(Passport.COMPRESSION, "Стиснення", "compression"),
-    FIRST_PUBLISHED(Passport.FIRST_PUBLISHED, "Дата першого оприлюднення набору даних", "issued"),
-    LAST_MODIFIED(Passport.LAST_MODIFIED, "Дата та час внесення останніх змін", "Дата останнього оновлення", "modified"),
+    // the export's headers before V9 ("Дата першого оприлюднення", "Дата внесення останніх змін") still import
+    FIRST_PUBLISHED(Passport.FIRST_PUBLISHED, "Дата першого оприлюднення", "Дата першого оприлюднення набору даних",
+            "Дата та час першого оприлюднення", "issued"),
+    LAST_MODIFIED(Passport.LAST_MODIFIED, "Дата внесення останніх змін", "Дата та час внесення останніх змін",
+            "Дата останнього оновлення", "modified"),
     ACTUALITY(Passport.ACTUALITY, "Дата актуальності", "actuality"),
     FREQUENCY(Passport.FREQUENCY, "Частота оновлення набору даних", "frequency"),
     KEYWORDS(Passport.KEYWORDS, "keywords"),

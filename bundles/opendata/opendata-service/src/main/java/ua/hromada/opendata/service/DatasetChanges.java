@@ -14,7 +14,7 @@ final class DatasetChanges {
      */
     static boolean same(Dataset stored, Dataset next) {
         Dataset comparable = new Dataset(stored.id(), next.identifier(), next.title(), next.description(), next.language(),
-                next.formats(), next.compression(), next.firstPublished(), next.lastModified(), next.actualityDate(),
+                next.formats(), next.compression(), next.firstPublishedAt(), next.lastModifiedAt(), next.actualityDate(),
                 next.frequency(), next.keywords(), next.links(), next.responsiblePerson(), next.responsibleEmail(),
                 next.legalBasis(), next.purpose(), next.managerId(), stored.managerName(), next.tags(), next.structure(),
                 next.obligationId(), next.published(), stored.providerModule(), stored.updatedAt(), stored.createdAt(),

@@ -57,7 +57,7 @@ public class DatasetRegistryImpl implements DatasetRegistry {
     @Activate
     public DatasetRegistryImpl(@Reference OpendataDatabase db, @Reference AuditLog audit, @Reference PortalSettings portal,
             OpendataConfig config) {
-        this(db, audit, OpendataSettings.of(config, portal.timeZone()));
+        this(db, audit, OpendataSettings.of(config, portal::timeZone));
     }
 
     DatasetRegistryImpl(OpendataDatabase db, AuditLog audit, OpendataSettings settings) {
@@ -65,7 +65,7 @@ public class DatasetRegistryImpl implements DatasetRegistry {
         this.settings = settings;
         this.changes = new RegistryChanges(db, audit);
         this.store = new ResourceStore(settings.storageFolder());
-        this.datasets = new DatasetStore(managers, obligations, settings::today);
+        this.datasets = new DatasetStore(managers, obligations, settings);
         this.resources = new RegistryResources(db, settings, store, changes);
     }
 

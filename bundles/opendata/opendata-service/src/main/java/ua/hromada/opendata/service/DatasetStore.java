@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import ua.hromada.opendata.api.Dataset;
@@ -37,7 +37,8 @@ import ua.hromada.portal.api.jdbc.Versioned;
  */
 final class DatasetStore {
     private static final String DATASET_COLUMNS = "SELECT d.id, d.identifier, d.title, d.description, d.language,"
-            + " d.formats, d.compression, d.first_published, d.last_modified, d.actuality_date, d.frequency, d.keywords,"
+            + " d.formats, d.compression, d.first_published_at, d.last_modified_at, d.first_published, d.last_modified,"
+            + " d.actuality_date, d.frequency, d.keywords,"
             + " d.links, d.responsible_person, d.responsible_email, d.legal_basis, d.purpose, d.manager_id,"
             + " m.name AS manager_name, d.tags, d.obligation_id, d.published, d.provider_module, d.updated_at, d.created_at,"
             + " d.version";
@@ -47,13 +48,13 @@ final class DatasetStore {
 
     private final ManagerStore managers;
     private final ObligationStore obligations;
-    /** Today in the community's time zone (a first publication's date). */
-    private final Supplier<LocalDate> today;
+    /** The community's time zone (the passport's dates and times) and its "now" (a first publication's). */
+    private final OpendataSettings settings;
 
-    DatasetStore(ManagerStore managers, ObligationStore obligations, Supplier<LocalDate> today) {
+    DatasetStore(ManagerStore managers, ObligationStore obligations, OpendataSettings settings) {
         this.managers = managers;
         this.obligations = obligations;
-        this.today = today;
+        this.settings = settings;
     }
 
     List<TagCount> tags(Connection c) throws SQLException {
@@ -218,12 +219,14 @@ final class DatasetStore {
         return out;
     }
 
-    private static Dataset dataset(ResultSet rs, List<StructureField> structure) throws SQLException {
+    private Dataset dataset(ResultSet rs, List<StructureField> structure) throws SQLException {
+        var zone = settings.zone();
         long obligation = rs.getLong("obligation_id");
         Long obligationId = rs.wasNull() ? null : obligation;
         return new Dataset(rs.getLong("id"), rs.getString("identifier"), rs.getString("title"),
                 rs.getString("description"), rs.getString("language"), list(rs.getArray("formats")),
-                rs.getString("compression"), date(rs, "first_published"), date(rs, "last_modified"),
+                rs.getString("compression"), PassportTimes.read(rs, "first_published_at", "first_published", zone),
+                PassportTimes.read(rs, "last_modified_at", "last_modified", zone),
                 date(rs, "actuality_date"), UpdateFrequency.valueOf(rs.getString("frequency")),
                 list(rs.getArray("keywords")), list(rs.getArray("links")), rs.getString("responsible_person"),
                 rs.getString("responsible_email"), rs.getString("legal_basis"), rs.getString("purpose"),
@@ -234,7 +237,7 @@ final class DatasetStore {
 
     static Dataset withStructure(Dataset d, List<StructureField> f) {
         return new Dataset(d.id(), d.identifier(), d.title(), d.description(), d.language(), d.formats(),
-                d.compression(), d.firstPublished(), d.lastModified(), d.actualityDate(), d.frequency(), d.keywords(),
+                d.compression(), d.firstPublishedAt(), d.lastModifiedAt(), d.actualityDate(), d.frequency(), d.keywords(),
                 d.links(), d.responsiblePerson(), d.responsibleEmail(), d.legalBasis(), d.purpose(), d.managerId(),
                 d.managerName(), d.tags(), f, d.obligationId(), d.published(), d.providerModule(), d.updatedAt(),
                 d.createdAt(), d.version());
@@ -281,7 +284,7 @@ final class DatasetStore {
                 throw new OpendataException(NOT_FOUND, "opendata.error.notFound");
             }
             Dataset stored = dataset(c, d.id()).orElseThrow();
-            d = firstPublication(d, stored.firstPublished());
+            d = firstPublication(d, stored.firstPublishedAt());
             if (DatasetChanges.same(stored, d)) {
                 return stored;
             }
@@ -293,7 +296,7 @@ final class DatasetStore {
         long id = d.id();
         if (id == 0) {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO opendata.dataset (identifier, title, description,"
-                    + " language, formats, compression, first_published, last_modified, actuality_date, frequency, keywords,"
+                    + " language, formats, compression, first_published_at, last_modified_at, actuality_date, frequency, keywords,"
                     + " links, responsible_person, responsible_email, legal_basis, purpose, manager_id, tags, obligation_id,"
                     + " published, search_text, provider_module, provider_live, updated_at)"
                     + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?, now()) RETURNING id")) {
@@ -307,7 +310,8 @@ final class DatasetStore {
             }
         } else {
             try (PreparedStatement ps = c.prepareStatement("UPDATE opendata.dataset SET identifier = ?, title = ?,"
-                    + " description = ?, language = ?, formats = ?, compression = ?, first_published = ?, last_modified = ?,"
+                    + " description = ?, language = ?, formats = ?, compression = ?, first_published_at = ?, last_modified_at = ?,"
+                    + " first_published = NULL, last_modified = NULL,"
                     + " actuality_date = ?, frequency = ?, keywords = ?, links = ?, responsible_person = ?,"
                     + " responsible_email = ?, legal_basis = ?, purpose = ?, manager_id = ?, tags = ?, obligation_id = ?,"
                     + " published = ?, search_text = ?, updated_at = now(), " + Versioned.BUMP + " WHERE id = ?")) {
@@ -337,7 +341,7 @@ final class DatasetStore {
         return dataset(c, id).orElseThrow();
     }
 
-    private static int bindDataset(Connection c, PreparedStatement ps, Dataset d, String search) throws SQLException {
+    private int bindDataset(Connection c, PreparedStatement ps, Dataset d, String search) throws SQLException {
         int i = 1;
         ps.setString(i++, d.identifier());
         ps.setString(i++, d.title());
@@ -345,8 +349,8 @@ final class DatasetStore {
         ps.setString(i++, d.language());
         ps.setArray(i++, c.createArrayOf("text", d.formats().toArray()));
         ps.setString(i++, d.compression());
-        ps.setObject(i++, d.firstPublished(), Types.DATE);
-        ps.setObject(i++, d.lastModified(), Types.DATE);
+        ps.setObject(i++, PassportTimes.stored(d.firstPublishedAt(), settings.zone()), Types.TIMESTAMP_WITH_TIMEZONE);
+        ps.setObject(i++, PassportTimes.stored(d.lastModifiedAt(), settings.zone()), Types.TIMESTAMP_WITH_TIMEZONE);
         ps.setObject(i++, d.actualityDate(), Types.DATE);
         ps.setString(i++, d.frequency().name());
         ps.setArray(i++, c.createArrayOf("text", d.keywords().toArray()));
@@ -379,18 +383,18 @@ final class DatasetStore {
         }
     }
 
-    /** Publishing fills an empty first-publication date: the stored one, else today or the last change if earlier. */
-    private Dataset firstPublication(Dataset d, LocalDate stored) {
-        if (!d.published() || d.firstPublished() != null) {
+    /** Publishing fills an empty first publication: the stored one, else now or the last change if earlier. */
+    private Dataset firstPublication(Dataset d, LocalDateTime stored) {
+        if (!d.published() || d.firstPublishedAt() != null) {
             return d;
         }
-        LocalDate first = stored != null ? stored : firstPublishedOn(d.lastModified());
-        return d.withPublication(true, first, d.lastModified());
+        LocalDateTime first = stored != null ? stored : firstPublishedAt(d.lastModifiedAt());
+        return d.withPublication(true, first, d.lastModifiedAt());
     }
 
-    /** The first-publication date of a dataset published now: today, or its last change when earlier. */
-    LocalDate firstPublishedOn(LocalDate lastModified) {
-        LocalDate now = today.get();
+    /** The first publication of a dataset published now: now, or its last change when earlier. */
+    LocalDateTime firstPublishedAt(LocalDateTime lastModified) {
+        LocalDateTime now = settings.now();
         return lastModified != null && lastModified.isBefore(now) ? lastModified : now;
     }
 }

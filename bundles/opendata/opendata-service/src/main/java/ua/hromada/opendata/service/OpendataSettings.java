@@ -2,19 +2,22 @@ package ua.hromada.opendata.service;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.function.Supplier;
 
 /**
  * The configuration as plain values, so the services are built the same way in tests.
  *
  * @param storageFolder folder of uploaded files, or null to keep them in the database
- * @param zone the community's time zone (the portal's settings), of passport dates and "today"
+ * @param zones the current community's time zone (the portal's settings, read at each use), of passport
+ *              dates and times and of "today"
  */
 record OpendataSettings(Path storageFolder, long maxUploadBytes, long maxImportBytes, int refreshMinutes,
-        String providerManagerName, String providerManagerEdrpou, boolean providerPublish, ZoneId zone) {
+        String providerManagerName, String providerManagerEdrpou, boolean providerPublish, Supplier<ZoneId> zones) {
 
-    /** The configuration with the community's time zone (PortalSettings.timeZone()). */
-    static OpendataSettings of(OpendataConfig c, ZoneId zone) {
+    /** The configuration with the community's time zone ({@code PortalSettings::timeZone}). */
+    static OpendataSettings of(OpendataConfig c, Supplier<ZoneId> zone) {
         String storage = c.resource_storage() == null ? "" : c.resource_storage().strip();
         Path folder = storage.isEmpty() || storage.equalsIgnoreCase("database") ? null : Path.of(storage);
         String edrpou = c.provider_manager_edrpou() == null ? "" : c.provider_manager_edrpou().strip();
@@ -28,21 +31,31 @@ record OpendataSettings(Path storageFolder, long maxUploadBytes, long maxImportB
 
     static OpendataSettings defaults() {
         return new OpendataSettings(null, 100L * 1024 * 1024, 20L * 1024 * 1024, 60, "Виконавчий комітет міської ради", null, true,
-                ZoneId.of("Europe/Kyiv"));
+                () -> ZoneId.of("Europe/Kyiv"));
+    }
+
+    /** The current community's time zone. */
+    ZoneId zone() {
+        return zones.get();
     }
 
     /** Today in the community's time zone. */
     LocalDate today() {
-        return LocalDate.now(zone);
+        return LocalDate.now(zone());
+    }
+
+    /** Now as the community's clock shows it, to the passport's minute. */
+    LocalDateTime now() {
+        return PassportTimes.minute(LocalDateTime.now(zone()));
     }
 
     OpendataSettings withStorage(Path folder) {
         return new OpendataSettings(folder, maxUploadBytes, maxImportBytes, refreshMinutes, providerManagerName, providerManagerEdrpou,
-                providerPublish, zone);
+                providerPublish, zones);
     }
 
     OpendataSettings withMaxUpload(long bytes) {
         return new OpendataSettings(storageFolder, bytes, maxImportBytes, refreshMinutes, providerManagerName, providerManagerEdrpou,
-                providerPublish, zone);
+                providerPublish, zones);
     }
 }

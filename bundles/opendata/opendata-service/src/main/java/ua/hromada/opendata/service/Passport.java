@@ -11,8 +11,8 @@ final class Passport {
     static final String LANGUAGE = "Відомості про мову";
     static final String FORMATS = "Формат (формати)";
     static final String COMPRESSION = "Відомості про стиснення";
-    static final String FIRST_PUBLISHED = "Дата першого оприлюднення";
-    static final String LAST_MODIFIED = "Дата внесення останніх змін";
+    static final String FIRST_PUBLISHED = "Дата і час першого оприлюднення";
+    static final String LAST_MODIFIED = "Дата і час внесення останніх змін";
     static final String ACTUALITY = "Дата актуальності даних";
     static final String FREQUENCY = "Частота оновлення";
     static final String KEYWORDS = "Ключові слова";

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -187,7 +188,9 @@ public class ProviderSync {
             return;
         }
         Instant lastModified = p.lastModified() == null ? null : p.lastModified().truncatedTo(ChronoUnit.MICROS);
-        LocalDate lastDay = lastModified == null ? null : LocalDate.ofInstant(lastModified, settings.zone());
+        LocalDateTime lastAt = lastModified == null ? null
+                : PassportTimes.minute(LocalDateTime.ofInstant(lastModified, settings.zone()));
+        LocalDate lastDay = lastAt == null ? null : lastAt.toLocalDate();
         Optional<Dataset> current = registry.datasetByIdentifier(identifier);
         if (current.isPresent() && !module.equals(current.get().providerModule())) {
             LOG.error("live dataset {} of module {} not connected: the registry already has that identifier kept by {}",
@@ -196,11 +199,11 @@ public class ProviderSync {
         }
         List<String> formats = p.formats().stream().map(Rules::format).filter(Rules::validFormat).distinct().toList();
         Dataset d = Rules.normalize(current.map(c -> new Dataset(c.id(), identifier, p.title(), p.description(),
-                c.language(), formats, c.compression(), firstPublished(c, lastDay), lastDay, lastDay, frequency.get(),
+                c.language(), formats, c.compression(), firstPublished(c, lastAt), lastAt, lastDay, frequency.get(),
                 p.keywords(), c.links(), c.responsiblePerson(), c.responsibleEmail(), c.legalBasis(), c.purpose(),
                 c.managerId(), c.managerName(), c.tags(), c.structure(), c.obligationId(), c.published(), module,
                 c.updatedAt(), c.createdAt(), c.version())).orElseGet(() -> new Dataset(0, identifier, p.title(), p.description(), "uk", formats, null,
-                        firstPublished(lastDay), lastDay, lastDay, frequency.get(), p.keywords(), List.of(), null,
+                        firstPublished(lastAt), lastAt, lastDay, frequency.get(), p.keywords(), List.of(), null,
                         null, null, null, -1, null, List.of(module), List.of(), null, settings.providerPublish(), module,
                         null)));
         List<Problem> problems = Rules.check(withManager(d, Long.MAX_VALUE));
@@ -234,9 +237,9 @@ public class ProviderSync {
         removeDroppedFormats(saved, formats);
     }
 
-    /** Today, or the data's last change when earlier (a passport's last change is never before its first publication). */
-    private LocalDate firstPublished(LocalDate lastDay) {
-        return registry.datasetStore().firstPublishedOn(lastDay);
+    /** Now, or the data's last change when earlier (a passport's last change is never before its first publication). */
+    private LocalDateTime firstPublished(LocalDateTime lastAt) {
+        return registry.datasetStore().firstPublishedAt(lastAt);
     }
 
     /**
@@ -246,9 +249,9 @@ public class ProviderSync {
      * the last change when earlier". Keeping the later date would make the passport break the
      * dates rule and stop the refresh of this dataset for good.
      */
-    private static LocalDate firstPublished(Dataset current, LocalDate lastDay) {
-        LocalDate kept = current.firstPublished();
-        return kept != null && lastDay != null && lastDay.isBefore(kept) ? lastDay : kept;
+    private static LocalDateTime firstPublished(Dataset current, LocalDateTime lastAt) {
+        LocalDateTime kept = current.firstPublishedAt();
+        return kept != null && lastAt != null && lastAt.isBefore(kept) ? lastAt : kept;
     }
 
     /** The manager of live datasets: the community's own (its settings overlay), else the shared one. */

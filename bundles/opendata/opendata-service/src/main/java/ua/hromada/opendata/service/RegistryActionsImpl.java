@@ -8,7 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -155,12 +155,12 @@ public class RegistryActionsImpl implements RegistryActions {
         if (d.published() == published) {
             return Optional.empty();
         }
-        LocalDate first = d.firstPublished() != null || !published ? d.firstPublished()
-                : registry.datasetStore().firstPublishedOn(d.lastModified());
-        try (PreparedStatement ps = c.prepareStatement("UPDATE opendata.dataset SET published = ?, first_published = ?,"
+        LocalDateTime first = d.firstPublishedAt() != null || !published ? d.firstPublishedAt()
+                : registry.datasetStore().firstPublishedAt(d.lastModifiedAt());
+        try (PreparedStatement ps = c.prepareStatement("UPDATE opendata.dataset SET published = ?, first_published_at = ?, first_published = NULL,"
                 + " updated_at = now(), " + Versioned.BUMP + " WHERE id = ?")) {
             ps.setBoolean(1, published);
-            ps.setObject(2, first, Types.DATE);
+            ps.setObject(2, PassportTimes.stored(first, registry.settings().zone()), Types.TIMESTAMP_WITH_TIMEZONE);
             ps.setLong(3, id);
             ps.executeUpdate();
         }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,6 +33,8 @@ import ua.hromada.opendata.api.Resource;
  * per passport field, {@link Column}) and resources, as sheets of a workbook or CSV files in a ZIP.
  */
 final class RegistryExport {
+    /** A passport date and time in the CSV export, as the import reads it back (the community's clock). */
+    private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final String[] MANAGER_HEADERS = {Passport.MANAGER_NAME, Passport.EDRPOU, Passport.MANAGER_RESPONSIBLE,
         Passport.MANAGER_EMAIL, Passport.PHONE, Passport.PARENT};
     private static final String[] RESOURCE_HEADERS = {Passport.IDENTIFIER, Passport.RESOURCE_NAME,
@@ -99,8 +103,8 @@ final class RegistryExport {
         v.put(Column.LANGUAGE, d.language());
         v.put(Column.FORMATS, String.join("; ", d.formats()));
         v.put(Column.COMPRESSION, nz(d.compression()));
-        v.put(Column.FIRST_PUBLISHED, d.firstPublished() == null ? "" : d.firstPublished());
-        v.put(Column.LAST_MODIFIED, d.lastModified() == null ? "" : d.lastModified());
+        v.put(Column.FIRST_PUBLISHED, d.firstPublishedAt() == null ? "" : d.firstPublishedAt());
+        v.put(Column.LAST_MODIFIED, d.lastModifiedAt() == null ? "" : d.lastModifiedAt());
         v.put(Column.ACTUALITY, d.actualityDate() == null ? "" : d.actualityDate());
         v.put(Column.FREQUENCY, d.frequency().label());
         v.put(Column.KEYWORDS, String.join("; ", d.keywords()));
@@ -133,7 +137,10 @@ final class RegistryExport {
         for (List<Object> row : rows) {
             for (int col = 0; col < row.size(); col++) {
                 Object v = row.get(col);
-                if (v instanceof LocalDate date) {
+                if (v instanceof LocalDateTime at) {
+                    ws.value(r, col, at);
+                    ws.style(r, col).format("yyyy-mm-dd hh:mm").set();
+                } else if (v instanceof LocalDate date) {
                     ws.value(r, col, date);
                     ws.style(r, col).format("yyyy-mm-dd").set();
                 } else if (v instanceof Number n) {
@@ -153,7 +160,8 @@ final class RegistryExport {
         try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setDelimiter(';').build())) {
             printer.printRecord(headers);
             for (List<Object> row : rows) {
-                printer.printRecord(row.stream().map(Object::toString).toList());
+                printer.printRecord(row.stream().map(v -> v instanceof LocalDateTime at ? CSV_TIME.format(at) : v.toString())
+                        .toList());
             }
         }
         zip.putNextEntry(new ZipEntry(name));

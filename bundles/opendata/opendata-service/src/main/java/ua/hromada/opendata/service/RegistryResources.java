@@ -14,7 +14,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -48,17 +47,17 @@ final class RegistryResources {
 
     /**
      * A change of the dataset's resources: the version moves (a form opened before is refused, as it
-     * would put the old last-modified date back), and new data makes today its last-modified date.
+     * would put the old last-modified date back), and new data makes now its last change.
      */
     private void touch(Connection c, long datasetId, boolean newData) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE opendata.dataset SET updated_at = now(), "
-                + Versioned.BUMP + (newData ? ", last_modified = greatest(?, coalesce(last_modified, ?))" : "")
+                + Versioned.BUMP + (newData ? ", last_modified_at = greatest(?, coalesce(last_modified_at, ?)), last_modified = NULL" : "")
                 + " WHERE id = ?")) {
             int i = 1;
             if (newData) {
-                LocalDate today = settings.today();
-                ps.setObject(i++, today, Types.DATE);
-                ps.setObject(i++, today, Types.DATE);
+                var now = PassportTimes.stored(settings.now(), settings.zone());
+                ps.setObject(i++, now, Types.TIMESTAMP_WITH_TIMEZONE);
+                ps.setObject(i++, now, Types.TIMESTAMP_WITH_TIMEZONE);
             }
             ps.setLong(i, datasetId);
             ps.executeUpdate();

@@ -4,6 +4,7 @@ import static ua.hromada.portal.api.PortalException.Reason.INVALID;
 
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +13,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -50,6 +53,8 @@ public class RegistryTransferImpl implements RegistryTransfer {
     static final Duration PREVIEW_TTL = Duration.ofMinutes(30);
     private static final int MAX_PREVIEWS = 100;
     private static final DateTimeFormatter DOTTED = DateTimeFormatter.ofPattern("d.M.uuuu");
+    /** A time of day after a passport date: "10:15", "9:05:30", "10:15:00.000". */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm[:ss][.SSS]");
 
     private final DatasetRegistryImpl registry;
     private final Clock clock;
@@ -227,8 +232,8 @@ public class RegistryTransferImpl implements RegistryTransfer {
                         .map(f -> "«" + f.label() + "»").collect(Collectors.joining(", "))));
             }
         }
-        LocalDate first = date(cells, Column.FIRST_PUBLISHED, problems);
-        LocalDate last = date(cells, Column.LAST_MODIFIED, problems);
+        LocalDateTime first = dateTime(cells, Column.FIRST_PUBLISHED, problems);
+        LocalDateTime last = dateTime(cells, Column.LAST_MODIFIED, problems);
         LocalDate actuality = date(cells, Column.ACTUALITY, problems);
         boolean published = published(cells, problems);
         Long obligationId = null;
@@ -346,6 +351,40 @@ public class RegistryTransferImpl implements RegistryTransfer {
             }
             String day = s.split("[ T]")[0];
             return LocalDate.parse(day, DOTTED);
+        } catch (DateTimeParseException e) {
+            problems.add(Problem.invalid("opendata.error.import.date", c.header, s));
+            return null;
+        }
+    }
+
+    /**
+     * A passport date and time as the community's clock shows it: a date as {@link #date} reads it
+     * (midnight), optionally followed by a time ("31.12.2025 10:15", "2025-12-31T10:15:00"), or an
+     * Excel serial number whose fraction is the time of day.
+     */
+    private static LocalDateTime dateTime(Map<Column, Object> cells, Column c, List<Problem> problems) {
+        Object cell = cells.get(c);
+        if (cell instanceof BigDecimal n) {
+            BigDecimal day = n.setScale(0, RoundingMode.FLOOR);
+            long minutes = n.subtract(day).multiply(BigDecimal.valueOf(24 * 60)).setScale(0, RoundingMode.HALF_UP)
+                    .longValue();
+            return LocalDate.of(1899, 12, 30).plusDays(day.longValue()).atStartOfDay().plusMinutes(minutes);
+        }
+        String s = str(cell);
+        if (s == null) {
+            return null;
+        }
+        String[] parts = s.split("[ T]", 2);
+        LocalDate day = date(Map.of(c, parts[0]), c, problems);
+        if (day == null) {
+            return null;
+        }
+        String time = parts.length > 1 ? parts[1].strip() : "";
+        if (time.isEmpty()) {
+            return day.atStartOfDay();
+        }
+        try {
+            return day.atTime(LocalTime.parse(time, TIME));
         } catch (DateTimeParseException e) {
             problems.add(Problem.invalid("opendata.error.import.date", c.header, s));
             return null;

@@ -76,7 +76,8 @@ final class Rules {
         String language = strip(d.language());
         return new Dataset(d.id(), lower(strip(d.identifier())), strip(d.title()), strip(d.description()),
                 language == null ? "uk" : language.toLowerCase(Locale.ROOT), formats(d.formats()), strip(d.compression()),
-                d.firstPublished(), d.lastModified(), d.actualityDate(), d.frequency(), distinct(d.keywords(), false),
+                PassportTimes.minute(d.firstPublishedAt()), PassportTimes.minute(d.lastModifiedAt()), d.actualityDate(),
+                d.frequency(), distinct(d.keywords(), false),
                 distinct(d.links(), true), strip(d.responsiblePerson()), lower(strip(d.responsibleEmail())),
                 strip(d.legalBasis()), strip(d.purpose()), d.managerId(), d.managerName(), distinct(d.tags(), false),
                 structure(d.structure()), d.obligationId(), d.published(), d.providerModule(), d.updatedAt(),
@@ -104,7 +105,8 @@ final class Rules {
         if (d.frequency() == null) {
             p.add(Problem.invalid("opendata.error.required", Passport.FREQUENCY));
         }
-        if (d.firstPublished() != null && d.lastModified() != null && d.lastModified().isBefore(d.firstPublished())) {
+        if (d.firstPublishedAt() != null && d.lastModifiedAt() != null
+                && d.lastModifiedAt().isBefore(d.firstPublishedAt())) {
             p.add(Problem.invalid("opendata.error.dates"));
         }
         items(p, d.keywords(), Passport.KEYWORDS);

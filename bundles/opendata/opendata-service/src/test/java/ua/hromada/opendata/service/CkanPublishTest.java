@@ -71,7 +71,7 @@ class CkanPublishTest {
                 .put("maintainer_email", schools.responsibleEmail()).put("owner_org", "org-osvita");
         p.putArray("tags").addObject().put("name", "полтава");
         p.putArray("resources").addObject().put("url", "https://example.org/schools.csv");
-        ObjectNode withExtras = new CkanOutgoing(json, new Texts()).create(schools, "org-osvita");
+        ObjectNode withExtras = new CkanOutgoing(json, new Texts(), OpendataSettings.defaults()::zone).create(schools, "org-osvita");
         p.set("extras", withExtras.get("extras"));
         ((com.fasterxml.jackson.databind.node.ArrayNode) p.get("extras")).addObject().put("key", "theme")
                 .put("value", "Освіта"); // the portal's own extra: kept by the patch
@@ -86,7 +86,8 @@ class CkanPublishTest {
         setup.registry().addLink(setup.steward, schools.id(), "Заклади", "CSV", "https://example.org/schools.csv");
         setup.registry().addLink(setup.steward, schools.id(), "Заклади 2025", "CSV", "https://example.org/schools-2025.csv");
         setup.dataset(manager, "draft", "Чернетка", false);
-        schoolsOnPortal(schools);
+        // as the registry holds it now: the links made now its last change, which the portal has too
+        schoolsOnPortal(setup.registry().dataset(schools.id()).orElseThrow());
 
         PublishPreview p = preview();
         assertEquals(List.of("budget-osvity", "schools"), p.rows().stream().map(PublishRow::identifier).sorted().toList(),
@@ -109,6 +110,13 @@ class CkanPublishTest {
         assertEquals("budget-osvity", created.path("name").asText());
         assertEquals("org-osvita", created.path("owner_org").asText());
         assertEquals("Бюджет освіти", created.path("title").asText());
+        java.util.Map<String, String> extras = new java.util.HashMap<>();
+        created.path("extras").forEach(e -> extras.put(e.path("key").asText(), e.path("value").asText()));
+        java.time.Instant first = budget.firstPublishedAt().atZone(java.time.ZoneId.of("Europe/Kyiv")).toInstant();
+        assertEquals(first.toString().replace("Z", ".000000"), extras.get("first_published"),
+                "the passport's date and time as CKAN writes its own (metadata_created style: UTC)");
+        assertTrue(extras.get("last_modified").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:00\\.000000"),
+                extras.get("last_modified"));
         assertEquals("https://example.org/budget.csv", writes.get(1).body().path("url").asText());
         JsonNode patch = writes.get(2).body();
         assertEquals(Set.of("id", "title"), fields(patch), "only what changed");
@@ -123,11 +131,12 @@ class CkanPublishTest {
 
     @Test
     void aChangedExtraIsPatchedWithThePortalsOwnExtrasKept() {
-        Dataset schools = setup.dataset(manager, "schools", "Заклади освіти", true);
-        setup.registry().addLink(setup.steward, schools.id(), "Заклади", "CSV", "https://example.org/schools.csv");
+        Dataset added = setup.dataset(manager, "schools", "Заклади освіти", true);
+        setup.registry().addLink(setup.steward, added.id(), "Заклади", "CSV", "https://example.org/schools.csv");
+        Dataset schools = setup.registry().dataset(added.id()).orElseThrow();
         schoolsOnPortal(new Dataset(schools.id(), schools.identifier(), schools.title(), schools.description(),
-                schools.language(), schools.formats(), schools.compression(), schools.firstPublished(),
-                schools.lastModified(), schools.actualityDate(), schools.frequency(), schools.keywords(), schools.links(),
+                schools.language(), schools.formats(), schools.compression(), schools.firstPublishedAt(),
+                schools.lastModifiedAt(), schools.actualityDate(), schools.frequency(), schools.keywords(), schools.links(),
                 schools.responsiblePerson(), schools.responsibleEmail(), "Стара підстава", schools.purpose(),
                 schools.managerId(), null, schools.tags(), schools.structure(), null, true, null, null));
         PublishPreview p = preview();

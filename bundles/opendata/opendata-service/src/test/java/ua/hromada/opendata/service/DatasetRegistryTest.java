@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -61,13 +62,13 @@ class DatasetRegistryTest {
     /** The full passport with one change. */
     private static Dataset with(String identifier, UnaryOperator<Object[]> change) {
         Dataset d = OpendataTestSetup.passport(council.id(), identifier, "Набір " + identifier);
-        Object[] f = {d.identifier(), d.title(), d.description(), d.language(), d.formats(), d.firstPublished(),
-            d.lastModified(), d.frequency(), d.keywords(), d.links(), d.responsibleEmail(), d.managerId(), d.structure(),
+        Object[] f = {d.identifier(), d.title(), d.description(), d.language(), d.formats(), d.firstPublishedAt(),
+            d.lastModifiedAt(), d.frequency(), d.keywords(), d.links(), d.responsibleEmail(), d.managerId(), d.structure(),
             d.obligationId()};
         f = change.apply(f);
         @SuppressWarnings("unchecked")
         Dataset out = new Dataset(0, (String) f[0], (String) f[1], (String) f[2], (String) f[3], (List<String>) f[4],
-                null, (LocalDate) f[5], (LocalDate) f[6], d.actualityDate(), (UpdateFrequency) f[7], (List<String>) f[8],
+                null, (LocalDateTime) f[5], (LocalDateTime) f[6], d.actualityDate(), (UpdateFrequency) f[7], (List<String>) f[8],
                 (List<String>) f[9], d.responsiblePerson(), (String) f[10], d.legalBasis(), d.purpose(), (Long) f[11], null,
                 d.tags(), (List<StructureField>) f[12], (Long) f[13], false, null, null);
         return out;
@@ -152,7 +153,7 @@ class DatasetRegistryTest {
         refused(Reason.INVALID, "opendata.error.format",
                 () -> registry.saveDataset(setup.steward, with("rules-1", set(4, List.of("CSV", "C S V")))));
         refused(Reason.INVALID, "opendata.error.dates", () -> registry.saveDataset(setup.steward,
-                with("rules-1", set(6, LocalDate.now().minusYears(2)))));
+                with("rules-1", set(6, LocalDate.now().minusYears(2).atStartOfDay()))));
         refused(Reason.INVALID, "opendata.error.required", () -> registry.saveDataset(setup.steward, with("rules-1", set(7, null))),
                 Passport.FREQUENCY);
         refused(Reason.INVALID, "opendata.error.tooLong",
@@ -194,7 +195,7 @@ class DatasetRegistryTest {
         Obligation reports = registry.obligations().stream().filter(o -> o.code().equals("reports")).findFirst().orElseThrow();
         Dataset d = setup.dataset(council, "requests-reports", "Звіти щодо задоволення запитів на інформацію", false);
         Dataset changed = new Dataset(d.id(), d.identifier(), d.title(), "Новий опис", "uk", List.of("XLSX"), "zip",
-                d.firstPublished(), d.lastModified(), d.actualityDate(), UpdateFrequency.HALF_YEARLY, List.of("запити"),
+                d.firstPublishedAt(), d.lastModifiedAt(), d.actualityDate(), UpdateFrequency.HALF_YEARLY, List.of("запити"),
                 List.of(), "Оксана Звітна", "zvit@example.org", "ЗУ «Про доступ до публічної інформації»", "Звітність",
                 council.id(), null, List.of("звіти", "Звіти", "запити"), List.of(new StructureField("period", "Період", "date", true)),
                 reports.id(), true, "should-be-ignored", null);
@@ -222,7 +223,7 @@ class DatasetRegistryTest {
         for (int i = 1; i <= 25; i++) {
             Dataset d = OpendataTestSetup.passport(transport.id(), String.format("route-%02d", i), String.format("Маршрут автобуса %02d", i));
             registry.saveDataset(setup.steward, new Dataset(0, d.identifier(), d.title(), "Розклад руху маршруту", "uk",
-                    i % 2 == 0 ? List.of("CSV", "JSON") : List.of("XLSX"), null, d.firstPublished(), d.lastModified(),
+                    i % 2 == 0 ? List.of("CSV", "JSON") : List.of("XLSX"), null, d.firstPublishedAt(), d.lastModifiedAt(),
                     d.actualityDate(), i % 3 == 0 ? UpdateFrequency.WEEKLY : UpdateFrequency.MONTHLY,
                     List.of("транспорт", "розклад"), List.of(), null, null, null, null, transport.id(), null,
                     i <= 5 ? List.of("транспорт", "автобуси") : List.of("транспорт"), List.of(), null, i <= 20, null, null));

@@ -66,7 +66,7 @@ public final class OpendataTestSetup extends ModuleTestSetup {
         // the opendata schema (migrated as the SchemaMigrations service does in Karaf, then isolated)
         // is made once per test JVM and copied per test
         super(TestDatabase.prepared("opendata", d -> d.migrate("opendata")));
-        database = new OpendataDatabase(communityDataSource());
+        database = new OpendataDatabase(communityDataSource(), communities(), OpendataSettings.defaults()::zone);
         registry = new DatasetRegistryImpl(database, audit, OpendataSettings.defaults().withStorage(storageFolder)
                 .withMaxUpload(2L * 1024 * 1024));
         transfer = new RegistryTransferImpl(registry, java.time.Clock.systemUTC());
@@ -179,7 +179,7 @@ public final class OpendataTestSetup extends ModuleTestSetup {
     public static Dataset passport(long managerId, String identifier, String title) {
         LocalDate today = LocalDate.now();
         return new Dataset(0, identifier, title, "Опис набору «" + title + "»", "uk", List.of("CSV"), null,
-                today.minusYears(1), today, today, UpdateFrequency.MONTHLY, List.of("відкриті дані", "Полтава"),
+                today.minusYears(1).atStartOfDay(), today.atStartOfDay(), today, UpdateFrequency.MONTHLY, List.of("відкриті дані", "Полтава"),
                 List.of("https://example.org/" + identifier + ".csv"), "Іван Відповідальний", "opendata@example.org",
                 "Постанова КМУ від 21.10.2015 № 835", "Оприлюднення у формі відкритих даних", managerId, null,
                 List.of("полтава"), List.of(new StructureField("id", "Ідентифікатор", "integer", true),
@@ -191,7 +191,7 @@ public final class OpendataTestSetup extends ModuleTestSetup {
     public Dataset dataset(DataManager manager, String identifier, String title, boolean published) {
         Dataset d = passport(manager.id(), identifier, title);
         return registry.saveDataset(steward, new Dataset(0, d.identifier(), d.title(), d.description(), d.language(),
-                d.formats(), d.compression(), d.firstPublished(), d.lastModified(), d.actualityDate(), d.frequency(),
+                d.formats(), d.compression(), d.firstPublishedAt(), d.lastModifiedAt(), d.actualityDate(), d.frequency(),
                 d.keywords(), d.links(), d.responsiblePerson(), d.responsibleEmail(), d.legalBasis(), d.purpose(),
                 d.managerId(), null, d.tags(), d.structure(), d.obligationId(), published, null, null));
     }

@@ -172,7 +172,7 @@ class ProviderSyncTest {
 
             // a steward completes the passport; the module's refresh keeps it
             Dataset edited = registry.saveDataset(setup.steward, new Dataset(d.id(), d.identifier(), d.title(), d.description(),
-                    d.language(), d.formats(), d.compression(), d.firstPublished(), d.lastModified(), d.actualityDate(),
+                    d.language(), d.formats(), d.compression(), d.firstPublishedAt(), d.lastModifiedAt(), d.actualityDate(),
                     d.frequency(), d.keywords(), d.links(), "Оксана Транспортна", "transport@example.org",
                     "Закон України «Про автомобільний транспорт»", null, d.managerId(), null, List.of("транспорт"),
                     d.structure(), null, true, null, null));

@@ -63,8 +63,8 @@ class RegistryChangesTest {
         Dataset again = registry.saveDataset(setup.steward, saved);
         assertEquals(saved, again, "nothing changed: no write, the same updatedAt and version");
         Dataset changed = registry.saveDataset(setup.steward, new Dataset(saved.id(), saved.identifier(), "Інша назва",
-                saved.description(), saved.language(), saved.formats(), saved.compression(), saved.firstPublished(),
-                saved.lastModified(), saved.actualityDate(), saved.frequency(), saved.keywords(), saved.links(),
+                saved.description(), saved.language(), saved.formats(), saved.compression(), saved.firstPublishedAt(),
+                saved.lastModifiedAt(), saved.actualityDate(), saved.frequency(), saved.keywords(), saved.links(),
                 saved.responsiblePerson(), saved.responsibleEmail(), saved.legalBasis(), saved.purpose(),
                 saved.managerId(), null, saved.tags(), saved.structure(), saved.obligationId(), false, null, null,
                 null, saved.version()));
@@ -109,12 +109,12 @@ class RegistryChangesTest {
     void staleDatasetAndManagerFormsAreRefusedAndNothingChanges() {
         Dataset d = draftWithoutFirstPublication("lease");
         Dataset first = registry.saveDataset(setup.steward, new Dataset(d.id(), d.identifier(), "Перша правка",
-                d.description(), d.language(), d.formats(), d.compression(), d.firstPublished(), d.lastModified(),
+                d.description(), d.language(), d.formats(), d.compression(), d.firstPublishedAt(), d.lastModifiedAt(),
                 d.actualityDate(), d.frequency(), d.keywords(), d.links(), d.responsiblePerson(), d.responsibleEmail(),
                 d.legalBasis(), d.purpose(), d.managerId(), null, d.tags(), d.structure(), null, false, null, null,
                 null, d.version()));
         Dataset stale = new Dataset(d.id(), d.identifier(), "Друга правка", d.description(), d.language(), d.formats(),
-                d.compression(), d.firstPublished(), d.lastModified(), d.actualityDate(), d.frequency(), d.keywords(),
+                d.compression(), d.firstPublishedAt(), d.lastModifiedAt(), d.actualityDate(), d.frequency(), d.keywords(),
                 d.links(), d.responsiblePerson(), d.responsibleEmail(), d.legalBasis(), d.purpose(), d.managerId(), null,
                 d.tags(), d.structure(), null, false, null, null, null, d.version());
         assertThrows(EditConflictException.class, () -> registry.saveDataset(setup.steward, stale));

@@ -249,8 +249,8 @@ class RegistryTransferTest {
         long obligation = registry.obligations().get(0).id();
         Dataset withObligation = setup.dataset(council, "system-of-records", "Система обліку", false);
         registry.saveDataset(setup.steward, new Dataset(withObligation.id(), withObligation.identifier(), withObligation.title(),
-                withObligation.description(), "uk", List.of("CSV"), "zip", withObligation.firstPublished(),
-                withObligation.lastModified(), withObligation.actualityDate(), UpdateFrequency.ON_CHANGE,
+                withObligation.description(), "uk", List.of("CSV"), "zip", withObligation.firstPublishedAt(),
+                withObligation.lastModifiedAt(), withObligation.actualityDate(), UpdateFrequency.ON_CHANGE,
                 withObligation.keywords(), withObligation.links(), null, null, null, null, council.id(), null, List.of(),
                 withObligation.structure(), obligation, false, null, null));
         List<Dataset> before = registry.datasets(setup.viewer, DatasetQuery.all());

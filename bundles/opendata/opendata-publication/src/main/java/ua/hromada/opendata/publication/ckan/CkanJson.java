@@ -1,6 +1,7 @@
 package ua.hromada.opendata.publication.ckan;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -43,6 +44,11 @@ public final class CkanJson {
 
     public static String time(Instant instant) {
         return instant == null ? null : TIME.format(instant);
+    }
+
+    /** A passport date and time (the community's clock) as CKAN writes its own times. */
+    private String time(LocalDateTime at) {
+        return at == null ? null : time(at.atZone(settings.zone()).toInstant());
     }
 
     public String write(Object node) {
@@ -105,10 +111,10 @@ public final class CkanJson {
         ArrayNode a = json.createArrayNode();
         extra(a, "actuality_date", d.actualityDate() == null ? null : d.actualityDate().toString());
         extra(a, "compression", d.compression());
-        extra(a, "first_published", d.firstPublished() == null ? null : d.firstPublished().toString());
+        extra(a, "first_published", time(d.firstPublishedAt()));
         extra(a, "keywords", String.join(", ", d.keywords()));
         extra(a, "language", d.language());
-        extra(a, "last_modified", d.lastModified() == null ? null : d.lastModified().toString());
+        extra(a, "last_modified", time(d.lastModifiedAt()));
         extra(a, "legal_basis", d.legalBasis());
         extra(a, "publisherIdentifier", p.organization().manager().edrpou());
         extra(a, "purpose_of_collecting_information", d.purpose());

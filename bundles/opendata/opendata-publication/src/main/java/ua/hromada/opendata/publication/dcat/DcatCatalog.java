@@ -3,7 +3,6 @@ package ua.hromada.opendata.publication.dcat;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -33,8 +32,8 @@ import ua.hromada.opendata.publication.ui.PublicPages;
 /**
  * The published registry as a DCAT-AP 3.0.1 catalogue: dcat:Catalog with its publisher, every
  * published dcat:Dataset (publisher = its data manager as foaf:Agent, contact point as vCard,
- * frequency, language and file types from the EU vocabularies, media types from IANA, dates typed
- * xsd:date / xsd:dateTime) and their dcat:Distributions (licence, size, SHA-256 checksum).
+ * frequency, language and file types from the EU vocabularies, media types from IANA, dates and
+ * times typed xsd:dateTime) and their dcat:Distributions (licence, size, SHA-256 checksum).
  * Every object the shapes constrain by class is typed in the graph, so it conforms to
  * {@code shapes.ttl} and {@code range.ttl}.
  */
@@ -142,9 +141,9 @@ public final class DcatCatalog {
         if (language != null) {
             r.addProperty(p(DCT, "language"), language);
         }
-        // always an xsd:date: the first publication, else the day the registry first held the dataset
-        r.addLiteral(p(DCT, "issued"), date(d.firstPublished() != null ? d.firstPublished()
-                : p.created().atZone(java.time.ZoneOffset.UTC).toLocalDate()));
+        // always an xsd:dateTime: the passport's date and time of first publication, else when the registry
+        // first held the dataset (PublishedDataset.created)
+        r.addLiteral(p(DCT, "issued"), dateTime(p.created()));
         r.addLiteral(p(DCT, "modified"), dateTime(p.modified()));
         r.addProperty(p(DCAT, "landingPage"), document(settings.url(PublicPages.datasetPath(p.name()))));
         Resource access = m.createResource(AUTHORITY + "access-right/PUBLIC", type("dct", "RightsStatement"));
@@ -263,10 +262,6 @@ public final class DcatCatalog {
         // ISO_OFFSET_DATE_TIME keeps ":00" seconds, which OffsetDateTime.toString() drops (xsd:dateTime needs them)
         return m.createTypedLiteral(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME
                 .format(instant.atOffset(ZoneOffset.UTC).withNano(0)), XSDDatatype.XSDdateTime);
-    }
-
-    private Literal date(LocalDate date) {
-        return m.createTypedLiteral(date.toString(), XSDDatatype.XSDdate);
     }
 
     private Resource type(String prefix, String local) {

@@ -1,6 +1,7 @@
 package ua.hromada.opendata.publication.ui;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ public class OpenDataView extends VerticalLayout implements BeforeEnterObserver 
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private final transient Publication publication;
     private final TextField text = new TextField();
@@ -239,8 +241,8 @@ public class OpenDataView extends VerticalLayout implements BeforeEnterObserver 
         field(passport, "manager", p.organization().title());
         field(passport, "responsible", join(d.responsiblePerson(), d.responsibleEmail()));
         field(passport, "frequency", d.frequency() == null ? null : getTranslation(d.frequency().messageKey()));
-        field(passport, "firstPublished", date(d.firstPublished()));
-        field(passport, "lastModified", date(d.lastModified()));
+        field(passport, "firstPublished", dateTime(d.firstPublishedAt()));
+        field(passport, "lastModified", dateTime(d.lastModifiedAt()));
         field(passport, "actuality", date(d.actualityDate()));
         field(passport, "language", d.language());
         field(passport, "formats", String.join(", ", p.formats()));
@@ -309,6 +311,11 @@ public class OpenDataView extends VerticalLayout implements BeforeEnterObserver 
 
     private static String date(LocalDate d) {
         return d == null ? null : DATE.format(d);
+    }
+
+    /** A passport date and time, already the community's clock. */
+    private static String dateTime(LocalDateTime at) {
+        return at == null ? null : DATE_TIME.format(at);
     }
 
     private String size(long bytes) {

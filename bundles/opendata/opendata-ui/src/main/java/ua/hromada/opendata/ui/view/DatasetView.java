@@ -1,5 +1,6 @@
 package ua.hromada.opendata.ui.view;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -78,8 +80,9 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver {
     private final TextField language = new TextField();
     private final ValuesField formats;
     private final TextField compression = new TextField();
-    private final DatePicker firstPublished = new DatePicker();
-    private final DatePicker lastModified = new DatePicker();
+    /** Date and time (Resolution 835's passport), as the community's clock shows them. */
+    private final DateTimePicker firstPublished = new DateTimePicker();
+    private final DateTimePicker lastModified = new DateTimePicker();
     private final DatePicker actualityDate = new DatePicker();
     private final Select<UpdateFrequency> frequency = new Select<>();
     private final ValuesField keywords;
@@ -189,9 +192,9 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver {
         text(form, language, "language", 1);
         text(form, compression, "compression", 1);
         text(form, formats, "formats", 2);
-        for (DatePicker p : List.of(firstPublished, lastModified, actualityDate)) {
-            UiSupport.localise(p);
-        }
+        UiSupport.localise(actualityDate);
+        localise(firstPublished);
+        localise(lastModified);
         text(form, firstPublished, "firstPublished", 1);
         text(form, lastModified, "lastModified", 1);
         text(form, actualityDate, "actualityDate", 1);
@@ -231,8 +234,8 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver {
         language.setValue(nz(d.language()));
         compression.setValue(nz(d.compression()));
         formats.setValues(d.formats());
-        firstPublished.setValue(d.firstPublished());
-        lastModified.setValue(d.lastModified());
+        firstPublished.setValue(d.firstPublishedAt());
+        lastModified.setValue(d.lastModifiedAt());
         actualityDate.setValue(d.actualityDate());
         frequency.setValue(d.frequency());
         keywords.setValues(d.keywords());
@@ -245,6 +248,16 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver {
         purpose.setValue(nz(d.purpose()));
         published.setValue(d.published());
         return form;
+    }
+
+    /** The portal's calendar texts (as on every date field), a 24-hour clock offered every 15 minutes. */
+    private static void localise(DateTimePicker picker) {
+        DatePicker calendar = new DatePicker();
+        UiSupport.localise(calendar);
+        picker.setDatePickerI18n(calendar.getI18n());
+        picker.setDatePlaceholder(calendar.getPlaceholder());
+        picker.setTimePlaceholder(picker.getTranslation("opendata.ui.field.time"));
+        picker.setStep(Duration.ofMinutes(15));
     }
 
     private <C extends Component & HasValidation> void text(FormLayout form, C field, String key, int colspan) {
@@ -337,7 +350,7 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver {
         registry.dataset(datasetId).ifPresent(now -> {
             if (before != null && now.version() == before.version() + 1) {
                 loaded = now;
-                lastModified.setValue(now.lastModified());
+                lastModified.setValue(now.lastModifiedAt());
             }
         });
     }

@@ -102,7 +102,7 @@ public class DatasetsView extends VerticalLayout implements BeforeEnterObserver 
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(d -> getTranslation(d.frequency().messageKey())).setHeader(getTranslation("opendata.ui.field.frequency"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(d -> OpendataUi.date(d.lastModified())).setHeader(getTranslation("opendata.ui.field.lastModified"))
+        grid.addColumn(d -> OpendataUi.dateTime(d.lastModifiedAt())).setHeader(getTranslation("opendata.ui.field.lastModified"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(d -> {
             Span s = new Span(getTranslation(d.published() ? "opendata.ui.published" : "opendata.ui.draft"));

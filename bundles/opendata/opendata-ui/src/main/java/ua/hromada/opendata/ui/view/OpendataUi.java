@@ -2,6 +2,7 @@ package ua.hromada.opendata.ui.view;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -158,6 +159,11 @@ public final class OpendataUi {
 
     public static String dateTime(Instant at, ZoneId zone) {
         return at == null ? "" : DATE_TIME.format(at.atZone(zone));
+    }
+
+    /** A passport date and time, already as the community's clock shows it. */
+    public static String dateTime(LocalDateTime at) {
+        return at == null ? "" : DATE_TIME.format(at);
     }
 
     /** A score as people read it: one decimal, decimal comma ("87,5"). */
