@@ -104,6 +104,7 @@ public class AuditReportsImpl implements AuditReports {
                 store.datasetsPerManager(run.id()), edrpou, store.datasetScores(run.id()), matrix,
                 Rules.all().stream().map(r -> r.describe(texts)).toList(), store.findingsByRule(run.id()), findings, sent,
                 resourceNames, explanations.explanations().stream().collect(java.util.stream.Collectors.toMap(
-                        AuditRuleExplanations.Explanation::ruleId, AuditRuleExplanations.Explanation::text)));
+                        AuditRuleExplanations.Explanation::ruleId, AuditRuleExplanations.Explanation::text)),
+                store.notice(run.id()).orElse(null));
     }
 }

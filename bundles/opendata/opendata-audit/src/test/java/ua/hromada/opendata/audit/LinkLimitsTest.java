@@ -114,6 +114,8 @@ class LinkLimitsTest {
         String notice = f.audit.notice(first.id()).orElseThrow();
         assertTrue(notice.contains("Денний ліміт перевірок посилань (3 на добу) вичерпано: 2 посилань"), notice);
 
+        assertTrue(reportText().contains("Денний ліміт перевірок посилань (3 на добу) вичерпано"), "the report says so too");
+
         AuditRun again = f.runAudit();
         assertEquals(3, requests.get(), "the day's budget is the community's, not the run's");
         assertEquals(0, again.findings());
@@ -123,6 +125,17 @@ class LinkLimitsTest {
         AuditRun nextDay = f.runAudit();
         assertEquals(6, requests.get(), "a new day, a new budget");
         assertEquals(3, nextDay.findings());
+    }
+
+    private String reportText() {
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+        f.reports.write(f.registrySetup.auditor, java.time.LocalDate.ofInstant(f.clock.instant(),
+                AuditSettings.defaults().zone()), ua.hromada.opendata.api.AuditReports.Format.PDF, pdf);
+        try (var doc = org.apache.pdfbox.pdmodel.PDDocument.load(pdf.toByteArray())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -150,4 +150,22 @@ class RuleUnitTest {
                 false, Duration.ofSeconds(1), Duration.ofSeconds(1), 1, 1, 1, 30, 15, 5, 1 << 20, 0);
         assertEquals(Duration.ofHours(6), AuditScheduler.untilNext(ZonedDateTime.now(kyiv), interval));
     }
+
+    @Test
+    void theShippedConfigurationChecksLinksPolitelyByDefault() throws IOException {
+        java.util.Properties cfg = ua.hromada.portal.testing.ShippedConfig.read(AuditConfig.PID);
+        // ShippedConfig reads no doubles: the weights are compared here and left to their defaults
+        for (var weight : List.of("critical", "major", "minor")) {
+            assertEquals(AuditSettings.defaults().weight(ua.hromada.opendata.api.Severity.valueOf(
+                    weight.toUpperCase(java.util.Locale.ROOT))), Double.parseDouble((String) cfg.remove("weight." + weight)));
+        }
+        AuditSettings shipped = AuditSettings.of(ua.hromada.portal.testing.ShippedConfig.as(AuditConfig.class, cfg),
+                ZoneId.of("Europe/Kyiv"));
+        assertEquals(AuditSettings.defaults(), shipped, "config/ua.hromada.opendata.audit.cfg repeats the defaults");
+        assertTrue(shipped.linksEnabled());
+        assertEquals(2, shipped.perHost());
+        assertEquals(5000, shipped.dailyBudget());
+        assertEquals(Duration.ofSeconds(5), shipped.connectTimeout());
+        assertEquals(Duration.ofSeconds(15), shipped.readTimeout());
+    }
 }

@@ -21,11 +21,12 @@ import ua.hromada.opendata.audit.AuditSettings;
  * @param edrpou          ЄДРПОУ per manager id
  * @param resourceNames   the file name (or link) of each resource a finding is about, by its id
  * @param explanations    the methodical explanation of each rule (the community's own or the shipped), by rule id
+ * @param notice          what the run says besides its findings (links left unchecked by the day's budget), or null
  */
 public record ReportData(LocalDate asOf, AuditRun run, ZoneId zone, AuditSettings settings, List<Score> managers,
         Map<Long, Integer> managerDatasets, Map<Long, String> edrpou, List<Score> datasets, ComplianceMatrix matrix,
         List<Rule> rules, Map<String, Integer> findingsByRule, List<Finding> findings, List<OfficialRequest> requests,
-        Map<Long, String> resourceNames, Map<String, String> explanations) {
+        Map<Long, String> resourceNames, Map<String, String> explanations, String notice) {
 
     /** Published / with problems / missing cells of a matrix row (a manager). */
     public int[] complianceCounts(int row) {

@@ -48,6 +48,9 @@ final class ReportLayout {
         LocalDateTime finished = LocalDateTime.ofInstant(d.run().finishedAt(), d.zone());
         b.add(new Text(texts.get("opendata.audit.report.run", String.valueOf(d.run().id()), DATE_TIME.format(finished),
                 d.run().datasetsChecked(), d.run().findings(), score(d.run().score())), false));
+        if (d.notice() != null) {
+            b.add(new Text(d.notice(), true));
+        }
         b.add(new Text(texts.get("opendata.audit.report.scoring", number(d.settings().weightCritical()),
                 number(d.settings().weightMajor()), number(d.settings().weightMinor())), true));
         managers(b, d);
