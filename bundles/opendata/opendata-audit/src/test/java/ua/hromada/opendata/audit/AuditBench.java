@@ -123,7 +123,8 @@ public final class AuditBench {
             // the services as in the portal: the community DataSource over the pool, default community
             community = new CommunityDataSource(dataSource, () -> "default");
             BundleContext context = proxy(BundleContext.class);
-            DatasetRegistryImpl registry = new DatasetRegistryImpl(new OpendataDatabase(community, flyway, context),
+            DatasetRegistryImpl registry = new DatasetRegistryImpl(new OpendataDatabase(community, flyway, new TestCommunities(),
+                    proxy(PortalSettings.class), context),
                     new DiscardingAuditLog(), proxy(PortalSettings.class), proxy(OpendataConfig.class));
             flyway.migrate(null, AuditDatabase.SCHEMA, "db/migration/opendata_audit");
             db = new AuditDatabase(community, java.time.Clock.systemUTC());
