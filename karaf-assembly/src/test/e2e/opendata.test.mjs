@@ -205,6 +205,10 @@ test('the audit finds the missing passport fields; the finding opens the dataset
     .filter({ hasText: DATASET.title });
   await finding.waitFor();
   assert.match(await page.locator('#opendata-findings-CRITICAL').innerText(), /У паспорті не заповнено: .*ключові слова/);
+  // next to each finding its rule's methodical explanation (issue 16), folded until opened
+  const method = page.locator('#opendata-findings-CRITICAL .opendata-finding-method').first();
+  await method.getByText('Методичне пояснення', { exact: true }).click();
+  await method.getByText(/^Що перевіряється:/).waitFor();
   await page.locator('#opendata-audit-chart svg circle').first().waitFor();
   // the findings of one data manager: only its dataset's
   await choose(page, '#opendata-findings-manager', MANAGER.name);
