@@ -207,7 +207,7 @@ public class OpendataAuditImpl implements OpendataAudit {
         progress.update(0, total);
         LinkChecker links = settings.linksEnabled() ? new LinkChecker(jobs, outbound,
                 new LinkChecker.Limits(settings.connectTimeout(), settings.readTimeout(), settings.maxConcurrent(),
-                        settings.perHost()), new LinkBudget(db, settings.zone(), settings.dailyBudget()), texts) : null;
+                        settings.perHost()), new LinkBudget(db, settings.zone(), dailyBudget()), texts) : null;
         try {
             try {
                 registry.forEachDataset(d -> {
@@ -261,6 +261,20 @@ public class OpendataAuditImpl implements OpendataAudit {
         LOG.info("Open data audit run {}: {} datasets, {} findings in {} ms", runId, outcome.datasets(), outcome.findings(),
                 (System.nanoTime() - started) / 1_000_000);
         return outcome;
+    }
+
+    /** The day's link checks of the community of the run: its overlay's links.daily.budget, else the shared one. */
+    int dailyBudget() {
+        String own = communities.current().setting(AuditConfig.PID, "links.daily.budget").orElse(null);
+        if (own != null) {
+            try {
+                return Math.max(1, Integer.parseInt(own.strip()));
+            } catch (NumberFormatException e) {
+                LOG.warn("links.daily.budget of community {} is not a number ({}): the shared {} is used",
+                        communities.current().id(), own, settings.dailyBudget());
+            }
+        }
+        return settings.dailyBudget();
     }
 
     private static void sleep() {

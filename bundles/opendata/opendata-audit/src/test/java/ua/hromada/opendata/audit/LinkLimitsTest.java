@@ -127,6 +127,18 @@ class LinkLimitsTest {
         assertEquals(3, nextDay.findings());
     }
 
+    @Test
+    void aCommunityMaySetItsOwnDailyBudget() {
+        f = fixture(8, 2, 3, "127.0.0.1");
+        f.registrySetup.communities().add(new ua.hromada.portal.api.community.Community("a", List.of("a.test"),
+                java.util.Set.of(), java.util.Map.of(AuditConfig.PID + "/links.daily.budget", "1")))
+                .add(new ua.hromada.portal.api.community.Community("b", List.of("b.test"), java.util.Set.of(),
+                        java.util.Map.of(AuditConfig.PID + "/links.daily.budget", "many")));
+        assertEquals(3, f.audit.dailyBudget(), "the shared budget");
+        assertEquals(1, f.registrySetup.communities().callAs("a", f.audit::dailyBudget), "a's overlay");
+        assertEquals(3, f.registrySetup.communities().callAs("b", f.audit::dailyBudget), "not a number: the shared one");
+    }
+
     private String reportText() {
         java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
         f.reports.write(f.registrySetup.auditor, java.time.LocalDate.ofInstant(f.clock.instant(),
