@@ -3,6 +3,7 @@ package ua.hromada.opendata.publication.ui;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ua.hromada.opendata.api.PolicyDocuments;
 import ua.hromada.opendata.publication.Publication;
 import ua.hromada.portal.api.PortalView;
 import ua.hromada.portal.api.ViewContribution;
@@ -19,9 +20,11 @@ public class OpenDataPageContribution implements ViewContribution {
 
     @Reference
     private Publication publication;
+    @Reference
+    private PolicyDocuments policy;
 
     @Override
     public com.vaadin.flow.component.Component createView() {
-        return new OpenDataView(publication);
+        return new OpenDataView(publication, policy);
     }
 }

@@ -25,6 +25,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 
 import ua.hromada.opendata.api.Dataset;
+import ua.hromada.opendata.api.PolicyDocuments;
 import ua.hromada.opendata.api.StructureField;
 import ua.hromada.opendata.publication.Distribution;
 import ua.hromada.opendata.publication.Publication;
@@ -57,7 +58,8 @@ public class OpenDataView extends VerticalLayout implements BeforeEnterObserver 
     private int page;
     private boolean updating;
 
-    public OpenDataView(Publication publication) {
+    /** {@code policy}: the community's open-data policy documents (empty: the block is not shown). */
+    public OpenDataView(Publication publication, PolicyDocuments policy) {
         this.publication = publication;
         setId("opendata-public-view");
         setWidthFull();
@@ -74,6 +76,7 @@ public class OpenDataView extends VerticalLayout implements BeforeEnterObserver 
         // a row wraps only within a width: without one it takes its content's (871 px on a phone)
         machine.setWidthFull();
         add(machine);
+        add(new PolicyBlock(policy.published()));
 
         text.setId("opendata-search");
         text.setPlaceholder(getTranslation("opendata.publication.search.placeholder"));
