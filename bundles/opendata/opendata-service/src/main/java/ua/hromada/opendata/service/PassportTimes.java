@@ -44,7 +44,10 @@ final class PassportTimes {
         return day == null ? null : day.atStartOfDay();
     }
 
-    /** The instant the community's clock shows as {@code at} (the later one at a clock change), or null. */
+    /**
+     * The instant the community's clock shows as {@code at}, or null; a time the spring clock change
+     * skips moves on by the gap, an autumn hour that repeats is its first pass (java.time's rule).
+     */
     static OffsetDateTime stored(LocalDateTime at, ZoneId zone) {
         return at == null ? null : at.atZone(zone).toOffsetDateTime();
     }

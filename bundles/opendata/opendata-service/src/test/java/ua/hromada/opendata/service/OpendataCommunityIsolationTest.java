@@ -119,6 +119,8 @@ class OpendataCommunityIsolationTest {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
+        // its open-data policy documents
+        new PolicyDocumentsImpl(setup.database(), setup.auditLog()).save(setup.steward, List.of(790L, 12L));
         return new A(manager, obligation, dataset, link, file);
     }
 
