@@ -64,11 +64,12 @@ public final class JobPools implements AutoCloseable {
      * @param communities binds each job to the community current when it was submitted (null: none)
      * @param dataSource  the database the nodes share, as the schemas' owner, for {@code onOneNode}
      *                    (null: every such task runs, as the only node)
+     * @param node        this node's name, recorded with the one-node runs it starts
      */
-    public JobPools(Map<String, Integer> threads, Communities communities, DataSource dataSource) {
+    public JobPools(Map<String, Integer> threads, Communities communities, DataSource dataSource, String node) {
         this.communities = communities;
         this.configured = Map.copyOf(threads);
-        this.oneNode = dataSource == null ? null : new OneNodeRuns(dataSource);
+        this.oneNode = dataSource == null ? null : new OneNodeRuns(dataSource, node);
         this.timer = new ScheduledThreadPoolExecutor(1, named("hromada-jobs-timer", null));
         timer.setRemoveOnCancelPolicy(true);
         timer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
@@ -80,7 +81,7 @@ public final class JobPools implements AutoCloseable {
      *                    run with no community bound, as in tests of one community)
      */
     public JobPools(Map<String, Integer> threads, Communities communities) {
-        this(threads, communities, null);
+        this(threads, communities, null, null);
     }
 
     /**

@@ -1,6 +1,5 @@
 package ua.hromada.portal.jobs;
 
-import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,11 +26,15 @@ final class OneNodeRuns {
     private static final String LOCK = "pg_%s(hashtext('hromada.job'), hashtext(?))";
 
     private final DataSource dataSource;
-    private final String node = ManagementFactory.getRuntimeMXBean().getName();
+    private final String node;
 
-    /** @param dataSource connects as the schemas' owner */
-    OneNodeRuns(DataSource dataSource) {
+    /**
+     * @param dataSource connects as the schemas' owner
+     * @param node       this node's name ({@code NodeName}), written with each run it starts
+     */
+    OneNodeRuns(DataSource dataSource, String node) {
         this.dataSource = dataSource;
+        this.node = Objects.requireNonNull(node);
     }
 
     <T> JobTask<T> wrap(String name, Duration atMostEvery, JobTask<T> task) {

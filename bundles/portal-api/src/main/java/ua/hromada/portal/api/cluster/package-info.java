@@ -5,7 +5,7 @@
  * <p>Semantically versioned (docs/api-versioning.md).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package ua.hromada.portal.api.cluster;
 
 import org.osgi.annotation.bundle.Export;

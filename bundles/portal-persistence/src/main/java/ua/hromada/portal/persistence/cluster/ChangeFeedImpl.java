@@ -1,8 +1,5 @@
 package ua.hromada.portal.persistence.cluster;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,6 +31,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import ua.hromada.portal.api.cluster.ChangeFeed;
+import ua.hromada.portal.api.cluster.NodeName;
 import ua.hromada.portal.api.community.Communities;
 import ua.hromada.portal.api.community.CommunityScope;
 import ua.hromada.portal.api.jobs.Job;
@@ -84,7 +82,7 @@ public class ChangeFeedImpl implements ChangeFeed {
     public ChangeFeedImpl(@Reference(target = "(dataSourceName=hromada)") DataSource dataSource,
             @Reference PortalSchemaReady schema, @Reference Jobs jobs, @Reference Communities communities,
             ClusterConfig config) {
-        this(dataSource, jobs, communities, nodeName(config.node()), Duration.ofDays(Math.max(1, config.retention_days())));
+        this(dataSource, jobs, communities, NodeName.of(config.node()), Duration.ofDays(Math.max(1, config.retention_days())));
     }
 
     /**
@@ -145,22 +143,6 @@ public class ChangeFeedImpl implements ChangeFeed {
     @Override
     public String node() {
         return node;
-    }
-
-    /** The node's name: the configured one, else the host and the Karaf data folder (stable across restarts). */
-    static String nodeName(String configured) {
-        if (configured != null && !configured.isBlank()) {
-            return configured.strip();
-        }
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = "localhost";
-        }
-        String data = System.getProperty("karaf.data", System.getProperty("user.dir"));
-        String name = host + ":" + Path.of(data).toAbsolutePath().normalize();
-        return name.length() <= 200 ? name : name.substring(name.length() - 200);
     }
 
     // ------------------------------------------------------------------ the loop

@@ -9,7 +9,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
                 + "search index, snapshots and caches in step.")
 public @interface ClusterConfig {
 
-    String PID = "ua.hromada.portal.cluster";
+    String PID = ua.hromada.portal.api.cluster.NodeName.PID;
 
     @AttributeDefinition(name = "Node name",
             description = "This node's name in the change log, the same after every restart (the node reads on from "

@@ -36,8 +36,8 @@ class OneNodeRunsTest {
     @BeforeEach
     void setUp() {
         db = PortalTestDatabase.createMigrated();
-        nodeA = new JobPools(Map.of(), null, db.dataSource());
-        nodeB = new JobPools(Map.of(), null, db.dataSource());
+        nodeA = new JobPools(Map.of(), null, db.dataSource(), "node-a");
+        nodeB = new JobPools(Map.of(), null, db.dataSource(), "node-b");
     }
 
     @AfterEach
@@ -64,12 +64,14 @@ class OneNodeRunsTest {
         assertNull(b.onOneNode(AUDIT, Duration.ZERO, counted("B")).run(JobProgress.NONE), "A holds the lock");
         release.countDown();
         assertEquals("A", running.result().toCompletableFuture().get(10, TimeUnit.SECONDS));
+        assertEquals("node-a", lastRunBy(), "the run is recorded with the node's name, as the change log names it");
 
         // A's run started a moment ago: B's tick of the same hourly schedule makes no second run
         assertNull(b.onOneNode(AUDIT, Duration.ofHours(1), counted("B")).run(JobProgress.NONE));
         // the lock went back with A's run: B runs when its schedule allows
         assertEquals("B", b.onOneNode(AUDIT, Duration.ZERO, counted("B")).run(JobProgress.NONE));
         assertEquals(2, runs.get());
+        assertEquals("node-b", lastRunBy());
     }
 
     @Test
@@ -82,6 +84,13 @@ class OneNodeRunsTest {
         } // that node dies: its session ends
         assertEquals("B", b.onOneNode(AUDIT, Duration.ZERO, counted("B")).run(JobProgress.NONE));
         assertEquals(1, runs.get());
+    }
+
+    private String lastRunBy() throws Exception {
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("select node from portal.job_runs where name = '" + AUDIT + "'")) {
+            return rs.next() ? rs.getString(1) : null;
+        }
     }
 
     private JobTask<String> counted(String node) {
