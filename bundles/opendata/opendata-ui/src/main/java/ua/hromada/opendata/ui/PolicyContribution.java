@@ -15,7 +15,7 @@ import ua.hromada.portal.api.legal.LegalActLookup;
 
 /** Menu entry {@code opendata/policy}: the acts shown as «Політика та документи» on the public open-data page. */
 @Component(service = ViewContribution.class)
-@PortalView(route = "opendata/policy", title = "opendata.ui.menu.policy", section = OpendataUi.SECTION,
+@PortalView(route = PolicyView.ROUTE, title = "opendata.ui.menu.policy", section = OpendataUi.SECTION,
         icon = "vaadin:book", order = 35, permission = OpendataUi.READ_PERMISSION, view = PolicyView.class)
 public class PolicyContribution implements ViewContribution {
 

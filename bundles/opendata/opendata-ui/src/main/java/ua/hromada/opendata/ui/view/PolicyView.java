@@ -30,6 +30,7 @@ import ua.hromada.portal.ui.support.UiSupport;
  */
 public class PolicyView extends VerticalLayout {
 
+    public static final String ROUTE = "opendata/policy";
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(PolicyView.class);
 
