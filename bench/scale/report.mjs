@@ -17,8 +17,8 @@ function runLines(r) {
     + `Machine: ${r.machine}.\nShared use: ${r.load}.\n`;
 }
 
-function uiSection(r) {
-  if (!r) return '## 1. Signed-in UI sessions on one node\n\nNot run yet (`run.mjs ui`).\n';
+function uiSection(r, heading, how) {
+  if (!r) return `## ${heading}\n\nNot run yet (\`run.mjs ui ${how}\`).\n`;
   const u = r.figures;
   const rows = u.rows.map(x => `| ${x.sessions} | ${x.live ?? '–'} | ${x.changes} | ${f1(x.rate)} | ${ms(x.median)} | ${ms(x.p95)} | ${ms(x.settled.median)} / ${ms(x.settled.p95)} | ${ms(x.max)} | ${x.errors} | `
     + `${Math.round(x.portalCpu * 100)} % / ${Math.round(x.generatorCpu * 100)} % | ${ms(x.signIn.median)} / ${ms(x.signIn.p95)} | ${Math.round(x.heap)} | ${ms(x.heapPerSessionKb)} |`).join('\n');
@@ -27,7 +27,7 @@ function uiSection(r) {
   // heap per session also as the slope between the first and the last level (the baseline's own noise cancels)
   const a = u.rows[0];
   const slope = top && a && top.sessions > a.sessions ? ((top.heap - a.heap) * 1024) / (top.sessions - a.sessions) : NaN;
-  return `## 1. Signed-in UI sessions on one node (${u.xmx})
+  return `## ${heading} (${u.xmx})
 
 ${runLines(r)}
 Method: one portal (the built assembly, product JVM options, heap cap \`JAVA_MAX_MEM=1g\` → ${u.xmx}).
@@ -37,14 +37,17 @@ then \`v-r=uidl\` POSTs with the CSRF token, syncId, clientId and the RPC invoca
 through the login form's \`login\` event (as the browser's LoginForm sends it), follows the portal's redirect
 to the dashboard (new page load, new session id) and then changes page in turn between
 ${u.routes.map(x => `\`/${x}\``).join(', ')} through the menu's client-side navigation (each answer is checked to carry the new view's element id), with a think time of
-${u.think[0] / 1000}–${u.think[1] / 1000} s (uniform) between changes. Users sign in ${4} at a time up to each level; then
+${u.think[0] / 1000}–${u.think[1] / 1000} s (uniform) between changes; every tab also sends Flow's heartbeat each 60 s
+(the portal's heartbeatInterval), as the browser does (${u.rows.at(-1)?.heartbeats ?? '–'} heartbeats, ${u.rows.at(-1)?.heartbeatErrors ?? '–'} failed). Users sign in ${4} at a time up to each level; then
 ${u.seconds} s of page changes are measured; then, with the users idle but signed in, the heap after two full GCs
 (\`jcmd GC.run\`, \`GC.heap_info\`). "Shown" = from sending the navigation's UIDL request until its answer is back (the
 new view can be drawn); "settled" = until the follow-up request Flow's client sends right after it (the new
 components' property events, the grid's data confirmation) is answered too. Neither includes the
-browser's rendering. The goal is judged on "shown". Not simulated: the push WebSocket each real tab also holds (WEBSOCKET_XHR:
-the page's requests go over XHR as here, only server-initiated updates use the socket), static resources
-(cached by a real browser after the first load). The generator runs on the same 2 cores (its CPU is in the table).
+browser's rendering. The goal is judged on "shown". ${u.push
+    ? 'Each signed-in tab also opens and holds its push WebSocket (Atmosphere, the URL Flow\'s client uses; WEBSOCKET_XHR: the page\'s requests still go over XHR), as the browser does.'
+    : 'Not simulated in this run: the push WebSocket each real tab also holds (WEBSOCKET_XHR: the page\'s requests go over XHR as here, only server-initiated updates use the socket); the run with `push` adds it.'}
+Not simulated: static resources (cached by a real browser after the first load); the login page's UI each
+sign-in leaves in its session until its missed heartbeats end it (as a browser leaves it) is counted in the heap. The generator runs on the same 2 cores (its CPU is in the table).
 
 Baseline (one user signed in, no other session; "per session" below divides by the sessions added to it): heap after full GC ${Math.round(u.baseline.heap)} MB, live sessions ${u.baseline.live}, RSS ${u.baseline.rss} MB.
 
@@ -73,7 +76,8 @@ ${runLines(r)}
 Method: node A (the built assembly, product JVM options and heap) with 2 000 published datasets of 50
 managers (SQL in the registry's schema, as bench/opendata/package-search.sh) and 200 acts (POST /api/documents
 with the API key). wrk (2 threads, ${a.connections} connections, keep-alive, ${a.seconds} s after a warm-up) cycles ${a.paths} GETs:
-CKAN \`/api/3/action/package_search?q=…\` (one or two words, rows 10/20) and \`/api/documents/search?q=…\`, half each.
+CKAN \`/api/3/action/package_search?q=…\` (one or two words, rows 10/20) and \`/api/documents/search?q=…\`, half each;
+${a.answerCacheOff ? 'the CKAN answer cache is off (`search.cache.entries = 0`): every query is searched, as a query nobody asked since the registry last changed.' : 'the CKAN answer cache was on (shipped settings): the repeated package_search queries are mostly answered from it.'}
 First against node A alone; then node B (same build, same database) is started, Debian's haproxy runs
 docs/cluster/haproxy.cfg with only its addresses changed (and its per-request log off) and the same wrk
 job goes through the balancer (\`/api/\` → round robin). CPU per request = the process's CPU time
@@ -103,20 +107,22 @@ are up to ~20 ms coarse); the change log and PostgreSQL's LISTEN/NOTIFY carry it
 | node A's 201 → found by node B's search | ${ms(a.sync.median)} | ${ms(a.sync.p95)} | ${ms(a.sync.max)} |
 | the POST on node A itself | ${ms(a.post.median)} | ${ms(a.post.p95)} | ${ms(a.post.max)} |
 
-Portal log errors (both nodes) during the run: ${a.logErrors}${a.logErrorSamples?.length ? `; the first ones:\n\n\`\`\`\n${a.logErrorSamples.join('\n---\n')}\n\`\`\`` : ''}.
+Portal log errors (both nodes) during the run: ${a.logErrors}${a.logErrorsHangUp !== undefined ? ` (${a.logErrorsHangUp} of them \`EofException: Broken pipe\` or a reset: wrk closing its connections with answers in flight when a run's time is up, which Felix's Jetty logs as ERROR)` : a.logErrorSamples?.every(e => /Broken pipe/.test(e)) ? ' (the ones shown: `EofException: Broken pipe`, wrk closing its connections with answers in flight when a run\'s time is up, which Felix\'s Jetty logs as ERROR)' : ''}${a.logErrorSamples?.length ? `; the first ones:\n\n\`\`\`\n${a.logErrorSamples.join('\n---\n')}\n\`\`\`` : ''}.
 `;
 }
 
 export function writeReport() {
   const ui = read('ui');
+  const uiPush = read('ui-push');
   const api = read('api');
   const text = `# Scale benchmark (issue 17): UI sessions, public API on one and two nodes, cross-node delay
 
 Scripts: \`bench/scale/\` (run.mjs; ui-load.mjs with vaadin-client.mjs; api.mjs with mix.lua; capture.mjs
 records the browser's protocol). Each part is run on its own inside the build lock; this file is
-rewritten from the last run of each (bench/scale/last-ui.json, last-api.json hold the raw figures).
+rewritten from the last run of each (bench/scale/last-ui.json, last-ui-push.json, last-api.json hold the raw figures).
 
-${uiSection(ui)}
+${uiSection(ui, '1. Signed-in UI sessions on one node, page requests only', '')}
+${uiSection(uiPush, '1b. The same with every tab\'s push WebSocket held open', '50,100,200,500 60 push')}
 ${apiSection(api)}`;
   fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
   fs.writeFileSync(RESULTS, text);

@@ -3,7 +3,8 @@
 // the CPU per request, and the time node B takes to see node A's write (api.mjs).
 //
 // Usage, inside the build lock (the report says whether it was held):
-//   flock /tmp/hromada-build.lock node bench/scale/run.mjs ui [levels=50,100,200,500] [seconds=60]
+//   flock /tmp/hromada-build.lock node bench/scale/run.mjs ui [levels=50,100,200,500] [seconds=60] [push]
+//       (push: each tab also holds its push WebSocket open, as the browser does; figures in last-ui-push.json)
 //   flock /tmp/hromada-build.lock node bench/scale/run.mjs api [seconds=20] [connections=16] [writes=30]
 // Each part keeps its figures in bench/scale/last-<part>.json; bench/results/scale.md is written
 // from the last run of every part. Needs the built assembly (karaf-assembly/target/assembly or
@@ -22,7 +23,8 @@ const started = new Date();
 let figures;
 if (part === 'ui') {
   const { uiBench } = await import('./ui-load.mjs');
-  figures = await uiBench({ levels: (args[0] ?? '50,100,200,500').split(',').map(Number), seconds: Number(args[1] ?? 60) });
+  figures = await uiBench({ levels: (args[0] ?? '50,100,200,500').split(',').map(Number), seconds: Number(args[1] ?? 60),
+    push: args[2] === 'push' });
 } else if (part === 'api') {
   const { apiBench } = await import('./api.mjs');
   figures = await apiBench({ seconds: Number(args[0] ?? 20), connections: Number(args[1] ?? 16), writes: Number(args[2] ?? 30) });
@@ -36,5 +38,5 @@ const record = {
   minutes: ((Date.now() - started) / 60000).toFixed(1),
   machine: machine(), load: machineLoad(), figures,
 };
-fs.writeFileSync(path.join(here, `last-${part}.json`), JSON.stringify(record, null, 1));
+fs.writeFileSync(path.join(here, `last-${part}${figures.push ? '-push' : ''}.json`), JSON.stringify(record, null, 1));
 writeReport();

@@ -50,8 +50,9 @@ function heapAfterGc(pid) {
 
 /** One employee in one browser tab. */
 class VirtualUser {
-  constructor(base, account, device) {
+  constructor(base, account, device, push) {
     this.tab = new VaadinTab(base);
+    this.push = push;
     if (device) this.tab.cookies.set('hromada-device', device);
     this.account = account;
     this.next = 0;
@@ -66,6 +67,7 @@ class VirtualUser {
     if (target === null) throw new Error(`no redirect after sign-in: ${JSON.stringify(tab.executed).slice(0, 300)}`);
     await followUps(tab, await tab.open(''));
     if (!tab.ids.has('dashboard')) throw new Error('signed in, but the dashboard is not in the UI');
+    if (this.push) await tab.openPush();
   }
 
   /**
@@ -131,7 +133,7 @@ async function liveSessions(portal) {
   return body.sessions?.live;
 }
 
-export async function uiBench({ levels = [50, 100, 200, 500], seconds = 60, log = console.log } = {}) {
+export async function uiBench({ levels = [50, 100, 200, 500], seconds = 60, push = false, log = console.log } = {}) {
   process.env.JAVA_MAX_MEM = '1g';
   const portal = new Portal({ port: 19391, database: 'hromada_bench_scale_ui', config: {
     'ua.hromada.docsearch.api.cfg': { 'api.key': DOCS_KEY }, 'ua.hromada.oks.open311.cfg': { apiKeys: OPEN311_KEY,
@@ -139,6 +141,7 @@ export async function uiBench({ levels = [50, 100, 200, 500], seconds = 60, log 
       'rateLimit.address.burst': 1000, 'rateLimit.address.perHour': 100000 } } });
   const users = [];
   const rows = [];
+  let heartbeats;
   let stopReason = null;
   try {
     await portal.start();
@@ -148,13 +151,24 @@ export async function uiBench({ levels = [50, 100, 200, 500], seconds = 60, log 
     const account = portal.admin();
     // the first sign-in forces nothing (the harness set the password over the console); its device
     // cookie is the browser's token every user then carries, as one office's browsers would each have theirs
-    const first = new VirtualUser(portal.url, account);
+    const first = new VirtualUser(portal.url, account, undefined, push);
     await first.signIn();
     const device = first.tab.cookies.get('hromada-device');
     // warm-up: a few users through every view, then the baseline with no session open but this one
     for (let i = 0; i < 3 * ROUTES.length; i++) await first.pageChange();
     const baseline = { heap: heapAfterGc(pid), live: await liveSessions(portal), rss: rssMb(pid) };
     users.push(first);
+    // every tab's heartbeat, all the time (sign-ins, measurements, heap readings), as browsers send them
+    let beats = 0;
+    let beatErrors = 0;
+    heartbeats = setInterval(() => {
+      for (const u of users) {
+        if (Date.now() - u.tab.lastBeat >= u.tab.heartbeatMs && !u.tab.beating) {
+          u.tab.beating = true;
+          u.tab.heartbeat().then(() => { beats++; }, () => { beatErrors++; }).finally(() => { u.tab.beating = false; });
+        }
+      }
+    }, 2_000);
     log(`baseline: ${JSON.stringify(baseline)} ${xmx}`);
 
     for (const target of levels) {
@@ -167,7 +181,7 @@ export async function uiBench({ levels = [50, 100, 200, 500], seconds = 60, log 
       await Promise.all(Array.from({ length: SIGN_IN_CONCURRENCY }, async () => {
         while (made < toAdd) {
           made++;
-          const u = new VirtualUser(portal.url, account, device);
+          const u = new VirtualUser(portal.url, account, device, push);
           const t0 = performance.now();
           try {
             await u.signIn();
@@ -202,7 +216,11 @@ export async function uiBench({ levels = [50, 100, 200, 500], seconds = 60, log 
             const kind = e.message.slice(0, 120);
             errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + 1);
             // a broken tab is opened again, as a user would reload the page
-            try { await u.tab.open(ROUTES[u.next % ROUTES.length]); } catch { /* counted above */ }
+            try {
+              // the page the user was leaving: the next change goes on from there
+              await u.tab.open(ROUTES[(u.next - 1) % ROUTES.length]);
+              if (push) await u.tab.openPush();
+            } catch { /* counted above */ }
           }
           await sleep(think());
         }
@@ -222,6 +240,7 @@ export async function uiBench({ levels = [50, 100, 200, 500], seconds = 60, log 
         sessions: users.length, live, signIns: signInMs.length, signInErrors, signIn: stats(signInMs), rampS,
         changes: samples.length, errors, errorKinds: Object.fromEntries(errorKinds), ...s, settled,
         rate: samples.length / wall, portalCpu: cpu / wall, generatorCpu: (self.user + self.system) / 1e6 / wall,
+        heartbeats: beats, heartbeatErrors: beatErrors,
         heap, heapPerSessionKb: ((heap - baseline.heap) * 1024) / (users.length - 1), rss: rssMb(pid),
       };
       rows.push(row);
@@ -232,8 +251,10 @@ export async function uiBench({ levels = [50, 100, 200, 500], seconds = 60, log 
       }
     }
     const logErrors = portal.logErrors();
-    return { xmx, seed: SEED, baseline, rows, stopReason, seconds, think: THINK_MS, routes: ROUTES, logErrors: logErrors.slice(0, 5), logErrorCount: logErrors.length };
+    return { xmx, push, seed: SEED, baseline, rows, stopReason, seconds, think: THINK_MS, routes: ROUTES, logErrors: logErrors.slice(0, 5), logErrorCount: logErrors.length };
   } finally {
+    clearInterval(heartbeats);
+    for (const u of users) u.tab.close();
     await portal.stop();
   }
 }

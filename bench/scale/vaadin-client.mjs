@@ -3,6 +3,7 @@
 // the page's GET, `v-r=init` for the UI's first state, then `v-r=uidl` POSTs carrying the CSRF token,
 // the last server syncId, the next clientId and the RPC invocations (DOM events, navigation).
 // It keeps only what the requests need from the answers: the node ids of tags, the ids, the sync state.
+import crypto from 'node:crypto';
 import http from 'node:http';
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1024 });
@@ -15,6 +16,9 @@ export class VaadinTab {
   }
 
   resetUi() {
+    // a new page load: the browser closes the old page's push connection
+    this.push?.destroy();
+    this.push = null;
     this.uiId = null;
     this.csrf = null;
     this.syncId = -1;
@@ -62,6 +66,8 @@ export class VaadinTab {
     const json = JSON.parse(init.text);
     const config = json.appConfig ?? json;
     this.uiId = config['v-uiId'];
+    this.heartbeatMs = (config.heartbeatInterval ?? 300) * 1000;
+    this.lastBeat = Date.now();
     this.apply(config.uidl);
     this.history = 0;
     return this.navigate(`/${route}`, '');
@@ -79,6 +85,7 @@ export class VaadinTab {
   apply(uidl) {
     if (typeof uidl === 'string') uidl = JSON.parse(uidl);
     this.lastChanges = uidl.changes ?? [];
+    if (uidl['Vaadin-Push-ID']) this.pushId = uidl['Vaadin-Push-ID'];
     if (uidl['Vaadin-Security-Key']) this.csrf = uidl['Vaadin-Security-Key'];
     if (uidl.syncId !== undefined) this.syncId = uidl.syncId;
     if (uidl.clientId !== undefined) this.clientId = uidl.clientId;
@@ -102,6 +109,48 @@ export class VaadinTab {
     const uidl = Array.isArray(message) ? message[0] : message;
     if (uidl.meta?.sessionExpired || uidl.meta?.appError) throw new Error(`uidl answer: ${JSON.stringify(uidl.meta)}`);
     return this.apply(uidl);
+  }
+
+  /**
+   * The page's push connection as Flow's client opens it (Atmosphere over a WebSocket, the URL of the
+   * capture): held open for the page's life, what the server sends on it is read and dropped.
+   */
+  openPush() {
+    const query = new URLSearchParams({ 'v-r': 'push', 'v-uiId': this.uiId, 'v-pushId': this.pushId,
+      'X-Atmosphere-tracking-id': '0', 'X-Atmosphere-Framework': '4.0.1', 'X-Atmosphere-Transport': 'websocket',
+      'X-Atmosphere-TrackMessageSize': 'true', 'Content-Type': 'application/json; charset=UTF-8',
+      'X-atmo-protocol': 'true', 'X-Vaadin-LastSeenServerSyncId': String(this.syncId) });
+    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    return new Promise((resolve, reject) => {
+      const req = http.request(`${this.base}/VAADIN/push?${query}`, { agent: false, headers: {
+        Connection: 'Upgrade', Upgrade: 'websocket', 'Sec-WebSocket-Version': '13',
+        'Sec-WebSocket-Key': crypto.randomBytes(16).toString('base64'), Cookie: cookie } });
+      req.on('upgrade', (res, socket) => {
+        socket.on('data', () => {});
+        socket.on('error', () => {});
+        this.push = socket;
+        resolve(socket);
+      });
+      req.on('response', res => reject(new Error(`push: ${res.statusCode} instead of a WebSocket`)));
+      req.on('error', reject);
+      req.setTimeout(30_000, () => req.destroy(new Error('push: no upgrade in 30 s')));
+      req.end();
+    });
+  }
+
+  close() {
+    this.push?.destroy();
+  }
+
+  /**
+   * The UI's heartbeat, as Flow's client sends it every heartbeatInterval (60 s here): without it
+   * the server closes the UI after three missed beats, whatever page requests it had.
+   */
+  async heartbeat() {
+    if (this.uiId === null) return;
+    this.lastBeat = Date.now();
+    const res = await this.request('POST', `/?v-r=heartbeat&v-uiId=${this.uiId}`, '', { 'Content-Type': 'text/plain;charset=utf-8' });
+    if (res.status !== 200) throw new Error(`heartbeat: ${res.status}`);
   }
 
   nodeOf(tag) {
