@@ -12,8 +12,8 @@ import { VaadinTab } from './vaadin-client.mjs';
 
 /** The employee views a user goes through, in turn (the menu's routes; '' is the dashboard). */
 export const ROUTES = ['docs', 'oks/violations', ''];
-/** Think time between two page changes of one user: uniform in [min, max] ms. */
-const THINK_MS = [5_000, 15_000];
+/** Think time between two page changes of one user: uniform in [min, max] ms (the default; run.mjs think=a-b). */
+export const THINK_MS = [5_000, 15_000];
 const SIGN_IN_CONCURRENCY = 4;
 /** An element id each view puts into the UI: the navigation's answer must carry it (the view was really built). */
 const VIEW_IDS = { docs: 'docs-page', 'oks/violations': 'oks-list', '': 'dashboard' };
@@ -133,7 +133,7 @@ async function liveSessions(portal) {
   return body.sessions?.live;
 }
 
-export async function uiBench({ levels = [50, 100, 200, 500], seconds = 60, push = false, log = console.log } = {}) {
+export async function uiBench({ levels = [50, 100, 200, 500], seconds = 60, push = false, think: thinkMs = THINK_MS, log = console.log } = {}) {
   process.env.JAVA_MAX_MEM = '1g';
   const portal = new Portal({ port: 19391, database: 'hromada_bench_scale_ui', config: {
     'ua.hromada.docsearch.api.cfg': { 'api.key': DOCS_KEY }, 'ua.hromada.oks.open311.cfg': { apiKeys: OPEN311_KEY,
@@ -202,11 +202,11 @@ export async function uiBench({ levels = [50, 100, 200, 500], seconds = 60, push
       const cpu0 = cpuSeconds(pid);
       const self0 = process.cpuUsage();
       const t0 = Date.now();
-      const think = () => THINK_MS[0] + Math.random() * (THINK_MS[1] - THINK_MS[0]);
+      const think = () => thinkMs[0] + Math.random() * (thinkMs[1] - thinkMs[0]);
       const wakers = new Set();
       const sleep = ms => new Promise(r => { const t = setTimeout(() => { wakers.delete(w); r(); }, ms); const w = () => { clearTimeout(t); r(); }; wakers.add(w); });
       const loops = users.map(async (u, i) => {
-        await sleep(Math.random() * THINK_MS[1]); // spread the users' first changes
+        await sleep(Math.random() * thinkMs[1]); // spread the users' first changes
         while (running) {
           try {
             const ms = await u.pageChange();
@@ -251,7 +251,7 @@ export async function uiBench({ levels = [50, 100, 200, 500], seconds = 60, push
       }
     }
     const logErrors = portal.logErrors();
-    return { xmx, push, seed: SEED, baseline, rows, stopReason, seconds, think: THINK_MS, routes: ROUTES, logErrors: logErrors.slice(0, 5), logErrorCount: logErrors.length };
+    return { xmx, push, seed: SEED, baseline, rows, stopReason, seconds, think: thinkMs, routes: ROUTES, logErrors: logErrors.slice(0, 5), logErrorCount: logErrors.length };
   } finally {
     clearInterval(heartbeats);
     for (const u of users) u.tab.close();
