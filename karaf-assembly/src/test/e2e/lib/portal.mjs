@@ -135,10 +135,13 @@ export class Portal {
    * @param prepare  called with the copy's home folder after etc/ is written and before the start,
    *               to change what the copy carries (e.g. take module artifacts out of system/)
    * @param dbServer the PostgreSQL to use, { host, port } (the shared one on 5432 unless a file runs its own)
+   * @param joinDatabase a second node of a portal already started on `database`: its database is
+   *               used as it is (neither made afresh at the start nor dropped at the stop)
    */
   constructor({ port = 18181, database = 'hromada_e2e', config = {}, configDir, prepare = () => {},
-    dbServer = DEFAULT_DB_SERVER } = {}) {
+    dbServer = DEFAULT_DB_SERVER, joinDatabase = false } = {}) {
     this.port = port;
+    this.joinDatabase = joinDatabase;
     this.dbServer = dbServer;
     this.database = database;
     this.config = config;
@@ -173,9 +176,11 @@ export class Portal {
     }
     execFileSync('cp', ['-a', `${ASSEMBLY}/.`, this.home]);
     fs.rmSync(path.join(this.home, 'data'), { recursive: true, force: true });
-    psql('postgres', `drop database if exists ${this.database} with (force)`, this.dbServer);
-    psql('postgres', `create database ${this.database}`, this.dbServer);
-    try { psql(this.database, 'create extension if not exists postgis', this.dbServer); } catch { /* PostGIS optional for the platform */ }
+    if (!this.joinDatabase) {
+      psql('postgres', `drop database if exists ${this.database} with (force)`, this.dbServer);
+      psql('postgres', `create database ${this.database}`, this.dbServer);
+      try { psql(this.database, 'create extension if not exists postgis', this.dbServer); } catch { /* PostGIS optional for the platform */ }
+    }
     const etc = path.join(this.home, 'etc');
     if (this.configDir) layerConfig(this.configDir, etc);
     setCfg(path.join(etc, 'org.ops4j.datasource-hromada.cfg'), {
@@ -427,7 +432,8 @@ export class Portal {
   }
 
   async stop() {
-    if (this.process && this.process.exitCode === null) {
+    // a process that ended (an exit code) or was killed (a signal: its exitCode stays null) needs no stop
+    if (this.process && this.process.exitCode === null && this.process.signalCode === null) {
       const exited = new Promise(r => this.process.once('exit', r));
       try { process.kill(-this.process.pid, 'SIGTERM'); } catch { /* already gone */ }
       // the timer is cleared: a pending one kept each test file's process alive 15 s after its last test
@@ -437,6 +443,7 @@ export class Portal {
       try { process.kill(-this.process.pid, 'SIGKILL'); } catch { /* gone */ }
     }
     if (!process.env.KEEP_PORTAL) fs.rmSync(this.home, { recursive: true, force: true });
+    if (this.joinDatabase) return;
     try { psql('postgres', `drop database if exists ${this.database} with (force)`, this.dbServer); } catch { /* ignore */ }
   }
 }
