@@ -38,7 +38,7 @@ through the login form's \`login\` event (as the browser's LoginForm sends it), 
 to the dashboard (new page load, new session id) and then changes page in turn between
 ${u.routes.map(x => `\`/${x}\``).join(', ')} through the menu's client-side navigation (each answer is checked to carry the new view's element id), with a think time of
 ${u.think[0] / 1000}–${u.think[1] / 1000} s (uniform) between changes; every tab also sends Flow's heartbeat each 60 s
-(the portal's heartbeatInterval), as the browser does (${u.rows.at(-1)?.heartbeats ?? '–'} heartbeats, ${u.rows.at(-1)?.heartbeatErrors ?? '–'} failed). Users sign in ${4} at a time up to each level; then
+(the portal's heartbeatInterval), as the browser does (${u.rows.at(-1)?.heartbeats ?? '–'} heartbeats, ${u.rows.at(-1)?.heartbeatErrors ?? '–'} failed${u.rows.at(-1)?.heartbeatError ? `: ${u.rows.at(-1).heartbeatError}` : ''}). Users sign in ${4} at a time up to each level; then
 ${u.seconds} s of page changes are measured; then, with the users idle but signed in, the heap after two full GCs
 (\`jcmd GC.run\`, \`GC.heap_info\`). "Shown" = from sending the navigation's UIDL request until its answer is back (the
 new view can be drawn); "settled" = until the follow-up request Flow's client sends right after it (the new
@@ -66,7 +66,7 @@ function apiSection(r) {
   if (!r) return '## 2. Public API throughput\n\nNot run yet (`run.mjs api`).\n\n## 3. Node B sees node A\'s write\n\nNot run yet.\n';
   const a = r.figures;
   const row = (name, x, cpuNames) => `| ${name} | ${Math.round(x.rate)} | ${f1(x.p50 / 1000)} | ${f1(x.p95 / 1000)} | ${f1(x.p99 / 1000)} | ${x.errors} / ${x.non2xx} | `
-    + `${x.cpuMsPerRequest.map((c, i) => `${cpuNames[i]} ${c.toFixed(2)}`).join(', ')} | ${f1(x.cpuMsPerRequest.reduce((s, c) => s + c, 0))} | ${Math.round(x.machineBusy * 100)} % |`;
+    + `${x.cpuMsPerRequest.map((c, i) => `${cpuNames[i]} ${c.toFixed(2)}`).join(', ')} | ${x.cpuMsPerRequest.slice(0, 2).reduce((s, c) => s + c, 0).toFixed(2)} | ${Math.round(x.machineBusy * 100)} % |`;
   const ratio = a.two.rate / a.one.rate;
   const nodeCpu = a.one.cpuMsPerRequest[0];
   const twoNodeCpu = a.two.cpuMsPerRequest[0] + a.two.cpuMsPerRequest[1];
@@ -92,7 +92,7 @@ Ratio two nodes / one node: **${ratio.toFixed(2)}×**. Both nodes, the balancer 
 (the machine was ${Math.round(a.one.machineBusy * 100)} % busy with one node already), so two nodes on this machine cannot double
 the throughput: a second node adds no CPU, only a second JVM competing for it. What scales on separate
 machines is the CPU per request: one node spent ${nodeCpu.toFixed(2)} ms of CPU per request (${twoNodeCpu.toFixed(2)} ms summed over both
-nodes behind the balancer, haproxy ${a.two.cpuMsPerRequest[2].toFixed(2)} ms), so a node with C cores of its own
+nodes behind the balancer, each at about half the load; haproxy ${a.two.cpuMsPerRequest[2].toFixed(2)} ms), so a node with C cores of its own
 serves at most about C × 1000 / ${nodeCpu.toFixed(2)} ≈ ${Math.round(1000 / nodeCpu)} requests/s per core of this mix, and N such nodes N times that
 as long as PostgreSQL (on its own machine) and the balancer keep up (wrk's own CPU is not in these figures).
 

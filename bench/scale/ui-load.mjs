@@ -161,11 +161,12 @@ export async function uiBench({ levels = [50, 100, 200, 500], seconds = 60, push
     // every tab's heartbeat, all the time (sign-ins, measurements, heap readings), as browsers send them
     let beats = 0;
     let beatErrors = 0;
+    let beatError = null;
     heartbeats = setInterval(() => {
       for (const u of users) {
         if (Date.now() - u.tab.lastBeat >= u.tab.heartbeatMs && !u.tab.beating) {
           u.tab.beating = true;
-          u.tab.heartbeat().then(() => { beats++; }, () => { beatErrors++; }).finally(() => { u.tab.beating = false; });
+          u.tab.heartbeat().then(() => { beats++; }, e => { beatErrors++; beatError ??= e.message; }).finally(() => { u.tab.beating = false; });
         }
       }
     }, 2_000);
@@ -240,7 +241,7 @@ export async function uiBench({ levels = [50, 100, 200, 500], seconds = 60, push
         sessions: users.length, live, signIns: signInMs.length, signInErrors, signIn: stats(signInMs), rampS,
         changes: samples.length, errors, errorKinds: Object.fromEntries(errorKinds), ...s, settled,
         rate: samples.length / wall, portalCpu: cpu / wall, generatorCpu: (self.user + self.system) / 1e6 / wall,
-        heartbeats: beats, heartbeatErrors: beatErrors,
+        heartbeats: beats, heartbeatErrors: beatErrors, heartbeatError: beatError,
         heap, heapPerSessionKb: ((heap - baseline.heap) * 1024) / (users.length - 1), rss: rssMb(pid),
       };
       rows.push(row);
