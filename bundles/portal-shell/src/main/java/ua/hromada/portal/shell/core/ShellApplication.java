@@ -39,6 +39,7 @@ import ua.hromada.portal.api.community.Communities;
 import ua.hromada.portal.api.security.UserAccounts;
 import ua.hromada.portal.shell.core.ShellRegistry.ViewChange;
 import ua.hromada.portal.shell.core.ShellRegistry.ViewEntry;
+import ua.hromada.portal.shell.http.ClientGone;
 import ua.hromada.portal.shell.http.VaadinRoutes;
 import ua.hromada.portal.shell.ui.DashboardView;
 import ua.hromada.portal.shell.ui.ForbiddenView;
@@ -302,7 +303,7 @@ public class ShellApplication implements PortalApplication {
             LOG.warn("Vaadin client message out of order; the page resynchronises: {}", error.getMessage());
             return;
         }
-        if (isClientGone(error)) {
+        if (ClientGone.is(error)) {
             // the browser closed the connection while push wrote to it (a tab closed, a page left);
             // nobody is there to tell, and the next request resynchronises
             LOG.debug("Client connection closed during a write: {}", error.toString());
@@ -316,21 +317,5 @@ public class ShellApplication implements PortalApplication {
                     8000, Notification.Position.MIDDLE);
             n.addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
-    }
-
-    /** A write to a connection the client already closed: Jetty's EofException or the socket's own words. */
-    static boolean isClientGone(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t.getClass().getName().equals("org.eclipse.jetty.io.EofException")) {
-                return true;
-            }
-            if (t instanceof java.io.IOException) {
-                String message = String.valueOf(t.getMessage());
-                if (message.contains("Broken pipe") || message.contains("Connection reset by peer")) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

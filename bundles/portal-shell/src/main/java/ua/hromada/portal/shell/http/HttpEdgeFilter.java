@@ -65,7 +65,17 @@ public class HttpEdgeFilter implements Filter {
         HttpServletResponse response = (HttpServletResponse) res;
         try {
             filter(request, response, chain);
+        } catch (IOException e) {
+            if (!ClientGone.is(e)) {
+                throw e;
+            }
+            // the client hung up while its answer was written: nothing to answer, nothing failed here
+            LOG.debug("{} {}: the client closed the connection ({})", request.getMethod(), request.getRequestURI(), e.toString());
         } catch (RuntimeException e) {
+            if (ClientGone.is(e)) {
+                LOG.debug("{} {}: the client closed the connection ({})", request.getMethod(), request.getRequestURI(), e.toString());
+                return;
+            }
             if (!path(request).startsWith("/api/")) {
                 throw e;
             }
