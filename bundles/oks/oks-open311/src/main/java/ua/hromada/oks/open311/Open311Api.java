@@ -29,6 +29,7 @@ import ua.hromada.oks.api.Violations;
 import ua.hromada.oks.api.ViolationType;
 import ua.hromada.oks.open311.Params.RequestsQuery;
 import ua.hromada.oks.open311.Params.Submission;
+import ua.hromada.portal.api.ApiResponses;
 
 /**
  * The GeoReport v2 endpoints without the servlet container: a method, the path below
@@ -70,6 +71,9 @@ public final class Open311Api {
      * An answer: HTTP status, the body in {@code format}, and for a 429 the seconds after which a
      * retry can succeed (0: none).
      */
+    /** Seconds a client waits before it asks again while the database is out of reach. */
+    static final long RETRY_AFTER_SECONDS = 10;
+
     public record Response(int status, Format format, byte[] body, long retryAfterSeconds) {
         public Response(int status, Format format, byte[] body) {
             this(status, format, body, 0);
@@ -158,6 +162,11 @@ public final class Open311Api {
         } catch (RuntimeException e) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("Open311 {} {} failed [{}]", method, path, reference, e);
+            if (ApiResponses.databaseUnavailable(e)) {
+                // PostgreSQL restarting or down: the client may try again in a moment
+                return new Response(503, format, format.write(Documents.errors(503,
+                        texts.get("open311.error.unavailable", reference))), RETRY_AFTER_SECONDS);
+            }
             return error(format, 400, texts.get("open311.error.internal", reference));
         }
     }

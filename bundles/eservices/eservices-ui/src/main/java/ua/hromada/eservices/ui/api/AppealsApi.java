@@ -297,7 +297,8 @@ public class AppealsApi extends HttpServlet {
     }
 
     private static void failure(HttpServletResponse response, String what, RuntimeException e) throws IOException {
-        LOG.error("{} failed [{}]", what, ApiResponses.internalError(response), e);
+        // 503 with Retry-After while PostgreSQL is out of reach, else 500: JSON either way
+        LOG.error("{} failed [{}]", what, ApiResponses.failure(response, e), e);
     }
 
     /** A request this API cannot read: its status, code and English explanation. */

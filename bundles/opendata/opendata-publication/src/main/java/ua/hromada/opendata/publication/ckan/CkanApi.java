@@ -193,6 +193,25 @@ public final class CkanApi {
         return error(500, help, error);
     }
 
+    /**
+     * CKAN's error envelope with 503 while PostgreSQL is out of reach (restarted, down): the client
+     * may ask again shortly; the reference is the log line's.
+     */
+    public Answer databaseUnavailable(String action, String reference) {
+        ObjectNode error = json.createObjectNode();
+        error.put("__type", "Service Unavailable");
+        error.put("message", "База даних тимчасово недоступна, спробуйте за хвилину [" + reference
+                + "] / The database is unavailable for a moment.");
+        String help;
+        try {
+            help = HELP.containsKey(action) ? publication.settings().url("/api/3/action/help_show?name=" + action)
+                    : null;
+        } catch (RuntimeException e) {
+            help = null;
+        }
+        return error(503, help, error);
+    }
+
     // ------------------------------------------------------------------ actions
 
     /** Harvesters and the public page repeat their queries: the same parameters, the same bytes. */

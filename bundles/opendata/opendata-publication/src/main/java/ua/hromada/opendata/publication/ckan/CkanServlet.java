@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import ua.hromada.opendata.publication.Publication;
+import ua.hromada.portal.api.ApiResponses;
 
 /**
  * {@code /api/3/action/<action>} (and CKAN's unversioned {@code /api/action/<action>}): public reads
@@ -77,7 +78,12 @@ public class CkanServlet extends HttpServlet {
                 } else {
                     LOG.error("CKAN API {} {} failed [{}]", method, request.getRequestURI(), reference, e);
                 }
-                answer = api.internalError(action, reference);
+                if (ApiResponses.databaseUnavailable(e)) {
+                    answer = api.databaseUnavailable(action, reference);
+                    response.setHeader("Retry-After", "10");
+                } else {
+                    answer = api.internalError(action, reference);
+                }
             }
         }
         response.setStatus(answer.status());
