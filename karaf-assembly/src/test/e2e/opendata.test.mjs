@@ -332,6 +332,25 @@ test('the compliance matrix, a request, the widget', async () => {
     .first().waitFor();
   assert.equal(await page.locator('#opendata-r-findings vaadin-multi-select-combo-box-chip:not([slot="overflow"])').count(), 1);
 
+  // its due date left empty became the legal one; its letter as PDF and DOCX (the newest request is
+  // the first row); the answer recorded with its file (the letter will do as a PDF)
+  assert.notEqual(await page.inputValue('#opendata-r-dueOn input'), '');
+  const [letter] = await Promise.all([page.waitForEvent('download'), page.locator('a.opendata-request-letter-pdf').first().click()]);
+  const letterPdf = fs.readFileSync(await letter.path());
+  assert.equal(letterPdf.subarray(0, 5).toString('latin1'), '%PDF-');
+  const [docx] = await Promise.all([page.waitForEvent('download'), page.locator('a.opendata-request-letter-docx').first().click()]);
+  assert.equal(fs.readFileSync(await docx.path()).subarray(0, 2).toString('latin1'), 'PK');
+  await page.setInputFiles('#opendata-r-answer-upload input[type=file]',
+    { name: 'vidpovid.pdf', mimeType: 'application/pdf', buffer: letterPdf });
+  await page.locator('#opendata-r-answer-file').filter({ hasText: 'vidpovid.pdf' }).waitFor();
+  await page.fill('#opendata-r-answeredOn input', await page.inputValue('#opendata-r-sentOn input'));
+  await page.keyboard.press('Enter');
+  await page.fill('#opendata-r-answer textarea', 'Паспорт набору даних заповнено.');
+  await page.click('#opendata-request-save');
+  const [answerFile] = await Promise.all([page.waitForEvent('download'),
+    page.locator('a.opendata-request-answer-file').filter({ hasText: 'vidpovid.pdf' }).click()]);
+  assert.deepEqual(fs.readFileSync(await answerFile.path()), letterPdf, 'the stored answer file comes back');
+
   await page.goto(portal.url);
   await page.locator('#opendata-widget-score[data-value]').waitFor();
   assert.notEqual(await page.locator('#opendata-widget-score').getAttribute('data-value'), '—');

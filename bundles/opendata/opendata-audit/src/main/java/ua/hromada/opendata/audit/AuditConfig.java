@@ -8,7 +8,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * are in the community's time zone (PortalSettings), not a setting of its own.
  */
 @ObjectClassDefinition(id = AuditConfig.PID, name = "Hromada open data audit",
-        description = "Schedule, link checks, score weights")
+        description = "Schedule, link checks, score weights, official requests' deadlines and answer files")
 public @interface AuditConfig {
     String PID = "ua.hromada.opendata.audit";
 
@@ -61,4 +61,16 @@ public @interface AuditConfig {
     @AttributeDefinition(name = "Runs kept",
             description = "Finished runs kept in the history (0 = all); runs quoted by an official request are always kept")
     int runs_kept() default 0;
+
+    @AttributeDefinition(name = "Answer deadline, working days",
+            description = "Working days a data manager has to answer an official request, counted from the day after it"
+                    + " is sent, when the request gives no date of its own")
+    int requests_answer_working_days() default 5;
+
+    @AttributeDefinition(name = "Holidays", description = "Days off besides weekends, yyyy-MM-dd, comma-separated")
+    String[] holidays() default {};
+
+    @AttributeDefinition(name = "Largest answer file, MB",
+            description = "Largest file of an answer to an official request (PDF, DOCX, PNG or JPEG, judged by its content)")
+    int requests_answer_max_mb() default 10;
 }

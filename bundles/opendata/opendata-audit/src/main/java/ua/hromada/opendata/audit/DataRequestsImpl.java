@@ -5,6 +5,9 @@ import static ua.hromada.portal.api.PortalException.Reason.FORBIDDEN;
 import static ua.hromada.portal.api.PortalException.Reason.INVALID;
 import static ua.hromada.portal.api.PortalException.Reason.NOT_FOUND;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -12,7 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +29,15 @@ import org.osgi.service.component.annotations.Reference;
 
 import ua.hromada.opendata.api.DataManager;
 import ua.hromada.opendata.api.OfficialRequest;
+import ua.hromada.opendata.api.OfficialRequest.AnswerFile;
 import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.opendata.api.OpendataPermissions;
 import ua.hromada.opendata.api.RegistryReferences;
 import ua.hromada.opendata.api.DatasetRegistry;
 import ua.hromada.opendata.api.DataRequests;
+import ua.hromada.opendata.audit.report.RequestLetter;
+import ua.hromada.opendata.audit.rules.Rules;
+import ua.hromada.opendata.audit.rules.Texts;
 import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.audit.AuditLog;
@@ -40,8 +47,11 @@ import ua.hromada.portal.api.jdbc.Versioned;
 /**
  * Official requests (letters) to data managers about findings: registered and answered by
  * auditors, read by anyone with the open-data view right; every change goes to the audit log.
+ * The answer's legal deadline is counted in working days (configured holidays skipped) unless a
+ * date is given; the letter is drafted from the request and its findings; the answer's file is
+ * kept in the database.
  */
-@Component(service = {DataRequests.class, RegistryReferences.class})
+@Component(service = {DataRequests.class, RegistryReferences.class}, configurationPid = AuditConfig.PID)
 public class DataRequestsImpl implements DataRequests, RegistryReferences {
     static final int MAX_NUMBER = 50;
     static final int MAX_SUBJECT = 500;
@@ -49,25 +59,31 @@ public class DataRequestsImpl implements DataRequests, RegistryReferences {
     private static final String SELECT = "SELECT r.id, r.manager_id, r.manager_name, r.number, r.sent_on, r.due_on, r.subject,"
             + " r.body, r.answered_on, r.answer,"
             + " coalesce((SELECT array_agg(finding_id ORDER BY finding_id) FROM opendata_audit.official_request_finding f"
-            + " WHERE f.request_id = r.id), '{}'), r.version FROM opendata_audit.official_request r";
+            + " WHERE f.request_id = r.id), '{}'), r.version, a.file_name, a.media_type, a.size"
+            + " FROM opendata_audit.official_request r"
+            + " LEFT JOIN opendata_audit.official_request_answer a ON a.community = r.community AND a.request_id = r.id";
 
     private final AuditDatabase db;
     private final DatasetRegistry registry;
     private final AuditLog auditLog;
-    private final ZoneId zone;
+    private final PortalSettings portal;
+    private final RequestSettings settings;
+    private final Texts texts = Texts.ukrainian();
 
     @Activate
     public DataRequestsImpl(@Reference AuditDatabase db, @Reference DatasetRegistry registry,
-            @Reference AuditLog auditLog, @Reference PortalSettings portal) {
-        this(db, registry, auditLog, portal.timeZone());
+            @Reference AuditLog auditLog, @Reference PortalSettings portal, AuditConfig config) {
+        this(db, registry, auditLog, portal, RequestSettings.of(config));
     }
 
     // not public: DS chooses among public constructors by their number of arguments
-    DataRequestsImpl(AuditDatabase db, DatasetRegistry registry, AuditLog auditLog, ZoneId zone) {
+    DataRequestsImpl(AuditDatabase db, DatasetRegistry registry, AuditLog auditLog, PortalSettings portal,
+            RequestSettings settings) {
         this.db = db;
         this.registry = registry;
         this.auditLog = auditLog;
-        this.zone = zone;
+        this.portal = portal;
+        this.settings = settings;
     }
 
     @Override
@@ -79,16 +95,71 @@ public class DataRequestsImpl implements DataRequests, RegistryReferences {
     }
 
     @Override
+    public List<OfficialRequest> overdue(PortalUser actor) {
+        LocalDate today = portal.today();
+        return requests(actor, null).stream().filter(r -> r.overdue(today))
+                .sorted(Comparator.comparing(OfficialRequest::dueOn).thenComparing(OfficialRequest::number)).toList();
+    }
+
+    @Override
+    public LocalDate answerDeadline(LocalDate sentOn) {
+        if (sentOn == null) {
+            throw new OpendataException(INVALID, "opendata.audit.error.request.sentOn");
+        }
+        return settings.calendar().deadline(sentOn, settings.answerWorkingDays());
+    }
+
+    @Override
+    public long maxAnswerFileBytes() {
+        return settings.maxAnswerBytes();
+    }
+
+    @Override
+    public Optional<FileContent> answerFile(PortalUser actor, long id) {
+        requireRead(actor);
+        return db.read(c -> AnswerFiles.read(c, id));
+    }
+
+    @Override
+    public void writeLetter(PortalUser actor, long id, LetterFormat format, OutputStream out) {
+        requireRead(actor);
+        OfficialRequest r = request(id).orElseThrow(() -> new OpendataException(NOT_FOUND, "opendata.audit.error.request.notFound", id));
+        List<RequestLetter.Item> items = db.read(c -> Statements.list(c, "SELECT rule, dataset_title, explanation"
+                + " FROM opendata_audit.finding WHERE id = ANY (?) ORDER BY dataset_title, id",
+                rs -> new RequestLetter.Item(ruleTitle(rs.getString(1)), rs.getString(2), rs.getString(3)),
+                c.createArrayOf("int8", r.findingIds().toArray())));
+        LocalDate due = r.dueOn() == null ? answerDeadline(r.sentOn()) : r.dueOn();
+        int days = due.equals(answerDeadline(r.sentOn())) ? settings.answerWorkingDays() : 0;
+        try {
+            new RequestLetter(texts).write(new RequestLetter.Letter(portal.communityName(), r.number(), r.sentOn(),
+                    r.managerName(), r.subject(), r.text(), items, due, days), format, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the letter of request " + id + " could not be written", e);
+        }
+    }
+
+    /** The rule's title as the audit's legend gives it; a rule no longer shipped by its id. */
+    private String ruleTitle(String rule) {
+        return Rules.all().stream().filter(r -> r.id().equals(rule)).findFirst()
+                .map(r -> texts.get("opendata.audit.rule." + rule + ".title")).orElse(rule);
+    }
+
+    @Override
     public Optional<OfficialRequest> request(long id) {
         return db.read(c -> find(c, id));
     }
 
     @Override
     public OfficialRequest save(PortalUser actor, OfficialRequest request) {
+        return save(actor, request, null, null);
+    }
+
+    @Override
+    public OfficialRequest save(PortalUser actor, OfficialRequest request, String answerFileName, byte[] answerFile) {
         if (!OpendataPermissions.canAudit(actor)) {
             throw new OpendataException(FORBIDDEN, "opendata.audit.error.forbidden");
         }
-        LocalDate today = LocalDate.ofInstant(db.clock().instant(), zone);
+        LocalDate today = portal.today();
         String number = trim(request.number());
         if (number.isEmpty() || number.length() > MAX_NUMBER) {
             throw new OpendataException(INVALID, "opendata.audit.error.request.number", MAX_NUMBER);
@@ -120,11 +191,18 @@ public class DataRequestsImpl implements DataRequests, RegistryReferences {
         if (request.answeredOn() != null && request.answeredOn().isAfter(today)) {
             throw new OpendataException(INVALID, "opendata.audit.error.request.answerFuture");
         }
+        AnswerFiles.Checked file = answerFile == null ? null
+                : AnswerFiles.check(answerFileName, answerFile, settings.maxAnswerBytes());
+        if (file != null && request.answeredOn() == null) {
+            throw new OpendataException(INVALID, "opendata.audit.error.request.fileWithoutAnswer");
+        }
+        // no date given: the legal deadline
+        LocalDate due = request.dueOn() != null ? request.dueOn() : answerDeadline(request.sentOn());
         DataManager manager = registry.manager(request.managerId())
                 .orElseThrow(() -> new OpendataException(INVALID, "opendata.audit.error.request.manager", request.managerId()));
         Set<Long> findingIds = new LinkedHashSet<>(request.findingIds());
         OfficialRequest clean = new OfficialRequest(request.id(), manager.id(), manager.name(), number, request.sentOn(),
-                request.dueOn(), subject, text, request.answeredOn(), answer.isEmpty() ? null : answer, List.copyOf(findingIds),
+                due, subject, text, request.answeredOn(), answer.isEmpty() ? null : answer, List.copyOf(findingIds),
                 request.version());
         OfficialRequest saved = db.tx(c -> {
             checkFindings(c, manager.id(), findingIds);
@@ -152,6 +230,11 @@ public class DataRequestsImpl implements DataRequests, RegistryReferences {
             Batch links = new Batch("opendata_audit.official_request_finding", "request_id bigint", "finding_id bigint");
             findingIds.forEach(f -> links.add(id, f));
             links.insert(c);
+            if (file != null) {
+                AnswerFiles.store(c, id, file, actor.username(), db.clock().instant());
+            } else if (clean.answeredOn() == null) {
+                AnswerFiles.delete(c, id); // the file belongs to the answer removed
+            }
             OfficialRequest after = find(c, id).orElseThrow();
             auditLog.record(c, actor.username(), "opendata", "official-request", String.valueOf(id),
                     before == null ? "create" : "update", changes(before, after));
@@ -274,9 +357,11 @@ public class DataRequestsImpl implements DataRequests, RegistryReferences {
         Date due = rs.getDate(6);
         Date answered = rs.getDate(9);
         Long[] findings = (Long[]) rs.getArray(11).getArray();
+        String file = rs.getString(13);
         return new OfficialRequest(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                 rs.getDate(5).toLocalDate(), due == null ? null : due.toLocalDate(), rs.getString(7), rs.getString(8),
-                answered == null ? null : answered.toLocalDate(), rs.getString(10), List.of(findings), rs.getLong(12));
+                answered == null ? null : answered.toLocalDate(), rs.getString(10), List.of(findings), rs.getLong(12),
+                file == null ? null : new AnswerFile(file, rs.getString(14), rs.getLong(15)));
     }
 
     /** The changed fields, "field: old → new", for the audit log. */
@@ -290,6 +375,7 @@ public class DataRequestsImpl implements DataRequests, RegistryReferences {
         fields.put("answeredOn", new Object[] {before == null ? null : before.answeredOn(), after.answeredOn()});
         fields.put("answer", new Object[] {before == null ? null : abbreviate(before.answer()), abbreviate(after.answer())});
         fields.put("findingIds", new Object[] {before == null ? null : before.findingIds(), after.findingIds()});
+        fields.put("answerFile", new Object[] {before == null ? null : describe(before.answerFile()), describe(after.answerFile())});
         StringBuilder sb = new StringBuilder();
         fields.forEach((name, v) -> {
             if (!java.util.Objects.equals(v[0], v[1])) {
@@ -297,6 +383,11 @@ public class DataRequestsImpl implements DataRequests, RegistryReferences {
             }
         });
         return sb.toString();
+    }
+
+    /** A file as the log names it: its name, kind and size (a replaced file of the same name shows by its size). */
+    private static String describe(AnswerFile f) {
+        return f == null ? null : f.fileName() + " (" + f.mediaType() + ", " + f.size() + " B)";
     }
 
     private static String abbreviate(String s) {

@@ -131,7 +131,8 @@ public final class AuditBench {
             audit = new OpendataAuditImpl(db, registry, AuditFixture.OFFLINE,
                     new ua.hromada.portal.jobs.JobPools(java.util.Map.of()).forModule("opendata-bench"),
                     new TestCommunities(), AuditFixture.NO_OUTBOUND);
-            reports = new AuditReportsImpl(db, new DataRequestsImpl(db, registry, new DiscardingAuditLog(), AuditSettings.defaults().zone()),
+            reports = new AuditReportsImpl(db, new DataRequestsImpl(db, registry, new DiscardingAuditLog(),
+                    new ua.hromada.portal.testing.TestPortalSettings(), RequestSettings.defaults()),
                     registry, AuditFixture.OFFLINE, new RuleExplanationsImpl(db, new DiscardingAuditLog()));
         }
 

@@ -60,8 +60,8 @@ class AuditCommunityIsolationTest {
         Finding finding = f.findings(run, d).get(0);
         LocalDate today = LocalDate.ofInstant(f.clock.instant(), java.time.ZoneId.of("Europe/Kyiv"));
         OfficialRequest request = f.requests.save(f.registrySetup.auditor, new OfficialRequest(0, m.id(), null, "01-12/345",
-                today, today.plusDays(10), "Про усунення порушень", "Просимо усунути…", null, null,
-                List.of(finding.id())));
+                today, today.plusDays(10), "Про усунення порушень", "Просимо усунути…", today, "Усунено",
+                List.of(finding.id())), "vidpovid.pdf", AuditFixture.textPdf());
         f.explanations.save(f.registrySetup.admin, "csv-encoding", "Пояснення громади a");
         assertTrue(new LinkBudget(f.db, AuditSettings.defaults().zone(), 10).take(), "a link check of a counted");
         return new A(run, finding, request, m);
@@ -82,6 +82,7 @@ class AuditCommunityIsolationTest {
             assertTrue(f.audit.compliance().managers().isEmpty(), "a's compliance matrix");
             assertTrue(f.requests.requests(f.registrySetup.viewer, null).isEmpty(), "a's requests");
             assertTrue(f.requests.request(a.request().id()).isEmpty(), "a's request by id");
+            assertTrue(f.requests.answerFile(f.registrySetup.viewer, a.request().id()).isEmpty(), "a's answer file");
 
             // b audits its own registry only, and numbers its own correspondence
             DataManager own = f.manager("Управління освіти");
@@ -127,6 +128,9 @@ class AuditCommunityIsolationTest {
                 + " (request_id, finding_id) values (?, ?)", bRequest.id(), a.finding().id());
         CommunityReferences.assertRefused(b, "b's finding in a's request", "insert into opendata_audit.official_request_finding"
                 + " (request_id, finding_id) values (?, ?)", a.request().id(), bFinding.id());
+        CommunityReferences.assertRefused(b, "b's answer file of a's request", "insert into opendata_audit.official_request_answer"
+                + " (request_id, file_name, media_type, size, content, uploaded_by, uploaded_at)"
+                + " values (?, 'probe.pdf', 'application/pdf', 1, '\\x25'::bytea, 'probe', now())", a.request().id());
     }
 
     @Test

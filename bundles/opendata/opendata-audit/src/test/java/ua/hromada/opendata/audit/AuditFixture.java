@@ -30,6 +30,7 @@ import ua.hromada.opendata.service.OpendataTestSetup;
 import ua.hromada.portal.testing.MutableClock;
 import ua.hromada.portal.api.jobs.JobProgress;
 import ua.hromada.portal.testing.TestImages;
+import ua.hromada.portal.testing.TestPortalSettings;
 
 /**
  * The real registry (OpendataTestSetup) and the audit's schema on the same throw-away PostgreSQL
@@ -64,7 +65,8 @@ final class AuditFixture implements AutoCloseable {
         db = new AuditDatabase(registrySetup.communityDataSource(), clock);
         audit = new OpendataAuditImpl(db, registrySetup.registry(), settings, registrySetup.jobs(),
                 registrySetup.communities(), outbound);
-        requests = new DataRequestsImpl(db, registrySetup.registry(), registrySetup.auditLog(), settings.zone());
+        requests = new DataRequestsImpl(db, registrySetup.registry(), registrySetup.auditLog(),
+                new TestPortalSettings().clocked(clock), RequestSettings.defaults());
         explanations = new RuleExplanationsImpl(db, registrySetup.auditLog());
         reports = new AuditReportsImpl(db, requests, registrySetup.registry(), settings, explanations);
     }

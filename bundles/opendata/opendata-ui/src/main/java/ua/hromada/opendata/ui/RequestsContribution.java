@@ -36,6 +36,6 @@ public class RequestsContribution implements ViewContribution {
 
     @Override
     public com.vaadin.flow.component.Component createView() {
-        return new RequestsView(registry, audit, requests, currentUser.get().orElse(null), settings.timeZone());
+        return new RequestsView(registry, audit, requests, currentUser.get().orElse(null), settings);
     }
 }

@@ -37,10 +37,15 @@ public final class DocxReport {
     }
 
     public void write(ReportData d, OutputStream out) throws IOException {
+        write(layout.documentTitle(d), layout.blocks(d), out);
+    }
+
+    /** Any document made of blocks (the report, a request's letter). */
+    static void write(String title, List<Block> blocks, OutputStream out) throws IOException {
         ChartImage charts = new ChartImage();
         List<byte[]> pictures = new ArrayList<>();
         StringBuilder body = new StringBuilder();
-        for (Block block : layout.blocks(d)) {
+        for (Block block : blocks) {
             if (block instanceof Title t) {
                 paragraph(body, t.title(), true, 30, "center", 0);
                 paragraph(body, t.subtitle(), false, 22, "center", 80);
@@ -72,7 +77,7 @@ public final class DocxReport {
                 + " Target=\"docProps/core.xml\"/></Relationships>");
         entry(zip, "docProps/core.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                 + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
-                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>" + escape(layout.documentTitle(d)) + "</dc:title>"
+                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>" + escape(title) + "</dc:title>"
                 + "<dc:creator>Hromada open data audit</dc:creator></cp:coreProperties>");
         StringBuilder rels = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                 + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -46,16 +47,21 @@ public final class PdfReport {
     }
 
     public void write(ReportData d, OutputStream out) throws IOException {
+        write(layout.documentTitle(d), layout.blocks(d), out);
+    }
+
+    /** Any document made of blocks (the report, a request's letter). */
+    void write(String title, List<Block> blocks, OutputStream out) throws IOException {
         regular = font("DejaVuSans.ttf");
         bold = font("DejaVuSans-Bold.ttf");
         Document doc = new Document(PageSize.A4, 40, 40, 40, 40);
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
-            doc.addTitle(layout.documentTitle(d));
+            doc.addTitle(title);
             doc.addCreator("Hromada open data audit");
             doc.open();
             PdfContentByte cb = writer.getDirectContent();
-            for (Block block : layout.blocks(d)) {
+            for (Block block : blocks) {
                 render(doc, cb, block);
             }
             doc.close();

@@ -1,6 +1,5 @@
 package ua.hromada.opendata.ui.view;
 
-import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -378,26 +377,13 @@ public class AuditView extends VerticalLayout {
     private DownloadHandler reportDownload(DatePicker asOf, AuditReports.Format format) {
         return event -> {
             LocalDate date = asOf.getValue() == null ? LocalDate.now(zone) : asOf.getValue();
-            String extension = format.name().toLowerCase(Locale.ROOT);
-            event.setFileName("opendata-audit-" + date + "." + extension);
-            event.setContentType(switch (format) {
-                case PDF -> "application/pdf";
-                case DOCX -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-                case XLSX -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-            });
-            // written to memory first: a refusal (no run by that date) must not leave half a file
-            java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
-            try {
-                reports.write(user, date, format, buffer);
-            } catch (OpendataException e) {
-                LOG.info("Report refused: {}", e.getMessage());
-                event.getUI().access(() -> OpendataUi.error(OpendataUi.reason(this, e)));
-                event.getResponse().setStatus(409);
-                return;
-            }
-            try (OutputStream out = event.getOutputStream()) {
-                buffer.writeTo(out);
-            }
+            // a refusal (no run by that date) shows its reason
+            WrittenDownload.send(event, this, "opendata-audit-" + date + "." + format.name().toLowerCase(Locale.ROOT),
+                    switch (format) {
+                        case PDF -> "application/pdf";
+                        case DOCX -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+                        case XLSX -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+                    }, out -> reports.write(user, date, format, out));
         };
     }
 

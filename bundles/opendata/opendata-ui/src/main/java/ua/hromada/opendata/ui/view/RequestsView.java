@@ -1,7 +1,6 @@
 package ua.hromada.opendata.ui.view;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.slf4j.LoggerFactory;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -26,6 +26,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 
 import ua.hromada.opendata.api.OpendataAudit;
 import ua.hromada.opendata.api.DatasetRegistry;
@@ -35,15 +36,20 @@ import ua.hromada.opendata.api.Finding;
 import ua.hromada.opendata.api.OfficialRequest;
 import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.opendata.api.DataRequests;
+import ua.hromada.opendata.api.DataRequests.LetterFormat;
+import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.jdbc.EditConflictException;
 import ua.hromada.portal.ui.support.EditConflicts;
 import ua.hromada.portal.ui.support.UiSupport;
+import ua.hromada.portal.ui.upload.LimitedUpload;
+import ua.hromada.portal.ui.upload.UploadedFile;
 
 /**
  * {@code opendata/requests}: official letters to data managers about findings — the list (overdue
- * answers highlighted) and the form to register one or record its answer, with the findings of
- * the latest audit it is about.
+ * answers highlighted, a filter for them; each letter as PDF or DOCX, the answer's file) and the
+ * form to register one or record its answer with its file, with the findings of the latest audit it
+ * is about. Deadlines, overdue and the files' checks are the service's.
  */
 public class RequestsView extends VerticalLayout {
 
@@ -52,7 +58,7 @@ public class RequestsView extends VerticalLayout {
 
     private final transient DatasetRegistry registry;
     private final transient OpendataAudit audit;
-    private final transient ZoneId zone;
+    private final transient PortalSettings settings;
     private final transient DataRequests requests;
     private final transient PortalUser user;
     private final Grid<OfficialRequest> grid = new Grid<>();
@@ -66,18 +72,25 @@ public class RequestsView extends VerticalLayout {
     private final Span olderFindings = new Span();
     private final DatePicker answeredOn = new DatePicker();
     private final TextArea answer = new TextArea();
+    private final Upload answerUpload = new Upload();
+    private final Span answerFile = new Span();
+    private final Checkbox overdueOnly = new Checkbox();
+    /** The answer's file chosen and not saved yet (a temporary file), or null. */
+    private UploadedFile pendingFile;
+    private LimitedUpload uploads;
     private final Paragraph error = new Paragraph();
     private OfficialRequest editing;
     private final Button delete = new Button();
     /** Linked findings of earlier runs (not offered in the list of the latest), kept as they are. */
     private List<Long> keptFindingIds = List.of();
 
-    public RequestsView(DatasetRegistry registry, OpendataAudit audit, DataRequests requests, PortalUser user, ZoneId zone) {
+    public RequestsView(DatasetRegistry registry, OpendataAudit audit, DataRequests requests, PortalUser user,
+            PortalSettings settings) {
         this.registry = registry;
         this.audit = audit;
         this.requests = requests;
         this.user = user;
-        this.zone = zone;
+        this.settings = settings;
         setId("opendata-requests");
         setMaxWidth("90rem");
         if (!OpendataPermissions.canRead(user)) {
@@ -85,7 +98,7 @@ public class RequestsView extends VerticalLayout {
             return;
         }
         add(new H2(getTranslation("opendata.ui.requests.title")));
-        LocalDate today = LocalDate.now(zone);
+        LocalDate today = settings.today();
         OpendataUi.listGrid(grid, "opendata-requests-grid");
         grid.addColumn(OfficialRequest::number).setHeader(getTranslation("opendata.ui.request.number")).setAutoWidth(true)
                 .setFlexGrow(0);
@@ -106,13 +119,21 @@ public class RequestsView extends VerticalLayout {
                 .setHeader(getTranslation("opendata.ui.request.answeredOn")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.findingIds().size()).setHeader(getTranslation("opendata.ui.request.findingsCount"))
                 .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> new HorizontalLayout(RequestDownloads.letter(this, requests, user, r, LetterFormat.PDF),
+                RequestDownloads.letter(this, requests, user, r, LetterFormat.DOCX)))
+                .setHeader(getTranslation("opendata.ui.request.letters")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> r.answerFile() == null ? new Span() : RequestDownloads.answer(requests, user, r))
+                .setHeader(getTranslation("opendata.ui.request.answerFile")).setAutoWidth(true).setFlexGrow(1);
         grid.setPartNameGenerator(r -> r.overdue(today) ? "opendata-overdue" : null);
         OpendataUi.globalStyle(grid, "opendata-overdue",
                 "vaadin-grid::part(opendata-overdue){background:var(--lumo-error-color-10pct)}");
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("opendata.ui.requests.empty"));
+        overdueOnly.setLabel(getTranslation("opendata.ui.requests.overdueOnly"));
+        overdueOnly.setId("opendata-requests-overdue");
+        overdueOnly.addValueChangeListener(e -> reload());
         reload();
-        add(grid);
+        add(overdueOnly, grid);
         if (OpendataPermissions.canAudit(user)) {
             grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
             add(form());
@@ -121,7 +142,7 @@ public class RequestsView extends VerticalLayout {
     }
 
     private void reload() {
-        grid.setItems(requests.requests(user, null));
+        grid.setItems(overdueOnly.getValue() ? requests.overdue(user) : requests.requests(user, null));
     }
 
     private VerticalLayout form() {
@@ -140,6 +161,8 @@ public class RequestsView extends VerticalLayout {
         sentOn.setId("opendata-r-sentOn");
         dueOn.setLabel(getTranslation("opendata.ui.request.dueOn"));
         dueOn.setId("opendata-r-dueOn");
+        sentOn.addValueChangeListener(e -> dueOn.setHelperText(e.getValue() == null ? null
+                : getTranslation("opendata.ui.request.dueHint", OpendataUi.date(requests.answerDeadline(e.getValue())))));
         subject.setLabel(getTranslation("opendata.ui.request.subject"));
         subject.setId("opendata-r-subject");
         text.setLabel(getTranslation("opendata.ui.request.text"));
@@ -153,6 +176,18 @@ public class RequestsView extends VerticalLayout {
         answeredOn.setId("opendata-r-answeredOn");
         answer.setLabel(getTranslation("opendata.ui.request.answer"));
         answer.setId("opendata-r-answer");
+        answerUpload.setId("opendata-r-answer-upload");
+        answerUpload.setAcceptedFileTypes("application/pdf", ".pdf", ".docx", "image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
+        // streamed to a temporary file, cut off on the server at the limit; stored when the request is saved
+        uploads = LimitedUpload.attach(this, answerUpload, requests.maxAnswerFileBytes(), 1, file -> {
+            dropPending();
+            pendingFile = file;
+            answerFile.setText(getTranslation("opendata.ui.request.answerFilePending", file.fileName()));
+        }, message -> OpendataUi.showError(error, message));
+        OpendataUi.localise(this, answerUpload);
+        answerUpload.addFileRejectedListener(e -> OpendataUi.showError(error,
+                getTranslation("opendata.ui.upload.rejected", e.getErrorMessage())));
+        answerFile.setId("opendata-r-answer-file");
         for (DatePicker p : List.of(sentOn, dueOn, answeredOn)) {
             UiSupport.localise(p);
         }
@@ -163,6 +198,8 @@ public class RequestsView extends VerticalLayout {
         form.add(olderFindings, 2);
         form.add(answeredOn, 1);
         form.add(answer, 2);
+        form.add(answerUpload, 1);
+        form.add(answerFile, 1);
         OpendataUi.formError(error, "request");
         Button save = OpendataUi.saveButton(this, "request", this::save);
         Button create = OpendataUi.newButton(this, "request", () -> {
@@ -193,6 +230,14 @@ public class RequestsView extends VerticalLayout {
         findings.setValue(new LinkedHashSet<>(items.stream().filter(keep::contains).toList()));
     }
 
+    /** Deletes the answer's file chosen and not saved. */
+    private void dropPending() {
+        if (pendingFile != null) {
+            uploads.release(pendingFile);
+            pendingFile = null;
+        }
+    }
+
     private void delete(OfficialRequest r) {
         try {
             requests.delete(user, r.id());
@@ -213,12 +258,16 @@ public class RequestsView extends VerticalLayout {
         manager.setValue(r == null ? null
                 : manager.getListDataView().getItems().filter(m -> m.id() == r.managerId()).findFirst().orElse(null));
         number.setValue(r == null ? "" : r.number());
-        sentOn.setValue(r == null ? LocalDate.now(zone) : r.sentOn());
+        sentOn.setValue(r == null ? settings.today() : r.sentOn());
         dueOn.setValue(r == null ? null : r.dueOn());
         subject.setValue(r == null ? "" : r.subject());
         text.setValue(r == null || r.text() == null ? "" : r.text());
         answeredOn.setValue(r == null ? null : r.answeredOn());
         answer.setValue(r == null || r.answer() == null ? "" : r.answer());
+        dropPending();
+        answerUpload.clearFileList();
+        answerFile.setText(r == null || r.answerFile() == null ? ""
+                : getTranslation("opendata.ui.request.answerFileStored", r.answerFile().fileName()));
         List<Finding> offered = findings.getListDataView().getItems().toList();
         Set<Long> linked = r == null ? Set.of() : new LinkedHashSet<>(r.findingIds());
         findings.setValue(new LinkedHashSet<>(offered.stream().filter(f -> linked.contains(f.id())).toList()));
@@ -241,7 +290,9 @@ public class RequestsView extends VerticalLayout {
             return;
         }
         try {
-            OfficialRequest saved = requests.save(user, r);
+            OfficialRequest saved = pendingFile == null ? requests.save(user, r)
+                    : requests.save(user, r, pendingFile.fileName(), pendingFile.bytes());
+            dropPending();
             reload();
             grid.select(saved);
             OpendataUi.success(getTranslation("opendata.ui.request.saved", saved.number()));
