@@ -75,8 +75,16 @@ public final class ApiResponses {
     }
 
     /**
-     * The answer to a failure a servlet caught: 503 «База даних недоступна» with Retry-After when
-     * PostgreSQL cannot be reached (restarted, down: the client may try again), else
+     * Seconds a client is asked to wait ({@code Retry-After}) before it tries again after a 503 of
+     * a database that is out of reach or a pool that is busy: the one value of every module's API.
+     */
+    public static final int RETRY_AFTER_SECONDS = 10;
+
+    /**
+     * The answer to a failure a servlet caught: 503 with {@code Retry-After} when the database work
+     * could not be done for a passing reason ({@link #databaseUnavailable}) — «Портал
+     * перевантажений» ({@code "code":"busy"}) when every pooled connection stayed taken, «База даних
+     * недоступна» ({@code "database_unavailable"}) when PostgreSQL cannot be reached — else
      * {@link #internalError}. Returns the reference to log with the failure.
      */
     public static String failure(HttpServletResponse response, Throwable cause) throws IOException {
@@ -85,26 +93,49 @@ public final class ApiResponses {
         }
         String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
         if (!response.isCommitted()) {
-            response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-            error(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "database_unavailable",
-                    "База даних недоступна, спробуйте за хвилину (" + reference + "). / The database is unavailable.");
+            retryLater(response, cause);
+            if (databaseBusy(cause)) {
+                error(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "busy", "Портал перевантажений, "
+                        + "спробуйте ще раз за хвилину (" + reference + "). / The portal is overloaded, try again in a minute.");
+            } else {
+                error(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "database_unavailable",
+                        "База даних недоступна, спробуйте за хвилину (" + reference + "). / The database is unavailable.");
+            }
         }
         return reference;
     }
 
-    private static final String RETRY_AFTER_SECONDS = "10";
+    /**
+     * For an API with an error format of its own that answers 503 (CKAN, DCAT, OGC, ...): sets
+     * {@code Retry-After: }{@value #RETRY_AFTER_SECONDS} when the failure is one a client may retry
+     * ({@link #databaseUnavailable}) and says whether it is.
+     */
+    public static boolean retryLater(HttpServletResponse response, Throwable cause) {
+        if (!databaseUnavailable(cause)) {
+            return false;
+        }
+        response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+        return true;
+    }
 
     /**
-     * Whether the failure is PostgreSQL out of reach: SQLSTATE class 08 (connection exception) or
-     * 57P01–57P03 (the server shutting down, crashed or not yet accepting connections).
+     * Whether the failure is database work that could not be done for a passing reason, so a client
+     * may try again: PostgreSQL out of reach (SQLSTATE class 08, connection exception, or 57P01–57P03,
+     * the server shutting down, crashed or not yet accepting connections) or no pooled connection
+     * free in time ({@link java.sql.SQLTransientConnectionException}, HikariCP's pool timeout).
+     * Anywhere in the failure: its causes, the SQL exceptions' next exceptions (a batch's) and the
+     * suppressed ones (a rollback or close that failed after it).
      */
     public static boolean databaseUnavailable(Throwable cause) {
-        for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
-                return true;
-            }
-        }
-        return false;
+        return DatabaseFailures.of(cause) != DatabaseFailures.Kind.OTHER;
+    }
+
+    /**
+     * Whether the failure is the connection pool busy while PostgreSQL answers: every connection
+     * stayed taken for the pool's whole wait (HikariCP's timeout without a connection failure
+     * behind it). Overload, not an outage: the user is told the portal is overloaded.
+     */
+    public static boolean databaseBusy(Throwable cause) {
+        return DatabaseFailures.of(cause) == DatabaseFailures.Kind.BUSY;
     }
 }

@@ -29,11 +29,24 @@ public final class Transactions {
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                rollbackAfter(c, e);
                 throw e;
             }
         } catch (SQLException e) {
             throw new IllegalStateException(module + " database error", e);
+        }
+    }
+
+    /**
+     * A rollback that fails must not hide the failure of the work: a connection that broke (PostgreSQL
+     * stopped mid-transaction) fails the rollback too — HikariCP answers "Connection is closed" without
+     * an SQLSTATE — and the work's own failure is what says the database was out of reach.
+     */
+    private static void rollbackAfter(Connection c, Exception failure) {
+        try {
+            c.rollback();
+        } catch (SQLException rollback) {
+            failure.addSuppressed(rollback);
         }
     }
 
