@@ -16,10 +16,5 @@ function request()
   return wrk.format("GET", paths[(sent % #paths) + 1])
 end
 
-function done(summary, latency, requests)
-  local s = summary
-  io.write(string.format(
-    'WRK-JSON {"requests":%d,"duration_us":%d,"errors":%d,"non2xx":%d,"p50":%d,"p95":%d,"p99":%d,"max":%d}\n',
-    s.requests, s.duration, s.errors.connect + s.errors.read + s.errors.write + s.errors.timeout,
-    s.errors.status, latency:percentile(50), latency:percentile(95), latency:percentile(99), latency.max))
-end
+-- the summary line (bench/lib/wrk-summary.lua), found beside this script whatever wrk's working folder
+dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "../lib/wrk-summary.lua")
