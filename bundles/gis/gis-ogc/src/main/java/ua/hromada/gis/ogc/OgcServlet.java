@@ -24,6 +24,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import ua.hromada.gis.api.GisFeatures;
 import ua.hromada.gis.api.GisLayers;
+import ua.hromada.portal.api.ApiResponses;
 import ua.hromada.portal.api.MessageBundle;
 import ua.hromada.portal.api.PortalHttp;
 import ua.hromada.portal.api.PortalSettings;
@@ -102,6 +103,7 @@ public class OgcServlet extends HttpServlet {
                 String reference = UUID.randomUUID().toString().substring(0, 8);
                 LOG.error("OGC API {} {} failed [{}]", method, request.getRequestURI(), reference, e);
                 answer = api.error(locale, 503, "ogc.error.unavailable", reference);
+                ApiResponses.retryLater(response, e);
             }
         }
         response.setStatus(answer.status());

@@ -113,6 +113,7 @@ public class ProxyServlet extends HttpServlet {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("GIS proxy {} failed [{}]", request.getRequestURI(), reference, e);
             if (!response.isCommitted()) {
+                ApiResponses.retryLater(response, e);
                 ApiResponses.error(response, 503, "unavailable", text(locale, new ProxyError(503,
                         "proxy.error.unavailable", reference)));
             }

@@ -30,6 +30,7 @@ import ua.hromada.oks.api.ViolationType;
 import ua.hromada.oks.open311.Params.RequestsQuery;
 import ua.hromada.oks.open311.Params.Submission;
 import ua.hromada.portal.api.ApiResponses;
+import ua.hromada.portal.api.outbound.OutboundHttp;
 
 /**
  * The GeoReport v2 endpoints without the servlet container: a method, the path below
@@ -71,9 +72,6 @@ public final class Open311Api {
      * An answer: HTTP status, the body in {@code format}, and for a 429 the seconds after which a
      * retry can succeed (0: none).
      */
-    /** Seconds a client waits before it asks again while the database is out of reach. */
-    static final long RETRY_AFTER_SECONDS = 10;
-
     public record Response(int status, Format format, byte[] body, long retryAfterSeconds) {
         public Response(int status, Format format, byte[] body) {
             this(status, format, body, 0);
@@ -92,8 +90,9 @@ public final class Open311Api {
         public static final Caller LOCAL = new Caller("local", false);
     }
 
+    /** @param outbound the portal's outbound HTTP, for {@code media_url} */
     public Open311Api(Violations violations, OksCatalog catalog, Open311Config config, Texts texts,
-            Clock clock) {
+            Clock clock, OutboundHttp outbound) {
         this.violations = violations;
         this.catalog = catalog;
         this.config = config;
@@ -107,7 +106,7 @@ public final class Open311Api {
         // keys are configured, so their buckets are bounded by the configuration
         this.perKey = new RateLimiter(config.limits().perKey(), Math.max(1, keys.size()), clock);
         this.media = config.media().fetch()
-                ? new MediaFetcher(new MediaAddresses(config.media().allowedNetworks()), config.media().timeout()) : null;
+                ? new MediaFetcher(outbound, config.media().policy(), config.media().timeout()) : null;
     }
 
     /** The configured keys with the rules they are checked against (for the activation log). */
@@ -163,9 +162,10 @@ public final class Open311Api {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("Open311 {} {} failed [{}]", method, path, reference, e);
             if (ApiResponses.databaseUnavailable(e)) {
-                // PostgreSQL restarting or down: the client may try again in a moment
-                return new Response(503, format, format.write(Documents.errors(503,
-                        texts.get("open311.error.unavailable", reference))), RETRY_AFTER_SECONDS);
+                // PostgreSQL restarting or down, or the pool busy: the client may try again in a moment
+                return new Response(503, format, format.write(Documents.errors(503, texts.get(ApiResponses
+                        .databaseBusy(e) ? "open311.error.busy" : "open311.error.unavailable", reference))),
+                        ApiResponses.RETRY_AFTER_SECONDS);
             }
             return error(format, 400, texts.get("open311.error.internal", reference));
         }

@@ -119,6 +119,7 @@ public class ResourceDownloadServlet extends HttpServlet {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("Download of resource {} failed [{}]", id.get(), reference, e);
             if (!response.isCommitted()) {
+                ApiResponses.retryLater(response, e);
                 ApiResponses.error(response, 503, "unavailable",
                         "The file cannot be read now; try again later [" + reference + "].");
             }

@@ -194,13 +194,16 @@ public final class CkanApi {
     }
 
     /**
-     * CKAN's error envelope with 503 while PostgreSQL is out of reach (restarted, down): the client
-     * may ask again shortly; the reference is the log line's.
+     * CKAN's error envelope with 503 while PostgreSQL is out of reach (restarted, down) or, {@code busy},
+     * no pooled connection was free in time (overload): the client may ask again shortly; the
+     * reference is the log line's.
      */
-    public Answer databaseUnavailable(String action, String reference) {
+    public Answer databaseUnavailable(String action, String reference, boolean busy) {
         ObjectNode error = json.createObjectNode();
         error.put("__type", "Service Unavailable");
-        error.put("message", "База даних тимчасово недоступна, спробуйте за хвилину [" + reference
+        error.put("message", busy ? "Портал перевантажений, спробуйте ще раз за хвилину [" + reference
+                + "] / The portal is overloaded, try again in a minute."
+                : "База даних тимчасово недоступна, спробуйте за хвилину [" + reference
                 + "] / The database is unavailable for a moment.");
         String help;
         try {

@@ -78,9 +78,8 @@ public class CkanServlet extends HttpServlet {
                 } else {
                     LOG.error("CKAN API {} {} failed [{}]", method, request.getRequestURI(), reference, e);
                 }
-                if (ApiResponses.databaseUnavailable(e)) {
-                    answer = api.databaseUnavailable(action, reference);
-                    response.setHeader("Retry-After", "10");
+                if (ApiResponses.retryLater(response, e)) {
+                    answer = api.databaseUnavailable(action, reference, ApiResponses.databaseBusy(e));
                 } else {
                     answer = api.internalError(action, reference);
                 }

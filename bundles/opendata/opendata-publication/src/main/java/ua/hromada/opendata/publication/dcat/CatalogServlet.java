@@ -114,6 +114,7 @@ public class CatalogServlet extends HttpServlet {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("DCAT catalogue {} failed [{}]", syntax, reference, e);
             if (!response.isCommitted()) {
+                ApiResponses.retryLater(response, e);
                 ApiResponses.error(response, 503, "unavailable", "The catalogue cannot be written now [" + reference
                         + "].");
             }
