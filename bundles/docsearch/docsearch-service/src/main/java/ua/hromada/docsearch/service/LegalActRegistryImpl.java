@@ -130,7 +130,7 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
         this.communities = communities;
         this.audit = audit;
         this.clock = clock;
-        this.scans = new ScanRecognition(ocr, dataSource, this::reindexOne);
+        this.scans = new ScanRecognition(ocr, dataSource, audit, this::reindexOne);
         this.files = new ActFiles(maxFileBytes, scans.enabled());
         this.indexes = new CommunityIndexes(indexDir);
     }
@@ -291,10 +291,23 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
         return catalogue.names(communities.current().id(), this::readKinds);
     }
 
-    /** The current community's catalogue; one with none yet gets the shipped kinds at its first use. */
+    /**
+     * The current community's catalogue; one with none yet gets the shipped kinds at its first use
+     * (read again after the seed either way: another node may have seeded it meanwhile, and an empty
+     * catalogue must not be held).
+     */
     private List<ActKind> readKinds() {
         List<ActKind> k = read(store::kinds);
-        return !k.isEmpty() || !write(store::seedKinds) ? k : read(store::kinds);
+        if (!k.isEmpty()) {
+            return k;
+        }
+        write(store::seedKinds);
+        return read(store::kinds);
+    }
+
+    /** The current community's catalogue changed in the database (docsearch.act-kind): read it again at its next use. */
+    void forgetKinds() {
+        catalogue.forget(communities.current().id());
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 
 import ua.hromada.docsearch.api.ExtractionStatus;
 import ua.hromada.docsearch.service.extract.TextExtractor;
+import ua.hromada.portal.api.audit.AuditLog;
 import ua.hromada.portal.api.jdbc.Transactions;
 import ua.hromada.portal.api.jobs.Job;
 import ua.hromada.portal.api.jobs.JobProgress;
@@ -31,12 +32,16 @@ import ua.hromada.portal.api.ocr.Tesseract;
  * {@link Tesseract}, Ukrainian data); the text is stored as the file's, marked {@link ExtractionStatus#OCR},
  * and the act is indexed again. When tesseract cannot read (not installed, no Ukrainian data, a
  * timeout) the file stays {@link ExtractionStatus#EMPTY}, as without OCR, with the reason as its note.
- * The job's progress (pages read of all pages) is the portal's job list's.
+ * The job's progress (pages read of all pages) is the portal's job list's. Each file's outcome is
+ * recorded in the act's history on the connection that stores it ("system", action {@value #ACTION}):
+ * the core publishes that as the act's change, so other nodes index the recognised text too
+ * (docs/cluster.md).
  */
 final class ScanRecognition {
     private static final Logger LOG = LoggerFactory.getLogger(ScanRecognition.class);
     static final String POOL = "docsearch.ocr";
     private static final String MODULE = "docsearch";
+    static final String ACTION = "ocr";
 
     /** What OCR runs with; {@code tesseract} null turns it off (files without text stay EMPTY). */
     record Setup(Tesseract tesseract, int dpi, int maxPages, Jobs jobs) {
@@ -52,12 +57,14 @@ final class ScanRecognition {
 
     private final Setup setup;
     private final DataSource dataSource;
+    private final AuditLog audit;
     /** After a file's text changed: the act goes into the index again. */
     private final LongConsumer reindex;
 
-    ScanRecognition(Setup setup, DataSource dataSource, LongConsumer reindex) {
+    ScanRecognition(Setup setup, DataSource dataSource, AuditLog audit, LongConsumer reindex) {
         this.setup = setup;
         this.dataSource = dataSource;
+        this.audit = audit;
         this.reindex = reindex;
     }
 
@@ -99,7 +106,14 @@ final class ScanRecognition {
                 continue; // removed meanwhile
             }
             TextExtractor.Extraction result = read(content, progress);
-            Transactions.tx(dataSource, MODULE, c -> store(c, fileId, result));
+            Transactions.tx(dataSource, MODULE, c -> {
+                if (store(c, fileId, result)) {
+                    audit.record(c, "system", MODULE, LegalActRegistryImpl.ENTITY, Long.toString(actId), ACTION,
+                            "file " + fileId + ": " + result.status() + (result.error() == null ? ""
+                                    : " (" + abbreviate(result.error(), 500) + ")"));
+                }
+                return null;
+            });
             recognised += result.status() == ExtractionStatus.OCR ? 1 : 0;
         }
         if (!files.isEmpty()) {
@@ -142,17 +156,20 @@ final class ScanRecognition {
         }
     }
 
-    private static Void store(Connection c, long fileId, TextExtractor.Extraction result) throws SQLException {
+    /** Whether the file still waited for OCR (not removed or replaced meanwhile) and now has its outcome. */
+    private static boolean store(Connection c, long fileId, TextExtractor.Extraction result) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE docsearch.act_file SET extracted_text = ?,"
                 + " extraction_status = ?, extraction_error = ? WHERE id = ? AND extraction_status = 'OCR_QUEUED'")) {
             ps.setString(1, result.text());
             ps.setString(2, result.status().name());
-            ps.setString(3, result.error() == null || result.error().length() <= 2000 ? result.error()
-                    : result.error().substring(0, 2000));
+            ps.setString(3, result.error() == null ? null : abbreviate(result.error(), 2000));
             ps.setLong(4, fileId);
-            ps.executeUpdate();
+            return ps.executeUpdate() > 0;
         }
-        return null;
+    }
+
+    private static String abbreviate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
     }
 
     private static List<Long> longs(Connection c, String sql, Long param) throws SQLException {

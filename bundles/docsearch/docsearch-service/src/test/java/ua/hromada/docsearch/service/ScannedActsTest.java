@@ -71,6 +71,10 @@ class ScannedActsTest {
         ActFile file = settled(service, act.id());
         assertEquals(ExtractionStatus.OCR, file.extraction(), () -> "note: " + file.extractionError());
         assertNull(file.extractionError());
+        // in the act's history, written with the text (the core publishes it to the other nodes)
+        assertTrue(setup.audit.entries().stream().anyMatch(e -> e.action().equals(ScanRecognition.ACTION)
+                && e.actor().equals("system") && e.entityId().equals(Long.toString(act.id()))
+                && e.changes().equals("file " + file.id() + ": OCR")), () -> setup.audit.entries().toString());
         // the nominative finds «бібліотеки», as for any text
         assertTrue(service.search(SearchQuery.text("бібліотека")).hits().stream().anyMatch(h -> h.id() == act.id()));
         assertTrue(service.search(SearchQuery.text("ремонт Соборності")).hits().stream().anyMatch(h -> h.id() == act.id()));
