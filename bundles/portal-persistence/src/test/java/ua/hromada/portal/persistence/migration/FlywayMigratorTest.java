@@ -36,7 +36,7 @@ class FlywayMigratorTest {
     void freshDatabaseGetsCoreSchemaAndSeedRoles() throws SQLException {
         String version = migrator.migrate("portal", new FolderMigrationSource(), PortalSchemaReady.LOCATION);
 
-        assertEquals("5", version);
+        assertEquals("6", version);
         assertEquals(List.of("admin", "employee", "regional-admin"), strings("select name from portal.roles order by name"));
         assertEquals(List.of("portal.admin"), strings("select permission from portal.role_permissions where role = 'admin'"));
         // V3: the employee role reads the acts register (the admin guide's console example gives it)
@@ -45,8 +45,10 @@ class FlywayMigratorTest {
         assertEquals(List.of("regional-admin"), strings("select role from portal.role_permissions"
                 + " where permission = 'portal.communities.manage'"));
         // V5: the change log, where each node read it to, and the run-once jobs' last starts (docs/cluster.md)
+        // V6: what the administrator wants of each module and the uploaded module files (ModuleStates)
         assertEquals(List.of("audit_log", "change_log", "change_readers", "flyway_schema_history", "job_runs",
-                "known_devices", "membership_roles", "memberships", "role_permissions", "roles", "security_state", "users"),
+                "known_devices", "membership_roles", "memberships", "module_file", "module_state", "role_permissions",
+                "roles", "security_state", "users"),
                 strings("select table_name from information_schema.tables where table_schema = 'portal' order by 1"));
         assertEquals(List.of("audit_log_actor_idx", "audit_log_at_idx", "audit_log_community_at_idx",
                 "audit_log_module_idx"),
@@ -60,7 +62,7 @@ class FlywayMigratorTest {
 
         String again = migrator.migrate("portal", new FolderMigrationSource(), PortalSchemaReady.LOCATION);
 
-        assertEquals("5", again);
+        assertEquals("6", again);
         assertEquals(history, strings("select installed_rank || ':' || coalesce(version, '-') from portal.flyway_schema_history order by 1"));
         assertEquals(List.of("3"), strings("select count(*)::text from portal.roles"));
     }
@@ -75,7 +77,7 @@ class FlywayMigratorTest {
         assertEquals(List.of("first", "second"), strings("select title from testmod.items order by id"));
         assertEquals(List.of("1", "2"), strings("select version from testmod.flyway_schema_history where success and version is not null and version <> '0' order by installed_rank"));
         // the core history did not get the module's scripts
-        assertEquals(List.of("1", "2", "3", "4", "5"), strings("select version from portal.flyway_schema_history where version is not null and version <> '0' order by installed_rank"));
+        assertEquals(List.of("1", "2", "3", "4", "5", "6"), strings("select version from portal.flyway_schema_history where version is not null and version <> '0' order by installed_rank"));
     }
 
     @Test

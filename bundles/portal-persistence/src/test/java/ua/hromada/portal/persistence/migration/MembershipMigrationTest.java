@@ -65,7 +65,7 @@ class MembershipMigrationTest {
     @Test
     void everyAccountKeepsItsRolesInTheDefaultCommunityAndTheFirstAdministratorBecomesRegional() throws SQLException {
         db.execute("INSERT INTO portal.security_state (name, value) VALUES ('admin.bootstrapped', 'created deputy')");
-        assertEquals("5", migrate());
+        assertEquals("6", migrate());
         assertEquals(List.of("boss@default:admin", "clerk@default:employee,inspectors",
                 "deputy@default:admin,regional-admin", "nobody@default:", "retired@default:admin"), memberships());
         assertEquals(List.of("0"), strings("SELECT count(*) FROM information_schema.tables"
@@ -75,7 +75,7 @@ class MembershipMigrationTest {
 
     @Test
     void withoutARecordedFirstAdministratorTheOldestEnabledAdministratorBecomesRegional() throws SQLException {
-        assertEquals("5", migrate());
+        assertEquals("6", migrate());
         assertEquals(List.of("boss@default:admin,regional-admin", "clerk@default:employee,inspectors",
                 "deputy@default:admin", "nobody@default:", "retired@default:admin"), memberships());
     }

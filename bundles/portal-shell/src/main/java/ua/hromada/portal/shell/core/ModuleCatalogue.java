@@ -116,6 +116,10 @@ public class ModuleCatalogue {
         return featuresService;
     }
 
+    ModuleBoot boot() {
+        return moduleBoot;
+    }
+
     BundleContext context() {
         return context;
     }
