@@ -30,6 +30,7 @@ import ua.hromada.oks.api.ViolationType;
 import ua.hromada.oks.open311.Params.RequestsQuery;
 import ua.hromada.oks.open311.Params.Submission;
 import ua.hromada.portal.api.ApiResponses;
+import ua.hromada.portal.api.outbound.OutboundHttp;
 
 /**
  * The GeoReport v2 endpoints without the servlet container: a method, the path below
@@ -89,8 +90,9 @@ public final class Open311Api {
         public static final Caller LOCAL = new Caller("local", false);
     }
 
+    /** @param outbound the portal's outbound HTTP, for {@code media_url} */
     public Open311Api(Violations violations, OksCatalog catalog, Open311Config config, Texts texts,
-            Clock clock) {
+            Clock clock, OutboundHttp outbound) {
         this.violations = violations;
         this.catalog = catalog;
         this.config = config;
@@ -104,7 +106,7 @@ public final class Open311Api {
         // keys are configured, so their buckets are bounded by the configuration
         this.perKey = new RateLimiter(config.limits().perKey(), Math.max(1, keys.size()), clock);
         this.media = config.media().fetch()
-                ? new MediaFetcher(new MediaAddresses(config.media().allowedNetworks()), config.media().timeout()) : null;
+                ? new MediaFetcher(outbound, config.media().policy(), config.media().timeout()) : null;
     }
 
     /** The configured keys with the rules they are checked against (for the activation log). */

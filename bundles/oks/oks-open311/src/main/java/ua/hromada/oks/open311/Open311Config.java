@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import ua.hromada.portal.api.outbound.OutboundPolicy;
+
 /**
  * Settings of PID {@value #PID} (etc/ua.hromada.oks.open311.cfg).
  *
@@ -37,6 +39,11 @@ public record Open311Config(List<String> apiKeys, String jurisdictionId, ZoneId 
     public record Media(boolean fetch, long maxBytes, java.time.Duration timeout, List<String> allowedNetworks) {
         public Media {
             allowedNetworks = List.copyOf(allowedNetworks);
+        }
+
+        /** The portal's outbound rules for a media_url: public addresses and {@code allowedNetworks}. */
+        public OutboundPolicy policy() {
+            return OutboundPolicy.allowing("media.allowedNetworks", allowedNetworks);
         }
     }
 
@@ -118,7 +125,7 @@ public record Open311Config(List<String> apiKeys, String jurisdictionId, ZoneId 
         }
         Media media = new Media(fetch.equalsIgnoreCase("true"), maxMb * 1024L * 1024L,
                 java.time.Duration.ofSeconds(timeoutSeconds), list(properties.get("media.allowedNetworks")));
-        new MediaAddresses(media.allowedNetworks()); // refuses what is not an address or network now
+        media.policy(); // refuses what is not an address or network now
         return new Open311Config(keys, text(properties.get("jurisdictionId")), zone, group.isEmpty() ? null : group,
                 keywords, discovery, limits, media);
     }

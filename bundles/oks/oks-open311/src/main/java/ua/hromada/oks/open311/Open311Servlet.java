@@ -33,6 +33,7 @@ import ua.hromada.portal.api.MessageBundle;
 import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.community.Communities;
 import ua.hromada.portal.api.community.Community;
+import ua.hromada.portal.api.outbound.OutboundHttp;
 
 /**
  * Open311 GeoReport v2 for residents' apps under {@code /api/open311/v2/}: services, service
@@ -59,6 +60,8 @@ public class Open311Servlet extends HttpServlet {
     private final transient List<MessageBundle> messageBundles = new CopyOnWriteArrayList<>();
     private final transient Texts texts = new Texts(() -> messageBundles);
     private final transient Communities communities;
+    /** The portal's outbound HTTP, for a request's media_url. */
+    private final transient OutboundHttp outbound;
     /** The API of the shared configuration (the default community's unless its overlay says otherwise). */
     private volatile transient Open311Api api;
     private volatile transient Map<String, Object> properties;
@@ -74,7 +77,9 @@ public class Open311Servlet extends HttpServlet {
             @Reference(name = "catalog") OksCatalog catalog,
             @Reference(name = "portal") PortalSettings portal,
             @Reference(name = "communities") Communities communities,
+            @Reference(name = "outbound") OutboundHttp outbound,
             Map<String, Object> properties) {
+        this.outbound = outbound;
         this.violations = violations;
         this.catalog = catalog;
         this.portal = portal;
@@ -101,7 +106,7 @@ public class Open311Servlet extends HttpServlet {
 
     private Open311Api build(Map<String, ?> properties, String source) {
         Open311Config config = Open311Config.from(properties, portal.timeZone());
-        Open311Api configured = new Open311Api(violations, catalog, config, texts, Clock.systemUTC());
+        Open311Api configured = new Open311Api(violations, catalog, config, texts, Clock.systemUTC(), outbound);
         ApiKeys keys = configured.keys();
         for (int i = 1; i <= keys.size(); i++) {
             if (keys.weaknessAt(i) != null) {

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import ua.hromada.portal.testing.TestPortalSettings;
 import ua.hromada.oks.api.Violation;
 import ua.hromada.oks.service.OksTestSetup;
+import ua.hromada.portal.outbound.OutboundHttpImpl;
 
 /**
  * {@link Open311Api} on the real service with the service's own clock: the spec's default window
@@ -32,7 +33,7 @@ class Open311ApiWindowAndFailureTest {
     void theDefaultWindowIsTheLast90Days() {
         try (OksTestSetup oks = new OksTestSetup()) {
             Open311Api api = new Open311Api(oks.violations(), oks.catalog(), Open311Config.from(Map.of(), TestPortalSettings.KYIV),
-                    new Texts(List::of), oks.clock());
+                    new Texts(List::of), oks.clock(), new OutboundHttpImpl());
             Violation v = oks.register("Сухе дерево");
             assertEquals(List.of(v.id()), ids(api.handle("GET", "/requests.json", none(), null)));
             oks.clock().advance(Duration.ofDays(89));
@@ -51,7 +52,7 @@ class Open311ApiWindowAndFailureTest {
     void aBrokenDatabaseIsTheSpecsGeneralErrorWithAReference() {
         try (OksTestSetup oks = new OksTestSetup()) {
             Open311Api api = new Open311Api(oks.violations(), oks.catalog(), Open311Config.from(Map.of(), TestPortalSettings.KYIV),
-                    new Texts(List::of), oks.clock());
+                    new Texts(List::of), oks.clock(), new OutboundHttpImpl());
             oks.execute("DROP SCHEMA oks CASCADE");
             for (String path : List.of("/services.xml", "/requests.xml", "/requests/1.xml")) {
                 Open311Api.Response r = api.handle("GET", path, none(), null);

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -34,6 +33,8 @@ import ua.hromada.oks.service.OksTestSetup;
 import ua.hromada.portal.testing.ShippedConfig;
 import ua.hromada.portal.testing.TestPortalSettings;
 import ua.hromada.portal.testing.TestServer;
+import ua.hromada.portal.outbound.OutboundHttpImpl;
+import ua.hromada.portal.api.outbound.OutboundPolicy;
 
 /**
  * A resident's {@code media_url} (issue 15): read from a local media server and stored as the
@@ -111,7 +112,7 @@ class Open311MediaTest {
 
     /** A fetcher that may read the test's server on 127.0.0.1 (and nothing else that is not public). */
     private static MediaFetcher local(Duration timeout) {
-        return new MediaFetcher(new MediaAddresses(List.of("127.0.0.1/32")), timeout);
+        return new MediaFetcher(new OutboundHttpImpl(), OutboundPolicy.allowing("media.allowedNetworks", List.of("127.0.0.1/32")), timeout);
     }
 
     private static String refusal(MediaFetcher fetcher, String url, long maxBytes) {
@@ -122,7 +123,7 @@ class Open311MediaTest {
         Map<String, String> settings = new HashMap<>(Map.of("apiKeys", KEY));
         settings.putAll(media);
         return new Open311Api(oks.violations(), oks.catalog(), Open311Config.from(settings, TestPortalSettings.KYIV),
-                new Texts(List::of), oks.clock());
+                new Texts(List::of), oks.clock(), new OutboundHttpImpl());
     }
 
     private static Violation report(Open311Api api, String mediaUrl) {
@@ -195,20 +196,14 @@ class Open311MediaTest {
 
     @Test
     void privateLoopbackAndLinkLocalAddressesAreRefused() throws Exception {
-        MediaFetcher strict = new MediaFetcher(new MediaAddresses(List.of()), Duration.ofSeconds(5));
+        MediaFetcher strict = new MediaFetcher(new OutboundHttpImpl(), OutboundPolicy.allowing("media.allowedNetworks", List.of()), Duration.ofSeconds(5));
         for (String url : List.of(media + "photo.jpg", "http://localhost:" + server.port() + "/media/photo.jpg",
                 "http://10.1.2.3/a.jpg", "http://192.168.0.10/a.jpg", "http://169.254.169.254/latest/meta-data",
                 "http://100.64.0.1/a.jpg", "http://[::1]/a.jpg", "http://[fd00::1]/a.jpg", "http://0.0.0.0/a.jpg",
                 "https://[64:ff9b::a00:1]/a.jpg")) {
             assertTrue(refusal(strict, url, 1 << 20).contains("not a public address"), url);
         }
-        for (String address : List.of("8.8.8.8", "193.0.6.139", "2001:4860:4860::8888")) {
-            assertTrue(MediaAddresses.isPublic(InetAddress.getByName(address)), address);
-        }
-        for (String address : List.of("172.16.5.4", "198.18.0.1", "203.0.113.5", "224.0.0.1", "255.255.255.255",
-                "fe80::1", "2001:db8::1", "2002:a00:1::1")) {
-            assertFalse(MediaAddresses.isPublic(InetAddress.getByName(address)), address);
-        }
+        // which addresses are public: portal-outbound's OutboundHttpImplTest
         assertThrows(IllegalArgumentException.class,
                 () -> Open311Config.from(Map.of("media.allowedNetworks", "media.example.org"), TestPortalSettings.KYIV));
         assertThrows(IllegalArgumentException.class,

@@ -39,6 +39,7 @@ import ua.hromada.oks.service.OksMessages;
 import ua.hromada.oks.service.OksTestSetup;
 import ua.hromada.portal.testing.TestPortalSettings;
 import ua.hromada.portal.testing.TestServer;
+import ua.hromada.portal.outbound.OutboundHttpImpl;
 
 /**
  * The servlet over real HTTP (the Jetty 12 the portal runs on) in front of the real OKS service
@@ -62,14 +63,14 @@ class Open311OnOksServiceTest {
     static void start() throws Exception {
         oks = new OksTestSetup();
         Open311Servlet servlet = new Open311Servlet(oks.violations(), oks.catalog(), new TestPortalSettings(() -> publicUrl),
-                oks.communities(),
+                oks.communities(), new OutboundHttpImpl(),
                 Map.of("apiKeys", "another-app-key-0c6e1b9d2f7a48e5, " + PLACEHOLDER + ", " + KEY,
                         "jurisdictionId", "rada-poltava.gov.ua",
                         "keywords.trees", "дерево, гілля", "rateLimit.address.burst", "0"));
         servlet.addMessageBundle(new OksMessages());
         // the same API with the shipped rate limits, for the 429 over HTTP
         Open311Servlet limited = new Open311Servlet(oks.violations(), oks.catalog(), new TestPortalSettings(() -> publicUrl),
-                oks.communities(),
+                oks.communities(), new OutboundHttpImpl(),
                 Map.of("apiKeys", KEY, "rateLimit.address.perHour", "30"));
         server = new TestServer().serve("/api/open311/v2/*", servlet).serve("/limited/api/open311/v2/*", limited).start();
         base = server.address() + "/api/open311/v2/";
@@ -227,7 +228,7 @@ class Open311OnOksServiceTest {
                 "discovery.publicUrl", "https://rada.example.org/api/open311/v2/",
                 "discovery.contact", "Відділ цифрового розвитку", "discovery.keyService", "Ключ — на запит до відділу"), TestPortalSettings.KYIV);
         Open311Api api = new Open311Api(oks.violations(), oks.catalog(), config, new Texts(List::of),
-                java.time.Clock.systemUTC());
+                java.time.Clock.systemUTC(), new OutboundHttpImpl());
         JsonNode json = SpecFields.json(api.handle("GET", "/discovery.json", Map.of(), null,
                 "http://127.0.0.1:8181/api/open311/v2", Open311Api.Caller.LOCAL).body());
         assertEquals("Відділ цифрового розвитку", json.get("contact").asText());

@@ -24,6 +24,7 @@ import ua.hromada.oks.service.OksTestSetup;
 import ua.hromada.portal.api.community.Community;
 import ua.hromada.portal.testing.TestPortalSettings;
 import ua.hromada.portal.testing.TestServer;
+import ua.hromada.portal.outbound.OutboundHttpImpl;
 
 /**
  * One Open311 endpoint for two communities told apart by the host name (127.0.0.1: the default
@@ -46,7 +47,7 @@ class Open311PerCommunityTest {
                 Open311Config.PID + "/jurisdictionId", "reshetylivska-rada.gov.ua",
                 Open311Config.PID + "/serviceGroup", "Благоустрій Решетилівки")));
         Open311Servlet servlet = new Open311Servlet(oks.violations(), oks.catalog(), new TestPortalSettings(() -> null),
-                oks.communities(), Map.of("apiKeys", SHARED_KEY, "jurisdictionId", "rada-poltava.gov.ua",
+                oks.communities(), new OutboundHttpImpl(), Map.of("apiKeys", SHARED_KEY, "jurisdictionId", "rada-poltava.gov.ua",
                         "rateLimit.address.burst", "0"));
         servlet.addMessageBundle(new OksMessages());
         // the portal binds each request's community from its host name before a servlet runs
@@ -103,7 +104,7 @@ class Open311PerCommunityTest {
                 Open311Config.PID + "/jurisdictionId", "mistyped.gov.ua",
                 Open311Config.PID + "/discovery.type", "staging")));
         Open311Servlet servlet = new Open311Servlet(oks.violations(), oks.catalog(), new TestPortalSettings(() -> null),
-                oks.communities(), Map.of("apiKeys", SHARED_KEY, "jurisdictionId", "rada-poltava.gov.ua"));
+                oks.communities(), new OutboundHttpImpl(), Map.of("apiKeys", SHARED_KEY, "jurisdictionId", "rada-poltava.gov.ua"));
         Open311Api api = oks.communities().callAs("mistyped", servlet::currentApi);
         assertEquals(1, api.keys().check(OWN_KEY).position(), "its own key, not the shared one");
         assertEquals(0, api.keys().check(SHARED_KEY).position());

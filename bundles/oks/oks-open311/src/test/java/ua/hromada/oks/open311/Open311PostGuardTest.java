@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import ua.hromada.portal.testing.TestPortalSettings;
 import ua.hromada.portal.testing.MutableClock;
+import ua.hromada.portal.outbound.OutboundHttpImpl;
 
 /**
  * What guards POST requests, without a database: the rules a configured key must meet, the
@@ -137,7 +138,7 @@ class Open311PostGuardTest {
                 + OTHER_KEY));
         all.putAll(settings);
         // the services are not reached: every request here stops at a guard or at the missing service_code
-        return new Open311Api(null, null, Open311Config.from(all, TestPortalSettings.KYIV), new Texts(List::of), clock);
+        return new Open311Api(null, null, Open311Config.from(all, TestPortalSettings.KYIV), new Texts(List::of), clock, new OutboundHttpImpl());
     }
 
     private static Open311Api.Response post(Open311Api api, String key, String client) {

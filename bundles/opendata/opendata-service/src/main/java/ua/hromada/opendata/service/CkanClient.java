@@ -21,12 +21,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import ua.hromada.opendata.api.OpendataException;
+import ua.hromada.opendata.api.OutboundRequests;
+import ua.hromada.portal.api.outbound.OutboundRefusedException;
 import ua.hromada.portal.api.jobs.JobProgress;
 
 /**
  * A CKAN portal's Action API ({@code /api/3/action/<action>}): reads with GET and query parameters
  * (an organisation, its packages page by page), writes with a POSTed JSON body and the publisher's
- * API key. Every request goes through {@link OutboundHttp} (allowed addresses only). Every failure
+ * API key. Every request goes through open data's {@link OutboundRequests} (allowed addresses only). Every failure
  * is an {@link OpendataException} naming the portal and why in Ukrainian; nothing is retried (the
  * dry run can simply be run again).
  */
@@ -40,7 +42,7 @@ final class CkanClient {
     record Organization(String id, String name, String title, String edrpou) {
     }
 
-    private final OutboundHttp http;
+    private final OutboundRequests http;
     private final ObjectMapper json;
     private final String portal;
     private final Duration timeout;
@@ -48,7 +50,7 @@ final class CkanClient {
     /**
      * @param portal the portal's address (http or https), without a trailing slash
      */
-    CkanClient(OutboundHttp http, ObjectMapper json, String portal, Duration timeout) {
+    CkanClient(OutboundRequests http, ObjectMapper json, String portal, Duration timeout) {
         this.http = http;
         this.json = json;
         this.portal = portal;
@@ -135,7 +137,7 @@ final class CkanClient {
         JsonNode answer;
         int status;
         try {
-            HttpResponse<InputStream> r = http.send(request);
+            HttpResponse<InputStream> r = http.send(request, http.policy().withConnectTimeout(timeout));
             status = r.statusCode();
             byte[] body;
             try (InputStream in = r.body()) {
@@ -147,7 +149,7 @@ final class CkanClient {
             answer = json.readTree(body);
         } catch (HttpTimeoutException e) {
             throw new OpendataException(INVALID, "opendata.error.ckan.timeout", portal, timeout.toSeconds());
-        } catch (OutboundHttp.Refused e) {
+        } catch (OutboundRefusedException e) {
             throw new OpendataException(INVALID, "opendata.error.ckan.address", portal, e.getMessage());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new OpendataException(INVALID, "opendata.error.ckan.answer", portal, action);

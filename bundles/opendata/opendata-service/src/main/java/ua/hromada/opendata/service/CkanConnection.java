@@ -2,10 +2,7 @@ package ua.hromada.opendata.service;
 
 import static ua.hromada.portal.api.PortalException.Reason.INVALID;
 
-import java.net.http.HttpClient;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
@@ -16,36 +13,30 @@ import org.osgi.service.metatype.annotations.Designate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import ua.hromada.opendata.api.OpendataException;
-
+import ua.hromada.opendata.api.OutboundRequests;
 import ua.hromada.portal.api.community.Communities;
-import ua.hromada.portal.api.jobs.Jobs;
 
 /**
- * What the CKAN import and publication share: the outbound HTTP of allowed addresses (one client,
- * its hand-offs on a pool of the job service) and the publisher's API key, the community's own
+ * What the CKAN import and publication share: open data's outbound rules (the portal's outbound HTTP,
+ * {@code allowed.networks}, this file's timeout) and the publisher's API key, the community's own
  * (its overlay) else the shared one.
  */
 // the PID of its settings file (etc/ua.hromada.opendata.ckan.cfg), not the class name
 @Component(service = CkanConnection.class, configurationPid = CkanConfig.PID)
 @Designate(ocd = CkanConfig.class)
 public class CkanConnection {
-    private final OutboundHttp http;
+    private final OutboundRequests outbound;
     private final Duration timeout;
     private final String sharedKey;
     private final Communities communities;
 
     @Activate
-    public CkanConnection(@Reference Jobs jobs, @Reference Communities communities, CkanConfig config) {
-        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(Math.max(1, config.timeout_seconds())))
-                .followRedirects(HttpClient.Redirect.NEVER).executor(jobs.executor("opendata.ckan.http", 2)).build(),
-                communities, config.allowed_networks() == null ? List.of() : Arrays.asList(config.allowed_networks()),
-                Duration.ofSeconds(Math.max(1, config.timeout_seconds())), config.api_key());
+    public CkanConnection(@Reference OutboundRequests outbound, @Reference Communities communities, CkanConfig config) {
+        this(outbound, communities, Duration.ofSeconds(Math.max(1, config.timeout_seconds())), config.api_key());
     }
 
-    /** @param http a client that follows no redirects (they are followed and checked here) */
-    CkanConnection(HttpClient http, Communities communities, List<String> allowedNetworks, Duration timeout,
-            String apiKey) {
-        this.http = new OutboundHttp(http, new OutboundAddresses(allowedNetworks));
+    CkanConnection(OutboundRequests outbound, Communities communities, Duration timeout, String apiKey) {
+        this.outbound = outbound;
         this.communities = communities;
         this.timeout = timeout;
         this.sharedKey = apiKey;
@@ -68,7 +59,7 @@ public class CkanConnection {
 
     /** A client of the portal (an address {@link CkanClient#portal} checked). */
     CkanClient client(String portal, ObjectMapper json) {
-        return new CkanClient(http, json, portal, timeout);
+        return new CkanClient(outbound, json, portal, timeout);
     }
 
     /** The publisher's API key of the running work's community. */

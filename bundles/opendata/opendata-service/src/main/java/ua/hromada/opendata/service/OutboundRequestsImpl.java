@@ -2,7 +2,6 @@ package ua.hromada.opendata.service;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
@@ -10,29 +9,40 @@ import java.util.List;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 import ua.hromada.opendata.api.OutboundRequests;
+import ua.hromada.portal.api.outbound.OutboundHttp;
+import ua.hromada.portal.api.outbound.OutboundPolicy;
 
 /**
- * The outbound allow-list of open data offered to its other bundles (the audit's link checks): the
- * same {@code allowed.networks} of etc/ua.hromada.opendata.ckan.cfg as the CKAN import and publication.
+ * Open data's outbound rules: {@code allowed.networks} of etc/ua.hromada.opendata.ckan.cfg, for the
+ * CKAN import and publication and the audit's link checks; the requests go through the portal's
+ * {@link OutboundHttp}.
  */
 @Component(service = OutboundRequests.class, configurationPid = CkanConfig.PID)
 public class OutboundRequestsImpl implements OutboundRequests {
-    private final OutboundAddresses addresses;
+    private final OutboundHttp http;
+    private final OutboundPolicy policy;
 
     @Activate
-    public OutboundRequestsImpl(CkanConfig config) {
-        this(config.allowed_networks() == null ? List.of() : Arrays.asList(config.allowed_networks()));
+    public OutboundRequestsImpl(@Reference OutboundHttp http, CkanConfig config) {
+        this(http, config.allowed_networks() == null ? List.of() : Arrays.asList(config.allowed_networks()));
     }
 
     /** @param allowedNetworks addresses or CIDR networks allowed even when not public */
-    OutboundRequestsImpl(List<String> allowedNetworks) {
-        this.addresses = new OutboundAddresses(allowedNetworks);
+    OutboundRequestsImpl(OutboundHttp http, List<String> allowedNetworks) {
+        this.http = http;
+        this.policy = OutboundPolicy.allowing("allowed.networks", allowedNetworks);
     }
 
     @Override
-    public HttpResponse<InputStream> send(HttpClient client, HttpRequest request) throws IOException, InterruptedException {
-        return new OutboundHttp(client, addresses).send(request);
+    public OutboundPolicy policy() {
+        return policy;
+    }
+
+    @Override
+    public HttpResponse<InputStream> send(HttpRequest request, OutboundPolicy policy) throws IOException, InterruptedException {
+        return http.send(request, policy);
     }
 }

@@ -171,8 +171,7 @@ class CkanPublishTest {
     void withoutAKeyNothingIsSentAndACommunityHasItsOwnKey() {
         setup.dataset(manager, "budget-osvity", "Бюджет освіти", true);
         CkanPublishImpl keyless = new CkanPublishImpl(setup.registryImpl(), new CkanConnection(
-                java.net.http.HttpClient.newHttpClient(), setup.communities(), List.of(OpendataTestSetup.LOCAL),
-                java.time.Duration.ofSeconds(5), ""), java.time.Clock.systemUTC());
+                OutboundForTests.allowing(OpendataTestSetup.LOCAL), setup.communities(), java.time.Duration.ofSeconds(5), ""), java.time.Clock.systemUTC());
         assertFalse(keyless.configured());
         PublishPreview p = keyless.preview(setup.steward, portal.base(), "osvita", JobProgress.NONE);
         OpendataException e = assertThrows(OpendataException.class, () -> keyless.publish(setup.steward, p, JobProgress.NONE));

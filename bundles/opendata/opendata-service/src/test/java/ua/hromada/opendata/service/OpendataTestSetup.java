@@ -89,8 +89,7 @@ public final class OpendataTestSetup extends ModuleTestSetup {
 
     /** The outbound connection as configured: the allowed networks, the shared key {@link #API_KEY}. */
     CkanConnection ckanConnection(List<String> allowedNetworks) {
-        return new CkanConnection(java.net.http.HttpClient.newBuilder()
-                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build(), communities(), allowedNetworks,
+        return new CkanConnection(OutboundForTests.allowing(allowedNetworks.toArray(String[]::new)), communities(),
                 java.time.Duration.ofSeconds(10), API_KEY);
     }
 

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -22,8 +21,9 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import ua.hromada.opendata.api.OutboundRefusedException;
 import ua.hromada.opendata.api.OutboundRequests;
+import ua.hromada.portal.api.outbound.OutboundPolicy;
+import ua.hromada.portal.api.outbound.OutboundRefusedException;
 import ua.hromada.portal.api.jobs.Job;
 import ua.hromada.portal.api.jobs.Jobs;
 
@@ -35,10 +35,9 @@ import ua.hromada.portal.api.jobs.Jobs;
  * not fetched and counted as {@link #skipped}). Every request goes through the open data outbound
  * allow-list ({@link OutboundRequests}): a link to an internal address is refused, never fetched.
  * Timeouts: connecting, the answer's head, and reading those first bytes. The checks fan out on
- * pool {@code opendata.audit.links}; a stalled body is closed by a job on
- * {@code opendata.audit.watchdog} (a pool of its own: the link pool may be full of stalled reads).
- * The HTTP client's own hand-offs run on {@code opendata.audit.http}, never on the link pool whose
- * threads block in {@code send}: sharing it could leave no thread to finish their exchanges.
+ * pool {@code opendata.audit.links}, each blocking in the portal's outbound HTTP on its thread; a
+ * stalled body is closed by a job on {@code opendata.audit.watchdog} (a pool of its own: the link pool
+ * may be full of stalled reads).
  */
 public final class LinkChecker implements AutoCloseable {
 
@@ -66,8 +65,8 @@ public final class LinkChecker implements AutoCloseable {
         boolean take();
     }
 
-    private final HttpClient client;
     private final OutboundRequests outbound;
+    private final OutboundPolicy policy;
     private final Duration readTimeout;
     private final int perHost;
     private final Budget budget;
@@ -92,9 +91,8 @@ public final class LinkChecker implements AutoCloseable {
         this.texts = texts;
         this.perHost = Math.max(1, limits.perHost());
         this.workers = jobs.executor("opendata.audit.links", Math.max(1, limits.concurrent()));
-        // redirects are followed by the outbound allow-list, which checks every target again
-        this.client = HttpClient.newBuilder().connectTimeout(limits.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).executor(jobs.executor("opendata.audit.http", 4)).build();
+        // redirects are followed by the outbound HTTP, which checks every target again
+        this.policy = outbound.policy().withConnectTimeout(limits.connectTimeout());
         this.readTimeout = limits.readTimeout();
     }
 
@@ -177,7 +175,7 @@ public final class LinkChecker implements AutoCloseable {
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(readTimeout).header("Range", "bytes=0-" + (Sniff.HEAD - 1))
                 .header("User-Agent", "Hromada open data audit").GET().build();
         try {
-            HttpResponse<InputStream> response = outbound.send(client, request);
+            HttpResponse<InputStream> response = outbound.send(request, policy);
             String type = response.headers().firstValue("Content-Type").orElse(null);
             byte[] head;
             // a server that sends the head and then stalls: the stream is closed after the timeout
