@@ -46,6 +46,7 @@ import ua.hromada.portal.shell.ui.ForbiddenView;
 import ua.hromada.portal.shell.ui.LoginView;
 import ua.hromada.portal.shell.ui.MainLayout;
 import ua.hromada.portal.shell.ui.NotFoundView;
+import ua.hromada.portal.shell.ui.PassingFailure;
 import ua.hromada.portal.shell.ui.PortalAppShell;
 import ua.hromada.portal.shell.ui.PublicHomeView;
 import ua.hromada.portal.shell.ui.PublicLayout;
@@ -310,10 +311,17 @@ public class ShellApplication implements PortalApplication {
             return;
         }
         String id = UUID.randomUUID().toString().substring(0, 8);
-        LOG.error("UI error [{}]", id, event.getThrowable());
+        java.util.Optional<String> passing = PassingFailure.messageKey(error);
+        if (passing.isPresent()) {
+            // the pool busy under load or PostgreSQL away: the user waits and tries again
+            LOG.warn("UI request not done [{}]: {}", id, error.toString());
+        } else {
+            LOG.error("UI error [{}]", id, error);
+        }
         com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
         if (ui != null) {
-            Notification n = Notification.show(messages.getTranslation("error.unexpected", ui.getLocale(), id),
+            Notification n = Notification.show(messages.getTranslation(passing.orElse("error.unexpected"),
+                    ui.getLocale(), id),
                     8000, Notification.Position.MIDDLE);
             n.addThemeVariants(NotificationVariant.LUMO_ERROR);
         }

@@ -66,8 +66,15 @@ public class DashboardView extends VerticalLayout {
         try {
             card.add(widget.create());
         } catch (RuntimeException e) {
-            LOG.error("Dashboard widget {} failed", widget.getClass().getName(), e);
-            card.add(new Paragraph(getTranslation("dashboard.widgetFailed")));
+            java.util.Optional<String> passing = PassingFailure.messageKey(e);
+            if (passing.isPresent()) {
+                String id = java.util.UUID.randomUUID().toString().substring(0, 8);
+                LOG.warn("Dashboard widget {} not shown [{}]: {}", widget.getClass().getName(), id, e.toString());
+                card.add(new Paragraph(getTranslation(passing.get(), id)));
+            } else {
+                LOG.error("Dashboard widget {} failed", widget.getClass().getName(), e);
+                card.add(new Paragraph(getTranslation("dashboard.widgetFailed")));
+            }
         }
         return card;
     }

@@ -1,5 +1,6 @@
 package ua.hromada.portal.shell.ui;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -24,11 +25,20 @@ public class ServerErrorView extends VerticalLayout implements HasErrorParameter
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         String id = UUID.randomUUID().toString().substring(0, 8);
-        LOG.error("View '{}' failed [{}]", event.getLocation().getPath(), id, parameter.getCaughtException());
+        Exception failure = parameter.getCaughtException();
+        Optional<String> passing = PassingFailure.messageKey(failure);
+        if (passing.isPresent()) {
+            // overload or an outage, not a fault of the view: one line, no stack trace
+            LOG.warn("View '{}' not shown [{}]: {}", event.getLocation().getPath(), id, failure.toString());
+        } else {
+            LOG.error("View '{}' failed [{}]", event.getLocation().getPath(), id, failure);
+        }
         removeAll();
         setId("server-error-view");
-        add(new H2(getTranslation("error.server.title")), new Paragraph(getTranslation("error.unexpected", id)),
+        add(new H2(getTranslation("error.server.title")),
+                new Paragraph(getTranslation(passing.orElse("error.unexpected"), id)),
                 new RouterLink(getTranslation("error.toDashboard"), DashboardView.class));
-        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        return passing.isPresent() ? HttpServletResponse.SC_SERVICE_UNAVAILABLE
+                : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }
