@@ -4,14 +4,20 @@
 // cancelling keeps the saved list), renames a workflow action, then opens "ОКС Аналітика": the
 // counts follow residents' reports (Open311), "Оновити" reloads, a number opens the violation list
 // filtered to exactly what it counts, the period report draws its chart and downloads as XLSX.
-// The catalogue is open: the administrator adds «Складено протокол» requiring a PDF in the editor;
-// an inspector is refused it without the PDF (nothing saved) and takes it with one.
+// The catalogue is open: the administrator adds «Складено протокол» requiring a PDF and producing a
+// protocol, an article linked to an act of document search, and a new protocol number pattern; an
+// inspector is refused the step without the PDF (nothing saved), takes it with one and issues the
+// protocol (number by the new pattern, the violator, the article in its PDF; a reprint keeps the
+// number; the signed scan attached back); the analytics count the new action and export it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { Portal, launchBrowser, signIn, menuItem, fromModule, until } from './lib/portal.mjs';
+import { pdfText, fillIssueDialog, issuedDocument, attachScan } from './lib/oks-documents.mjs';
+import { addAct, pickAct, actListsReference } from './lib/acts.mjs';
 
 // residents' reports come in through Open311 with an app's key (the shipped config has none)
 const apiKey = crypto.randomBytes(32).toString('hex');
@@ -23,6 +29,10 @@ const INSPECTOR = { username: 'inspector1', password: 'Inspector-2026!x', name: 
 const ORG = 'КП «Міськсвітло»';
 const TYPE = { code: 'graffiti', name: 'Графіті на фасадах' };
 const RENAMED = 'Перенаправлено іншому виконавцю';
+const ARTICLE = { code: 'п. 4.7 Правил благоустрою', title: 'Утримання фасадів будівель і споруд' };
+const TEMPLATE_LINE = 'Протокол складено у присутності порушника.';
+
+let act;           // the rules of improvement, an act of document search the article names
 
 let browser;
 let page;          // the OKS administrator's page
@@ -44,6 +54,17 @@ after(async () => {
 /** Screenshots for a person to look at, only when SCREENSHOTS names a folder. */
 async function shot(name) {
   if (process.env.SCREENSHOTS) await page.screenshot({ path: path.join(process.env.SCREENSHOTS, `oks-admin-${name}.png`), fullPage: true });
+}
+
+/** Downloads the analytics' current tables as XLSX (its name checked) and gives the text of its parts. */
+async function analyticsWorkbook() {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#oks-analytics-export')]);
+  assert.match(download.suggestedFilename(), /^oks-analytics-\d{4}-\d{2}-\d{2}_\d{4}\.xlsx$/);
+  const file = await download.path();
+  assert.equal(fs.readFileSync(file).subarray(0, 2).toString('latin1'), 'PK', 'a zip file');
+  // the writer may put characters as references (&#1057;): read back as text
+  return execFileSync('unzip', ['-p', file], { encoding: 'utf8' })
+    .replace(/&#(x?)([0-9a-f]+);/gi, (_, hex, n) => String.fromCodePoint(parseInt(n, hex ? 16 : 10)));
 }
 
 function gridCell(text) {
@@ -75,8 +96,9 @@ test('the portal administrator makes an OKS administrator', async () => {
   const admin = portal.admin();
   await signIn(page, portal, admin.username, admin.password);
   await page.locator('#dashboard').waitFor();
-  for (const [role, permissions] of [['oks-admins', ['oks.admin', 'oks.view']], ['oks-executors', ['oks.execute']],
-    ['oks-inspectors', ['oks.inspect']]]) {
+  // the OKS administrators also read the acts (an article names one)
+  for (const [role, permissions] of [['oks-admins', ['oks.admin', 'oks.view', 'docsearch.view']],
+    ['oks-executors', ['oks.execute']], ['oks-inspectors', ['oks.inspect']]]) {
     await page.goto(portal.url + 'admin/roles');
     await page.locator('#roles-view').waitFor();
     // a freshly opened roles view shows the empty form of a new role ("add" keeps it as it is)
@@ -93,6 +115,8 @@ test('the portal administrator makes an OKS administrator', async () => {
     `portal:user-add --name '${OKS_ADMIN.name}' --role oks-admins --password '${OKS_ADMIN.password}' ${OKS_ADMIN.username}`,
     `portal:user-add --name '${MEMBER.name}' --role oks-executors --password '${MEMBER.password}' ${MEMBER.username}`,
     `portal:user-add --name '${INSPECTOR.name}' --role oks-inspectors --password '${INSPECTOR.password}' ${INSPECTOR.username}`);
+  act = await addAct(page, portal, { number: '512', date: '2025-03-14',
+    title: 'Про затвердження Правил благоустрою території громади' });
   await page.context().close();
 
   page = await (await browser.newContext({ locale: 'uk-UA', acceptDownloads: true,
@@ -263,11 +287,7 @@ test('«Оберіть статус» narrows the analytics, tables (a)-(c) down
   assert.equal(await page.locator('#oks-table-groups tbody tr').count(), 1, 'only the chosen status');
   assert.equal(await groupCell('Виконано', 'over30').getAttribute('data-value'), '1');
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#oks-analytics-export')]);
-  assert.match(download.suggestedFilename(), /^oks-analytics-\d{4}-\d{2}-\d{2}_\d{4}\.xlsx$/);
-  const xlsx = fs.readFileSync(await download.path());
-  assert.equal(xlsx.subarray(0, 2).toString('latin1'), 'PK', 'a zip file');
-  assert.ok(xlsx.includes(Buffer.from('xl/workbook.xml')), 'with a workbook inside');
+  assert.ok((await analyticsWorkbook()).includes('<workbook'), 'with a workbook inside');
 
   await page.click('#oks-tab-archive');
   await page.locator('#oks-archive-confirmed-total[data-value="1"]').waitFor();
@@ -284,7 +304,7 @@ test('«Оберіть статус» narrows the analytics, tables (a)-(c) down
   await shot('archive');
 });
 
-test('the OKS administrator adds the action «Складено протокол» (3-19) that requires a PDF document', async () => {
+test('the OKS administrator adds the action «Складено протокол» (3-19) that requires a PDF and produces a protocol', async () => {
   await page.goto(portal.url + 'oks/admin/actions');
   await page.locator('#oks-actions-view').waitFor();
   await page.click('#oks-actions-add');
@@ -299,16 +319,43 @@ test('the OKS administrator adds the action «Складено протокол�
   assert.deepEqual(await page.locator('#oks-action-roles vaadin-checkbox[checked]').allInnerTexts(), ['Інспектор']);
   await page.locator('#oks-action-after vaadin-checkbox').filter({ hasText: '1-1 Виявлено порушення' }).click();
   await page.locator('#oks-action-required vaadin-checkbox').filter({ hasText: 'Документ PDF' }).click();
+  await page.click('#oks-action-document');
+  await page.getByRole('option', { name: 'Протокол', exact: true }).click();
   await page.click('#oks-action-dialog-save');
   await page.locator('#oks-action-dialog').waitFor({ state: 'detached' });
   await gridCell('Складено протокол').waitFor();
   assert.equal(portal.sql(`SELECT code || ' ' || status_group || ' ' || responsible || ' ' || effect || ' ' || roles::text
-      || ' ' || after_keys::text || ' ' || required::text FROM oks.workflow_action WHERE name = 'Складено протокол'`),
-    '19 3 INSPECTORS NONE {INSPECTOR} {DETECTED} {DOCUMENT}');
+      || ' ' || after_keys::text || ' ' || required::text || ' ' || document FROM oks.workflow_action
+      WHERE name = 'Складено протокол'`), '19 3 INSPECTORS NONE {INSPECTOR} {DETECTED} {DOCUMENT} PROTOCOL');
 });
 
+test('the OKS administrator adds an article naming an act (the act\'s page lists it) and a protocol number pattern', async () => {
+  await page.goto(portal.url + 'oks/admin/articles');
+  await page.click('#oks-articles-add');
+  await page.fill('#oks-article-code input', ARTICLE.code);
+  await page.fill('#oks-article-title textarea', ARTICLE.title);
+  await pickAct(page, 'oks-article-act', 'Правил благоустрою', '№ 512 від 14.03.2025', act.id);
+  await page.click('#oks-article-dialog-save');
+  await page.locator('#oks-article-dialog').waitFor({ state: 'detached' });
+  await gridCell(ARTICLE.code).waitFor();
+  await actListsReference(page, portal, act.id, ARTICLE.code);
+
+  await page.goto(portal.url + 'oks/admin/templates');
+  await page.click('#oks-template-kind');
+  await page.getByRole('option', { name: 'Протокол', exact: true }).click();
+  const pattern = page.locator('#oks-template-pattern input');
+  await until('the protocol\'s template shown', async () => await pattern.inputValue() === 'ПР-{seq}/{year}');
+  await pattern.fill('ПР-{seq}/{yy}-Б');
+  const body = page.locator('#oks-template-body textarea');
+  await body.fill(`${await body.inputValue()}\n\n${TEMPLATE_LINE}`);
+  await page.click('#oks-template-save');
+  await page.locator('vaadin-notification-card').filter({ hasText: 'Шаблон «Протокол» збережено' }).waitFor();
+});
+
+let inspector;
+
 test('an inspector is offered «Складено протокол»: refused without a PDF (nothing saved), taken with one', async () => {
-  const inspector = await (await browser.newContext({ locale: 'uk-UA', acceptDownloads: true,
+  inspector = await (await browser.newContext({ locale: 'uk-UA', acceptDownloads: true,
     viewport: { width: 1400, height: 1000 } })).newPage();
   await signIn(inspector, portal, INSPECTOR.username, INSPECTOR.password);
   await inspector.locator('#dashboard').waitFor();
@@ -343,7 +390,38 @@ test('an inspector is offered «Складено протокол»: refused wit
   const [journal, files] = saved().split('/').map(Number);
   const [journalBefore, filesBefore] = before.split('/').map(Number);
   assert.deepEqual([journal, files], [journalBefore + 1, filesBefore + 1]);
+});
+
+test('the inspector issues the step\'s protocol: its PDF carries the number, the violator and the article; the scan goes back', async () => {
+  await fillIssueDialog(inspector, { kind: 'Фізична особа', name: 'Петренко Петро Петрович', code: '3184710691',
+    address: 'м. Горішні Плавні, вул. Миру, 3', article: ARTICLE.code });
+  await inspector.locator('#oks-doc-witnesses textarea').fill('Коваль Олена Іванівна');
+  await inspector.click('#oks-doc-save');
+  const { number, id: docId } = await issuedDocument(inspector);
+  // the pattern the administrator set: ПР-{seq}/{yy}-Б
+  assert.match(number, /^ПР-1\/\d\d-Б$/);
+  // the PDF by the panel's button, then a reprint by the card's: the same number
+  for (const button of [`#oks-doc-print-${docId}`, '#oks-doc-PROTOCOL']) {
+    if (button === '#oks-doc-PROTOCOL') await inspector.reload();
+    const text = await pdfText(inspector, button);
+    assert.ok(text.includes(`№ ${number}`), text);
+    assert.ok(text.includes('фізична особа Петренко Петро Петрович, РНОКПП 3184710691'), text);
+    assert.ok(text.includes(ARTICLE.code), text);
+    assert.ok(text.includes(TEMPLATE_LINE), text);
+  }
+  await attachScan(inspector, docId);
   await inspector.context().close();
+});
+
+test('the analytics count the case under the new action and export it', async () => {
+  await page.goto(portal.url + 'oks/analytics');
+  await page.locator('#oks-table-groups').waitFor();
+  assert.equal(await groupCell('В стані вирішення', 'count').getAttribute('data-value'), '1');
+  await page.click('#oks-tab-statuses');
+  const row = page.locator('#oks-table-actions tbody tr').filter({ has: page.locator('td:first-child', { hasText: /^3-19$/ }) });
+  await row.waitFor();
+  assert.equal(await row.locator('[data-column="count"]').getAttribute('data-value'), '1');
+  assert.ok((await analyticsWorkbook()).includes('Складено протокол'), 'the new action on the actions sheet');
 });
 
 test('the views left no errors in the log', () => {

@@ -10,8 +10,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { execFileSync } from 'node:child_process';
 import { Portal, launchBrowser, signIn, menuItem, vaadinIdle, fromModule } from './lib/portal.mjs';
+import { choose, pdfText, fillIssueDialog, issuedDocument, attachScan } from './lib/oks-documents.mjs';
 
 const portal = new Portal({ port: 18381, database: 'hromada_e2e_oks' });
 const ORG = 'КП «Декоративні культури»';
@@ -94,13 +94,6 @@ async function newPage(user) {
   return page;
 }
 
-/** Picks an item of a Vaadin combo box by typing part of its text. */
-async function choose(page, selector, text) {
-  await page.click(`${selector} input`);
-  await page.fill(`${selector} input`, text);
-  await page.locator('vaadin-combo-box-item:not([hidden])').filter({ hasText: text }).first().click();
-}
-
 /** Opens a step's dialog on the card, fills what is given and applies it. */
 async function step(page, kind, { executor: org, comment, photo } = {}) {
   await page.click(`#oks-action-${kind}`);
@@ -112,14 +105,6 @@ async function step(page, kind, { executor: org, comment, photo } = {}) {
     await page.locator('#oks-action-photos vaadin-upload-file[complete]').waitFor();
   }
   await page.click('#oks-action-submit');
-}
-
-/** The text of a PDF the click downloads, by poppler's pdftotext, its whitespace made single spaces. */
-async function pdfText(page, selector) {
-  const [pdf] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
-  const file = await pdf.path();
-  assert.equal(fs.readFileSync(file).subarray(0, 5).toString('latin1'), '%PDF-');
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 }
 
 /** The count the list shows for a query string (the filters travel in the address). */
@@ -267,24 +252,16 @@ test('the inspector sends it to the executor organisation; a repeated step is re
   await inspector.locator('#oks-journal vaadin-grid-cell-content').filter({ hasText: ORG }).first().waitFor();
   // the step produced a warning to draw up: nothing prints before it is issued with its number
   assert.equal(await inspector.locator('#oks-doc-WARNING').count(), 0, 'nothing to print before issuing');
-  await inspector.locator('[id^="oks-doc-issue-"]').click();
-  await inspector.locator('#oks-doc-violator-name').waitFor(); // the dialog's overlay is open
-  await inspector.locator('#oks-doc-violator-kind vaadin-radio-button').filter({ hasText: 'Організація' }).click();
-  await inspector.fill('#oks-doc-violator-name input', 'ТОВ «Будсервіс Полтава»');
-  await inspector.fill('#oks-doc-violator-code input', '14360571');
-  await inspector.fill('#oks-doc-violator-address input', 'м. Полтава, вул. Зінківська, 6');
-  await choose(inspector, '#oks-doc-article', 'ст. 152 КУпАП');
+  await fillIssueDialog(inspector, { kind: 'Організація', name: 'ТОВ «Будсервіс Полтава»', code: '14360571',
+    address: 'м. Полтава, вул. Зінківська, 6', article: 'ст. 152 КУпАП' });
   await inspector.click('#oks-doc-save');
   // refused at its field, the check digit named
   await inspector.locator('#oks-doc-violator-code[invalid] [slot="error-message"]')
     .filter({ hasText: 'Код ЄДРПОУ «14360571» помилковий: за першими сімома цифрами остання має бути 0' }).waitFor();
   await inspector.fill('#oks-doc-violator-code input', '14360570');
   await inspector.click('#oks-doc-save');
-  const number = inspector.locator('[id^="oks-doc-number-"]');
-  await number.waitFor();
-  const registered = await number.innerText();
+  const { number: registered, id: docId } = await issuedDocument(inspector);
   assert.match(registered, /^П-\d+\/\d{4}$/);
-  const docId = (await number.getAttribute('id')).replace('oks-doc-number-', '');
   // the PDF carries the number and the violator; a reprint (here and by the card's button) the same number
   for (const button of [`#oks-doc-print-${docId}`, `#oks-doc-print-${docId}`, '#oks-doc-WARNING']) {
     if (button === '#oks-doc-WARNING') await inspector.goto(`${portal.url}oks/violation/${violationId}`);
@@ -294,13 +271,7 @@ test('the inspector sends it to the executor organisation; a repeated step is re
     assert.ok(text.includes('ст. 152 КУпАП'), text);
   }
   // the signed copy is attached back and downloads from the card
-  await inspector.setInputFiles(`#oks-doc-scan-upload-${docId} input[type=file]`,
-    { name: 'pidpysano.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% signed copy\n%%EOF\n') });
-  const scan = inspector.locator(`#oks-doc-scan-${docId}`);
-  await scan.waitFor();
-  assert.match(await scan.innerText(), /Підписана копія: pidpysano\.pdf/);
-  const [copy] = await Promise.all([inspector.waitForEvent('download'), scan.click()]);
-  assert.equal(fs.readFileSync(await copy.path()).subarray(0, 5).toString('latin1'), '%PDF-');
+  await attachScan(inspector, docId);
 
   // the stale tab: a plain message, the dialog closes and the card shows the case as it is now
   await step(stale, 'SENT', { executor: ORG });
