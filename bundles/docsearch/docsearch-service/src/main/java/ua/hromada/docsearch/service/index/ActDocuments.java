@@ -13,6 +13,7 @@ import static ua.hromada.docsearch.service.index.ActIndex.F_ID_NUM;
 import static ua.hromada.docsearch.service.index.ActIndex.F_ISSUING_BODY;
 import static ua.hromada.docsearch.service.index.ActIndex.F_KIND;
 import static ua.hromada.docsearch.service.index.ActIndex.F_KIND_NAME;
+import static ua.hromada.docsearch.service.index.ActIndex.F_MATCH;
 import static ua.hromada.docsearch.service.index.ActIndex.F_META;
 import static ua.hromada.docsearch.service.index.ActIndex.F_NUMBER;
 import static ua.hromada.docsearch.service.index.ActIndex.F_NUMBER_NORM;
@@ -49,12 +50,17 @@ final class ActDocuments {
             F_ISSUING_BODY, F_STATUS);
     private static final FieldType STORED_TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
+    /** The words of the title, body and metadata in one field, documents only (see {@link ActIndex#F_MATCH}). */
+    private static final FieldType MATCH_ONLY = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
         STORED_TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         STORED_TEXT_WITH_OFFSETS.freeze();
         TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         TEXT_WITH_OFFSETS.freeze();
+        MATCH_ONLY.setIndexOptions(IndexOptions.DOCS);
+        MATCH_ONLY.setOmitNorms(true);
+        MATCH_ONLY.freeze();
     }
 
     private final FacetsConfig facetsConfig = new FacetsConfig();
@@ -94,6 +100,11 @@ final class ActDocuments {
             d.add(new StringField(F_SESSION, act.session().toString(), Field.Store.NO));
         }
         d.add(new TextField(F_META, meta.toString(), Field.Store.NO));
+        // the same three texts analysed the same way: a term is in this field exactly when it is
+        // in the title, the body or the metadata
+        d.add(new Field(F_MATCH, act.title(), MATCH_ONLY));
+        d.add(new Field(F_MATCH, body, MATCH_ONLY));
+        d.add(new Field(F_MATCH, meta.toString(), MATCH_ONLY));
         d.add(new StringField(F_STATUS, act.status(), Field.Store.YES));
         d.add(new SortedSetDocValuesFacetField(F_KIND, act.kindCode()));
         d.add(new SortedSetDocValuesFacetField(F_STATUS, act.status()));
@@ -133,6 +144,17 @@ final class ActDocuments {
         }
         out.writeString(act.status());
         return new BytesRef(out.toArrayCopy());
+    }
+
+    /** The title from a hit doc value (the fields before it skipped, as {@link #hitValue} wrote them). */
+    static String titleOf(BytesRef value) throws IOException {
+        ByteArrayDataInput in = new ByteArrayDataInput(value.bytes, value.offset, value.length);
+        in.readVLong();
+        in.skipBytes(in.readVInt());
+        in.skipBytes(in.readVInt());
+        in.skipBytes(in.readVInt());
+        in.readZLong();
+        return in.readString();
     }
 
     private static IndexHit hitFrom(BytesRef value, float score, String snippet) throws IOException {

@@ -27,7 +27,6 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -67,6 +66,13 @@ public final class ActIndex implements Closeable {
     public static final String F_TITLE = "title";
     public static final String F_BODY = "body";
     public static final String F_META = "meta";
+    /**
+     * Which acts have a word: the terms of the title, body and metadata in one field, documents
+     * only. A search finds its matches here (one postings list per lemma instead of one per field)
+     * and scores only the matches that reach the collector with the per-field query (see
+     * {@link MatchThenScore}); indexes before {@link DocAnalyzer#VERSION} 4 lack it.
+     */
+    static final String F_MATCH = "match";
     /** Filters only (exact values, not facets): lower-cased tags, convocation and session numbers. */
     public static final String F_TAG = "tag";
     public static final String F_CONVOCATION = "convocation";
@@ -339,7 +345,7 @@ public final class ActIndex implements Closeable {
                 SearcherManager manager = live.searchers();
                 IndexSearcher searcher = manager.acquire();
                 try {
-                    return search(searcher, q);
+                    return search(searcher, q, live.analysis());
                 } finally {
                     manager.release(searcher);
                 }
@@ -349,7 +355,8 @@ public final class ActIndex implements Closeable {
         }
     }
 
-    private IndexHit.Page search(IndexSearcher searcher, SearchQuery q) throws IOException {
+    /** {@code analysis}: the {@link DocAnalyzer#VERSION} the searched index was built with. */
+    private IndexHit.Page search(IndexSearcher searcher, SearchQuery q, String analysis) throws IOException {
         int offset = Math.max(0, Math.min(q.offset(), SearchQuery.MAX_OFFSET));
         int limit = Math.max(1, Math.min(q.limit() <= 0 ? SearchQuery.DEFAULT_LIMIT : q.limit(), SearchQuery.MAX_LIMIT));
         SearchQuery.Sort order = q.sort() == null ? SearchQuery.Sort.RELEVANCE : q.sort();
@@ -373,7 +380,7 @@ public final class ActIndex implements Closeable {
         // dates typed in the box («квітень 2024», «від 26.04.2024») narrow the range; the rest are words
         q = dated;
         filters = ActQueries.filters(q);
-        ActQueries.TextQuery text = queries.textQuery(searcher, q.text());
+        ActQueries.TextQuery text = queries.textQuery(searcher, q.text(), hasMatchField(analysis));
         Query query = ActQueries.candidates(text.match(), filters);
 
         if (order == SearchQuery.Sort.RELEVANCE && isBlank(q.text())) {
@@ -394,7 +401,7 @@ public final class ActIndex implements Closeable {
             if (text.proximity() != null && top.scoreDocs.length > 0) {
                 // the phrase boosts (words near each other) only reorder the best hits: scoring
                 // positions for every match was a large part of the search time
-                top = QueryRescorer.rescore(searcher, top, text.proximity(), 1, top.scoreDocs.length);
+                top = PhraseRescore.rescore(searcher, top, text.proximity(), top.scoreDocs.length);
             }
             if (top.scoreDocs.length > n) {
                 top = new TopDocs(top.totalHits, java.util.Arrays.copyOf(top.scoreDocs, n));
@@ -429,6 +436,15 @@ public final class ActIndex implements Closeable {
                     snippets.get(sd.doc));
         }
         return new IndexHit.Page(total, List.of(hits), facets);
+    }
+
+    /** Indexes built before analysis version 4 have no {@link #F_MATCH} field (until rebuilt). */
+    private static boolean hasMatchField(String analysis) {
+        try {
+            return analysis != null && Integer.parseInt(analysis) >= 4;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     // ---------------------------------------------------------------- plumbing

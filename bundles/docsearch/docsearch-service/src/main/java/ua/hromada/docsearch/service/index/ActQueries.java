@@ -8,6 +8,7 @@ import static ua.hromada.docsearch.service.index.ActIndex.F_DATE;
 import static ua.hromada.docsearch.service.index.ActIndex.F_DATE_SORT;
 import static ua.hromada.docsearch.service.index.ActIndex.F_ISSUING_BODY;
 import static ua.hromada.docsearch.service.index.ActIndex.F_KIND;
+import static ua.hromada.docsearch.service.index.ActIndex.F_MATCH;
 import static ua.hromada.docsearch.service.index.ActIndex.F_META;
 import static ua.hromada.docsearch.service.index.ActIndex.F_STATUS;
 import static ua.hromada.docsearch.service.index.ActIndex.F_TITLE;
@@ -167,14 +168,19 @@ final class ActQueries {
     record TextQuery(Query match, Query proximity, List<List<String>> positions, Set<String> fuzzy) {
     }
 
-    /** Words (a number no act has is searched as words: it may be in the text). */
-    TextQuery textQuery(IndexSearcher searcher, String text) throws IOException {
+    /**
+     * Words (a number no act has is searched as words: it may be in the text).
+     *
+     * @param matchField the index has {@link ActIndex#F_MATCH} (built with analysis version 4 or later)
+     */
+    TextQuery textQuery(IndexSearcher searcher, String text, boolean matchField) throws IOException {
         if (isBlank(text)) {
             return new TextQuery(new MatchAllDocsQuery(), null, List.of(), Set.of());
         }
         List<List<String>> positions = analyze(F_BODY, text);
         Set<String> fuzzy = new LinkedHashSet<>();
-        return new TextQuery(wordsQuery(searcher, positions, fuzzy), proximityQuery(positions), positions, fuzzy);
+        return new TextQuery(wordsQuery(searcher, positions, fuzzy, matchField), proximityQuery(positions), positions,
+                fuzzy);
     }
 
     /** The words together (within two positions) in the title or the body, or null for one word. */
@@ -195,15 +201,19 @@ final class ActQueries {
                 .add(bodyPhrase.build(), Occur.SHOULD).build();
     }
 
-    private Query wordsQuery(IndexSearcher searcher, List<List<String>> positions, Set<String> fuzzy)
-            throws IOException {
+    private Query wordsQuery(IndexSearcher searcher, List<List<String>> positions, Set<String> fuzzy,
+            boolean matchField) throws IOException {
         if (positions.isEmpty()) {
             return new MatchNoDocsQuery("only stop words");
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
+        // the same words as one postings list per lemma (title, body and metadata terms together)
+        BooleanQuery.Builder allMatch = new BooleanQuery.Builder();
         for (List<String> lemmas : positions) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
+            BooleanQuery.Builder anyMatch = new BooleanQuery.Builder();
             for (String lemma : lemmas) {
+                anyMatch.add(new TermQuery(new Term(F_MATCH, lemma)), Occur.SHOULD);
                 any.add(new BoostQuery(new TermQuery(new Term(F_TITLE, lemma)), TITLE_BOOST), Occur.SHOULD);
                 any.add(new TermQuery(new Term(F_BODY, lemma)), Occur.SHOULD);
                 any.add(new BoostQuery(new TermQuery(new Term(F_META, lemma)), META_BOOST), Occur.SHOULD);
@@ -219,11 +229,13 @@ final class ActQueries {
                     typo.visit(QueryVisitor.termCollector(terms));
                     terms.forEach(t -> fuzzy.add(t.text()));
                     any.add(new BoostQuery(typo, FUZZY_BOOST), Occur.SHOULD);
+                    anyMatch.add(typo, Occur.SHOULD);
                 }
             }
             all.add(any.build(), Occur.MUST);
+            allMatch.add(anyMatch.build(), Occur.MUST);
         }
-        return all.build();
+        return matchField ? new MatchThenScore(allMatch.build(), all.build()) : all.build();
     }
 
     /** The analyzed query: for each word position, its lemmas. */

@@ -20,9 +20,10 @@ public final class DocAnalyzer extends AnalyzerWrapper {
     /**
      * The analysis and fields an index was built with, kept in its commit data: an index of another
      * version holds other terms and is rebuilt when opened (raise it whenever the terms or fields
-     * change). 2: out-of-dictionary words stemmed; 3: tag, convocation and session filter fields.
+     * change). 2: out-of-dictionary words stemmed; 3: tag, convocation and session filter fields;
+     * 4: the match-only field {@link ActIndex#F_MATCH}.
      */
-    public static final String VERSION = "3";
+    public static final String VERSION = "4";
 
     private static final NormalizeCharMap EXTRA;
 

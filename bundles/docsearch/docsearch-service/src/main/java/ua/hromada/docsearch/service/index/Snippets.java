@@ -5,6 +5,7 @@ import static ua.hromada.docsearch.service.index.ActIndex.F_BODY_TEXT;
 import static ua.hromada.docsearch.service.index.ActIndex.F_TITLE;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The highlighter of {@link ActIndex}: a snippet per hit of a page, the searched words marked
@@ -134,7 +136,10 @@ final class Snippets {
             @Override
             protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheChars)
                     throws IOException {
-                if (fields.length != 1 || !F_BODY.equals(fields[0])) {
+                // the body from its doc value, the title from the hit's (the stored title would
+                // cost decompressing the stored-fields block it is in)
+                boolean body = fields.length == 1 && F_BODY.equals(fields[0]);
+                if (!body && (fields.length != 1 || !F_TITLE.equals(fields[0]))) {
                     return super.loadFieldValues(fields, docs, cacheChars);
                 }
                 List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -144,13 +149,17 @@ final class Snippets {
                 for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                     if (ctx == null || doc >= ctx.docBase + ctx.reader().maxDoc()) {
                         ctx = leaves.get(ReaderUtil.subIndex(doc, leaves));
-                        texts = ctx.reader().getBinaryDocValues(F_BODY_TEXT);
+                        texts = ctx.reader().getBinaryDocValues(body ? F_BODY_TEXT : ActIndex.F_HIT);
                     }
                     String text;
                     if (texts != null && texts.advanceExact(doc - ctx.docBase)) {
-                        text = texts.binaryValue().utf8ToString();
+                        BytesRef b = texts.binaryValue();
+                        // the JDK's decoder builds the string in one pass (BytesRef.utf8ToString
+                        // decodes into a char array first and then copies it)
+                        text = body ? new String(b.bytes, b.offset, b.length, StandardCharsets.UTF_8)
+                                : ActDocuments.titleOf(b);
                     } else {
-                        text = ctx.reader().storedFields().document(doc - ctx.docBase, Set.of(F_BODY)).get(F_BODY);
+                        text = ctx.reader().storedFields().document(doc - ctx.docBase, Set.of(fields[0])).get(fields[0]);
                     }
                     text = text == null ? "" : text;
                     values.add(new CharSequence[] {text.length() > getMaxLength() ? text.substring(0, getMaxLength())
