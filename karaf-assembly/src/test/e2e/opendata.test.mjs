@@ -1,13 +1,16 @@
 // Open data end to end, the issue's browser test: the administrator creates a data steward role
-// (opendata.edit + opendata.audit) and a user; the steward adds a data manager and a dataset with a
-// resource (a small CSV uploaded), runs the audit, sees the finding (missing mandatory passport
+// (opendata.edit + opendata.audit, docsearch.view to read the acts) and a user; the steward adds a
+// data manager and a dataset with a resource (a small CSV uploaded), runs the audit, sees the finding (missing mandatory passport
 // fields, no structure), opens the dataset from the finding, fixes the passport, reruns, and the
 // score rises; the public page shows the dataset. Also: a refusal of the registry marks its field,
 // the import preview shows a bad row's error and imports the good one, exports download, the
 // dashboard widget shows the score, the log has no errors from the open-data bundles. Issue 20: the
 // export ZIP imports back (nothing changes), the preview filters bad rows and announces new
 // managers, bulk publish and delete, deletion refused while datasets depend on a manager, a stale
-// passport form is refused, findings filter by manager, required fields are marked.
+// passport form is refused, findings filter by manager, required fields are marked. Issue 16: the
+// passport's legal basis picks an act of document search (the act's page lists the dataset), the
+// policy documents name an act the public page links, and the CKAN import reads a second portal
+// (its own database) where a dataset with a resource link was published: new, imported, unchanged.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -15,8 +18,9 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { Portal, launchBrowser, signIn, menuItem, until, fromModule } from './lib/portal.mjs';
+import { addAct, pickAct, actListsReference } from './lib/acts.mjs';
 
-// the CKAN import reads this portal's own API and the publication a recording server, both on
+// the CKAN import reads a second portal's API and the publication a recording server, both on
 // 127.0.0.1: not public addresses, so the administrator allows them; the publisher's key is set
 const CKAN_KEY = 'e2e-publisher-key';
 const portal = new Portal({ port: 18681, database: 'hromada_e2e_opendata',
@@ -27,6 +31,13 @@ const MANAGER = { name: 'Управління освіти виконавчог�
 const PROVIDER_MANAGER = 'Виконавчий комітет Полтавської міської ради';
 const DATASET = { identifier: 'zaklady-osvity', title: 'Заклади загальної середньої освіти громади' };
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'opendata-e2e-'));
+// the second portal the CKAN import reads, with its own database, started by that test only
+const source = new Portal({ port: 18691, database: 'hromada_e2e_opendata_source' });
+const SOURCE = { manager: 'Відділ молоді та спорту', edrpou: '14360570', identifier: 'sportyvni-maidanchyky',
+  title: 'Спортивні майданчики громади', link: 'https://example.org/sport/maidanchyky.csv' };
+let basisAct;  // the act the dataset's legal basis names
+let policyAct; // the act named as the open-data policy
+const POLICY_TITLE = 'Про призначення відповідальної особи за оприлюднення відкритих даних';
 
 let browser;
 let page;      // the steward's page
@@ -48,6 +59,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
+  await source.stop();
   await portal.stop();
   fs.rmSync(work, { recursive: true, force: true });
 });
@@ -117,7 +129,7 @@ test('the administrator creates the data steward role and user', async () => {
     await admin.locator('#role-name:not([readonly])').waitFor();
   }
   await admin.fill('#role-name input', 'opendata-steward');
-  for (const permission of ['opendata.edit', 'opendata.audit']) {
+  for (const permission of ['opendata.edit', 'opendata.audit', 'docsearch.view']) {
     await admin.locator(`vaadin-checkbox[data-permission="${permission}"]`).click();
   }
   await admin.click('#role-save');
@@ -125,6 +137,10 @@ test('the administrator creates the data steward role and user', async () => {
   const out = portal.console(
     `portal:user-add --name '${STEWARD.name}' --role opendata-steward --password '${STEWARD.password}' ${STEWARD.username}`);
   assert.doesNotMatch(out, /rror/, out);
+  // acts of document search for the legal-basis pickers
+  basisAct = await addAct(admin, portal, { number: '15/2025', date: '2025-01-20',
+    title: 'Про затвердження переліку наборів даних, що підлягають оприлюдненню' });
+  policyAct = await addAct(admin, portal, { kind: 'mayor-order', number: '7-р', date: '2025-02-03', title: POLICY_TITLE });
   await admin.context().close();
 });
 
@@ -233,6 +249,7 @@ test('the steward fixes the passport and the structure; the rerun scores higher'
   await page.fill('#opendata-f-responsiblePerson input', 'Олег Петренко');
   await page.fill('#opendata-f-responsibleEmail input', 'osvita@example.org');
   await page.fill('#opendata-f-legalBasis textarea', 'Закон України «Про освіту»');
+  await pickAct(page, 'opendata-f-legalAct', 'переліку наборів даних', '№ 15/2025 від 20.01.2025', basisAct.id);
   await page.fill('#opendata-f-purpose textarea', 'Інформування мешканців про мережу закладів освіти');
   const fields = [['id', 'Номер', 'integer'], ['name', 'Назва закладу', 'string'], ['address', 'Адреса', 'string']];
   for (const [i, [name, title, type]] of fields.entries()) {
@@ -252,6 +269,7 @@ test('the steward fixes the passport and the structure; the rerun scores higher'
   await saved.or(refused).first().waitFor();
   if (await refused.count()) assert.fail(await refused.innerText());
   assert.equal(await page.locator('#opendata-structure-grid .opendata-structure-name input').count(), 3);
+  await actListsReference(page, portal, basisAct.id, DATASET.title);
 
   const secondScore = await runAudit();
   assert.ok(secondScore > firstScore, `the score rises: ${firstScore} -> ${secondScore}`);
@@ -357,7 +375,15 @@ test('the compliance matrix, a request, the widget', async () => {
   await page.locator('#opendata-widget-overdue[data-value="0"]').waitFor();
 });
 
-test('the public page shows the published dataset without signing in', async () => {
+test('the steward names the policy act', async () => {
+  await page.goto(portal.url + 'opendata/policy');
+  await page.click('#opendata-policy-add');
+  await pickAct(page, 'opendata-policy-act-0', 'відповідальної особи', '№ 7-р від 03.02.2025', policyAct.id);
+  await page.click('#opendata-policy-save');
+  await page.locator('vaadin-notification-card').filter({ hasText: 'Документи політики відкритих даних збережено.' }).waitFor();
+});
+
+test('the public page shows the published dataset and links the policy act without signing in', async () => {
   const context = await browser.newContext({ locale: 'uk-UA' });
   const anon = await context.newPage();
   // the public page reads the publication's copy of the registry, rebuilt after a change notice or
@@ -373,28 +399,72 @@ test('the public page shows the published dataset without signing in', async () 
   await anon.goto(`${portal.url}vidkryti-dani`);
   await item.waitFor();
   await anon.locator(`.opendata-dataset[data-identifier="${DATASET.identifier}"]`).waitFor();
+  const policy = anon.locator(`#opendata-policy a#opendata-policy-${policyAct.id}`);
+  assert.equal(await policy.getAttribute('href'), `dokumenty/${policyAct.id}`);
+  assert.equal(await policy.innerText(), POLICY_TITLE);
   await shot(anon, 'public');
   await context.close();
 });
 
-test('the CKAN import reads the portal\'s own CKAN API: the dry run, the import, then nothing left to change', async () => {
-  // the running portal's CKAN Action API stands in for data.gov.ua: the manager's organisation is its ЄДРПОУ
+/** The second portal's administrator imports one published dataset of a new manager and adds a resource link. */
+async function publishOnSource() {
+  await source.start();
+  await source.waitForViews(['opendata/import', 'opendata/dataset/:id']);
+  const p = await (await browser.newContext({ locale: 'uk-UA', viewport: { width: 1400, height: 1000 } })).newPage();
+  const admin = source.admin();
+  await signIn(p, source, admin.username, admin.password);
+  await p.locator('#dashboard').waitFor();
+  const file = path.join(work, 'source.csv');
+  fs.writeFileSync(file, 'Ідентифікатор набору даних;Назва набору даних;Опис набору даних;Розпорядник інформації;'
+    + 'Код ЄДРПОУ розпорядника;Формат (формати);Частота оновлення;Оприлюднено\n'
+    + `${SOURCE.identifier};${SOURCE.title};Адреси й покриття майданчиків;${SOURCE.manager};${SOURCE.edrpou};CSV;Щороку;так\n`);
+  await p.goto(source.url + 'opendata/import');
+  await p.setInputFiles('#opendata-import-upload input[type=file]', file);
+  await p.locator('#opendata-import-status[data-valid="1"]').waitFor();
+  await p.click('#opendata-import-commit');
+  await p.locator('#opendata-import-status[data-created="1"][data-managers="1"]').waitFor();
+  await p.goto(`${source.url}opendata/datasets?q=${SOURCE.identifier}`);
+  await p.locator('a.opendata-row-title').filter({ hasText: SOURCE.title }).click();
+  await p.waitForURL(/\/opendata\/dataset\/\d+$/);
+  await p.fill('#opendata-link-name input', 'Майданчики (CSV)');
+  await p.fill('#opendata-link-url input', SOURCE.link);
+  await p.fill('#opendata-link-format input', 'CSV');
+  await p.click('#opendata-link-add');
+  await p.locator(`a.opendata-resource-link[href="${SOURCE.link}"]`).waitFor();
+  await p.context().close();
+  // its CKAN API serves the publication's copy, rebuilt after the change notice
+  await until('the package with its link in the second portal\'s CKAN API', async () => {
+    const res = await fetch(`${source.url}api/3/action/package_show?id=${SOURCE.identifier}`);
+    const body = res.ok ? await res.json() : null;
+    return body?.result?.resources?.some(r => r.url === SOURCE.link) || null;
+  });
+}
+
+test('the CKAN import reads a second portal\'s CKAN API: new, imported with its link, then nothing left to change', async () => {
+  await publishOnSource();
   await page.goto(portal.url + 'opendata/ckan');
-  await page.fill('#opendata-ckan-portal input', portal.url);
-  await page.fill('#opendata-ckan-organization input', MANAGER.edrpou);
+  await page.fill('#opendata-ckan-portal input', source.url);
+  await page.fill('#opendata-ckan-organization input', SOURCE.edrpou);
   const status = page.locator('#opendata-ckan-status');
   await page.click('#opendata-ckan-check');
   await page.locator('#opendata-ckan-status[data-state="preview"]').waitFor({ timeout: 60_000 });
-  assert.equal(await status.getAttribute('data-new'), '0', 'the published dataset is the registry\'s own: no second one');
-  assert.ok(Number(await status.getAttribute('data-changed')) >= 1, 'it gets linked to its package');
-  await page.locator('#opendata-ckan-rows [data-change="CHANGED"]').first().waitFor();
+  assert.equal(await status.getAttribute('data-new'), '1', await status.innerText());
+  assert.equal(await status.getAttribute('data-changed'), '0', await status.innerText());
+  await page.locator('#opendata-ckan-rows [data-change="NEW"]').waitFor();
   await page.click('#opendata-ckan-commit');
   await page.locator('#opendata-ckan-status[data-state="done"]').waitFor({ timeout: 60_000 });
-  assert.ok(Number(await status.getAttribute('data-updated')) >= 1, await status.innerText());
+  assert.equal(await status.getAttribute('data-created'), '1', await status.innerText());
   await page.click('#opendata-ckan-check');
   await page.locator('#opendata-ckan-status[data-state="preview"]').waitFor({ timeout: 60_000 });
-  assert.equal(await status.getAttribute('data-new'), '0');
+  assert.equal(await status.getAttribute('data-new'), '0', await status.innerText());
   assert.equal(await status.getAttribute('data-changed'), '0', await status.innerText());
+  await page.locator('#opendata-ckan-rows [data-change="UNCHANGED"]').waitFor();
+  // in this registry, under the organisation's manager, with the link
+  await page.goto(`${portal.url}opendata/datasets?q=${SOURCE.identifier}`);
+  await page.locator('a.opendata-row-title').filter({ hasText: SOURCE.title }).click();
+  await page.waitForURL(/\/opendata\/dataset\/\d+$/);
+  await page.locator(`a.opendata-resource-link[href="${SOURCE.link}"]`).waitFor();
+  assert.equal(await page.inputValue('#opendata-f-manager input'), SOURCE.manager);
 });
 
 /**
