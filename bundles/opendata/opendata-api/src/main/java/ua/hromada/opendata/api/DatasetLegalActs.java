@@ -22,6 +22,18 @@ public interface DatasetLegalActs {
      */
     void link(PortalUser actor, long datasetId, Long actId);
 
+    /**
+     * Saves the dataset's passport ({@link DatasetRegistry#saveDataset}) and its link to the act
+     * ({@code actId} null: none) in one transaction: when either is refused, neither is saved. Data
+     * editors only, audited. While document search runs, an act it does not know is refused (one
+     * already linked may stay after it was removed there).
+     *
+     * @return the saved dataset
+     * @throws OpendataException as {@link DatasetRegistry#saveDataset}; INVALID for an unknown act
+     * @since 3.1
+     */
+    Dataset saveDataset(PortalUser actor, Dataset dataset, Long actId);
+
     /** The datasets whose legal basis names that act, by title; anyone who may read the registry. */
     List<Citing> citing(PortalUser actor, long actId);
 

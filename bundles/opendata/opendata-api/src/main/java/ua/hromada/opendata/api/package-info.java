@@ -6,7 +6,7 @@
  * baseline and fails when a change needs a higher version than the one below.
  */
 @Export
-@Version("3.0.0")
+@Version("3.1.0")
 package ua.hromada.opendata.api;
 
 import org.osgi.annotation.bundle.Export;

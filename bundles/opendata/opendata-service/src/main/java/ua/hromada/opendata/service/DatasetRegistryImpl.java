@@ -215,6 +215,18 @@ public class DatasetRegistryImpl implements DatasetRegistry {
 
     @Override
     public Dataset saveDataset(PortalUser actor, Dataset dataset) {
+        return saveDataset(actor, dataset, (c, saved) -> {
+        });
+    }
+
+    /** What else a save writes about the saved dataset, in its transaction (a throw rolls the whole save back). */
+    @FunctionalInterface
+    interface AlsoWrite {
+        void write(Connection c, Dataset saved) throws SQLException;
+    }
+
+    /** {@link #saveDataset(PortalUser, Dataset)} with {@code also} written in the same transaction. */
+    Dataset saveDataset(PortalUser actor, Dataset dataset, AlsoWrite also) {
         Access.requireEdit(actor);
         Dataset d = Rules.normalize(dataset);
         throwFirst(Rules.check(d));
@@ -226,6 +238,7 @@ public class DatasetRegistryImpl implements DatasetRegistry {
             Dataset saved = datasets.writeDataset(c, d, null, true);
             changes.entry(c, actor, "dataset", saved.id(), dataset.id() == 0 ? "create" : "update",
                     saved.identifier() + " «" + saved.title() + "»" + (saved.published() ? " (оприлюднено)" : ""));
+            also.write(c, saved);
             return saved;
         });
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +18,9 @@ import ua.hromada.opendata.api.DatasetLegalActs.Citing;
 import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.portal.api.PortalException.Reason;
 import ua.hromada.portal.api.audit.AuditLog.AuditEntry;
+import ua.hromada.portal.api.jdbc.EditConflictException;
+import ua.hromada.portal.api.legal.LegalActLookup;
+import ua.hromada.portal.api.legal.LegalActSummary;
 
 /** A dataset's legal basis names an act of document search (issue 16), on PostgreSQL. */
 class DatasetLegalActsImplTest {
@@ -27,7 +31,7 @@ class DatasetLegalActsImplTest {
     @BeforeAll
     static void setUp() {
         setup = new OpendataTestSetup();
-        acts = new DatasetLegalActsImpl(new OpendataDatabase(setup.communityDataSource()), setup.auditLog());
+        acts = new DatasetLegalActsImpl(setup.registryImpl(), setup.auditLog());
         council = setup.manager("Полтавська міська рада", "24388300");
     }
 
@@ -81,5 +85,57 @@ class DatasetLegalActsImplTest {
         assertEquals(Reason.FORBIDDEN, assertThrows(OpendataException.class,
                 () -> acts.citing(setup.stranger, 790)).reason());
         assertEquals(Optional.empty(), acts.legalAct(d.id()));
+    }
+
+    /** Document search knowing just these acts. */
+    private static LegalActLookup search(long... ids) {
+        return new DocumentSearchForTests(java.util.Arrays.stream(ids).mapToObj(id -> new LegalActSummary(id, "Рішення",
+                Long.toString(id), LocalDate.of(2024, 4, 26), "Рішення № " + id, "dokumenty/" + id))
+                .toArray(LegalActSummary[]::new));
+    }
+
+    @Test
+    void passportAndActSavedInOneTransaction() {
+        DatasetLegalActsImpl withSearch = new DatasetLegalActsImpl(setup.registryImpl(), setup.auditLog());
+        withSearch.setActs(search(790, 12));
+        Dataset created = withSearch.saveDataset(setup.steward,
+                OpendataTestSetup.passport(council.id(), "roads-2026", "Ремонт доріг"), 790L);
+        assertEquals(Optional.of(790L), acts.legalAct(created.id()));
+        assertEquals(created, setup.registry().dataset(created.id()).orElseThrow());
+
+        // the passport is written first, then the act is refused: the passport's change is rolled back
+        Dataset changed = created.withPublication(true, created.firstPublishedAt(),
+                created.lastModifiedAt().minusDays(1));
+        OpendataException refused = assertThrows(OpendataException.class,
+                () -> withSearch.saveDataset(setup.steward, changed, 44L));
+        assertEquals(Reason.INVALID, refused.reason());
+        assertEquals("opendata.error.legalActUnknown", refused.messageKey());
+        assertEquals(created, setup.registry().dataset(created.id()).orElseThrow(), "the passport stays as it was");
+        assertEquals(Optional.of(790L), acts.legalAct(created.id()));
+
+        // a new dataset with an unknown act is not created at all
+        assertThrows(OpendataException.class, () -> withSearch.saveDataset(setup.steward,
+                OpendataTestSetup.passport(council.id(), "lighting", "Вуличне освітлення"), 44L));
+        assertEquals(Optional.empty(), setup.registry().datasetByIdentifier("lighting"));
+
+        // a refused passport (changed meanwhile) leaves the link as it was
+        assertThrows(EditConflictException.class, () -> withSearch.saveDataset(setup.steward,
+                changed.withVersion(created.version() + 7), 12L));
+        assertEquals(Optional.of(790L), acts.legalAct(created.id()));
+
+        Dataset saved = withSearch.saveDataset(setup.steward, changed, 12L);
+        assertTrue(saved.published());
+        assertEquals(Optional.of(12L), acts.legalAct(created.id()));
+
+        // an act removed from document search since stays linked while the link is not changed
+        withSearch.setActs(search());
+        Dataset again = withSearch.saveDataset(setup.steward, saved.withPublication(false, saved.firstPublishedAt(),
+                saved.lastModifiedAt()), 12L);
+        assertEquals(false, again.published());
+        assertEquals(Optional.of(12L), acts.legalAct(created.id()));
+        // and without document search (not installed) any id is taken as given
+        withSearch.setActs(null);
+        withSearch.saveDataset(setup.steward, again, 44L);
+        assertEquals(Optional.of(44L), acts.legalAct(created.id()));
     }
 }

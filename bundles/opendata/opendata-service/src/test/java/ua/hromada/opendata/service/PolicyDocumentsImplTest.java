@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.LongStream;
 
@@ -34,19 +33,7 @@ class PolicyDocumentsImplTest {
 
     /** Document search with these acts. */
     private static LegalActLookup search(LegalActSummary... acts) {
-        Map<Long, LegalActSummary> byId = new java.util.HashMap<>();
-        Arrays.stream(acts).forEach(a -> byId.put(a.id(), a));
-        return new LegalActLookup() {
-            @Override
-            public List<LegalActSummary> search(String text, int limit) {
-                return List.copyOf(byId.values());
-            }
-
-            @Override
-            public Optional<LegalActSummary> find(long id) {
-                return Optional.ofNullable(byId.get(id));
-            }
-        };
+        return new DocumentSearchForTests(acts);
     }
 
     @Test

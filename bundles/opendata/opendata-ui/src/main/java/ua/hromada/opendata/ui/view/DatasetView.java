@@ -308,8 +308,8 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         try {
-            Dataset saved = registry.saveDataset(user, value());
-            legalActs.link(user, saved.id(), legalAct.getValue());
+            // the passport and its act in one transaction: a refused act leaves the passport unsaved too
+            Dataset saved = legalActs.saveDataset(user, value(), legalAct.getValue());
             OpendataUi.success(getTranslation("opendata.ui.dataset.saved", saved.title()));
             if (loaded == null) {
                 UI.getCurrent().navigate(OpendataUi.DATASET_ROUTE + saved.id());
@@ -365,6 +365,7 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver {
             case "opendata.error.url" -> links;
             case "opendata.error.managerUnknown" -> manager;
             case "opendata.error.obligationUnknown" -> obligation;
+            case "opendata.error.legalActUnknown" -> legalAct;
             default -> null;
         });
     }
