@@ -43,7 +43,6 @@ public class AuditViewContribution implements ViewContribution {
 
     @Override
     public com.vaadin.flow.component.Component createView() {
-        return new AuditView(registry, audit, reports, explanations, currentUser.get().orElse(null), settings.timeZone(),
-                jobs);
+        return new AuditView(registry, audit, reports, explanations, currentUser.get().orElse(null), settings, jobs);
     }
 }

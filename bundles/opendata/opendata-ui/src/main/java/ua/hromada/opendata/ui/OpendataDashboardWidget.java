@@ -13,7 +13,6 @@ import ua.hromada.opendata.ui.view.OpendataUi;
 import ua.hromada.opendata.ui.view.OpendataWidget;
 import ua.hromada.portal.api.CurrentUser;
 import ua.hromada.portal.api.DashboardWidget;
-import ua.hromada.portal.api.PortalSettings;
 
 /** The open-data card on the home page: latest audit score, findings by severity, overdue requests. */
 @Component(service = DashboardWidget.class)
@@ -30,8 +29,6 @@ public class OpendataDashboardWidget implements DashboardWidget {
     private volatile DataRequests requests;
     @Reference
     private CurrentUser currentUser;
-    @Reference
-    private PortalSettings settings;
 
     @Override
     public String titleKey() {
@@ -50,6 +47,6 @@ public class OpendataDashboardWidget implements DashboardWidget {
 
     @Override
     public com.vaadin.flow.component.Component create() {
-        return new OpendataWidget(registry, audit, requests, currentUser.get().orElse(null), settings.timeZone());
+        return new OpendataWidget(registry, audit, requests, currentUser.get().orElse(null));
     }
 }

@@ -44,6 +44,7 @@ import ua.hromada.opendata.api.OpendataAudit;
 import ua.hromada.opendata.api.Finding;
 import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.opendata.api.Severity;
+import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.jobs.Jobs;
 import ua.hromada.portal.ui.support.JobRunner;
@@ -66,6 +67,8 @@ public class AuditView extends VerticalLayout {
     private final transient OpendataAudit audit;
     private final transient AuditReports reports;
     private final transient AuditRuleExplanations explanations;
+    /** The community's clock: its time zone and today (the report's date). */
+    private final transient PortalSettings settings;
     private final transient ZoneId zone;
     private final transient PortalUser user;
     private final transient Jobs jobs;
@@ -77,13 +80,14 @@ public class AuditView extends VerticalLayout {
     private JobRunner runner;
 
     public AuditView(DatasetRegistry registry, OpendataAudit audit, AuditReports reports,
-            AuditRuleExplanations explanations, PortalUser user, ZoneId zone, Jobs jobs) {
+            AuditRuleExplanations explanations, PortalUser user, PortalSettings settings, Jobs jobs) {
         this.registry = registry;
         this.explanations = explanations;
         this.audit = audit;
         this.reports = reports;
         this.user = user;
-        this.zone = zone;
+        this.settings = settings;
+        this.zone = settings.timeZone();
         this.jobs = jobs;
         setId("opendata-audit");
         setMaxWidth("90rem");
@@ -360,8 +364,9 @@ public class AuditView extends VerticalLayout {
         DatePicker asOf = new DatePicker(getTranslation("opendata.ui.report.asOf"));
         asOf.setId("opendata-report-date");
         UiSupport.localise(asOf);
-        asOf.setValue(LocalDate.now(zone));
-        asOf.setMax(LocalDate.now(zone));
+        LocalDate today = settings.today();
+        asOf.setValue(today);
+        asOf.setMax(today);
         HorizontalLayout row = new HorizontalLayout(asOf);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         for (AuditReports.Format f : AuditReports.Format.values()) {
@@ -376,7 +381,7 @@ public class AuditView extends VerticalLayout {
 
     private DownloadHandler reportDownload(DatePicker asOf, AuditReports.Format format) {
         return event -> {
-            LocalDate date = asOf.getValue() == null ? LocalDate.now(zone) : asOf.getValue();
+            LocalDate date = asOf.getValue() == null ? settings.today() : asOf.getValue();
             // a refusal (no run by that date) shows its reason
             WrittenDownload.send(event, this, "opendata-audit-" + date + "." + format.name().toLowerCase(Locale.ROOT),
                     switch (format) {

@@ -1,7 +1,5 @@
 package ua.hromada.opendata.ui.view;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,8 +27,7 @@ public class OpendataWidget extends Div {
     private static final long serialVersionUID = 1L;
 
     /** {@code audit} and {@code requests} are null while the audit bundle is absent. */
-    public OpendataWidget(DatasetRegistry registry, OpendataAudit audit, DataRequests requests, PortalUser user,
-            ZoneId zone) {
+    public OpendataWidget(DatasetRegistry registry, OpendataAudit audit, DataRequests requests, PortalUser user) {
         setId("opendata-widget");
         if (!OpendataPermissions.canRead(user)) {
             add(new Paragraph(getTranslation("opendata.ui.noAccess")));
@@ -46,8 +43,8 @@ public class OpendataWidget extends Div {
         Optional<AuditRun> latest = audit.latestRun();
         String score = latest.map(r -> OpendataUi.score(r.score())).orElse("—");
         add(number("score", score, latest.map(AuditRun::score).map(OpendataUi::scoreColor).orElse(null), OpendataUi.AUDIT_ROUTE));
-        LocalDate today = LocalDate.now(zone);
-        long overdue = requests.requests(user, null).stream().filter(r -> r.overdue(today)).count();
+        // the service says what is overdue (the community's today, the deadline rules), not the card
+        long overdue = requests.overdue(user).size();
         add(number("overdue", Long.toString(overdue), overdue > 0 ? "var(--lumo-error-text-color)" : null,
                 OpendataUi.REQUESTS_ROUTE));
         Map<Severity, Integer> counts = FindingGroups.counts(latest.isEmpty() ? java.util.List.of()
