@@ -1,49 +1,29 @@
 package ua.hromada.portal.outbound;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.net.http.HttpTimeoutException;
-import java.time.Duration;
+import java.util.concurrent.TimeoutException;
 
 import ua.hromada.portal.api.outbound.OutboundRefusedException;
 import ua.hromada.portal.api.outbound.OutboundRefusedException.Reason;
 
 /**
- * An answer's body as the caller reads it from the connection: framed by its length, by chunks or by
- * the end of the connection; each wait for bytes bounded by {@code idle} and by the exchange's
- * deadline; more than {@code maxBytes} refused. Closing it closes the connection.
+ * An answer's body as the caller reads it from Jetty's {@code InputStreamResponseListener}: bytes
+ * counted against {@code maxBytes}, and Jetty's idle and total timeouts (a
+ * {@link TimeoutException} inside its IOException) given as the {@link HttpTimeoutException} the
+ * API documents. Closing it before the end aborts the exchange (Jetty's stream does).
  */
-final class Body extends InputStream {
-    /** How the body ends. */
-    enum Framing {
-        EMPTY, LENGTH, CHUNKED, CLOSE
-    }
-
-    private final Socket socket;
-    private final InputStream in;
-    private final Framing framing;
-    private final Duration idle;
-    private final Deadline deadline;
+final class Body extends FilterInputStream {
     private final long maxBytes;
     private final String host;
-    /** Bytes left of the length or of the current chunk; -1 before the first chunk. */
-    private long left;
     private long read;
-    private boolean done;
 
-    Body(Socket socket, InputStream in, Framing framing, long length, Duration idle, Deadline deadline,
-            long maxBytes, String host) {
-        this.socket = socket;
-        this.in = in;
-        this.framing = framing;
-        this.left = framing == Framing.LENGTH ? length : -1;
-        this.idle = idle;
-        this.deadline = deadline;
+    Body(InputStream in, long maxBytes, String host) {
+        super(in);
         this.maxBytes = maxBytes;
         this.host = host;
-        this.done = framing == Framing.EMPTY || framing == Framing.LENGTH && length == 0;
     }
 
     @Override
@@ -55,96 +35,54 @@ final class Body extends InputStream {
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
-        if (done) {
-            return -1;
-        }
-        if (len == 0) {
-            return 0;
-        }
-        if (framing == Framing.CHUNKED && left <= 0 && !nextChunk()) {
-            return -1;
-        }
-        int want = framing == Framing.CLOSE ? len : (int) Math.min(len, left);
-        waitAtMost();
         int n;
         try {
-            n = in.read(b, off, want);
-        } catch (SocketTimeoutException e) {
-            throw new HttpTimeoutException("no body bytes from " + host + " in time");
+            n = in.read(b, off, len);
+        } catch (IOException e) {
+            throw timedOut(e, host);
         }
-        if (n < 0) {
-            if (framing == Framing.CLOSE) {
-                done = true;
-                return -1;
-            }
-            throw new IOException("the answer of " + host + " ended early");
-        }
-        read += n;
-        if (read > maxBytes) {
-            throw new OutboundRefusedException(host, Reason.TOO_LARGE, "the answer of " + host + " is larger than "
-                    + maxBytes + " bytes");
-        }
-        if (framing != Framing.CLOSE) {
-            left -= n;
-            if (framing == Framing.LENGTH && left == 0) {
-                done = true;
+        if (n > 0) {
+            read += n;
+            if (read > maxBytes) {
+                in.close();
+                throw new OutboundRefusedException(host, Reason.TOO_LARGE,
+                        "the answer of " + host + " is larger than " + maxBytes + " bytes");
             }
         }
         return n;
     }
 
-    /** Reads the next chunk's size line (and the end of the previous chunk); false at the last chunk. */
-    private boolean nextChunk() throws IOException {
-        if (left == 0) {
-            line(); // the CRLF after the chunk's data
-        }
-        String size = line();
-        int semicolon = size.indexOf(';');
-        try {
-            left = Long.parseLong((semicolon < 0 ? size : size.substring(0, semicolon)).strip(), 16);
-        } catch (NumberFormatException e) {
-            throw new IOException("a broken chunk size from " + host);
-        }
-        if (left < 0) {
-            throw new IOException("a broken chunk size from " + host);
-        }
-        if (left == 0) {
-            done = true; // trailers, if any, are not read: the connection is closed anyway
-            return false;
-        }
-        return true;
-    }
-
-    private String line() throws IOException {
-        StringBuilder s = new StringBuilder();
-        while (true) {
-            waitAtMost();
-            int c;
-            try {
-                c = in.read();
-            } catch (SocketTimeoutException e) {
-                throw new HttpTimeoutException("no body bytes from " + host + " in time");
+    @Override
+    public long skip(long n) throws IOException {
+        byte[] buffer = new byte[(int) Math.min(8192, Math.max(0, n))];
+        long skipped = 0;
+        while (skipped < n) {
+            int r = read(buffer, 0, (int) Math.min(buffer.length, n - skipped));
+            if (r < 0) {
+                break;
             }
-            if (c < 0) {
-                throw new IOException("the answer of " + host + " ended early");
-            }
-            if (c == '\n') {
-                return s.toString().strip();
-            }
-            if (s.length() > 1024) {
-                throw new IOException("a broken chunk from " + host);
-            }
-            s.append((char) c);
+            skipped += r;
         }
-    }
-
-    private void waitAtMost() throws IOException {
-        socket.setSoTimeout(Deadline.in(idle).min(deadline).remainingMillis());
+        return skipped;
     }
 
     @Override
-    public void close() throws IOException {
-        done = true;
-        socket.close();
+    public boolean markSupported() {
+        return false;
+    }
+
+    /** {@code e} as an HttpTimeoutException when a timeout caused it, else as it is. */
+    static IOException timedOut(IOException e, String host) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof HttpTimeoutException h) {
+                return h;
+            }
+            if (t instanceof TimeoutException) {
+                HttpTimeoutException h = new HttpTimeoutException("no answer from " + host + " in time (" + t.getMessage() + ")");
+                h.initCause(e);
+                return h;
+            }
+        }
+        return e;
     }
 }

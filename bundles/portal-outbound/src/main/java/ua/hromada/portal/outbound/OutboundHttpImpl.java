@@ -13,28 +13,58 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
 
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.ProxyAuthenticationProtocolHandler;
+import org.eclipse.jetty.client.RedirectProtocolHandler;
+import org.eclipse.jetty.client.WWWAuthenticationProtocolHandler;
+import org.eclipse.jetty.http.HttpCookieStore;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
 
+import ua.hromada.portal.api.jobs.Jobs;
 import ua.hromada.portal.api.outbound.OutboundHttp;
 import ua.hromada.portal.api.outbound.OutboundPolicy;
 import ua.hromada.portal.api.outbound.OutboundRefusedException;
 import ua.hromada.portal.api.outbound.OutboundRefusedException.Reason;
 
 /**
- * The portal's {@link OutboundHttp}. Why not the JDK's HttpClient: it resolves the host itself when
- * it connects, after any check of ours, so a DNS server answering a public address to the check and
- * a private one to the connection (DNS rebinding) would win; Java 17 has no resolver to plug in
- * (InetAddressResolver came with Java 18) and the client refuses a Host header of our own. So each
- * hop resolves the name once, checks every address, and {@link Exchange} connects a socket to the
- * checked address itself. Runs on the caller's thread: no thread or executor of its own.
+ * The portal's {@link OutboundHttp} on Jetty's HttpClient. Why not the JDK's HttpClient: it resolves
+ * the host itself when it connects, after any check of ours, so a DNS server answering a public
+ * address to the check and a private one to the connection (DNS rebinding) would win; Java 17 has
+ * no resolver to plug in. So each hop resolves the name once here, checks every address, and
+ * {@link Hop} has Jetty connect to exactly the checked addresses (a per-request transport, as Jetty's
+ * SocketAddressResolver is one for the whole client and cannot see whose check an address passed).
+ * Redirects are followed here, not by Jetty, so each target is checked the same way.
+ *
+ * <p>Threads: Jetty's I/O (its selector holds one thread for good, the rest handle reads) runs on
+ * the job service's pool {@value #POOL}, which therefore needs at least two threads. Its timeouts
+ * (connect, idle, total, the sweep of finished destinations) are kept by Jetty's
+ * ScheduledExecutorScheduler: one daemon timer thread, {@code hromada-portal.outbound-timer},
+ * started and stopped with the client. It is accepted because the job service offers delayed work
+ * only as listed jobs (each timeout of each request would show among the admin's active jobs and
+ * be bound to a community), and a timer of our own over the pool would be hand-written again.
+ * The caller's thread waits for the answer's head and reads the body.
  */
 @Component(service = OutboundHttp.class)
 public class OutboundHttpImpl implements OutboundHttp {
     /** The answer's head when neither the request nor the policy gives a timeout. */
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+    /** The job service's pool that runs Jetty's I/O. */
+    static final String POOL = "portal.outbound";
+    private static final int THREADS = 4;
+    /** Jetty's own bound for a connection; policies ask for less. */
+    private static final Duration MAX_CONNECT = Duration.ofSeconds(60);
+    /** A finished request's destination (one per request) is dropped after this. */
+    private static final Duration DESTINATION_IDLE = Duration.ofSeconds(10);
 
     /** A host name's addresses (the system's resolver; tests give their own). */
     @FunctionalInterface
@@ -43,14 +73,51 @@ public class OutboundHttpImpl implements OutboundHttp {
     }
 
     private final Resolver resolver;
+    private final HttpClient client;
 
     @Activate
-    public OutboundHttpImpl() {
-        this(InetAddress::getAllByName);
+    public OutboundHttpImpl(@Reference Jobs jobs) {
+        this(jobs.executor(POOL, THREADS), InetAddress::getAllByName);
     }
 
-    OutboundHttpImpl(Resolver resolver) {
+    /** For module tests (no job service): Jetty's own pool of daemon threads, the system's resolver. */
+    public OutboundHttpImpl() {
+        this(null, InetAddress::getAllByName);
+    }
+
+    /** @param executor Jetty's I/O threads; null: a Jetty pool of its own (tests) */
+    OutboundHttpImpl(Executor executor, Resolver resolver) {
         this.resolver = resolver;
+        this.client = new HttpClient();
+        if (executor == null) {
+            QueuedThreadPool own = new QueuedThreadPool(THREADS, 1);
+            own.setName("hromada-outbound-test");
+            own.setDaemon(true);
+            client.setExecutor(own);
+        } else {
+            client.setExecutor(executor);
+        }
+        client.setScheduler(new ScheduledExecutorScheduler("hromada-" + POOL + "-timer", true));
+        client.setFollowRedirects(false);
+        client.setConnectTimeout(MAX_CONNECT.toMillis()); // each policy's shorter one: Hop
+        client.setDestinationIdleTimeout(DESTINATION_IDLE.toMillis());
+        client.setHttpCookieStore(new HttpCookieStore.Empty()); // callers never share cookies
+        client.getContentDecoderFactories().clear(); // the body as the server sent it, counted as such
+        // redirects are followed here, each target checked; no credentials are sent for a server's challenge
+        client.getProtocolHandlers().remove(RedirectProtocolHandler.NAME);
+        client.getProtocolHandlers().remove(WWWAuthenticationProtocolHandler.NAME);
+        client.getProtocolHandlers().remove(ProxyAuthenticationProtocolHandler.NAME);
+        client.setUserAgentField(new HttpField(HttpHeader.USER_AGENT, "Hromada portal"));
+        try {
+            client.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("Jetty's HttpClient did not start", e);
+        }
+    }
+
+    @Deactivate
+    void stop() throws Exception {
+        client.stop();
     }
 
     @Override
@@ -66,7 +133,7 @@ public class OutboundHttpImpl implements OutboundHttp {
             InetAddress[] addresses = addresses(name, policy);
             Deadline head = Deadline.in(wait).min(deadline);
             HttpRequest current = hop == 0 ? request : copy(request, uri, method, body);
-            Answer answer = Exchange.send(current, uri, name, addresses, body, policy.connectTimeout(), head, wait,
+            Answer answer = Hop.send(client, current, uri, name, addresses, body, policy.connectTimeout(), head, wait,
                     deadline, policy.maxBytes());
             int status = answer.statusCode();
             String location = answer.headers().firstValue("Location").orElse(null);

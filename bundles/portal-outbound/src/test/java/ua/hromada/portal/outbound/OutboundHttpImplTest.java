@@ -49,6 +49,8 @@ class OutboundHttpImplTest {
     private static HttpServer server;
     private static String base;
     private static ExecutorService pool;
+    /** One client for the tests, as the portal has one (Jetty's own threads: no job service here). */
+    private static OutboundHttpImpl http;
 
     @BeforeAll
     static void start() throws IOException {
@@ -59,10 +61,12 @@ class OutboundHttpImplTest {
         server.setExecutor(pool);
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
+        http = new OutboundHttpImpl();
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws Exception {
+        http.stop();
         RELEASE.countDown();
         server.stop(0);
         pool.shutdownNow();
@@ -123,7 +127,7 @@ class OutboundHttpImplTest {
     private static final OutboundPolicy LOCAL = OutboundPolicy.allowing("test.allowed", List.of("127.0.0.1/32"));
 
     private static HttpResponse<InputStream> get(OutboundPolicy policy, String url) throws Exception {
-        return new OutboundHttpImpl().send(HttpRequest.newBuilder(URI.create(url)).GET().build(), policy);
+        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), policy);
     }
 
     private static byte[] body(HttpResponse<InputStream> r) throws IOException {
@@ -189,7 +193,7 @@ class OutboundHttpImplTest {
         body(unfollowed);
 
         byte[] json = "{\"id\":\"osvita\"}".getBytes(StandardCharsets.UTF_8);
-        HttpResponse<InputStream> posted = new OutboundHttpImpl().send(HttpRequest.newBuilder(URI.create(base + "/post-moved"))
+        HttpResponse<InputStream> posted = http.send(HttpRequest.newBuilder(URI.create(base + "/post-moved"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(json)).build(), LOCAL);
         assertEquals(200, posted.statusCode());
         assertArrayEquals(json, body(posted), "a 307 repeats the POST with its body");
@@ -197,30 +201,48 @@ class OutboundHttpImplTest {
 
     @Test
     void theNameIsResolvedOncePerHopAndTheConnectionGoesToTheCheckedAddress() throws Exception {
-        // a rebinding DNS server: 127.0.0.1 for the first question, an address of the council's network after
+        // a rebinding DNS server: 127.0.0.1 for the first question, an address of the council's network after;
+        // Jetty's I/O on the executor it is given (in the portal the job service's)
         AtomicInteger asked = new AtomicInteger();
-        OutboundHttpImpl http = new OutboundHttpImpl(host -> {
+        AtomicInteger tasks = new AtomicInteger();
+        OutboundHttpImpl rebound = new OutboundHttpImpl(task -> {
+            tasks.incrementAndGet();
+            pool.execute(task);
+        }, host -> {
             assertEquals("media.example.test", host);
             return new InetAddress[] { InetAddress.getByName(asked.getAndIncrement() == 0 ? "127.0.0.1" : "10.9.9.9") };
         });
-        String url = "http://media.example.test:" + server.getAddress().getPort() + "/file";
-        HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(), LOCAL);
-        assertArrayEquals(PAYLOAD, body(r));
-        assertEquals(1, asked.get(), "one lookup: the connection used the address that was checked");
-        assertEquals("media.example.test:" + server.getAddress().getPort(), HOSTS.get(HOSTS.size() - 1),
-                "the Host header is still the name");
-        // the second question (the next send) gets the council's address: refused, not connected
-        int before = HOSTS.size();
-        OutboundRefusedException e = assertThrows(OutboundRefusedException.class,
-                () -> http.send(HttpRequest.newBuilder(URI.create(url)).build(), LOCAL));
-        assertTrue(e.getMessage().contains("10.9.9.9"), e.getMessage());
-        assertEquals(before, HOSTS.size());
-
-        // one address of the answer not allowed: the name is refused, whichever address would come first
-        OutboundHttpImpl mixed = new OutboundHttpImpl(host -> new InetAddress[] { InetAddress.getByName("127.0.0.1"),
+        OutboundHttpImpl mixed = new OutboundHttpImpl(pool, host -> new InetAddress[] { InetAddress.getByName("127.0.0.1"),
                 InetAddress.getByName("192.168.0.7") });
-        assertThrows(OutboundRefusedException.class, () -> mixed.send(HttpRequest.newBuilder(URI.create(url)).build(), LOCAL));
-        assertEquals(before, HOSTS.size());
+        // nothing listens on 127.0.0.3: the connection is refused and the name's next address is tried
+        OutboundHttpImpl fallback = new OutboundHttpImpl(pool, host -> new InetAddress[] { InetAddress.getByName("127.0.0.3"),
+                InetAddress.getByName("127.0.0.1") });
+        try {
+            String url = "http://media.example.test:" + server.getAddress().getPort() + "/file";
+            HttpResponse<InputStream> r = rebound.send(HttpRequest.newBuilder(URI.create(url)).build(), LOCAL);
+            assertArrayEquals(PAYLOAD, body(r));
+            assertEquals(1, asked.get(), "one lookup: the connection used the address that was checked");
+            assertEquals("media.example.test:" + server.getAddress().getPort(), HOSTS.get(HOSTS.size() - 1),
+                    "the Host header is still the name");
+            assertTrue(tasks.get() > 0, "Jetty ran its I/O on the executor given");
+            // the second question (the next send) gets the council's address: refused, not connected
+            int before = HOSTS.size();
+            OutboundRefusedException e = assertThrows(OutboundRefusedException.class,
+                    () -> rebound.send(HttpRequest.newBuilder(URI.create(url)).build(), LOCAL));
+            assertTrue(e.getMessage().contains("10.9.9.9"), e.getMessage());
+            assertEquals(before, HOSTS.size());
+
+            // one address of the answer not allowed: the name is refused, whichever address would come first
+            assertThrows(OutboundRefusedException.class, () -> mixed.send(HttpRequest.newBuilder(URI.create(url)).build(), LOCAL));
+            assertEquals(before, HOSTS.size());
+
+            OutboundPolicy loopback = OutboundPolicy.allowing("test.allowed", List.of("127.0.0.0/8"));
+            assertArrayEquals(PAYLOAD, body(fallback.send(HttpRequest.newBuilder(URI.create(url)).build(), loopback)));
+        } finally {
+            rebound.stop();
+            mixed.stop();
+            fallback.stop();
+        }
     }
 
     @Test
@@ -239,7 +261,7 @@ class OutboundHttpImplTest {
     void aServerThatStallsRunsIntoTheTimeouts() throws Exception {
         long start = System.nanoTime();
         HttpRequest stalled = HttpRequest.newBuilder(URI.create(base + "/stall")).timeout(Duration.ofMillis(500)).build();
-        assertThrows(HttpTimeoutException.class, () -> new OutboundHttpImpl().send(stalled, LOCAL));
+        assertThrows(HttpTimeoutException.class, () -> http.send(stalled, LOCAL));
         HttpResponse<InputStream> r = get(LOCAL.withTimeout(Duration.ofMillis(700)), base + "/stall-body");
         assertEquals(200, r.statusCode(), "the head came in time");
         assertThrows(HttpTimeoutException.class, () -> body(r), "the body did not: the whole exchange is bounded");

@@ -12,8 +12,8 @@ import java.net.http.HttpResponse;
  * (no second lookup a rebinding DNS server could answer differently) while the Host header, TLS SNI
  * and the certificate check still use the name; redirects are followed here, at most
  * {@link OutboundPolicy#maxRedirects()}, each target checked the same way (GET and HEAD follow 301,
- * 302, 303, 307 and 308, other methods only 307 and 308 with the same body). Runs on the caller's
- * thread (no thread of its own).
+ * 302, 303, 307 and 308, other methods only 307 and 308 with the same body). The caller's thread
+ * waits for the answer and reads its body (the network I/O itself runs on the core's job service).
  *
  * <p>Timeouts: {@link OutboundPolicy#connectTimeout()} for each connection
  * ({@link java.net.http.HttpConnectTimeoutException}); the request's {@code timeout()}, else the
