@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Portal, launchBrowser, signIn, vaadinIdle, until, fromModule } from './lib/portal.mjs';
 import { eservicesTests, eservicesConfig } from './eservices.mjs';
+import { addAct, pickAct } from './lib/acts.mjs';
 
 // the e-services tests (eservices.mjs) run after the CRM's against this portal: one start less in CI
 const portal = new Portal({ port: 18991, database: 'hromada_e2e_crm', config: eservicesConfig });
@@ -225,24 +226,11 @@ test('the hall display shows a called ticket without a reload', async () => {
 
 test('a service card links its legal basis to an act picked from document search; the act\'s page lists the card', async () => {
   const page = await employeePage(portal.admin());
-  const created = await page.context().request.post(`${portal.url}api/documents`, {
-    multipart: {
-      metadata: JSON.stringify({ kind: 'council-decision', number: '790', date: '2024-04-26',
-        title: 'Про затвердження переліку адміністративних послуг ЦНАП', status: 'IN_FORCE' }),
-      file: { name: 'rishennia.txt', mimeType: 'text/plain', buffer: Buffer.from('Перелік адміністративних послуг центру.') },
-    },
-  });
-  assert.equal(created.status(), 201, await created.text());
-  const act = await created.json();
+  const act = await addAct(page, portal, { number: '790', date: '2024-04-26',
+    title: 'Про затвердження переліку адміністративних послуг ЦНАП', text: 'Перелік адміністративних послуг центру.' });
   const cardId = portal.sql(`select id from crm.service_card where name like '${CARD}%' order by id limit 1`);
   await page.goto(`${portal.url}tsnap/kartky/${cardId}`);
-  const picker = page.locator('#card-legal-act-input');
-  await picker.waitFor();
-  await picker.locator('input').fill('переліку адміністративних');
-  const option = page.locator('vaadin-combo-box-item', { hasText: '№ 790 від 26.04.2024 — Про затвердження переліку' });
-  await option.click();
-  await until('the picked act shown with its link', async () =>
-    (await page.locator('#card-legal-act-link').getAttribute('href')) === `dokumenty/${act.id}`);
+  await pickAct(page, 'card-legal-act', 'переліку адміністративних', '№ 790 від 26.04.2024 — Про затвердження переліку', act.id);
   await page.click('#card-save');
   await page.getByText(/Збережено: версія/).waitFor();
   assert.equal(portal.sql(`select legal_act_id from crm.service_card where id = ${cardId}`), String(act.id));

@@ -630,6 +630,7 @@ test('deleting: a manager with datasets is refused with the reason; mistaken dat
   assert.equal(await page.locator('a.opendata-manager-name').filter({ hasText: 'Відділ культури' }).count(), 0);
 });
 
-test('the log has no errors from the open-data bundles', () => {
+test('the log has no errors from the open-data bundles (of either portal)', () => {
   assert.deepEqual(portal.logErrors(fromModule('opendata')), []);
+  assert.deepEqual(source.logErrors(fromModule('opendata')), []);
 });
