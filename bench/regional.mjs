@@ -147,11 +147,12 @@ function loadData(portal, ids) {
       SELECT c.id, 'Управління ' || m || ' громади ' || c.id, lpad((10000000 + m)::text, 8, '0'), 'Відповідальна особа',
         'data' || m || '@example.org', '+380532000000'
       FROM ${c}, generate_series(1, 3) m;
-    INSERT INTO opendata.dataset (community, identifier, title, description, language, formats, first_published,
-        last_modified, actuality_date, frequency, keywords, links, responsible_person, responsible_email, legal_basis,
+    INSERT INTO opendata.dataset (community, identifier, title, description, language, formats, first_published_at,
+        last_modified_at, actuality_date, frequency, keywords, links, responsible_person, responsible_email, legal_basis,
         purpose, manager_id, tags, published, search_text)
       SELECT c.id, 'nabir-' || g, 'Набір ' || ${word('g')} || ' ' || g, 'Дані громади про ' || ${word('g / 3')}, 'uk',
-        '{CSV}', date '2024-01-01' + g, current_date, current_date, 'YEARLY', ARRAY[${word('g')}],
+        '{CSV}', (date '2024-01-01' + g)::timestamp AT TIME ZONE 'Europe/Kyiv',
+        current_date::timestamp AT TIME ZONE 'Europe/Kyiv', current_date, 'YEARLY', ARRAY[${word('g')}],
         ARRAY['https://example.org/' || c.id || '/' || g || '.csv'], 'Відповідальна особа', 'data@example.org',
         'Постанова КМУ від 21.10.2015 № 835', 'Прозорість', m.id, ARRAY[${word('g')}], g % 10 <> 0,
         lower('nabir-' || g || ' ' || ${word('g')})

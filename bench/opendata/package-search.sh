@@ -100,7 +100,7 @@ CREATE TEMP TABLE w AS SELECT array['бюджет','освіта','трансп�
   'соціальний захист','туризм','містобудування'] AS w,
   (SELECT array_agg(id ORDER BY id) FROM opendata.data_manager WHERE edrpou LIKE '2%') AS m;
 
-INSERT INTO opendata.dataset (identifier, title, description, language, formats, first_published, last_modified,
+INSERT INTO opendata.dataset (identifier, title, description, language, formats, first_published_at, last_modified_at,
   actuality_date, frequency, keywords, links, responsible_person, responsible_email, legal_basis, purpose,
   manager_id, tags, published, search_text, updated_at)
 SELECT 'dataset-' || g,
@@ -108,8 +108,9 @@ SELECT 'dataset-' || g,
     || w[1 + (g / 20) % 20] || ') № ' || g,
   'Набір даних № ' || g || ' про ' || w[1 + g % 20] || ' і ' || w[1 + (g * 7) % 20]
     || ': щорічні показники, адреси об''єктів, відповідальні особи та джерела фінансування.',
-  'uk', array[(array['CSV','XLSX','JSON','XML','CSV'])[1 + g % 5]], date '2019-01-01' + (g % 2000),
-  date '2024-01-01' + (g % 700), date '2024-01-01' + (g % 700),
+  'uk', array[(array['CSV','XLSX','JSON','XML','CSV'])[1 + g % 5]],
+  (date '2019-01-01' + (g % 2000))::timestamp AT TIME ZONE 'Europe/Kyiv',
+  (date '2024-01-01' + (g % 700))::timestamp AT TIME ZONE 'Europe/Kyiv', date '2024-01-01' + (g % 700),
   (array['DAILY','WEEKLY','MONTHLY','QUARTERLY','YEARLY','ON_CHANGE'])[1 + g % 6],
   array[w[1 + g % 20], w[1 + (g * 3) % 20], 'Полтава'], array['https://example.org/data/dataset-' || g || '.csv'],
   'Відповідальна особа ' || (g % $managers), 'person' || (g % $managers) || '@example.org',

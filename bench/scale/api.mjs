@@ -49,14 +49,15 @@ SELECT 'Управління № ' || g || ' міської ради', lpad((200
        'manager' || g || '@example.org', '+380532' || lpad(g::text, 6, '0') FROM generate_series(1, 50) g;
 CREATE TEMP TABLE w AS SELECT array[${WORDS.map(w => `'${w}'`).join(',')}] AS w,
   (SELECT array_agg(id ORDER BY id) FROM opendata.data_manager) AS m;
-INSERT INTO opendata.dataset (identifier, title, description, language, formats, first_published, last_modified,
+INSERT INTO opendata.dataset (identifier, title, description, language, formats, first_published_at, last_modified_at,
   actuality_date, frequency, keywords, links, responsible_person, responsible_email, legal_basis, purpose,
   manager_id, tags, published, search_text, updated_at)
 SELECT 'dataset-' || g, initcap(w[1 + g % 16]) || ': ' || (array['реєстр','перелік','звіт','показники','довідник'])[1 + g % 5]
     || ' (' || w[1 + (g / 16) % 16] || ') № ' || g,
   'Набір даних № ' || g || ' про ' || w[1 + g % 16] || ' і ' || w[1 + (g * 7) % 16] || ': щорічні показники та адреси.',
-  'uk', array[(array['CSV','XLSX','JSON','XML','CSV'])[1 + g % 5]], date '2019-01-01' + (g % 2000),
-  date '2024-01-01' + (g % 700), date '2024-01-01' + (g % 700),
+  'uk', array[(array['CSV','XLSX','JSON','XML','CSV'])[1 + g % 5]],
+  (date '2019-01-01' + (g % 2000))::timestamp AT TIME ZONE 'Europe/Kyiv',
+  (date '2024-01-01' + (g % 700))::timestamp AT TIME ZONE 'Europe/Kyiv', date '2024-01-01' + (g % 700),
   (array['DAILY','WEEKLY','MONTHLY','QUARTERLY','YEARLY','ON_CHANGE'])[1 + g % 6],
   array[w[1 + g % 16], w[1 + (g * 3) % 16], 'Полтава'], array['https://example.org/data/dataset-' || g || '.csv'],
   'Особа ' || (g % 50), 'person' || (g % 50) || '@example.org', 'Постанова КМУ від 21.10.2015 № 835',

@@ -24,11 +24,12 @@ const psql = sql => portal.sql(`SET hromada.community = 'default';\n${sql}`);
 
 function datasetSql(identifier, title, published = true) {
   return `
-    INSERT INTO opendata.dataset (identifier, title, description, language, formats, first_published, last_modified,
+    INSERT INTO opendata.dataset (identifier, title, description, language, formats, first_published_at, last_modified_at,
       actuality_date, frequency, keywords, links, responsible_person, responsible_email, legal_basis, purpose,
       manager_id, tags, published, search_text)
-    SELECT '${identifier}', '${title}', 'Доходи і видатки бюджету громади за програмами', 'uk', '{CSV}', '2024-01-15',
-      current_date, current_date, 'YEARLY', '{бюджет,видатки}', '{}', 'Олена Фінансистка', 'finance@example.org',
+    SELECT '${identifier}', '${title}', 'Доходи і видатки бюджету громади за програмами', 'uk', '{CSV}',
+      TIMESTAMP '2024-01-15 00:00' AT TIME ZONE 'Europe/Kyiv',
+      current_date::timestamp AT TIME ZONE 'Europe/Kyiv', current_date, 'YEARLY', '{бюджет,видатки}', '{}', 'Олена Фінансистка', 'finance@example.org',
       'Постанова КМУ від 21.10.2015 № 835', 'Прозорість використання бюджетних коштів', id, '{бюджет,фінанси}',
       ${published}, lower('${identifier} ${title}')
     FROM opendata.data_manager WHERE edrpou = '${EDRPOU}'`;

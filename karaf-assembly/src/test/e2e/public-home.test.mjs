@@ -62,10 +62,11 @@ before(async () => {
     `INSERT INTO opendata.data_manager (name, edrpou, responsible_person, email, phone)
      VALUES ('Управління благоустрою', '${EDRPOU}', 'Ірина Зелена', 'parks@example.org', '+380532000001')`,
     ...[[DATASET, true], [{ identifier: 'skvery-draft-e2e', title: 'Сквери: чернетка (e2e)' }, false]].map(([d, published]) => `
-    INSERT INTO opendata.dataset (identifier, title, description, language, formats, first_published, last_modified,
+    INSERT INTO opendata.dataset (identifier, title, description, language, formats, first_published_at, last_modified_at,
       actuality_date, frequency, keywords, links, responsible_person, responsible_email, legal_basis, purpose,
       manager_id, tags, published, search_text)
-    SELECT '${d.identifier}', '${d.title}', 'Парки, сквери та їхня площа', 'uk', '{CSV}', '2024-01-15', current_date,
+    SELECT '${d.identifier}', '${d.title}', 'Парки, сквери та їхня площа', 'uk', '{CSV}',
+      TIMESTAMP '2024-01-15 00:00' AT TIME ZONE 'Europe/Kyiv', current_date::timestamp AT TIME ZONE 'Europe/Kyiv',
       current_date, 'YEARLY', '{парки}', '{}', 'Ірина Зелена', 'parks@example.org', 'Постанова КМУ № 835',
       'Прозорість', id, '{парки}', ${published}, lower('${d.identifier} ${d.title}')
     FROM opendata.data_manager WHERE edrpou = '${EDRPOU}'`),

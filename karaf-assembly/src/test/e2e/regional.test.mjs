@@ -258,11 +258,12 @@ function datasetSql(community, identifier, edrpou) {
   return `
     INSERT INTO opendata.data_manager (community, name, edrpou, responsible_person, email, phone)
       VALUES ('${community.id}', 'Відділ даних ${community.name}', '${edrpou}', 'Олена Даних', 'data@example.org', '+380532000000');
-    INSERT INTO opendata.dataset (community, identifier, title, description, language, formats, first_published,
-      last_modified, actuality_date, frequency, keywords, links, responsible_person, responsible_email, legal_basis,
+    INSERT INTO opendata.dataset (community, identifier, title, description, language, formats, first_published_at,
+      last_modified_at, actuality_date, frequency, keywords, links, responsible_person, responsible_email, legal_basis,
       purpose, manager_id, tags, published, search_text)
     SELECT '${community.id}', '${identifier}', 'Набір ${identifier}', 'Перелік об''єктів громади', 'uk', '{CSV}',
-      '2025-01-15', current_date, current_date, 'YEARLY', '{громада}', '{https://example.org/${identifier}.csv}',
+      TIMESTAMP '2025-01-15 00:00' AT TIME ZONE 'Europe/Kyiv',
+      current_date::timestamp AT TIME ZONE 'Europe/Kyiv', current_date, 'YEARLY', '{громада}', '{https://example.org/${identifier}.csv}',
       'Олена Даних', 'data@example.org', 'Постанова КМУ від 21.10.2015 № 835', 'Прозорість', id, '{громада}', true,
       lower('${identifier}')
     FROM opendata.data_manager WHERE community = '${community.id}' AND edrpou = '${edrpou}'`;

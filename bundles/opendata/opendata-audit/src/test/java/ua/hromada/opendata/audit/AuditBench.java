@@ -167,12 +167,14 @@ public final class AuditBench {
             exec(c, "INSERT INTO opendata.manager_obligation (manager_id, obligation_id)"
                     + " SELECT m.id, o.id FROM opendata.data_manager m CROSS JOIN opendata.obligation o WHERE (m.id + o.id) % 3 <> 0");
             // every ~10th passport lacks keywords, ~every 7th is overdue, a quarter fulfils an obligation
-            exec(c, "INSERT INTO opendata.dataset (identifier, title, description, language, formats, first_published,"
-                    + " last_modified, actuality_date, frequency, keywords, links, responsible_person, responsible_email,"
+            exec(c, "INSERT INTO opendata.dataset (identifier, title, description, language, formats, first_published_at,"
+                    + " last_modified_at, actuality_date, frequency, keywords, links, responsible_person, responsible_email,"
                     + " legal_basis, purpose, manager_id, tags, obligation_id, published, search_text)"
                     + " SELECT 'bench-' || g, 'Набір даних № ' || g, 'Опис набору даних № ' || g || ' для аудиту', 'uk',"
                     + " CASE WHEN g % 11 = 0 THEN ARRAY['PDF'] ELSE ARRAY['CSV'] END,"
-                    + " current_date - 800, current_date - (g % 7) * CASE WHEN g % 7 = 3 THEN 60 ELSE 3 END, current_date - 1,"
+                    + " (current_date - 800)::timestamp AT TIME ZONE 'Europe/Kyiv',"
+                    + " (current_date - (g % 7) * CASE WHEN g % 7 = 3 THEN 60 ELSE 3 END)::timestamp AT TIME ZONE 'Europe/Kyiv',"
+                    + " current_date - 1,"
                     + " (ARRAY['DAILY','WEEKLY','MONTHLY','QUARTERLY','YEARLY','ON_CHANGE','NO_LONGER_UPDATED'])[1 + g % 7],"
                     + " CASE WHEN g % 10 = 0 THEN '{}'::text[] ELSE ARRAY['відкриті дані', 'набір ' || g] END,"
                     + " ARRAY['https://data.example.org/bench-' || g], 'Особа ' || g, 'person' || g || '@example.org',"

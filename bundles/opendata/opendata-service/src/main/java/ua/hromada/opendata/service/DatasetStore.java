@@ -37,8 +37,7 @@ import ua.hromada.portal.api.jdbc.Versioned;
  */
 final class DatasetStore {
     private static final String DATASET_COLUMNS = "SELECT d.id, d.identifier, d.title, d.description, d.language,"
-            + " d.formats, d.compression, d.first_published_at, d.last_modified_at, d.first_published, d.last_modified,"
-            + " d.actuality_date, d.frequency, d.keywords,"
+            + " d.formats, d.compression, d.first_published_at, d.last_modified_at, d.actuality_date, d.frequency, d.keywords,"
             + " d.links, d.responsible_person, d.responsible_email, d.legal_basis, d.purpose, d.manager_id,"
             + " m.name AS manager_name, d.tags, d.obligation_id, d.published, d.provider_module, d.updated_at, d.created_at,"
             + " d.version";
@@ -225,8 +224,8 @@ final class DatasetStore {
         Long obligationId = rs.wasNull() ? null : obligation;
         return new Dataset(rs.getLong("id"), rs.getString("identifier"), rs.getString("title"),
                 rs.getString("description"), rs.getString("language"), list(rs.getArray("formats")),
-                rs.getString("compression"), PassportTimes.read(rs, "first_published_at", "first_published", zone),
-                PassportTimes.read(rs, "last_modified_at", "last_modified", zone),
+                rs.getString("compression"), PassportTimes.read(rs, "first_published_at", zone),
+                PassportTimes.read(rs, "last_modified_at", zone),
                 date(rs, "actuality_date"), UpdateFrequency.valueOf(rs.getString("frequency")),
                 list(rs.getArray("keywords")), list(rs.getArray("links")), rs.getString("responsible_person"),
                 rs.getString("responsible_email"), rs.getString("legal_basis"), rs.getString("purpose"),
@@ -311,7 +310,6 @@ final class DatasetStore {
         } else {
             try (PreparedStatement ps = c.prepareStatement("UPDATE opendata.dataset SET identifier = ?, title = ?,"
                     + " description = ?, language = ?, formats = ?, compression = ?, first_published_at = ?, last_modified_at = ?,"
-                    + " first_published = NULL, last_modified = NULL,"
                     + " actuality_date = ?, frequency = ?, keywords = ?, links = ?, responsible_person = ?,"
                     + " responsible_email = ?, legal_basis = ?, purpose = ?, manager_id = ?, tags = ?, obligation_id = ?,"
                     + " published = ?, search_text = ?, updated_at = now(), " + Versioned.BUMP + " WHERE id = ?")) {

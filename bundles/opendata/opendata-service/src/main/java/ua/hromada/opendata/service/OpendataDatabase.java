@@ -45,8 +45,9 @@ public class OpendataDatabase extends ModuleDatabase {
     }
 
     /**
-     * V9's second half, per community before its first work here: its pre-V9 passport dates become
-     * midnight in its own time zone ({@code zone} is read with the community bound: PortalSettings).
+     * V9's second half, per community before its first work here: its pre-V9 passport dates (kept
+     * aside by V11 when not converted yet) become midnight in its own time zone ({@code zone} is read
+     * with the community bound: PortalSettings).
      */
     private void convertPassportDates(Communities communities, Supplier<ZoneId> zone) {
         seedEachCommunity(communities, c -> PassportTimes.convertDates(c, zone.get()),

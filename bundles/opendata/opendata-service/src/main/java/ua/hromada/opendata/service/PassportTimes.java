@@ -30,18 +30,10 @@ final class PassportTimes {
         return at == null ? null : at.truncatedTo(ChronoUnit.MINUTES);
     }
 
-    /**
-     * The stored instant as the community's clock shows it, or null. A row whose time is empty but
-     * whose pre-V9 date column holds a day (not converted yet, or written by SQL of the old shape)
-     * reads as that day's midnight, as the conversion would make it.
-     */
-    static LocalDateTime read(ResultSet rs, String column, String dateColumn, ZoneId zone) throws SQLException {
+    /** The stored instant as the community's clock shows it, or null. */
+    static LocalDateTime read(ResultSet rs, String column, ZoneId zone) throws SQLException {
         OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
-        if (at != null) {
-            return at.atZoneSameInstant(zone).toLocalDateTime();
-        }
-        LocalDate day = rs.getObject(dateColumn, LocalDate.class);
-        return day == null ? null : day.atStartOfDay();
+        return at == null ? null : at.atZoneSameInstant(zone).toLocalDateTime();
     }
 
     /**
@@ -53,19 +45,21 @@ final class PassportTimes {
     }
 
     /**
-     * The V9 step SQL cannot do: the dates stored before it become midnight in the community's time
-     * zone, and the date columns are emptied (so the step runs once per row). Runs on a connection of
-     * the community (row-level security shows only its rows); answers whether it changed any row.
+     * The V9 step SQL cannot do: the dates stored before it (kept aside by V11 in
+     * {@code passport_date_before_v9}) become midnight in the community's time zone, and are removed
+     * there (so the step runs once per row). Runs on a connection of the community (row-level
+     * security shows only its rows); answers whether it changed any row.
      */
     static boolean convertDates(Connection c, ZoneId zone) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE opendata.dataset SET"
-                + " first_published_at = coalesce(first_published_at, first_published::timestamp AT TIME ZONE ?),"
-                + " last_modified_at = coalesce(last_modified_at, last_modified::timestamp AT TIME ZONE ?),"
-                + " first_published = NULL, last_modified = NULL"
-                + " WHERE first_published IS NOT NULL OR last_modified IS NOT NULL")) {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE opendata.dataset d SET"
+                + " first_published_at = coalesce(d.first_published_at, o.first_published::timestamp AT TIME ZONE ?),"
+                + " last_modified_at = coalesce(d.last_modified_at, o.last_modified::timestamp AT TIME ZONE ?)"
+                + " FROM opendata.passport_date_before_v9 o WHERE o.dataset_id = d.id");
+                PreparedStatement remove = c.prepareStatement("DELETE FROM opendata.passport_date_before_v9")) {
             ps.setString(1, zone.getId());
             ps.setString(2, zone.getId());
-            return ps.executeUpdate() > 0;
+            ps.executeUpdate();
+            return remove.executeUpdate() > 0;
         }
     }
 

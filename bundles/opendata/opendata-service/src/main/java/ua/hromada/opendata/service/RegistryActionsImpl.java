@@ -157,7 +157,7 @@ public class RegistryActionsImpl implements RegistryActions {
         }
         LocalDateTime first = d.firstPublishedAt() != null || !published ? d.firstPublishedAt()
                 : registry.datasetStore().firstPublishedAt(d.lastModifiedAt());
-        try (PreparedStatement ps = c.prepareStatement("UPDATE opendata.dataset SET published = ?, first_published_at = ?, first_published = NULL,"
+        try (PreparedStatement ps = c.prepareStatement("UPDATE opendata.dataset SET published = ?, first_published_at = ?,"
                 + " updated_at = now(), " + Versioned.BUMP + " WHERE id = ?")) {
             ps.setBoolean(1, published);
             ps.setObject(2, PassportTimes.stored(first, registry.settings().zone()), Types.TIMESTAMP_WITH_TIMEZONE);

@@ -51,7 +51,7 @@ final class RegistryResources {
      */
     private void touch(Connection c, long datasetId, boolean newData) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE opendata.dataset SET updated_at = now(), "
-                + Versioned.BUMP + (newData ? ", last_modified_at = greatest(?, coalesce(last_modified_at, ?)), last_modified = NULL" : "")
+                + Versioned.BUMP + (newData ? ", last_modified_at = greatest(?, coalesce(last_modified_at, ?))" : "")
                 + " WHERE id = ?")) {
             int i = 1;
             if (newData) {

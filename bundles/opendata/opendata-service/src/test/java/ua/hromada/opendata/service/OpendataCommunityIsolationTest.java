@@ -121,6 +121,14 @@ class OpendataCommunityIsolationTest {
         }
         // its open-data policy documents
         new PolicyDocumentsImpl(setup.database(), setup.auditLog()).save(setup.steward, List.of(790L, 12L));
+        // a pre-V9 date of the dataset not converted yet, as V11 keeps it aside
+        try (var c = setup.communityDataSource().getConnection(); var ps = c.prepareStatement("insert into"
+                + " opendata.passport_date_before_v9 (dataset_id, first_published) values (?, date '2024-03-01')")) {
+            ps.setLong(1, dataset.id());
+            ps.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
         return new A(manager, obligation, dataset, link, file);
     }
 
@@ -150,6 +158,9 @@ class OpendataCommunityIsolationTest {
                 + " (dataset_id, position, name) values (?, 99, 'probe')", a.dataset().id());
         CommunityReferences.assertRefused(b, "b's bytes of a's resource", "insert into opendata.resource_content"
                 + " (resource_id, content) values (?, '\\x00')", a.link().id());
+        CommunityReferences.assertRefused(b, "b's pre-V9 date of a's dataset", "insert into"
+                + " opendata.passport_date_before_v9 (dataset_id, last_modified) values (?, date '2024-07-15')",
+                a.dataset().id());
         CommunityReferences.assertRefused(b, "b's dataset under a's obligation", "insert into opendata.dataset"
                 + " (identifier, title, frequency, manager_id, obligation_id) values ('probe', 'Проба', 'DAILY', ?, ?)",
                 own.id(), a.obligation().id());

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -27,10 +29,12 @@ import ua.hromada.opendata.api.Dataset;
 import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.opendata.api.RegistryTransfer.ImportPreview;
 import ua.hromada.portal.testing.DiscardingAuditLog;
+import ua.hromada.portal.testing.TestCommunities;
+import ua.hromada.portal.testing.TestDatabase;
 
 /**
  * The passport's date-and-time fields (Resolution 835): V9's conversion of the stored dates to
- * midnight in each community's own zone, times kept to the minute through the registry, the CKAN
+ * midnight in each community's own zone (of those V11 kept aside), times kept to the minute through the registry, the CKAN
  * forms of a time and a time in an imported table.
  */
 class PassportTimesTest {
@@ -60,52 +64,51 @@ class PassportTimesTest {
     }
 
     @Test
-    void v9MakesEachCommunitysDatesMidnightInItsOwnZoneOnce() throws SQLException {
-        setup.communities().add("tokyo", "tokyo.test");
-        long kyivRow = oldShapeRow("default", "kyiv-set", "2024-03-01", "2024-07-15");
-        long tokyoRow = oldShapeRow("tokyo", "tokyo-set", "2024-03-01", null);
-        Supplier<ZoneId> zones = () -> "tokyo".equals(setup.communities().current().id()) ? TOKYO : KYIV;
-        OpendataDatabase db = new OpendataDatabase(setup.communityDataSource(), setup.communities(), zones);
-        setup.communities().runAs("tokyo", () -> db.read(c -> null));
+    void datesNotConvertedBeforeV11AreKeptAsideAndEachCommunityMakesThemMidnightInItsOwnZoneOnce()
+            throws SQLException {
+        try (TestDatabase old = TestDatabase.create()) {
+            // an installation V9's conversion has not reached: dates in the columns V11 drops
+            flyway(old).target("10").load().migrate();
+            long kyivRow = oldShapeRow(old, "default", "kyiv-set", "'2024-03-01'", "'2024-07-15'");
+            long tokyoRow = oldShapeRow(old, "tokyo", "tokyo-set", "'2024-03-01'", "NULL");
+            long converted = oldShapeRow(old, "default", "converted-set", "NULL", "NULL");
+            old.execute("UPDATE opendata.dataset SET first_published_at = '2024-01-10T09:00:00Z' WHERE id = " + converted);
+            flyway(old).load().migrate();
+            old.isolate("opendata");
+            assertEquals(List.of(), strings(old, "SELECT column_name FROM information_schema.columns WHERE"
+                    + " table_schema = 'opendata' AND table_name = 'dataset' AND column_name IN ('first_published',"
+                    + " 'last_modified')"), "V11 drops the date columns");
+            assertEquals(List.of(kyivRow + " 2024-03-01 2024-07-15", tokyoRow + " 2024-03-01 null"),
+                    strings(old, "SELECT dataset_id || ' ' || first_published || ' ' || coalesce(last_modified::text, 'null')"
+                            + " FROM opendata.passport_date_before_v9 ORDER BY dataset_id"), "kept aside, not lost");
 
-        assertEquals(Instant.parse("2024-02-29T15:00:00Z"), stored(tokyoRow, "first_published_at"), "JST midnight");
-        assertNull(stored(tokyoRow, "last_modified_at"));
-        assertEquals(List.of(), oldDates(tokyoRow), "the date columns are emptied");
-        assertEquals(List.of("2024-03-01", "2024-07-15"), oldDates(kyivRow), "not yet: no work of its community");
+            TestCommunities communities = new TestCommunities().add("tokyo", "tokyo.test");
+            Supplier<ZoneId> zones = () -> "tokyo".equals(communities.current().id()) ? TOKYO : KYIV;
+            OpendataDatabase db = new OpendataDatabase(old.communityDataSource(communities), communities, zones);
+            communities.runAs("tokyo", () -> db.read(c -> null));
+            assertEquals(Instant.parse("2024-02-29T15:00:00Z"), stored(old, tokyoRow, "first_published_at"), "JST midnight");
+            assertNull(stored(old, tokyoRow, "last_modified_at"));
+            assertEquals(List.of(Long.toString(kyivRow)), strings(old,
+                    "SELECT dataset_id::text FROM opendata.passport_date_before_v9"), "not yet: no work of its community");
 
-        db.read(c -> null);
-        assertEquals(Instant.parse("2024-02-29T22:00:00Z"), stored(kyivRow, "first_published_at"), "EET midnight");
-        assertEquals(Instant.parse("2024-07-14T21:00:00Z"), stored(kyivRow, "last_modified_at"), "EEST midnight");
-        assertEquals(List.of(), oldDates(kyivRow));
+            db.read(c -> null);
+            assertEquals(Instant.parse("2024-02-29T22:00:00Z"), stored(old, kyivRow, "first_published_at"), "EET midnight");
+            assertEquals(Instant.parse("2024-07-14T21:00:00Z"), stored(old, kyivRow, "last_modified_at"), "EEST midnight");
+            assertEquals(Instant.parse("2024-01-10T09:00:00Z"), stored(old, converted, "first_published_at"));
+            assertEquals(List.of(), strings(old, "SELECT dataset_id::text FROM opendata.passport_date_before_v9"));
 
-        DatasetRegistryImpl registry = new DatasetRegistryImpl(db, new DiscardingAuditLog(), settings(zones));
-        Dataset kyiv = registry.dataset(kyivRow).orElseThrow();
-        assertEquals(LocalDateTime.of(2024, 3, 1, 0, 0), kyiv.firstPublishedAt());
-        assertEquals(LocalDate.of(2024, 7, 15), kyiv.lastModified());
-        Dataset tokyo = setup.communities().callAs("tokyo", () -> registry.dataset(tokyoRow).orElseThrow());
-        assertEquals(LocalDateTime.of(2024, 3, 1, 0, 0), tokyo.firstPublishedAt(), "its own midnight, in its zone");
+            DatasetRegistryImpl registry = new DatasetRegistryImpl(db, new DiscardingAuditLog(), settings(zones));
+            Dataset kyiv = registry.dataset(kyivRow).orElseThrow();
+            assertEquals(LocalDateTime.of(2024, 3, 1, 0, 0), kyiv.firstPublishedAt());
+            assertEquals(LocalDate.of(2024, 7, 15), kyiv.lastModified());
+            Dataset tokyo = communities.callAs("tokyo", () -> registry.dataset(tokyoRow).orElseThrow());
+            assertEquals(LocalDateTime.of(2024, 3, 1, 0, 0), tokyo.firstPublishedAt(), "its own midnight, in its zone");
 
-        // the same step again (a later start) changes nothing: the dates are gone
-        try (Connection c = setup.dataSource().getConnection()) {
-            assertFalse(PassportTimes.convertDates(c, KYIV));
+            // the same step again (a later start) changes nothing: the dates are gone
+            try (Connection c = old.dataSource().getConnection()) {
+                assertFalse(PassportTimes.convertDates(c, KYIV));
+            }
         }
-    }
-
-    @Test
-    void aDateWrittenInTheOldShapeReadsAsMidnightUntilTheRowsNextWrite() throws SQLException {
-        DataManager m = setup.manager("Полтавська міська рада", "24388300");
-        Dataset d = setup.dataset(m, "budget", "Бюджет", false);
-        setup.execute("UPDATE opendata.dataset SET first_published_at = NULL, last_modified_at = NULL,"
-                + " first_published = DATE '2024-03-01', last_modified = DATE '2024-07-15' WHERE id = " + d.id());
-        Dataset read = setup.registry().dataset(d.id()).orElseThrow();
-        assertEquals(LocalDateTime.of(2024, 3, 1, 0, 0), read.firstPublishedAt());
-        assertEquals(LocalDateTime.of(2024, 7, 15, 0, 0), read.lastModifiedAt());
-
-        setup.registry().saveDataset(setup.steward, read.withPublication(false, read.firstPublishedAt(),
-                LocalDateTime.of(2024, 7, 15, 9, 30)));
-        assertEquals(List.of(), oldDates(d.id()));
-        assertEquals(Instant.parse("2024-02-29T22:00:00Z"), stored(d.id(), "first_published_at"));
-        assertEquals(Instant.parse("2024-07-15T06:30:00Z"), stored(d.id(), "last_modified_at"));
     }
 
     @Test
@@ -166,9 +169,15 @@ class PassportTimesTest {
                 d.providerManagerName(), null, false, zones);
     }
 
-    /** A dataset row as SQL wrote it before V9: the two dates in the date columns only. */
-    private long oldShapeRow(String community, String identifier, String first, String last) throws SQLException {
-        try (Connection c = setup.dataSource().getConnection()) {
+    private static FluentConfiguration flyway(TestDatabase db) {
+        return Flyway.configure().dataSource(db.dataSource()).schemas("opendata").createSchemas(true)
+                .locations("classpath:db/migration/opendata");
+    }
+
+    /** A dataset row as SQL wrote it before V9: the two dates (SQL literals) in the date columns only. */
+    private static long oldShapeRow(TestDatabase db, String community, String identifier, String first, String last)
+            throws SQLException {
+        try (Connection c = db.dataSource().getConnection()) {
             long manager;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO opendata.data_manager (community, name)"
                     + " VALUES (?, ?) RETURNING id")) {
@@ -177,14 +186,12 @@ class PassportTimesTest {
                 manager = single(ps);
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO opendata.dataset (community, identifier, title,"
-                    + " frequency, manager_id, first_published, last_modified) VALUES (?, ?, ?, 'YEARLY', ?, ?::date,"
-                    + " ?::date) RETURNING id")) {
+                    + " frequency, manager_id, first_published, last_modified) VALUES (?, ?, ?, 'YEARLY', ?, " + first
+                    + ", " + last + ") RETURNING id")) {
                 ps.setString(1, community);
                 ps.setString(2, identifier);
                 ps.setString(3, "Набір " + identifier);
                 ps.setLong(4, manager);
-                ps.setString(5, first);
-                ps.setString(6, last);
                 return single(ps);
             }
         }
@@ -197,8 +204,8 @@ class PassportTimesTest {
         }
     }
 
-    private Instant stored(long id, String column) throws SQLException {
-        try (Connection c = setup.dataSource().getConnection();
+    private static Instant stored(TestDatabase db, long id, String column) throws SQLException {
+        try (Connection c = db.dataSource().getConnection();
                 PreparedStatement ps = c.prepareStatement("SELECT " + column + " FROM opendata.dataset WHERE id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
@@ -209,22 +216,15 @@ class PassportTimesTest {
         }
     }
 
-    /** The row's pre-V9 date columns that still hold a date. */
-    private List<String> oldDates(long id) throws SQLException {
-        try (Connection c = setup.dataSource().getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT first_published::text, last_modified::text"
-                        + " FROM opendata.dataset WHERE id = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                List<String> out = new ArrayList<>();
-                for (int i = 1; i <= 2; i++) {
-                    if (rs.getString(i) != null) {
-                        out.add(rs.getString(i));
-                    }
-                }
-                return out;
+    /** The first column of every row, as text (the database's owner: no row-level security). */
+    private static List<String> strings(TestDatabase db, String sql) throws SQLException {
+        try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
+            List<String> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(rs.getString(1));
             }
+            return out;
         }
     }
 }
