@@ -199,10 +199,12 @@ public final class EservicesTestSetup extends ModuleTestSetup {
 
     /** A link monitor with this mailer and configuration (no schedule unless interval.minutes is given). */
     public LinkMonitorImpl linkMonitor(Mailer mailer, Map<String, ?> config) {
-        Map<String, Object> values = new java.util.HashMap<>(Map.of("interval.minutes", 0, "timeout.seconds", 2));
+        // the tests' link servers listen on 127.0.0.1, which the shipped (empty) allowed.networks refuses
+        Map<String, Object> values = new java.util.HashMap<>(Map.of("interval.minutes", 0, "timeout.seconds", 2,
+                "allowed.networks", "127.0.0.1"));
         values.putAll(config);
         return new LinkMonitorImpl(database, pools.forModule("eservices"), communities(), settings, mailer,
-                ShippedConfig.as(LinksConfig.class, values));
+                new ua.hromada.portal.outbound.OutboundHttpImpl(), ShippedConfig.as(LinksConfig.class, values));
     }
 
     @Override

@@ -3,6 +3,7 @@ package ua.hromada.eservices.service.catalogue;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,6 +33,8 @@ import ua.hromada.portal.api.community.Community;
 import ua.hromada.portal.api.jobs.Job;
 import ua.hromada.portal.api.jobs.JobTask;
 import ua.hromada.portal.api.jobs.Jobs;
+import ua.hromada.portal.api.outbound.OutboundHttp;
+import ua.hromada.portal.api.outbound.OutboundPolicy;
 
 /**
  * The link monitor: every interval each community's service addresses are checked one after the
@@ -42,7 +45,6 @@ import ua.hromada.portal.api.jobs.Jobs;
 @Designate(ocd = LinksConfig.class)
 public class LinkMonitorImpl implements LinkMonitor {
     static final String POOL = "eservices.links";
-    static final String HTTP_POOL = "eservices.links.http";
     static final Duration UPTIME_WINDOW = Duration.ofDays(30);
     static final Duration KEPT = Duration.ofDays(90);
     private static final Logger LOG = LoggerFactory.getLogger(LinkMonitorImpl.class);
@@ -58,13 +60,14 @@ public class LinkMonitorImpl implements LinkMonitor {
     @Activate
     public LinkMonitorImpl(@Reference EservicesDatabase database, @Reference Jobs jobs,
             @Reference Communities communities, @Reference PortalSettings settings, @Reference Mailer mailer,
-            LinksConfig config) {
+            @Reference OutboundHttp outbound, LinksConfig config) {
         this.database = database;
         this.communities = communities;
         this.settings = settings;
         this.mailer = mailer;
         Duration timeout = Duration.ofSeconds(Math.max(1, config.timeout_seconds()));
-        this.probe = new LinkProbe(LinkProbe.client(jobs.executor(HTTP_POOL, 4), timeout), timeout,
+        this.probe = new LinkProbe(outbound, OutboundPolicy.allowing("allowed.networks",
+                config.allowed_networks() == null ? List.of() : Arrays.asList(config.allowed_networks())), timeout,
                 Math.max(0, config.max_redirects()), config.user_agent());
         if (config.interval_minutes() > 0) {
             Duration every = Duration.ofMinutes(config.interval_minutes());

@@ -3,7 +3,6 @@ package ua.hromada.eservices.service.catalogue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -11,11 +10,17 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 
+import ua.hromada.portal.api.outbound.OutboundHttp;
+import ua.hromada.portal.api.outbound.OutboundPolicy;
+import ua.hromada.portal.api.outbound.OutboundRefusedException;
+
 /**
  * One check of an address over HTTP: HEAD first (no body sent back), GET when the server refuses or
  * fails HEAD (405, 501, any error status, a dropped connection); redirects followed by hand up to a
  * limit, a loop stopped at its second visit; every request with a timeout. The GET's body is not
- * read. A failure is named by a short code the pages translate ({@code eservices.catalogue.link.error.<code>}).
+ * read. Every request goes through the portal's outbound HTTP: an address that is not public (and
+ * not in {@code allowed.networks}) is {@value #REFUSED}, never connected to, after a redirect too. A
+ * failure is named by a short code the pages translate ({@code eservices.catalogue.link.error.<code>}).
  */
 final class LinkProbe {
     static final String STATUS = "status";
@@ -24,6 +29,7 @@ final class LinkProbe {
     static final String LOOP = "loop";
     static final String CONNECTION = "connection";
     static final String ADDRESS = "address";
+    static final String REFUSED = "refused";
 
     /** One answer: its status and where it redirects to (null when it does not). */
     private record Answer(int status, String location) {
@@ -33,22 +39,19 @@ final class LinkProbe {
     record Result(Integer status, boolean ok, String error, long durationMs, String finalUrl) {
     }
 
-    private final HttpClient client;
+    private final OutboundHttp http;
+    private final OutboundPolicy policy;
     private final Duration timeout;
     private final int maxRedirects;
     private final String userAgent;
 
-    /** {@code client} must not follow redirects itself (the probe counts them). */
-    LinkProbe(HttpClient client, Duration timeout, int maxRedirects, String userAgent) {
-        this.client = client;
+    /** @param policy the rules of {@code allowed.networks}; redirects are counted here, not followed by it */
+    LinkProbe(OutboundHttp http, OutboundPolicy policy, Duration timeout, int maxRedirects, String userAgent) {
+        this.http = http;
+        this.policy = policy.withMaxRedirects(0).withConnectTimeout(timeout);
         this.timeout = timeout;
         this.maxRedirects = maxRedirects;
         this.userAgent = userAgent;
-    }
-
-    static HttpClient client(java.util.concurrent.Executor executor, Duration timeout) {
-        return HttpClient.newBuilder().executor(executor).connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     Result check(String url) {
@@ -83,6 +86,8 @@ final class LinkProbe {
             }
         } catch (HttpTimeoutException e) {
             return new Result(null, false, TIMEOUT, millis(start), at.toString());
+        } catch (OutboundRefusedException e) {
+            return new Result(null, false, REFUSED, millis(start), at.toString());
         } catch (IOException | IllegalArgumentException e) {
             return new Result(null, false, CONNECTION, millis(start), at.toString());
         } catch (InterruptedException e) {
@@ -108,16 +113,17 @@ final class LinkProbe {
     /** The status of HEAD, or of GET where HEAD did not do. */
     private Answer ask(URI uri) throws IOException, InterruptedException {
         try {
-            HttpResponse<Void> head = client.send(request(uri, "HEAD"), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<InputStream> head = http.send(request(uri, "HEAD"), policy);
+            head.body().close();
             if (head.statusCode() < 400) {
                 return new Answer(head.statusCode(), head.headers().firstValue("Location").orElse(null));
             }
-        } catch (HttpTimeoutException e) {
+        } catch (HttpTimeoutException | OutboundRefusedException e) {
             throw e;
         } catch (IOException e) {
             // some servers drop HEAD requests; GET decides
         }
-        HttpResponse<InputStream> get = client.send(request(uri, "GET"), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> get = http.send(request(uri, "GET"), policy);
         // the body is not needed: closing the stream drops the rest of it
         try (InputStream body = get.body()) {
             return new Answer(get.statusCode(), get.headers().firstValue("Location").orElse(null));

@@ -20,6 +20,11 @@ public @interface LinksConfig {
     @AttributeDefinition(name = "Most redirects", description = "Redirects followed before a check fails")
     int max_redirects() default 5;
 
+    @AttributeDefinition(name = "Allowed networks",
+            description = "Addresses or CIDR networks checked even though not public (e.g. a council server at"
+                    + " 10.0.0.5); a link to any other private, loopback or link-local address is refused unchecked")
+    String[] allowed_networks() default {};
+
     @AttributeDefinition(name = "User agent", description = "The User-Agent header of the monitor's requests")
     String user_agent() default "Hromada-LinkMonitor/1.0 (+e-services catalogue)";
 }

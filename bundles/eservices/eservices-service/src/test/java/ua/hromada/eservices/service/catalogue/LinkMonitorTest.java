@@ -36,6 +36,8 @@ import ua.hromada.eservices.service.EservicesTestSetup;
 import ua.hromada.eservices.service.mail.MailSettings;
 import ua.hromada.eservices.service.mail.Mailer;
 import ua.hromada.portal.api.PortalException.Reason;
+import ua.hromada.portal.api.outbound.OutboundPolicy;
+import ua.hromada.portal.outbound.OutboundHttpImpl;
 
 /**
  * The link checks against a local HTTP server (never the Internet): answers, errors, redirects,
@@ -105,8 +107,8 @@ class LinkMonitorTest {
 
     private LinkProbe probe() {
         Duration timeout = Duration.ofSeconds(1);
-        return new LinkProbe(LinkProbe.client(setup.pools().forModule("test").executor("eservices.test.links", 2),
-                timeout), timeout, 3, "test");
+        return new LinkProbe(new OutboundHttpImpl(), OutboundPolicy.allowing("allowed.networks", List.of("127.0.0.1")),
+                timeout, 3, "test");
     }
 
     @Test
@@ -147,6 +149,14 @@ class LinkMonitorTest {
             closed = s.getLocalPort();
         }
         assertEquals(LinkProbe.CONNECTION, probe.check("http://127.0.0.1:" + closed + "/").error());
+
+        // an address of the machine or the council's network that allowed.networks does not list: never asked
+        methods.clear();
+        LinkProbe strict = new LinkProbe(new OutboundHttpImpl(), OutboundPolicy.allowing("allowed.networks", List.of()),
+                Duration.ofSeconds(1), 3, "test");
+        assertEquals(LinkProbe.REFUSED, strict.check(address() + "/ok").error());
+        assertEquals(LinkProbe.REFUSED, strict.check("http://169.254.169.254/latest/meta-data").error());
+        assertTrue(methods.isEmpty(), "nothing reached the server");
     }
 
     @Test
