@@ -63,7 +63,9 @@ final class SnippetOffsets {
             List<OffsetsEnum> found = new ArrayList<>();
             for (int i = 0; i < terms.length; i++) {
                 PostingsEnum p = postings[i];
-                if (p != null && p.docID() < doc && p.advance(doc) == doc) {
+                // a word missing from an earlier hit left its postings on the next document that
+                // has it, which may be this one
+                if (p != null && (p.docID() < doc ? p.advance(doc) : p.docID()) == doc) {
                     found.add(new OffsetsEnum.OfPostings(terms[i], p));
                 }
             }
