@@ -43,7 +43,12 @@ public final class CrmTestSetup extends ModuleTestSetup {
     public final PortalUser stranger = user(4, "stranger", "Без ролі", Set.of());
 
     public CrmTestSetup() {
-        super(TestDatabase.prepared("crm", d -> d.migrate("crm")));
+        this(TestDatabase.prepared("crm", d -> d.migrate("crm")));
+    }
+
+    /** The services over {@code db}, which has the module's schema (and, for the two-node tests, the core's). */
+    public CrmTestSetup(TestDatabase db) {
+        super(db);
         database = new CrmDatabase(communityDataSource());
         settings = new TestPortalSettings().clocked(clock());
         cards = new ua.hromada.crm.service.cards.ServiceCardsImpl(database, audit, clock());

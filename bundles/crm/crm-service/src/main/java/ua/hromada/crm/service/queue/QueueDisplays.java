@@ -19,6 +19,8 @@ final class QueueDisplays {
     private static final Logger LOG = LoggerFactory.getLogger(QueueDisplays.class);
 
     private final Map<String, List<Consumer<List<DeskCall>>>> byCommunity = new ConcurrentHashMap<>();
+    /** The lines each community's displays show (read when a display opened, or last told). */
+    private final Map<String, List<DeskCall>> told = new ConcurrentHashMap<>();
 
     AutoCloseable add(String community, Consumer<List<DeskCall>> display) {
         List<Consumer<List<DeskCall>>> displays = byCommunity.computeIfAbsent(community,
@@ -29,6 +31,15 @@ final class QueueDisplays {
 
     int count(String community) {
         return byCommunity.getOrDefault(community, List.of()).size();
+    }
+
+    /**
+     * Notes that the community's displays are to show {@code lines} (decided before the telling job
+     * runs, so two changes heard in a row cannot both count as news): whether that differs from
+     * what they were to show before.
+     */
+    boolean remember(String community, List<DeskCall> lines) {
+        return !lines.equals(told.put(community, lines));
     }
 
     /** Tells every display of the community; one that fails does not keep the others from the news. */

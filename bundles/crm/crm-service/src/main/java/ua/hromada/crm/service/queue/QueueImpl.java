@@ -42,14 +42,15 @@ import ua.hromada.portal.api.jobs.Jobs;
  * The hall's queue over {@code crm.queue_group} and {@code crm.queue_ticket}. A ticket's step is one
  * conditional update (the status it must be in), so two desks cannot both start or close the same
  * ticket, and "call next" skips tickets another desk is calling at that moment. The displays are told
- * after the step committed, on the job pool {@code crm.queue.display}, never on the desk's thread.
+ * after the step committed, on the job pool {@code crm.queue.display}, never on the desk's thread; a
+ * step made on another node reaches them through {@link CallsFromOtherNodes}.
  */
 @Component(service = Queue.class, configurationPid = QueueConfig.PID)
 @Designate(ocd = QueueConfig.class)
 public class QueueImpl implements Queue {
     static final String DESK = CrmPermissions.ADMINISTRATOR + PortalUser.ANY_OF + CrmPermissions.HEAD;
-    private static final String MODULE = "crm";
-    private static final String ENTITY = "queue_ticket";
+    static final String MODULE = "crm";
+    static final String ENTITY = "queue_ticket";
 
     private final CrmDatabase database;
     private final AuditLog audit;
@@ -206,7 +207,10 @@ public class QueueImpl implements Queue {
 
     @Override
     public AutoCloseable onCall(Consumer<List<DeskCall>> display) {
-        return displays.add(communities.current().id(), display);
+        String community = communities.current().id();
+        // what the display shows now (it read the board as it opened): a change elsewhere that leaves it so is no news
+        displays.remember(community, board());
+        return displays.add(community, display);
     }
 
     @Override
@@ -273,14 +277,21 @@ public class QueueImpl implements Queue {
                 Math.max(1, config.display_lines()));
     }
 
-    /** Reads the board in the caller's community, then tells its displays off the caller's thread. */
-    private void tellDisplays() {
+    /**
+     * Reads the board in the caller's community and, when it differs from what its displays show,
+     * tells them off the caller's thread. Called after a local step and, by
+     * {@link CallsFromOtherNodes}, after a ticket changed on another node (docs/cluster.md), where a
+     * ticket taken or started leaves the board as it was.
+     */
+    void tellDisplays() {
         String community = communities.current().id();
         if (displays.count(community) == 0) {
             return;
         }
         List<DeskCall> lines = board();
-        jobs.submit("crm.queue.display", "hall display", JobTask.of(() -> displays.tell(community, lines)));
+        if (displays.remember(community, lines)) {
+            jobs.submit("crm.queue.display", "hall display", JobTask.of(() -> displays.tell(community, lines)));
+        }
     }
 
     private Ticket load(Connection c, long id) throws SQLException {
