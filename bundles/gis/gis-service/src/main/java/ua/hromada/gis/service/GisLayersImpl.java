@@ -32,6 +32,8 @@ import ua.hromada.portal.api.jdbc.Versioned;
 @Component(service = GisLayers.class)
 public class GisLayersImpl implements GisLayers {
     static final String MODULE = "gis";
+    /** A layer's audit entity: its changes are published as topic {@code gis.layer} (docs/cluster.md). */
+    static final String LAYER = "layer";
 
     private final GisDatabase db;
     private final AuditLog audit;
@@ -140,7 +142,7 @@ public class GisLayersImpl implements GisLayers {
             }
             if (layer.id() == 0) {
                 long id = LayerStore.insert(c, layer, now);
-                audit.record(c, admin.username(), MODULE, "layer", Long.toString(id), "create", new AuditChanges()
+                audit.record(c, admin.username(), MODULE, LAYER, Long.toString(id), "create", new AuditChanges()
                         .value("key", layer.key()).value("title", layer.title().strip())
                         .value("geometryType", layer.geometryType()).value("visibility", layer.visibility())
                         .value("attributes", names(layer.attributes())).text());
@@ -149,7 +151,7 @@ public class GisLayersImpl implements GisLayers {
             Layer before = LayerStore.lock(c, layer.id()).orElseThrow(Access::layerNotFound);
             agreesWithObjects(c, before, layer);
             LayerStore.update(c, layer, now);
-            recordChanges(c, admin, "layer", layer.id(), "update", new AuditChanges()
+            recordChanges(c, admin, LAYER, layer.id(), "update", new AuditChanges()
                     .changed("key", before.key(), layer.key()).changed("title", before.title(), layer.title().strip())
                     .changed("groupId", before.groupId(), layer.groupId())
                     .changed("geometryType", before.geometryType(), layer.geometryType())
@@ -181,14 +183,17 @@ public class GisLayersImpl implements GisLayers {
             }
             Layer l = LayerStore.layer(c, layerId).orElseThrow();
             LayerStore.delete(c, layerId);
-            recordDeleted(c, admin, "layer", layerId, l.key(), l.title());
+            recordDeleted(c, admin, LAYER, layerId, l.key(), l.title());
             return null;
         });
         changed();
     }
 
-    /** After the commit: a listener's failure must not turn a saved change into an error. */
-    private void changed() {
+    /**
+     * After the commit (of this node's change, or, from {@link LayersFromOtherNodes}, another node's):
+     * a listener's failure must not turn a saved change into an error.
+     */
+    void changed() {
         for (LayerChangeListener listener : listeners) {
             try {
                 listener.layersChanged();

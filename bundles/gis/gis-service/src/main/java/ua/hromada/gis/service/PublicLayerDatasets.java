@@ -30,7 +30,8 @@ import ua.hromada.portal.api.jobs.Jobs;
  * keeps public any more is withdrawn (open data keeps the dataset, marked not live). The keys are
  * read at start, after every change to the layer registry (this is its {@link LayerChangeListener}:
  * a layer made public is offered to open data at once, which registers a new provider as it
- * arrives) and every few minutes for changes made outside the registry service.
+ * arrives; a change on another node is heard the same way through {@link LayersFromOtherNodes}) and
+ * every few minutes for changes made outside the registry service (SQL).
  */
 @Component(immediate = true, service = LayerChangeListener.class)
 public class PublicLayerDatasets implements LayerChangeListener {

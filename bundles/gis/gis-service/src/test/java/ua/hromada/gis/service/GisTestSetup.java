@@ -50,14 +50,12 @@ public final class GisTestSetup extends ModuleTestSetup {
 
     public GisTestSetup() {
         // PostGIS, the gis schema and the audit table are made once per test JVM and copied per test
-        super(TestDatabase.prepared("gis", d -> {
-            d.execute("CREATE EXTENSION IF NOT EXISTS postgis");
-            d.migrate("gis");
-            d.execute("CREATE TABLE public.audit_entry (id bigserial PRIMARY KEY, actor text, module text,"
-                    + " entity_type text, entity_id text, action text, changes text)");
-            d.execute("GRANT SELECT, INSERT ON public.audit_entry TO " + CommunityData.APP_ROLE);
-            d.execute("GRANT USAGE ON SEQUENCE public.audit_entry_id_seq TO " + CommunityData.APP_ROLE);
-        }));
+        this(TestDatabase.prepared("gis", GisTestSetup::prepare));
+    }
+
+    /** The services over {@code db}, prepared by {@link #prepare} (and, for the two-node tests, the core's schema). */
+    public GisTestSetup(TestDatabase db) {
+        super(db);
         database = new GisDatabase(communityDataSource(), communities(), clock());
         AuditLog audit = new TableAuditLog();
         layers = new GisLayersImpl(database, audit);
@@ -68,6 +66,16 @@ public final class GisTestSetup extends ModuleTestSetup {
         externalLayers = new GisExternalLayersImpl(database, audit,
                 new CapabilitiesReader(java.time.Duration.ofSeconds(2), CapabilitiesReader.MAX_BYTES, null));
         viewerService = new GisViewerImpl(database);
+    }
+
+    /** PostGIS, the gis schema and the audit table. */
+    public static void prepare(TestDatabase d) {
+        d.execute("CREATE EXTENSION IF NOT EXISTS postgis");
+        d.migrate("gis");
+        d.execute("CREATE TABLE public.audit_entry (id bigserial PRIMARY KEY, actor text, module text,"
+                + " entity_type text, entity_id text, action text, changes text)");
+        d.execute("GRANT SELECT, INSERT ON public.audit_entry TO " + CommunityData.APP_ROLE);
+        d.execute("GRANT USAGE ON SEQUENCE public.audit_entry_id_seq TO " + CommunityData.APP_ROLE);
     }
 
     public static PortalUser user(long id, String username, Set<String> roles, String... permissions) {

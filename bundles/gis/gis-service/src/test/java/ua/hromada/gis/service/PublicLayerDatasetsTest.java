@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,8 @@ import ua.hromada.gis.exchange.internal.Tools;
 class PublicLayerDatasetsTest {
     @AutoClose
     private final GisTestSetup gis = new GisTestSetup();
-    private final Map<String, PublicLayerDataset> registry = new TreeMap<>();
+    private final RecordingPublisher publisher = new RecordingPublisher();
+    private final Map<String, PublicLayerDataset> registry = publisher.datasets;
 
     @Test
     void everyPublicLayerIsADatasetOfEachCommunitysOwnObjects() throws IOException {
@@ -106,18 +106,7 @@ class PublicLayerDatasetsTest {
     }
 
     private PublicLayerDatasets.Publisher publisher() {
-        return new PublicLayerDatasets.Publisher() {
-            @Override
-            public Object publish(PublicLayerDataset dataset) {
-                registry.put(dataset.layerKey(), dataset);
-                return dataset.layerKey();
-            }
-
-            @Override
-            public void withdraw(Object handle) {
-                registry.remove(handle);
-            }
-        };
+        return publisher;
     }
 
     private static String written(PublicLayerDataset dataset, String format) {
