@@ -4,6 +4,8 @@
 // - an act, a dataset and a violation made on node A are found through node B's document search,
 //   CKAN API and OKS map: the change log and LISTEN/NOTIFY carry them (B's publication cache keeps
 //   its copy 60 s, so a fresh answer within seconds is the feed's doing);
+// - a module stopped in node A's Modules page is stopped on node B within 2 s (its health API, its menu
+//   by push) and started again there (portal.module_state + the change log's topic portal.module);
 // - the scheduled open-data audit runs once for the two nodes' schedules;
 // - node A killed: the balancer sends everything to node B, a user signed in on A gets a clean sign-in
 //   page, the public APIs answer, and the next scheduled audit runs on B.
@@ -15,7 +17,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { Portal, launchBrowser, signIn, until } from './lib/portal.mjs';
+import { Portal, launchBrowser, menuItem, signIn, until } from './lib/portal.mjs';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const HAPROXY_CFG = path.resolve(here, '../../../../docs/cluster/haproxy.cfg');
@@ -177,6 +179,58 @@ test('a violation reported to node A is on node B\'s OKS map', async t => {
   await page.locator('#oks-map path.hromada-map-point').first().waitFor();
   t.diagnostic(`violation on A -> B's map page shown: ${Date.now() - saved} ms (sign-in included)`);
   await context.close();
+});
+
+test('a module stopped in node A\'s Modules page is stopped on node B within 2 s and started again there', async t => {
+  const CRM_MENU = 'tsnap/spravy';
+  const crmOnB = async () => (await nodeB.health()).body.modules.find(m => m.key === 'crm')?.state;
+  const contextA = await browser.newContext({ locale: 'uk-UA' });
+  const onA = await contextA.newPage();
+  await signIn(onA, nodeA, admin.username, admin.password);
+  await onA.locator('#dashboard').waitFor();
+  // a user of node B with the ЦНАП menu open: it follows by push, without a reload
+  const contextB = await browser.newContext({ locale: 'uk-UA' });
+  const onB = await contextB.newPage();
+  await signIn(onB, nodeB, admin.username, admin.password);
+  await onB.locator('#dashboard').waitFor();
+  await menuItem(onB, CRM_MENU).waitFor({ state: 'attached' }); // in its section, open or not
+  assert.equal(await crmOnB(), 'ACTIVE');
+
+  await onA.goto(`${nodeA.url}admin/modules`);
+  await onA.locator('#module-crm-state[data-state="ACTIVE"]').waitFor();
+  await onA.click('#module-crm-stop');
+  await onA.click('#module-confirm-yes');
+  await onA.locator('#module-crm-state[data-state="STOPPED"]').waitFor({ timeout: 30_000 });
+  const stopped = Date.now();
+  // what each node's log says of the change, for the figures and a failure's message
+  const moduleLines = portal => portal.log().split('\n')
+    .filter(l => /ModuleFollower|FeaturesServiceImpl.*(Changes to perform|Stopping bundles|Done)/.test(l)).slice(-8).join('\n');
+  try {
+    await until('crm STOPPED in node B\'s health', async () => await crmOnB() === 'STOPPED', { timeoutMs: 30_000, intervalMs: 50 });
+  } catch (e) {
+    const rows = nodeA.sql("select module_key || ' ' || wanted || ' ' || node from portal.module_state");
+    const log = nodeB.log().split('\n').filter(l => /ModuleFollower|module-sync|portal\.module| WARN /.test(l)).slice(-15).join('\n');
+    throw new Error(`${e.message}\nmodule_state: ${rows}\nnode B:\n${log}`);
+  }
+  const apiMs = Date.now() - stopped;
+  await menuItem(onB, CRM_MENU).waitFor({ state: 'detached', timeout: 10_000 });
+  t.diagnostic(`crm stopped on A -> B's health: ${apiMs} ms, B's menu: ${Date.now() - stopped} ms`);
+  t.diagnostic(`node A:\n${moduleLines(nodeA)}\nnode B:\n${moduleLines(nodeB)}`);
+  assert.ok(apiMs <= 2_000, `B's health showed crm STOPPED ${apiMs} ms after A's page did`);
+  assert.equal(nodeA.sql("select wanted || ' ' || node from portal.module_state where module_key = 'crm'"), 'stopped node-a');
+
+  await onA.click('#module-crm-start');
+  await onA.locator('#module-crm-state[data-state="ACTIVE"]').waitFor({ timeout: 30_000 });
+  const started = Date.now();
+  await until('crm ACTIVE in node B\'s health', async () => await crmOnB() === 'ACTIVE', { timeoutMs: 30_000, intervalMs: 50 });
+  await menuItem(onB, CRM_MENU).waitFor({ state: 'attached', timeout: 30_000 });
+  t.diagnostic(`crm started on A -> ACTIVE on B with its menu: ${Date.now() - started} ms`);
+  // node B made each change once; node A made its own changes only itself (the feed does not tell a node its own)
+  assert.equal(nodeB.log().match(/Module crm stopped as on another node/g)?.length, 1);
+  assert.equal(nodeB.log().match(/Module crm started as on another node/g)?.length, 1);
+  assert.doesNotMatch(nodeA.log(), /Module crm (stopped|started) as on another node/);
+  await contextA.close();
+  await contextB.close();
 });
 
 test('the scheduled audit runs once for the two nodes\' schedules', async () => {
