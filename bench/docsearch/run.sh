@@ -5,7 +5,11 @@
 #
 # Usage: bench/docsearch/run.sh [acts=100000] [runs=200] [warmup=50 runs at least; BENCH_WARMUP_SECONDS=5 at least]
 # Two passes per query set: warm (30 queries cycled `runs` times after the warm-up) and cold
-# (BENCH_COLD=runs new queries, each asked once per side). Both sides connect with the options of the
+# (BENCH_COLD=runs new queries, each asked once per side). Before the timed cold queries each set gets a
+# warm-up of as many OTHER new queries drawn the same way, on both sides alike, untimed, cycled for at least
+# BENCH_WARMUP_SECONDS, so the JIT has compiled the code paths of those shapes (filter combinations the
+# 30 warm queries never took) and 'cold' means a new query only; BENCH_COLD_WARMUP=0 leaves that warm-up
+# out (the earlier measurement: the cold figures then include compiling). Both sides connect with the options of the
 # portal's datasource URL (config/org.ops4j.datasource-hromada.cfg: -c jit=off; BENCH_DATASOURCE_CFG=another
 # .cfg to compare other connection options).
 # On the shared machine run it whole inside the build lock, so nothing else runs beside it:
@@ -15,7 +19,9 @@
 # Needs PostgreSQL at 127.0.0.1:5432 (user postgres, trust; HROMADA_TEST_PG* override) and Java 17.
 # Creates and drops the database hromada_bench_docsearch (BENCH_KEEP_DB=1 keeps it and the index;
 # BENCH_REUSE=1 then queries the kept ones without loading and indexing again: for trying changes only,
-# the report says so).
+# the report says so). BENCH_DB, BENCH_INDEX_DIR and BENCH_OUT choose another database, index folder and
+# report file (e.g. a small trial run beside a kept database: BENCH_DB=hromada_bench_docsearch_try
+# BENCH_INDEX_DIR=bench/work/docsearch-index-try BENCH_OUT=/tmp/docsearch-try.md run.sh 2000 20 5).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -43,6 +49,7 @@ cmd="bench/docsearch/run.sh${1:+ $*}"
 lock=$(lock_status)
 java_opts=(-Xms1g -Xmx2g)
 if [ "${BENCH_REUSE:-0}" = 1 ]; then cmd="BENCH_REUSE=1 $cmd"; fi
+if [ "${BENCH_COLD_WARMUP:-1}" = 0 ]; then cmd="BENCH_COLD_WARMUP=0 $cmd"; fi
 if [ -n "${BENCH_DATASOURCE_CFG:-}" ]; then cmd="BENCH_DATASOURCE_CFG=$BENCH_DATASOURCE_CFG $cmd"; fi
 if [ "${PROFILE:-0}" = 1 ]; then
   java_opts+=(-XX:StartFlightRecording=filename=bench/work/docsearch.jfr,settings=profile)
@@ -50,12 +57,13 @@ if [ "${PROFILE:-0}" = 1 ]; then
 fi
 java "${java_opts[@]}" ${BENCH_JAVA_OPTS:-} \
   -Dbench.acts="$acts" -Dbench.runs="$runs" -Dbench.warmup="$warmup" -Dbench.warmupSeconds="${BENCH_WARMUP_SECONDS:-5}" \
-  -Dbench.cold="${BENCH_COLD:-$runs}" -Dbench.datasourceCfg="${BENCH_DATASOURCE_CFG:-config/org.ops4j.datasource-hromada.cfg}" -Dbench.lock="$lock" \
+  -Dbench.cold="${BENCH_COLD:-$runs}" -Dbench.coldWarmup="$([ "${BENCH_COLD_WARMUP:-1}" = 0 ] && echo false || echo true)" \
+  -Dbench.datasourceCfg="${BENCH_DATASOURCE_CFG:-config/org.ops4j.datasource-hromada.cfg}" -Dbench.lock="$lock" \
   -Dbench.keepDb="$([ "${BENCH_KEEP_DB:-0}" = 1 ] && echo true || echo false)" \
   -Dbench.reuse="$([ "${BENCH_REUSE:-0}" = 1 ] && echo true || echo false)" \
   -Dbench.command="$cmd" \
-  -Dbench.corpus=bench/work/corpus.txt -Dbench.out=bench/results/docsearch.md \
-  -Dbench.indexDir=bench/work/docsearch-index \
+  -Dbench.corpus=bench/work/corpus.txt -Dbench.out="${BENCH_OUT:-bench/results/docsearch.md}" \
+  -Dbench.db="${BENCH_DB:-hromada_bench_docsearch}" -Dbench.indexDir="${BENCH_INDEX_DIR:-bench/work/docsearch-index}" \
   -Dbench.seeds="$module/src/test/resources/seeds" \
   -cp "$module/target/test-classes:$module/target/classes:$(cat bench/work/docsearch.classpath)" \
   ua.hromada.docsearch.service.DocsearchBench

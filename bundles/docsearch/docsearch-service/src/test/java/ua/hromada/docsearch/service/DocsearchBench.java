@@ -54,7 +54,8 @@ import ua.hromada.portal.testing.TestCommunities;
  * bench.acts (100000), bench.runs (200), bench.warmup (50 runs at least), bench.warmupSeconds (5 at least),
  * bench.db (hromada_bench_docsearch),
  * bench.indexDir (bench/work/docsearch-index), bench.keepDb (false), bench.command (for the report),
- * bench.cold (queries of the cold pass per set, = bench.runs), bench.datasourceCfg (the portal's datasource
+ * bench.cold (queries of the cold pass per set, = bench.runs), bench.coldWarmup (true: before the timed cold
+ * queries, as many other new queries of the same shapes on both sides, untimed), bench.datasourceCfg (the portal's datasource
  * configuration whose URL options, e.g. {@code -c jit=off}, every bench connection to the bench database gets),
  * bench.lock (how run.sh found the shared build lock, for the report).
  */
@@ -76,6 +77,9 @@ public final class DocsearchBench {
     private final Path seedsDir = Path.of(System.getProperty("bench.seeds",
             "bundles/docsearch/docsearch-service/src/test/resources/seeds"));
     private final int coldQueries = Integer.getInteger("bench.cold", runs);
+    private final boolean coldWarmup = Boolean.parseBoolean(System.getProperty("bench.coldWarmup", "true"));
+    /** How many queries each side was asked in the cold pass's warm-up, per set (0 without it). */
+    private final Map<String, Integer> coldWarmedUp = new LinkedHashMap<>();
     private final Path datasourceCfg = Path.of(System.getProperty("bench.datasourceCfg",
             "config/org.ops4j.datasource-hromada.cfg"));
     private final String lock = System.getProperty("bench.lock", "unknown");
@@ -190,9 +194,17 @@ public final class DocsearchBench {
             Stream.of(keyword, filtered).flatMap(List::stream)
                     .forEach(q -> asked.add(DocsearchBenchCold.wordKey(q.text())));
             KNOWN.forEach(k -> asked.add(DocsearchBenchCold.wordKey(k.query())));
-            List<Q> coldKeyword = DocsearchBenchCold.keyword(sentences, coldQueries, asked);
-            List<Q> coldFiltered = DocsearchBenchCold.filtered(sentences, coldQueries, asked);
-            List<Q> coldNumber = DocsearchBenchCold.number(metas, coldQueries, number);
+            Set<String> askedNumbers = DocsearchBenchCold.numbersOf(number);
+            List<Q> coldKeyword = DocsearchBenchCold.keyword(sentences, coldQueries, asked, DocsearchBenchCold.KEYWORD_SEED);
+            List<Q> coldFiltered = DocsearchBenchCold.filtered(sentences, coldQueries, asked, DocsearchBenchCold.FILTERED_SEED);
+            List<Q> coldNumber = DocsearchBenchCold.number(metas, coldQueries, askedNumbers, DocsearchBenchCold.NUMBER_SEED);
+            // the cold pass's warm-up (bench.coldWarmup): as many other queries drawn the same way (another
+            // seed; `asked` now holds the warm and timed cold ones, so none repeats them)
+            long w = DocsearchBenchCold.WARM_UP_SEED;
+            Map<String, List<Q>> coldWarmupLists = !coldWarmup ? Map.of() : Map.of(
+                    "keyword", DocsearchBenchCold.keyword(sentences, coldQueries, asked, DocsearchBenchCold.KEYWORD_SEED + w),
+                    "number", DocsearchBenchCold.number(metas, coldQueries, askedNumbers, DocsearchBenchCold.NUMBER_SEED + w),
+                    "filtered", DocsearchBenchCold.filtered(sentences, coldQueries, asked, DocsearchBenchCold.FILTERED_SEED + w));
 
             Report report = new Report();
             facts.put("loadavg", Files.exists(Path.of("/proc/loadavg"))
@@ -239,8 +251,19 @@ public final class DocsearchBench {
                     System.out.printf(Locale.ROOT, "   lucene p50 %.2f p95 %.2f | pg p50 %.2f p95 %.2f | pg+ p50 %.2f p95 %.2f%n",
                             lucene.p(0.5), lucene.p(0.95), pgMin.p(0.5), pgMin.p(0.95), pgFull.p(0.5), pgFull.p(0.95));
                 }
-                // after the warm pass (the code is compiled on both sides), each new query once per side;
-                // 'page + count' is left out: it would show PostgreSQL the queries before its same job
+                // the warm pass compiled only the paths of its 30 queries per set: other shapes' paths
+                // (filter combinations, word counts) would still compile during the timed cold queries.
+                // So first other new queries of the same shapes, on both sides alike, untimed
+                for (String name : List.of("keyword", "number", "filtered")) {
+                    int n = !coldWarmup ? 0 : DocsearchBenchCold.warmUp(coldWarmupLists.get(name),
+                            q -> () -> s.search(q.lucene()), q -> () -> pg.full(q), warmupSeconds);
+                    coldWarmedUp.put(name, n);
+                    System.out.println("== cold " + name + " warm-up: " + (coldWarmup
+                            ? n + " other new queries per side (" + coldWarmupLists.get(name).size() + " distinct), untimed"
+                            : "none (bench.coldWarmup=false)"));
+                }
+                // then each timed new query once per side; 'page + count' is left out: it would show
+                // PostgreSQL the queries before its same job
                 for (var set : List.of(Map.entry("keyword", coldKeyword), Map.entry("number", coldNumber),
                         Map.entry("filtered", coldFiltered))) {
                     String name = set.getKey();
@@ -1009,8 +1032,8 @@ public final class DocsearchBench {
         b.append(String.format(Locale.ROOT, "Two passes, one thread, both sides with the same queries and settings. "
                 + "**Warm**: each set and side a warm-up of at least %d runs and %.0f s (until the JIT has "
                 + "compiled the path, as in a portal that runs for days), then %d timed runs cycling through its "
-                + "queries (each query asked about %d times). **Cold**: after the warm pass (code compiled on both "
-                + "sides), %d queries per set that neither side has been asked in this run, each asked once on each "
+                + "queries (each query asked about %d times). **Cold**: after the warm pass, %d queries per set that "
+                + "neither side has been asked in this run, each asked once on each "
                 + "side, the same list for both: word queries are one to three neighbouring words of random corpus "
                 + "sentences (no two with the same words, none with the words of a warm query), filtered ones other "
                 + "such phrases with kind + year or date range + status selections drawn at random, numbers those of "
@@ -1018,6 +1041,21 @@ public final class DocsearchBench {
                 + "cache; PostgreSQL's shared buffers and Lucene's filter cache keep what earlier queries read), so "
                 + "'cold' means a new query, not a cold disk.\n\n",
                 warmup, warmupSeconds, runs, runs / Math.max(1, r.sets.get(0).queries().size()), coldQueries));
+        b.append(coldWarmup
+                ? String.format(Locale.ROOT, "**Cold-pass warm-up: on** (`BENCH_COLD_WARMUP=1`, the default). The warm "
+                        + "pass compiles only the code paths of its 30 queries per set; a new filter combination or "
+                        + "query shape would still be compiled by the JIT while the timed cold queries run (measured: "
+                        + "asked again at the end of a run, the cold filtered queries took half the time). So before "
+                        + "the timed cold queries each set gets a warm-up of other new queries drawn the same way "
+                        + "(another seed; none of them a warm or timed cold query), each asked on Lucene and then on "
+                        + "PostgreSQL, untimed, cycling until each was asked once and %.0f s had passed: %s queries per "
+                        + "side. 'Cold' then means a query neither side has seen, on code that is compiled.\n\n",
+                        warmupSeconds, coldWarmedUp.entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %,d",
+                                e.getKey(), e.getValue())).collect(java.util.stream.Collectors.joining(", ")))
+                : "**Cold-pass warm-up: off** (`BENCH_COLD_WARMUP=0`): the timed cold queries follow the warm pass "
+                        + "directly, so their figures include the JIT compiling code paths (filter combinations, query "
+                        + "shapes) the 30 warm queries per set never took (on both sides: the PostgreSQL side's JDBC "
+                        + "driver runs in the same JVM).\n\n");
         b.append("Both sides do the same job, the one the portal's search page and `GET /api/documents/search` need: ")
                 .append("the first page of 20 hits with what a hit shows, the exact total, and the counts of the four ")
                 .append("facets (kind, issuing body, status, year) over all matches, where a facet's own selection does ")
@@ -1055,8 +1093,10 @@ public final class DocsearchBench {
                     s.same(), s.queries().size(), s.luceneMedianTotal(), s.pgMedianTotal(),
                     goal(l, s.pgFull().p(0.5))));
             double cl = c.lucene().p(0.5);
-            b.append(String.format(Locale.ROOT, "| **%s** | **cold** | %d new, each once | **%.2f** | **%.2f** | **%.2f** | **%.2f** | **%.1f×** | — | — | %d of %d | %,d / %,d | **%s** |\n",
-                    c.name(), c.queries().size(), cl, c.lucene().p(0.95), c.pgFull().p(0.5), c.pgFull().p(0.95),
+            b.append(String.format(Locale.ROOT, "| **%s** | **cold** | %d new, each once, %s | **%.2f** | **%.2f** | **%.2f** | **%.2f** | **%.1f×** | — | — | %d of %d | %,d / %,d | **%s** |\n",
+                    c.name(), c.queries().size(), coldWarmup
+                            ? String.format(Locale.ROOT, "after %,d others untimed", coldWarmedUp.get(c.name()))
+                            : "no warm-up", cl, c.lucene().p(0.95), c.pgFull().p(0.5), c.pgFull().p(0.95),
                     c.pgFull().p(0.5) / cl, c.same(), c.queries().size(), c.luceneMedianTotal(), c.pgMedianTotal(),
                     goal(cl, c.pgFull().p(0.5))));
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import ua.hromada.docsearch.api.ActStatus;
@@ -16,7 +17,9 @@ import ua.hromada.docsearch.service.DocsearchBench.Q;
 
 /**
  * The cold pass's queries for {@link DocsearchBench}: queries neither side has been asked in the run,
- * made from the corpus and the generated acts with fixed seeds, so every run asks the same ones.
+ * made from the corpus and the generated acts with fixed seeds, so every run asks the same ones; and the
+ * cold pass's warm-up: other queries drawn the same way (another seed), asked on both sides before the
+ * timed ones, so the timed queries find the code of their shapes compiled and measure the new query only.
  */
 final class DocsearchBenchCold {
     private DocsearchBenchCold() {
@@ -69,14 +72,21 @@ final class DocsearchBenchCold {
         return list;
     }
 
-    static List<Q> keyword(List<String> sentences, int n, Set<String> asked) {
-        return newPhrases(sentences, n, new Random(DocsearchBench.SEED + 2), asked).stream()
+    /** Seeds of the timed cold lists (as before the warm-up existed: the same queries as earlier runs). */
+    static final long KEYWORD_SEED = DocsearchBench.SEED + 2;
+    static final long FILTERED_SEED = DocsearchBench.SEED + 3;
+    static final long NUMBER_SEED = DocsearchBench.SEED + 4;
+    /** Added to a timed list's seed for its warm-up list. */
+    static final long WARM_UP_SEED = 10;
+
+    static List<Q> keyword(List<String> sentences, int n, Set<String> asked, long seed) {
+        return newPhrases(sentences, n, new Random(seed), asked).stream()
                 .map(k -> new Q(k, SearchQuery.text(k), k, null, null, null, null, null, false)).toList();
     }
 
     /** New phrases with selections of the shapes of {@link DocsearchBench#filteredQueries()}, values drawn at random. */
-    static List<Q> filtered(List<String> sentences, int n, Set<String> asked) {
-        Random r = new Random(DocsearchBench.SEED + 3);
+    static List<Q> filtered(List<String> sentences, int n, Set<String> asked, long seed) {
+        Random r = new Random(seed);
         String[] kinds = {"council-decision", "executive-decision", "mayor-order", "regulation", "programme"};
         ActStatus[] statuses = {ActStatus.IN_FORCE, ActStatus.LOST_FORCE, ActStatus.AMENDED};
         List<Q> list = new ArrayList<>();
@@ -97,11 +107,19 @@ final class DocsearchBenchCold {
         return list;
     }
 
-    /** {@code n} numbers of generated acts, typed as in {@link DocsearchBench#numberQueries()}, none asked before. */
-    static List<Q> number(List<Meta> metas, int n, List<Q> warm) {
-        Random r = new Random(DocsearchBench.SEED + 4);
+    /** The normalised numbers of number queries: the {@code asked} set of {@link #number}. */
+    static Set<String> numbersOf(List<Q> queries) {
         Set<String> asked = new java.util.HashSet<>();
-        warm.forEach(q -> asked.add(ActNumbers.parseQuery(q.text()).orElseThrow().normalizedNumber()));
+        queries.forEach(q -> asked.add(ActNumbers.parseQuery(q.text()).orElseThrow().normalizedNumber()));
+        return asked;
+    }
+
+    /**
+     * {@code n} numbers of generated acts, typed as in {@link DocsearchBench#numberQueries()}, none in
+     * {@code asked} (normalised numbers, see {@link #numbersOf}; it grows).
+     */
+    static List<Q> number(List<Meta> metas, int n, Set<String> asked, long seed) {
+        Random r = new Random(seed);
         List<Q> list = new ArrayList<>();
         for (int tries = 0; list.size() < n; tries++) {
             if (tries > 100 * n) {
@@ -116,5 +134,24 @@ final class DocsearchBenchCold {
             list.add(new Q(text, SearchQuery.text(text), text, null, null, null, null, null, true));
         }
         return list;
+    }
+
+    /**
+     * The cold pass's warm-up: every query of {@code qs} on side {@code a} then on side {@code b}, cycling
+     * through the list until each was asked once and {@code seconds} have passed; untimed, answers dropped.
+     * Both sides get the same queries the same number of times.
+     *
+     * @return how many queries each side was asked
+     */
+    static int warmUp(List<Q> qs, Function<Q, DocsearchBench.Run> a, Function<Q, DocsearchBench.Run> b,
+            double seconds) throws Exception {
+        long until = System.nanoTime() + (long) (seconds * 1e9);
+        int i = 0;
+        for (; i < qs.size() || System.nanoTime() < until; i++) {
+            Q q = qs.get(i % qs.size());
+            a.apply(q).call();
+            b.apply(q).call();
+        }
+        return i;
     }
 }
