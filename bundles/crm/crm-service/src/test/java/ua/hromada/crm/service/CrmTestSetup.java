@@ -20,6 +20,8 @@ import ua.hromada.portal.testing.TestPortalSettings;
 public final class CrmTestSetup extends ModuleTestSetup {
     private final RecordingAuditLog audit = new RecordingAuditLog();
     private final JobPools pools = new JobPools(java.util.Map.of());
+    /** The nodes' parts of the two-node tests, stopped last first. */
+    private final java.util.List<AutoCloseable> stops = new java.util.ArrayList<>();
     private final CrmDatabase database;
     /** The portal's settings as shipped (Europe/Kyiv), "now" and "today" from this set-up's clock. */
     private final PortalSettings settings;
@@ -46,8 +48,8 @@ public final class CrmTestSetup extends ModuleTestSetup {
         this(TestDatabase.prepared("crm", d -> d.migrate("crm")));
     }
 
-    /** The services over {@code db}, which has the module's schema (and, for the two-node tests, the core's). */
-    public CrmTestSetup(TestDatabase db) {
+    /** The services over {@code db}, which has the module's schema. */
+    private CrmTestSetup(TestDatabase db) {
         super(db);
         database = new CrmDatabase(communityDataSource());
         settings = new TestPortalSettings().clocked(clock());
@@ -58,6 +60,40 @@ public final class CrmTestSetup extends ModuleTestSetup {
         queue = new ua.hromada.crm.service.queue.QueueImpl(database, audit, settings, communities(),
                 pools.forModule("crm"), queueConfig(java.util.Map.of()));
         analytics = new ua.hromada.crm.service.analytics.CrmAnalyticsImpl(database, settings);
+    }
+
+    /** For the tests of several nodes on one database (docs/cluster.md): the core's schema too (portal.change_log). */
+    public static CrmTestSetup withCore() {
+        return new CrmTestSetup(TestDatabase.prepared("crm-with-core", d -> {
+            // the core's schema (portal-persistence's scripts, as PortalSchema migrates them) and the module's
+            org.flywaydb.core.Flyway.configure().dataSource(d.dataSource())
+                    .schemas(ua.hromada.portal.persistence.PortalSchemaReady.SCHEMA).createSchemas(true)
+                    .locations("classpath:" + ua.hromada.portal.persistence.PortalSchemaReady.LOCATION).load().migrate();
+            d.migrate("crm");
+        }));
+    }
+
+    /** One portal node over this set-up's database (needs {@link #withCore()}): its own job pools and change feed. */
+    public record Node(JobPools pools, ua.hromada.portal.persistence.cluster.ChangeFeedImpl feed) {
+    }
+
+    /**
+     * A node named {@code name}: job pools bound to this set-up's communities, the core's change feed;
+     * stopped when this set-up closes, after what {@link #stopOnClose} adds later (its subscriptions).
+     */
+    public Node node(String name) {
+        JobPools nodePools = new JobPools(java.util.Map.of(), communities());
+        stops.add(nodePools::close);
+        var feed = new ua.hromada.portal.persistence.cluster.ChangeFeedImpl(dataSource(), () -> "5",
+                nodePools.forModule("portal-persistence"), communities(), ua.hromada.portal.testing.ShippedConfig.as(
+                        ua.hromada.portal.persistence.cluster.ClusterConfig.class, java.util.Map.of("node", name)));
+        stops.add(feed::close);
+        return new Node(nodePools, feed);
+    }
+
+    /** Stopped when this set-up closes, before what was added earlier (a node's subscriptions, its classifier). */
+    public void stopOnClose(AutoCloseable stop) {
+        stops.add(stop);
     }
 
     public static PortalUser user(long id, String username, String name, Set<String> roles, String... permissions) {
@@ -166,7 +202,18 @@ public final class CrmTestSetup extends ModuleTestSetup {
 
     @Override
     public void close() {
+        IllegalStateException failed = null;
+        for (int i = stops.size() - 1; i >= 0; i--) {
+            try {
+                stops.get(i).close();
+            } catch (Exception e) {
+                failed = failed == null ? new IllegalStateException("a node's part did not stop", e) : failed;
+            }
+        }
         pools.close();
         super.close();
+        if (failed != null) {
+            throw failed;
+        }
     }
 }

@@ -31,6 +31,7 @@ import ua.hromada.crm.service.CrmDatabase;
 import ua.hromada.portal.api.PortalException.Reason;
 import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.cluster.ChangeFeed;
 import ua.hromada.portal.api.jdbc.Statements;
 import ua.hromada.portal.api.jobs.Job;
 import ua.hromada.portal.api.jobs.Jobs;
@@ -41,12 +42,16 @@ import ua.hromada.portal.api.jobs.Jobs;
  * a request and a card, cancelled ones left out — and the shipped seed for its cards. The model is
  * trained at the first suggestion and again, as a job on pool {@code crm.routing}, once
  * {@code routing.retrain.after} new routings were confirmed or it is older than
- * {@code routing.retrain.hours}; until then the old one answers.
+ * {@code routing.retrain.hours}; until then the old one answers. A model retrained here («Перенавчити»
+ * or by that rule) is announced on the change log, topic {@value #TOPIC}, and the other nodes that
+ * hold the community's model retrain it too ({@link RoutingFromOtherNodes}, docs/cluster.md).
  */
 @Component(service = Routing.class, configurationPid = RoutingImpl.PID)
 public class RoutingImpl implements Routing {
     static final String PID = "ua.hromada.crm";
     static final String POOL = "crm.routing";
+    /** A community's model was retrained on a node; the key is the community. */
+    static final String TOPIC = "crm.routing-model";
     static final int SUGGESTIONS = 3;
     /** The most recent confirmed routings trained on: enough for any centre's wording, bounded memory. */
     static final int MAX_EXAMPLES = 20_000;
@@ -65,29 +70,38 @@ public class RoutingImpl implements Routing {
     private final Jobs jobs;
     private final PortalSettings settings;
     private final RoutingSettings config;
+    /** Null outside a portal (tests of one node, benchmarks): nothing is announced. */
+    private final ChangeFeed feed;
     private final List<RoutingSeed.Line> seed = RoutingSeed.load();
     private final Map<String, Trained> models = new ConcurrentHashMap<>();
     private final Set<String> retraining = ConcurrentHashMap.newKeySet();
 
     @Activate
     public RoutingImpl(@Reference CrmDatabase database, @Reference RequestClassifier classifier, @Reference Jobs jobs,
-            @Reference PortalSettings settings, Map<String, Object> properties) {
-        this(database, classifier, jobs, settings, RoutingSettings.of(properties));
+            @Reference PortalSettings settings, @Reference ChangeFeed feed, Map<String, Object> properties) {
+        this(database, classifier, jobs, settings, RoutingSettings.of(properties), feed);
     }
 
     private RoutingImpl(CrmDatabase database, RequestClassifier classifier, Jobs jobs, PortalSettings settings,
-            RoutingSettings config) {
+            RoutingSettings config, ChangeFeed feed) {
         this.database = database;
         this.classifier = classifier;
         this.jobs = jobs;
         this.settings = settings;
         this.config = config;
+        this.feed = feed;
     }
 
     /** Outside OSGi (tests, benchmarks): the settings given, not read from properties. */
     public static RoutingImpl of(CrmDatabase database, RequestClassifier classifier, Jobs jobs, PortalSettings settings,
             RoutingSettings config) {
-        return new RoutingImpl(database, classifier, jobs, settings, config);
+        return new RoutingImpl(database, classifier, jobs, settings, config, null);
+    }
+
+    /** Outside OSGi, as one node of several: retraining is announced on {@code feed}. */
+    public static RoutingImpl of(CrmDatabase database, RequestClassifier classifier, Jobs jobs, PortalSettings settings,
+            RoutingSettings config, ChangeFeed feed) {
+        return new RoutingImpl(database, classifier, jobs, settings, config, feed);
     }
 
     @Override
@@ -119,6 +133,7 @@ public class RoutingImpl implements Routing {
         }
         String community = community();
         models.put(community, train());
+        announce(community);
     }
 
     /** The community's model: trained now when there is none, retrained in the background when due. */
@@ -152,14 +167,44 @@ public class RoutingImpl implements Routing {
         if (!due || !retraining.add(community)) {
             return Optional.empty();
         }
-        return Optional.of(jobs.submit(POOL, "Маршрутизація ЦНАП: навчання класифікатора", progress -> {
+        return Optional.of(retrainInBackground(community, true));
+    }
+
+    /**
+     * Another node retrained the current community's model: this node retrains its own in the
+     * background, unless it holds none (its first suggestion trains a fresh one) or is retraining it.
+     * Not announced again, so the nodes do not echo each other.
+     */
+    void followOtherNode() {
+        String community = community();
+        if (models.containsKey(community) && retraining.add(community)) {
+            retrainInBackground(community, false);
+        }
+    }
+
+    /** The job that retrains {@code community}'s model (marked as retraining by the caller). */
+    private Job<Void> retrainInBackground(String community, boolean announce) {
+        return jobs.submit(POOL, "Маршрутизація ЦНАП: навчання класифікатора", progress -> {
             try {
                 models.put(community, train());
             } finally {
                 retraining.remove(community);
             }
+            if (announce) {
+                announce(community);
+            }
             return null;
-        }));
+        });
+    }
+
+    /** Tells the other nodes, through the change log, that the community's model was retrained here. */
+    private void announce(String community) {
+        if (feed != null) {
+            database.tx(c -> {
+                feed.publish(c, TOPIC, community);
+                return null;
+            });
+        }
     }
 
     /** How many examples the current community's model was trained on; 0 before the first suggestion. */

@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,13 +17,7 @@ import ua.hromada.crm.api.DeskCall;
 import ua.hromada.crm.api.Ticket;
 import ua.hromada.crm.service.CrmTestSetup;
 import ua.hromada.crm.service.analytics.CrmRows;
-import ua.hromada.portal.jobs.JobPools;
-import ua.hromada.portal.persistence.PortalSchemaReady;
-import ua.hromada.portal.persistence.cluster.ChangeFeedImpl;
-import ua.hromada.portal.persistence.cluster.ClusterConfig;
 import ua.hromada.portal.testing.PublishingAuditLog;
-import ua.hromada.portal.testing.ShippedConfig;
-import ua.hromada.portal.testing.TestDatabase;
 
 /**
  * Two portal nodes on one database (docs/cluster.md), each with its own queue service, job pools and
@@ -35,19 +27,10 @@ import ua.hromada.portal.testing.TestDatabase;
 class CallsOnTwoNodesTest {
     private static final String PASSPORTS = "Паспорти";
 
-    private final CrmTestSetup setup = new CrmTestSetup(TestDatabase.prepared("crm-with-core", d -> {
-        // the core's schema (portal-persistence's scripts, as PortalSchema migrates them) and the module's
-        Flyway.configure().dataSource(d.dataSource()).schemas(PortalSchemaReady.SCHEMA).createSchemas(true)
-                .locations("classpath:" + PortalSchemaReady.LOCATION).load().migrate();
-        d.migrate("crm");
-    }));
-    private final List<AutoCloseable> stops = new ArrayList<>();
+    private final CrmTestSetup setup = CrmTestSetup.withCore();
 
     @AfterEach
-    void tearDown() throws Exception {
-        for (int i = stops.size() - 1; i >= 0; i--) {
-            stops.get(i).close();
-        }
+    void tearDown() {
         setup.close();
     }
 
@@ -59,8 +42,8 @@ class CallsOnTwoNodesTest {
         QueueImpl b = node("B");
         LinkedBlockingQueue<List<DeskCall>> onB = new LinkedBlockingQueue<>();
         LinkedBlockingQueue<List<DeskCall>> onA = new LinkedBlockingQueue<>();
-        stops.add(b.onCall(onB::add));
-        stops.add(a.onCall(onA::add));
+        setup.stopOnClose(b.onCall(onB::add));
+        setup.stopOnClose(a.onCall(onA::add));
 
         Ticket ticket = a.take(setup.administrator, PASSPORTS);
         Ticket second = a.take(setup.administrator, PASSPORTS);
@@ -92,17 +75,12 @@ class CallsOnTwoNodesTest {
                 afterFinish == null ? null : afterFinish.stream().map(DeskCall::number).toList());
     }
 
-    /** A node: its job pools, the core's change feed, the queue whose audit publishes on it, the subscription. */
+    /** A node: its job pools and change feed, the queue whose audit publishes on it, the subscription. */
     private QueueImpl node(String name) {
-        JobPools pools = new JobPools(Map.of(), setup.communities());
-        stops.add(pools::close);
-        ChangeFeedImpl feed = new ChangeFeedImpl(setup.dataSource(), () -> "5", pools.forModule("portal-persistence"),
-                setup.communities(), ShippedConfig.as(ClusterConfig.class, Map.of("node", name)));
-        stops.add(feed::close);
-        QueueImpl queue = new QueueImpl(setup.database(), new PublishingAuditLog(feed), setup.settings(),
-                setup.communities(), pools.forModule("crm"), CrmTestSetup.queueConfig(Map.of()));
-        CallsFromOtherNodes subscription = new CallsFromOtherNodes(feed, queue);
-        stops.add(subscription::deactivate);
+        CrmTestSetup.Node node = setup.node(name);
+        QueueImpl queue = new QueueImpl(setup.database(), new PublishingAuditLog(node.feed()), setup.settings(),
+                setup.communities(), node.pools().forModule("crm"), CrmTestSetup.queueConfig(Map.of()));
+        setup.stopOnClose(new CallsFromOtherNodes(node.feed(), queue)::deactivate);
         return queue;
     }
 }
