@@ -113,11 +113,14 @@ public class LuceneRequestClassifier implements RequestClassifier {
                 return List.of();
             }
             try {
-                var results = classifier.getClasses(text, max);
+                // all classes, best first, cut here: Lucene's getClasses(text, max) takes subList(0, max)
+                // and fails when the community has fewer card classes than max
+                var results = classifier.getClasses(text);
                 if (results == null) {
                     return List.of();
                 }
                 return results.stream()
+                        .limit(max)
                         .map(r -> new LabelScore(r.getAssignedClass().utf8ToString(), r.getScore()))
                         .filter(s -> s.score() > 0 && !Double.isNaN(s.score()))
                         .toList();

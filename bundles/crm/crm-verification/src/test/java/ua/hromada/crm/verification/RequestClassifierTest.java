@@ -52,6 +52,18 @@ class RequestClassifierTest {
     }
 
     @Test
+    void fewerCardsThanAskedForGivesTheCardsThereAre() {
+        for (LuceneRequestClassifier.Method method : LuceneRequestClassifier.Method.values()) {
+            RequestModel model = new LuceneRequestClassifier(method).train(List.of(
+                    new LabelledRequest("Прошу зареєструвати місце проживання", "residence"),
+                    new LabelledRequest("Спиляти сухе дерево у дворі", "trees")));
+            List<LabelScore> labels = model.classify("спиляти дерево", 3);
+            assertTrue(!labels.isEmpty() && labels.size() <= 2, method + ": " + labels);
+            assertEquals("trees", labels.get(0).label(), method + ": " + labels);
+        }
+    }
+
+    @Test
     void anEmptyModelSuggestsNothing() {
         RequestModel model = classifier.train(List.of());
         assertTrue(model.classify("будь-що", 3).isEmpty());
