@@ -2,8 +2,6 @@ package ua.hromada.portal.shell.http;
 
 import ua.hromada.portal.api.PortalHttp;
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -101,6 +99,10 @@ public class HealthServlet extends HttpServlet {
     /** Optional: health answers even while the job service is away. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile Jobs jobs;
+
+    /** The job pool the database probe runs on. */
+    static final String HEALTH_POOL = "portal.health";
+    private final transient DatabaseProbe probe = new DatabaseProbe();
 
     private BundleContext context;
     private volatile boolean booted;
@@ -310,20 +312,18 @@ public class HealthServlet extends HttpServlet {
         }
     }
 
+    /** Answered within {@link DatabaseProbe#WAIT} once a first probe has finished (DatabaseProbe says why). */
     private Map<String, Object> database() {
+        Jobs service = jobs;
+        DatabaseProbe.Finding finding = probe.check(dataSource,
+                service == null ? null : service.executor(HEALTH_POOL, 1), DatabaseProbe.WAIT);
         Map<String, Object> result = new LinkedHashMap<>();
-        DataSource ds = dataSource;
-        if (ds == null) {
-            result.put("reachable", false);
-            return result;
+        result.put("reachable", finding.reachable());
+        if (finding.reachable()) {
+            result.put("latencyMs", finding.latencyMs());
         }
-        long start = System.nanoTime();
-        try (Connection connection = ds.getConnection()) {
-            boolean valid = connection.isValid(2);
-            result.put("reachable", valid);
-            result.put("latencyMs", (System.nanoTime() - start) / 1_000_000);
-        } catch (SQLException e) {
-            result.put("reachable", false);
+        if (finding.busy()) {
+            result.put("busy", true);
         }
         return result;
     }
