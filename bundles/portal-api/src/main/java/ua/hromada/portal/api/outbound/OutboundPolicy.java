@@ -1,7 +1,6 @@
 package ua.hromada.portal.api.outbound;
 
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,29 +14,13 @@ import java.util.Objects;
  */
 public final class OutboundPolicy {
     private final String setting;
-    private final List<Network> networks;
+    private final List<IpNetwork> networks;
     private final Duration connectTimeout;
     private final Duration timeout;
     private final int maxRedirects;
     private final long maxBytes;
 
-    /** An address and how many of its leading bits count (CIDR). */
-    private record Network(byte[] base, int bits) {
-        boolean covers(byte[] a) {
-            if (a.length != base.length) {
-                return false;
-            }
-            for (int bit = 0; bit < bits; bit++) {
-                int mask = 0x80 >>> (bit % 8);
-                if ((a[bit / 8] & mask) != (base[bit / 8] & mask)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
-
-    private OutboundPolicy(String setting, List<Network> networks, Duration connectTimeout, Duration timeout,
+    private OutboundPolicy(String setting, List<IpNetwork> networks, Duration connectTimeout, Duration timeout,
             int maxRedirects, long maxBytes) {
         this.setting = setting;
         this.networks = networks;
@@ -48,14 +31,15 @@ public final class OutboundPolicy {
     }
 
     /**
-     * Public addresses and {@code allowedNetworks} (IP addresses or CIDR networks; blank entries are
-     * skipped); 10 s to connect, 60 s for an answer, 5 redirects, no size limit.
+     * Public addresses and {@code allowedNetworks} (IP addresses or CIDR networks as
+     * {@link IpNetwork#parse} reads them; blank entries are skipped); 10 s to connect, 60 s for an
+     * answer, 5 redirects, no size limit.
      *
      * @param setting the caller's setting that lists the networks, named in refusals
      * @throws IllegalArgumentException naming the setting and the entry that is not an address or network
      */
     public static OutboundPolicy allowing(String setting, Collection<String> allowedNetworks) {
-        List<Network> list = new ArrayList<>();
+        List<IpNetwork> list = new ArrayList<>();
         for (String entry : allowedNetworks == null ? List.<String>of() : allowedNetworks) {
             if (entry != null && !entry.isBlank()) {
                 list.add(parse(setting, entry));
@@ -65,37 +49,17 @@ public final class OutboundPolicy {
                 Long.MAX_VALUE);
     }
 
-    private static Network parse(String setting, String entry) {
-        String[] parts = entry.strip().split("/", 2);
-        String host = parts[0].strip();
-        // a literal only: a name here would be looked up, and a list of names is no list of networks
-        if (!host.matches("[0-9.]+") && !host.matches("[0-9a-fA-F:.]*:[0-9a-fA-F:.]*")) {
-            throw new IllegalArgumentException(setting + ": '" + entry + "' is not an IP address or network");
-        }
-        byte[] base;
+    private static IpNetwork parse(String setting, String entry) {
         try {
-            base = InetAddress.getByName(host).getAddress();
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException(setting + ": '" + entry + "' is not an IP address", e);
+            return IpNetwork.parse(entry);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(setting + ": " + e.getMessage(), e);
         }
-        int bits = base.length * 8;
-        if (parts.length == 2) {
-            try {
-                bits = Integer.parseInt(parts[1].strip());
-            } catch (NumberFormatException e) {
-                bits = -1;
-            }
-        }
-        if (bits < 0 || bits > base.length * 8) {
-            throw new IllegalArgumentException(setting + ": '" + entry + "' has an invalid prefix length");
-        }
-        return new Network(base, bits);
     }
 
     /** Whether {@code address} is in one of the allowed networks (public addresses are allowed anyway). */
     public boolean lists(InetAddress address) {
-        byte[] a = address.getAddress();
-        return networks.stream().anyMatch(n -> n.covers(a));
+        return networks.stream().anyMatch(n -> n.contains(address));
     }
 
     /** The setting that lists the allowed networks. */

@@ -4,11 +4,12 @@
  * only, public addresses unless the caller's allowed networks list them, the host resolved once per
  * hop and the connection made to that checked address, redirects followed and checked again, time
  * and size bounded. A refusal is an {@link OutboundRefusedException}: nothing was sent.
+ * {@link IpNetwork} parses a setting's list of networks (since 1.1.0).
  *
  * <p>Semantically versioned (docs/api-versioning.md).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package ua.hromada.portal.api.outbound;
 
 import org.osgi.annotation.bundle.Export;
