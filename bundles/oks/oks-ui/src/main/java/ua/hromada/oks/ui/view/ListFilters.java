@@ -12,10 +12,12 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 
 import ua.hromada.oks.api.OksCatalog;
 import ua.hromada.oks.api.ExecutorOrganisation;
+import ua.hromada.oks.api.OksException;
 import ua.hromada.oks.api.OksPermissions;
 import ua.hromada.oks.api.StatusGroup;
 import ua.hromada.oks.api.ViolationQuery;
 import ua.hromada.oks.api.ViolationType;
+import ua.hromada.oks.api.Violations;
 import ua.hromada.portal.api.PortalUser;
 
 /**
@@ -79,6 +81,25 @@ public final class ListFilters {
         executor.setItems(executorChoices(user, catalog, page.getTranslation("oks.ui.f.noExecutor")));
         executor.setItemLabelGenerator(ExecutorOrganisation::name);
         executor.setClearButtonVisible(true);
+    }
+
+    /** Shows the query's status groups, type and executor in the fields {@link #caseFields} made. */
+    static void showCaseFields(ViolationQuery q, MultiSelectComboBox<StatusGroup> groups, ComboBox<ViolationType> type,
+            ComboBox<ExecutorOrganisation> executor) {
+        groups.setValue(q.groups());
+        type.setValue(q.typeId() == null ? null
+                : type.getListDataView().getItems().filter(t -> t.id() == q.typeId()).findFirst().orElse(null));
+        executor.setValue(q.executorId() == null ? null
+                : executor.getListDataView().getItems().filter(o -> o.id() == q.executorId()).findFirst().orElse(null));
+    }
+
+    /** How many cases the query matches for the user; none when the service refuses (the page shows 0). */
+    static long count(Violations violations, PortalUser user, ViolationQuery q) {
+        try {
+            return violations.count(user, q);
+        } catch (OksException e) {
+            return 0;
+        }
     }
 
     /** How many filters folded away on a phone are set (the search box stays visible, so it is not counted). */

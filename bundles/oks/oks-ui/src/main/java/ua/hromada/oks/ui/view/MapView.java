@@ -184,11 +184,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         loading = true;
         try {
             query = q;
-            groups.setValue(q.groups());
-            type.setValue(q.typeId() == null ? null
-                    : type.getListDataView().getItems().filter(t -> t.id() == q.typeId()).findFirst().orElse(null));
-            executor.setValue(q.executorId() == null ? null
-                    : executor.getListDataView().getItems().filter(o -> o.id() == q.executorId()).findFirst().orElse(null));
+            ListFilters.showCaseFields(q, groups, type, executor);
             from.setValue(q.createdFrom());
             to.setValue(q.createdTo());
         } finally {
@@ -223,12 +219,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
      * list's query), the empty note when none, and the link to the same filter as a list.
      */
     private void refreshCount() {
-        long n;
-        try {
-            n = violations.count(user, query);
-        } catch (OksException e) {
-            n = 0;
-        }
+        long n = ListFilters.count(violations, user, query);
         count.setText(getTranslation("oks.ui.map.count", n));
         count.getElement().setAttribute("data-count", Long.toString(n));
         boolean filtered = MapFilters.set(query) > 0;

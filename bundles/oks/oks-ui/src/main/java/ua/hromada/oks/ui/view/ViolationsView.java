@@ -227,12 +227,7 @@ public class ViolationsView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private int count() {
-        long n;
-        try {
-            n = violations.count(user, query);
-        } catch (OksException e) {
-            n = 0;
-        }
+        long n = ListFilters.count(violations, user, query);
         count.setText(getTranslation("oks.ui.list.count", n));
         count.getElement().setAttribute("data-count", Long.toString(n));
         // the grid stays visible (a hidden grid would not ask for the next count); the note explains the empty list
@@ -270,11 +265,7 @@ public class ViolationsView extends VerticalLayout implements BeforeEnterObserve
         loading = true;
         try {
             query = q;
-            groups.setValue(q.groups());
-            type.setValue(q.typeId() == null ? null
-                    : type.getListDataView().getItems().filter(t -> t.id() == q.typeId()).findFirst().orElse(null));
-            executor.setValue(q.executorId() == null ? null
-                    : executor.getListDataView().getItems().filter(o -> o.id() == q.executorId()).findFirst().orElse(null));
+            ListFilters.showCaseFields(q, groups, type, executor);
             inspector.setValue(q.inspector() == null ? "" : q.inspector());
             overdue.setValue(Boolean.TRUE.equals(q.overdue()));
             from.setValue(q.createdFrom());
