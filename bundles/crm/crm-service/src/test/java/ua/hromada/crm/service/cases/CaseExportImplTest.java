@@ -16,7 +16,7 @@ import java.util.Locale;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,16 +34,15 @@ import ua.hromada.portal.api.PortalException.Reason;
 /** The case list exported as CSV and XLSX (read back with FastExcel's reader), with the list's rights and filters. */
 class CaseExportImplTest {
     private static final Locale UK = Locale.forLanguageTag("uk");
-    private CrmTestSetup setup;
-    private CaseFixture fixture;
+    @AutoClose
+    private final CrmTestSetup setup = new CrmTestSetup();
+    private final CaseFixture fixture = new CaseFixture(setup);
     private CaseExportImpl export;
     private ServiceCase desk;
     private ServiceCase appeal;
 
     @BeforeEach
     void setUp() {
-        setup = new CrmTestSetup();
-        fixture = new CaseFixture(setup);
         export = new CaseExportImpl(setup.cases());
         // Monday 1 March 2027: the desk's case is due on Monday 8 March, the e-appeal's a month later
         fixture.at(LocalDate.of(2027, 3, 1), LocalTime.of(9, 5));
@@ -54,11 +53,6 @@ class CaseExportImplTest {
         ServiceCase handed = setup.cases().handOver(setup.administrator, opened.id(), opened.version());
         appeal = setup.cases().take(setup.executor, handed.id(), handed.version());
         fixture.at(LocalDate.of(2027, 3, 15), LocalTime.of(10, 0));
-    }
-
-    @AfterEach
-    void tearDown() {
-        setup.close();
     }
 
     private static List<Row> rows(byte[] xlsx) throws IOException {

@@ -12,8 +12,7 @@ import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import ua.hromada.crm.api.CaseStatus;
@@ -30,19 +29,9 @@ import ua.hromada.portal.api.PortalException.Reason;
 
 /** A case's way from hand-over to issue, scans by content, the printouts and the reminders. */
 class CaseFlowTest {
-    private CrmTestSetup setup;
-    private CaseFixture fixture;
-
-    @BeforeEach
-    void setUp() {
-        setup = new CrmTestSetup();
-        fixture = new CaseFixture(setup);
-    }
-
-    @AfterEach
-    void tearDown() {
-        setup.close();
-    }
+    @AutoClose
+    private final CrmTestSetup setup = new CrmTestSetup();
+    private final CaseFixture fixture = new CaseFixture(setup);
 
     private List<String> actions(long caseId) {
         return setup.cases().journal(setup.head, caseId).stream().map(CaseStep::action).toList();

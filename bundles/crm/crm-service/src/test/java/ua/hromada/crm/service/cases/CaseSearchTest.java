@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,19 +28,14 @@ import ua.hromada.portal.api.community.CommunityScope;
  * and even the same number as the default community's, and is newer, so a leak would head every page.
  */
 class CaseSearchTest {
-    private CrmTestSetup setup;
+    @AutoClose
+    private final CrmTestSetup setup = new CrmTestSetup();
     private CaseFixture fixture;
 
     @BeforeEach
     void setUp() {
-        setup = new CrmTestSetup();
         setup.communities().add("b");
         fixture = new CaseFixture(setup);
-    }
-
-    @AfterEach
-    void tearDown() {
-        setup.close();
     }
 
     @Test

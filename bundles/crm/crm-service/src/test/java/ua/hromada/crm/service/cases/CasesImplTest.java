@@ -11,8 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import ua.hromada.crm.api.CaseDocument;
@@ -31,21 +30,11 @@ import ua.hromada.portal.api.jdbc.EditConflictException;
 
 /** Opening cases on a real PostgreSQL: deadlines, checklists, numbers, who sees what, the list's filters. */
 class CasesImplTest {
-    private CrmTestSetup setup;
-    private CaseFixture fixture;
+    @AutoClose
+    private final CrmTestSetup setup = new CrmTestSetup();
+    private final CaseFixture fixture = new CaseFixture(setup);
     private final PortalUser otherUnit = CrmTestSetup.user(5, "other", "Інший Виконавець", Set.of("budivelnyi"),
             CrmPermissions.BACK_OFFICE);
-
-    @BeforeEach
-    void setUp() {
-        setup = new CrmTestSetup();
-        fixture = new CaseFixture(setup);
-    }
-
-    @AfterEach
-    void tearDown() {
-        setup.close();
-    }
 
     @Test
     void theDeadlineCountsWorkingDaysInKyivOverWeekendsAndConfiguredHolidays() {
