@@ -1,17 +1,13 @@
 package ua.hromada.oks.notify;
 
-import java.util.Locale;
 import java.util.Properties;
 
 import ua.hromada.portal.api.community.Community;
+import ua.hromada.portal.api.mail.Smtp;
 
 /** The SMTP settings in force, read once from {@link MailConfig}. */
 record MailSettings(boolean enabled, String host, int port, String from, String username, String password,
-        Security security, int connectTimeoutMs, int timeoutMs, int attempts, long retryDelayMs, String portalUrl) {
-
-    enum Security {
-        NONE, STARTTLS, SSL
-    }
+        Smtp.Security security, int connectTimeoutMs, int timeoutMs, int attempts, long retryDelayMs, String portalUrl) {
 
     MailSettings {
         host = host == null ? "" : host.strip();
@@ -25,17 +21,8 @@ record MailSettings(boolean enabled, String host, int port, String from, String 
 
     static MailSettings of(MailConfig c) {
         return new MailSettings(c.enabled(), c.host(), c.port(), c.from(), c.username(), c._password(),
-                security(c.security()), c.connection_timeout_ms(), c.timeout_ms(), c.attempts(), c.retry_delay_ms(),
+                Smtp.Security.of(c.security()), c.connection_timeout_ms(), c.timeout_ms(), c.attempts(), c.retry_delay_ms(),
                 c.portal_url());
-    }
-
-    static Security security(String value) {
-        try {
-            return value == null || value.isBlank() ? Security.NONE
-                    : Security.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("security must be none, starttls or ssl, not '" + value + "'", e);
-        }
     }
 
     /**
@@ -59,42 +46,11 @@ record MailSettings(boolean enabled, String host, int port, String from, String 
 
     /** What is missing for sending, or null when the settings are complete. */
     String incomplete() {
-        if (host.isEmpty()) {
-            return "host";
-        }
-        if (from.isEmpty()) {
-            return "from";
-        }
-        if (port <= 0 || port > 65535) {
-            return "port";
-        }
-        return null;
+        return Smtp.incomplete(host, from, port);
     }
 
-    /** Jakarta Mail session properties (protocol "smtp"; SSL is switched on by property). */
     Properties sessionProperties() {
-        Properties p = new Properties();
-        p.setProperty("mail.transport.protocol", "smtp");
-        p.setProperty("mail.smtp.host", host);
-        p.setProperty("mail.smtp.port", Integer.toString(port));
-        p.setProperty("mail.smtp.connectiontimeout", Integer.toString(connectTimeoutMs));
-        p.setProperty("mail.smtp.timeout", Integer.toString(timeoutMs));
-        p.setProperty("mail.smtp.writetimeout", Integer.toString(timeoutMs));
-        p.setProperty("mail.smtp.auth", Boolean.toString(authenticated()));
-        switch (security) {
-            case STARTTLS -> {
-                p.setProperty("mail.smtp.starttls.enable", "true");
-                p.setProperty("mail.smtp.starttls.required", "true");
-                p.setProperty("mail.smtp.ssl.checkserveridentity", "true");
-            }
-            case SSL -> {
-                p.setProperty("mail.smtp.ssl.enable", "true");
-                p.setProperty("mail.smtp.ssl.checkserveridentity", "true");
-            }
-            case NONE -> {
-            }
-        }
-        return p;
+        return Smtp.sessionProperties(host, port, connectTimeoutMs, timeoutMs, authenticated(), security);
     }
 
     @Override

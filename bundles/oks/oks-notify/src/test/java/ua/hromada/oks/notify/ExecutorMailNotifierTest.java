@@ -34,6 +34,7 @@ import ua.hromada.oks.api.ViolationType;
 import ua.hromada.oks.api.WorkflowAction;
 import ua.hromada.oks.notify.ExecutorMailNotifier.Outcome;
 import ua.hromada.portal.api.jobs.Jobs;
+import ua.hromada.portal.api.mail.Smtp;
 import ua.hromada.portal.jobs.JobPools;
 import ua.hromada.portal.testing.TestCommunities;
 import ua.hromada.portal.testing.ShippedConfig;
@@ -87,7 +88,7 @@ class ExecutorMailNotifierTest {
 
     MailSettings settings(boolean enabled, int port, int attempts) {
         return new MailSettings(enabled, "127.0.0.1", port, "ОКС Полтава <oks@rada.example>", "", "",
-                MailSettings.Security.NONE, 2000, 4000, attempts, 20, "");
+                Smtp.Security.NONE, 2000, 4000, attempts, 20, "");
     }
 
     ExecutorMailNotifier notifier(MailSettings settings) {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Properties;
 
 import ua.hromada.portal.api.community.Community;
+import ua.hromada.portal.api.mail.Smtp;
 
 /** The SMTP settings in force, read once from {@link MailConfig}; a community may have its own sender. */
 public record MailSettings(boolean enabled, String host, int port, String from, String username, String password,
@@ -14,10 +15,7 @@ public record MailSettings(boolean enabled, String host, int port, String from, 
         from = from == null ? "" : from.strip();
         username = username == null ? "" : username.strip();
         password = password == null ? "" : password;
-        security = security == null || security.isBlank() ? "none" : security.strip().toLowerCase(Locale.ROOT);
-        if (!security.equals("none") && !security.equals("starttls") && !security.equals("ssl")) {
-            throw new IllegalArgumentException("security must be none, starttls or ssl, not '" + security + "'");
-        }
+        security = Smtp.Security.of(security).name().toLowerCase(Locale.ROOT);
         attempts = Math.max(1, attempts);
         retryDelayMs = Math.max(0, retryDelayMs);
     }
@@ -42,35 +40,12 @@ public record MailSettings(boolean enabled, String host, int port, String from, 
 
     /** What is missing for sending, or null when the settings are complete. */
     String incomplete() {
-        if (host.isEmpty()) {
-            return "host";
-        }
-        if (from.isEmpty()) {
-            return "from";
-        }
-        return port <= 0 || port > 65535 ? "port" : null;
+        return Smtp.incomplete(host, from, port);
     }
 
     Properties sessionProperties() {
-        Properties p = new Properties();
-        p.setProperty("mail.transport.protocol", "smtp");
-        p.setProperty("mail.smtp.host", host);
-        p.setProperty("mail.smtp.port", Integer.toString(port));
-        p.setProperty("mail.smtp.connectiontimeout", Integer.toString(connectTimeoutMs));
-        p.setProperty("mail.smtp.timeout", Integer.toString(timeoutMs));
-        p.setProperty("mail.smtp.writetimeout", Integer.toString(timeoutMs));
-        p.setProperty("mail.smtp.auth", Boolean.toString(!username.isEmpty()));
-        if (security.equals("starttls")) {
-            p.setProperty("mail.smtp.starttls.enable", "true");
-            p.setProperty("mail.smtp.starttls.required", "true");
-        }
-        if (security.equals("ssl")) {
-            p.setProperty("mail.smtp.ssl.enable", "true");
-        }
-        if (!security.equals("none")) {
-            p.setProperty("mail.smtp.ssl.checkserveridentity", "true");
-        }
-        return p;
+        return Smtp.sessionProperties(host, port, connectTimeoutMs, timeoutMs, !username.isEmpty(),
+                Smtp.Security.of(security));
     }
 
     @Override
