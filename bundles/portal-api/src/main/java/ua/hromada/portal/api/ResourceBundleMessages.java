@@ -1,5 +1,6 @@
 package ua.hromada.portal.api;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -9,6 +10,8 @@ import java.util.Optional;
  * (Ukrainian, the default) and {@code i18n/oks_en.properties}.
  */
 public abstract class ResourceBundleMessages implements MessageBundle {
+
+    private static final Locale UKRAINIAN = Locale.forLanguageTag("uk");
 
     private final MessageBundle bundle;
 
@@ -20,5 +23,14 @@ public abstract class ResourceBundleMessages implements MessageBundle {
     @Override
     public Optional<String> message(String key, Locale locale) {
         return bundle.message(key, locale);
+    }
+
+    /**
+     * The key's Ukrainian text with its arguments, the key itself when missing: for what a module
+     * stores or sends in the community's language whoever reads it later (journal lines,
+     * printouts, e-mails). Since 2.1.0.
+     */
+    public String ukrainian(String key, Object... args) {
+        return MessageBundle.text(List.of(this), key, UKRAINIAN, args);
     }
 }

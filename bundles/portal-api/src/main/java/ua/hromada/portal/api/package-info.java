@@ -3,7 +3,7 @@
  * services the portal offers them (settings, current user, notifications, schema migrations,
  * installed modules) and their value types. 2.1.0 added {@link PublicSearchProvider} and
  * {@code PortalView.summary} (the public home page's search and tiles), {@code MessageBundle.text}
- * (a key in the first of several bundles that knows it), {@code ApiResponses.internalError}, {@code failure}, {@code databaseUnavailable},
+ * (a key in the first of several bundles that knows it), {@code ResourceBundleMessages.ukrainian}, {@code ApiResponses.internalError}, {@code failure}, {@code databaseUnavailable},
  * {@code databaseBusy}, {@code RETRY_AFTER_SECONDS} (2.1.0 is not yet released: the baseline is 2.0.0) and
  * {@code HromadaModule.WAITS_FOR_OTHER_MODULE}.
  *

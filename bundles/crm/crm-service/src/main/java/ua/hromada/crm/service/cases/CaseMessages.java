@@ -1,6 +1,5 @@
 package ua.hromada.crm.service.cases;
 
-import java.util.List;
 import java.util.Locale;
 
 import org.osgi.service.component.annotations.Component;
@@ -19,10 +18,5 @@ public class CaseMessages extends ResourceBundleMessages {
 
     public CaseMessages() {
         super(BASE);
-    }
-
-    /** A Ukrainian text with its arguments; the key itself when missing. */
-    public String ukrainian(String key, Object... args) {
-        return MessageBundle.text(List.of(this), key, UK, args);
     }
 }
