@@ -9,8 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.Lock;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
@@ -25,12 +23,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.server.VaadinSession;
 
 import ua.hromada.crm.api.TextRegion;
 import ua.hromada.crm.service.CrmTestSetup;
 import ua.hromada.crm.service.verification.VerificationFixture;
 import ua.hromada.portal.api.jdbc.Statements;
+import ua.hromada.portal.testing.TestSessions;
 
 /**
  * The findings panel over the real verification on PostgreSQL: «Перевірити» lists the fired checks
@@ -50,17 +48,7 @@ class FindingsPanelTest {
     @BeforeEach
     void setUp() {
         UI.setCurrent(ui);
-        ReentrantLock lock = new ReentrantLock();
-        VaadinSession session = new VaadinSession(null) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public Lock getLockInstance() {
-                return lock;
-            }
-        };
-        lock.lock();
-        ui.getInternals().setSession(session);
+        ui.getInternals().setSession(TestSessions.locked());
         setup = new CrmTestSetup();
         fx = new VerificationFixture(setup);
         long card = fx.card("RM-01", "Реєстрація місця проживання особи", "reiestratsiia", null);

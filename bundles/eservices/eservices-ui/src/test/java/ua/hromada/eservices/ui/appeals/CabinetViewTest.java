@@ -20,6 +20,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import ua.hromada.eservices.service.EservicesTestSetup;
+import ua.hromada.portal.testing.TestSessions;
 
 /**
  * The applicant's cabinet on the real services: the e-mailed link opens it once, confidential
@@ -32,7 +33,7 @@ class CabinetViewTest {
     private final EservicesTestSetup setup = pages.setup;
     private final UI ui = pages.ui;
     private final Resident resident = pages.resident();
-    private final CabinetSession session = new CabinetSession(Views.session());
+    private final CabinetSession session = new CabinetSession(TestSessions.locked());
 
     CabinetViewTest() {
         setup.shipTopics();

@@ -1,18 +1,17 @@
 package ua.hromada.eservices.ui.appeals;
 
 import java.util.Optional;
-import java.util.concurrent.locks.Lock;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.server.VaadinSession;
+
+import ua.hromada.portal.testing.TestSessions;
 
 /**
  * What the appeals pages' tests share: components found by id (dialogs too, once the UI attached
- * them as before a response), the texts a page shows, and a Vaadin session held by the test's thread.
+ * them as before a response) and the texts a page shows.
  * Texts are keys here, as {@code !{key}!}: the tests run without the portal's translations.
  */
 final class Views {
@@ -43,7 +42,7 @@ final class Views {
     static <T extends Component> T opened(UI ui, String id) {
         if (ui.getSession() == null) {
             // the executions queue JavaScript (a field's focus) on the UI's session
-            ui.getInternals().setSession(session());
+            ui.getInternals().setSession(TestSessions.locked());
         }
         ui.getInternals().getStateTree().runExecutionsBeforeClientResponse();
         return find(ui, id);
@@ -57,20 +56,5 @@ final class Views {
     /** The translation placeholder the tests see for {@code key}. */
     static String key(String key) {
         return "!{" + key + "}!";
-    }
-
-    /** A Vaadin session the test's thread holds, as a request's thread does in the portal. */
-    static VaadinSession session() {
-        ReentrantLock lock = new ReentrantLock();
-        VaadinSession session = new VaadinSession(null) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public Lock getLockInstance() {
-                return lock;
-            }
-        };
-        lock.lock();
-        return session;
     }
 }
