@@ -29,8 +29,8 @@ import ua.hromada.portal.api.audit.AuditLog;
 import ua.hromada.portal.api.jdbc.Versioned;
 
 /** The layer registry over JDBC (schema {@code gis}); one call is one transaction with its audit entry. */
-@Component(service = GisLayers.class)
-public class GisLayersImpl implements GisLayers {
+@Component(service = { GisLayers.class, LayerChanges.class })
+public class GisLayersImpl implements GisLayers, LayerChanges {
     static final String MODULE = "gis";
     /** A layer's audit entity: its changes are published as topic {@code gis.layer} (docs/cluster.md). */
     static final String LAYER = "layer";
@@ -164,7 +164,7 @@ public class GisLayersImpl implements GisLayers {
                     .changed("linkedLayerId", before.linkedLayerId(), layer.linkedLayerId()));
             return LayerStore.layer(c, layer.id()).orElseThrow();
         });
-        changed();
+        announce();
         return saved;
     }
 
@@ -186,14 +186,15 @@ public class GisLayersImpl implements GisLayers {
             recordDeleted(c, admin, LAYER, layerId, l.key(), l.title());
             return null;
         });
-        changed();
+        announce();
     }
 
     /**
      * After the commit (of this node's change, or, from {@link LayersFromOtherNodes}, another node's):
      * a listener's failure must not turn a saved change into an error.
      */
-    void changed() {
+    @Override
+    public void announce() {
         for (LayerChangeListener listener : listeners) {
             try {
                 listener.layersChanged();

@@ -5,15 +5,15 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
-import ua.hromada.gis.api.GisLayers;
 import ua.hromada.portal.api.cluster.ChangeFeed;
 
 /**
  * Several nodes on one database (docs/cluster.md): a layer created, changed or deleted on another
  * node (its audited change, topic {@value #TOPIC}) is news to this node's layer listeners as a
- * change made here is — a layer made public there is offered as open data here at once
- * ({@link PublicLayerDatasets}), not at the next periodic scan. The feed hands over only other
- * nodes' changes, so a local change is heard once, from the registry itself.
+ * change made here is (through the registry's {@link LayerChanges}) — a layer made public there is
+ * offered as open data here at once ({@link PublicLayerDatasets}), not at the next periodic scan.
+ * The feed hands over only other nodes' changes, so a local change is heard once, from the registry
+ * itself.
  */
 @Component(immediate = true)
 public class LayersFromOtherNodes {
@@ -24,10 +24,8 @@ public class LayersFromOtherNodes {
     private final ChangeFeed.Subscription layers;
 
     @Activate
-    public LayersFromOtherNodes(@Reference ChangeFeed feed, @Reference GisLayers registry) {
-        // this bundle's own registry: its listeners are the ones to tell
-        GisLayersImpl own = (GisLayersImpl) registry;
-        layers = feed.subscribe(TOPIC, change -> own.changed());
+    public LayersFromOtherNodes(@Reference ChangeFeed feed, @Reference LayerChanges registry) {
+        layers = feed.subscribe(TOPIC, change -> registry.announce());
     }
 
     @Deactivate
