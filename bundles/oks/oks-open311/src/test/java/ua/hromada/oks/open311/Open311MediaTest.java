@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +48,9 @@ class Open311MediaTest {
     private static final byte[] PHOTO = OksTestSetup.sidewaysPhoneJpeg(400, 300);
     private static final CountDownLatch RELEASE = new CountDownLatch(1);
     private static final AtomicInteger HITS = new AtomicInteger();
+    @AutoClose
     private static OksTestSetup oks;
+    @AutoClose
     private static TestServer server;
     private static String media;
 
@@ -100,14 +103,8 @@ class Open311MediaTest {
     }
 
     @AfterAll
-    static void stop() throws Exception {
+    static void release() {
         RELEASE.countDown();
-        if (server != null) {
-            server.close();
-        }
-        if (oks != null) {
-            oks.close();
-        }
     }
 
     /** A fetcher that may read the test's server on 127.0.0.1 (and nothing else that is not public). */

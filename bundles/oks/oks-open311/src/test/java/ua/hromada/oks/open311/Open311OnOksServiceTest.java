@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +52,9 @@ class Open311OnOksServiceTest {
     /** The shipped placeholder of earlier versions: configured, but never accepted. */
     private static final String PLACEHOLDER = "CHANGE-ME-open311-placeholder-key";
     private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
+    @AutoClose
     private static OksTestSetup oks;
+    @AutoClose
     private static TestServer server;
     private static String base;
     private static int port;
@@ -76,16 +78,6 @@ class Open311OnOksServiceTest {
         base = server.address() + "/api/open311/v2/";
         port = server.port();
         publicUrl = server.address() + "/";
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-        if (oks != null) {
-            oks.close();
-        }
     }
 
     record Answer(int status, String contentType, byte[] body) {

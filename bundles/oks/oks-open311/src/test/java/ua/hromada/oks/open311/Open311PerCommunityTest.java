@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +36,9 @@ class Open311PerCommunityTest {
 
     private static final String SHARED_KEY = "9f2c41d7e08b5a63c1f4e2d9b7a60c35";
     private static final String OWN_KEY = "4b7e0c92d51f36a8e1c7d04b9a25f6e3";
+    @AutoClose
     private static OksTestSetup oks;
+    @AutoClose
     private static TestServer server;
 
     @BeforeAll
@@ -52,16 +54,6 @@ class Open311PerCommunityTest {
         servlet.addMessageBundle(new OksMessages());
         // the portal binds each request's community from its host name before a servlet runs
         server = new TestServer().serveInCommunity("/api/open311/v2/*", servlet, oks.communities()).start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-        if (oks != null) {
-            oks.close();
-        }
     }
 
     private static String url(String host, String path) {
