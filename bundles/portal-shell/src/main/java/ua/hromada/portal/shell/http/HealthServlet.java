@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -96,12 +97,16 @@ public class HealthServlet extends HttpServlet {
     /** Which modules boot and whether their install has been tried; until it is there, not ready. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ModuleBoot moduleBoot;
-    /** Optional: health answers even while the job service is away. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile Jobs jobs;
-
     /** The job pool the database probe runs on. */
     static final String HEALTH_POOL = "portal.health";
+
+    /** The bound job service and the probe's executor on its pool, taken once when it binds. */
+    private record JobService(Jobs jobs, Executor probes) {
+    }
+
+    /** Optional: health answers even while the job service is away (null then). */
+    private volatile JobService jobs;
+
     private final transient DatabaseProbe probe = new DatabaseProbe();
 
     private BundleContext context;
@@ -112,6 +117,19 @@ public class HealthServlet extends HttpServlet {
     void activate(BundleContext context) {
         this.context = context;
         this.activatedAt = System.nanoTime();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    synchronized void bindJobs(Jobs service) {
+        jobs = new JobService(service, service.executor(HEALTH_POOL, 1));
+    }
+
+    /** A replacement is bound before the old service is unbound: only the old one's leaving clears it. */
+    synchronized void unbindJobs(Jobs service) {
+        JobService current = jobs;
+        if (current != null && current.jobs() == service) {
+            jobs = null;
+        }
     }
 
     @Override
@@ -158,11 +176,11 @@ public class HealthServlet extends HttpServlet {
 
     /** Jobs queued or running now (a snapshot of the job service's list, nothing is waited for). */
     private List<Map<String, Object>> jobs() {
-        Jobs service = jobs;
+        JobService service = jobs;
         if (service == null) {
             return List.of();
         }
-        return service.active().stream().map(j -> {
+        return service.jobs().active().stream().map(j -> {
             Map<String, Object> job = new LinkedHashMap<>();
             job.put("pool", j.pool());
             job.put("name", j.name());
@@ -312,11 +330,15 @@ public class HealthServlet extends HttpServlet {
         }
     }
 
+    /** The bound job service's executor on {@value #HEALTH_POOL}; null while there is none (the probe runs here). */
+    Executor probeExecutor() {
+        JobService service = jobs;
+        return service == null ? null : service.probes();
+    }
+
     /** Answered within {@link DatabaseProbe#WAIT} once a first probe has finished (DatabaseProbe says why). */
     private Map<String, Object> database() {
-        Jobs service = jobs;
-        DatabaseProbe.Finding finding = probe.check(dataSource,
-                service == null ? null : service.executor(HEALTH_POOL, 1), DatabaseProbe.WAIT);
+        DatabaseProbe.Finding finding = probe.check(dataSource, probeExecutor(), DatabaseProbe.WAIT);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("reachable", finding.reachable());
         if (finding.reachable()) {
