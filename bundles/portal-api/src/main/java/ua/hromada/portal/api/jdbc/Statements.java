@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * The statements every JDBC store writes the same way: a query whose rows map to values, a change
  * keyed by one id (the delete of a parent's child rows before they are written again), one batch of
- * rows, one per item, and the pattern of a {@code LIKE} that looks for a text anywhere.
+ * rows, one per item, the next number of a year's counter and the pattern of a {@code LIKE} that
+ * looks for a text anywhere.
  */
 public final class Statements {
 
@@ -69,6 +70,19 @@ public final class Statements {
             }
             ps.executeBatch();
         }
+    }
+
+    /**
+     * The next number of the year, {@code <year>-<n>}, counted in the caller's transaction by the
+     * module's counter table {@code counterTable} (schema-qualified; columns {@code community},
+     * {@code year}, {@code last}, unique on community and year, the community filled in by the
+     * portal): each community's numbers start at 1 each year and never repeat. Since 1.5.0.
+     */
+    public static String nextOfYear(Connection c, String counterTable, int year) throws SQLException {
+        int n = first(c, "INSERT INTO " + counterTable + " (year, last) VALUES (?, 1) ON CONFLICT (community, year)"
+                + " DO UPDATE SET last = " + counterTable + ".last + 1 RETURNING last", rs -> rs.getInt(1), year)
+                .orElseThrow();
+        return year + "-" + n;
     }
 
     /**

@@ -55,10 +55,7 @@ final class CaseStore {
     }
 
     static String nextNumber(Connection c, int year) throws SQLException {
-        int seq = Statements.first(c, "INSERT INTO crm.case_counter (year, last) VALUES (?, 1)"
-                + " ON CONFLICT (community, year) DO UPDATE SET last = crm.case_counter.last + 1 RETURNING last",
-                rs -> rs.getInt(1), year).orElseThrow();
-        return year + "-" + seq;
+        return Statements.nextOfYear(c, "crm.case_counter", year);
     }
 
     static long insert(Connection c, NewCase n) throws SQLException {

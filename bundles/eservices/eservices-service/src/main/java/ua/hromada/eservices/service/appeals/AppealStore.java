@@ -41,10 +41,7 @@ final class AppealStore {
 
     /** The next number of the community's year: {@code <yyyy>-<seq>}, counted in the caller's transaction. */
     static String nextNumber(Connection c, int year) throws SQLException {
-        int seq = Statements.first(c, "INSERT INTO eservices.appeal_counter (year, last) VALUES (?, 1)"
-                + " ON CONFLICT (community, year) DO UPDATE SET last = eservices.appeal_counter.last + 1 RETURNING last",
-                rs -> rs.getInt(1), year).orElseThrow();
-        return year + "-" + seq;
+        return Statements.nextOfYear(c, "eservices.appeal_counter", year);
     }
 
     static long insert(Connection c, NewAppeal a) throws SQLException {
