@@ -23,8 +23,11 @@ import { viewerTests } from './gis-viewer.mjs';
 
 // an Open311 key: the OKS violations of the card's test arrive as residents' reports
 const OPEN311_KEY = `gis-e2e-${Date.now()}-open311-key-0123456789abcdef`;
+// the map servers these tests register run on this machine: their loopback network allowed, as a
+// council lists its own map servers' network (otherwise the GIS reaches public servers only)
 const portal = new Portal({ port: 19581, database: 'hromada_e2e_gis',
-  config: { 'ua.hromada.oks.open311.cfg': { apiKeys: OPEN311_KEY } } });
+  config: { 'ua.hromada.oks.open311.cfg': { apiKeys: OPEN311_KEY },
+    'ua.hromada.gis.mapservers.cfg': { 'allowed.networks': '127.0.0.0/8' } } });
 // the viewer's tests (gis-viewer.mjs) first, on the shipped registry; then this file's own
 viewerTests(portal);
 const PUBLIC = { key: 'e2e-shkoly', title: 'Заклади освіти (e2e)' };

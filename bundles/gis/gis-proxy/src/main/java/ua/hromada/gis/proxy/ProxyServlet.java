@@ -3,7 +3,6 @@ package ua.hromada.gis.proxy;
 import java.io.IOException;
 import java.net.URI;
 import java.text.MessageFormat;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,13 +24,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import ua.hromada.gis.api.ExternalLayer;
 import ua.hromada.gis.api.GisException;
 import ua.hromada.gis.api.GisExternalLayers;
+import ua.hromada.gis.api.http.GisMapServers;
 import ua.hromada.portal.api.ApiResponses;
 import ua.hromada.portal.api.CurrentUser;
 import ua.hromada.portal.api.MessageBundle;
 import ua.hromada.portal.api.PortalException.Reason;
 import ua.hromada.portal.api.PortalHttp;
 import ua.hromada.portal.api.PortalUser;
-import ua.hromada.portal.api.jobs.Jobs;
+import ua.hromada.portal.api.outbound.OutboundHttp;
 
 /**
  * The images of proxied external layers at {@code /api/gis/proxy/{key}/wms} (WMS GetMap and
@@ -50,9 +50,6 @@ public class ProxyServlet extends HttpServlet {
     static final String PATTERN = "/api/gis/proxy/*";
     /** How long a browser may keep an image (the services' own maps change seldom). */
     static final int MAX_AGE_SECONDS = 3600;
-    /** The JDK HTTP client's hand-offs (the selector thread does the reading, these only pass it on). */
-    static final String HTTP_POOL = "gis.proxy.http";
-    static final int HTTP_THREADS = 4;
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ProxyServlet.class);
     private static final Locale UKRAINIAN = Locale.forLanguageTag("uk");
@@ -64,16 +61,16 @@ public class ProxyServlet extends HttpServlet {
 
     @Activate
     public ProxyServlet(@Reference(name = "layers") GisExternalLayers layers,
-            @Reference(name = "currentUser") CurrentUser currentUser, @Reference(name = "jobs") Jobs jobs) {
-        this(layers, currentUser, jobs, Upstream.TIMEOUT, Upstream.MAX_BYTES);
+            @Reference(name = "currentUser") CurrentUser currentUser, @Reference(name = "http") OutboundHttp http,
+            @Reference(name = "servers") GisMapServers servers) {
+        this(layers, currentUser, new Upstream(http, servers.policy(), Upstream.TIMEOUT, Upstream.MAX_BYTES));
     }
 
-    /** For tests: a short deadline and a small size limit. */
-    ProxyServlet(GisExternalLayers layers, CurrentUser currentUser, Jobs jobs, Duration timeout, int maxBytes) {
+    /** For tests: a short deadline, a small size limit, the tests' allowed networks. */
+    ProxyServlet(GisExternalLayers layers, CurrentUser currentUser, Upstream upstream) {
         this.layers = layers;
         this.currentUser = currentUser;
-        // a pool of its own: request threads wait on the exchange and are not the pool's
-        this.upstream = new Upstream(timeout, maxBytes, jobs.executor(HTTP_POOL, HTTP_THREADS));
+        this.upstream = upstream;
     }
 
     @Override

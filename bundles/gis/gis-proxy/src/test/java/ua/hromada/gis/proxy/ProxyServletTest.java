@@ -2,6 +2,7 @@ package ua.hromada.gis.proxy;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -31,7 +32,6 @@ import ua.hromada.gis.service.GisTestSetup;
 import ua.hromada.portal.api.CurrentUser;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.community.CommunityScope;
-import ua.hromada.portal.jobs.JobPools;
 import ua.hromada.portal.testing.TestServer;
 
 /**
@@ -49,7 +49,6 @@ class ProxyServletTest {
     private static GisTestSetup gis;
     private static FakeServices services;
     private static TestServer server;
-    private static JobPools pools;
 
     @BeforeAll
     static void start() throws Exception {
@@ -75,9 +74,8 @@ class ProxyServletTest {
             save(xyz("cityb", s + "/tiles/{z}/{x}/{y}.png", Visibility.PUBLIC, true));
         }
         Map<String, PortalUser> users = Map.of("viewer", gis.viewer, "stranger", gis.stranger);
-        pools = new JobPools(Map.of());
-        ProxyServlet proxy = new ProxyServlet(gis.externalLayers(), new CookieUser(users), pools.forModule("gis-proxy"),
-                Duration.ofSeconds(3), LIMIT);
+        // the fake services' loopback network allowed, as the council's would be by allowed.networks
+        ProxyServlet proxy = new ProxyServlet(gis.externalLayers(), new CookieUser(users), upstream(GisTestSetup.LOOPBACK));
         // the portal binds each request's community from its host name before a servlet runs
         server = new TestServer().serveInCommunity(ProxyServlet.PATTERN, proxy, gis.communities()).start();
     }
@@ -92,9 +90,6 @@ class ProxyServletTest {
                 services.close();
             }
         } finally {
-            if (pools != null) {
-                pools.close();
-            }
             if (gis != null) {
                 gis.close();
             }
@@ -243,6 +238,18 @@ class ProxyServletTest {
     }
 
     @Test
+    void aServiceOnANetworkNotListedIsNeverAsked() {
+        for (Upstream strict : List.of(upstream(), upstream("10.0.0.0/8"))) {
+            ProxyError refused = assertThrows(ProxyError.class,
+                    () -> strict.fetch(URI.create(services.address() + "/tiles/1/0/0.png")));
+            assertEquals(502, refused.status());
+            assertEquals("proxy.error.notPublic", refused.messageKey());
+            assertEquals("127.0.0.1", refused.args()[0]);
+        }
+        assertTrue(services.asked.isEmpty(), services.asked.toString());
+    }
+
+    @Test
     void aSilentServiceIsAGatewayTimeout() throws Exception {
         HttpResponse<byte[]> late = get("/slow/1/0/0");
         assertEquals(504, late.statusCode());
@@ -285,6 +292,12 @@ class ProxyServletTest {
     private static ExternalLayer xyz(String key, String url, Visibility visibility, boolean proxied) {
         return new ExternalLayer(0, key, ExternalLayerKind.XYZ, "Плитки " + key, url, List.of(), null, null, null, null, 1,
                 null, visibility, proxied, 0);
+    }
+
+    /** The proxy's fetch with a short deadline, the test's size limit and these allowed networks. */
+    private static Upstream upstream(String... allowedNetworks) {
+        return new Upstream(GisTestSetup.outbound(), GisTestSetup.mapServers(allowedNetworks).policy(),
+                Duration.ofSeconds(3), LIMIT);
     }
 
     private static void save(ExternalLayer layer) {

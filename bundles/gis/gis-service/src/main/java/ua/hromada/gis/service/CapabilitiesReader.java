@@ -2,9 +2,12 @@ package ua.hromada.gis.service;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -20,24 +23,33 @@ import org.xml.sax.SAXException;
 import ua.hromada.gis.api.ExternalLayerKind;
 import ua.hromada.gis.api.GisException;
 import ua.hromada.gis.api.ServiceCapabilities;
-import ua.hromada.gis.api.http.BoundedGet;
 import ua.hromada.portal.api.PortalException.Reason;
+import ua.hromada.portal.api.outbound.OutboundHttp;
+import ua.hromada.portal.api.outbound.OutboundPolicy;
+import ua.hromada.portal.api.outbound.OutboundRefusedException;
 
 /**
- * Fetches a WMS or WMTS GetCapabilities document within a time and a size limit and parses it with
- * the JDK's parser closed to DOCTYPEs and external entities (a document from another server must
- * not make the portal read its files or other addresses). Every failure is a {@link GisException}
- * INVALID whose message says why in words an administrator can act on.
+ * Fetches a WMS or WMTS GetCapabilities document through the portal's outbound HTTP under the GIS's
+ * allowed networks (a public address, else one {@code allowed.networks} lists; redirects checked the
+ * same way), within a time and a size limit, and parses it with the JDK's parser closed to DOCTYPEs
+ * and external entities (a document from another server must not make the portal read its files or
+ * other addresses). Every failure is a {@link GisException} INVALID whose message says why in words
+ * an administrator can act on.
  */
 final class CapabilitiesReader {
     static final int MAX_BYTES = 5 * 1024 * 1024;
 
-    private final BoundedGet http;
+    private final OutboundHttp http;
+    private final OutboundPolicy policy;
+    private final Duration timeout;
+    private final long maxBytes;
 
-    /** {@code executor}: the HTTP client's own threads (a job pool of the core), null for the JDK's. */
-    CapabilitiesReader(Duration timeout, int maxBytes, java.util.concurrent.Executor executor) {
-        // no job pool reaches this reader yet: the JDK client keeps its own threads
-        this.http = new BoundedGet(timeout, maxBytes, HttpClient.Redirect.NORMAL, executor);
+    /** @param policy the GIS's allowed networks ({@link GisMapServersImpl}); the reader sets its bounds */
+    CapabilitiesReader(OutboundHttp http, OutboundPolicy policy, Duration timeout, long maxBytes) {
+        this.http = http;
+        this.policy = policy.withConnectTimeout(timeout).withTimeout(timeout).withMaxBytes(maxBytes);
+        this.timeout = timeout;
+        this.maxBytes = maxBytes;
     }
 
     ServiceCapabilities read(ExternalLayerKind kind, String url) {
@@ -63,22 +75,37 @@ final class CapabilitiesReader {
         return URI.create(url + separator + "SERVICE=" + kind.name() + "&REQUEST=GetCapabilities&VERSION=" + version);
     }
 
-    /** The body of a 200 answer within the reader's deadline and size limit. */
+    /** The body of a 200 answer within the reader's deadline and size limit (another answer's is not read). */
     private byte[] fetch(URI uri) {
-        HttpResponse<byte[]> response;
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).GET()
+                .header("Accept", "application/xml, text/xml;q=0.9, */*;q=0.1").build();
         try {
-            response = http.get(uri, info -> info.statusCode() == 200, "Accept", "application/xml, text/xml;q=0.9, */*;q=0.1");
-        } catch (BoundedGet.Failed e) {
-            throw switch (e.failure()) {
-                case TOO_LARGE -> invalid("gis.error.capabilities.tooLarge", Integer.toString(Math.max(1, http.maxBytes() / 1024 / 1024)));
-                case TIMED_OUT -> invalid("gis.error.capabilities.timeout", Long.toString(Math.max(1, http.timeout().toSeconds())));
-                case UNREACHABLE -> invalid("gis.error.capabilities.unreachable", uri.getHost());
+            HttpResponse<InputStream> response = http.send(request, policy);
+            try (InputStream body = response.body()) {
+                if (response.statusCode() != 200) {
+                    throw invalid("gis.error.capabilities.status", Integer.toString(response.statusCode()));
+                }
+                return body.readAllBytes();
+            }
+        } catch (OutboundRefusedException e) {
+            throw switch (e.reason()) {
+                case TOO_LARGE -> invalid("gis.error.capabilities.tooLarge",
+                        Long.toString(Math.max(1, maxBytes / 1024 / 1024)));
+                case NOT_PUBLIC -> invalid("gis.error.capabilities.notPublic", e.host());
+                // a user name in the address, or more redirects than allowed: as the JDK client failed before
+                case NOT_HTTP -> invalid("gis.error.external.url");
+                case REDIRECTS -> invalid("gis.error.capabilities.unreachable", uri.getHost());
             };
+        } catch (HttpConnectTimeoutException e) {
+            throw invalid("gis.error.capabilities.unreachable", uri.getHost());
+        } catch (HttpTimeoutException e) {
+            throw invalid("gis.error.capabilities.timeout", Long.toString(Math.max(1, timeout.toSeconds())));
+        } catch (IOException e) {
+            throw invalid("gis.error.capabilities.unreachable", uri.getHost());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw invalid("gis.error.capabilities.unreachable", uri.getHost());
         }
-        if (response.statusCode() != 200) {
-            throw invalid("gis.error.capabilities.status", Integer.toString(response.statusCode()));
-        }
-        return response.body();
     }
 
     static ServiceCapabilities parse(ExternalLayerKind kind, byte[] body) {

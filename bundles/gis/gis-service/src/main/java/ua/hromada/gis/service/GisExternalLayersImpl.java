@@ -20,6 +20,7 @@ import ua.hromada.gis.api.GisException;
 import ua.hromada.gis.api.GisExternalLayers;
 import ua.hromada.gis.api.ServiceCapabilities;
 import ua.hromada.gis.api.Visibility;
+import ua.hromada.gis.api.http.GisMapServers;
 import ua.hromada.portal.api.PortalException.Reason;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.audit.AuditChanges;
@@ -27,7 +28,7 @@ import ua.hromada.portal.api.audit.AuditLog;
 import ua.hromada.portal.api.jdbc.EditConflictException;
 import ua.hromada.portal.api.jdbc.Statements;
 import ua.hromada.portal.api.jdbc.Versioned;
-import ua.hromada.portal.api.jobs.Jobs;
+import ua.hromada.portal.api.outbound.OutboundHttp;
 
 /**
  * The registry of external layers (table {@code gis.external_layer}) and the capabilities reader.
@@ -44,13 +45,11 @@ public class GisExternalLayersImpl implements GisExternalLayers {
     private final AuditLog audit;
     private final CapabilitiesReader reader;
 
-    /** The capabilities reader's HTTP client runs on this pool of the core's jobs (not on the callers' threads). */
-    static final String HTTP_POOL = "gis.capabilities.http";
-
     @Activate
-    public GisExternalLayersImpl(@Reference GisDatabase db, @Reference AuditLog audit, @Reference Jobs jobs) {
-        this(db, audit, new CapabilitiesReader(Duration.ofSeconds(15), CapabilitiesReader.MAX_BYTES,
-                jobs.executor(HTTP_POOL, 2)));
+    public GisExternalLayersImpl(@Reference GisDatabase db, @Reference AuditLog audit, @Reference OutboundHttp http,
+            @Reference GisMapServers servers) {
+        this(db, audit,
+                new CapabilitiesReader(http, servers.policy(), Duration.ofSeconds(15), CapabilitiesReader.MAX_BYTES));
     }
 
     /** For tests: short time limits and small documents. */

@@ -38,7 +38,8 @@ class CapabilitiesReaderTest {
     private final HttpServer server;
     private final Map<String, String> queries = new ConcurrentHashMap<>();
     private final CountDownLatch release = new CountDownLatch(1);
-    private final CapabilitiesReader reader = new CapabilitiesReader(Duration.ofMillis(500), MAX, null);
+    /** The test server's loopback network allowed, as the council's would be by allowed.networks. */
+    private final CapabilitiesReader reader = reader(GisTestSetup.LOOPBACK);
 
     CapabilitiesReaderTest() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -155,6 +156,23 @@ class CapabilitiesReaderTest {
                 () -> reader.read(ExternalLayerKind.WMS, "http://127.0.0.1:" + closed + "/wms"));
         assertRefused("gis.error.external.urlScheme", () -> reader.read(ExternalLayerKind.WMS, "file:///etc/passwd"));
         assertRefused("gis.error.capabilities.kind", () -> reader.read(ExternalLayerKind.XYZ, url("/wms")));
+    }
+
+    @Test
+    void aServerOnANetworkNotListedIsNeverAsked() {
+        CapabilitiesReader publicOnly = reader();
+        GisException e = assertRefused("gis.error.capabilities.notPublic",
+                () -> publicOnly.read(ExternalLayerKind.WMS, url("/wms")));
+        assertEquals("127.0.0.1", e.args()[0]);
+        assertNull(queries.get("/wms"), "nothing was sent");
+        CapabilitiesReader otherNetwork = reader("10.0.0.0/8");
+        assertRefused("gis.error.capabilities.notPublic", () -> otherNetwork.read(ExternalLayerKind.WMS, url("/wms")));
+        assertNull(queries.get("/wms"));
+    }
+
+    private static CapabilitiesReader reader(String... allowedNetworks) {
+        return new CapabilitiesReader(GisTestSetup.outbound(), GisTestSetup.mapServers(allowedNetworks).policy(),
+                Duration.ofMillis(500), MAX);
     }
 
     private static GisException assertRefused(String key, Executable call) {

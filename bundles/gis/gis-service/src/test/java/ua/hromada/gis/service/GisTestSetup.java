@@ -15,9 +15,12 @@ import ua.hromada.gis.api.GisLayers;
 import ua.hromada.gis.api.GisPermissions;
 import ua.hromada.gis.api.GisSpatial;
 import ua.hromada.gis.api.Layer;
+import ua.hromada.gis.api.http.GisMapServers;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.audit.AuditLog;
 import ua.hromada.portal.api.jdbc.CommunityData;
+import ua.hromada.portal.api.outbound.OutboundHttp;
+import ua.hromada.portal.outbound.OutboundHttpImpl;
 import ua.hromada.portal.testing.ModuleTestSetup;
 import ua.hromada.portal.testing.TestDatabase;
 
@@ -33,6 +36,11 @@ public final class GisTestSetup extends ModuleTestSetup {
     /** The unit (a portal role) of the shipped heritage layers' editors in these tests. */
     public static final String CULTURE = "Відділ культури";
     public static final String ADVERTISING = "Відділ реклами";
+
+    /** The network of the tests' local map servers, listed as an administrator lists the council's. */
+    public static final String LOOPBACK = "127.0.0.0/8";
+    /** The portal's outbound HTTP, one for the test JVM (its Jetty threads are daemons). */
+    private static final OutboundHttp OUTBOUND = new OutboundHttpImpl();
 
     private final GisDatabase database;
     private final GisLayersImpl layers;
@@ -62,9 +70,10 @@ public final class GisTestSetup extends ModuleTestSetup {
         features = new GisFeaturesImpl(database, audit);
         spatial = new GisSpatialImpl(database);
         attachments = new GisAttachmentsImpl(database, audit);
-        // tests serve capabilities locally: short limits so a silent server fails fast
-        externalLayers = new GisExternalLayersImpl(database, audit,
-                new CapabilitiesReader(java.time.Duration.ofSeconds(2), CapabilitiesReader.MAX_BYTES, null));
+        // tests serve capabilities locally (loopback allowed, as allowed.networks would): short limits so a
+        // silent server fails fast
+        externalLayers = new GisExternalLayersImpl(database, audit, new CapabilitiesReader(OUTBOUND,
+                mapServers(LOOPBACK).policy(), java.time.Duration.ofSeconds(2), CapabilitiesReader.MAX_BYTES));
         viewerService = new GisViewerImpl(database);
     }
 
@@ -80,6 +89,16 @@ public final class GisTestSetup extends ModuleTestSetup {
 
     public static PortalUser user(long id, String username, Set<String> roles, String... permissions) {
         return new PortalUser(id, username, username, roles, Set.of(permissions));
+    }
+
+    /** The portal's outbound HTTP as the GIS bundles get it. */
+    public static OutboundHttp outbound() {
+        return OUTBOUND;
+    }
+
+    /** The GIS's map-server rules with {@code allowed.networks} listing these (none: public servers only). */
+    public static GisMapServers mapServers(String... allowedNetworks) {
+        return new GisMapServersImpl(List.of(allowedNetworks));
     }
 
     public GisLayers layers() {
