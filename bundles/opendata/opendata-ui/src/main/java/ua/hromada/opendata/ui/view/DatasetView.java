@@ -118,14 +118,9 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        if (!OpendataPermissions.canRead(user)) {
-            add(OpendataUi.noAccess(this));
-            return;
-        }
         Long managerId = event.getLocation().getQueryParameters().getSingleParameter("manager")
                 .flatMap(OpendataUi::parseId).orElse(null);
-        OpendataUi.openDetail(this, event, registry::dataset, d -> show(d, d == null ? managerId : null),
+        OpendataUi.openDetail(this, event, user, registry::dataset, d -> show(d, d == null ? managerId : null),
                 "opendata-dataset-not-found", "opendata.ui.dataset.notFound", OpendataUi.DATASETS_ROUTE,
                 "opendata.ui.dataset.back");
     }

@@ -78,12 +78,7 @@ public class ManagerView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        if (!OpendataPermissions.canRead(user)) {
-            add(OpendataUi.noAccess(this));
-            return;
-        }
-        OpendataUi.openDetail(this, event, registry::manager, this::show, "opendata-manager-not-found",
+        OpendataUi.openDetail(this, event, user, registry::manager, this::show, "opendata-manager-not-found",
                 "opendata.ui.manager.notFound", OpendataUi.MANAGERS_ROUTE, "opendata.ui.manager.back");
     }
 

@@ -127,12 +127,18 @@ public final class OpendataUi {
     }
 
     /**
-     * Opens a detail page ({@code …/:id}): an empty form for "new" ({@code show} gets null), the
-     * record of a known id, else a "not found" note with the way back.
+     * Opens a detail page ({@code …/:id}) for a user who may read the registry (others get the
+     * no-access note): an empty form for "new" ({@code show} gets null), the record of a known id,
+     * else a "not found" note with the way back.
      */
-    public static <T> void openDetail(VerticalLayout page, BeforeEnterEvent event, Function<Long, Optional<T>> find,
-            Consumer<T> show, String notFoundId, String notFoundKey, String backRoute, String backKey) {
+    public static <T> void openDetail(VerticalLayout page, BeforeEnterEvent event, PortalUser user,
+            Function<Long, Optional<T>> find, Consumer<T> show, String notFoundId, String notFoundKey, String backRoute,
+            String backKey) {
         page.removeAll();
+        if (!OpendataPermissions.canRead(user)) {
+            page.add(noAccess(page));
+            return;
+        }
         String param = event.getRouteParameters().get("id").orElse("");
         if (NEW.equals(param)) {
             show.accept(null);
