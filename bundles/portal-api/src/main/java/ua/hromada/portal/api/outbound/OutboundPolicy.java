@@ -32,8 +32,9 @@ public final class OutboundPolicy {
 
     /**
      * Public addresses and {@code allowedNetworks} (IP addresses or CIDR networks as
-     * {@link IpNetwork#parse} reads them; blank entries are skipped); 10 s to connect, 60 s for an
-     * answer, 5 redirects, no size limit.
+     * {@link IpNetwork#parse} reads them; an entry may hold several separated by commas, as a
+     * {@code .cfg} file gives a list setting in one value; blank ones are skipped); 10 s to connect,
+     * 60 s for an answer, 5 redirects, no size limit.
      *
      * @param setting the caller's setting that lists the networks, named in refusals
      * @throws IllegalArgumentException naming the setting and the entry that is not an address or network
@@ -41,8 +42,10 @@ public final class OutboundPolicy {
     public static OutboundPolicy allowing(String setting, Collection<String> allowedNetworks) {
         List<IpNetwork> list = new ArrayList<>();
         for (String entry : allowedNetworks == null ? List.<String>of() : allowedNetworks) {
-            if (entry != null && !entry.isBlank()) {
-                list.add(parse(setting, entry));
+            for (String one : entry == null ? new String[0] : entry.split(",")) {
+                if (!one.isBlank()) {
+                    list.add(parse(setting, one.strip()));
+                }
             }
         }
         return new OutboundPolicy(Objects.requireNonNull(setting), List.copyOf(list), Duration.ofSeconds(10), null, 5,
