@@ -14,6 +14,8 @@ import javax.sql.DataSource;
 import javax.persistence.Persistence;
 
 import org.flywaydb.core.Flyway;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import ua.hromada.portal.api.jdbc.CommunityDataSource;
@@ -36,6 +38,7 @@ public final class TestDatabase implements AutoCloseable {
     private String persistenceUnit;
     private EntityManagerFactory emf;
     private ResourceLocalJpaTemplate jpa;
+    private HikariDataSource pool;
 
     private TestDatabase(String name) {
         this.name = name;
@@ -65,6 +68,7 @@ public final class TestDatabase implements AutoCloseable {
                 t.close();
                 throw e;
             }
+            t.closePool();
             Runtime.getRuntime().addShutdownHook(new Thread(t::close, "drop test template " + t.name));
             return t.name;
         });
@@ -113,7 +117,7 @@ public final class TestDatabase implements AutoCloseable {
      * application role, bound to the community, so row-level security applies as in production.
      */
     public DataSource communityDataSource(String community) {
-        return new CommunityDataSource(dataSource, () -> community);
+        return new CommunityDataSource(pool(), () -> community);
     }
 
     /**
@@ -121,7 +125,36 @@ public final class TestDatabase implements AutoCloseable {
      * in the community current when it is taken (as the portal's community DataSource does).
      */
     public DataSource communityDataSource(ua.hromada.portal.api.community.Communities communities) {
-        return new CommunityDataSource(dataSource, () -> communities.current().id());
+        return new CommunityDataSource(pool(), () -> communities.current().id());
+    }
+
+    /**
+     * The connections the community DataSources hand to modules come from a pool, as in the portal
+     * (pax-jdbc's HikariCP under CommunityDataSource, which resets role and community on close): a
+     * new PostgreSQL connection costs 20-40 ms here, and the modules' tests take thousands. Made
+     * when first asked; closed with the database, and by {@link #prepared} before a template is copied.
+     */
+    private synchronized DataSource pool() {
+        if (pool == null) {
+            // every borrow is checked (a round trip, not a new connection): a test that ends the
+            // backends on purpose, as a restart does, is never handed a dead one
+            System.setProperty("com.zaxxer.hikari.aliveBypassWindowMs", "0");
+            HikariConfig config = new HikariConfig();
+            config.setDataSource(dataSource);
+            config.setPoolName("test-" + name);
+            config.setMaximumPoolSize(10);
+            config.setMinimumIdle(0);
+            config.setIdleTimeout(10_000);
+            pool = new HikariDataSource(config);
+        }
+        return pool;
+    }
+
+    private synchronized void closePool() {
+        if (pool != null) {
+            pool.close();
+            pool = null;
+        }
     }
 
     /**
@@ -157,6 +190,7 @@ public final class TestDatabase implements AutoCloseable {
         if (emf != null) {
             emf.close();
         }
+        closePool();
         admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }
 
