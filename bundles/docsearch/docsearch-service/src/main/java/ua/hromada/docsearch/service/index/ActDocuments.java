@@ -4,7 +4,7 @@ import static ua.hromada.docsearch.service.index.ActIndex.F_BODY;
 import static ua.hromada.docsearch.service.index.ActIndex.F_CONVOCATION;
 import static ua.hromada.docsearch.service.index.ActIndex.F_SESSION;
 import static ua.hromada.docsearch.service.index.ActIndex.F_TAG;
-import static ua.hromada.docsearch.service.index.ActIndex.F_BODY_TEXT;
+import static ua.hromada.docsearch.service.index.ActIndex.F_BODY_CHARS;
 import static ua.hromada.docsearch.service.index.ActIndex.F_DATE;
 import static ua.hromada.docsearch.service.index.ActIndex.F_DATE_SORT;
 import static ua.hromada.docsearch.service.index.ActIndex.F_HIT;
@@ -82,7 +82,7 @@ final class ActDocuments {
         d.add(new Field(F_TITLE, act.title(), STORED_TEXT_WITH_OFFSETS));
         String body = act.body() == null ? "" : act.body();
         d.add(new Field(F_BODY, body, TEXT_WITH_OFFSETS));
-        d.add(new BinaryDocValuesField(F_BODY_TEXT, new BytesRef(body)));
+        d.add(new BinaryDocValuesField(F_BODY_CHARS, BodyChars.encode(body)));
         StringBuilder meta = new StringBuilder(act.kindName()).append('\n').append(act.number());
         if (act.issuingBody() != null) {
             d.add(new StringField(F_ISSUING_BODY, act.issuingBody(), Field.Store.YES));

@@ -88,13 +88,15 @@ public final class ActIndex implements Closeable {
     private static final int BATCH_COMMIT_EVERY = 200;
     /** How many of the best hits the phrase boosts reorder. */
     private static final int RESCORE_WINDOW = 100;
-    /** The body's text for the snippets, as a doc value (see {@link Snippets}). */
+    /** The body's text for the snippets, UTF-16 as a doc value (see {@link BodyChars}); version 5 on. */
+    static final String F_BODY_CHARS = "body_chars";
+    /** The body's text as UTF-8, in indexes of versions before 5 (the whole body decoded per snippet). */
     static final String F_BODY_TEXT = "body_text";
 
     private final Path root;
     private final Analyzer analyzer = new DocAnalyzer();
     private final ActQueries queries = new ActQueries(analyzer);
-    private final Snippets snippets = new Snippets(analyzer);
+    private final Snippets snippets = new Snippets();
     private static final String ANALYSIS_KEY = "hromada.analysis";
     private final ActDocuments documents = new ActDocuments();
     /** Read: searches and changes (IndexWriter is thread-safe). Write: swapping generations. */
@@ -378,8 +380,10 @@ public final class ActIndex implements Closeable {
             }
         }
         // dates typed in the box («квітень 2024», «від 26.04.2024») narrow the range; the rest are words
-        q = dated;
-        filters = ActQueries.filters(q);
+        if (dated != q) {
+            q = dated;
+            filters = ActQueries.filters(q);
+        }
         ActQueries.TextQuery text = queries.textQuery(searcher, q.text(), hasMatchField(analysis));
         Query query = ActQueries.candidates(text.match(), filters);
 

@@ -21,9 +21,10 @@ public final class DocAnalyzer extends AnalyzerWrapper {
      * The analysis and fields an index was built with, kept in its commit data: an index of another
      * version holds other terms and is rebuilt when opened (raise it whenever the terms or fields
      * change). 2: out-of-dictionary words stemmed; 3: tag, convocation and session filter fields;
-     * 4: the match-only field {@link ActIndex#F_MATCH}.
+     * 4: the match-only field {@link ActIndex#F_MATCH}; 5: the body for the snippets as UTF-16
+     * ({@link ActIndex#F_BODY_CHARS}, read where the passages are) instead of UTF-8.
      */
-    public static final String VERSION = "4";
+    public static final String VERSION = "5";
 
     private static final NormalizeCharMap EXTRA;
 

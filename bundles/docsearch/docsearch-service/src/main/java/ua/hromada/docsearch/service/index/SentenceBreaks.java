@@ -40,54 +40,104 @@ final class SentenceBreaks extends BreakIterator {
 
     private void scan(CharSequence s, int base) {
         int n = s.length();
-        int[] b = new int[Math.max(4, n / 64 + 2)];
-        int c = 0;
-        b[c++] = base;
-        int start = 0;
+        Bounds b = new Bounds(Math.max(4, n / 64 + 2));
+        b.add(0);
+        for (int from = 0; from < n; ) {
+            from = segment(s, from, b);
+        }
+        bounds = b.values;
+        count = b.count;
+        for (int i = 0; i < count; i++) {
+            bounds[i] += base;
+        }
+        index = 0;
+    }
+
+    /** A growing list of boundaries. */
+    static final class Bounds {
+        int[] values;
+        int count;
+
+        Bounds(int capacity) {
+            values = new int[capacity];
+        }
+
+        void add(int bound) {
+            if (count == values.length) {
+                values = Arrays.copyOf(values, count * 2);
+            }
+            values[count++] = bound;
+        }
+    }
+
+    /**
+     * The boundaries after {@code from} — 0 or a boundary after a sentence end — up to and including
+     * the next boundary after a sentence end, or the end of the text: what one scan of the whole text
+     * finds there, since its state at such a boundary is always the same (a passage starts there).
+     *
+     * @return the last boundary added (the text's length when the scan reached the end)
+     */
+    static int segment(CharSequence s, int from, Bounds out) {
+        int n = s.length();
+        int start = from;
         int lastSpace = -1;
-        int i = 0;
+        int i = from;
         while (i < n) {
             char ch = s.charAt(i);
-            boolean end = ch == '.' || ch == '!' || ch == '?' || ch == ';' || ch == '…' || ch == '\n';
-            if (end && (i + 1 == n || space(s.charAt(i + 1)) || ch == '\n')) {
+            if (sentenceEnd(ch) && (i + 1 == n || space(s.charAt(i + 1)) || ch == '\n')) {
                 int j = i + 1;
                 while (j < n && space(s.charAt(j))) {
                     j++;
                 }
                 if (j < n) {
-                    if (c == b.length) {
-                        b = Arrays.copyOf(b, c * 2);
-                    }
-                    b[c++] = base + j;
+                    out.add(j);
+                    return j;
                 }
-                start = j;
-                lastSpace = -1;
-                i = j;
-                continue;
+                break;
             }
             if (space(ch)) {
                 lastSpace = i;
             }
             if (i - start >= MAX_PASSAGE && lastSpace > start) {
                 int j = lastSpace + 1;
-                if (c == b.length) {
-                    b = Arrays.copyOf(b, c * 2);
-                }
-                b[c++] = base + j;
+                out.add(j);
                 start = j;
                 lastSpace = -1;
             }
             i++;
         }
         if (n > 0) {
-            if (c == b.length) {
-                b = Arrays.copyOf(b, c + 1);
-            }
-            b[c++] = base + n;
+            out.add(n);
         }
-        bounds = b;
-        count = c;
-        index = 0;
+        return n;
+    }
+
+    /**
+     * The last boundary after a sentence end at or before {@code offset} (0 when there is none): the
+     * start of the {@link #segment} holding {@code offset}. Such a boundary is a non-space character
+     * after white space that holds a line break or follows a sentence end, so it is found by looking
+     * back from {@code offset} only.
+     */
+    static int sentenceStart(CharSequence s, int offset) {
+        for (int j = Math.min(offset, s.length() - 1); j > 0; j--) {
+            if (!space(s.charAt(j)) && space(s.charAt(j - 1))) {
+                int k = j - 1;
+                boolean lineBreak = false;
+                while (k >= 0 && space(s.charAt(k))) {
+                    lineBreak |= s.charAt(k) == '\n';
+                    k--;
+                }
+                if (lineBreak || k >= 0 && sentenceEnd(s.charAt(k))) {
+                    return j;
+                }
+                j = k + 1;
+            }
+        }
+        return 0;
+    }
+
+    static boolean sentenceEnd(char ch) {
+        return ch == '.' || ch == '!' || ch == '?' || ch == ';' || ch == '…' || ch == '\n';
     }
 
     @Override
