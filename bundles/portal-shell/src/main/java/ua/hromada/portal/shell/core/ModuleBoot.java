@@ -1,6 +1,7 @@
 package ua.hromada.portal.shell.core;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -269,27 +270,41 @@ public class ModuleBoot implements FeaturesListener {
             LOG.info("Modules booted: {}", toInstall);
         } catch (Exception batch) {
             if (featuresServiceStopping(batch)) {
-                // Karaf is restarting its features service (a refresh): this component stops with
-                // it, and the next one's round boots the modules; nothing failed
-                LOG.info("Modules {} not booted now: Karaf's features service is stopping; its restart boots them",
-                        toInstall);
-                toInstall.forEach(key -> failed.put(key, "features service restarting"));
-                return failed;
+                return restarting(toInstall, failed);
             }
             if (toInstall.size() == 1) {
                 failed.put(toInstall.iterator().next(), message(batch));
             } else {
-                for (String key : toInstall) {
+                List<String> keysLeft = new ArrayList<>(toInstall);
+                for (int i = 0; i < keysLeft.size(); i++) {
+                    String key = keysLeft.get(i);
                     try {
                         install(Set.of(key));
                         LOG.info("Module {} booted", key);
                     } catch (Exception e) {
+                        // the batch failed because the service began stopping under it: the
+                        // modules not tried yet are not failures either
+                        if (featuresServiceStopping(e)) {
+                            return restarting(new LinkedHashSet<>(keysLeft.subList(i, keysLeft.size())), failed);
+                        }
                         failed.put(key, message(e));
                     }
                 }
             }
         }
         failed.forEach((key, reason) -> LOG.error("Module {} not booted: {}", key, reason));
+        return failed;
+    }
+
+    /**
+     * Karaf is restarting its features service (a refresh, or its configuration arriving while it
+     * starts): this component stops with it and the next one's round boots {@code keys}; they did
+     * not fail. Failures found before are still reported.
+     */
+    private static Map<String, String> restarting(Set<String> keys, Map<String, String> failed) {
+        failed.forEach((key, reason) -> LOG.error("Module {} not booted: {}", key, reason));
+        LOG.info("Modules {} not booted now: Karaf's features service is stopping; its restart boots them", keys);
+        keys.forEach(key -> failed.put(key, "features service restarting"));
         return failed;
     }
 

@@ -90,6 +90,24 @@ class ModuleBootRoundTest {
         assertEquals(List.of(Set.of("hromada-oks")), karaf.installs);
     }
 
+    /**
+     * Seen on a second node's start: Karaf restarted its features service while the round installed,
+     * the batch failed and each module alone was refused by the stopping service's executor. The
+     * restarted service's round boots them, so none of them is a failure.
+     */
+    @Test
+    void modulesRefusedByTheStoppingFeaturesServiceAreNoFailures() throws Exception {
+        Features karaf = new Features();
+        karaf.appearsAfterLookups("hromada-oks", 0);
+        karaf.appearsAfterLookups("hromada-gis", 0);
+        karaf.stopsAtInstall = true;
+        ModuleBoot boot = boot(karaf, "oks, gis", Duration.ofSeconds(5));
+
+        await(boot::provisioned);
+        assertEquals(Map.of("oks", "features service restarting", "gis", "features service restarting"), boot.failures());
+        assertEquals(2, karaf.installs.size(), "the batch, then one module alone: the refusal ends the round");
+    }
+
     private ModuleBoot boot(Features karaf, String modules, Duration wait) {
         ModuleBoot boot = new ModuleBoot(karaf.service(), pools.forModule("portal"));
         boot.repositoryWait = wait;
@@ -123,6 +141,8 @@ class ModuleBootRoundTest {
         final Map<String, AtomicInteger> lookups = new ConcurrentHashMap<>();
         final List<Set<String>> installs = new CopyOnWriteArrayList<>();
         final Set<String> installed = ConcurrentHashMap.newKeySet();
+        /** The service stops under the first install (it fails), and refuses every later one. */
+        volatile boolean stopsAtInstall;
 
         void appearsAfterLookups(String feature, int count) {
             appearAfter.put(feature, count);
@@ -137,6 +157,11 @@ class ModuleBootRoundTest {
                             @SuppressWarnings("unchecked")
                             Set<String> names = Set.copyOf((Set<String>) args[0]);
                             installs.add(names);
+                            if (stopsAtInstall) {
+                                throw installs.size() == 1 ? new IllegalStateException("Bundle context is no longer valid")
+                                        : new java.util.concurrent.RejectedExecutionException(
+                                                "Task rejected from ThreadPoolExecutor[Shutting down]");
+                            }
                             installed.addAll(names);
                             yield null;
                         }
