@@ -1,6 +1,6 @@
 package ua.hromada.gis.service;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Activate;
@@ -25,23 +25,15 @@ public class GisMapServersImpl implements GisMapServers {
 
     @Activate
     public GisMapServersImpl(MapServersConfig config) {
-        this(entries(config.allowed_networks()));
+        this(config.allowed_networks() == null ? List.of() : Arrays.asList(config.allowed_networks()));
     }
 
-    /** @param allowedNetworks addresses or CIDR networks allowed even when not public */
+    /**
+     * @param allowedNetworks addresses or CIDR networks allowed even when not public; an entry with
+     *        commas (a .cfg file's one value) is several, as {@link OutboundPolicy#allowing} reads it
+     */
     GisMapServersImpl(List<String> allowedNetworks) {
         this.policy = OutboundPolicy.allowing(SETTING, allowedNetworks);
-    }
-
-    /** A .cfg file hands a comma-separated list to an array attribute as one element: each entry apart. */
-    static List<String> entries(String[] values) {
-        List<String> entries = new ArrayList<>();
-        for (String value : values == null ? new String[0] : values) {
-            for (String entry : value.split(",")) {
-                entries.add(entry.strip());
-            }
-        }
-        return entries;
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class GisMapServersTest {
         assertFalse(council.lists(InetAddress.getByName("192.168.5.8")));
         assertTrue(council.lists(InetAddress.getByName("fd12::1")));
         // as an array (Config Admin, a typed .config file): each element, split the same way
-        OutboundPolicy typed = new GisMapServersImpl(GisMapServersImpl.entries(new String[] {"10.0.0.0/24", "127.0.0.1, "}))
+        OutboundPolicy typed = new GisMapServersImpl(List.of("10.0.0.0/24", "127.0.0.1, "))
                 .policy();
         assertTrue(typed.lists(InetAddress.getByName("127.0.0.1")));
         assertTrue(typed.lists(InetAddress.getByName("10.0.0.1")));
