@@ -1,22 +1,25 @@
 package ua.hromada.crm.api;
 
-/** The file formats the service cards are imported from and exported to. */
+import ua.hromada.portal.api.table.TableFormat;
+
+/**
+ * The file formats the service cards are imported from and exported to: the core's {@link TableFormat}s,
+ * named by an enum of this API's own as they were before the core had them.
+ */
 public enum CardFileFormat {
-    CSV("text/csv", "csv"), XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+    CSV(TableFormat.CSV), XLSX(TableFormat.XLSX);
 
-    private final String mediaType;
-    private final String extension;
+    private final TableFormat table;
 
-    CardFileFormat(String mediaType, String extension) {
-        this.mediaType = mediaType;
-        this.extension = extension;
+    CardFileFormat(TableFormat table) {
+        this.table = table;
     }
 
     public String mediaType() {
-        return mediaType;
+        return table.mediaType();
     }
 
     public String extension() {
-        return extension;
+        return table.extension();
     }
 }

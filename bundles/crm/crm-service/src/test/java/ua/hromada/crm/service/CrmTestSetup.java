@@ -119,7 +119,8 @@ public final class CrmTestSetup extends ModuleTestSetup {
 
     /** The cards' import and export over the same cards. */
     public ua.hromada.crm.service.cards.CardTransferImpl cardTransfer() {
-        return new ua.hromada.crm.service.cards.CardTransferImpl(database, cards);
+        return new ua.hromada.crm.service.cards.CardTransferImpl(database, cards,
+                new ua.hromada.portal.tables.TableFilesImpl());
     }
 
     /** The same database as the portal's component makes it: each community seeded with the shipped cards. */

@@ -75,7 +75,7 @@ public final class EservicesTestSetup extends ModuleTestSetup {
         units = new UnitsImpl(database, audit);
         settings = new TestPortalSettings().clocked(clock());
         catalogue = new ServiceCatalogueImpl(database, audit);
-        transfer = new CatalogueTransferImpl(database, audit);
+        transfer = new CatalogueTransferImpl(database, audit, new ua.hromada.portal.tables.TableFilesImpl());
         monitor = linkMonitor(Mailer.of(new MailSettings(false, "", 25, "", "", "", "none", 1000, 1000, 1, 0),
                 pools.forModule("eservices"), communities(), clock()), Map.of());
         smtpPort = freePort();

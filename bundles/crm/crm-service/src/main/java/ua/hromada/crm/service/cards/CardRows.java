@@ -20,6 +20,7 @@ import ua.hromada.crm.api.FeeKind;
 import ua.hromada.crm.api.ProviderKind;
 import ua.hromada.crm.api.RequiredDocument;
 import ua.hromada.crm.api.ServiceCard;
+import ua.hromada.portal.api.table.TableLine;
 
 /**
  * A card as a row of the transfer table and back: the cells' own formats (enums by name, channels
@@ -45,7 +46,7 @@ final class CardRows {
     }
 
     /** Header cell → column: its first word, lower case; unknown columns are ignored. */
-    static Map<String, Integer> columns(CardFiles.Line header) {
+    static Map<String, Integer> columns(TableLine header) {
         Set<String> known = Set.of(CardTransfer.COLUMNS);
         Map<String, Integer> out = new HashMap<>();
         for (int i = 0; i < header.cells().size(); i++) {
@@ -71,7 +72,7 @@ final class CardRows {
     }
 
     /** The row's card (id 0, the caller matches it); each cell it cannot read is added to {@code problems}. */
-    static ServiceCard card(CardFiles.Line line, Map<String, Integer> columns, List<CardImportProblem> problems) {
+    static ServiceCard card(TableLine line, Map<String, Integer> columns, List<CardImportProblem> problems) {
         Cells cells = new Cells(line, columns, problems);
         return new ServiceCard(0, cells.text("national_id"), cells.text("local_code"), cells.text("name"),
                 cells.choice("provider_kind", ProviderKind.class, null), cells.text("provider"),
@@ -83,7 +84,7 @@ final class CardRows {
     }
 
     /** The cells of one line by column name. */
-    private record Cells(CardFiles.Line line, Map<String, Integer> columns, List<CardImportProblem> problems) {
+    private record Cells(TableLine line, Map<String, Integer> columns, List<CardImportProblem> problems) {
 
         String text(String column) {
             Integer index = columns.get(column);

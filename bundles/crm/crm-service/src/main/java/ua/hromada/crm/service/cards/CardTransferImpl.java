@@ -24,6 +24,10 @@ import ua.hromada.crm.service.CrmDatabase;
 import ua.hromada.portal.api.PortalException.Reason;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.jdbc.Statements;
+import ua.hromada.portal.api.table.TableFiles;
+import ua.hromada.portal.api.table.TableFormat;
+import ua.hromada.portal.api.table.TableLine;
+import ua.hromada.portal.api.table.UnreadableTableException;
 
 /**
  * Import and export of the cards. A row is matched by its local code: a known code makes a new
@@ -34,13 +38,19 @@ import ua.hromada.portal.api.jdbc.Statements;
 public class CardTransferImpl implements CardTransfer {
     private static final List<String> REQUIRED = List.of("local_code", "name", "provider_kind", "provider",
             "term_days");
+    /** Most data rows an import reads: a centre has hundreds of services (406 for a city). */
+    static final int MAX_ROWS = 2000;
+    static final String SHEET = "Інформаційні картки";
 
     private final CrmDatabase database;
     private final CardWriter writer;
+    private final TableFiles tables;
 
     @Activate
-    public CardTransferImpl(@Reference CrmDatabase database, @Reference ServiceCardsImpl cards) {
+    public CardTransferImpl(@Reference CrmDatabase database, @Reference ServiceCardsImpl cards,
+            @Reference TableFiles tables) {
         this.database = database;
+        this.tables = tables;
         // the cards' own writer: the same rules, versions and audit as the editor's save
         this.writer = cards.writer();
     }
@@ -54,14 +64,14 @@ public class CardTransferImpl implements CardTransfer {
         if (content.length > MAX_IMPORT_BYTES) {
             return refused(fileName, "crm.card.import.tooLarge", MAX_IMPORT_BYTES / (1024 * 1024));
         }
-        List<CardFiles.Line> lines;
+        List<TableLine> lines;
         try {
-            lines = CardFiles.read(content);
-        } catch (CardFiles.Unreadable e) {
+            lines = tables.read(content, MAX_ROWS);
+        } catch (UnreadableTableException e) {
             return refused(fileName, "crm.card.import.unreadable");
         }
-        if (lines.size() > CardFiles.MAX_ROWS + 1) {
-            return refused(fileName, "crm.card.import.tooManyRows", CardFiles.MAX_ROWS);
+        if (lines.size() > MAX_ROWS + 1) {
+            return refused(fileName, "crm.card.import.tooManyRows", MAX_ROWS);
         }
         if (lines.size() < 2) {
             return refused(fileName, "crm.card.import.noRows");
@@ -78,14 +88,14 @@ public class CardTransferImpl implements CardTransfer {
         return new CardImport(fileName, List.of(), 0, 0, List.of(new CardImportProblem(0, null, key, List.of(args))));
     }
 
-    private CardImport check(Connection c, String fileName, List<CardFiles.Line> rows, Map<String, Integer> columns)
+    private CardImport check(Connection c, String fileName, List<TableLine> rows, Map<String, Integer> columns)
             throws SQLException {
         Map<String, ServiceCard> current = byCode(c);
         List<ServiceCard> cards = new ArrayList<>();
         List<CardImportProblem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int created = 0;
-        for (CardFiles.Line line : rows) {
+        for (TableLine line : rows) {
             List<CardImportProblem> own = new ArrayList<>();
             ServiceCard s = matched(CardRules.normalised(CardRows.card(line, columns, own)), current);
             if (!s.localCode().isEmpty() && !seen.add(key(s.localCode()))) {
@@ -158,6 +168,11 @@ public class CardTransferImpl implements CardTransfer {
     public byte[] export(PortalUser user, CardFileFormat format) {
         CardRules.requireReader(user);
         List<List<String>> rows = database.read(c -> CardStore.all(c).stream().map(CardRows::row).toList());
-        return CardFiles.write(format, CardRows.header(), rows);
+        // crm-api keeps its own format enum (removing it would be a major step of its API)
+        TableFormat table = switch (format) {
+            case CSV -> TableFormat.CSV;
+            case XLSX -> TableFormat.XLSX;
+        };
+        return tables.write(table, SHEET, CardRows.header(), rows);
     }
 }

@@ -33,6 +33,10 @@ import ua.hromada.portal.api.PortalException.Reason;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.audit.AuditLog;
 import ua.hromada.portal.api.jdbc.Statements;
+import ua.hromada.portal.api.table.TableFiles;
+import ua.hromada.portal.api.table.TableFormat;
+import ua.hromada.portal.api.table.TableLine;
+import ua.hromada.portal.api.table.UnreadableTableException;
 
 /**
  * Import and export of the catalogue. A row names its category, life situations and unit by code
@@ -43,14 +47,21 @@ import ua.hromada.portal.api.jdbc.Statements;
 @Component(service = CatalogueTransfer.class)
 public class CatalogueTransferImpl implements CatalogueTransfer {
     private static final List<String> REQUIRED = List.of("code", "name", "url");
+    /** Most data rows an import reads; a catalogue has dozens. */
+    static final int MAX_ROWS = 2000;
+    /** The sheet name of an export. */
+    static final String SHEET = "Сервіси";
 
     private final EservicesDatabase database;
     private final ServiceWriter writer;
+    private final TableFiles tables;
 
     @Activate
-    public CatalogueTransferImpl(@Reference EservicesDatabase database, @Reference AuditLog audit) {
+    public CatalogueTransferImpl(@Reference EservicesDatabase database, @Reference AuditLog audit,
+            @Reference TableFiles tables) {
         this.database = database;
         this.writer = new ServiceWriter(audit);
+        this.tables = tables;
     }
 
     /** What the rows refer to: the community's codes → ids, and its services by lower-case code. */
@@ -81,14 +92,17 @@ public class CatalogueTransferImpl implements CatalogueTransfer {
         if (content.length > MAX_IMPORT_BYTES) {
             return refused(fileName, "eservices.catalogue.import.tooLarge", MAX_IMPORT_BYTES / (1024 * 1024));
         }
-        List<CatalogueFiles.Line> lines;
-        try {
-            lines = CatalogueFiles.read(fileName, content);
-        } catch (CatalogueFiles.Unreadable e) {
+        if (fakeWorkbook(fileName, content)) {
             return refused(fileName, "eservices.catalogue.import.unreadable");
         }
-        if (lines.size() > CatalogueFiles.MAX_ROWS + 1) {
-            return refused(fileName, "eservices.catalogue.import.tooManyRows", CatalogueFiles.MAX_ROWS);
+        List<TableLine> lines;
+        try {
+            lines = tables.read(content, MAX_ROWS);
+        } catch (UnreadableTableException e) {
+            return refused(fileName, "eservices.catalogue.import.unreadable");
+        }
+        if (lines.size() > MAX_ROWS + 1) {
+            return refused(fileName, "eservices.catalogue.import.tooManyRows", MAX_ROWS);
         }
         if (lines.size() < 2) {
             return refused(fileName, "eservices.catalogue.import.noRows");
@@ -101,12 +115,22 @@ public class CatalogueTransferImpl implements CatalogueTransfer {
         return database.read(c -> check(c, fileName, lines.subList(1, lines.size()), columns));
     }
 
+    /**
+     * A file named as a workbook whose content is none (no ZIP header: an old .xls, a renamed file):
+     * read as CSV it would be a page of garbage, so it is refused as unreadable.
+     */
+    private static boolean fakeWorkbook(String fileName, byte[] content) {
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        boolean zip = content.length > 3 && content[0] == 'P' && content[1] == 'K';
+        return !zip && (name.endsWith(".xlsx") || name.endsWith(".xls"));
+    }
+
     private static CatalogueImport refused(String fileName, String key, Object... args) {
         return new CatalogueImport(fileName, List.of(), 0, 0, List.of(new ImportProblem(0, null, key, List.of(args))));
     }
 
     /** Header name (lower case) → index; unknown columns are ignored. */
-    private static Map<String, Integer> columns(CatalogueFiles.Line header) {
+    private static Map<String, Integer> columns(TableLine header) {
         Map<String, Integer> out = new HashMap<>();
         Set<String> known = Set.of(COLUMNS);
         for (int i = 0; i < header.cells().size(); i++) {
@@ -118,14 +142,14 @@ public class CatalogueTransferImpl implements CatalogueTransfer {
         return out;
     }
 
-    private CatalogueImport check(Connection c, String fileName, List<CatalogueFiles.Line> rows,
+    private CatalogueImport check(Connection c, String fileName, List<TableLine> rows,
             Map<String, Integer> columns) throws SQLException {
         Codes codes = Codes.read(c);
         List<EService> services = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int created = 0;
-        for (CatalogueFiles.Line line : rows) {
+        for (TableLine line : rows) {
             List<ImportProblem> own = new ArrayList<>();
             EService s = service(line, columns, codes, own);
             if (s.code() != null && !seen.add(key(s.code()))) {
@@ -144,7 +168,7 @@ public class CatalogueTransferImpl implements CatalogueTransfer {
     }
 
     /** The service a row describes, its references resolved; what cannot be resolved is a problem. */
-    private static EService service(CatalogueFiles.Line line, Map<String, Integer> columns, Codes codes,
+    private static EService service(TableLine line, Map<String, Integer> columns, Codes codes,
             List<ImportProblem> problems) {
         String code = value(line, columns, "code");
         Long category = reference(line, columns, "category", codes.categories(), problems);
@@ -175,12 +199,12 @@ public class CatalogueTransferImpl implements CatalogueTransfer {
                 existing.map(EService::link).orElse(LinkStatus.UNCHECKED)));
     }
 
-    private static String value(CatalogueFiles.Line line, Map<String, Integer> columns, String column) {
+    private static String value(TableLine line, Map<String, Integer> columns, String column) {
         Integer index = columns.get(column);
         return index == null ? null : line.cell(index);
     }
 
-    private static Long reference(CatalogueFiles.Line line, Map<String, Integer> columns, String column,
+    private static Long reference(TableLine line, Map<String, Integer> columns, String column,
             Map<String, Long> ids, List<ImportProblem> problems) {
         String code = value(line, columns, column);
         if (code == null) {
@@ -194,7 +218,7 @@ public class CatalogueTransferImpl implements CatalogueTransfer {
         return id;
     }
 
-    private static <E extends Enum<E>> E choice(CatalogueFiles.Line line, Map<String, Integer> columns,
+    private static <E extends Enum<E>> E choice(TableLine line, Map<String, Integer> columns,
             String column, Class<E> type, E absent, List<ImportProblem> problems) {
         String text = value(line, columns, column);
         if (text == null) {
@@ -259,7 +283,12 @@ public class CatalogueTransferImpl implements CatalogueTransfer {
             }
             return out;
         });
-        return CatalogueFiles.write(format, COLUMNS, rows);
+        // eservices-api keeps its own format enum (removing it would be a major step of its API)
+        TableFormat table = switch (format) {
+            case CSV -> TableFormat.CSV;
+            case XLSX -> TableFormat.XLSX;
+        };
+        return tables.write(table, SHEET, List.of(COLUMNS), rows);
     }
 
     private static Map<Long, String> codes(List<Term> terms) {
