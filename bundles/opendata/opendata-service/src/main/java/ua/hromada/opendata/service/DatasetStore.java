@@ -28,6 +28,7 @@ import ua.hromada.opendata.api.DatasetRegistry.TagCount;
 import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.opendata.api.StructureField;
 import ua.hromada.opendata.api.UpdateFrequency;
+import ua.hromada.portal.api.jdbc.SqlCondition;
 import ua.hromada.portal.api.jdbc.Statements;
 import ua.hromada.portal.api.jdbc.Versioned;
 
@@ -63,14 +64,13 @@ final class DatasetStore {
     }
 
     List<Dataset> find(Connection c, DatasetQuery q, Boolean published) throws SQLException {
-        List<Object> params = new ArrayList<>();
-        String where = where(q, published, params);
+        SqlCondition where = where(q, published);
         // the page is cut first and only its rows are joined to their manager: a search matching
         // thousands of rows never joins them all (the planner misjudges LIKE '%word%' selectivity)
-        try (PreparedStatement ps = c.prepareStatement(DATASET_COLUMNS + " FROM (SELECT * FROM opendata.dataset d" + where
+        try (PreparedStatement ps = c.prepareStatement(DATASET_COLUMNS + " FROM (SELECT * FROM opendata.dataset d" + where.where()
                 + " ORDER BY d.title, d.id LIMIT ? OFFSET ?) d JOIN opendata.data_manager m ON m.id = d.manager_id"
                 + " ORDER BY d.title, d.id")) {
-            int i = bind(c, ps, params);
+            int i = bind(c, ps, where);
             ps.setInt(i++, q.limit());
             ps.setInt(i, q.offset());
             return datasetList(c, ps);
@@ -78,10 +78,9 @@ final class DatasetStore {
     }
 
     long count(Connection c, DatasetQuery q, Boolean published) throws SQLException {
-        List<Object> params = new ArrayList<>();
-        String where = where(q, published, params);
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM opendata.dataset d" + where)) {
-            bind(c, ps, params);
+        SqlCondition where = where(q, published);
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM opendata.dataset d" + where.where())) {
+            bind(c, ps, where);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -90,32 +89,27 @@ final class DatasetStore {
     }
 
     /** The filters as SQL over the indexes: trigram LIKE per word, GIN containment for tags and formats. */
-    private static String where(DatasetQuery q, Boolean published, List<Object> params) {
-        List<String> cond = new ArrayList<>();
+    private static SqlCondition where(DatasetQuery q, Boolean published) {
+        SqlCondition.Builder w = SqlCondition.builder();
         for (String word : words(q.text())) {
-            cond.add("d.search_text LIKE ?");
-            params.add(Statements.containing(word));
+            w.and("d.search_text LIKE ?", Statements.containing(word));
         }
         if (q.managerId() != null) {
-            cond.add("d.manager_id = ?");
-            params.add(q.managerId());
+            w.and("d.manager_id = ?", q.managerId());
         }
         if (q.tag() != null && !q.tag().isBlank()) {
-            cond.add("d.tags @> ?");
-            params.add(new String[] {q.tag().strip()});
+            w.and("d.tags @> ?", (Object) new String[] {q.tag().strip()});
         }
         if (q.format() != null && !q.format().isBlank()) {
-            cond.add("d.formats @> ?");
-            params.add(new String[] {Rules.format(q.format())});
+            w.and("d.formats @> ?", (Object) new String[] {Rules.format(q.format())});
         }
         if (published != null) {
-            cond.add(published ? "d.published" : "NOT d.published");
+            w.and(published ? "d.published" : "NOT d.published");
         }
         if (q.frequency() != null) {
-            cond.add("d.frequency = ?");
-            params.add(q.frequency().name());
+            w.and("d.frequency = ?", q.frequency().name());
         }
-        return cond.isEmpty() ? "" : " WHERE " + String.join(" AND ", cond);
+        return w.build();
     }
 
     static List<String> words(String text) {
@@ -131,9 +125,10 @@ final class DatasetStore {
         return List.copyOf(out);
     }
 
-    private static int bind(Connection c, PreparedStatement ps, List<Object> params) throws SQLException {
+    /** As {@link SqlCondition#bind} from 1, a tag or format array as PostgreSQL's text[] (the columns' type). */
+    private static int bind(Connection c, PreparedStatement ps, SqlCondition where) throws SQLException {
         int i = 1;
-        for (Object p : params) {
+        for (Object p : where.params()) {
             if (p instanceof String[] arr) {
                 ps.setArray(i++, c.createArrayOf("text", arr));
             } else if (p instanceof Long l) {

@@ -10,12 +10,14 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
 import ua.hromada.crm.api.Applicant;
 import ua.hromada.crm.api.ApplicantKind;
 import ua.hromada.crm.api.IdentityDocumentType;
+import ua.hromada.portal.api.jdbc.SqlCondition;
 import ua.hromada.portal.api.jdbc.Statements;
 import ua.hromada.portal.api.jdbc.Versioned;
 
@@ -33,39 +35,29 @@ final class ApplicantStore {
     private ApplicantStore() {
     }
 
-    private record Where(String sql, List<Object> params) {
-    }
-
-    private static Where where(String text) {
-        StringBuilder sql = new StringBuilder(" WHERE true");
-        List<Object> params = new ArrayList<>();
+    private static SqlCondition where(String text) {
+        SqlCondition.Builder w = SqlCondition.builder();
         String typed = text == null ? "" : text.strip();
         // every word typed is found in one of the fields, in any order
         for (String word : typed.isEmpty() ? new String[0] : typed.split("\\s+")) {
-            sql.append(" AND (a.last_name ILIKE ? OR a.first_name ILIKE ? OR a.patronymic ILIKE ?"
+            w.and("a.last_name ILIKE ? OR a.first_name ILIKE ? OR a.patronymic ILIKE ?"
                     + " OR a.organisation_name ILIKE ? OR a.tax_number LIKE ? OR a.edrpou LIKE ?"
-                    + " OR a.document_number ILIKE ? OR a.phone LIKE ?)");
-            String pattern = Statements.containing(word);
-            for (int i = 0; i < 8; i++) {
-                params.add(pattern);
-            }
+                    + " OR a.document_number ILIKE ? OR a.phone LIKE ?", Collections.nCopies(8, Statements.containing(word)));
         }
-        return new Where(sql.toString(), params);
+        return w.build();
     }
 
     static List<Applicant> find(Connection c, String text, int offset, int limit) throws SQLException {
-        Where w = where(text);
-        List<Object> params = new ArrayList<>(w.params());
-        params.add(Math.max(0, Math.min(limit, MAX_LIMIT)));
-        params.add(Math.max(0, offset));
-        return Statements.list(c, "SELECT " + COLUMNS + " FROM " + TABLE + " a" + w.sql() + ORDER
-                + " LIMIT ? OFFSET ?", ApplicantStore::applicant, params.toArray());
+        SqlCondition w = where(text);
+        return Statements.list(c, "SELECT " + COLUMNS + " FROM " + TABLE + " a" + w.where() + ORDER
+                + " LIMIT ? OFFSET ?", ApplicantStore::applicant,
+                w.paramsThen(Math.max(0, Math.min(limit, MAX_LIMIT)), Math.max(0, offset)));
     }
 
     static int count(Connection c, String text) throws SQLException {
-        Where w = where(text);
-        return Statements.first(c, "SELECT count(*) FROM " + TABLE + " a" + w.sql(), rs -> rs.getInt(1),
-                w.params().toArray()).orElse(0);
+        SqlCondition w = where(text);
+        return Statements.first(c, "SELECT count(*) FROM " + TABLE + " a" + w.where(), rs -> rs.getInt(1),
+                w.paramsThen()).orElse(0);
     }
 
     static Optional<Applicant> get(Connection c, long id) throws SQLException {

@@ -22,6 +22,7 @@ import ua.hromada.crm.api.FeeKind;
 import ua.hromada.crm.api.ProviderKind;
 import ua.hromada.crm.api.RequiredDocument;
 import ua.hromada.crm.api.ServiceCard;
+import ua.hromada.portal.api.jdbc.SqlCondition;
 import ua.hromada.portal.api.jdbc.Statements;
 import ua.hromada.portal.api.jdbc.Versioned;
 
@@ -41,33 +42,26 @@ final class CardStore {
     private CardStore() {
     }
 
-    private record Where(String sql, List<Object> params) {
-    }
-
-    private static Where where(String text, boolean activeOnly) {
-        StringBuilder sql = new StringBuilder(" WHERE true");
-        List<Object> params = new ArrayList<>();
+    private static SqlCondition where(String text, boolean activeOnly) {
+        SqlCondition.Builder w = SqlCondition.builder();
         String typed = text == null ? "" : text.strip();
         // every word typed is found in one of the fields, in any order
         for (String word : typed.isEmpty() ? new String[0] : typed.split("\\s+")) {
-            sql.append(" AND (s.name ILIKE ? OR s.local_code ILIKE ? OR s.national_id ILIKE ?)");
             String pattern = Statements.containing(word);
-            params.addAll(List.of(pattern, pattern, pattern));
+            w.and("s.name ILIKE ? OR s.local_code ILIKE ? OR s.national_id ILIKE ?", pattern, pattern, pattern);
         }
         if (activeOnly) {
-            sql.append(" AND s.active");
+            w.and("s.active");
         }
-        return new Where(sql.toString(), params);
+        return w.build();
     }
 
     static List<ServiceCard> find(Connection c, String text, boolean activeOnly, int offset, int limit)
             throws SQLException {
-        Where w = where(text, activeOnly);
-        List<Object> params = new ArrayList<>(w.params());
-        params.add(Math.max(0, limit));
-        params.add(Math.max(0, offset));
-        List<ServiceCard> heads = Statements.list(c, "SELECT " + COLUMNS + " FROM " + TABLE + " s" + w.sql()
-                + " ORDER BY lower(s.name), s.id LIMIT ? OFFSET ?", rs -> card(rs, List.of()), params.toArray());
+        SqlCondition w = where(text, activeOnly);
+        List<ServiceCard> heads = Statements.list(c, "SELECT " + COLUMNS + " FROM " + TABLE + " s" + w.where()
+                + " ORDER BY lower(s.name), s.id LIMIT ? OFFSET ?", rs -> card(rs, List.of()),
+                w.paramsThen(Math.max(0, limit), Math.max(0, offset)));
         List<ServiceCard> out = new ArrayList<>();
         for (ServiceCard h : heads) {
             out.add(withDocuments(h, documents(c, h.id())));
@@ -76,9 +70,9 @@ final class CardStore {
     }
 
     static int count(Connection c, String text, boolean activeOnly) throws SQLException {
-        Where w = where(text, activeOnly);
-        return Statements.first(c, "SELECT count(*) FROM " + TABLE + " s" + w.sql(), rs -> rs.getInt(1),
-                w.params().toArray()).orElse(0);
+        SqlCondition w = where(text, activeOnly);
+        return Statements.first(c, "SELECT count(*) FROM " + TABLE + " s" + w.where(), rs -> rs.getInt(1),
+                w.paramsThen()).orElse(0);
     }
 
     static Optional<ServiceCard> get(Connection c, long id) throws SQLException {

@@ -1,6 +1,6 @@
 package ua.hromada.crm.service.cases;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import ua.hromada.crm.api.CaseQuery;
@@ -10,6 +10,7 @@ import ua.hromada.crm.api.CrmPermissions;
 import ua.hromada.crm.api.ServiceCase;
 import ua.hromada.portal.api.PortalException.Reason;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.jdbc.SqlCondition;
 import ua.hromada.portal.api.jdbc.Statements;
 
 /**
@@ -104,76 +105,63 @@ final class CaseAccess {
      * {@code IDS}); its sql is the query's {@code FROM …}, after the caller's {@code SELECT count(*)} or
      * {@code SELECT 1}.
      */
-    static java.util.Optional<Where> textOnlyCount(PortalUser user, CaseQuery q) {
+    static java.util.Optional<SqlCondition> textOnlyCount(PortalUser user, CaseQuery q) {
         String text = text(q);
         if (!seesAll(user) || q.mine() || q.status() != null || q.overdue() || q.cardId() > 0 || text.isEmpty()
                 || text.indexOf(SEARCH_SEPARATOR) >= 0) {
             return java.util.Optional.empty();
         }
         if (indexed(text)) {
-            return java.util.Optional.of(new Where(" FROM (" + CASES_MATCHING + ") m", List.of(text)));
+            return java.util.Optional.of(SqlCondition.of(" FROM (" + CASES_MATCHING + ") m", text));
         }
-        return java.util.Optional.of(new Where(" FROM crm.case_search cs WHERE " + CASE_SEARCH_MATCH,
-                List.of(text, text)));
+        return java.util.Optional.of(SqlCondition.of(" FROM crm.case_search cs WHERE " + CASE_SEARCH_MATCH, text, text));
     }
 
-    /** A WHERE clause (over {@link CaseStore#SELECT}'s aliases) and its parameters. */
-    record Where(String sql, List<Object> params) {
-    }
-
-    /** The visible cases matching the query; {@code today} decides what is overdue; the text as {@code match} says. */
-    static Where where(PortalUser user, CaseQuery q, java.time.LocalDate today, TextMatch match) {
+    /**
+     * The visible cases matching the query (over {@link CaseStore#SELECT}'s aliases); {@code today} decides what
+     * is overdue; the text as {@code match} says.
+     */
+    static SqlCondition where(PortalUser user, CaseQuery q, java.time.LocalDate today, TextMatch match) {
         requireAny(user);
-        List<String> parts = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
+        SqlCondition.Builder w = SqlCondition.builder();
         boolean onlyRoles = !seesAll(user) || q.mine();
         if (onlyRoles) {
             // a role of the user that has the case; the roles are few, so one parameter each
             List<String> roles = backOffice(user) ? List.copyOf(user.roles()) : List.of();
             if (roles.isEmpty()) {
-                parts.add("false");
+                w.and("false");
             } else {
-                parts.add("s.handed_over_at IS NOT NULL AND s.back_office_role IN ("
-                        + String.join(", ", roles.stream().map(r -> "?").toList()) + ")");
-                params.addAll(roles);
+                w.and("s.handed_over_at IS NOT NULL AND s.back_office_role IN ("
+                        + String.join(", ", roles.stream().map(r -> "?").toList()) + ")", roles);
             }
         }
         if (q.status() != null) {
-            parts.add("s.status = ?");
-            params.add(q.status().name());
+            w.and("s.status = ?", q.status().name());
         }
         if (q.overdue()) {
-            parts.add("s.status IN ('REGISTERED', 'IN_BACK_OFFICE') AND s.deadline < ?");
-            params.add(today);
+            w.and("s.status IN ('REGISTERED', 'IN_BACK_OFFICE') AND s.deadline < ?", today);
         }
         if (q.cardId() > 0) {
-            parts.add("s.card_id = ?");
-            params.add(q.cardId());
+            w.and("s.card_id = ?", q.cardId());
         }
         String text = text(q);
         if (indexed(text) && match == TextMatch.IDS) {
-            parts.add("s.id IN (" + CASES_MATCHING + ")");
-            params.add(text);
+            w.and("s.id IN (" + CASES_MATCHING + ")", text);
         } else if (indexed(text)) {
             // the same match as each field ILIKE '%text%', over the lower-cased fields V6 keeps (see there)
-            parts.add("(strpos(s.search, (SELECT lower(?))) > 0 OR s.applicant_id IN (SELECT crm.applicants_matching(?)))");
-            params.add(text);
-            params.add(text);
+            w.and("strpos(s.search, (SELECT lower(?))) > 0 OR s.applicant_id IN (SELECT crm.applicants_matching(?))",
+                    text, text);
         } else if (!text.isEmpty() && text.indexOf(SEARCH_SEPARATOR) < 0) {
             // a text too short for a trigram: row by row, counted over the narrow case_search (V6)
-            parts.add(match == TextMatch.IDS ? "s.id IN (SELECT cs.case_id FROM crm.case_search cs WHERE "
-                    + CASE_SEARCH_MATCH + ")" : "(strpos(s.search, (SELECT lower(?))) > 0 OR s.applicant_id "
-                    + APPLICANTS_MATCHING + ")");
-            params.add(text);
-            params.add(text);
+            w.and(match == TextMatch.IDS ? "s.id IN (SELECT cs.case_id FROM crm.case_search cs WHERE "
+                    + CASE_SEARCH_MATCH + ")" : "strpos(s.search, (SELECT lower(?))) > 0 OR s.applicant_id "
+                    + APPLICANTS_MATCHING, text, text);
         } else if (!text.isEmpty()) {
             String like = Statements.containing(text);
-            parts.add("(s.number ILIKE ? OR s.service_name ILIKE ? OR s.appeal_number ILIKE ? OR a.last_name ILIKE ?"
-                    + " OR a.organisation_name ILIKE ? OR a.tax_number ILIKE ? OR a.edrpou ILIKE ?)");
-            for (int i = 0; i < 7; i++) {
-                params.add(like);
-            }
+            w.and("s.number ILIKE ? OR s.service_name ILIKE ? OR s.appeal_number ILIKE ? OR a.last_name ILIKE ?"
+                    + " OR a.organisation_name ILIKE ? OR a.tax_number ILIKE ? OR a.edrpou ILIKE ?",
+                    Collections.nCopies(7, like));
         }
-        return new Where(parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts), params);
+        return w.build();
     }
 }

@@ -35,6 +35,7 @@ import ua.hromada.crm.service.CrmDatabase;
 import ua.hromada.portal.api.PortalException.Reason;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.audit.AuditLog;
+import ua.hromada.portal.api.jdbc.SqlCondition;
 import ua.hromada.portal.api.jdbc.Versioned;
 
 /**
@@ -203,12 +204,10 @@ public class CasesImpl implements Cases {
         CaseQuery q = query == null ? CaseQuery.all() : query;
         CaseAccess.requireAny(user);
         return database.read(c -> {
-            CaseAccess.Where w = CaseAccess.where(user, q, today(), pageMatch(c, CaseAccess.text(q)));
-            List<Object> params = new ArrayList<>(w.params());
-            params.add(Math.min(Math.max(0, limit), MAX_LIMIT));
-            params.add(Math.max(0, offset));
-            return ua.hromada.portal.api.jdbc.Statements.list(c, CaseStore.SELECT + w.sql()
-                    + " ORDER BY s.registered_at DESC, s.id DESC LIMIT ? OFFSET ?", CaseStore::row, params.toArray());
+            SqlCondition w = CaseAccess.where(user, q, today(), pageMatch(c, CaseAccess.text(q)));
+            return ua.hromada.portal.api.jdbc.Statements.list(c, CaseStore.SELECT + w.where()
+                    + " ORDER BY s.registered_at DESC, s.id DESC LIMIT ? OFFSET ?", CaseStore::row,
+                    w.paramsThen(Math.min(Math.max(0, limit), MAX_LIMIT), Math.max(0, offset)));
         }).stream().map(CaseStore.Row::value).toList();
     }
 
@@ -236,17 +235,17 @@ public class CasesImpl implements Cases {
     @Override
     public int count(PortalUser user, CaseQuery query) {
         CaseQuery q = query == null ? CaseQuery.all() : query;
-        java.util.Optional<CaseAccess.Where> byText = CaseAccess.textOnlyCount(user, q);
+        java.util.Optional<SqlCondition> byText = CaseAccess.textOnlyCount(user, q);
         if (byText.isPresent()) {
             return database.read(c -> ua.hromada.portal.api.jdbc.Statements.first(c, "SELECT count(*)" + byText.get().sql(),
-                    rs -> rs.getInt(1), byText.get().params().toArray()).orElse(0));
+                    rs -> rs.getInt(1), byText.get().paramsThen()).orElse(0));
         }
-        CaseAccess.Where w = CaseAccess.where(user, q, today(), CaseAccess.TextMatch.IDS);
+        SqlCondition w = CaseAccess.where(user, q, today(), CaseAccess.TextMatch.IDS);
         // every case has its applicant (foreign key, same community): joined only when a filter reads it
         String from = APPLICANT_ALIAS.matcher(w.sql()).find() ? " JOIN crm.applicant a ON a.community = s.community"
                 + " AND a.id = s.applicant_id" : "";
         return database.read(c -> ua.hromada.portal.api.jdbc.Statements.first(c, "SELECT count(*) FROM crm.service_case s"
-                + from + w.sql(), rs -> rs.getInt(1), w.params().toArray()).orElse(0));
+                + from + w.where(), rs -> rs.getInt(1), w.paramsThen()).orElse(0));
     }
 
     @Override
@@ -256,22 +255,21 @@ public class CasesImpl implements Cases {
         }
         CaseQuery q = query == null ? CaseQuery.all() : query;
         // the same rows as count(), read no further than atMost + 1 of them
-        java.util.Optional<CaseAccess.Where> byText = CaseAccess.textOnlyCount(user, q);
+        java.util.Optional<SqlCondition> byText = CaseAccess.textOnlyCount(user, q);
         String rows;
-        java.util.List<Object> params;
+        SqlCondition rowsFilter;
         if (byText.isPresent()) {
             rows = "SELECT 1" + byText.get().sql();
-            params = new java.util.ArrayList<>(byText.get().params());
+            rowsFilter = byText.get();
         } else {
-            CaseAccess.Where w = CaseAccess.where(user, q, today(), CaseAccess.TextMatch.IDS);
+            SqlCondition w = CaseAccess.where(user, q, today(), CaseAccess.TextMatch.IDS);
             String from = APPLICANT_ALIAS.matcher(w.sql()).find() ? " JOIN crm.applicant a ON a.community = s.community"
                     + " AND a.id = s.applicant_id" : "";
-            rows = "SELECT 1 FROM crm.service_case s" + from + w.sql();
-            params = new java.util.ArrayList<>(w.params());
+            rows = "SELECT 1 FROM crm.service_case s" + from + w.where();
+            rowsFilter = w;
         }
-        params.add(atMost + 1);
         return database.read(c -> ua.hromada.portal.api.jdbc.Statements.first(c, "SELECT count(*) FROM (" + rows
-                + " LIMIT ?) capped", rs -> rs.getInt(1), params.toArray()).orElse(0));
+                + " LIMIT ?) capped", rs -> rs.getInt(1), rowsFilter.paramsThen(atMost + 1)).orElse(0));
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +31,7 @@ import ua.hromada.portal.api.PortalException.Reason;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.audit.AuditChanges;
 import ua.hromada.portal.api.audit.AuditLog;
+import ua.hromada.portal.api.jdbc.SqlCondition;
 import ua.hromada.portal.api.jdbc.Statements;
 import ua.hromada.portal.api.jdbc.Versioned;
 
@@ -68,63 +68,51 @@ public class AppealsImpl implements Appeals {
         return units.unitsOf(user).stream().map(Unit::id).collect(Collectors.toSet());
     }
 
-    /** The WHERE clause of a query within the user's units, its parameters added to {@code params}. */
-    private String where(Set<Long> visible, AppealQuery q, LocalDate today, List<Object> params) {
-        StringBuilder sql = new StringBuilder(" WHERE a.unit_id = ANY (?)");
-        params.add(visible.toArray(Long[]::new));
+    /** The appeals of a query within the user's units. */
+    private static SqlCondition where(Set<Long> visible, AppealQuery q, LocalDate today) {
+        SqlCondition.Builder w = SqlCondition.builder().and("a.unit_id = ANY (?)", (Object) visible.toArray(Long[]::new));
         if (q.unitId() != null) {
-            sql.append(" AND a.unit_id = ?");
-            params.add(q.unitId());
+            w.and("a.unit_id = ?", q.unitId());
         }
         if (q.status() != null) {
-            sql.append(" AND a.status = ?");
-            params.add(q.status().name());
+            w.and("a.status = ?", q.status().name());
         }
         if (q.topicId() != null) {
-            sql.append(" AND a.topic_id = ?");
-            params.add(q.topicId());
+            w.and("a.topic_id = ?", q.topicId());
         }
         if (q.text() != null && !q.text().isBlank()) {
-            sql.append(" AND (a.number ILIKE ? OR a.text ILIKE ? OR a.applicant_name ILIKE ?)");
             String pattern = Statements.containing(q.text().strip());
-            params.add(pattern);
-            params.add(pattern);
-            params.add(pattern);
+            w.and("a.number ILIKE ? OR a.text ILIKE ? OR a.applicant_name ILIKE ?", pattern, pattern, pattern);
         }
         if (q.overdueOnly()) {
-            sql.append(" AND a.status IN ('REGISTERED', 'ASSIGNED') AND a.deadline < ?");
-            params.add(today);
+            w.and("a.status IN ('REGISTERED', 'ASSIGNED') AND a.deadline < ?", today);
         }
-        return sql.toString();
+        return w.build();
     }
 
     @Override
     public List<AppealSummary> find(PortalUser user, AppealQuery query) {
         Set<Long> visible = visibleUnits(user);
         LocalDate today = settings.portal().today();
-        List<Object> params = new ArrayList<>();
-        String where = where(visible, query, today, params);
-        params.add(Math.max(1, Math.min(query.limit(), 500)));
-        params.add(Math.max(0, query.offset()));
+        SqlCondition where = where(visible, query, today);
         return database.read(c -> Statements.list(c, "SELECT a.id, a.number, t.name, u.name, a.status, a.received_at,"
                 + " a.deadline, a.applicant_name, a.public_appeal, a.executor_name FROM eservices.appeal a"
-                + " JOIN eservices.topic t ON t.id = a.topic_id JOIN eservices.unit u ON u.id = a.unit_id" + where
+                + " JOIN eservices.topic t ON t.id = a.topic_id JOIN eservices.unit u ON u.id = a.unit_id" + where.where()
                 + " ORDER BY a.received_at DESC, a.id DESC LIMIT ? OFFSET ?", rs -> {
                     AppealStatus status = AppealStatus.valueOf(rs.getString(5));
                     LocalDate deadline = rs.getObject(7, LocalDate.class);
                     return new AppealSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), status,
                             AppealStore.instant(rs, 6), deadline, AppealStore.overdue(status, deadline, today),
                             rs.getString(8), rs.getBoolean(9), rs.getString(10));
-                }, params.toArray()));
+                }, where.paramsThen(Math.max(1, Math.min(query.limit(), 500)), Math.max(0, query.offset()))));
     }
 
     @Override
     public int count(PortalUser user, AppealQuery query) {
         Set<Long> visible = visibleUnits(user);
-        List<Object> params = new ArrayList<>();
-        String where = where(visible, query, settings.portal().today(), params);
-        return database.read(c -> Statements.first(c, "SELECT count(*) FROM eservices.appeal a" + where,
-                rs -> rs.getInt(1), params.toArray()).orElse(0));
+        SqlCondition where = where(visible, query, settings.portal().today());
+        return database.read(c -> Statements.first(c, "SELECT count(*) FROM eservices.appeal a" + where.where(),
+                rs -> rs.getInt(1), where.paramsThen()).orElse(0));
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +18,7 @@ import ua.hromada.eservices.api.LinkStatus;
 import ua.hromada.eservices.api.ProviderKind;
 import ua.hromada.eservices.api.ServiceQuery;
 import ua.hromada.eservices.api.ServiceStatus;
+import ua.hromada.portal.api.jdbc.SqlCondition;
 import ua.hromada.portal.api.jdbc.Statements;
 import ua.hromada.portal.api.jdbc.Versioned;
 
@@ -35,66 +35,53 @@ final class ServiceStore {
     private ServiceStore() {
     }
 
-    /** The WHERE clause of a query and its parameters. */
-    private record Where(String sql, List<Object> params) {
-    }
-
-    private static Where where(ServiceQuery q, boolean published) {
-        StringBuilder sql = new StringBuilder(" WHERE true");
-        List<Object> params = new ArrayList<>();
+    /** The services a query asks for. */
+    private static SqlCondition where(ServiceQuery q, boolean published) {
+        SqlCondition.Builder w = SqlCondition.builder();
         String text = q.text() == null ? "" : q.text().strip();
         // every word typed must be found in one of the fields, in any order
         for (String word : text.isEmpty() ? new String[0] : text.split("\\s+")) {
-            sql.append(" AND (s.name ILIKE ? OR s.description ILIKE ? OR s.code ILIKE ? OR s.url ILIKE ?)");
             String pattern = Statements.containing(word);
-            params.addAll(List.of(pattern, pattern, pattern, pattern));
+            w.and("s.name ILIKE ? OR s.description ILIKE ? OR s.code ILIKE ? OR s.url ILIKE ?",
+                    pattern, pattern, pattern, pattern);
         }
         if (q.categoryId() != null) {
-            sql.append(" AND s.category_id = ?");
-            params.add(q.categoryId());
+            w.and("s.category_id = ?", q.categoryId());
         }
         if (q.situationId() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM eservices.service_situation ss WHERE ss.service_id = s.id"
-                    + " AND ss.situation_id = ?)");
-            params.add(q.situationId());
+            w.and("EXISTS (SELECT 1 FROM eservices.service_situation ss WHERE ss.service_id = s.id"
+                    + " AND ss.situation_id = ?)", q.situationId());
         }
         if (q.audience() != null && q.audience() != Audience.BOTH) {
-            sql.append(" AND s.audience IN (?, 'BOTH')");
-            params.add(q.audience().name());
+            w.and("s.audience IN (?, 'BOTH')", q.audience().name());
         }
         if (q.provider() != null) {
-            sql.append(" AND s.provider = ?");
-            params.add(q.provider().name());
+            w.and("s.provider = ?", q.provider().name());
         }
         if (q.unitId() != null) {
-            sql.append(" AND s.unit_id = ?");
-            params.add(q.unitId());
+            w.and("s.unit_id = ?", q.unitId());
         }
         ServiceStatus status = published ? ServiceStatus.ACTIVE : q.status();
         if (status != null) {
-            sql.append(" AND s.status = ?");
-            params.add(status.name());
+            w.and("s.status = ?", status.name());
         }
         if (q.brokenOnly()) {
-            sql.append(" AND s.link_state = 'BROKEN'");
+            w.and("s.link_state = 'BROKEN'");
         }
-        return new Where(sql.toString(), params);
+        return w.build();
     }
 
     static List<EService> list(Connection c, ServiceQuery q, boolean published, int offset, int limit)
             throws SQLException {
-        Where w = where(q, published);
-        List<Object> params = new ArrayList<>(w.params());
-        params.add(Math.max(0, limit));
-        params.add(Math.max(0, offset));
-        return Statements.list(c, "SELECT " + COLUMNS + " FROM " + TABLE + " s" + w.sql() + ORDER + " LIMIT ? OFFSET ?",
-                ServiceStore::service, params.toArray());
+        SqlCondition w = where(q, published);
+        return Statements.list(c, "SELECT " + COLUMNS + " FROM " + TABLE + " s" + w.where() + ORDER
+                + " LIMIT ? OFFSET ?", ServiceStore::service, w.paramsThen(Math.max(0, limit), Math.max(0, offset)));
     }
 
     static long count(Connection c, ServiceQuery q, boolean published) throws SQLException {
-        Where w = where(q, published);
-        return Statements.first(c, "SELECT count(*) FROM " + TABLE + " s" + w.sql(), rs -> rs.getLong(1),
-                w.params().toArray()).orElse(0L);
+        SqlCondition w = where(q, published);
+        return Statements.first(c, "SELECT count(*) FROM " + TABLE + " s" + w.where(), rs -> rs.getLong(1),
+                w.paramsThen()).orElse(0L);
     }
 
     static Optional<EService> find(Connection c, long id) throws SQLException {
