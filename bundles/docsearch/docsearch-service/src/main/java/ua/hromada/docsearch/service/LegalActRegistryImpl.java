@@ -56,6 +56,7 @@ import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.SchemaMigrations;
 import ua.hromada.portal.api.audit.AuditLog;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 import ua.hromada.portal.api.community.Communities;
 import ua.hromada.portal.api.community.Community;
 import ua.hromada.portal.api.jdbc.CommunityData;
@@ -497,12 +498,10 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
         Optional<ActStore.Existing> same = store.findSame(c, draft.kindCode(), normalized, draft.date(), self);
         if (same.isPresent()) {
             ActStore.Existing e = same.get();
-            throw new DuplicateActException(e.id(), e.number(), DOTTED.format(e.date()), e.title());
+            throw new DuplicateActException(e.id(), e.number(), DisplayFormats.DATE.format(e.date()), e.title());
         }
     }
 
-    private static final java.time.format.DateTimeFormatter DOTTED = java.time.format.DateTimeFormatter
-            .ofPattern("dd.MM.yyyy");
 
     private void checkLinks(Connection c, Long self, List<ActDraft.Link> links) throws SQLException {
         if (links == null) {

@@ -10,6 +10,7 @@ import ua.hromada.docsearch.api.SearchQuery;
 import ua.hromada.docsearch.api.SearchResult;
 import ua.hromada.docsearch.ui.view.ViewSupport;
 import ua.hromada.portal.api.SearchProvider.SearchHit;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 
 /**
  * The acts that match a search box's words, as hits leading to an act's page: the employees'
@@ -44,7 +45,7 @@ final class ActHits {
             sb.append(sb.length() > 0 ? ", " : "").append(h.number());
         }
         if (h.date() != null) {
-            sb.append(sb.length() > 0 ? ", " : "").append(ViewSupport.date(h.date()));
+            sb.append(sb.length() > 0 ? ", " : "").append(DisplayFormats.date(h.date()));
         }
         return sb.toString();
     }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +31,7 @@ import com.lowagie.text.pdf.draw.LineSeparator;
 import ua.hromada.oks.api.DocumentTemplate;
 import ua.hromada.oks.api.ViolationDocuments.Kind;
 import ua.hromada.oks.api.Violator;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 
 /**
  * Lays out the warning and the protocol with OpenPDF (paragraphs and tables wrap by themselves).
@@ -41,8 +41,6 @@ final class PdfRenderer {
     private static final String REGULAR = "DejaVuSans.ttf";
     private static final float CELL_PADDING = 4;
     private static final String BOLD = "DejaVuSans-Bold.ttf";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private final Requisites requisites;
     private final ZoneId zone;
@@ -153,7 +151,7 @@ final class PdfRenderer {
         placeAndDate.setWidthPercentage(100);
         placeAndDate.setSpacingBefore(14);
         placeAndDate.addCell(borderless(requisites.city(), f.normal, Element.ALIGN_LEFT));
-        placeAndDate.addCell(borderless(DATE.format(d.issuedOn()), f.normal, Element.ALIGN_RIGHT));
+        placeAndDate.addCell(borderless(DisplayFormats.DATE.format(d.issuedOn()), f.normal, Element.ALIGN_RIGHT));
         doc.add(placeAndDate);
         for (int i = 0; i < heading.size(); i++) {
             // the first line is the document's name; the rest (subject, number) under it
@@ -165,13 +163,13 @@ final class PdfRenderer {
     Map<String, String> fields(DocumentData d) {
         Map<String, String> m = new HashMap<>();
         m.put("number", number(d));
-        m.put("date", DATE.format(d.issuedOn()));
+        m.put("date", DisplayFormats.DATE.format(d.issuedOn()));
         m.put("violator", d.violator() == null ? null : violator(d.violator()));
         m.put("article", d.document().article() == null ? null : d.document().article().citation());
         m.put("address", d.address());
         m.put("type", d.typeName());
         m.put("description", d.description() == null ? null : d.description().strip().replaceAll("[.\\s]+$", ""));
-        m.put("deadline", d.deadline() == null ? null : DATE.format(d.deadline()));
+        m.put("deadline", d.deadline() == null ? null : DisplayFormats.DATE.format(d.deadline()));
         m.put("council", requisites.councilName());
         m.put("inspector", d.document().issuedByName() == null ? d.inspectorName() : d.document().issuedByName());
         m.put("witnesses", d.document().witnesses());
@@ -195,7 +193,7 @@ final class PdfRenderer {
         row(t, f, "oks.documents.field.number", number(d));
         row(t, f, "oks.documents.field.article", d.document().article() == null ? null : d.document().article().citation());
         row(t, f, "oks.documents.field.id", String.valueOf(d.violationId()));
-        row(t, f, "oks.documents.field.registered", d.registeredAt() == null ? null : DATE_TIME.format(d.registeredAt().atZone(zone)));
+        row(t, f, "oks.documents.field.registered", d.registeredAt() == null ? null : DisplayFormats.DATE_TIME.format(d.registeredAt().atZone(zone)));
         row(t, f, "oks.documents.field.type", d.typeName());
         row(t, f, "oks.documents.field.address", d.address());
         row(t, f, "oks.documents.field.coordinates",
@@ -204,7 +202,7 @@ final class PdfRenderer {
         row(t, f, "oks.documents.field.urgency", texts.get("oks.documents.urgency." + d.urgency().name()));
         row(t, f, "oks.documents.field.violator", d.violator() == null ? null : violator(d.violator()));
         row(t, f, "oks.documents.field.executor", d.executorName());
-        row(t, f, "oks.documents.field.deadline", d.deadline() == null ? null : DATE.format(d.deadline()));
+        row(t, f, "oks.documents.field.deadline", d.deadline() == null ? null : DisplayFormats.DATE.format(d.deadline()));
         row(t, f, "oks.documents.field.inspector", d.inspectorName());
         row(t, f, "oks.documents.field.status", d.statusCode() + " " + d.statusName());
         return t;
@@ -219,8 +217,8 @@ final class PdfRenderer {
         List<String> headers = List.of("at", "code", "action", "author", "comment", "deadline", "executor").stream()
                 .map(h -> texts.get("oks.documents.journal." + h)).toList();
         List<List<String>> rows = d.steps().stream().map(s -> java.util.Arrays.asList(
-                DATE_TIME.format(s.at().atZone(zone)), s.code(), s.action(), s.author(), s.comment(),
-                s.deadline() == null ? "" : DATE.format(s.deadline()), s.executor())).toList();
+                DisplayFormats.DATE_TIME.format(s.at().atZone(zone)), s.code(), s.action(), s.author(), s.comment(),
+                DisplayFormats.date(s.deadline()), s.executor())).toList();
         float[] minimum = new float[headers.size()];
         for (int i = 0; i < minimum.length; i++) {
             minimum[i] = longestWord(headers.get(i), f.smallBold);

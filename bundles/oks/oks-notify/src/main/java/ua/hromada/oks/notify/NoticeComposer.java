@@ -2,7 +2,6 @@ package ua.hromada.oks.notify;
 
 import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -12,12 +11,12 @@ import ua.hromada.oks.api.ExecutorOrganisation;
 import ua.hromada.oks.api.JournalEntry;
 import ua.hromada.oks.api.Violation;
 import ua.hromada.portal.api.MessageBundle;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 
 /** Writes the notice in Ukrainian (i18n/oks-notify*.properties): the executors get one language. */
 final class NoticeComposer {
     static final String BASE_NAME = "i18n.oks-notify";
     private static final Locale UKRAINIAN = Locale.forLanguageTag("uk");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final MessageBundle bundle = MessageBundle.of(BASE_NAME, NoticeComposer.class.getClassLoader());
 
@@ -44,7 +43,7 @@ final class NoticeComposer {
         fields.put(text("oks.notify.field.type"), v.type().name());
         fields.put(text("oks.notify.field.address"), orNone(v.address()));
         fields.put(text("oks.notify.field.description"), orNone(v.description()));
-        fields.put(text("oks.notify.field.deadline"), deadline == null ? text("oks.notify.none") : DATE.format(deadline));
+        fields.put(text("oks.notify.field.deadline"), deadline == null ? text("oks.notify.none") : DisplayFormats.DATE.format(deadline));
         fields.put(text("oks.notify.field.urgency"), text("oks.notify.urgency." + v.urgency().name()));
         if (step.comment() != null && !step.comment().isBlank()) {
             fields.put(text("oks.notify.field.comment"), step.comment().strip());

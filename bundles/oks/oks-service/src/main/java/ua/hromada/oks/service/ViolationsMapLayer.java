@@ -1,7 +1,6 @@
 package ua.hromada.oks.service;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +15,7 @@ import ua.hromada.oks.api.ViolationMap.Marker;
 import ua.hromada.oks.api.ViolationQuery;
 import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 import ua.hromada.portal.api.map.BoundingBox;
 import ua.hromada.portal.api.map.MapFeature;
 import ua.hromada.portal.api.map.MapLayerProvider;
@@ -31,7 +31,6 @@ public class ViolationsMapLayer implements MapLayerProvider {
     /** The layer reads as management does: every current violation, no personal data. */
     private static final PortalUser READER = new PortalUser(0, "oks-map-layer", "OKS map layer", Set.of(),
             Set.of(OksPermissions.VIEW));
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final ViolationMap map;
     private final PortalSettings portal;
@@ -74,7 +73,7 @@ public class ViolationsMapLayer implements MapLayerProvider {
             return MapFeature.cluster(p.latitude(), p.longitude(), p.count());
         }
         List<String> lines = new ArrayList<>();
-        lines.add(DATE.format(p.createdAt().atZone(zone)));
+        lines.add(DisplayFormats.DATE.format(p.createdAt().atZone(zone)));
         lines.add(p.typeName());
         if (p.lastAction() != null) {
             lines.add(lastAction(p, zone));
@@ -87,6 +86,6 @@ public class ViolationsMapLayer implements MapLayerProvider {
     /** «2-2 Направлено виконавцю · 03.12.2026»: the journal's code and name, and the step's day. */
     static String lastAction(Marker p, ZoneId zone) {
         String text = p.lastAction().displayCode() + " " + p.lastAction().name();
-        return p.lastActionAt() == null ? text : text + " · " + DATE.format(p.lastActionAt().atZone(zone));
+        return p.lastActionAt() == null ? text : text + " · " + DisplayFormats.DATE.format(p.lastActionAt().atZone(zone));
     }
 }

@@ -30,6 +30,7 @@ import ua.hromada.opendata.audit.rules.Rules;
 import ua.hromada.opendata.audit.rules.Texts;
 import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 
 /**
  * The analytical report for a date from the last run finished by then: PDF with charts, the same as
@@ -83,7 +84,7 @@ public class AuditReportsImpl implements AuditReports {
     ReportData data(PortalUser actor, LocalDate asOf, boolean withFindings) {
         AuditRun run = store.finishedBy(asOf, settings.zone()).orElseThrow(() -> new OpendataException(
                 OpendataException.Reason.NOT_FOUND, "opendata.audit.error.noRun",
-                java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(asOf)));
+                DisplayFormats.DATE.format(asOf)));
         var matrix = store.compliance(run, settings.zone());
         Map<Long, String> edrpou = new HashMap<>();
         for (DataManager m : matrix.managers()) {

@@ -4,7 +4,8 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+
+import ua.hromada.portal.api.calendar.DisplayFormats;
 
 /** Times as the shell shows them: in the community's time zone (time.zone of ua.hromada.portal). */
 public final class PortalTimes implements Serializable {
@@ -21,12 +22,12 @@ public final class PortalTimes implements Serializable {
 
     /** dd.MM.yyyy HH:mm, or "" for none. */
     public String minutes(Instant at) {
-        return at == null ? "" : DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(zone).format(at);
+        return DisplayFormats.dateTime(at, zone);
     }
 
     /** dd.MM.yyyy HH:mm:ss, or "" for none. */
     public String seconds(Instant at) {
-        return at == null ? "" : DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss").withZone(zone).format(at);
+        return DisplayFormats.dateTimeSeconds(at, zone);
     }
 
     /** The first instant of a day in the community's zone (date filters). */

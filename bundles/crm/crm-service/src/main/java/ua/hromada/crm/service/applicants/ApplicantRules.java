@@ -13,6 +13,7 @@ import ua.hromada.crm.api.ApplicantKind;
 import ua.hromada.crm.api.CrmException;
 import ua.hromada.crm.api.Identifiers;
 import ua.hromada.crm.api.IdentityDocumentType;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 
 /**
  * The rules of an applicant in one place (field name as the record's component → message key and
@@ -20,7 +21,6 @@ import ua.hromada.crm.api.IdentityDocumentType;
  * РНОКПП and the ЄДДР record, the identity document's format and expiry.
  */
 final class ApplicantRules {
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     /** Letters, apostrophes (’, ', ʼ), hyphens and spaces: «Кос’яненко», «Іванова-Петренко». */
     static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L}’'ʼ\\- ]{0,99}");
     static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{6,19}");
@@ -75,7 +75,7 @@ final class ApplicantRules {
         if (person && a.birthDate() == null) {
             e.put("birthDate", "crm.applicant.error.birthDate");
         } else if (a.birthDate() != null && (a.birthDate().isAfter(today) || a.birthDate().isBefore(EARLIEST_BIRTH))) {
-            e.put("birthDate", "crm.applicant.error.birthDateRange", DATE.format(a.birthDate()));
+            e.put("birthDate", "crm.applicant.error.birthDateRange", DisplayFormats.DATE.format(a.birthDate()));
         }
         taxNumber(e, a);
         document(e, a, person, today);
@@ -131,8 +131,8 @@ final class ApplicantRules {
         } else if (a.birthDate() != null) {
             LocalDate encoded = Identifiers.birthDateOf(tax).orElseThrow();
             if (!encoded.equals(a.birthDate())) {
-                e.put("taxNumber", "crm.applicant.error.taxNumberBirthDate", tax, DATE.format(encoded),
-                        DATE.format(a.birthDate()));
+                e.put("taxNumber", "crm.applicant.error.taxNumberBirthDate", tax, DisplayFormats.DATE.format(encoded),
+                        DisplayFormats.DATE.format(a.birthDate()));
             }
         }
     }
@@ -155,7 +155,7 @@ final class ApplicantRules {
             if (a.documentExpiry() == null) {
                 e.put("documentExpiry", "crm.applicant.error.documentExpiryRequired");
             } else if (a.documentExpiry().isBefore(today)) {
-                e.put("documentExpiry", "crm.applicant.error.documentExpired", DATE.format(a.documentExpiry()));
+                e.put("documentExpiry", "crm.applicant.error.documentExpired", DisplayFormats.DATE.format(a.documentExpiry()));
             }
         }
     }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +28,7 @@ import ua.hromada.crm.api.CaseSource;
 import ua.hromada.crm.api.CaseStatus;
 import ua.hromada.crm.api.ServiceCase;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 
 /**
  * The case list as CSV or XLSX: the same cases {@link CasesImpl#find} gives the user (so the same
@@ -39,7 +39,6 @@ import ua.hromada.portal.api.PortalUser;
 @Component(service = CaseExport.class)
 public class CaseExportImpl implements CaseExport {
     static final int PAGE = 500;
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
     private static final String SHEET = "Справи";
 
     private final CasesImpl cases;
@@ -104,8 +103,8 @@ public class CaseExportImpl implements CaseExport {
                 CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(';').build())) {
             printer.printRecord(header);
             for (Line l : lines) {
-                printer.printRecord(l.number(), DATE_TIME.format(l.registered()), safe(l.applicant()), safe(l.service()),
-                        l.source(), l.status(), CasesImpl.DATE.format(l.deadline()), l.overdue() ? yes : no, l.administrator(),
+                printer.printRecord(l.number(), DisplayFormats.DATE_TIME.format(l.registered()), safe(l.applicant()), safe(l.service()),
+                        l.source(), l.status(), DisplayFormats.DATE.format(l.deadline()), l.overdue() ? yes : no, l.administrator(),
                         l.executor());
             }
         } catch (IOException e) {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -29,6 +28,7 @@ import ua.hromada.crm.api.CaseSource;
 import ua.hromada.crm.api.ServiceCards;
 import ua.hromada.crm.api.ServiceCase;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 
 /**
  * The inventory and the receipt as PDF with OpenPDF, the way open data's audit reports are made:
@@ -37,7 +37,6 @@ import ua.hromada.portal.api.PortalUser;
  */
 @Component(service = CasePrintouts.class)
 public class CasePrintoutsImpl implements CasePrintouts {
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private final CasesImpl cases;
     private final ServiceCards cards;
@@ -86,7 +85,7 @@ public class CasePrintoutsImpl implements CasePrintouts {
         return pdf(messages.ukrainian("crm.case.print.receipt.title"), (doc, fonts) -> {
             doc.add(centred(messages.ukrainian("crm.case.print.receipt.subtitle"), fonts.regular()));
             head(doc, fonts, v, row.provider().name());
-            doc.add(line(messages.ukrainian("crm.case.print.deadline", CasesImpl.DATE.format(v.deadline())),
+            doc.add(line(messages.ukrainian("crm.case.print.deadline", DisplayFormats.DATE.format(v.deadline())),
                     fonts.bold(), 10));
             if (result != null && !result.isBlank()) {
                 doc.add(line(messages.ukrainian("crm.case.print.result", result.strip()), fonts.regular(), 6));
@@ -101,7 +100,7 @@ public class CasePrintoutsImpl implements CasePrintouts {
 
     private void head(Document doc, Fonts fonts, ServiceCase v, String provider) {
         LocalDateTime registered = LocalDateTime.ofInstant(v.registeredAt(), cases.settings().portal().timeZone());
-        doc.add(line(messages.ukrainian("crm.case.print.number", v.number(), DATE_TIME.format(registered)),
+        doc.add(line(messages.ukrainian("crm.case.print.number", v.number(), DisplayFormats.DATE_TIME.format(registered)),
                 fonts.bold(), 12));
         doc.add(line(messages.ukrainian("crm.case.print.applicant", v.applicantName()), fonts.regular(), 6));
         doc.add(line(messages.ukrainian("crm.case.print.service", v.serviceName(), v.cardVersion()), fonts.regular(), 4));

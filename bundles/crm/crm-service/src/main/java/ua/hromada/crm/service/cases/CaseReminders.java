@@ -19,6 +19,7 @@ import ua.hromada.crm.api.ServiceCase;
 import ua.hromada.crm.service.CrmDatabase;
 import ua.hromada.portal.api.Notifications;
 import ua.hromada.portal.api.audit.AuditLog;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 import ua.hromada.portal.api.community.Community;
 import ua.hromada.portal.api.community.Communities;
 import ua.hromada.portal.api.jdbc.Statements;
@@ -105,7 +106,7 @@ public class CaseReminders {
                 continue;
             }
             int left = workingDaysLeft(today, v.deadline());
-            String detail = messages.ukrainian("crm.case.step.reminder", CasesImpl.DATE.format(v.deadline()), left);
+            String detail = messages.ukrainian("crm.case.step.reminder", DisplayFormats.DATE.format(v.deadline()), left);
             boolean first = database.tx(c -> {
                 // the flag first: a second round (another node, a retry) finds it set and skips
                 int updated;
@@ -141,7 +142,7 @@ public class CaseReminders {
 
     private void notifyOf(ServiceCase v, String role) {
         String message = messages.ukrainian("crm.case.notify.reminder", v.number(), v.serviceName(),
-                CasesImpl.DATE.format(v.deadline()));
+                DisplayFormats.DATE.format(v.deadline()));
         if (v.status() == CaseStatus.REGISTERED || role.isBlank()) {
             notifications.notifyUser(v.administrator(), message);
         } else if (!v.executor().isEmpty()) {

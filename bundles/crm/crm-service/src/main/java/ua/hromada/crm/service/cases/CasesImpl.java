@@ -2,7 +2,6 @@ package ua.hromada.crm.service.cases;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +34,7 @@ import ua.hromada.crm.service.CrmDatabase;
 import ua.hromada.portal.api.PortalException.Reason;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.audit.AuditLog;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 import ua.hromada.portal.api.jdbc.SqlCondition;
 import ua.hromada.portal.api.jdbc.Versioned;
 
@@ -50,7 +50,6 @@ public class CasesImpl implements Cases {
     static final String ENTITY = "crm.case";
     static final int MAX_REQUEST = 5000;
     static final int MAX_LIMIT = 500;
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final CrmDatabase database;
     private final AuditLog audit;
@@ -146,7 +145,7 @@ public class CasesImpl implements Cases {
             CaseStore.insertDocuments(conn, caseId, checklist);
             String detail = messages.ukrainian(appeal.isEmpty() ? "crm.case.step.registered"
                     : "crm.case.step.registered.appeal", c.name(), c.cardVersion(), a.displayName(),
-                    DATE.format(deadline), appeal);
+                    DisplayFormats.DATE.format(deadline), appeal);
             CaseStore.step(conn, caseId, at, user.username(), "registered", detail);
             audit.record(conn, user.username(), MODULE, ENTITY, number, "open", detail);
             return caseId;

@@ -2,7 +2,6 @@ package ua.hromada.crm.service.verification;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,13 +11,13 @@ import ua.hromada.crm.api.FindingSeverity;
 import ua.hromada.crm.api.Identifiers;
 import ua.hromada.crm.service.verification.CaseFacts.Line;
 import ua.hromada.crm.service.verification.CaseFacts.OtherCase;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 
 /**
  * The rules over the card and the applicant as typed (no scan): each fired one says why, with the
  * values it compared. Pure: the facts and today in, the fired checks out.
  */
 final class CaseRules {
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final CheckMessages texts;
     private final ZoneId zone;
@@ -37,7 +36,7 @@ final class CaseRules {
         for (OtherCase other : facts.duplicates()) {
             fired.add(Fired.of(Rules.DUPLICATE, texts.ukrainian("crm.check.subject.case", other.number()),
                     FindingSeverity.WARNING, texts.ukrainian("crm.check.duplicate", other.number(),
-                            DATE.format(other.registeredAt().atZone(zone)))));
+                            DisplayFormats.DATE.format(other.registeredAt().atZone(zone)))));
         }
         return fired;
     }
@@ -76,8 +75,8 @@ final class CaseRules {
                 LocalDate encoded = Identifiers.birthDateOf(tax).orElseThrow();
                 if (!encoded.equals(a.birthDate())) {
                     fired.add(Fired.of(Rules.BIRTH_DATE, texts.ukrainian("crm.check.subject.birthDate"),
-                            FindingSeverity.ERROR, texts.ukrainian("crm.check.birthDate", DATE.format(a.birthDate()),
-                                    tax, DATE.format(encoded))));
+                            FindingSeverity.ERROR, texts.ukrainian("crm.check.birthDate", DisplayFormats.DATE.format(a.birthDate()),
+                                    tax, DisplayFormats.DATE.format(encoded))));
                 }
             }
         }
@@ -92,7 +91,7 @@ final class CaseRules {
         if (a.documentExpiry() != null && a.documentExpiry().isBefore(today)) {
             fired.add(Fired.of(Rules.DOCUMENT_EXPIRED, texts.ukrainian("crm.check.subject.document"),
                     FindingSeverity.ERROR, texts.ukrainian("crm.check.documentExpired", strip(a.documentNumber()),
-                            DATE.format(a.documentExpiry()))));
+                            DisplayFormats.DATE.format(a.documentExpiry()))));
         }
     }
 

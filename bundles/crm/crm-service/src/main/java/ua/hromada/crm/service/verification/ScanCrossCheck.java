@@ -13,6 +13,7 @@ import ua.hromada.crm.api.Identifiers;
 import ua.hromada.crm.api.ScanText;
 import ua.hromada.crm.service.verification.CaseFacts.ScanRef;
 import ua.hromada.crm.service.verification.ScanExtraction.Found;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 
 /**
  * Compares what a scan of an identity document or taxpayer card says with the typed application:
@@ -44,7 +45,7 @@ final class ScanCrossCheck {
             compare(scan, "documentNumber", CaseRules.strip(a.documentNumber()), numbers, fired);
             compare(scan, "registryNumber", CaseRules.strip(a.registryNumber()), read.registryNumbers(), fired);
             if (a.birthDate() != null) {
-                compare(scan, "birthDate", CaseRules.DATE.format(a.birthDate()), read.birthDates(), fired);
+                compare(scan, "birthDate", DisplayFormats.DATE.format(a.birthDate()), read.birthDates(), fired);
             }
             lastName(scan, read, a, fired);
         }

@@ -23,6 +23,7 @@ import ua.hromada.crm.service.CrmTestSetup;
 import ua.hromada.portal.api.MessageBundle;
 import ua.hromada.portal.api.PortalException.Reason;
 import ua.hromada.portal.api.audit.AuditLog.AuditEntry;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 
 /** Applicants on a real PostgreSQL: every rule valid and invalid, duplicates, search, rights, audit. */
 class ApplicantsImplTest {
@@ -145,7 +146,7 @@ class ApplicantsImplTest {
     void anExpiredCardOrForeignPassportIsRefusedAPassportBookHasNoExpiry() {
         CrmException expired = refused(person(TAX, BIRTH, IdentityDocumentType.ID_CARD, "001234567",
                 today.minusDays(1)));
-        assertEquals("Строк дії документа минув " + ApplicantRules.DATE.format(today.minusDays(1))
+        assertEquals("Строк дії документа минув " + DisplayFormats.DATE.format(today.minusDays(1))
                 + ": прийміть дійсний документ", message(expired, "documentExpiry"));
         CrmException none = refused(person(TAX, BIRTH, IdentityDocumentType.FOREIGN_PASSPORT, "FA123456", null));
         assertEquals("crm.applicant.error.documentExpiryRequired", none.fieldErrors().get("documentExpiry"));

@@ -1,6 +1,5 @@
 package ua.hromada.crm.ui.applicants;
 
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,6 +16,7 @@ import ua.hromada.crm.api.ApplicantKind;
 import ua.hromada.crm.api.CrmException;
 import ua.hromada.crm.api.IdentityDocumentType;
 import ua.hromada.crm.ui.CrmUi;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 import ua.hromada.portal.ui.support.UiSupport;
 
 /**
@@ -26,7 +26,6 @@ import ua.hromada.portal.ui.support.UiSupport;
  */
 class ApplicantForm extends FormLayout {
     private static final long serialVersionUID = 1L;
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     /** Field name of the service → its field. */
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();

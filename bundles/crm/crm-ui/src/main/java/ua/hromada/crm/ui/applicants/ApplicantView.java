@@ -22,6 +22,7 @@ import ua.hromada.crm.api.CrmException;
 import ua.hromada.crm.api.CrmPermissions;
 import ua.hromada.portal.api.PortalException.Reason;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 import ua.hromada.portal.api.jdbc.EditConflictException;
 import ua.hromada.portal.ui.support.UiSupport;
 
@@ -127,7 +128,7 @@ public class ApplicantView extends VerticalLayout implements BeforeEnterObserver
         list.setPadding(false);
         list.add(new Paragraph(getTranslation("crm.applicant.ui.duplicates.text")));
         for (Applicant t : twins) {
-            String facts = t.displayName() + (t.birthDate() == null ? "" : ", " + ApplicantForm.DATE.format(t.birthDate()))
+            String facts = t.displayName() + (t.birthDate() == null ? "" : ", " + DisplayFormats.DATE.format(t.birthDate()))
                     + (t.taxNumber().isEmpty() ? "" : ", РНОКПП " + t.taxNumber())
                     + (t.edrpou().isEmpty() ? "" : ", ЄДРПОУ " + t.edrpou())
                     + (t.documentNumber().isEmpty() ? "" : ", " + t.documentNumber());

@@ -15,6 +15,7 @@ import ua.hromada.crm.api.ApplicantKind;
 import ua.hromada.crm.api.Applicants;
 import ua.hromada.crm.api.CrmPermissions;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 
 /**
  * {@code tsnap/zaiavnyky}: the applicants by name, РНОКПП, ЄДРПОУ, document or phone, a page at a
@@ -57,7 +58,7 @@ public class ApplicantsView extends VerticalLayout {
                 .setHeader(getTranslation("crm.applicant.ui.col.kind")).setAutoWidth(true);
         grid.addColumn(a -> a.kind() == ApplicantKind.ORGANISATION ? a.edrpou() : a.taxNumber())
                 .setHeader(getTranslation("crm.applicant.ui.col.code")).setAutoWidth(true);
-        grid.addColumn(a -> a.birthDate() == null ? "" : ApplicantForm.DATE.format(a.birthDate()))
+        grid.addColumn(a -> DisplayFormats.date(a.birthDate()))
                 .setHeader(getTranslation("crm.applicant.ui.col.birth")).setAutoWidth(true);
         grid.addColumn(Applicant::phone).setHeader(getTranslation("crm.applicant.ui.col.phone")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("crm.applicant.ui.empty"));

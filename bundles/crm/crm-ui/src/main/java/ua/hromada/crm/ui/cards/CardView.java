@@ -1,7 +1,6 @@
 package ua.hromada.crm.ui.cards;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +27,7 @@ import ua.hromada.crm.api.ServiceCard;
 import ua.hromada.crm.api.ServiceCards;
 import ua.hromada.portal.api.PortalException.Reason;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 import ua.hromada.portal.api.jdbc.EditConflictException;
 import ua.hromada.portal.api.legal.LegalActLookup;
 import ua.hromada.portal.ui.support.UiSupport;
@@ -38,7 +38,6 @@ import ua.hromada.portal.ui.support.UiSupport;
  */
 public class CardView extends VerticalLayout implements BeforeEnterObserver {
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter SAVED = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private final transient ServiceCards cards;
     private final transient LegalActLookup acts;
@@ -72,7 +71,7 @@ public class CardView extends VerticalLayout implements BeforeEnterObserver {
         history.setId("card-history");
         history.addColumn(r -> getTranslation("crm.card.ui.version", r.cardVersion()))
                 .setHeader(getTranslation("crm.card.ui.col.version")).setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(r -> SAVED.format(r.savedAt().atZone(zone))).setHeader(getTranslation("crm.card.ui.savedAt"))
+        history.addColumn(r -> DisplayFormats.DATE_TIME.format(r.savedAt().atZone(zone))).setHeader(getTranslation("crm.card.ui.savedAt"))
                 .setAutoWidth(true);
         history.addColumn(CardRevision::savedBy).setHeader(getTranslation("crm.card.ui.savedBy")).setFlexGrow(1);
         history.addComponentColumn(r -> {

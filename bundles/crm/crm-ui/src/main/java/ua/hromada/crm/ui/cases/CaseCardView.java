@@ -38,6 +38,7 @@ import ua.hromada.crm.api.CrmPermissions;
 import ua.hromada.crm.api.ServiceCase;
 import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 import ua.hromada.portal.api.jdbc.EditConflictException;
 import ua.hromada.portal.ui.support.EditConflicts;
 import ua.hromada.portal.ui.support.UiSupport;
@@ -133,7 +134,7 @@ public class CaseCardView extends VerticalLayout implements BeforeEnterObserver 
         facts.setSpacing(false);
         facts.add(new Span(getTranslation("crm.case.ui.f.applicant") + ": " + current.applicantName()));
         facts.add(new Span(getTranslation("crm.case.ui.card.service", current.serviceName(), current.cardVersion())));
-        facts.add(new Span(getTranslation("crm.case.ui.f.registered") + ": " + CasesUi.dateTime(current.registeredAt(), zone)
+        facts.add(new Span(getTranslation("crm.case.ui.f.registered") + ": " + DisplayFormats.dateTime(current.registeredAt(), zone)
                 + " · " + getTranslation("crm.case.ui.f.administrator") + ": " + CasesUi.administrator(current)));
         if (!current.request().isEmpty()) {
             facts.add(new Span(getTranslation("crm.case.ui.f.request") + ": " + current.request()));
@@ -288,7 +289,7 @@ public class CaseCardView extends VerticalLayout implements BeforeEnterObserver 
         Grid<CaseStep> grid = new Grid<>();
         grid.setId("case-journal");
         grid.setAllRowsVisible(true);
-        grid.addColumn(s -> CasesUi.dateTime(s.at(), zone)).setHeader(getTranslation("crm.case.ui.f.when"))
+        grid.addColumn(s -> DisplayFormats.dateTime(s.at(), zone)).setHeader(getTranslation("crm.case.ui.f.when"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(CaseStep::user).setHeader(getTranslation("crm.case.ui.f.user")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(CaseStep::detail).setHeader(getTranslation("crm.case.ui.f.detail")).setFlexGrow(4);

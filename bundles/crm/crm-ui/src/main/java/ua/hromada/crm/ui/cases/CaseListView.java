@@ -38,6 +38,7 @@ import ua.hromada.crm.api.ServiceCards;
 import ua.hromada.crm.api.ServiceCase;
 import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 import ua.hromada.portal.ui.support.UiSupport;
 
 /**
@@ -132,7 +133,7 @@ public class CaseListView extends VerticalLayout {
         LocalDate today = settings.today();
         grid.addColumn(ServiceCase::number).setHeader(getTranslation("crm.case.ui.f.number")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(c -> CasesUi.dateTime(c.registeredAt(), zone)).setHeader(getTranslation("crm.case.ui.f.registered"))
+        grid.addColumn(c -> DisplayFormats.dateTime(c.registeredAt(), zone)).setHeader(getTranslation("crm.case.ui.f.registered"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ServiceCase::applicantName).setHeader(getTranslation("crm.case.ui.f.applicant")).setFlexGrow(2);
         grid.addColumn(ServiceCase::serviceName).setHeader(getTranslation("crm.case.ui.f.service")).setFlexGrow(3);

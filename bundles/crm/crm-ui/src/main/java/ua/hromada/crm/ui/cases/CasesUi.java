@@ -1,9 +1,6 @@
 package ua.hromada.crm.ui.cases;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
@@ -11,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import ua.hromada.crm.api.CaseStatus;
 import ua.hromada.crm.api.ServiceCase;
 import ua.hromada.portal.api.PortalException;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 
 /** The cases pages' routes, rights and small formatting shared by the list, the form and the card. */
 public final class CasesUi {
@@ -24,18 +22,8 @@ public final class CasesUi {
     public static final String CASE_ROUTE = "tsnap/sprava/:id";
     public static final String CASE_PREFIX = "tsnap/sprava/";
     public static final String INBOX_ROUTE = "tsnap/bekofis";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private CasesUi() {
-    }
-
-    static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
-    }
-
-    static String dateTime(Instant at, ZoneId zone) {
-        return at == null ? "" : DATE_TIME.format(at.atZone(zone));
     }
 
     static String status(Component owner, CaseStatus status) {
@@ -55,9 +43,9 @@ public final class CasesUi {
 
     /** The deadline, marked when passed. */
     static Component deadline(Component owner, ServiceCase c, LocalDate today) {
-        Span s = new Span(date(c.deadline()));
+        Span s = new Span(DisplayFormats.date(c.deadline()));
         if (overdue(c, today)) {
-            s.setText(date(c.deadline()) + " — " + owner.getTranslation("crm.case.ui.overdue"));
+            s.setText(DisplayFormats.date(c.deadline()) + " — " + owner.getTranslation("crm.case.ui.overdue"));
             s.getElement().getThemeList().add("badge error");
         }
         return s;

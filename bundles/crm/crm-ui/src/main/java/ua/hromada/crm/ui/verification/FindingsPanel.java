@@ -1,7 +1,6 @@
 package ua.hromada.crm.ui.verification;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +28,7 @@ import ua.hromada.crm.api.TextRegion;
 import ua.hromada.crm.api.Verification;
 import ua.hromada.portal.api.PortalException;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 import ua.hromada.portal.ui.support.UiSupport;
 
 /**
@@ -41,7 +41,6 @@ import ua.hromada.portal.ui.support.UiSupport;
  */
 public class FindingsPanel extends Div {
     private static final Logger LOG = LoggerFactory.getLogger(FindingsPanel.class);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private final Verification verification;
     private final Cases cases;
@@ -160,7 +159,7 @@ public class FindingsPanel extends Div {
         }
         if (f.overridden()) {
             Paragraph overridden = new Paragraph(new Span(getTranslation("crm.check.ui.overridden", f.overriddenBy(),
-                    f.overriddenAt() == null ? "" : WHEN.format(f.overriddenAt().atZone(zone))) + " "),
+                    DisplayFormats.dateTime(f.overriddenAt(), zone)) + " "),
                     new Span(f.overrideReason()));
             overridden.addClassName("crm-finding-overridden");
             row.add(overridden);

@@ -30,6 +30,7 @@ import ua.hromada.docsearch.api.LegalAct;
 import ua.hromada.docsearch.api.LegalActRegistry;
 import ua.hromada.docsearch.ui.ActReferences;
 import ua.hromada.portal.api.CurrentUser;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 import ua.hromada.portal.api.legal.LegalActReferences.LegalActReference;
 import ua.hromada.portal.ui.support.UiSupport;
 
@@ -106,7 +107,7 @@ public class ActView extends VerticalLayout implements BeforeEnterObserver {
         details.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         field(details, "docsearch.ui.act.kind", act.kind() == null ? null : act.kind().name(getLocale()), "act-kind");
         field(details, "docsearch.ui.act.number", act.number(), "act-number");
-        field(details, "docsearch.ui.act.date", ViewSupport.date(act.date()), "act-date");
+        field(details, "docsearch.ui.act.date", DisplayFormats.date(act.date()), "act-date");
         field(details, "docsearch.ui.act.issuingBody", act.issuingBody(), "act-body");
         field(details, "docsearch.ui.act.convocation", act.convocation() == null ? null : String.valueOf(act.convocation()), "act-convocation");
         field(details, "docsearch.ui.act.session", act.session() == null ? null : String.valueOf(act.session()), "act-session");

@@ -36,6 +36,7 @@ import ua.hromada.docsearch.api.LegalActSearch;
 import ua.hromada.docsearch.api.SearchQuery;
 import ua.hromada.docsearch.api.SearchResult;
 import ua.hromada.docsearch.api.SearchResult.Hit;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 import ua.hromada.portal.ui.support.UiSupport;
 
 /**
@@ -395,7 +396,7 @@ public class SearchPanel extends VerticalLayout {
         if (hit.number() != null && !hit.number().isBlank()) {
             append(meta, ViewSupport.numberDate(this, hit.number(), hit.date()));
         } else {
-            append(meta, ViewSupport.date(hit.date()));
+            append(meta, DisplayFormats.date(hit.date()));
         }
         append(meta, hit.issuingBody());
         Span metaLine = new Span(meta.toString());

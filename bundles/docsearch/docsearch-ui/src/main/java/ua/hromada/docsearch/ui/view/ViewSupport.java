@@ -1,7 +1,6 @@
 package ua.hromada.docsearch.ui.view;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.jsoup.Jsoup;
@@ -14,19 +13,14 @@ import com.vaadin.flow.component.upload.Upload;
 import ua.hromada.docsearch.api.ActStatus;
 import ua.hromada.portal.api.CurrentUser;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 import ua.hromada.portal.ui.support.ComponentTexts;
 import ua.hromada.portal.ui.support.UiSupport;
 
 /** Small helpers the document views share: dates, badges, messages. No state. */
 public final class ViewSupport {
 
-    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
     private ViewSupport() {
-    }
-
-    public static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
     }
 
     /** A coloured badge with the act's legal status. */
@@ -60,7 +54,7 @@ public final class ViewSupport {
             n = n.substring(1).strip();
         }
         return date == null ? owner.getTranslation("docsearch.ui.act.numberOnly", n)
-                : owner.getTranslation("docsearch.ui.act.numberDate", n, date(date));
+                : owner.getTranslation("docsearch.ui.act.numberDate", n, DisplayFormats.date(date));
     }
 
     public static String size(Component owner, long bytes) {

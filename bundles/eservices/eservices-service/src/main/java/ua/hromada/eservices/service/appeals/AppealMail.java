@@ -1,7 +1,6 @@
 package ua.hromada.eservices.service.appeals;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import ua.hromada.eservices.api.Appeal;
 import ua.hromada.eservices.service.EservicesDatabase;
 import ua.hromada.eservices.service.mail.Mailer;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 
 /**
  * The e-mails of the appeals, in Ukrainian, sent after the step's commit; a message the server took
@@ -18,7 +18,6 @@ final class AppealMail {
     /** The applicant's cabinet page; the link's token is its {@code token} parameter. */
     static final String CABINET_ROUTE = "zvernennia/kabinet";
     private static final Logger LOG = LoggerFactory.getLogger(AppealMail.class);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final Mailer mailer;
     private final AppealMessages messages;
@@ -91,6 +90,6 @@ final class AppealMail {
     }
 
     static String date(LocalDate day) {
-        return day == null ? "" : DATE.format(day);
+        return DisplayFormats.date(day);
     }
 }

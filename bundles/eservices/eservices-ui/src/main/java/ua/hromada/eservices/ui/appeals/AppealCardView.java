@@ -36,6 +36,7 @@ import ua.hromada.eservices.api.Appeals;
 import ua.hromada.eservices.api.EservicesException;
 import ua.hromada.eservices.ui.EservicesUi;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 import ua.hromada.portal.api.jdbc.EditConflictException;
 import ua.hromada.portal.api.map.GeoPoint;
 import ua.hromada.portal.api.map.MapSettings;
@@ -199,7 +200,7 @@ public class AppealCardView extends VerticalLayout implements BeforeEnterObserve
     private DescriptionList facts(Appeal a) {
         DescriptionList facts = new DescriptionList();
         facts.setId("eservices-appeal-facts");
-        AppealFacts.add(facts, getTranslation("eservices.ui.appeal.f.received"), AppealsUi.dateTime(a.receivedAt(), zone));
+        AppealFacts.add(facts, getTranslation("eservices.ui.appeal.f.received"), DisplayFormats.dateTime(a.receivedAt(), zone));
         AppealFacts.add(facts, getTranslation("eservices.ui.appeal.f.topic"), a.topicName());
         AppealFacts.add(facts, getTranslation("eservices.ui.appeal.f.unit"), a.unitName());
         AppealFacts.add(facts, getTranslation("eservices.ui.appeal.f.deadline"), AppealFacts.deadline(this, a.deadline(),
@@ -223,7 +224,7 @@ public class AppealCardView extends VerticalLayout implements BeforeEnterObserve
         AppealFacts.add(facts, getTranslation("eservices.ui.appeal.f.text"), AppealFacts.longText(a.text()));
         AppealFacts.add(facts, getTranslation("eservices.ui.appeal.f.answer"), a.answer() == null
                 ? new Span(getTranslation("eservices.ui.appeal.noAnswer"))
-                : AppealFacts.answer(a.answer(), AppealsUi.dateTime(a.answeredAt(), zone)));
+                : AppealFacts.answer(a.answer(), DisplayFormats.dateTime(a.answeredAt(), zone)));
         return facts;
     }
 
@@ -278,7 +279,7 @@ public class AppealCardView extends VerticalLayout implements BeforeEnterObserve
     private Div journal() {
         Grid<AppealStep> grid = new Grid<>();
         grid.setId("eservices-appeal-journal");
-        grid.addColumn(s -> AppealsUi.dateTime(s.at(), zone)).setHeader(getTranslation("eservices.ui.appeal.journal.at"))
+        grid.addColumn(s -> DisplayFormats.dateTime(s.at(), zone)).setHeader(getTranslation("eservices.ui.appeal.journal.at"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(s -> getTranslation("eservices.appeal.step." + s.action()))
                 .setHeader(getTranslation("eservices.ui.appeal.journal.action")).setAutoWidth(true);

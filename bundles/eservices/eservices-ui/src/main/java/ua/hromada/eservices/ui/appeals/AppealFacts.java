@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
+import ua.hromada.portal.api.calendar.DisplayFormats;
+
 /** An appeal's facts as term–description pairs (the cabinet and the card): read as such by screen readers. */
 final class AppealFacts {
 
@@ -24,7 +26,7 @@ final class AppealFacts {
 
     /** The deadline, marked when it passed while the appeal is open. */
     static Component deadline(Component owner, LocalDate deadline, boolean overdue) {
-        Span date = new Span(AppealsUi.date(deadline));
+        Span date = new Span(DisplayFormats.date(deadline));
         if (!overdue) {
             return date;
         }

@@ -38,6 +38,7 @@ import ua.hromada.eservices.api.FormTicket;
 import ua.hromada.eservices.api.IntakeLimits;
 import ua.hromada.eservices.api.Receipt;
 import ua.hromada.eservices.ui.EservicesUi;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 import ua.hromada.portal.api.map.GeoPoint;
 import ua.hromada.portal.api.map.MapSettings;
 
@@ -306,7 +307,7 @@ public class AppealFormView extends VerticalLayout implements HasDynamicTitle {
         number.setId("eservices-appeal-receipt-number");
         number.getElement().setAttribute("data-number", receipt.number());
         Paragraph deadline = new Paragraph(getTranslation("eservices.ui.appeal.receipt.deadline",
-                AppealsUi.date(receipt.deadline())));
+                DisplayFormats.date(receipt.deadline())));
         deadline.setId("eservices-appeal-receipt-deadline");
         Paragraph mailed = new Paragraph(getTranslation("eservices.ui.appeal.receipt.mailed", address));
         mailed.setId("eservices-appeal-receipt-mailed");

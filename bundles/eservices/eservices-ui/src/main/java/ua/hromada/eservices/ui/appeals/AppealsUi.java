@@ -1,9 +1,5 @@
 package ua.hromada.eservices.ui.appeals;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -26,20 +22,10 @@ import ua.hromada.portal.ui.support.UiSupport;
 /** What the appeals pages share: dates, status names and badges, the overdue mark, refusals in words. */
 final class AppealsUi {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
     /** The class of an overdue row or mark (the colour comes with an icon and a word, never alone). */
     static final String OVERDUE_CLASS = "eservices-overdue";
 
     private AppealsUi() {
-    }
-
-    static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
-    }
-
-    static String dateTime(Instant at, ZoneId zone) {
-        return at == null ? "" : DATE_TIME.format(at.atZone(zone));
     }
 
     /** The status in the reader's language (texts of the service bundle). */

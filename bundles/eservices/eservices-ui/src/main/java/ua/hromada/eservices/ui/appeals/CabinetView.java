@@ -32,6 +32,7 @@ import ua.hromada.eservices.api.Appeal;
 import ua.hromada.eservices.api.ApplicantCabinet;
 import ua.hromada.eservices.api.EservicesException;
 import ua.hromada.eservices.ui.EservicesUi;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 
 /**
  * The applicant's cabinet ({@code zvernennia/kabinet}, no account). The e-mailed link
@@ -127,7 +128,7 @@ public class CabinetView extends VerticalLayout implements BeforeEnterObserver, 
         title.getStyle().set("font-size", "var(--lumo-font-size-l)");
         DescriptionList facts = new DescriptionList();
         AppealFacts.add(facts, getTranslation("eservices.ui.appeal.f.status"), AppealsUi.statusBadge(this, a.status()));
-        AppealFacts.add(facts, getTranslation("eservices.ui.appeal.f.received"), AppealsUi.dateTime(a.receivedAt(), zone));
+        AppealFacts.add(facts, getTranslation("eservices.ui.appeal.f.received"), DisplayFormats.dateTime(a.receivedAt(), zone));
         AppealFacts.add(facts, getTranslation("eservices.ui.appeal.f.deadline"), AppealFacts.deadline(this, a.deadline(),
                 a.overdue()));
         AppealFacts.add(facts, getTranslation("eservices.ui.appeal.f.unit"), a.unitName());
@@ -144,7 +145,7 @@ public class CabinetView extends VerticalLayout implements BeforeEnterObserver, 
         AppealFacts.add(facts, getTranslation("eservices.ui.appeal.f.text"), AppealFacts.longText(a.text()));
         AppealFacts.add(facts, getTranslation("eservices.ui.appeal.f.answer"), a.answer() == null
                 ? new Span(getTranslation("eservices.ui.appeal.noAnswer"))
-                : AppealFacts.answer(a.answer(), AppealsUi.dateTime(a.answeredAt(), zone)));
+                : AppealFacts.answer(a.answer(), DisplayFormats.dateTime(a.answeredAt(), zone)));
         Section card = new Section(title, facts);
         card.setId("eservices-cabinet-appeal-" + a.number());
         card.addClassName("eservices-cabinet-appeal");

@@ -41,6 +41,7 @@ import ua.hromada.eservices.api.Unit;
 import ua.hromada.eservices.api.Units;
 import ua.hromada.eservices.ui.EservicesUi;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 import ua.hromada.portal.ui.support.UiSupport;
 
 /**
@@ -141,7 +142,7 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(LitRenderer.<AppealSummary>of("<a href=\"${item.href}\">${item.number}</a>")
                 .withProperty("href", a -> EservicesUi.APPEAL_PREFIX + a.id()).withProperty("number", AppealSummary::number))
                 .setHeader(getTranslation("eservices.ui.appeal.f.number")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> AppealsUi.dateTime(a.receivedAt(), zone)).setHeader(getTranslation("eservices.ui.appeal.f.received"))
+        grid.addColumn(a -> DisplayFormats.dateTime(a.receivedAt(), zone)).setHeader(getTranslation("eservices.ui.appeal.f.received"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AppealSummary::topicName).setHeader(getTranslation("eservices.ui.appeal.f.topic")).setFlexGrow(2);
         grid.addColumn(AppealSummary::unitName).setHeader(getTranslation("eservices.ui.appeal.f.unit")).setFlexGrow(2);

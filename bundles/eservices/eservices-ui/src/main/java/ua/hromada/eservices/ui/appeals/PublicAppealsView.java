@@ -26,6 +26,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 
 import ua.hromada.eservices.api.PublicAppeal;
 import ua.hromada.eservices.api.PublicAppeals;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 
 /**
  * Public appeals and their answers ({@code zvernennia/publichni}, no sign-in): a search, pages of
@@ -125,12 +126,12 @@ public class PublicAppealsView extends VerticalLayout implements HasDynamicTitle
         title.getStyle().set("font-size", "var(--lumo-font-size-l)");
         DescriptionList facts = new DescriptionList();
         AppealFacts.add(facts, getTranslation("eservices.ui.appeal.f.status"), AppealsUi.statusBadge(this, a.status()));
-        AppealFacts.add(facts, getTranslation("eservices.ui.appeal.f.received"), AppealsUi.dateTime(a.receivedAt(), zone));
+        AppealFacts.add(facts, getTranslation("eservices.ui.appeal.f.received"), DisplayFormats.dateTime(a.receivedAt(), zone));
         AppealFacts.add(facts, getTranslation("eservices.ui.appeal.f.unit"), a.unitName());
         AppealFacts.add(facts, getTranslation("eservices.ui.appeal.f.text"), AppealFacts.longText(a.text()));
         AppealFacts.add(facts, getTranslation("eservices.ui.appeal.f.answer"), a.answer() == null
                 ? new Span(getTranslation("eservices.ui.appeal.noAnswer"))
-                : AppealFacts.answer(a.answer(), AppealsUi.dateTime(a.answeredAt(), zone)));
+                : AppealFacts.answer(a.answer(), DisplayFormats.dateTime(a.answeredAt(), zone)));
         Section card = new Section(title, facts);
         card.setId("eservices-public-appeal-" + a.number());
         card.addClassName("eservices-public-appeal");

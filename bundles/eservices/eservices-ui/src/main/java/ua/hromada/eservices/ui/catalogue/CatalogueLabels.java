@@ -1,8 +1,6 @@
 package ua.hromada.eservices.ui.catalogue;
 
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
@@ -10,10 +8,10 @@ import com.vaadin.flow.component.html.Span;
 import ua.hromada.eservices.api.LinkCheck;
 import ua.hromada.eservices.api.LinkStatus;
 import ua.hromada.portal.api.PortalException;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 
 /** Words for the catalogue's codes (audience, provider, status, a link's state) and refusals, in the page's language. */
 final class CatalogueLabels {
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private CatalogueLabels() {
     }
@@ -25,10 +23,6 @@ final class CatalogueLabels {
 
     static String refusal(Component c, PortalException e) {
         return c.getTranslation(e.messageKey(), e.args());
-    }
-
-    static String time(Instant at, ZoneId zone) {
-        return at == null ? "" : TIME.format(at.atZone(zone));
     }
 
     /** Why a check failed, in words; empty for a success. */
@@ -57,7 +51,7 @@ final class CatalogueLabels {
         if (link.checkedAt() != null) {
             String reason = failure(c, link.statusCode(), link.error());
             badge.getElement().setAttribute("title", c.getTranslation("eservices.ui.catalogue.link.lastCheck",
-                    time(link.checkedAt(), zone)) + (reason.isEmpty() ? "" : " — " + reason));
+                    DisplayFormats.dateTime(link.checkedAt(), zone)) + (reason.isEmpty() ? "" : " — " + reason));
         }
         return badge;
     }

@@ -13,6 +13,7 @@ import ua.hromada.eservices.api.EService;
 import ua.hromada.eservices.api.LinkCheck;
 import ua.hromada.eservices.api.LinkMonitor;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 
 /** A service's link checks, newest first (fetched page by page), and its uptime over the last 30 days. */
 class LinkHistoryDialog extends Dialog {
@@ -30,7 +31,7 @@ class LinkHistoryDialog extends Dialog {
                 ? getTranslation("eservices.ui.catalogue.history.uptime", String.format(getLocale(), "%.1f", share.getAsDouble()))
                 : getTranslation("eservices.ui.catalogue.history.noUptime"));
         checks.setId("eservices-catalogue-checks");
-        checks.addColumn(c -> CatalogueLabels.time(c.checkedAt(), zone))
+        checks.addColumn(c -> DisplayFormats.dateTime(c.checkedAt(), zone))
                 .setHeader(getTranslation("eservices.ui.catalogue.history.at")).setAutoWidth(true);
         checks.addColumn(c -> getTranslation(c.ok() ? "eservices.ui.catalogue.history.ok" : "eservices.ui.catalogue.history.failed"))
                 .setHeader(getTranslation("eservices.ui.catalogue.history.result")).setAutoWidth(true);

@@ -41,6 +41,7 @@ import ua.hromada.eservices.api.TransferFormat;
 import ua.hromada.eservices.api.Unit;
 import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 import ua.hromada.portal.api.jdbc.EditConflictException;
 import ua.hromada.portal.api.jobs.Jobs;
 import ua.hromada.portal.ui.support.Confirmation;
@@ -221,7 +222,7 @@ class ServicesPanel extends VerticalLayout {
             return "";
         }
         String reason = CatalogueLabels.failure(this, s.link().statusCode(), s.link().error());
-        return CatalogueLabels.time(s.link().checkedAt(), zone) + (reason.isEmpty() ? "" : " — " + reason);
+        return DisplayFormats.dateTime(s.link().checkedAt(), zone) + (reason.isEmpty() ? "" : " — " + reason);
     }
 
     private HorizontalLayout actions(EService s) {

@@ -23,6 +23,7 @@ import ua.hromada.gis.api.GisAttachments;
 import ua.hromada.gis.api.GisException;
 import ua.hromada.gis.api.GisFeature;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 import ua.hromada.portal.ui.support.UiSupport;
 import ua.hromada.portal.ui.upload.LimitedUpload;
 import ua.hromada.portal.ui.upload.UploadedFile;
@@ -132,7 +133,7 @@ class AttachmentsDialog extends Dialog {
         Anchor link = new Anchor(content(a, true), AttachmentType.DOWNLOAD, a.fileName());
         link.addClassName("gis-attachment-link");
         Span details = new Span(getTranslation("gis.ui.attachments.details", kilobytes(a.size(), getLocale()), a.addedBy(),
-                GisUi.dateTime(a.addedAt(), zone)));
+                DisplayFormats.dateTime(a.addedAt(), zone)));
         details.addClassName("gis-viewer-note");
         Div text = new Div(link, new Div(details));
         text.getStyle().set("flex", "1 1 auto").set("min-width", "0").set("overflow-wrap", "anywhere");

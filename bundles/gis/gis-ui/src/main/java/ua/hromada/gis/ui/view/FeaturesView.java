@@ -40,6 +40,7 @@ import ua.hromada.gis.api.Layer;
 import ua.hromada.gis.exchange.ExportFormat;
 import ua.hromada.gis.exchange.GisExchange;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 import ua.hromada.portal.api.jdbc.EditConflictException;
 import ua.hromada.portal.ui.support.EditConflicts;
 import ua.hromada.portal.ui.support.UiSupport;
@@ -173,7 +174,7 @@ public class FeaturesView extends VerticalLayout {
             grid.addColumn(f -> AttributeValues.display(f.attributes().get(a.name()))).setHeader(a.label())
                     .setAutoWidth(true).setResizable(true);
         }
-        grid.addColumn(f -> GisUi.dateTime(f.updatedAt(), zone)).setHeader(getTranslation("gis.ui.objects.updated"))
+        grid.addColumn(f -> DisplayFormats.dateTime(f.updatedAt(), zone)).setHeader(getTranslation("gis.ui.objects.updated"))
                 .setAutoWidth(true).setFlexGrow(0);
         // frozen at the end, as the portal's other action columns: a layer with many attributes is
         // wider than the screen, and a half-visible button would scroll away from under the pointer

@@ -1,8 +1,5 @@
 package ua.hromada.gis.ui.view;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -20,7 +17,6 @@ import ua.hromada.portal.ui.support.UiSupport;
 
 /** Small shared pieces of the GIS views: refusal texts, notifications, dates. */
 public final class GisUi {
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private GisUi() {
     }
@@ -37,10 +33,6 @@ public final class GisUi {
             return head;
         }
         return head + " " + e.errors().stream().map(v -> text(owner, v)).collect(Collectors.joining(" "));
-    }
-
-    public static String dateTime(Instant at, ZoneId zone) {
-        return at == null ? "" : DATE_TIME.format(at.atZone(zone));
     }
 
     /** Whether the user holds any GIS permission (public layers need none, but the pages are the employees'). */

@@ -21,6 +21,7 @@ import ua.hromada.gis.api.GisFeature;
 import ua.hromada.gis.api.GisFeatures;
 import ua.hromada.gis.api.Layer;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 import ua.hromada.portal.ui.support.UiSupport;
 
 /**
@@ -45,7 +46,7 @@ class HistoryDialog extends Dialog {
         Grid<FeatureChange> grid = new Grid<>();
         grid.setId(deletedList ? "gis-deleted-grid" : "gis-history-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(c -> GisUi.dateTime(c.at(), zone)).setHeader(getTranslation("gis.ui.history.at")).setAutoWidth(true)
+        grid.addColumn(c -> DisplayFormats.dateTime(c.at(), zone)).setHeader(getTranslation("gis.ui.history.at")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(FeatureChange::actor).setHeader(getTranslation("gis.ui.history.actor")).setAutoWidth(true);
         if (deletedList) {

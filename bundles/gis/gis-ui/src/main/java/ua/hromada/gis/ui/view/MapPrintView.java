@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 import ua.hromada.portal.api.map.MapSettings;
 import ua.hromada.portal.ui.map.LayerLegend;
 import ua.hromada.portal.ui.map.MapViewState;
@@ -95,7 +96,7 @@ public class MapPrintView extends Div implements BeforeEnterObserver {
             legend.add(entry);
         }
         Paragraph footnote = new Paragraph(getTranslation("gis.ui.print.footnote",
-                GisUi.dateTime(java.time.Instant.now(), zone).substring(0, 10), settings.attribution()));
+                DisplayFormats.dateTime(java.time.Instant.now(), zone).substring(0, 10), settings.attribution()));
         footnote.setId("gis-print-footnote");
         footnote.getStyle().set("font-size", "8pt").set("margin", "2mm 0 0 0");
         Div below = new Div(scale, legend);

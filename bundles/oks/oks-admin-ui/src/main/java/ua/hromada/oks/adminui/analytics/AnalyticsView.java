@@ -57,6 +57,7 @@ import ua.hromada.oks.api.Violations;
 import ua.hromada.oks.api.WorkflowAction;
 import ua.hromada.portal.api.CurrentUser;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 import ua.hromada.portal.ui.support.UiSupport;
 
 /**
@@ -71,7 +72,6 @@ public class AnalyticsView extends VerticalLayout implements BeforeEnterObserver
     public static final String ROUTE = "oks/analytics";
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(AnalyticsView.class);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final transient OksAnalytics analytics;
@@ -348,7 +348,7 @@ public class AnalyticsView extends VerticalLayout implements BeforeEnterObserver
             report = analytics.periodReport(actor, f, t);
             PeriodReport r = report;
             List<Cell> totals = AnalyticsTables.totals(r);
-            String period = getTranslation("oks.adminui.report.period", DATE.format(r.from()), DATE.format(r.to()));
+            String period = getTranslation("oks.adminui.report.period", DisplayFormats.DATE.format(r.from()), DisplayFormats.DATE.format(r.to()));
             reportBody.add(new H3(period));
             HorizontalLayout figures = new HorizontalLayout(
                     figure("registered", getTranslation("oks.adminui.report.registered"),
@@ -392,8 +392,8 @@ public class AnalyticsView extends VerticalLayout implements BeforeEnterObserver
     private List<Component> bucketRow(Line<DailyChart.Bucket> line, DailyChart.Step step) {
         DailyChart.Bucket b = line.key();
         String when = switch (step) {
-            case DAY -> DATE.format(b.first());
-            case WEEK -> DATE.format(b.first()) + " – " + DATE.format(b.last());
+            case DAY -> DisplayFormats.DATE.format(b.first());
+            case WEEK -> DisplayFormats.DATE.format(b.first()) + " – " + DisplayFormats.DATE.format(b.last());
             case MONTH -> {
                 String month = DateTimeFormatter.ofPattern("LLLL yyyy", getLocale() == null ? Locale.ROOT : getLocale())
                         .format(b.first());

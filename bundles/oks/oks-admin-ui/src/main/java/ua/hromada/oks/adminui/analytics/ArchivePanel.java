@@ -2,7 +2,6 @@ package ua.hromada.oks.adminui.analytics;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -26,6 +25,7 @@ import ua.hromada.oks.api.ViolationQuery;
 import ua.hromada.oks.api.Violations;
 import ua.hromada.oks.adminui.support.Feedback;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 import ua.hromada.portal.ui.support.Confirmation;
 
 /**
@@ -36,7 +36,6 @@ import ua.hromada.portal.ui.support.Confirmation;
  */
 class ArchivePanel extends VerticalLayout {
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private final transient Violations violations;
     private final transient OksArchive archive;
@@ -187,7 +186,7 @@ class ArchivePanel extends VerticalLayout {
     }
 
     private String dateTime(Instant at) {
-        return at == null ? "" : DATE_TIME.format(at.atZone(zone));
+        return DisplayFormats.dateTime(at, zone);
     }
 
     /** For the page's tabs: this panel as one component. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import ua.hromada.oks.api.OksAnalytics.Daily;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 
 /**
  * The period report's chart as a self-contained SVG: bars of registered and fixed violations per
@@ -45,7 +46,6 @@ public final class DailyChart {
     static final String FIXED_COLOUR = "#2e7d32";
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd.MM", Locale.ROOT);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM.yyyy", Locale.ROOT);
-    private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.ROOT);
 
     private DailyChart() {
     }
@@ -106,8 +106,8 @@ public final class DailyChart {
             for (int i = 0; i < buckets.size(); i++) {
                 Bucket b = buckets.get(i);
                 double centre = LEFT + slot * i + slot / 2;
-                String when = b.first().equals(b.last()) ? FULL.format(b.first())
-                        : FULL.format(b.first()) + "–" + FULL.format(b.last());
+                String when = b.first().equals(b.last()) ? DisplayFormats.DATE.format(b.first())
+                        : DisplayFormats.DATE.format(b.first()) + "–" + DisplayFormats.DATE.format(b.last());
                 s.append(bar(centre - barW, barW, b.registered(), top, plotH, bottomY, REGISTERED_COLOUR,
                         "oks-bar-registered", when + " — " + labels.registered() + ": " + b.registered(), b.first()));
                 s.append(bar(centre, barW, b.fixed(), top, plotH, bottomY, FIXED_COLOUR, "oks-bar-fixed",

@@ -31,6 +31,7 @@ import ua.hromada.oks.api.ScanFile;
 import ua.hromada.oks.api.Violation;
 import ua.hromada.oks.api.ViolationDocuments;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 import ua.hromada.portal.ui.upload.LimitedUpload;
 
 /**
@@ -77,7 +78,7 @@ public class DocumentsPanel extends VerticalLayout {
         setVisible(!awaiting.isEmpty() || !issued.isEmpty());
         add(new H3(getTranslation("oks.ui.documents.title")));
         for (DocumentStep step : awaiting) {
-            Span what = new Span(getTranslation("oks.ui.documents.awaiting", step.actionName(), OksUi.dateTime(step.at(), zone),
+            Span what = new Span(getTranslation("oks.ui.documents.awaiting", step.actionName(), DisplayFormats.dateTime(step.at(), zone),
                     getTranslation("oks.ui.documents.kind." + step.kind().name())));
             Button issue = new Button(getTranslation("oks.ui.documents.issue"), VaadinIcon.EDIT.create(),
                     e -> new IssueDialog(register, user, violation, step, this::refresh).open());
@@ -95,7 +96,7 @@ public class DocumentsPanel extends VerticalLayout {
         number.setId("oks-doc-number-" + d.id());
         number.getStyle().set("font-weight", "600");
         Span what = new Span(getTranslation("oks.ui.documents.issued", getTranslation("oks.ui.documents.kind." + d.kind().name()),
-                OksUi.date(d.issuedOn()), d.violator().name(), d.article().code()));
+                DisplayFormats.date(d.issuedOn()), d.violator().name(), d.article().code()));
         HorizontalLayout row = row(number, what, printLink(d));
         if (d.scan() != null) {
             row.add(scanLink(d));
@@ -138,7 +139,7 @@ public class DocumentsPanel extends VerticalLayout {
                     bytes.length);
         });
         Anchor link = new Anchor(file, AttachmentType.DOWNLOAD, getTranslation("oks.ui.documents.scan", d.scan().fileName(),
-                OksUi.dateTime(d.scan().attachedAt(), zone)));
+                DisplayFormats.dateTime(d.scan().attachedAt(), zone)));
         link.setId("oks-doc-scan-" + d.id());
         return link;
     }

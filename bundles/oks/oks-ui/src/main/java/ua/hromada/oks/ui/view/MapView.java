@@ -38,6 +38,7 @@ import ua.hromada.oks.api.ViolationQuery;
 import ua.hromada.oks.api.ViolationType;
 import ua.hromada.oks.api.Violations;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 import ua.hromada.portal.api.map.MapSettings;
 import ua.hromada.portal.ui.map.PortalMap;
 import ua.hromada.portal.ui.support.UiSupport;
@@ -250,7 +251,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
             item.getElement().setAttribute("data-violation", Long.toString(e.violationId()));
             item.getStyle().set("padding", "var(--lumo-space-xs) 0").set("border-bottom", "1px solid var(--lumo-contrast-10pct)")
                     .set("width", "100%");
-            Span when = new Span(OksUi.dateTime(e.at(), zone));
+            Span when = new Span(DisplayFormats.dateTime(e.at(), zone));
             when.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
             Anchor link = new Anchor(OksUi.CARD_ROUTE + e.violationId(),
                     getTranslation("oks.ui.map.eventViolation", Long.toString(e.violationId())));

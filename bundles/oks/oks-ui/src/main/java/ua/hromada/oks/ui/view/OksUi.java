@@ -1,12 +1,7 @@
 package ua.hromada.oks.ui.view;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
@@ -38,8 +33,6 @@ public final class OksUi {
      */
     public static final String READ = OksPermissions.VIEW + PortalUser.ANY_OF + OksPermissions.INSPECT
             + PortalUser.ANY_OF + OksPermissions.EXECUTE + PortalUser.ANY_OF + OksPermissions.ADMINISTER;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private OksUi() {
     }
@@ -54,14 +47,6 @@ public final class OksUi {
         Paragraph p = new Paragraph(owner.getTranslation("oks.ui.noAccess"));
         p.setId("oks-no-access");
         return p;
-    }
-
-    public static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
-    }
-
-    public static String dateTime(Instant at, ZoneId zone) {
-        return at == null ? "" : DATE_TIME.format(at.atZone(zone));
     }
 
     /**

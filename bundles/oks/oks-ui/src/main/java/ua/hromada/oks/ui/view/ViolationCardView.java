@@ -47,6 +47,7 @@ import ua.hromada.oks.api.ViolationDocuments;
 import ua.hromada.oks.api.Violations;
 import ua.hromada.oks.api.WorkflowAction;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 import ua.hromada.portal.api.map.GeoPoint;
 import ua.hromada.portal.api.map.MapSettings;
 import ua.hromada.portal.ui.map.PortalMap;
@@ -161,8 +162,8 @@ public class ViolationCardView extends VerticalLayout implements BeforeEnterObse
         field(form, "oks.ui.card.id", Long.toString(v.id()), "oks-card-id");
         field(form, "oks.ui.card.inspector", v.inspectorName() == null || v.inspectorName().isBlank() ? v.inspector()
                 : v.inspectorName(), "oks-card-inspector");
-        field(form, "oks.ui.card.created", OksUi.dateTime(v.createdAt(), zone), "oks-card-created");
-        Span deadline = field(form, "oks.ui.card.deadline", OksUi.date(v.deadline()), "oks-card-deadline");
+        field(form, "oks.ui.card.created", DisplayFormats.dateTime(v.createdAt(), zone), "oks-card-created");
+        Span deadline = field(form, "oks.ui.card.deadline", DisplayFormats.date(v.deadline()), "oks-card-deadline");
         if (deadline != null && v.overdue()) {
             deadline.getStyle().set("color", StatusColors.OVERDUE).set("font-weight", "600");
         }
@@ -302,7 +303,7 @@ public class ViolationCardView extends VerticalLayout implements BeforeEnterObse
         grid.setId("oks-journal");
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(e -> OksUi.dateTime(e.at(), zone)).setHeader(getTranslation("oks.ui.journal.at"))
+        grid.addColumn(e -> DisplayFormats.dateTime(e.at(), zone)).setHeader(getTranslation("oks.ui.journal.at"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.authorName() == null || e.authorName().isBlank() ? e.author() : e.authorName())
                 .setHeader(getTranslation("oks.ui.journal.author")).setAutoWidth(true);
@@ -312,7 +313,7 @@ public class ViolationCardView extends VerticalLayout implements BeforeEnterObse
             c.getStyle().set("white-space", "pre-wrap");
             return c;
         })).setHeader(getTranslation("oks.ui.journal.comment")).setFlexGrow(3);
-        grid.addColumn(e -> OksUi.date(e.deadline())).setHeader(getTranslation("oks.ui.journal.deadline"))
+        grid.addColumn(e -> DisplayFormats.date(e.deadline())).setHeader(getTranslation("oks.ui.journal.deadline"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.executorName() == null ? "" : e.executorName())
                 .setHeader(getTranslation("oks.ui.journal.executor")).setFlexGrow(2);

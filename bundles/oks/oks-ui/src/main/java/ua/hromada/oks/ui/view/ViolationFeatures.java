@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.function.BiFunction;
 
 import ua.hromada.oks.api.ViolationMap.Marker;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 import ua.hromada.portal.api.map.MapFeature;
 
 /**
@@ -47,7 +48,7 @@ public final class ViolationFeatures {
         String id = Long.toString(p.violationId());
         List<String> lines = new ArrayList<>();
         if (p.createdAt() != null) {
-            lines.add(text.apply("oks.ui.map.popupDate", new Object[] {OksUi.dateTime(p.createdAt(), zone)}));
+            lines.add(text.apply("oks.ui.map.popupDate", new Object[] {DisplayFormats.dateTime(p.createdAt(), zone)}));
         }
         if (p.typeName() != null && !p.typeName().isBlank()) {
             lines.add(text.apply("oks.ui.map.popupType", new Object[] {p.typeName()}));
@@ -59,7 +60,7 @@ public final class ViolationFeatures {
         }
         if (p.lastAction() != null) {
             // «2-2 Направлено виконавцю · 03.12.2026», as the journal names the step
-            String day = p.lastActionAt() == null ? "" : OksUi.date(p.lastActionAt().atZone(zone).toLocalDate());
+            String day = p.lastActionAt() == null ? "" : DisplayFormats.date(p.lastActionAt().atZone(zone).toLocalDate());
             lines.add(text.apply(day.isEmpty() ? "oks.ui.map.popupLastActionUndated" : "oks.ui.map.popupLastAction",
                     new Object[] {OksUi.status(p.lastAction(), locale), day}));
         }

@@ -49,6 +49,7 @@ import ua.hromada.oks.api.Violations;
 import ua.hromada.oks.api.ViolationType;
 import ua.hromada.oks.ui.export.ViolationExport;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 import ua.hromada.portal.ui.support.UiSupport;
 
 /**
@@ -178,7 +179,7 @@ public class ViolationsView extends VerticalLayout implements BeforeEnterObserve
         grid.addColumn(LitRenderer.<Violation>of("<a href=\"${item.href}\" class=\"oks-row-id\">${item.id}</a>")
                 .withProperty("href", v -> OksUi.CARD_ROUTE + v.id()).withProperty("id", Violation::id))
                 .setHeader(getTranslation("oks.ui.col.id")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(v -> OksUi.dateTime(v.createdAt(), zone)).setHeader(getTranslation("oks.ui.col.created"))
+        grid.addColumn(v -> DisplayFormats.dateTime(v.createdAt(), zone)).setHeader(getTranslation("oks.ui.col.created"))
                 .setSortable(true).setSortProperty("created").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(v -> v.type() == null ? "" : v.type().name()).setHeader(getTranslation("oks.ui.col.type"))
                 .setAutoWidth(true);
@@ -191,7 +192,7 @@ public class ViolationsView extends VerticalLayout implements BeforeEnterObserve
         String overdueText = getTranslation("oks.ui.list.overdue");
         grid.addColumn(LitRenderer.<Violation>of(
                 "<span class=\"${item.overdue ? 'oks-overdue' : ''}\" style=\"${item.style}\" title=\"${item.title}\">${item.deadline}</span>")
-                .withProperty("deadline", v -> OksUi.date(v.deadline())).withProperty("overdue", Violation::overdue)
+                .withProperty("deadline", v -> DisplayFormats.date(v.deadline())).withProperty("overdue", Violation::overdue)
                 .withProperty("style", v -> v.overdue() ? "color:" + StatusColors.OVERDUE + ";font-weight:600" : "")
                 .withProperty("title", v -> v.overdue() ? overdueText : ""))
                 .setHeader(getTranslation("oks.ui.col.deadline")).setSortable(true).setSortProperty("deadline")
@@ -334,7 +335,7 @@ public class ViolationsView extends VerticalLayout implements BeforeEnterObserve
             append(sb, getTranslation("oks.ui.f.extra.older", q.olderThanDays()));
         }
         if (q.confirmedFrom() != null || q.confirmedTo() != null) {
-            append(sb, getTranslation("oks.ui.f.extra.confirmed", OksUi.date(q.confirmedFrom()), OksUi.date(q.confirmedTo())));
+            append(sb, getTranslation("oks.ui.f.extra.confirmed", DisplayFormats.date(q.confirmedFrom()), DisplayFormats.date(q.confirmedTo())));
         }
         extra.setVisible(sb.length() > 0);
         if (sb.length() == 0) {

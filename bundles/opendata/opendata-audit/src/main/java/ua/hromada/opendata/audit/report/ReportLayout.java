@@ -2,7 +2,6 @@ package ua.hromada.opendata.audit.report;
 
 import java.awt.Color;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,11 +17,10 @@ import ua.hromada.opendata.audit.report.Blocks.Table;
 import ua.hromada.opendata.audit.report.Blocks.Text;
 import ua.hromada.opendata.audit.report.Blocks.Title;
 import ua.hromada.opendata.audit.rules.Texts;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 
 /** The analytical report's content as blocks: summary, scores, compliance, findings by rule, requests, legend. */
 final class ReportLayout {
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
     static final Color GOOD = new Color(46, 125, 50);
     static final Color WARN = new Color(239, 108, 0);
     static final Color BAD = new Color(198, 40, 40);
@@ -39,14 +37,14 @@ final class ReportLayout {
     }
 
     String documentTitle(ReportData d) {
-        return texts.get("opendata.audit.report.title") + " " + texts.get("opendata.audit.report.asOf", DATE.format(d.asOf()));
+        return texts.get("opendata.audit.report.title") + " " + texts.get("opendata.audit.report.asOf", DisplayFormats.DATE.format(d.asOf()));
     }
 
     List<Block> blocks(ReportData d) {
         List<Block> b = new ArrayList<>();
-        b.add(new Title(texts.get("opendata.audit.report.title"), texts.get("opendata.audit.report.asOf", DATE.format(d.asOf()))));
+        b.add(new Title(texts.get("opendata.audit.report.title"), texts.get("opendata.audit.report.asOf", DisplayFormats.DATE.format(d.asOf()))));
         LocalDateTime finished = LocalDateTime.ofInstant(d.run().finishedAt(), d.zone());
-        b.add(new Text(texts.get("opendata.audit.report.run", String.valueOf(d.run().id()), DATE_TIME.format(finished),
+        b.add(new Text(texts.get("opendata.audit.report.run", String.valueOf(d.run().id()), DisplayFormats.DATE_TIME.format(finished),
                 d.run().datasetsChecked(), d.run().findings(), score(d.run().score())), false));
         if (d.notice() != null) {
             b.add(new Text(d.notice(), true));
@@ -169,10 +167,10 @@ final class ReportLayout {
         List<List<String>> rows = new ArrayList<>();
         for (OfficialRequest r : d.requests()) {
             boolean answered = r.answeredOn() != null && !r.answeredOn().isAfter(d.asOf());
-            String answer = answered ? DATE.format(r.answeredOn())
+            String answer = answered ? DisplayFormats.DATE.format(r.answeredOn())
                     : r.dueOn() != null && r.dueOn().isBefore(d.asOf()) ? texts.get("opendata.audit.report.overdue") : "";
-            rows.add(List.of(r.number(), DATE.format(r.sentOn()), r.managerName(), r.subject(),
-                    r.dueOn() == null ? "" : DATE.format(r.dueOn()), answer));
+            rows.add(List.of(r.number(), DisplayFormats.DATE.format(r.sentOn()), r.managerName(), r.subject(),
+                    DisplayFormats.date(r.dueOn()), answer));
         }
         b.add(table(new float[] {1.6f, 1.5f, 3.5f, 4, 1.6f, 1.8f}, rows, "number", "sentOn", "manager", "subject", "dueOn",
                 "answeredOn"));

@@ -12,6 +12,7 @@ import ua.hromada.opendata.audit.report.Blocks.Heading;
 import ua.hromada.opendata.audit.report.Blocks.Text;
 import ua.hromada.opendata.audit.report.Blocks.Title;
 import ua.hromada.opendata.audit.rules.Texts;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 
 /**
  * An official request's letter to a data manager, drafted for signing: the same blocks and the
@@ -40,7 +41,7 @@ public final class RequestLetter {
     }
 
     public void write(Letter letter, LetterFormat format, OutputStream out) throws IOException {
-        String title = texts.get("opendata.audit.letter.title", letter.number(), ReportLayout.DATE.format(letter.sentOn()));
+        String title = texts.get("opendata.audit.letter.title", letter.number(), DisplayFormats.DATE.format(letter.sentOn()));
         List<Block> blocks = blocks(letter);
         switch (format) {
             case PDF -> new PdfReport(texts).write(title, blocks, out);
@@ -50,7 +51,7 @@ public final class RequestLetter {
 
     List<Block> blocks(Letter l) {
         List<Block> b = new ArrayList<>();
-        b.add(new Title(l.council(), texts.get("opendata.audit.letter.number", l.number(), ReportLayout.DATE.format(l.sentOn()))));
+        b.add(new Title(l.council(), texts.get("opendata.audit.letter.number", l.number(), DisplayFormats.DATE.format(l.sentOn()))));
         b.add(new Text(texts.get("opendata.audit.letter.to", l.managerName()), false));
         b.add(new Heading(l.subject()));
         // the text as typed: each of its lines a paragraph (a DOCX run keeps no line breaks)
@@ -69,7 +70,7 @@ public final class RequestLetter {
                     false));
         }
         b.add(new Text(texts.get("opendata.audit.letter.legalBasis"), false));
-        String due = ReportLayout.DATE.format(l.dueOn());
+        String due = DisplayFormats.DATE.format(l.dueOn());
         b.add(new Text(l.workingDays() > 0 ? texts.get("opendata.audit.letter.deadlineDays", due, l.workingDays())
                 : texts.get("opendata.audit.letter.deadline", due), false));
         b.add(new Text(texts.get("opendata.audit.letter.signature"), false));

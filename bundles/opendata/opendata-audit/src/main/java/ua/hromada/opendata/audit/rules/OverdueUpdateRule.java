@@ -2,16 +2,15 @@ package ua.hromada.opendata.audit.rules;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import ua.hromada.opendata.api.Dataset;
 import ua.hromada.opendata.api.Severity;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 
 /** Last modification older than the declared frequency allows ("on change" and "no longer updated" never are). */
 public final class OverdueUpdateRule extends AbstractAuditRule {
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     public OverdueUpdateRule() {
         super("overdue-update", Severity.MAJOR);
@@ -29,8 +28,8 @@ public final class OverdueUpdateRule extends AbstractAuditRule {
         }
         LocalDate due = d.lastModified().plus(maxAge.get());
         if (due.isBefore(c.today())) {
-            out.add(this, null, explain(c, "finding", DATE.format(d.lastModified()), d.frequency().label(),
-                    DATE.format(due), ChronoUnit.DAYS.between(due, c.today())));
+            out.add(this, null, explain(c, "finding", DisplayFormats.DATE.format(d.lastModified()), d.frequency().label(),
+                    DisplayFormats.DATE.format(due), ChronoUnit.DAYS.between(due, c.today())));
         }
     }
 }

@@ -2,7 +2,6 @@ package ua.hromada.opendata.publication.ui;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -32,6 +31,7 @@ import ua.hromada.opendata.publication.Publication;
 import ua.hromada.opendata.publication.PublishedDataset;
 import ua.hromada.opendata.publication.Snapshot;
 import ua.hromada.opendata.publication.ckan.PackageSearch;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 
 /**
  * Residents' page of published datasets ({@code vidkryti-dani}, no sign-in): words, filters by
@@ -41,8 +41,6 @@ import ua.hromada.opendata.publication.ckan.PackageSearch;
 public class OpenDataView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private final transient Publication publication;
     private final TextField text = new TextField();
@@ -313,12 +311,12 @@ public class OpenDataView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private static String date(LocalDate d) {
-        return d == null ? null : DATE.format(d);
+        return d == null ? null : DisplayFormats.DATE.format(d);
     }
 
     /** A passport date and time, already the community's clock. */
     private static String dateTime(LocalDateTime at) {
-        return at == null ? null : DATE_TIME.format(at);
+        return at == null ? null : DisplayFormats.DATE_TIME.format(at);
     }
 
     private String size(long bytes) {

@@ -1,6 +1,5 @@
 package ua.hromada.opendata.publication.ui;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -11,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
+import ua.hromada.portal.api.calendar.DisplayFormats;
 import ua.hromada.portal.api.legal.LegalActSummary;
 
 /**
@@ -20,7 +20,6 @@ import ua.hromada.portal.api.legal.LegalActSummary;
  */
 final class PolicyBlock extends Div {
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     PolicyBlock(List<LegalActSummary> acts) {
         setId("opendata-policy");
@@ -43,7 +42,7 @@ final class PolicyBlock extends Div {
     /** «Рішення № 790 від 26.04.2024» (without the kind or the date when the act has none). */
     private String label(LegalActSummary act) {
         String number = act.date() == null ? getTranslation("opendata.publication.policy.number", act.number())
-                : getTranslation("opendata.publication.policy.numberDate", act.number(), DATE.format(act.date()));
+                : getTranslation("opendata.publication.policy.numberDate", act.number(), DisplayFormats.DATE.format(act.date()));
         return act.kind() == null || act.kind().isBlank() ? number : act.kind() + " " + number;
     }
 }

@@ -46,6 +46,7 @@ import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.opendata.api.Severity;
 import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 import ua.hromada.portal.api.jobs.Jobs;
 import ua.hromada.portal.ui.support.JobRunner;
 import ua.hromada.portal.ui.support.UiSupport;
@@ -182,7 +183,7 @@ public class AuditView extends VerticalLayout {
             return;
         }
         AuditRun r = latest.get();
-        summary.setText(getTranslation("opendata.ui.audit.latest", r.id(), OpendataUi.dateTime(r.finishedAt(), zone),
+        summary.setText(getTranslation("opendata.ui.audit.latest", r.id(), DisplayFormats.dateTime(r.finishedAt(), zone),
                 r.datasetsChecked(), r.findings(), OpendataUi.score(r.score())));
         summary.getElement().setAttribute("data-run", Long.toString(r.id()));
         summary.getElement().setAttribute("data-score", r.score() == null ? "" : Double.toString(r.score()));
@@ -336,7 +337,7 @@ public class AuditView extends VerticalLayout {
         }
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(AuditRun::id).setHeader("№").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> OpendataUi.dateTime(r.startedAt(), zone))
+        grid.addColumn(r -> DisplayFormats.dateTime(r.startedAt(), zone))
                 .setHeader(getTranslation("opendata.ui.audit.startedAt")).setAutoWidth(true);
         grid.addColumn(AuditRun::startedBy).setHeader(getTranslation("opendata.ui.audit.startedBy")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("opendata.ui.audit.status." + r.status().name()))

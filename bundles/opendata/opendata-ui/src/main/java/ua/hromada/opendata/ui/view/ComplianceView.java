@@ -19,6 +19,7 @@ import ua.hromada.opendata.api.OpendataAudit.Compliance;
 import ua.hromada.opendata.api.OpendataAudit.ComplianceMatrix;
 import ua.hromada.opendata.api.DataManager;
 import ua.hromada.opendata.api.Obligation;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 
 /**
  * {@code opendata/compliance}: data managers (rows) × obligatory datasets (columns) of the latest
@@ -43,7 +44,7 @@ public class ComplianceView extends VerticalLayout {
             add(none);
             return;
         }
-        add(new Paragraph(getTranslation("opendata.ui.compliance.asOf", OpendataUi.date(m.asOf()))));
+        add(new Paragraph(getTranslation("opendata.ui.compliance.asOf", DisplayFormats.date(m.asOf()))));
         Map<Compliance, Integer> counts = new EnumMap<>(Compliance.class);
         m.cells().forEach(row -> row.forEach(c -> counts.merge(c, 1, Integer::sum)));
         add(legend(counts), table(m));

@@ -29,6 +29,7 @@ import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.opendata.api.DatasetRegistry;
 import ua.hromada.opendata.api.Resource;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 import ua.hromada.portal.ui.upload.LimitedUpload;
 
 /**
@@ -68,7 +69,7 @@ class DatasetResources extends VerticalLayout {
             sha.getStyle().set("font-family", "monospace");
             return sha;
         }).setHeader(getTranslation("opendata.ui.resource.sha256")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> OpendataUi.dateTime(r.modified(), zone))
+        grid.addColumn(r -> DisplayFormats.dateTime(r.modified(), zone))
                 .setHeader(getTranslation("opendata.ui.resource.modified")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> {
             HorizontalLayout actions = new HorizontalLayout();

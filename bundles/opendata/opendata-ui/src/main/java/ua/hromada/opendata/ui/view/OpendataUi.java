@@ -1,15 +1,10 @@
 package ua.hromada.opendata.ui.view;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -30,6 +25,7 @@ import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.opendata.api.OpendataPermissions;
 import ua.hromada.opendata.api.Severity;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 import ua.hromada.portal.ui.support.ComponentTexts;
 import ua.hromada.portal.ui.support.UiSupport;
 
@@ -51,9 +47,6 @@ public final class OpendataUi {
     public static final String REQUESTS_ROUTE = "opendata/requests";
     /** The route parameter value that opens an empty form. */
     public static final String NEW = "new";
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private OpendataUi() {
     }
@@ -159,17 +152,9 @@ public final class OpendataUi {
         return owner.getTranslation(e.messageKey(), e.args());
     }
 
-    public static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
-    }
-
-    public static String dateTime(Instant at, ZoneId zone) {
-        return at == null ? "" : DATE_TIME.format(at.atZone(zone));
-    }
-
     /** A passport date and time, already as the community's clock shows it. */
     public static String dateTime(LocalDateTime at) {
-        return at == null ? "" : DATE_TIME.format(at);
+        return at == null ? "" : DisplayFormats.DATE_TIME.format(at);
     }
 
     /** A score as people read it: one decimal, decimal comma ("87,5"). */

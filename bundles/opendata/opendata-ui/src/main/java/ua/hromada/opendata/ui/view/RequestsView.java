@@ -39,6 +39,7 @@ import ua.hromada.opendata.api.DataRequests;
 import ua.hromada.opendata.api.DataRequests.LetterFormat;
 import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 import ua.hromada.portal.api.jdbc.EditConflictException;
 import ua.hromada.portal.ui.support.EditConflicts;
 import ua.hromada.portal.ui.support.UiSupport;
@@ -103,19 +104,19 @@ public class RequestsView extends VerticalLayout {
         grid.addColumn(OfficialRequest::number).setHeader(getTranslation("opendata.ui.request.number")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(OfficialRequest::managerName).setHeader(getTranslation("opendata.ui.request.manager")).setFlexGrow(2);
-        grid.addColumn(r -> OpendataUi.date(r.sentOn())).setHeader(getTranslation("opendata.ui.request.sentOn"))
+        grid.addColumn(r -> DisplayFormats.date(r.sentOn())).setHeader(getTranslation("opendata.ui.request.sentOn"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> {
-            Span due = new Span(OpendataUi.date(r.dueOn()));
+            Span due = new Span(DisplayFormats.date(r.dueOn()));
             if (r.overdue(today)) {
-                due.setText(OpendataUi.date(r.dueOn()) + " · " + getTranslation("opendata.ui.request.overdue"));
+                due.setText(DisplayFormats.date(r.dueOn()) + " · " + getTranslation("opendata.ui.request.overdue"));
                 due.getElement().getThemeList().add("badge error");
                 due.addClassName("opendata-request-overdue");
             }
             return due;
         }).setHeader(getTranslation("opendata.ui.request.dueOn")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(OfficialRequest::subject).setHeader(getTranslation("opendata.ui.request.subject")).setFlexGrow(3);
-        grid.addColumn(r -> r.answeredOn() == null ? getTranslation("opendata.ui.request.noAnswer") : OpendataUi.date(r.answeredOn()))
+        grid.addColumn(r -> r.answeredOn() == null ? getTranslation("opendata.ui.request.noAnswer") : DisplayFormats.date(r.answeredOn()))
                 .setHeader(getTranslation("opendata.ui.request.answeredOn")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.findingIds().size()).setHeader(getTranslation("opendata.ui.request.findingsCount"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -162,7 +163,7 @@ public class RequestsView extends VerticalLayout {
         dueOn.setLabel(getTranslation("opendata.ui.request.dueOn"));
         dueOn.setId("opendata-r-dueOn");
         sentOn.addValueChangeListener(e -> dueOn.setHelperText(e.getValue() == null ? null
-                : getTranslation("opendata.ui.request.dueHint", OpendataUi.date(requests.answerDeadline(e.getValue())))));
+                : getTranslation("opendata.ui.request.dueHint", DisplayFormats.date(requests.answerDeadline(e.getValue())))));
         subject.setLabel(getTranslation("opendata.ui.request.subject"));
         subject.setId("opendata-r-subject");
         text.setLabel(getTranslation("opendata.ui.request.text"));

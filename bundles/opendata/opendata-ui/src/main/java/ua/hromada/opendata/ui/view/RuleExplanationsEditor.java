@@ -20,6 +20,7 @@ import ua.hromada.opendata.api.AuditRuleExplanations;
 import ua.hromada.opendata.api.AuditRuleExplanations.Explanation;
 import ua.hromada.opendata.api.OpendataException;
 import ua.hromada.portal.api.PortalUser;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 
 /**
  * The administrator's editor of the community's methodical explanations (on {@code opendata/audit}):
@@ -87,7 +88,7 @@ public class RuleExplanationsEditor extends VerticalLayout {
         }
         text.setValue(e.text());
         state.setText(e.edited()
-                ? getTranslation("opendata.ui.explanations.edited", OpendataUi.dateTime(e.changedAt(), zone), e.changedBy())
+                ? getTranslation("opendata.ui.explanations.edited", DisplayFormats.dateTime(e.changedAt(), zone), e.changedBy())
                 : getTranslation("opendata.ui.explanations.shipped"));
         state.getElement().setAttribute("data-edited", Boolean.toString(e.edited()));
     }

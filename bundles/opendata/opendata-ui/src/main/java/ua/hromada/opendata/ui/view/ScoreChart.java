@@ -1,12 +1,12 @@
 package ua.hromada.opendata.ui.view;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 import ua.hromada.opendata.api.AuditRun;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 
 /**
  * The small line chart of the mean score over the finished runs, as an SVG document: oldest run
@@ -20,7 +20,6 @@ public final class ScoreChart {
     private static final int PAD_LEFT = 36;
     private static final int PAD_RIGHT = 12;
     private static final int PAD_Y = 14;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private ScoreChart() {
     }
@@ -56,7 +55,7 @@ public final class ScoreChart {
             path.append(i == 0 ? "M" : " L").append(fmt(x)).append(' ').append(fmt(y));
             dots.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y))
                     .append("\" r=\"3.5\" fill=\"#1565c0\" data-run=\"").append(r.id()).append("\" data-score=\"")
-                    .append(fmt(r.score())).append("\"><title>").append(DATE.format(r.startedAt().atZone(zone)))
+                    .append(fmt(r.score())).append("\"><title>").append(DisplayFormats.DATE_TIME.format(r.startedAt().atZone(zone)))
                     .append(": ").append(OpendataUi.score(r.score())).append("</title></circle>");
         }
         s.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"#1565c0\" stroke-width=\"2\"/>");
