@@ -18,8 +18,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Portal, launchBrowser, signIn, vaadinIdle, until, FIXTURE_JAR } from './lib/portal.mjs';
 
-// 18681 (named for this file) is opendata.test.mjs's port: this one is free with its +1..+3
-const portal = new Portal({ port: 18691, database: 'hromada_e2e_matrix' });
+// 18701..18704: no other file uses them (files run two at a time; 18681 and 18691 are opendata.test.mjs's)
+const portal = new Portal({ port: 18701, database: 'hromada_e2e_matrix' });
 /** Stands for every route parameter (:id): an id nothing has, the page must say so, not fail. */
 const MISSING_ID = '999999999';
 const ADMIN_PERMISSION = 'portal.admin';
