@@ -15,9 +15,11 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -33,6 +35,7 @@ import org.slf4j.LoggerFactory;
 import ua.hromada.docsearch.api.ActDraft;
 import ua.hromada.docsearch.api.ActKind;
 import ua.hromada.docsearch.api.DocsearchException;
+import ua.hromada.docsearch.api.DuplicateActException;
 import ua.hromada.docsearch.api.ExtractionStatus;
 import ua.hromada.docsearch.api.FileUpload;
 import ua.hromada.docsearch.api.LegalAct;
@@ -40,9 +43,12 @@ import ua.hromada.docsearch.api.LegalActRegistry;
 import ua.hromada.docsearch.api.LegalActSearch;
 import ua.hromada.docsearch.api.SearchQuery;
 import ua.hromada.docsearch.api.SearchResult;
+import ua.hromada.docsearch.api.ValidationException;
+import ua.hromada.docsearch.service.index.ActIndex;
 import ua.hromada.docsearch.service.index.CommunityIndexes;
 import ua.hromada.docsearch.service.index.DocAnalyzer;
 import ua.hromada.docsearch.service.index.IndexHit;
+import ua.hromada.docsearch.service.index.IndexedAct;
 import ua.hromada.docsearch.service.store.ActStore;
 import ua.hromada.docsearch.service.store.StoredFile;
 import ua.hromada.portal.api.MessageBundle;
@@ -50,10 +56,12 @@ import ua.hromada.portal.api.PortalSettings;
 import ua.hromada.portal.api.PortalUser;
 import ua.hromada.portal.api.SchemaMigrations;
 import ua.hromada.portal.api.audit.AuditLog;
+import ua.hromada.portal.api.calendar.DisplayFormats;
 import ua.hromada.portal.api.community.Communities;
 import ua.hromada.portal.api.community.Community;
 import ua.hromada.portal.api.jdbc.CommunityData;
 import ua.hromada.portal.api.jdbc.Transactions;
+import ua.hromada.portal.api.jdbc.Versioned;
 import ua.hromada.portal.api.jobs.Job;
 import ua.hromada.portal.api.jobs.JobProgress;
 import ua.hromada.portal.api.jobs.Jobs;
@@ -81,12 +89,15 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
     private final ScanRecognition scans;
     private final ActStore store = new ActStore();
     private final LinkStatuses links = new LinkStatuses(store);
-    private final ActChecks checks = new ActChecks(store, this::kinds, this::forgetKinds);
-    private final ActIndexing indexing;
+    private final CommunityIndexes indexes;
     private final SearchResults results = new SearchResults(
             MessageBundle.of("i18n.docsearch-service", LegalActRegistryImpl.class.getClassLoader()));
     /** The index check at start (pool {@code docsearch.index}); null where nothing was started. */
     private volatile Job<Void> startup;
+    /** Where a lost index is rebuilt (pool {@code docsearch.index}); null in tests: rebuilt in the caller. */
+    private volatile Jobs jobs;
+    /** Communities whose lost index is being rebuilt, so one rebuild is queued, not one per search. */
+    private final Set<String> rebuildingLost = ConcurrentHashMap.newKeySet();
 
     @Activate
     public LegalActRegistryImpl(@Reference(target = CommunityData.TARGET) DataSource dataSource,
@@ -94,8 +105,9 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
             @Reference PortalSettings settings, @Reference Jobs jobs, BundleContext context, DocsearchConfig config) {
         // "now" and "today" (a date in the future is refused) in the community's time zone
         this(migrate(migrations, context, dataSource), communities, audit, settings::clock,
-                ActIndexing.indexDir(config.index_dir()), Math.max(1, config.max_file_size_mb()) * 1024L * 1024L,
-                ScanRecognition.Setup.of(config, jobs), jobs);
+                indexDir(config.index_dir()), Math.max(1, config.max_file_size_mb()) * 1024L * 1024L,
+                ScanRecognition.Setup.of(config, jobs));
+        this.jobs = jobs;
         startup = jobs.submit("docsearch.index", "check index at start", progress -> {
             checkAtStart(progress);
             return null;
@@ -104,25 +116,24 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
 
     LegalActRegistryImpl(DataSource dataSource, Communities communities, AuditLog audit, Clock clock, Path indexDir,
             long maxFileBytes) {
-        this(dataSource, communities, audit, () -> clock, indexDir, maxFileBytes, null, null);
+        this(dataSource, communities, audit, () -> clock, indexDir, maxFileBytes, null);
     }
 
     /** For tests of OCR: {@code ocr} null leaves scans EMPTY as without tesseract. */
     LegalActRegistryImpl(DataSource dataSource, Communities communities, AuditLog audit, Clock clock, Path indexDir,
             long maxFileBytes, ScanRecognition.Setup ocr) {
-        this(dataSource, communities, audit, () -> clock, indexDir, maxFileBytes, ocr, null);
+        this(dataSource, communities, audit, () -> clock, indexDir, maxFileBytes, ocr);
     }
 
-    /** {@code jobs}: where a lost index is rebuilt; null in tests (rebuilt in the caller). */
     private LegalActRegistryImpl(DataSource dataSource, Communities communities, AuditLog audit,
-            Supplier<Clock> clock, Path indexDir, long maxFileBytes, ScanRecognition.Setup ocr, Jobs jobs) {
+            Supplier<Clock> clock, Path indexDir, long maxFileBytes, ScanRecognition.Setup ocr) {
         this.dataSource = dataSource;
         this.communities = communities;
         this.audit = audit;
         this.clock = clock;
-        this.indexing = new ActIndexing(dataSource, communities, store, indexDir, jobs);
         this.scans = new ScanRecognition(ocr, dataSource, audit, this::reindexOne);
         this.files = new ActFiles(maxFileBytes, scans.enabled());
+        this.indexes = new CommunityIndexes(indexDir);
     }
 
     /**
@@ -137,7 +148,7 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
             communities.runAs(community.id(), () -> {
                 try {
                     renormalizeNumbers();
-                    indexing.current();
+                    index();
                     if (scans.enabled()) {
                         scans.queueWaiting();
                     }
@@ -149,9 +160,45 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
         }
     }
 
+    /** The current community's index, opened (and brought in step with the database) at its first use. */
+    private ActIndex index() {
+        String community = communities.current().id();
+        ActIndex index = indexes.of(community, this::rebuildIfOutOfStep);
+        if (index.lost() && rebuildingLost.add(community)) {
+            // searches go on meanwhile over the files the index still holds open
+            Runnable rebuild = () -> communities.runAs(community, () -> {
+                try {
+                    LOG.warn("The document index of community {} was lost (folder deleted or a write failed): "
+                            + "rebuilding it from the database", community);
+                    reindex(index, JobProgress.NONE);
+                } finally {
+                    rebuildingLost.remove(community);
+                }
+            });
+            Jobs background = jobs;
+            if (background == null) {
+                rebuild.run();
+            } else {
+                background.submit("docsearch.index", "rebuild lost index", progress -> {
+                    rebuild.run();
+                    return null;
+                });
+            }
+        }
+        return index;
+    }
+
     private static DataSource migrate(SchemaMigrations migrations, BundleContext context, DataSource ds) {
         migrations.migrate(context.getBundle(), "docsearch", "db/migration/docsearch");
         return ds;
+    }
+
+    static Path indexDir(String configured) {
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured.strip());
+        }
+        String data = System.getProperty("karaf.data");
+        return Path.of(data == null || data.isBlank() ? System.getProperty("java.io.tmpdir") : data, "docsearch-index");
     }
 
     @Deactivate
@@ -168,7 +215,7 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
                 // cancelled, failed (logged) or still busy after 30 s: the index closes anyway
             }
         }
-        indexing.close();
+        indexes.close();
     }
 
     /**
@@ -178,17 +225,58 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
      * out-of-dictionary words were stemmed): rebuild it.
      */
     long rebuildIfOutOfStep() {
-        return indexing.rebuildIfOutOfStep();
+        return rebuildIfOutOfStep(index());
     }
 
-    /** At start: see {@link ActIndexing#renormalizeNumbers()}. */
+    private long rebuildIfOutOfStep(ActIndex index) {
+        long acts = count();
+        int indexed = index.docCount();
+        if (acts != indexed) {
+            LOG.info("The document index of community {} has {} acts, the database {}: rebuilding",
+                    communities.current().id(), indexed, acts);
+            return reindex(JobProgress.NONE);
+        }
+        if (!index.analysisCurrent()) {
+            LOG.info("The document index of community {} was built with an older analysis: rebuilding",
+                    communities.current().id());
+            return reindex(JobProgress.NONE);
+        }
+        return 0;
+    }
+
+    /**
+     * At start: numbers stored under an older normalisation (e.g. "№ ЦП-2026" before numbers that
+     * begin with letters were recognised) get today's, so the exact lookup finds them; their acts
+     * are indexed again.
+     *
+     * @return how many acts changed
+     */
     int renormalizeNumbers() {
-        return indexing.renormalizeNumbers();
+        List<Long> changed = write(c -> {
+            List<Long> ids = new ArrayList<>();
+            for (String[] row : store.numbers(c)) {
+                String now = ActNumbers.normalize(row[1]);
+                if (!now.isEmpty() && !now.equals(row[2])) {
+                    long id = Long.parseLong(row[0]);
+                    store.setNormalizedNumber(c, id, now);
+                    ids.add(id);
+                }
+            }
+            return ids;
+        });
+        if (!changed.isEmpty()) {
+            LOG.info("Normalised the numbers of {} acts again (the rules changed); indexing them", changed.size());
+            index().batch(() -> {
+                changed.forEach(this::reindexOne);
+                return null;
+            });
+        }
+        return changed.size();
     }
 
     @Override
     public <T> T inBatch(java.util.function.Supplier<T> work) {
-        return indexing.current().batch(work);
+        return index().batch(work);
     }
 
     // ---------------------------------------------------------------- registry
@@ -246,11 +334,11 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
     @Override
     public LegalAct create(ActDraft draft, List<FileUpload> files, PortalUser user) {
         requireEdit(user);
-        List<StoredFile> prepared = this.files.prepare(files, checks.draftErrors(draft, LocalDate.now(clock.get())));
+        List<StoredFile> prepared = this.files.prepare(files, draftErrors(draft));
         Instant now = clock.get().instant();
         List<LinkStatuses.StatusChange> statusChanges = new ArrayList<>();
         long id = write(c -> {
-            checks.linksAndDuplicate(c, draft, null);
+            checkLinksAndDuplicate(c, draft, null);
             long newId = store.insertAct(c, draft, ActNumbers.normalize(draft.number()), now);
             replaceTagsAndLinks(c, newId, draft);
             for (StoredFile f : prepared) {
@@ -270,13 +358,13 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
     @Override
     public LegalAct update(long id, long version, ActDraft draft, PortalUser user) {
         requireEdit(user);
-        ActValidator.throwIfAny(checks.draftErrors(draft, LocalDate.now(clock.get())));
+        ActValidator.throwIfAny(draftErrors(draft));
         LegalAct before = find(id).orElseThrow(() -> new NoSuchElementException("act " + id));
         Instant now = clock.get().instant();
         List<LinkStatuses.StatusChange> statusChanges = new ArrayList<>();
         write(c -> {
-            ActChecks.lockAt(c, id, version);
-            checks.linksAndDuplicate(c, draft, id);
+            lockAt(c, id, version);
+            checkLinksAndDuplicate(c, draft, id);
             Set<Long> targets = new LinkedHashSet<>(store.linkTargets(c, id));
             store.updateAct(c, id, version, draft, ActNumbers.normalize(draft.number()), now);
             replaceTagsAndLinks(c, id, draft);
@@ -287,6 +375,11 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
             return null;
         });
         return indexed(id, statusChanges);
+    }
+
+    private void checkLinksAndDuplicate(Connection c, ActDraft draft, Long self) throws SQLException {
+        checkLinks(c, self, draft.links());
+        refuseDuplicate(c, draft, self);
     }
 
     private void replaceTagsAndLinks(Connection c, long id, ActDraft draft) throws SQLException {
@@ -307,7 +400,7 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
         List<StoredFile> prepared = this.files.prepare(files, new LinkedHashMap<>());
         Instant now = clock.get().instant();
         write(c -> {
-            ActChecks.lockAt(c, id, version);
+            lockAt(c, id, version);
             for (StoredFile f : prepared) {
                 store.insertFile(c, id, f, now);
             }
@@ -354,8 +447,15 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
             recordStatusChanges(c, user, changes);
             return changes;
         });
-        indexing.current().delete(id);
+        index().delete(id);
         reindexStatusChanges(statusChanges);
+    }
+
+    /** The row is locked at the version the form loaded: a later save over it is refused. */
+    private static void lockAt(Connection c, long id, long version) throws SQLException {
+        if (!Versioned.lock(c, ActStore.ACT_TABLE, id, version)) {
+            throw new NoSuchElementException("act " + id);
+        }
     }
 
     private void requireEdit(PortalUser user) {
@@ -378,6 +478,48 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
         changes.forEach(ch -> reindexOne(ch.actId()));
     }
 
+    private Map<String, String> draftErrors(ActDraft draft) {
+        Set<String> codes = kinds().stream().map(ActKind::code).collect(Collectors.toSet());
+        if (draft != null && draft.kindCode() != null && !codes.contains(draft.kindCode())) {
+            catalogue.forget(communities.current().id()); // a kind added since: look again
+            codes = kinds().stream().map(ActKind::code).collect(Collectors.toSet());
+        }
+        return ActValidator.check(draft, codes, LocalDate.now(clock.get()));
+    }
+
+    /**
+     * A register holds each act once: another act of the same kind with the same number and date
+     * refuses the save, naming that act. The advisory lock makes concurrent saves of one key take
+     * turns, so two imports of the same archive cannot both insert it.
+     */
+    private void refuseDuplicate(Connection c, ActDraft draft, Long self) throws SQLException {
+        String normalized = ActNumbers.normalize(draft.number());
+        store.lockNumber(c, draft.kindCode(), normalized, draft.date());
+        Optional<ActStore.Existing> same = store.findSame(c, draft.kindCode(), normalized, draft.date(), self);
+        if (same.isPresent()) {
+            ActStore.Existing e = same.get();
+            throw new DuplicateActException(e.id(), e.number(), DisplayFormats.DATE.format(e.date()), e.title());
+        }
+    }
+
+
+    private void checkLinks(Connection c, Long self, List<ActDraft.Link> links) throws SQLException {
+        if (links == null) {
+            return;
+        }
+        for (ActDraft.Link link : links) {
+            if (link == null || link.type() == null) {
+                throw new ValidationException(Map.of("links", MessageKeys.LINK_UNKNOWN));
+            }
+            if (self != null && link.targetActId() == self) {
+                throw new ValidationException(Map.of("links", MessageKeys.LINK_SELF));
+            }
+            if (!store.exists(c, link.targetActId())) {
+                throw new ValidationException(Map.of("links", MessageKeys.LINK_UNKNOWN));
+            }
+        }
+    }
+
     @Override
     public Set<String> requiredFields() {
         return ActValidator.REQUIRED;
@@ -398,7 +540,7 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
     @Override
     public SearchResult search(SearchQuery query) {
         long start = System.nanoTime();
-        IndexHit.Page page = indexing.current().search(query == null ? SearchQuery.text("") : query);
+        IndexHit.Page page = index().search(query == null ? SearchQuery.text("") : query);
         return results.of(page, kindNames(), (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -409,12 +551,33 @@ public class LegalActRegistryImpl implements LegalActRegistry, LegalActSearch {
 
     @Override
     public long reindex(JobProgress progress) {
-        return indexing.reindex(progress);
+        return reindex(index(), progress);
+    }
+
+    private long reindex(ActIndex index, JobProgress progress) {
+        JobProgress p = progress == null ? JobProgress.NONE : progress;
+        long total = count();
+        long done = index.rebuild(sink -> read(c -> {
+            store.forEachForIndex(c, sink);
+            return null;
+        }), total, id -> read(c -> store.forIndex(c, id)), p);
+        return done;
     }
 
     /** After a commit: the act as now stored goes into the index. */
     void reindexOne(long id) {
-        indexing.reindexOne(id);
+        try {
+            Optional<IndexedAct> act = read(c -> store.forIndex(c, id));
+            ActIndex index = index();
+            if (act.isPresent()) {
+                index.upsert(act.get());
+            } else {
+                index.delete(id);
+            }
+        } catch (RuntimeException e) {
+            // the database is the truth; the index catches up with docsearch:reindex
+            LOG.error("Act {} is saved but could not be indexed; run docsearch:reindex", id, e);
+        }
     }
 
     // ---------------------------------------------------------------- audit texts

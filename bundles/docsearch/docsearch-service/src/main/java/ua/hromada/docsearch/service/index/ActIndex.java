@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,16 +13,28 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopDocsCollector;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
@@ -29,13 +42,14 @@ import org.slf4j.LoggerFactory;
 
 import ua.hromada.portal.api.jobs.JobProgress;
 import ua.hromada.docsearch.api.SearchQuery;
+import ua.hromada.docsearch.service.ActNumbers;
+import ua.hromada.docsearch.service.TypedDates;
 
 /**
  * The Lucene index of acts. Lives in {@code <root>/gen-<n>}: a rebuild writes a new generation next
  * to the live one and swaps it in when complete, so searches keep working and a cancelled or
  * crashed rebuild leaves the old index untouched. Changes made while a rebuild runs go to the live
- * index and are replayed into the new one (from the database) before the swap. A search itself is
- * {@link ActSearch}'s; the generation folders are {@link GenerationFolders}'.
+ * index and are replayed into the new one (from the database) before the swap.
  */
 public final class ActIndex implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(ActIndex.class);
@@ -70,7 +84,10 @@ public final class ActIndex implements Closeable {
     /** Facet dimensions, as named in {@link ua.hromada.docsearch.api.SearchResult#facets()}. */
     public static final List<String> FACETS = List.of(F_KIND, F_ISSUING_BODY, F_STATUS, F_YEAR);
 
+    private static final String GEN_PREFIX = "gen-";
     private static final int BATCH_COMMIT_EVERY = 200;
+    /** How many of the best hits the phrase boosts reorder. */
+    private static final int RESCORE_WINDOW = 100;
     /** The body's text for the snippets, UTF-16 as a doc value (see {@link BodyChars}); version 5 on. */
     static final String F_BODY_CHARS = "body_chars";
     /** The body's text as UTF-8, in indexes of versions before 5 (the whole body decoded per snippet). */
@@ -78,7 +95,8 @@ public final class ActIndex implements Closeable {
 
     private final Path root;
     private final Analyzer analyzer = new DocAnalyzer();
-    private final ActSearch searching = new ActSearch(analyzer);
+    private final ActQueries queries = new ActQueries(analyzer);
+    private final Snippets snippets = new Snippets();
     private static final String ANALYSIS_KEY = "hromada.analysis";
     private final ActDocuments documents = new ActDocuments();
     /** Read: searches and changes (IndexWriter is thread-safe). Write: swapping generations. */
@@ -88,6 +106,7 @@ public final class ActIndex implements Closeable {
     private Generation live;
     /** A change could not be written (e.g. the disk was full): the live index may miss it, rebuild. */
     private volatile boolean writeFailed;
+    private final FacetCounting facetCounting = new FacetCounting(FACETS);
     /** Changes of the current thread's {@link #batch} not committed yet (absent: not in a batch). */
     private final ThreadLocal<int[]> batch = new ThreadLocal<>();
 
@@ -108,13 +127,13 @@ public final class ActIndex implements Closeable {
         this.root = root;
         try {
             Files.createDirectories(root);
-            Path current = GenerationFolders.newestComplete(root).orElse(null);
+            Path current = newestComplete().orElse(null);
             if (current == null) {
-                current = GenerationFolders.named(root, System.currentTimeMillis());
+                current = root.resolve(GEN_PREFIX + String.format("%013d", System.currentTimeMillis()));
             }
             live = open(current, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             live.writer().commit();
-            GenerationFolders.deleteOthers(root, current);
+            deleteOtherGenerations(current);
             LOG.info("Document index at {} ({} documents)", current, docCount());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the document index at " + root, e);
@@ -233,8 +252,8 @@ public final class ActIndex implements Closeable {
      */
     public long rebuild(ActSource source, long total, Function<Long, Optional<IndexedAct>> reload, JobProgress progress) {
         synchronized (rebuildLock) {
-            Path path = GenerationFolders.named(root, Math.max(System.currentTimeMillis(),
-                    GenerationFolders.number(live.path()) + 1));
+            Path path = root.resolve(GEN_PREFIX + String.format("%013d", Math.max(System.currentTimeMillis(),
+                    generationNumber(live.path()) + 1)));
             touchedDuringRebuild = ConcurrentHashMap.newKeySet();
             Generation fresh = null;
             boolean swapped = false;
@@ -305,7 +324,7 @@ public final class ActIndex implements Closeable {
                     swap.writeLock().unlock();
                 }
                 closeQuietly(old);
-                GenerationFolders.deleteOthers(root, path);
+                deleteOtherGenerations(path);
                 progress.update(done[0], Math.max(total, done[0]));
                 LOG.info("Reindexed {} acts into {}", done[0], path);
                 return done[0];
@@ -313,7 +332,7 @@ public final class ActIndex implements Closeable {
                 touchedDuringRebuild = null;
                 if (!swapped && fresh != null) {
                     closeQuietly(fresh);
-                    GenerationFolders.deleteTree(path);
+                    deleteTree(path);
                 }
             }
         }
@@ -328,13 +347,107 @@ public final class ActIndex implements Closeable {
                 SearcherManager manager = live.searchers();
                 IndexSearcher searcher = manager.acquire();
                 try {
-                    return searching.search(searcher, q, live.analysis());
+                    return search(searcher, q, live.analysis());
                 } finally {
                     manager.release(searcher);
                 }
             });
         } finally {
             swap.readLock().unlock();
+        }
+    }
+
+    /** {@code analysis}: the {@link DocAnalyzer#VERSION} the searched index was built with. */
+    private IndexHit.Page search(IndexSearcher searcher, SearchQuery q, String analysis) throws IOException {
+        int offset = Math.max(0, Math.min(q.offset(), SearchQuery.MAX_OFFSET));
+        int limit = Math.max(1, Math.min(q.limit() <= 0 ? SearchQuery.DEFAULT_LIMIT : q.limit(), SearchQuery.MAX_LIMIT));
+        SearchQuery.Sort order = q.sort() == null ? SearchQuery.Sort.RELEVANCE : q.sort();
+        ActQueries.Filters filters = ActQueries.filters(q);
+        SearchQuery dated = TypedDates.narrow(q);
+        boolean onlyDates = dated != q && isBlank(dated.text());
+        if (!isBlank(q.text()) && !onlyDates) {
+            Optional<ActNumbers.NumberQuery> number = ActNumbers.parseQuery(q.text());
+            IndexHit.Page page = number.isEmpty() ? null
+                    : NumberSearch.search(searcher, number.get(), filters, order, offset, limit);
+            if (page != null) {
+                return page;
+            }
+            // «рішення № 790 від 26.04.2024 про …»: the act of that number, when there is one
+            Optional<ActNumbers.NumberQuery> inPhrase = ActNumbers.findInPhrase(q.text());
+            page = inPhrase.isEmpty() ? null : NumberSearch.search(searcher, inPhrase.get(), filters, order, offset, limit);
+            if (page != null && page.total() > 0) {
+                return page;
+            }
+        }
+        // dates typed in the box («квітень 2024», «від 26.04.2024») narrow the range; the rest are words
+        if (dated != q) {
+            q = dated;
+            filters = ActQueries.filters(q);
+        }
+        ActQueries.TextQuery text = queries.textQuery(searcher, q.text(), hasMatchField(analysis));
+        Query query = ActQueries.candidates(text.match(), filters);
+
+        if (order == SearchQuery.Sort.RELEVANCE && isBlank(q.text())) {
+            order = SearchQuery.Sort.DATE_DESC;
+        }
+        int n = offset + limit;
+        // one pass over the matches: the page, the exact total and the drill-sideways facet counts
+        // (they need every match anyway)
+        TopDocsCollector<?> collector = order == SearchQuery.Sort.RELEVANCE
+                ? TopScoreDocCollector.create(Math.max(n, RESCORE_WINDOW), null, Integer.MAX_VALUE)
+                : TopFieldCollector.create(new Sort(new SortField(F_DATE_SORT, SortField.Type.LONG,
+                        order == SearchQuery.Sort.DATE_DESC), new SortField(F_ID_NUM, SortField.Type.LONG,
+                        order == SearchQuery.Sort.DATE_DESC)), n, null, Integer.MAX_VALUE);
+        FacetCounting.Pass pass = facetCounting.pass(collector, filters.values());
+        searcher.search(query, pass);
+        TopDocs top = collector.topDocs();
+        if (order == SearchQuery.Sort.RELEVANCE) {
+            if (text.proximity() != null && top.scoreDocs.length > 0) {
+                // the phrase boosts (words near each other) only reorder the best hits: scoring
+                // positions for every match was a large part of the search time
+                top = PhraseRescore.rescore(searcher, top, text.proximity(), top.scoreDocs.length);
+            }
+            if (top.scoreDocs.length > n) {
+                top = new TopDocs(top.totalHits, java.util.Arrays.copyOf(top.scoreDocs, n));
+            }
+        } else {
+            TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+        }
+        long total = pass.total();
+        Map<String, Map<String, Long>> facets = pass.counts();
+
+        ScoreDoc[] page = top.scoreDocs.length <= offset ? new ScoreDoc[0]
+                : java.util.Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length);
+        Map<Integer, String> snippets = this.snippets.snippets(searcher, text, page);
+        IndexHit[] hits = new IndexHit[page.length];
+        Integer[] byDoc = new Integer[page.length];
+        for (int i = 0; i < page.length; i++) {
+            byDoc[i] = i;
+        }
+        java.util.Arrays.sort(byDoc, Comparator.comparingInt(i -> page[i].doc));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        BinaryDocValues hitValues = null;
+        int leafIndex = -1;
+        for (int i : byDoc) {
+            ScoreDoc sd = page[i];
+            int leaf = ReaderUtil.subIndex(sd.doc, leaves);
+            LeafReaderContext ctx = leaves.get(leaf);
+            if (leaf != leafIndex) {
+                leafIndex = leaf;
+                hitValues = ctx.reader().getBinaryDocValues(F_HIT);
+            }
+            hits[i] = ActDocuments.hitAt(ctx, hitValues, sd.doc - ctx.docBase, Float.isNaN(sd.score) ? 0f : sd.score,
+                    snippets.get(sd.doc));
+        }
+        return new IndexHit.Page(total, List.of(hits), facets);
+    }
+
+    /** Indexes built before analysis version 4 have no {@link #F_MATCH} field (until rebuilt). */
+    private static boolean hasMatchField(String analysis) {
+        try {
+            return analysis != null && Integer.parseInt(analysis) >= 4;
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 
@@ -393,12 +506,60 @@ public final class ActIndex implements Closeable {
         }
     }
 
+    private Optional<Path> newestComplete() throws IOException {
+        try (Stream<Path> dirs = Files.list(root)) {
+            for (Path p : dirs.filter(ActIndex::isGeneration).sorted(Comparator.comparingLong(ActIndex::generationNumber)
+                    .reversed()).toList()) {
+                try (Directory d = FSDirectory.open(p)) {
+                    if (DirectoryReader.indexExists(d)) {
+                        return Optional.of(p);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void deleteOtherGenerations(Path keep) {
+        try (Stream<Path> dirs = Files.list(root)) {
+            dirs.filter(ActIndex::isGeneration).filter(p -> !p.equals(keep)).forEach(ActIndex::deleteTree);
+        } catch (IOException e) {
+            LOG.warn("Could not clean old index generations in {}: {}", root, e.toString());
+        }
+    }
+
+    static boolean isGeneration(Path p) {
+        return Files.isDirectory(p) && p.getFileName().toString().matches(GEN_PREFIX + "\\d+");
+    }
+
+    private static long generationNumber(Path p) {
+        return Long.parseLong(p.getFileName().toString().substring(GEN_PREFIX.length()));
+    }
+
+    static void deleteTree(Path p) {
+        try (Stream<Path> files = Files.walk(p)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> {
+                try {
+                    Files.deleteIfExists(f);
+                } catch (IOException e) {
+                    LOG.warn("Could not delete {}: {}", f, e.toString());
+                }
+            });
+        } catch (IOException e) {
+            LOG.warn("Could not delete {}: {}", p, e.toString());
+        }
+    }
+
     private static void closeQuietly(Generation g) {
         try {
             g.close();
         } catch (IOException | RuntimeException e) {
             LOG.warn("Closing index {} failed: {}", g.path(), e.toString());
         }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 
     public Path root() {

@@ -82,13 +82,13 @@ public final class CommunityIndexes implements Closeable {
         }
         List<Path> old = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(root)) {
-            dirs.filter(GenerationFolders::isGeneration).forEach(old::add);
+            dirs.filter(ActIndex::isGeneration).forEach(old::add);
         } catch (IOException e) {
             LOG.warn("Could not look for an index from before regional hosting in {}: {}", root, e.toString());
         }
         for (Path p : old) {
             LOG.info("Removing {}: the index from before regional hosting (rebuilt per community)", p);
-            GenerationFolders.deleteTree(p);
+            ActIndex.deleteTree(p);
         }
     }
 
