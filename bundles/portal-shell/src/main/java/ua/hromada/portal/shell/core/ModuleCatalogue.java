@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,8 +25,10 @@ import org.apache.karaf.features.FeatureState;
 import org.apache.karaf.features.FeaturesService;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.FrameworkListener;
+import org.osgi.framework.ServiceReference;
 import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -33,11 +37,20 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
 import org.osgi.service.servlet.runtime.HttpServiceRuntime;
+import org.osgi.service.servlet.runtime.dto.FailedServletDTO;
+import org.osgi.service.servlet.runtime.dto.RuntimeDTO;
+import org.osgi.service.servlet.runtime.dto.ServletContextDTO;
+import org.osgi.service.servlet.runtime.dto.ServletDTO;
 
+import jakarta.servlet.Servlet;
 import ua.hromada.portal.api.HromadaModule;
 import ua.hromada.portal.api.InstalledModules.ModuleInfo;
 import ua.hromada.portal.api.InstalledModules.Source;
+import ua.hromada.portal.api.ViewContribution;
 import ua.hromada.portal.shell.core.ModuleRules.BundleFacts;
 import ua.hromada.portal.shell.core.ModuleRules.ModuleFacts;
 
@@ -45,8 +58,7 @@ import ua.hromada.portal.shell.core.ModuleRules.ModuleFacts;
  * Reads what modules there are from Karaf's installed features, the bundles, the KARs waiting in
  * {@code deploy/} and the boot configuration ({@link ModuleBoot}), and what each of them is doing:
  * a bundle's start error, an unresolved requirement, a failed component, pages and servlets not
- * registered yet ({@link BundleDiagnosis}). The rules that turn this into a module's state are in
- * {@link ModuleRules}.
+ * registered yet. The rules that turn this into a module's state are in {@link ModuleRules}.
  */
 @Component(service = ModuleCatalogue.class)
 public class ModuleCatalogue {
@@ -124,8 +136,7 @@ public class ModuleCatalogue {
         for (Bundle bundle : bundles) {
             byLocation.put(bundle.getLocation(), bundle);
         }
-        BundleDiagnosis diagnosis = new BundleDiagnosis(scr, contributedRoutes, () -> bundleService, httpRuntime,
-                startErrors);
+        Registrations registrations = registrations();
         Map<String, Found> modules = new TreeMap<>();
         Set<Long> claimed = new java.util.HashSet<>();
         ModuleBoot boot = moduleBoot;
@@ -157,7 +168,7 @@ public class ModuleCatalogue {
             }
             members.forEach(b -> claimed.add(b.getBundleId()));
             List<BundleFacts> facts = members.stream()
-                    .map(b -> diagnosis.facts(b, mustStart.get(b.getBundleId()))).toList();
+                    .map(b -> facts(b, mustStart.get(b.getBundleId()), registrations)).toList();
             Feature newest = features.get(features.size() - 1);
             // its KARs: the one Karaf extracted its repository from, and any in deploy/ carrying it
             // (Karaf may answer with the same feature from the assembly's own repository)
@@ -183,7 +194,7 @@ public class ModuleCatalogue {
         }
         for (Map.Entry<String, List<Bundle>> entry : jars.entrySet()) {
             List<Bundle> members = entry.getValue();
-            List<BundleFacts> facts = members.stream().map(b -> diagnosis.facts(b, true)).toList();
+            List<BundleFacts> facts = members.stream().map(b -> facts(b, true, registrations)).toList();
             boolean stopped = ModuleRules.jarStopped(facts,
                     members.stream().map(ModuleCatalogue::persistentlyStarted).toList());
             boolean booting = bootKeys.contains(entry.getKey()) && boot != null && !boot.provisioned();
@@ -392,6 +403,166 @@ public class ModuleCatalogue {
             // uninstalled between listing the bundles and asking (a module undeployed meanwhile):
             // it is no longer meant to run
             return false;
+        }
+    }
+
+    private BundleFacts facts(Bundle bundle, boolean start, Registrations registrations) {
+        boolean fragment = bundle.getHeaders("").get(Constants.FRAGMENT_HOST) != null;
+        String error;
+        String waiting = null;
+        if (bundle.getState() == Bundle.ACTIVE) {
+            error = failedComponents(bundle);
+            if (error == null) {
+                error = registrations.refusal(bundle);
+            }
+            if (error == null) {
+                waiting = registrations.waiting(bundle);
+            }
+            if (error == null && waiting == null) {
+                waiting = unsatisfiedComponents(bundle);
+            }
+        } else if (bundle.getState() == Bundle.INSTALLED) {
+            error = unresolvedReason(bundle);
+        } else {
+            error = startErrors.get(bundle.getBundleId());
+        }
+        String version = bundle.getVersion().toString();
+        String name = bundle.getHeaders("").get(HromadaModule.HEADER_NAME);
+        if (name == null) {
+            name = bundle.getHeaders("").get(Constants.BUNDLE_NAME);
+        }
+        return new BundleFacts(bundle.getBundleId(), bundle.getSymbolicName(), moduleKey(bundle), name, version,
+                bundle.getState(), start && !fragment, error, waiting, contributedRoutes.ofBundle(bundle.getBundleId()));
+    }
+
+    private String failedComponents(Bundle bundle) {
+        List<String> failures = new ArrayList<>();
+        for (ComponentDescriptionDTO description : scr.getComponentDescriptionDTOs(bundle)) {
+            for (ComponentConfigurationDTO configuration : scr.getComponentConfigurationDTOs(description)) {
+                if (configuration.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
+                    String failure = configuration.failure == null ? "" : Errors.firstLine(configuration.failure);
+                    failures.add(description.name + ": " + failure);
+                }
+            }
+        }
+        return failures.isEmpty() ? null : String.join("; ", failures);
+    }
+
+    /**
+     * A component property: the component waits on purpose for another module's service (e.g. OKS's
+     * places from the GIS) and its module is ACTIVE without it.
+     */
+    static final String WAITS_FOR_OTHER_MODULE = HromadaModule.WAITS_FOR_OTHER_MODULE;
+
+    /**
+     * A component of an active bundle waiting for a service it must have (its pages come once
+     * it is there): the module is still starting. Components waiting for a configuration are
+     * left out: they are meant to stay off until it is given; so are those that wait for another
+     * module on purpose ({@link #WAITS_FOR_OTHER_MODULE}).
+     */
+    private String unsatisfiedComponents(Bundle bundle) {
+        for (ComponentDescriptionDTO description : scr.getComponentDescriptionDTOs(bundle)) {
+            if (description.properties != null && "true".equals(String.valueOf(description.properties.get(WAITS_FOR_OTHER_MODULE)))) {
+                continue;
+            }
+            for (ComponentConfigurationDTO configuration : scr.getComponentConfigurationDTOs(description)) {
+                if (configuration.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE) {
+                    String missing = Arrays.stream(configuration.unsatisfiedReferences)
+                            .map((UnsatisfiedReferenceDTO r) -> r.name).reduce((a, b) -> a + ", " + b).orElse("?");
+                    return "component " + description.name + " waits for " + missing;
+                }
+            }
+        }
+        return null;
+    }
+
+    private String unresolvedReason(Bundle bundle) {
+        BundleService diagnostics = bundleService;
+        String diag = diagnostics == null ? "" : diagnostics.getDiag(bundle);
+        for (String line : diag.split("\n")) {
+            // Karaf's diagnosis lists the missing requirements after this heading
+            if (!line.isBlank() && !line.startsWith("Unsatisfied Requirements")) {
+                return "Unresolved: " + line.trim();
+            }
+        }
+        return startErrors.getOrDefault(bundle.getBundleId(), "Unresolved: missing dependencies");
+    }
+
+    private Registrations registrations() {
+        HttpServiceRuntime runtime = httpRuntime;
+        return new Registrations(runtime == null ? null : runtime.getRuntimeDTO());
+    }
+
+    /**
+     * Whether a bundle's pages and servlets have reached the portal: each view it registered is
+     * in the shell's registry (or refused for a taken route), each servlet in the HTTP runtime
+     * (or failed there, with Felix's reason code).
+     */
+    private final class Registrations {
+        private final Map<Long, String> servlets = new HashMap<>();
+        private final Map<Long, String> failedServlets = new LinkedHashMap<>();
+        private final boolean known;
+
+        Registrations(RuntimeDTO runtime) {
+            known = runtime != null;
+            if (runtime == null) {
+                return;
+            }
+            for (ServletContextDTO ctx : runtime.servletContextDTOs) {
+                for (ServletDTO servlet : ctx.servletDTOs) {
+                    servlets.put(servlet.serviceId, servlet.name);
+                }
+            }
+            for (FailedServletDTO failed : runtime.failedServletDTOs) {
+                failedServlets.put(failed.serviceId, "servlet " + failed.name + " not registered (reason "
+                        + failed.failureReason + ")");
+            }
+        }
+
+        String refusal(Bundle bundle) {
+            List<String> refused = new ArrayList<>(contributedRoutes.refusedOf(bundle.getBundleId()));
+            for (ServiceReference<?> ref : services(bundle, Servlet.class.getName())) {
+                String failure = failedServlets.get((Long) ref.getProperty(Constants.SERVICE_ID));
+                if (failure != null) {
+                    refused.add(failure);
+                }
+            }
+            return refused.isEmpty() ? null : String.join("; ", refused);
+        }
+
+        String waiting(Bundle bundle) {
+            int views = services(bundle, ViewContribution.class.getName()).size();
+            int routes = contributedRoutes.ofBundle(bundle.getBundleId()).size();
+            if (routes < views) {
+                return (views - routes) + " of " + views + " pages not registered yet";
+            }
+            int pending = 0;
+            for (ServiceReference<?> ref : services(bundle, Servlet.class.getName())) {
+                Long id = (Long) ref.getProperty(Constants.SERVICE_ID);
+                if (!known || !servlets.containsKey(id) && !failedServlets.containsKey(id)) {
+                    pending++;
+                }
+            }
+            return pending == 0 ? null : pending + " servlet(s) not registered yet";
+        }
+
+        private List<ServiceReference<?>> services(Bundle bundle, String objectClass) {
+            ServiceReference<?>[] refs;
+            try {
+                refs = bundle.getRegisteredServices();
+            } catch (IllegalStateException e) {
+                return List.of();
+            }
+            if (refs == null) {
+                return List.of();
+            }
+            List<ServiceReference<?>> matching = new ArrayList<>();
+            for (ServiceReference<?> ref : refs) {
+                if (Arrays.asList((String[]) ref.getProperty(Constants.OBJECTCLASS)).contains(objectClass)) {
+                    matching.add(ref);
+                }
+            }
+            return matching;
         }
     }
 
